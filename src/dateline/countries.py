@@ -1,0 +1,123 @@
+"""Countries with their names, demonyms and capitals, from pycountry and countryinfo.
+
+The table is built once per process from the two PyPI packages (ISO 3166 names from pycountry;
+capitals, demonyms and alternative spellings from countryinfo) plus the hand-written additions
+in ``data/country_aliases.csv`` for the forms news writers use ("U.S.", "Britain", "Kyiv").
+Used by the entity ruler, the actors stage (a demonym or a capital acting as a government) and
+the places stage (a country as a toponym).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    alpha3: str
+    alpha2: str
+    name: str
+    names: tuple[str, ...]  # every name, the canonical one first
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    lat: float | None = None
+    lon: float | None = None
+
+
+# Two-letter codes and one-letter junk in countryinfo's altSpellings are not names in prose.
+def _usable_name(text: str) -> bool:
+    return len(text) > 3 and text.isascii() and not text.isupper()
+
+
+def _read_aliases() -> dict[str, dict[str, list[str]]]:
+    aliases: dict[str, dict[str, list[str]]] = {}
+    with resources.files("dateline.data").joinpath("country_aliases.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for row in rows:
+            aliases.setdefault(row["alpha3"], {}).setdefault(row["kind"], []).append(row["text"])
+    return aliases
+
+
+@functools.cache
+def load_countries() -> tuple[Country, ...]:
+    import pycountry
+    from countryinfo import CountryInfo
+
+    info_by_alpha3: dict[str, dict] = {}
+    for info in CountryInfo().all().values():
+        iso = info.get("ISO") or {}
+        if iso.get("alpha3"):
+            info_by_alpha3[iso["alpha3"]] = info
+    aliases = _read_aliases()
+    countries = []
+    for record in pycountry.countries:
+        alpha3 = record.alpha_3
+        info = info_by_alpha3.get(alpha3, {})
+        extra = aliases.get(alpha3, {})
+        names: list[str] = []
+        for candidate in (
+            getattr(record, "common_name", None),
+            record.name,
+            info.get("name"),
+            getattr(record, "official_name", None),
+            *info.get("altSpellings", []),
+            *extra.get("name", []),
+        ):
+            if candidate and (candidate in extra.get("name", []) or _usable_name(candidate)):
+                if candidate not in names:
+                    names.append(candidate)
+        demonyms = list(dict.fromkeys([*extra.get("demonym", []), *filter(None, [info.get("demonym")])]))
+        capitals = list(dict.fromkeys([*filter(None, [info.get("capital")]), *extra.get("capital", [])]))
+        latlng = info.get("latlng") or [None, None]
+        countries.append(
+            Country(
+                alpha3=alpha3,
+                alpha2=record.alpha_2,
+                name=names[0] if names else record.name,
+                names=tuple(names),
+                demonyms=tuple(demonyms),
+                capitals=tuple(capitals),
+                lat=latlng[0] if len(latlng) > 1 else None,
+                lon=latlng[1] if len(latlng) > 1 else None,
+            )
+        )
+    return tuple(countries)
+
+
+@functools.cache
+def _index() -> dict[str, dict[str, Country]]:
+    by_kind: dict[str, dict[str, Country]] = {"name": {}, "demonym": {}, "capital": {}, "alpha3": {}}
+    # The first country to claim a form keeps it: pycountry order is stable, and the hand table
+    # lists the forms that matter.
+    for country in load_countries():
+        by_kind["alpha3"][country.alpha3] = country
+        for kind, forms in (("name", country.names), ("demonym", country.demonyms), ("capital", country.capitals)):
+            for form in forms:
+                by_kind[kind].setdefault(_key(form), country)
+    return by_kind
+
+
+def _key(text: str) -> str:
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.replace("’", "'").casefold()
+
+
+def country_by_name(text: str) -> Country | None:
+    return _index()["name"].get(_key(text))
+
+
+def country_by_demonym(text: str) -> Country | None:
+    return _index()["demonym"].get(_key(text))
+
+
+def country_by_capital(text: str) -> Country | None:
+    return _index()["capital"].get(_key(text))
+
+
+def country_by_code(alpha3: str) -> Country | None:
+    return _index()["alpha3"].get(alpha3.upper())

