@@ -13,6 +13,7 @@ import csv
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,20 +35,32 @@ def _usable_name(text: str) -> bool:
 
 def _read_aliases() -> dict[str, dict[str, list[str]]]:
     aliases: dict[str, dict[str, list[str]]] = {}
-    with resources.files("dateline.data").joinpath("country_aliases.csv").open(encoding="utf-8") as fh:
+    with (
+        resources.files("dateline.data")
+        .joinpath("country_aliases.csv")
+        .open(encoding="utf-8") as fh
+    ):
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         for row in rows:
             aliases.setdefault(row["alpha3"], {}).setdefault(row["kind"], []).append(row["text"])
     return aliases
 
 
+def _countryinfo_records() -> list[dict[str, Any]]:
+    """countryinfo's raw records; the API changed in 1.0 (``all()`` needs an instance)."""
+    import countryinfo
+
+    if hasattr(countryinfo, "all_countries"):  # countryinfo >= 1.0
+        return [dict(country.info()) for country in countryinfo.all_countries()]
+    return [dict(info) for info in countryinfo.CountryInfo().all().values()]  # countryinfo < 1.0
+
+
 @functools.cache
 def load_countries() -> tuple[Country, ...]:
     import pycountry
-    from countryinfo import CountryInfo
 
     info_by_alpha3: dict[str, dict] = {}
-    for info in CountryInfo().all().values():
+    for info in _countryinfo_records():
         iso = info.get("ISO") or {}
         if iso.get("alpha3"):
             info_by_alpha3[iso["alpha3"]] = info
@@ -66,11 +79,15 @@ def load_countries() -> tuple[Country, ...]:
             *info.get("altSpellings", []),
             *extra.get("name", []),
         ):
-            if candidate and (candidate in extra.get("name", []) or _usable_name(candidate)):
-                if candidate not in names:
-                    names.append(candidate)
-        demonyms = list(dict.fromkeys([*extra.get("demonym", []), *filter(None, [info.get("demonym")])]))
-        capitals = list(dict.fromkeys([*filter(None, [info.get("capital")]), *extra.get("capital", [])]))
+            usable = candidate and (candidate in extra.get("name", []) or _usable_name(candidate))
+            if usable and candidate not in names:
+                names.append(candidate)
+        demonyms = list(
+            dict.fromkeys([*extra.get("demonym", []), *filter(None, [info.get("demonym")])])
+        )
+        capitals = list(
+            dict.fromkeys([*filter(None, [info.get("capital")]), *extra.get("capital", [])])
+        )
         latlng = info.get("latlng") or [None, None]
         countries.append(
             Country(
@@ -89,12 +106,29 @@ def load_countries() -> tuple[Country, ...]:
 
 @functools.cache
 def _index() -> dict[str, dict[str, Country]]:
-    by_kind: dict[str, dict[str, Country]] = {"name": {}, "demonym": {}, "capital": {}, "alpha3": {}}
-    # The first country to claim a form keeps it: pycountry order is stable, and the hand table
-    # lists the forms that matter.
-    for country in load_countries():
+    by_kind: dict[str, dict[str, Country]] = {
+        "name": {},
+        "demonym": {},
+        "capital": {},
+        "alpha3": {},
+    }
+    # The hand table wins ("American" is also countryinfo's demonym for the Northern Mariana
+    # Islands, which pycountry lists before the United States); otherwise the first country to
+    # claim a form keeps it (pycountry order is stable).
+    countries = load_countries()
+    by_code = {country.alpha3: country for country in countries}
+    for alpha3, forms_by_kind in _read_aliases().items():
+        if alpha3 in by_code:
+            for kind, forms in forms_by_kind.items():
+                for form in forms:
+                    by_kind[kind].setdefault(_key(form), by_code[alpha3])
+    for country in countries:
         by_kind["alpha3"][country.alpha3] = country
-        for kind, forms in (("name", country.names), ("demonym", country.demonyms), ("capital", country.capitals)):
+        for kind, forms in (
+            ("name", country.names),
+            ("demonym", country.demonyms),
+            ("capital", country.capitals),
+        ):
             for form in forms:
                 by_kind[kind].setdefault(_key(form), country)
     return by_kind
