@@ -119,8 +119,8 @@ def _index() -> dict[str, dict[str, Country]]:
     by_code = {country.alpha3: country for country in countries}
     for alpha3, forms_by_kind in _read_aliases().items():
         if alpha3 in by_code:
-            for kind, forms in forms_by_kind.items():
-                for form in forms:
+            for kind, hand_forms in forms_by_kind.items():
+                for form in hand_forms:
                     by_kind[kind].setdefault(_key(form), by_code[alpha3])
     for country in countries:
         by_kind["alpha3"][country.alpha3] = country
