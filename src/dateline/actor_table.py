@@ -45,7 +45,9 @@ def _date(text: str, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ConfigError(f"Bad date {text!r} in {where}: use YYYY-MM-DD, or leave it empty.") from None
+        raise ConfigError(
+            f"Bad date {text!r} in {where}: use YYYY-MM-DD, or leave it empty."
+        ) from None
 
 
 def read_actor_table(fh: TextIO, where: str) -> list[ActorEntry]:
@@ -96,7 +98,9 @@ def load_actor_table(user_tables: Iterable[Path] = ()) -> list[ActorEntry]:
             with open(path, encoding="utf-8") as fh:
                 user = read_actor_table(fh, str(path))
         except FileNotFoundError:
-            raise ConfigError(f"Actor table {path} not found. Check the path given to --actors.") from None
+            raise ConfigError(
+                f"Actor table {path} not found. Check the path given to --actors."
+            ) from None
         overridden = {entry.id for entry in user}
         entries = [e for e in entries if e.id not in overridden] + user
     return entries

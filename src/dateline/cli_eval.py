@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli import (
+from dateline.cli import (  # noqa: F401  (shared by the eval commands below)
     ConfigOption,
     LimitOption,
     ModelOption,

@@ -49,9 +49,13 @@ class PipelineConfig:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ConfigError(f"Config file {path} not found. Check the path given to --config.") from None
+            raise ConfigError(
+                f"Config file {path} not found. Check the path given to --config."
+            ) from None
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"Config file {path} is not valid TOML ({exc}). Fix the file.") from None
+            raise ConfigError(
+                f"Config file {path} is not valid TOML ({exc}). Fix the file."
+            ) from None
         table = data.get("pipeline", {})
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(table) - known)

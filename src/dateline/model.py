@@ -112,7 +112,8 @@ class TimeExpression:
     value: str  # TIMEX3 value: "2025-03-14", "2025-W11", "P3Y", "PAST_REF", ...
     earliest: dt.date | None
     latest: dt.date | None
-    granularity: str  # day, week, month, quarter, season, year, decade, century, time, duration, set
+    #: day, week, month, quarter, season, year, decade, century, time, duration, set
+    granularity: str
     sentence: Span
     stage: str
 
@@ -181,7 +182,9 @@ class Event:
     type: str  # one of the 16 PLOVER types
     mode: str | None
     context: tuple[str, ...]
-    quad: int  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    quad: (
+        int  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    )
     actors: tuple[str, ...]  # Actor.id
     recipients: tuple[str, ...]  # Actor.id
     date: EventDate
@@ -194,6 +197,9 @@ class Event:
     stage: str
     cameo: str | None = None
     score: float | None = None  # PLOVER/Goldstein-style intensity, -10..10
+    #: the argument noun phrases the actors/recipients were read from (evidence for the dyad)
+    actor_spans: tuple[Span, ...] = ()
+    recipient_spans: tuple[Span, ...] = ()
 
     @property
     def happened(self) -> bool:

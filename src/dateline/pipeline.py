@@ -48,7 +48,9 @@ class Pipeline:
 
     def new_document(self, article: Article, parsed: SpacyDoc | None = None) -> Document:
         check_article(article)
-        extraction = Extraction(article=article, stages=self.stage_versions(), model=self.config.model)
+        extraction = Extraction(
+            article=article, stages=self.stage_versions(), model=self.config.model
+        )
         return Document(article=article, config=self.config, extraction=extraction, spacy=parsed)
 
     def run(self, document: Document) -> Extraction:
