@@ -62,8 +62,9 @@ def load_countries() -> tuple[Country, ...]:
     info_by_alpha3: dict[str, dict] = {}
     for info in _countryinfo_records():
         iso = info.get("ISO") or {}
+        # countryinfo 1.0 lists some codes twice (GBR: United Kingdom, then Wales): keep the first
         if iso.get("alpha3"):
-            info_by_alpha3[iso["alpha3"]] = info
+            info_by_alpha3.setdefault(iso["alpha3"], info)
     aliases = _read_aliases()
     countries = []
     for record in pycountry.countries:
@@ -72,9 +73,10 @@ def load_countries() -> tuple[Country, ...]:
         extra = aliases.get(alpha3, {})
         names: list[str] = []
         for candidate in (
+            # the short everyday name first ("Russia", "Turkey"), as the actor's display name
             getattr(record, "common_name", None),
-            record.name,
             info.get("name"),
+            record.name,
             getattr(record, "official_name", None),
             *info.get("altSpellings", []),
             *extra.get("name", []),
@@ -85,9 +87,9 @@ def load_countries() -> tuple[Country, ...]:
         demonyms = list(
             dict.fromkeys([*extra.get("demonym", []), *filter(None, [info.get("demonym")])])
         )
-        capitals = list(
-            dict.fromkeys([*filter(None, [info.get("capital")]), *extra.get("capital", [])])
-        )
+        listed = info.get("capital") or []
+        listed = [listed] if isinstance(listed, str) else list(listed)  # a list for PSE
+        capitals = list(dict.fromkeys([*filter(None, listed), *extra.get("capital", [])]))
         latlng = info.get("latlng") or [None, None]
         countries.append(
             Country(
