@@ -1,0 +1,427 @@
+"""Ingest: read articles, extract, and store them in batched transactions.
+
+    >>> from dateline.storage import ingest
+    >>> report = ingest(["news/"], db="dateline.duckdb", workers=2)
+
+Guarantees (design.md, "Storage, scale, serving"):
+
+* **Idempotent.** An article whose ``(content_hash, pipeline_version)`` is already stored is
+  skipped before it is parsed, so ingesting the same input twice adds nothing. The same text
+  under another article id counts as skipped too (an exact duplicate). When the pipeline version
+  changes (dateline, the model, or any stage version), the article is extracted again and its
+  old rows are replaced, deletion and insertion in one transaction. Changed text under an
+  existing article id also replaces it.
+* **Resumable.** Rows are written in one transaction per batch of ``batch_size`` articles: an
+  article's rows are all there or none are. A crash or Ctrl-C loses at most the batches in
+  flight; a re-run skips everything committed and carries on.
+* **One writer.** DuckDB allows one writer process per file, so worker processes only extract;
+  the parent process alone writes.
+
+Every ingest records a ``runs`` row (started, finished, pipeline version, counts, status).
+Articles the pipeline refuses (no text, not English) are counted as failed, listed in the
+``failures`` table, and do not stop the run; any other exception stops it (it is a bug), after
+the committed batches are kept and the run is marked failed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from dateline.errors import DatelineError
+from dateline.model import Article, Extraction
+from dateline.storage.store import open_store, transaction
+from dateline.storage.write import stored_hashes, stored_versions, write_batch
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+    from dateline.config import PipelineConfig
+
+#: Articles per transaction. Measured trade-off: larger batches parse faster with nlp.pipe and
+#: commit less often; smaller ones lose less on a crash.
+DEFAULT_BATCH_SIZE = 32
+#: How many failures the report keeps for display (all are in the ``failures`` table).
+KEPT_FAILURES = 20
+
+
+class Extractor(Protocol):
+    """What ingest needs from a pipeline (:class:`dateline.pipeline.Pipeline` is one)."""
+
+    @property
+    def version(self) -> str: ...
+
+    def pipe(
+        self, articles: Iterable[Article], *, batch_size: int = ...
+    ) -> Iterator[Extraction]: ...
+
+
+@dataclass
+class BatchResult:
+    extractions: list[Extraction] = field(default_factory=list)
+    failures: list[tuple[Article, str]] = field(default_factory=list)
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did; the CLI prints it as the summary."""
+
+    db: Path
+    run_id: int
+    pipeline_version: str
+    workers: int
+    read: int = 0
+    new: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failed: int = 0
+    rows: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    status: str = "running"
+
+    @property
+    def extracted(self) -> int:
+        return self.new + self.replaced
+
+    @property
+    def articles_per_second(self) -> float:
+        """Articles put through the pipeline per second (all read ones if none were)."""
+        done = self.extracted + self.failed or self.read
+        return done / self.seconds if self.seconds > 0 else 0.0
+
+
+def extract_batch(pipeline: Extractor, articles: Sequence[Article], batch_size: int) -> BatchResult:
+    """Run the pipeline over one batch; refused articles become failures, not crashes."""
+    from dateline.pipeline import check_article
+
+    result = BatchResult()
+    good = []
+    for article in articles:
+        try:
+            check_article(article)
+        except DatelineError as exc:
+            result.failures.append((article, str(exc)))
+        else:
+            good.append(article)
+    if good:
+        result.extractions.extend(
+            pipeline.pipe(good, batch_size=max(1, min(batch_size, len(good))))
+        )
+    return result
+
+
+# Worker processes: each loads one pipeline (and so one spaCy model) and reuses it.
+_WORKER_PIPELINE: Any = None
+
+
+def _init_worker(config: PipelineConfig) -> None:
+    global _WORKER_PIPELINE
+    from dateline.pipeline import Pipeline
+
+    _WORKER_PIPELINE = Pipeline(config)
+
+
+def _extract_in_worker(articles: list[Article], batch_size: int) -> BatchResult:
+    return extract_batch(_WORKER_PIPELINE, articles, batch_size)
+
+
+class _Engine:
+    """Runs batches in this process (workers=1) or in a spawn-safe process pool."""
+
+    def __init__(self, pipeline: Extractor, workers: int, batch_size: int) -> None:
+        self.pipeline = pipeline
+        self.workers = workers
+        self.batch_size = batch_size
+        self.pool: Any = None
+        if workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            config = getattr(pipeline, "config", None)
+            if config is None:
+                raise DatelineError(
+                    "ingest with workers > 1 needs a dateline Pipeline (with a config)."
+                )
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(config,),
+            )
+
+    @property
+    def in_flight(self) -> int:
+        """Batches allowed to wait for the writer: bounds memory, keeps every worker busy."""
+        return 1 if self.pool is None else 2 * self.workers
+
+    def submit(self, articles: list[Article]) -> Future[BatchResult]:
+        if self.pool is not None:
+            return self.pool.submit(_extract_in_worker, articles, self.batch_size)
+        future: Future[BatchResult] = Future()
+        try:
+            future.set_result(extract_batch(self.pipeline, articles, self.batch_size))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+    def close(self, *, cancel: bool = False) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+def _articles(
+    sources: Iterable[Article | str | Path],
+    *,
+    date: Any = None,
+    format: str | None = None,
+) -> Iterator[Article]:
+    """Articles given directly, or read from paths with :func:`dateline.io.iter_articles`."""
+    for item in sources:
+        if isinstance(item, Article):
+            yield item
+        else:
+            from dateline.io import iter_articles
+
+            yield from iter_articles([item], date=date, format=format)
+
+
+def _chunks(articles: Iterator[Article], size: int, limit: int | None) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for count, article in enumerate(articles):
+        if limit is not None and count >= limit:
+            break
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _start_run(
+    conn: DuckDBPyConnection, report: IngestReport, batch_size: int, sources: list[str]
+) -> int:
+    from dateline import __version__
+
+    with transaction(conn):
+        # The lock on the file is ours, so a run still 'running' was cut off by a crash.
+        conn.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        row = conn.execute(
+            "INSERT INTO runs (started_at, status, pipeline_version, dateline_version, workers, "
+            "batch_size, sources) VALUES (current_localtimestamp(), 'running', ?, ?, ?, ?, ?) "
+            "RETURNING run_id",
+            [report.pipeline_version, __version__, report.workers, batch_size, sources],
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def _update_run(
+    conn: DuckDBPyConnection, report: IngestReport, *, error: str | None = None
+) -> None:
+    finished = "NULL" if report.status == "running" else "current_localtimestamp()"
+    conn.execute(
+        f"UPDATE runs SET status = ?, finished_at = {finished}, articles_read = ?, articles_new = ?, "
+        "articles_replaced = ?, articles_skipped = ?, articles_failed = ?, error = ? WHERE run_id = ?",
+        [
+            report.status,
+            report.read,
+            report.new,
+            report.replaced,
+            report.skipped,
+            report.failed,
+            error,
+            report.run_id,
+        ],
+    )
+
+
+def _write(conn: DuckDBPyConnection, report: IngestReport, result: BatchResult) -> None:
+    """One transaction: the batch's rows, its failures, and the run's counters."""
+    with transaction(conn):
+        ids = [e.article.id for e in result.extractions]
+        replaced = len(stored_versions(conn, ids))
+        rows = write_batch(
+            conn, result.extractions, pipeline_version=report.pipeline_version, run_id=report.run_id
+        )
+        for article, message in result.failures:
+            conn.execute(
+                "INSERT INTO failures VALUES (?, ?, ?, ?, current_localtimestamp())",
+                [report.run_id, article.id, article.title, message],
+            )
+        report.replaced += replaced
+        report.new += len(set(ids)) - replaced
+        report.failed += len(result.failures)
+        report.rows.update(rows)
+        _update_run(conn, report)
+    room = KEPT_FAILURES - len(report.failures)
+    report.failures.extend((a.id, m) for a, m in result.failures[: max(room, 0)])
+
+
+def ingest(
+    sources: Iterable[Article | str | Path] | Article | str | Path,
+    *,
+    db: str | Path = "dateline.duckdb",
+    workers: int = 1,
+    config: PipelineConfig | None = None,
+    pipeline: Extractor | None = None,
+    progress: bool = True,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    date: Any = None,
+    format: str | None = None,
+    limit: int | None = None,
+) -> IngestReport:
+    """Extract ``sources`` (paths, globs, directories or :class:`Article` objects) into ``db``.
+
+    ``workers`` > 1 extracts in that many spawned processes, each loading the pipeline once;
+    this process alone writes. ``pipeline`` replaces the default ``Pipeline(config)`` (workers
+    build theirs from its ``config``). ``progress`` shows a rich progress bar on a terminal.
+    """
+    if batch_size < 1:
+        raise DatelineError(f"--batch-size must be at least 1, not {batch_size}.")
+    if workers < 1:
+        raise DatelineError(f"--workers must be at least 1, not {workers}.")
+    if pipeline is None:
+        from dateline.pipeline import Pipeline
+
+        pipeline = Pipeline(config)
+    db = Path(db)
+    if isinstance(sources, Article | str | Path):
+        sources = [sources]
+    # Paths are recorded in the run; articles handed over directly are not.
+    named = (
+        [str(s) for s in sources if not isinstance(s, Article)]
+        if isinstance(sources, Sequence)
+        else []
+    )
+    report = IngestReport(db=db, run_id=0, pipeline_version=pipeline.version, workers=workers)
+    conn = open_store(db)
+    started = time.perf_counter()
+    engine: _Engine | None = None
+    try:
+        report.run_id = _start_run(conn, report, batch_size, named)
+        engine = _Engine(pipeline, workers, batch_size)
+        with _progress(progress) as bar:
+            _run(
+                conn,
+                engine,
+                report,
+                _chunks(_articles(sources, date=date, format=format), batch_size, limit),
+                bar,
+            )
+        report.status = "completed"
+    except BaseException as exc:
+        report.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+        if engine is not None:
+            engine.close(cancel=True)
+            engine = None
+        report.seconds = time.perf_counter() - started
+        _update_run(conn, report, error=f"{type(exc).__name__}: {exc}")
+        conn.close()
+        raise
+    engine.close()
+    report.seconds = time.perf_counter() - started
+    _update_run(conn, report)
+    conn.close()
+    return report
+
+
+def _run(
+    conn: DuckDBPyConnection,
+    engine: _Engine,
+    report: IngestReport,
+    chunks: Iterator[list[Article]],
+    bar: _Bar,
+) -> None:
+    seen: set[str] = set()  # content hashes taken in this run, including batches in flight
+    pending: deque[tuple[int, Future[BatchResult]]] = deque()
+
+    def drain(keep: int) -> None:
+        while len(pending) > keep:
+            size, future = pending.popleft()
+            _write(conn, report, future.result())
+            bar.advance(size, report)
+
+    for chunk in chunks:
+        report.read += len(chunk)
+        hashes = [a.content_hash for a in chunk]
+        done = stored_hashes(conn, hashes, report.pipeline_version) | seen
+        todo = []
+        for article, content_hash in zip(chunk, hashes, strict=True):
+            if content_hash in done:
+                report.skipped += 1
+            else:
+                done.add(content_hash)
+                todo.append(article)
+        seen.update(a.content_hash for a in todo)
+        bar.advance(len(chunk) - len(todo), report)
+        if todo:
+            pending.append((len(todo), engine.submit(todo)))
+        drain(engine.in_flight - 1)
+    drain(0)
+
+
+class _Bar:
+    """A rich progress bar with articles/s, or nothing when off or not on a terminal."""
+
+    def __init__(self, progress: Any) -> None:
+        self.progress = progress
+        self.task = progress.add_task("ingest", total=None, status="") if progress else None
+
+    def advance(self, count: int, report: IngestReport) -> None:
+        if self.progress is None or self.task is None:
+            return
+        status = f"new {report.new} · replaced {report.replaced} · skipped {report.skipped} · failed {report.failed}"
+        self.progress.update(self.task, advance=count, status=status)
+
+
+def _rate_column() -> Any:
+    from rich.progress import ProgressColumn
+    from rich.text import Text
+
+    class ArticlesPerSecond(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            elapsed = task.elapsed or 0.0
+            rate = task.completed / elapsed if elapsed > 0 else 0.0
+            return Text(f"{rate:,.1f} articles/s", style="cyan")
+
+    return ArticlesPerSecond()
+
+
+class _progress:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.progress: Any = None
+
+    def __enter__(self) -> _Bar:
+        if not self.enabled:
+            return _Bar(None)
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        console = Console(stderr=True)
+        if not console.is_terminal:
+            return _Bar(None)
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest[/]"),
+            BarColumn(),
+            TextColumn("{task.completed:,.0f} articles"),
+            _rate_column(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[status]}"),
+            console=console,
+            transient=False,
+        )
+        self.progress.start()
+        return _Bar(self.progress)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()

@@ -1,0 +1,129 @@
+"""Opening a dateline store (one DuckDB file), transactions, and errors the user can fix.
+
+DuckDB allows one writer *process* per file (https://duckdb.org/docs/connect/concurrency), so
+:func:`open_store` takes the file's lock for writing only when asked to (``ingest``,
+``migrate``); query commands open it read-only. Every DuckDB error that a user can fix (no
+file, a file that is not a DuckDB database, a lock held by another process, a store written by
+a newer dateline) becomes a one-line :class:`~dateline.errors.StoreError` naming the fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateline.errors import StoreError
+from dateline.storage import schema
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+_PID = re.compile(r"\(PID (\d+)\)")
+
+
+def missing_store(path: Path) -> StoreError:
+    return StoreError(
+        f"No dateline store at {path}. Create one with: dateline ingest FILE --db {path}"
+    )
+
+
+def _open_error(path: Path, exc: Exception) -> StoreError:
+    """Translate DuckDB's message about a file it cannot open into the problem and the fix."""
+    message = str(exc)
+    if "Could not set lock" in message or "Conflicting lock" in message:
+        pid = _PID.search(message)
+        held = f" (pid {pid[1]})" if pid else ""
+        return StoreError(
+            f"Store {path} is locked by another process{held}. "
+            "Wait for it to finish or use another --db."
+        )
+    if "not a valid DuckDB database" in message:
+        return StoreError(
+            f"{path} is not a dateline store: it is not a DuckDB database, or it is corrupt. "
+            "Give another --db, or move the file away and ingest again."
+        )
+    if "version number" in message or "newer version" in message.lower():
+        return StoreError(
+            f"Store {path} was written by a newer DuckDB than this one ({message.splitlines()[0]}). "
+            "Upgrade dateline's duckdb, or use another --db."
+        )
+    if "does not exist" in message:
+        return missing_store(path)
+    first = message.splitlines()[0] if message else type(exc).__name__
+    return StoreError(f"Cannot open store {path}: {first}. Check the file, or use another --db.")
+
+
+def open_store(path: Path | str, *, read_only: bool = False) -> DuckDBPyConnection:
+    """Open the store at ``path``, migrated to this dateline's schema.
+
+    For writing (``read_only=False``) a missing file is created and pending migrations are
+    applied. For reading, the file must exist and be at the current schema version.
+    """
+    import duckdb
+
+    path = Path(path)
+    if read_only and not path.exists():
+        raise missing_store(path)
+    if not read_only and not path.parent.exists():
+        raise StoreError(
+            f"Folder {path.parent} for store {path} does not exist. Create it, or use another --db."
+        )
+    try:
+        conn = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise _open_error(path, exc) from None
+    try:
+        _check_schema(conn, path, read_only=read_only)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_schema(conn: DuckDBPyConnection, path: Path, *, read_only: bool) -> None:
+    if not schema.has_migrations_table(conn) and schema.user_tables(conn):
+        raise StoreError(
+            f"{path} is a DuckDB database but not a dateline store (it has no schema_migrations "
+            "table). Give another --db."
+        )
+    version = schema.current_version(conn)
+    latest = schema.latest_version()
+    if version > latest:
+        raise StoreError(
+            f"Store {path} has schema version {version}, newer than this dateline knows "
+            f"({latest}). Upgrade dateline (pip install -U dateline), or use another --db."
+        )
+    if version < latest:
+        if read_only:
+            if version == 0:
+                raise missing_store(path)
+            raise StoreError(
+                f"Store {path} has schema version {version}; this dateline uses {latest}. "
+                f"Upgrade it with: dateline migrate --db {path}"
+            )
+        schema.migrate(conn)
+
+
+@contextmanager
+def transaction(conn: DuckDBPyConnection) -> Iterator[DuckDBPyConnection]:
+    """All or nothing: commit when the block ends, roll back on any exception (even Ctrl-C)."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+@contextmanager
+def connect(path: Path | str, *, read_only: bool = False) -> Iterator[DuckDBPyConnection]:
+    """``open_store`` as a context manager that closes the connection."""
+    conn = open_store(path, read_only=read_only)
+    try:
+        yield conn
+    finally:
+        conn.close()
