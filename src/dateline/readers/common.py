@@ -1,0 +1,293 @@
+"""What every reader shares: size limits, byte sniffing, dates and building an Article.
+
+Policy for bad input (documented in the README's CLI reference too):
+
+- a file that holds one article (dated text, plain text, an HTML page) and cannot be read is an
+  error: :class:`~dateline.errors.InputError`, one line naming the file and the fix;
+- a file that holds many articles (JSONL, CSV, a feed, a WARC) skips a bad record with a warning
+  on stderr (logging) and goes on; at the end it says how many were skipped, and when *no*
+  record could be read it raises the first record's error, since then the file itself is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from dateline.errors import InputError
+from dateline.language import looks_english
+from dateline.model import Article
+
+log = logging.getLogger("dateline.readers")
+
+#: At most this many characters of text per article. It is spaCy's default ``nlp.max_length``:
+#: spaCy refuses longer texts because its parser and NER need roughly 1 GB of temporary memory
+#: per 100,000 characters (spaCy error E088). The longest item of the Kremlin press-release
+#: corpus (putin.csv) is 176,709 characters, so real articles stay well below it.
+MAX_ARTICLE_CHARS = 1_000_000
+#: A text file larger than this cannot hold MAX_ARTICLE_CHARS or fewer characters (UTF-8 uses at
+#: most 4 bytes a character), so it is refused from its size alone, before it is read.
+MAX_TEXT_BYTES = 4 * MAX_ARTICLE_CHARS
+#: HTML pages carry markup, inline scripts and styles beside the text: news pages measure
+#: 0.1-3 MB, so 20 MB is generous and still bounds what lxml holds in memory.
+MAX_HTML_BYTES = 20_000_000
+#: feedparser parses a whole feed in memory; real feeds are well under 5 MB.
+MAX_FEED_BYTES = 50_000_000
+#: One JSONL line or CSV field: an article at its limit plus its metadata. Longer lines are
+#: skipped after reading at most this much of them, so memory stays bounded on any file.
+MAX_RECORD_BYTES = 4 * MAX_ARTICLE_CHARS + 1_000_000
+#: How many bad records of one file are warned about one by one before only the count is kept.
+MAX_WARNINGS = 5
+
+SNIFF_BYTES = 1024
+DATE_HELP = "Pass --date YYYY-MM-DD (date= in Python)"
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def too_large(name: str, size: str) -> InputError:
+    return InputError(
+        f"{name} is too large for one article ({size}); dateline analyses at most "
+        f"{MAX_ARTICLE_CHARS:,} characters per article. Split it into one file per article, "
+        "or one JSONL line per article."
+    )
+
+
+# --- bytes ------------------------------------------------------------------------------------
+
+_MAGIC = {
+    b"%PDF-": "a PDF file; convert it to text first (e.g. pdftotext)",
+    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx); unpack or convert it to text first",
+    b"\x1f\x8b": "gzip-compressed; decompress it first (gunzip)",
+}
+
+
+def check_bytes(name: str, head: bytes, *, size: int | None = None) -> None:
+    """Refuse empty, binary and UTF-16 input from its first bytes, before decoding anything."""
+    whole = size is not None and size <= len(head)
+    if size == 0 or (whole and not head.strip()):
+        raise InputError(f"{name} is empty. Give a file with an article in it, or leave it out.")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(
+            f"{name} is UTF-16, not UTF-8. Re-encode it: iconv -f utf-16 -t utf-8 {name} > out.txt"
+        )
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise InputError(f"{name} is {what}.")
+    if b"\0" in head:
+        raise InputError(
+            f"{name} is a binary file (NUL bytes in its first KB), not text. dateline reads "
+            "text, HTML, JSONL, CSV, RSS/Atom and WARC files."
+        )
+
+
+def guess_legacy_encoding(data: bytes) -> str:
+    """cp1252 unless it uses one of the five bytes cp1252 leaves undefined; then latin-1."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "cp1252"
+
+
+def not_utf8(name: str, data: bytes, error: UnicodeDecodeError, where: str = "") -> InputError:
+    encoding = guess_legacy_encoding(data)
+    bad = data[error.start : error.start + 1].hex()
+    return InputError(
+        f"{name} is not UTF-8 (byte 0x{bad}{where}; it looks like {encoding}). Re-encode it "
+        f"with iconv -f {encoding} -t utf-8 {name} > out.txt"
+    )
+
+
+def decode(name: str, data: bytes, where: str = "") -> str:
+    """UTF-8 (a byte-order mark is allowed) or an error that says how to re-encode."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise not_utf8(name, data, exc, where) from None
+
+
+def read_head(path: Path, size: int = SNIFF_BYTES) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(size)
+
+
+def read_bounded(path: Path, limit: int, *, name: str) -> bytes:
+    """The whole file, after refusing from its size alone anything over ``limit`` bytes."""
+    size = path.stat().st_size
+    check_bytes(name, read_head(path), size=size)
+    if size > limit:
+        raise too_large(name, megabytes(size))
+    return path.read_bytes()
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+# Unambiguous written forms only. Numeric day/month orders (03/04/2025) are refused rather
+# than guessed: the US and most other countries read them differently.
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%Y%m%d",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%A, %d %B %Y",
+    "%A, %B %d, %Y",
+    "%d.%m.%Y",  # German and Russian order; never read as month-first anywhere
+)
+_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]|$)")
+
+
+def parse_date(value: object) -> dt.date:
+    """A publication date from the forms news data uses; ValueError when it is not one.
+
+    A datetime keeps the calendar day it is written with (``2022-02-24T23:30:00Z`` is the 24th):
+    converting to another zone would move articles across days for no reader's benefit.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value  # JavaScript milliseconds
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+    text = " ".join(str(value).split())
+    if not text:
+        raise ValueError("empty date")
+    if _ISO_PREFIX.match(text):
+        return dt.datetime.fromisoformat(text.replace(" ", "T", 1)).date()
+    for form in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    try:  # RFC 2822, the date of RSS <pubDate> and of e-mail
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    raise ValueError(f"not a date: {text!r}")
+
+
+def parse_date_option(value: str | dt.date | None) -> dt.date | None:
+    """The ``date=`` / ``--date`` argument: strictly YYYY-MM-DD."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(
+            f"Bad date {value!r}: expected YYYY-MM-DD, a real calendar day, e.g. --date 2025-03-14."
+        ) from None
+
+
+# --- building articles ------------------------------------------------------------------------
+
+
+def clean_line(text: str) -> str:
+    """One line with its internal whitespace normalised (tabs, NBSPs, newlines to one space)."""
+    return " ".join(text.split())
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """One paragraph a line, blank lines dropped."""
+    return [line for line in (clean_line(raw) for raw in text.splitlines()) if line]
+
+
+def domain_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def build_article(
+    *,
+    name: str,
+    date: dt.date | None,
+    title: str | None,
+    paragraphs: Iterable[str],
+    subtitle: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    id: str | None = None,
+) -> Article:
+    """The Article of model.Article's docstring: title line, subtitle line, one paragraph a line.
+
+    Without a title the first paragraph is the title, as in plain text. Raises InputError with
+    ``name`` (a file, or "file line N") for input that is empty, undated, too long or not English.
+    """
+    lines = [line for line in (clean_line(p) for p in paragraphs) if line]
+    head = clean_line(title or "")
+    if not head:
+        if not lines:
+            raise InputError(f"{name} has no text. Give it a title or a body, or leave it out.")
+        head, lines = lines[0], lines[1:]
+    if lines and lines[0] == head:  # pages repeat their headline as the first block
+        lines = lines[1:]
+    sub = clean_line(subtitle or "") or None
+    if sub is not None and lines and lines[0] == sub:  # a description that is the lead paragraph
+        sub = None
+    if date is None:
+        raise InputError(f"{name} has no date. {DATE_HELP}, or give the date in the input.")
+    text = "\n".join([head, *([sub] if sub else []), *lines])
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise too_large(name, f"{len(text):,} characters")
+    if not looks_english(text):
+        raise InputError(
+            f"{name} does not look like English text; dateline's pipeline is English-only. "
+            "Translate it first, or leave it out."
+        )
+    return Article(
+        id=clean_line(id or "") or Article.make_id(date, text),
+        date=date,
+        title=head,
+        text=text,
+        subtitle=sub,
+        source=clean_line(source or "") or domain_of(url),
+        url=clean_line(url or "") or None,
+    )
+
+
+@dataclass
+class Skips:
+    """Bad records of one multi-article file: warned about, counted, and reported at the end."""
+
+    name: str
+    what: str = "records"
+    read: int = 0
+    skipped: int = 0
+    first: InputError | None = field(default=None)
+
+    def skip(self, error: InputError) -> None:
+        self.skipped += 1
+        self.first = self.first or error
+        if self.skipped <= MAX_WARNINGS:
+            log.warning("Skipped: %s", error)
+
+    def finish(self) -> None:
+        """Say how many were skipped; when nothing could be read, the file is wrong: raise."""
+        if self.read == 0:
+            if self.first is not None:
+                raise InputError(f"{self.first} (all {self.skipped} {self.what} failed)")
+            raise InputError(f"{self.name} has no {self.what}. Give a file with articles in it.")
+        if self.skipped:
+            log.warning(
+                "Skipped %d of %d %s in %s (first: %s)",
+                self.skipped,
+                self.skipped + self.read,
+                self.what,
+                self.name,
+                self.first,
+            )
