@@ -66,6 +66,14 @@ def load_countries() -> tuple[Country, ...]:
         if iso.get("alpha3"):
             info_by_alpha3.setdefault(iso["alpha3"], info)
     aliases = _read_aliases()
+    # a form the hand table gives to one country is not another's ("American" is not the
+    # Northern Mariana Islands' demonym in news, whatever countryinfo says)
+    claimed = {
+        (kind, form): alpha3
+        for alpha3, by_kind in aliases.items()
+        for kind, forms in by_kind.items()
+        for form in forms
+    }
     countries = []
     for record in pycountry.countries:
         alpha3 = record.alpha_3
@@ -84,9 +92,10 @@ def load_countries() -> tuple[Country, ...]:
             usable = candidate and (candidate in extra.get("name", []) or _usable_name(candidate))
             if usable and candidate not in names:
                 names.append(candidate)
-        demonyms = list(
-            dict.fromkeys([*extra.get("demonym", []), *filter(None, [info.get("demonym")])])
-        )
+        own = info.get("demonym")
+        if own and claimed.get(("demonym", own), alpha3) != alpha3:
+            own = None
+        demonyms = list(dict.fromkeys([*extra.get("demonym", []), *filter(None, [own])]))
         listed = info.get("capital") or []
         listed = [listed] if isinstance(listed, str) else list(listed)  # a list for PSE
         capitals = list(dict.fromkeys([*filter(None, listed), *extra.get("capital", [])]))

@@ -1,0 +1,328 @@
+"""Resolving mention candidates to actors: names, surnames, roles, pronouns (rule-based coreference).
+
+No offline coreference model exists for this setting (design.md), so this is a small set of rules
+in the spirit of Lappin & Leass (1994) and Raghunathan et al.'s sieves (2010), applied in text order:
+
+1. names: an actor-table id from the entity ruler, else the registry of earlier articles, else a
+   slug of the name; a bare surname ("Putin", "Mr. Clinton") joins the full name ending with it;
+2. role nouns ("the Russian leader", "the American president"): the person in the article already
+   known to hold a matching role in that country, else the actor table's office holder on the
+   article's date, else a new role actor ("United States envoy to Ukraine");
+3. pronouns (he/she/his/her): the most recent compatible person, subjects first, within three
+   sentences; gender learned from earlier pronouns and titles; never a co-argument of the same
+   verb (binding principle B: in "Trump praised him", him is not Trump).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from dateline.actors.lexicon import GROUP_NAMES, ORG_SECTOR_WORDS, ROLE_NOUNS
+from dateline.actors.mentions import Candidate
+from dateline.countries import country_by_code, country_by_demonym, country_by_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dateline.actor_table import ActorEntry
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative"})
+#: how many sentences back a pronoun may find its antecedent
+PRONOUN_WINDOW = 3
+HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", re.IGNORECASE)
+
+
+class ActorRegistry(Protocol):
+    """What earlier articles taught: a known actor by name (see dateline.storage's actors table)."""
+
+    def known_actor(self, name: str) -> ActorEntry | None: ...
+
+
+@dataclass
+class Draft:
+    """An actor being assembled from its mentions."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    source: str = "ner"
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    mentions: list[Candidate] = field(default_factory=list)
+
+
+def slug(text: str) -> str:
+    text = text.replace("’", "'").lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"['’]s?$", "", name.strip()).strip()
+    return HONORIFICS.sub("", name)
+
+
+class Resolver:
+    """Assigns every candidate of one article to a :class:`Draft` actor."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        day: dt.date,
+        table: list[ActorEntry],
+        registry: ActorRegistry | None = None,
+    ) -> None:
+        self.doc = doc
+        self.day = day
+        self.table = table
+        self.registry = registry
+        self.by_id: dict[str, list[ActorEntry]] = {}
+        self.by_alias: dict[str, str] = {}
+        for entry in table:
+            self.by_id.setdefault(entry.id, []).append(entry)
+            for alias in entry.aliases:
+                self.by_alias.setdefault(alias.casefold(), entry.id)
+        self.drafts: dict[str, Draft] = {}
+        self.assigned: list[tuple[Candidate, Draft]] = []
+
+    # -- actor table ------------------------------------------------------------------------
+    def entry_on_day(self, actor_id: str) -> tuple[ActorEntry | None, ActorEntry | None]:
+        """(the row active on the article's date, any row) for a table id."""
+        rows = self.by_id.get(actor_id, [])
+        active = next((row for row in rows if row.active_on(self.day)), None)
+        return active, (rows[0] if rows else None)
+
+    def draft_from_table(self, actor_id: str) -> Draft:
+        if actor_id in self.drafts:
+            return self.drafts[actor_id]
+        active, any_row = self.entry_on_day(actor_id)
+        row = active or any_row
+        assert row is not None
+        draft = Draft(actor_id, row.name, row.kind, row.country, None, "table")
+        if active is not None:  # a role applies only while it was held
+            draft.sector = active.sector
+            if active.role:
+                draft.roles.add(active.role.lower())
+        elif row.kind != "person":
+            draft.sector = row.sector
+        self.drafts[actor_id] = draft
+        return draft
+
+    def draft(self, actor_id: str, name: str, kind: str, **attrs: str | None) -> Draft:
+        if actor_id not in self.drafts:
+            self.drafts[actor_id] = Draft(actor_id, name, kind, **attrs)  # type: ignore[arg-type]
+        return self.drafts[actor_id]
+
+    # -- names ------------------------------------------------------------------------------
+    def _full_names(self, candidates: list[Candidate]) -> dict[str, str]:
+        """Surname -> the first full name in the article that ends with it."""
+        surnames: dict[str, str] = {}
+        for cand in candidates:
+            if cand.target == "person" and cand.name:
+                name = clean_name(cand.name)
+                parts = name.split()
+                if len(parts) >= 2:
+                    surnames.setdefault(parts[-1].casefold(), name)
+        return surnames
+
+    def person(self, cand: Candidate, surnames: dict[str, str]) -> Draft:
+        name = clean_name(cand.name)
+        table_id = (
+            cand.table_id if cand.table_id in self.by_id else self.by_alias.get(name.casefold())
+        )
+        if table_id is None and len(name.split()) == 1 and name.casefold() in surnames:
+            full = surnames[name.casefold()]
+            table_id = self.by_alias.get(full.casefold())
+            name = full
+        if table_id is not None:
+            return self.draft_from_table(table_id)
+        if self.registry is not None and (known := self.registry.known_actor(name)) is not None:
+            if known.id not in self.drafts:
+                self.drafts[known.id] = Draft(
+                    known.id, known.name, known.kind, known.country, known.sector, "registry"
+                )
+            return self.drafts[known.id]
+        return self.draft(slug(name), name, "person")
+
+    def organization(self, cand: Candidate) -> Draft:
+        name = clean_name(cand.name)
+        table_id = (
+            cand.table_id if cand.table_id in self.by_id else self.by_alias.get(name.casefold())
+        )
+        if table_id is not None:
+            return self.draft_from_table(table_id)
+        if self.registry is not None and (known := self.registry.known_actor(name)) is not None:
+            return self.draft(
+                known.id,
+                known.name,
+                known.kind,
+                country=known.country,
+                sector=known.sector,
+                source="registry",
+            )
+        lower = f" {name.lower()} "
+        sector = next(
+            (
+                s
+                for word, s in ORG_SECTOR_WORDS.items()
+                if f" {word} " in lower or f" {word}." in lower
+            ),
+            None,
+        )
+        country = None
+        for word in name.replace("'s", "").split():
+            found = country_by_name(word) or country_by_demonym(word)
+            if found:
+                country = found.alpha3
+                break
+        return self.draft(slug(name), name, "organization", country=country, sector=sector)
+
+    def country(self, alpha3: str, sector: str | None = None) -> Draft:
+        country = country_by_code(alpha3)
+        name = country.name if country else alpha3
+        draft = self.draft(slug(name), name, "country", country=alpha3, source="ner")
+        if sector == "GOV":
+            draft.sector = "GOV"  # a capital or "officials" acting: the government
+        return draft
+
+    def group(self, cand: Candidate) -> Draft:
+        if cand.country is None:  # "Republicans", "Kurds": a named group
+            name = cand.name if cand.name.endswith("s") else f"{cand.name}s"
+            sector = "PTY" if name.lower() in {"republicans", "democrats"} else None
+            return self.draft(slug(name), name, "group", sector=sector)
+        country = country_by_code(cand.country)
+        demonym = (
+            country.demonyms[0]
+            if country and country.demonyms
+            else (country.name if country else cand.country)
+        )
+        name = GROUP_NAMES.get(cand.sector or "", "{demonym} group").format(demonym=demonym)
+        return self.draft(
+            slug(name), name, "group", country=cand.country, sector=cand.sector, source="text"
+        )
+
+    # -- roles and pronouns -----------------------------------------------------------------
+    def role(self, cand: Candidate, index: int) -> Draft | None:
+        role = cand.role or ""
+        offices = ROLE_NOUNS.get(role, ())
+        country = cand.role_country
+        if country is None and cand.possessor is not None:
+            owner = self._pronoun_antecedent(cand, index, possessor=True)
+            country = owner.country if owner else None
+        if offices:
+            # a person the article already named in a matching role
+            known = [
+                d
+                for _, d in reversed(self.assigned)
+                if d.kind == "person"
+                and d.sector == "GOV"
+                and (country is None or d.country == country)
+                and (d.roles & {role, *offices} or any(o in r for r in d.roles for o in offices))
+            ]
+            if known:
+                return known[0]
+            if country is not None:
+                for entry in self.table:
+                    if (
+                        entry.kind == "person"
+                        and entry.country == country
+                        and entry.active_on(self.day)
+                        and entry.role
+                        and any(o in entry.role.lower() for o in offices)
+                    ):
+                        return self.draft_from_table(entry.id)
+        if country is None:
+            return None
+        place = country_by_code(country)
+        name = f"{place.name if place else country} {role}"
+        if "to" in cand.extra and (to := country_by_code(cand.extra["to"])):
+            name += f" to {to.name}"
+        draft = self.draft(
+            slug(name), name, "person", country=country, sector=cand.sector or "GOV", source="text"
+        )
+        draft.roles.add(role)
+        return draft
+
+    def _pronoun_antecedent(
+        self, cand: Candidate, index: int, possessor: bool = False
+    ) -> Draft | None:
+        doc = self.doc
+        token = doc[cand.possessor if possessor and cand.possessor is not None else cand.head]
+        gender = "m" if token.lower_ in {"he", "him", "his", "himself"} else "f"
+        sent_starts = [s.start for s in doc.sents]
+        here = _sentence_index(sent_starts, token.i)
+        co_arguments = set()
+        if token.dep_ in ARGUMENT_DEPS and not token.lower_.endswith("self"):
+            verb = token.head
+            co_arguments = {
+                c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i != token.i
+            }
+            while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X called Y and thanked him"
+                verb = verb.head
+                co_arguments |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        best: tuple[tuple[int, int, int], Draft] | None = None
+        for prior, draft in self.assigned:
+            if draft.kind != "person" or prior.head >= token.i or prior.head in co_arguments:
+                continue
+            if draft.gender is not None and draft.gender != gender:
+                continue
+            distance = here - _sentence_index(sent_starts, prior.head)
+            if distance > PRONOUN_WINDOW:
+                continue
+            subject = doc[prior.head].dep_ in SUBJECT_DEPS
+            # nearer sentences first, then subjects, then the most recent mention
+            score = (-distance, 1 if subject else 0, prior.head)
+            if best is None or score > best[0]:
+                best = (score, draft)
+        return best[1] if best else None
+
+    # -- the pass ---------------------------------------------------------------------------
+    def resolve(self, candidates: list[Candidate]) -> list[tuple[Candidate, Draft]]:
+        surnames = self._full_names(candidates)
+        for index, cand in enumerate(candidates):
+            draft: Draft | None
+            if cand.kind == "pronoun":
+                draft = self._pronoun_antecedent(cand, index)
+                if draft is not None and draft.gender is None:
+                    draft.gender = cand.gender
+            elif cand.kind == "role":
+                draft = self.role(cand, index)
+            elif cand.target == "person":
+                draft = self.person(cand, surnames)
+                self._learn(draft, cand)
+            elif cand.target == "organization":
+                draft = self.organization(cand)
+            elif cand.target == "country":
+                draft = self.country(cand.country or "", cand.sector)
+            else:
+                draft = self.group(cand)
+            if draft is not None:
+                draft.mentions.append(cand)
+                self.assigned.append((cand, draft))
+        return self.assigned
+
+    def _learn(self, draft: Draft, cand: Candidate) -> None:
+        """Roles read in the text ("Russian president Vladimir Putin") apply to the whole actor."""
+        if cand.gender and draft.gender is None:
+            draft.gender = cand.gender
+        if draft.source == "table" and draft.sector is not None:
+            return  # the table's role on this date is authoritative
+        if cand.role:
+            draft.roles.add(cand.role)
+        if cand.sector and draft.sector is None:
+            draft.sector = cand.sector
+            draft.source = "text"
+        if cand.role_country and (draft.country is None or draft.source == "text"):
+            draft.country = cand.role_country
+            draft.source = "text"
+
+
+def _sentence_index(starts: list[int], token_index: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, token_index) - 1

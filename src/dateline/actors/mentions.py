@@ -1,0 +1,423 @@
+"""Finding actor mentions in a parse: names, demonyms, capitals, force nouns, role nouns, pronouns.
+
+spaCy's NER (PERSON, ORG, GPE, NORP), corrected by dateline's entity ruler (countries, demonyms,
+capitals, the actor table), gives the named mentions. Rules on the dependency parse add what NER
+does not see as an actor: "Russian forces" (demonym + force noun = the country's MIL group),
+"Kyiv's forces" (capital + force noun), "the Russian leader" and "his Ukraine envoy" (role nouns),
+and personal pronouns. Each :class:`Candidate` says what kind of actor it points at; resolving it
+to an actor is :mod:`dateline.actors.coref`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.actors.lexicon import (
+    FEMALE_TITLES,
+    GROUP_NOUNS,
+    MALE_TITLES,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_SECTORS,
+    TITLE_WORDS,
+)
+from dateline.countries import (
+    Country,
+    country_by_capital,
+    country_by_code,
+    country_by_demonym,
+    country_by_name,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: prepositions after which a capital is a place, not a government ("in Moscow", "to Kyiv")
+LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "into",
+        "outside",
+        "across",
+        "around",
+        "toward",
+        "towards",
+        "inside",
+        "via",
+        "through",
+    }
+)
+#: singular group nouns that name the whole body ("the Russian army"), unlike "a Russian soldier"
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "force",
+        "army",
+        "military",
+        "navy",
+        "police",
+        "government",
+        "intelligence",
+        "administration",
+        "ministry",
+        "regime",
+        "parliament",
+        "artillery",
+        "authority",
+    }
+)
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass
+class Candidate:
+    """A stretch of text that refers to an actor, with what the text says about it."""
+
+    start: int  # token index
+    end: int  # token index (exclusive)
+    head: int  # token index of the head noun
+    kind: str  # MentionKind: name, pronoun, role, demonym, capital, group, title
+    target: str  # person | organization | country | group
+    name: str = ""  # the name without titles ("Vladimir Putin")
+    country: str | None = None
+    sector: str | None = None
+    table_id: str | None = None
+    gender: str | None = None
+    role: str | None = None  # role noun ("leader", "president", "envoy")
+    role_country: str | None = None  # country a role is held in, when the text says
+    possessor: int | None = None  # token index of a possessive pronoun ("his Ukraine envoy")
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _country_of(token_or_span: Token | Span) -> Country | None:
+    """The country a GPE/NORP token or span names (by the ruler's id, then by its text)."""
+    ent_id = getattr(token_or_span, "ent_id_", "") or ""
+    if len(ent_id) == 3 and ent_id.isupper():
+        found = country_by_code(ent_id)
+        if found:
+            return found
+    text = token_or_span.text
+    return country_by_name(text) or country_by_demonym(text) or country_by_capital(text)
+
+
+def _role_of(tokens: list[Token]) -> str | None:
+    """The role noun among title words: "foreign minister" before "minister"."""
+    words = [t.lower_ for t in tokens]
+    joined = " ".join(words)
+    for role in sorted(ROLE_NOUNS, key=len, reverse=True):
+        if f" {role} " in f" {joined} ":
+            return role
+    return None
+
+
+def _sector_of(tokens: list[Token]) -> str | None:
+    words = [t.lower_ for t in tokens]
+    if "former" in words or "ex" in words:
+        return "ELI"  # PLOVER ELI: former government officials
+    for word in reversed(words):
+        if word in TITLE_SECTORS:
+            return TITLE_SECTORS[word]
+    return None
+
+
+def _person(doc: Doc, ent: Span) -> Candidate:
+    start = ent.start
+    # extend left over title words and a country word among them:
+    # "Russian president Vladimir Putin", "Foreign Minister Sergei Lavrov", "Mr. Trump"
+    title: list[Token] = []
+    country: Country | None = None
+    i = ent.start - 1
+    while i >= 0:
+        token = doc[i]
+        if token.lower_ in TITLE_WORDS and not token.is_sent_end:
+            title.insert(0, token)
+        elif title and token.ent_type_ in {"NORP", "GPE"} and _country_of(token):
+            country = _country_of(token)
+            title.insert(0, token)
+        elif title and token.text in POSSESSIVE and i > 0 and _country_of(doc[i - 1]):
+            title.insert(0, token)
+        else:
+            break
+        i -= 1
+    if title and title[0].text in POSSESSIVE:
+        title = title[1:]
+    start = title[0].i if title else ent.start
+    # trim the title words that spaCy put inside the entity ("President Trump")
+    inner = ent.start
+    while inner < ent.end - 1 and doc[inner].lower_ in TITLE_WORDS:
+        title.append(doc[inner])
+        inner += 1
+    name = doc[inner : ent.end].text
+    candidate = Candidate(start, ent.end, ent.root.i, "name", "person", name=name)
+    candidate.table_id = ent.ent_id_ or None
+    words = {t.lower_ for t in title}
+    if words & MALE_TITLES:
+        candidate.gender = "m"
+    elif words & FEMALE_TITLES:
+        candidate.gender = "f"
+    role_tokens = [
+        t for t in title if t.lower_ not in {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr"}
+    ]
+    if role_tokens:
+        candidate.role = _role_of(role_tokens)
+        candidate.sector = _sector_of(role_tokens)
+        candidate.kind = "title"
+    _apposition_role(doc, ent, candidate)
+    if country and (candidate.role or candidate.sector):
+        candidate.role_country = country.alpha3
+    return candidate
+
+
+def _apposition_role(doc: Doc, ent: Span, candidate: Candidate) -> None:
+    """ "Sergei Lavrov, Russia's foreign minister," teaches the role like a title does."""
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.i < ent.end:
+            continue
+        phrase = list(child.subtree)
+        role = _role_of(phrase)
+        if not role and child.lemma_.lower() not in TITLE_SECTORS:
+            continue
+        candidate.role = candidate.role or role or child.lemma_.lower()
+        candidate.sector = candidate.sector or _sector_of(phrase) or "GOV"
+        for token in phrase:
+            if token.ent_type_ in {"NORP", "GPE"} and (country := _country_of(token)):
+                candidate.role_country = country.alpha3
+                break
+
+
+def _noun_after(doc: Doc, ent: Span) -> Token | None:
+    """The noun a demonym/capital modifies, directly or over adjectives ("Russian armed forces")."""
+    head = ent.root.head
+    if (
+        ent.root.dep_ in {"amod", "compound", "poss", "nmod"}
+        and head.i >= ent.end
+        and head.pos_ in {"NOUN", "PROPN"}
+    ) and all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "VERB"} for t in doc[ent.end : head.i]):
+        return head
+    return None
+
+
+def _role_span(doc: Doc, noun: Token) -> tuple[str | None, int]:
+    """The role named by ``noun`` and the index where the role phrase ends ("prime minister")."""
+    lower = noun.lower_
+    if noun.i + 1 < len(doc):
+        two = f"{lower} {doc[noun.i + 1].lower_}"
+        if two in ROLE_NOUNS:
+            return two, noun.i + 2
+    if noun.i > 0:
+        two = f"{doc[noun.i - 1].lower_} {lower}"
+        if two in ROLE_NOUNS:
+            return two, noun.i + 1
+    lemma = noun.lemma_.lower()
+    if lemma in ROLE_NOUNS:
+        return lemma, noun.i + 1
+    return None, noun.i + 1
+
+
+def _country_modified(doc: Doc, ent: Span, country: Country, kind: str) -> Candidate | None:
+    """A demonym or capital modifying a force noun or a role noun, or None."""
+    noun = _noun_after(doc, ent)
+    if noun is None:
+        return None
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ == "PERSON":
+        return None  # a title before a name: the person candidate covers it
+    lemma = noun.lemma_.lower()
+    if lemma in GROUP_NOUNS and (noun.tag_ == "NNS" or lemma in COLLECTIVE_NOUNS):
+        sector = GROUP_NOUNS[lemma]
+        if sector == "GOV":  # "Russian officials", "the Iranian government": the state itself
+            return Candidate(
+                ent.start,
+                noun.i + 1,
+                noun.i,
+                "group",
+                "country",
+                country=country.alpha3,
+                sector="GOV",
+            )
+        return Candidate(
+            ent.start, noun.i + 1, noun.i, "group", "group", country=country.alpha3, sector=sector
+        )
+    role, end = _role_span(doc, noun)
+    if role and noun.tag_ in {"NN", "NNP"}:
+        start = ent.start
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        candidate = Candidate(
+            start, end, noun.i, "role", "person", role=role, role_country=country.alpha3
+        )
+        candidate.sector = TITLE_SECTORS.get(role.split()[-1], "GOV")
+        return candidate
+    return None
+
+
+def _is_agent_capital(doc: Doc, ent: Span) -> bool:
+    """A capital is a government when it acts, a place when it is where something happens."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return False
+    if root.dep_ == "compound":
+        return False
+    return not (
+        ent.end < len(doc) and doc[ent.end].text == ","
+    )  # "Kyiv, Ukraine": a dateline place
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    """Every mention candidate in the parse, not overlapping, in text order."""
+    candidates: list[Candidate] = []
+    for ent in doc.ents:
+        candidate = _from_entity(doc, ent)
+        if candidate is not None:
+            candidates.append(candidate)
+    candidates.extend(_role_nouns(doc))
+    candidates.extend(_possessed_groups(doc))
+    candidates.extend(_pronouns(doc))
+    return _without_overlaps(candidates)
+
+
+def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
+    # "the" and a trailing possessive are not part of the name
+    while ent.end - ent.start > 1 and (doc[ent.end - 1].text in POSSESSIVE):
+        ent = doc[ent.start : ent.end - 1]
+    if ent.start < ent.end - 1 and doc[ent.start].lower_ == "the":
+        ent = doc[ent.start + 1 : ent.end]
+    label = ent.label_
+    if label == "PERSON":
+        if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
+            return None
+        return _person(doc, ent)
+    if label == "NORP":
+        country = _country_of(ent)
+        if country is None:
+            if not ent.text[:1].isupper():
+                return None
+            return Candidate(ent.start, ent.end, ent.root.i, "name", "group", name=ent.text)
+        return _country_modified(doc, ent, country, "demonym") or Candidate(
+            ent.start, ent.end, ent.root.i, "demonym", "country", country=country.alpha3
+        )
+    if label == "GPE":
+        country = _country_of(ent)
+        if country is None:
+            return None
+        is_capital = country_by_name(ent.text) is None and country_by_capital(ent.text) is not None
+        modified = _country_modified(doc, ent, country, "capital" if is_capital else "name")
+        if modified is not None:
+            return modified
+        if is_capital:
+            if not _is_agent_capital(doc, ent):
+                return None
+            return Candidate(
+                ent.start,
+                ent.end,
+                ent.root.i,
+                "capital",
+                "country",
+                country=country.alpha3,
+                sector="GOV",
+            )
+        return Candidate(ent.start, ent.end, ent.root.i, "name", "country", country=country.alpha3)
+    if label == "ORG":
+        if not ent.text[:1].isupper() or ent.text.isdigit():
+            return None
+        return Candidate(
+            ent.start,
+            ent.end,
+            ent.root.i,
+            "name",
+            "organization",
+            name=ent.text,
+            table_id=ent.ent_id_ or None,
+        )
+    return None
+
+
+def _role_nouns(doc: Doc) -> list[Candidate]:
+    """ "the Russian leader", "the president", "his Ukraine envoy", "Russia's foreign minister"."""
+    found = []
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ == "PERSON":
+            continue
+        role, end = _role_span(doc, token)
+        if role is None or token.tag_ not in {"NN", "NNP"}:
+            continue
+        if end < len(doc) and doc[end].ent_type_ == "PERSON":
+            continue  # a title: part of the person's mention
+        if end - 1 != token.i and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        head = doc[end - 1]
+        determiners = [c for c in head.children if c.i < token.i and c.dep_ in {"det", "poss"}]
+        if not determiners:
+            continue
+        det = determiners[0]
+        if det.dep_ == "det" and det.lower_ != "the":
+            continue  # "a president", "any leader": not a definite reference
+        candidate = Candidate(det.i, end, head.i, "role", "person", role=role)
+        candidate.sector = TITLE_SECTORS.get(role.split()[-1], "GOV")
+        for child in head.children:
+            if child.i < token.i and child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                country = _country_of(child) if child.ent_type_ in {"NORP", "GPE"} else None
+                if country and child.dep_ != "compound":
+                    candidate.role_country = country.alpha3
+                elif country:
+                    candidate.extra["to"] = (
+                        country.alpha3
+                    )  # "his Ukraine envoy": the envoy *to* Ukraine
+                if child.lower_ in PERSON_PRONOUNS and child.dep_ == "poss":
+                    candidate.possessor = child.i
+        found.append(candidate)
+    return found
+
+
+def _possessed_groups(doc: Doc) -> list[Candidate]:
+    """ "Kyiv's forces", "Russia's army": a country or capital owning a force noun."""
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in GROUP_NOUNS or (token.tag_ != "NNS" and lemma not in COLLECTIVE_NOUNS):
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+        if not owners:
+            continue
+        country = _country_of(owners[0])
+        if country is None:
+            continue
+        start = owners[0].left_edge.i
+        sector = GROUP_NOUNS[lemma]
+        target = "country" if sector == "GOV" else "group"
+        found.append(
+            Candidate(
+                start, token.i + 1, token.i, "group", target, country=country.alpha3, sector=sector
+            )
+        )
+    return found
+
+
+def _pronouns(doc: Doc) -> list[Candidate]:
+    found = []
+    for token in doc:
+        if token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
+            gender = "m" if token.lower_ in {"he", "him", "his", "himself"} else "f"
+            found.append(
+                Candidate(token.i, token.i + 1, token.i, "pronoun", "person", gender=gender)
+            )
+    return found
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest candidate first; a candidate overlapping a kept one is dropped."""
+    kept: list[Candidate] = []
+    taken: set[int] = set()
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        span = set(range(candidate.start, candidate.end))
+        if span & taken:
+            continue
+        kept.append(candidate)
+        taken |= span
+    return sorted(kept, key=lambda c: c.start)
+
+
+__all__ = ["Candidate", "find_candidates"]

@@ -1,0 +1,115 @@
+"""The actors stage: mentions, roles from the text and the table, rule-based coreference."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import make_document, shared_path
+
+STAGES = ("segment", "actors")
+
+
+def _actors(text: str, date: str = "2025-03-14") -> dict[str, object]:
+    doc = make_document(text, date, stages=STAGES)
+    return {actor.name: actor for actor in doc.extraction.actors}
+
+
+def _mentions(actor: object) -> list[str]:
+    return [m.span.text for m in actor.mentions]  # type: ignore[attr-defined]
+
+
+def seed_document():
+    raw = shared_path("seed", "2025-03-14-trump-putin-kursk.txt").read_text(encoding="utf-8")
+    found = re.match(r"\s*date (\d{4}-\d\d-\d\d)\s+", raw)
+    assert found
+    return make_document(raw[found.end() :], found.group(1), stages=STAGES)
+
+
+@pytest.fixture(scope="module")
+def seed_doc():
+    return seed_document()
+
+
+def test_seed_must_actors(seed_doc, expected) -> None:
+    actors = {actor.name: actor for actor in seed_doc.extraction.actors}
+    for want in expected["actors"]["must"]:
+        actor = actors.get(want["name"])
+        assert actor is not None, f"missing actor {want['name']}"
+        assert (actor.kind, actor.country, actor.sector) == (
+            want["kind"],
+            want["country"],
+            want["sector"],
+        )
+        texts = _mentions(actor)
+        for mention in want["mentions"]:
+            assert mention in texts, f"{want['name']}: missing mention {mention!r} in {texts}"
+
+
+def test_seed_role_nouns_and_pronouns(seed_doc) -> None:
+    actors = {actor.name: actor for actor in seed_doc.extraction.actors}
+    assert "the American president" in _mentions(actors["Donald Trump"])
+    assert "the Russian leader" in _mentions(actors["Vladimir Putin"])
+    assert "He" in _mentions(actors["Vladimir Putin"])  # "He told the Russian forces ..."
+    assert "Washington" in _mentions(actors["United States"])
+    assert "Moscow" in _mentions(actors["Russia"])
+    envoy = next(a for a in actors.values() if "envoy" in a.name)
+    assert (envoy.country, envoy.sector) == ("USA", "GOV")
+
+
+def test_mention_for_token_finds_the_actor(seed_doc) -> None:
+    token = next(t for t in seed_doc.parsed if t.text == "Putin")
+    mention = seed_doc.mention_for_token(token)
+    assert mention is not None and mention.actor == "vladimir-putin"
+    for mention in seed_doc.mentions:
+        assert seed_doc.text[mention.span.start : mention.span.end] == mention.span.text
+
+
+def test_role_learned_from_text_applies_to_every_mention() -> None:
+    actors = _actors(
+        "French foreign minister Jean-Noel Barrot arrived in Kyiv on Monday.\n"
+        "Barrot said the talks had gone well."
+    )
+    barrot = actors["Jean-Noel Barrot"]
+    assert (barrot.country, barrot.sector, barrot.source) == ("FRA", "GOV", "text")
+    assert "Barrot" in _mentions(barrot)
+
+
+def test_table_role_only_on_dates_in_office() -> None:
+    in_office = _actors("Trump spoke to reporters.", "2025-03-14")["Donald Trump"]
+    candidate = _actors("Trump spoke to reporters.", "2016-10-01")["Donald Trump"]
+    assert in_office.sector == "GOV"
+    assert candidate.sector is None
+
+
+def test_demonym_force_nouns_are_military_groups() -> None:
+    actors = _actors("Israeli troops entered the town as Iranian forces withdrew.")
+    assert actors["Israeli forces"].country == "ISR"
+    assert actors["Israeli forces"].sector == "MIL"
+    assert actors["Iranian forces"].kind == "group"
+
+
+def test_capital_as_agent_but_not_as_place() -> None:
+    actors = _actors("Beijing warned Washington on Tuesday.\nThe delegation arrived in Paris.")
+    assert "China" in actors and actors["China"].sector == "GOV"
+    assert "United States" in actors
+    assert "France" not in actors
+
+
+def test_pronoun_prefers_the_subject_and_respects_gender() -> None:
+    text = "Mrs. Smith met Mr. Jones in Berlin.\nShe said he was late."
+    actors = _actors(text)
+    assert "She" in _mentions(actors["Smith"])
+    assert "he" in _mentions(actors["Jones"])
+
+
+def test_co_argument_is_not_the_antecedent() -> None:
+    actors = _actors("Biden called Macron on Monday and thanked him.")
+    assert "him" in _mentions(actors["Macron"])
+    assert "him" not in _mentions(actors.get("Biden") or actors["Joe Biden"])
+
+
+def test_role_noun_falls_back_to_the_office_holder_on_the_date() -> None:
+    actors = _actors("The Russian president rejected the offer.")
+    assert "The Russian president" in _mentions(actors["Vladimir Putin"])
