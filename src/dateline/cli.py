@@ -74,6 +74,13 @@ InputFormatOption = Annotated[
         help="Force the input format: dated-text, text, jsonl, csv, html, feed, warc (default: detect).",
     ),
 ]
+ColumnsOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--column",
+        help="JSONL/CSV column for an article field, FIELD=COLUMN (e.g. text=body); repeatable.",
+    ),
+]
 LimitOption = Annotated[int | None, typer.Option("--limit", help="Stop after this many items.")]
 DEFAULT_DB = Path("dateline.duckdb")
 
@@ -93,17 +100,19 @@ def extract(
     ] = ExtractFormat.text,
     date: DateOption = None,
     input_format: InputFormatOption = None,
+    column: ColumnsOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,
     actors: ActorsOption = None,
 ) -> None:
     """Extract actors, quotes, events, times, places and claims from articles (no store)."""
     from dateline.contract import to_dict
-    from dateline.io import iter_articles
+    from dateline.io import iter_articles, parse_columns
     from dateline.pipeline import Pipeline
 
+    columns = parse_columns(column or [])
+    articles = iter_articles(paths, date=date, format=input_format, columns=columns)
     pipeline = Pipeline(pipeline_config(model, config, actors))
-    articles = iter_articles(paths, date=date, format=input_format)
     for extraction in pipeline.pipe(articles):
         if format is ExtractFormat.text:
             from dateline.render import render_extraction

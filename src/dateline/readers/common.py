@@ -280,7 +280,8 @@ class Skips:
         """Say how many were skipped; when nothing could be read, the file is wrong: raise."""
         if self.read == 0:
             if self.first is not None:
-                raise InputError(f"{self.first} (all {self.skipped} {self.what} failed)")
+                unit = self.what if self.skipped > 1 else self.what.removesuffix("s")
+                raise InputError(f"{self.first} ({self.skipped} bad {unit}, none readable)")
             raise InputError(f"{self.name} has no {self.what}. Give a file with articles in it.")
         if self.skipped:
             log.warning(
