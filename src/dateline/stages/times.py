@@ -1,0 +1,225 @@
+"""The times stage: temporal expressions normalised against the article date, and event dating.
+
+Recognition and normalisation are :mod:`dateline.temporal` (HeidelTime-style rules in pure
+Python, Strötgen & Gertz 2013); this module adds what needs the parse: the tense of the verb
+that governs an expression (to anchor "Tuesday" or "in January" before or after the article
+date), and :func:`event_date`, which dates an event trigger from the expression that governs its
+clause, keeping the date of a speech apart from the date of the event spoken about.
+
+``doc.notes["times.governors"]`` caches, per sentence start, the token chain from each
+expression up to its governing verb (written and read by :func:`event_date` only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from dateline.config import PipelineConfig
+from dateline.model import EventDate, TimeExpression
+from dateline.stages import register
+from dateline.stages.base import Document
+from dateline.temporal.calendar import bounds
+from dateline.temporal.grammar import Candidate, candidates, pick_longest
+from dateline.temporal.history import historical_events
+from dateline.temporal.normalize import Context, Norm, Tense, normalize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
+
+_VERBAL = ("VERB", "AUX")
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+#: verbs whose infinitive complement is in the future of the verb ("plans to visit in May")
+_PROSPECTIVE = frozenset(
+    {"plan", "expect", "hope", "want", "intend", "aim", "schedule", "set", "prepare", "vow",
+     "promise", "agree", "decide", "threaten", "seek", "propose", "be", "go"}
+)  # fmt: skip
+#: verbs of saying and reporting: a clause under them is reported speech (Bergler 2006, and the
+#: reporting-verb list of the PolNeAR annotation guidelines)
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "claim", "report", "announce", "state", "add", "write", "note", "insist",
+     "warn", "deny", "allege", "assert", "argue", "explain", "confirm", "accuse", "suggest",
+     "describe", "repeat", "reveal", "admit", "acknowledge", "declare", "testify", "post",
+     "tweet", "indicate", "complain", "recall", "believe", "think"}
+)  # fmt: skip
+
+
+class TimesStage:
+    name = "times"
+    version = "1.0.0"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+
+    def __call__(self, doc: Document) -> Document:
+        doc.extraction.times = find_times(doc, doc.stamp(self))
+        return doc
+
+
+@register("times")
+def create(config: PipelineConfig) -> TimesStage:
+    return TimesStage(config)
+
+
+def find_times(doc: Document, stage: str) -> list[TimeExpression]:
+    """Every temporal expression of the article, in text order."""
+    text, dct, parsed = doc.text, doc.article.date, doc.parsed
+    found: list[tuple[Candidate, Norm]] = []
+    quarter: str | None = None
+    matches = list(candidates(text))
+    matches += [
+        Candidate(start, end, "history", {"value": value})
+        for start, end, value in historical_events(text)
+    ]
+    for cand in sorted(matches, key=lambda c: c.start):
+        if cand.rule == "history":
+            value = cand.groups["value"]
+            earliest, latest, granularity = bounds(value, dct)
+            found.append((cand, Norm("DATE", value, earliest, latest, granularity)))
+            continue
+        ctx = Context(dct, tense_at(parsed, cand.start, cand.end), quarter)
+        norm = normalize(cand.rule, cand.groups, ctx)
+        if norm is None:
+            continue
+        if cand.rule == "quarter" and "-Q" in norm.value:
+            quarter = norm.value
+        found.append((cand, norm))
+    times = []
+    for cand, norm in pick_longest(found):
+        times.append(
+            TimeExpression(
+                span=doc.span(cand.start, cand.end),
+                type=norm.type,  # type: ignore[arg-type]
+                value=norm.value,
+                earliest=norm.earliest,
+                latest=norm.latest,
+                granularity=norm.granularity,
+                sentence=doc.sentence_at(cand.start),
+                stage=stage,
+            )
+        )
+    return times
+
+
+def _root(parsed: SpacyDoc, start: int, end: int) -> Token | None:
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governor(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` (its clause's head), or None."""
+    for _ in range(8):
+        if token.pos_ in _VERBAL:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def verb_tense(verb: Token) -> Tense:
+    """past / present / future from the verb's tag and its auxiliaries (Penn Treebank tags)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or ("going" in words and "to" in words):
+        return "future"
+    if "to" in words and verb.head is not verb and verb.head.pos_ in _VERBAL:
+        if verb.head.lemma_ in _PROSPECTIVE:
+            return "future"
+        return verb_tense(verb.head)
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and words & {"have", "has", "'ve", "having"}:
+        return "past"
+    if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return verb_tense(verb.head)
+    return None
+
+
+def tense_at(parsed: SpacyDoc, start: int, end: int) -> Tense:
+    """The tense of the verb that governs the expression at [start, end)."""
+    root = _root(parsed, start, end)
+    if root is None:
+        return None
+    verb = _governor(root)
+    return verb_tense(verb) if verb is not None else None
+
+
+# --- event dating -------------------------------------------------------------------------------
+
+
+def _chain(token: Token) -> list[int]:
+    """Token indices from ``token`` up to (and including) its governing verb."""
+    chain = [token.i]
+    for _ in range(8):
+        if token.pos_ in _VERBAL or token.head is token:
+            break
+        token = token.head
+        chain.append(token.i)
+    return chain
+
+
+def _governed(doc: Document) -> list[tuple[TimeExpression, list[int]]]:
+    cache = doc.notes.get("times.governors")
+    if cache is None:
+        cache = []
+        for time in doc.extraction.times:
+            if time.type not in ("DATE", "TIME") or (time.earliest is None and time.latest is None):
+                continue
+            root = _root(doc.parsed, time.span.start, time.span.end)
+            if root is not None:
+                cache.append((time, _chain(root)))
+        doc.notes["times.governors"] = cache
+    return cache
+
+
+def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
+    """A DATE/TIME expression attached to ``token`` itself or to its clause's verb."""
+    verb = _governor(token)
+    for time, chain in _governed(doc):
+        if token.i in chain or (verb is not None and chain[-1] == verb.i):
+            return time
+    return None
+
+
+def _tense_bounds(tense: Tense, earliest: dt.date | None, latest: dt.date | None) -> tuple:
+    if tense == "future":
+        return "FUTURE_REF", earliest, None
+    if tense == "present":
+        return None, earliest, latest
+    return "PAST_REF", None, latest
+
+
+def event_date(doc: Document, trigger: Token) -> EventDate:
+    """When the event whose trigger is ``trigger`` happened, as a value and a day range.
+
+    The expression that governs the trigger's clause wins (source "expression"). Failing that,
+    climb the tree: through coordinated, subordinate and relative clauses the nearest governing
+    expression dates the event; across a verb of saying, the speech's date only bounds the event
+    spoken about (source "speech"): a past-tense event said on Friday happened by Friday. With
+    no expression at all, the article date bounds it by tense (source "article").
+    """
+    verb = _governor(trigger)
+    tense = verb_tense(verb) if verb is not None else None
+    token = trigger
+    for _ in range(12):
+        time = _time_governing(doc, token)
+        if time is not None:
+            return EventDate(time.value, time.earliest, time.latest, time.span, "expression")
+        clause = _governor(token) or token
+        head = clause.head
+        if head is clause:
+            break
+        if clause.dep_ in ("ccomp", "parataxis") and head.lemma_ in SPEECH_VERBS:
+            speech = event_date(doc, head)
+            value, earliest, latest = _tense_bounds(tense, speech.earliest, speech.latest)
+            return EventDate(value or speech.value, earliest, latest, speech.span, "speech")
+        token = head
+    day = doc.article.date
+    value, earliest, latest = _tense_bounds(tense, day, day)
+    return EventDate(value or day.isoformat(), earliest, latest, None, "article")
