@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli import (  # noqa: F401  (shared by the eval commands below)
+from dateline.cli import (
     ConfigOption,
     LimitOption,
     ModelOption,
@@ -23,3 +23,18 @@ from dateline.cli import (  # noqa: F401  (shared by the eval commands below)
 
 FormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")]
 PathArgument = Annotated[Path, typer.Argument(help="Dataset file or folder.")]
+
+
+@eval_app.command("times")
+def eval_times(
+    path: PathArgument,
+    format: FormatOption = ReportFormat.table,
+    limit: LimitOption = None,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Score temporal expressions on TimeML (.tml) or MEANTIME CAT XML (TempEval-3 metrics)."""
+    from dateline.eval.times import evaluate
+
+    report = evaluate(path, limit=limit, config=pipeline_config(model, config, None))
+    print_report(report, format, title="times")
