@@ -1,4 +1,254 @@
 """Store commands: ``ingest``, the query verbs (``events``, ``quotes``, ``actors``,
-``articles``) and ``stats``, over the DuckDB store."""
+``articles``), ``stats`` and ``migrate``, over the DuckDB store.
+
+Registered on :data:`dateline.cli.app` when :mod:`dateline.cli` imports this module. Query
+commands open the store read-only, so they never change it.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dateline.cli import (
+    DEFAULT_DB,
+    ActorsOption,
+    ConfigOption,
+    DateOption,
+    DbOption,
+    InputFormatOption,
+    LimitOption,
+    ModelOption,
+    ReportFormat,
+    TableFormat,
+    app,
+    pipeline_config,
+)
+
+FormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")]
+ActorFilter = Annotated[
+    str | None,
+    typer.Option("--actor", help="Actor id, or part of a name (events, quotes, actors, articles)."),
+]
+TypeFilter = Annotated[
+    str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT (events).")
+]
+CountryFilter = Annotated[
+    str | None, typer.Option("--country", help="ISO 3166-1 alpha-3 code, e.g. RUS.")
+]
+SinceFilter = Annotated[str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD).")]
+UntilFilter = Annotated[str | None, typer.Option("--until", help="Up to this day (YYYY-MM-DD).")]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files, directories or globs.")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", help="Worker processes extracting in parallel.")
+    ] = 1,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size", help="Articles per transaction (a crash loses at most one batch)."
+        ),
+    ] = 32,
+    date: DateOption = None,
+    input_format: InputFormatOption = None,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+    actors: ActorsOption = None,
+    limit: LimitOption = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
+    ] = False,
+) -> None:
+    """Extract articles into the store; skips what is already stored, resumes after a crash."""
+    from dateline.storage.display import print_ingest_summary
+    from dateline.storage.ingest import ingest as run_ingest
+
+    report = run_ingest(
+        paths,
+        db=db,
+        workers=workers,
+        config=pipeline_config(model, config, actors),
+        progress=not quiet,
+        batch_size=batch_size,
+        date=date,
+        format=input_format,
+        limit=limit,
+    )
+    if not quiet:
+        print_ingest_summary(report)
+
+
+def _query(
+    kind: str,
+    db: Path,
+    fmt: TableFormat,
+    *,
+    actor: str | None = None,
+    event_type: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+) -> None:
+    import sys
+
+    from dateline.storage.display import print_rows
+    from dateline.storage.query import QUERIES, actor_names, make_filters, matching_actors
+    from dateline.storage.store import connect
+
+    filters = make_filters(
+        kind, actor=actor, type=event_type, country=country, since=since, until=until, limit=limit
+    )
+    with connect(db, read_only=True) as conn:
+        if actor is not None and not matching_actors(conn, actor):
+            print(
+                f"No actor matches {actor!r} in {db}. List them with: dateline actors --db {db}",
+                file=sys.stderr,
+            )
+        rows = QUERIES[kind](conn, filters)
+        names = actor_names(conn) if fmt is TableFormat.table else {}
+    if not rows and fmt is TableFormat.table:
+        print(f"No {kind} in {db}" + (" match the filters." if filters.given() else "."))
+        return
+    print_rows(kind, rows, names, fmt.value)
+
+
+@app.command("events")
+def events_command(
+    db: DbOption = DEFAULT_DB,
+    actor: ActorFilter = None,
+    event_type: TypeFilter = None,
+    country: CountryFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    limit: LimitOption = None,
+    format: FormatOption = TableFormat.table,
+) -> None:
+    """Stored events: who did what to whom, when and where, with the evidence sentence."""
+    _query(
+        "events",
+        db,
+        format,
+        actor=actor,
+        event_type=event_type,
+        country=country,
+        since=since,
+        until=until,
+        limit=limit,
+    )
+
+
+@app.command("quotes")
+def quotes_command(
+    db: DbOption = DEFAULT_DB,
+    actor: ActorFilter = None,
+    event_type: TypeFilter = None,
+    country: CountryFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    limit: LimitOption = None,
+    format: FormatOption = TableFormat.table,
+) -> None:
+    """Stored quotes: who said what, with the cue verb and the sentence."""
+    _query(
+        "quotes",
+        db,
+        format,
+        actor=actor,
+        event_type=event_type,
+        country=country,
+        since=since,
+        until=until,
+        limit=limit,
+    )
+
+
+@app.command("actors")
+def actors_command(
+    db: DbOption = DEFAULT_DB,
+    actor: ActorFilter = None,
+    event_type: TypeFilter = None,
+    country: CountryFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    limit: LimitOption = None,
+    format: FormatOption = TableFormat.table,
+) -> None:
+    """The actor registry across articles: name, kind, country, sector, counts."""
+    _query(
+        "actors",
+        db,
+        format,
+        actor=actor,
+        event_type=event_type,
+        country=country,
+        since=since,
+        until=until,
+        limit=limit,
+    )
+
+
+@app.command("articles")
+def articles_command(
+    db: DbOption = DEFAULT_DB,
+    actor: ActorFilter = None,
+    event_type: TypeFilter = None,
+    country: CountryFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    limit: LimitOption = None,
+    format: FormatOption = TableFormat.table,
+) -> None:
+    """Stored articles with counts of their actors, quotes, events and claims."""
+    _query(
+        "articles",
+        db,
+        format,
+        actor=actor,
+        event_type=event_type,
+        country=country,
+        since=since,
+        until=until,
+        limit=limit,
+    )
+
+
+@app.command("stats")
+def stats_command(
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.table,
+) -> None:
+    """Row counts per table, the articles' date range, and the pipeline versions stored."""
+    import json
+
+    from dateline.storage.display import print_stats
+    from dateline.storage.query import stats
+    from dateline.storage.store import connect
+
+    with connect(db, read_only=True) as conn:
+        report = stats(conn)
+    if format is ReportFormat.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print_stats(report, str(db))
+
+
+@app.command("migrate")
+def migrate_command(db: DbOption = DEFAULT_DB) -> None:
+    """Bring a store made by an older dateline up to this version's schema."""
+    from dateline.storage.schema import current_version
+    from dateline.storage.store import connect, missing_store
+
+    if not db.exists():
+        raise missing_store(db)
+    with connect(db) as conn:  # opening for writing applies the pending migrations
+        version = current_version(conn)
+    print(f"Store {db} is at schema version {version}.")

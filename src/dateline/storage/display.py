@@ -1,0 +1,278 @@
+"""Showing what the store holds: rich tables for a terminal, JSON, JSONL and CSV for tools.
+
+Table cells that quote an article show the evidence text itself, with the trigger (events) or
+the quoted words (quotes) highlighted in the colours of ``dateline extract``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from dateline.storage.ingest import IngestReport
+
+Row = dict[str, Any]
+
+
+#: Width for output that is not a terminal (a pipe, a log): wide enough that tables of evidence
+#: sentences stay readable, where rich would otherwise assume 80 columns.
+PIPE_WIDTH = 140
+
+
+def _console() -> Console:
+    import os
+
+    from rich.console import Console
+
+    console = Console()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(width=PIPE_WIDTH)
+    return console
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return value
+
+
+def write_json(records: list[dict[str, Any]], out: TextIO = sys.stdout) -> None:
+    out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_jsonl(records: list[dict[str, Any]], out: TextIO = sys.stdout) -> None:
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_csv(rows: list[Row], out: TextIO = sys.stdout) -> None:
+    """The flat table rows, lists joined with ';' (one header line even when empty)."""
+    if not rows:
+        return
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _plain(value) for key, value in row.items()})
+
+
+def _marked(text: str, base: int, start: int | None, end: int | None, style: str) -> Text:
+    from rich.text import Text
+
+    marked = Text(text)
+    if start is not None and end is not None and start >= base:
+        marked.stylize(style, start - base, end - base)
+    return marked
+
+
+def _who(ids: list[str], names: dict[str, str]) -> str:
+    return ", ".join(names.get(i, i) for i in ids) or "—"
+
+
+def events_table(rows: list[Row], names: dict[str, str]) -> Table:
+    from rich.table import Table
+
+    from dateline.render import STYLES
+
+    table = Table(title=f"Events ({len(rows)})", show_lines=True, expand=True)
+    for column, kwargs in (
+        ("Date", {"no_wrap": True}),
+        ("Type", {"no_wrap": True}),
+        ("Who → whom", {"ratio": 2}),
+        ("Factuality", {}),
+        ("Evidence", {"ratio": 5}),
+    ):
+        table.add_column(column, **kwargs)
+    for row in rows:
+        day = row["date_value"] or (row["article_date"].isoformat() if row["article_date"] else "")
+        kind = row["type"] + (f"\n{row['mode']}" if row["mode"] else "")
+        who = f"{_who(row['actors'], names)}\n→ {_who(row['recipients'], names)}"
+        fact = row["factuality"] or ""
+        if row["reporter"]:
+            fact += f"\nper {names.get(row['reporter'], row['reporter'])}"
+        evidence = _marked(
+            row["evidence_text"],
+            row["evidence_start"],
+            row["trigger_start"],
+            row["trigger_end"],
+            STYLES["trigger"],
+        )
+        table.add_row(day, kind, who, fact, evidence)
+    return table
+
+
+def quotes_table(rows: list[Row], names: dict[str, str]) -> Table:
+    from rich.table import Table
+
+    from dateline.render import STYLES
+
+    table = Table(title=f"Quotes ({len(rows)})", show_lines=True, expand=True)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Speaker", ratio=1)
+    table.add_column("Kind")
+    table.add_column("Cue")
+    table.add_column("Evidence (quoted words highlighted)", ratio=4)
+    for row in rows:
+        actor = row["speaker_actor"]
+        speaker = str(names.get(actor, actor)) if actor else "?"
+        if row["speaker_text"] and row["speaker_text"] != speaker:
+            speaker += f"\n({row['speaker_text']})"
+        base = row["evidence_start"] if row["evidence_start"] is not None else row["start_char"]
+        text = row["evidence_text"] if row["evidence_text"] is not None else row["text"]
+        evidence = _marked(text, base, row["start_char"], row["end_char"], STYLES["quote"])
+        table.add_row(
+            row["article_date"].isoformat(),
+            speaker,
+            row["kind"] or "",
+            row["cue_text"] or "",
+            evidence,
+        )
+    return table
+
+
+def _seen(first: dt.date | None, last: dt.date | None) -> str:
+    if first is None or last is None:
+        return ""
+    return first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+
+
+def actors_table(rows: list[Row], names: dict[str, str]) -> Table:
+    from rich.table import Table
+
+    table = Table(title=f"Actors ({len(rows)})")
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Name")
+    table.add_column("Kind")
+    table.add_column("Country")
+    table.add_column("Sector")
+    table.add_column("Articles", justify="right")
+    table.add_column("Mentions", justify="right")
+    table.add_column("Seen")
+    for row in rows:
+        table.add_row(
+            row["actor_id"],
+            row["name"] or "",
+            row["kind"] or "",
+            row["country"] or "",
+            row["sector"] or "",
+            str(row["n_articles"]),
+            str(row["n_mentions"]),
+            _seen(row["first_seen"], row["last_seen"]),
+        )
+    return table
+
+
+def articles_table(rows: list[Row], names: dict[str, str]) -> Table:
+    from rich.table import Table
+
+    table = Table(title=f"Articles ({len(rows)})", expand=True)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Title", ratio=4)
+    table.add_column("Source")
+    for column in ("Actors", "Quotes", "Events", "Claims"):
+        table.add_column(column, justify="right")
+    table.add_column("ID", no_wrap=True)
+    for row in rows:
+        table.add_row(
+            row["date"].isoformat(),
+            row["title"],
+            row["source"] or "",
+            str(row["n_article_actors"]),
+            str(row["n_quotes"]),
+            str(row["n_events"]),
+            str(row["n_claims"]),
+            row["article_id"],
+        )
+    return table
+
+
+TABLES: dict[str, Callable[[list[Row], dict[str, str]], Table]] = {
+    "events": events_table,
+    "quotes": quotes_table,
+    "actors": actors_table,
+    "articles": articles_table,
+}
+
+#: Columns left out of CSV output because they are long (the article text is in `articles`).
+CSV_DROP = {"articles": ("text",)}
+
+
+def print_rows(kind: str, rows: list[Row], names: dict[str, str], fmt: str) -> None:
+    from dateline.storage.query import TO_JSON
+
+    if fmt == "json":
+        write_json([TO_JSON[kind](row) for row in rows])
+    elif fmt == "jsonl":
+        write_jsonl([TO_JSON[kind](row) for row in rows])
+    elif fmt == "csv":
+        drop = CSV_DROP.get(kind, ())
+        write_csv([{k: v for k, v in row.items() if k not in drop} for row in rows])
+    else:
+        _console().print(TABLES[kind](rows, names))
+
+
+def print_stats(report: dict[str, Any], db: str) -> None:
+    from rich.table import Table
+
+    console = _console()
+    table = Table(title=f"dateline store {db}")
+    table.add_column("Table")
+    table.add_column("Rows", justify="right")
+    for name, count in report["rows"].items():
+        table.add_row(name, f"{count:,}")
+    console.print(table)
+    first, last = report["articles"]["first"], report["articles"]["last"]
+    console.print(f"Articles dated {first} to {last}" if first else "No articles yet.")
+    console.print(f"Schema version {report['schema_version']}")
+    for entry in report["pipeline_versions"]:
+        console.print(
+            f"Pipeline {entry['version']}: {entry['articles']:,} articles",
+            highlight=False,
+            soft_wrap=True,
+        )
+    run = report["last_run"]
+    if run:
+        console.print(
+            f"Last run #{run['run_id']} {run['status']} at {run['started_at']}: read {run['articles_read']:,}, "
+            f"new {run['articles_new']:,}, replaced {run['articles_replaced']:,}, "
+            f"skipped {run['articles_skipped']:,}, failed {run['articles_failed']:,}"
+        )
+
+
+def print_ingest_summary(report: IngestReport) -> None:
+    """The one-screen summary after ``dateline ingest``."""
+    from dateline.storage.rows import ARTICLE_TABLES
+
+    console = _console()
+    speed = (
+        f"{report.articles_per_second:.2f} articles/s"
+        if report.extracted + report.failed
+        else "nothing new to extract"
+    )
+    console.print(
+        f"[bold]Ingested into {report.db}[/] (run {report.run_id}) in {report.seconds:.1f} s: {speed}",
+        soft_wrap=True,
+    )
+    console.print(
+        f"  articles read {report.read:,} · new {report.new:,} · replaced {report.replaced:,} · "
+        f"skipped {report.skipped:,} (already stored) · failed {report.failed:,}"
+    )
+    rows = " · ".join(f"{name} {report.rows.get(name, 0):,}" for name in reversed(ARTICLE_TABLES))
+    console.print(f"  rows added: {rows}", highlight=False)
+    for article_id, message in report.failures:
+        console.print(f"  [red]failed[/] {article_id}: {message}", highlight=False)
+    if report.failed > len(report.failures):
+        console.print(
+            f"  ... and {report.failed - len(report.failures)} more in the failures table"
+        )
+    console.print(f"  pipeline {report.pipeline_version}", highlight=False, soft_wrap=True)

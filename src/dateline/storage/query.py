@@ -1,0 +1,431 @@
+"""Reading the store: events, quotes, actors and articles with filters, as contract records.
+
+Each ``query_*`` function returns flat rows (the table's columns plus a few joined ones, as
+dicts); :data:`TO_JSON` turns a row back into the contract's record shape (design.md, "Output
+contract"), with ``article_id`` and ``article_date`` added so a record can be traced to its
+article.
+
+Filters and what they mean per table:
+
+* ``actor``: an actor id (exact, any case) or part of a name; events where it is an actor or a
+  recipient, quotes it speaks, articles that mention it.
+* ``type``: a PLOVER event type (events only).
+* ``country``: ISO 3166-1 alpha-3 (or a PLOVER code such as IGO); events placed in it or with
+  an actor or recipient from it; quotes by a speaker from it; articles with an actor or place in it.
+* ``since``/``until``: days, inclusive; an event's date range must overlap them (the article
+  date when the event has none), actors must be seen in them, quotes and articles dated in them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from dateline.errors import ConfigError
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+Row = dict[str, Any]
+
+#: Which filters each table accepts (others are refused with the list of these).
+VALID_FILTERS: dict[str, tuple[str, ...]] = {
+    "events": ("actor", "type", "country", "since", "until"),
+    "quotes": ("actor", "country", "since", "until"),
+    "actors": ("actor", "country", "since", "until"),
+    "articles": ("actor", "country", "since", "until"),
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    actor: str | None = None
+    type: str | None = None
+    country: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int | None = None
+
+    def given(self) -> list[str]:
+        names = ("actor", "type", "country", "since", "until")
+        return [name for name in names if getattr(self, name) is not None]
+
+
+def parse_day(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(
+            f"{option} {value!r} is not a date. Use YYYY-MM-DD, e.g. 2025-03-14."
+        ) from None
+
+
+def make_filters(
+    table: str,
+    *,
+    actor: str | None = None,
+    type: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+) -> Filters:
+    """Check the CLI's filter options for ``table`` and normalise them."""
+    filters = Filters(
+        actor=actor,
+        type=type.upper() if type else None,
+        country=country.upper() if country else None,
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
+        limit=limit,
+    )
+    valid = VALID_FILTERS[table]
+    wrong = [name for name in filters.given() if name not in valid]
+    if wrong:
+        options = ", ".join(f"--{name}" for name in valid)
+        raise ConfigError(
+            f"--{wrong[0]} does not apply to {table}. Filters for {table}: {options}, --limit."
+        )
+    if filters.type is not None:
+        from dateline.events.vocabulary import plover_types
+
+        if filters.type not in plover_types():
+            raise ConfigError(
+                f"Unknown event type {type!r}. PLOVER types: {', '.join(plover_types())}."
+            )
+    if filters.country is not None and (len(filters.country) != 3 or not filters.country.isalpha()):
+        raise ConfigError(
+            f"--country {country!r} is not a three-letter code. Use ISO 3166-1 alpha-3 "
+            "(RUS, UKR, USA) or a PLOVER code (IGO, NGO)."
+        )
+    if filters.limit is not None and filters.limit < 0:
+        raise ConfigError(f"--limit must be 0 or more, not {filters.limit}.")
+    if filters.since and filters.until and filters.since > filters.until:
+        raise ConfigError(f"--since {filters.since} is after --until {filters.until}. Swap them.")
+    return filters
+
+
+def matching_actors(conn: DuckDBPyConnection, actor: str) -> list[str]:
+    """Actor ids equal to ``actor`` (any case) or whose name contains it."""
+    rows = conn.execute(
+        "SELECT actor_id FROM actors WHERE lower(actor_id) = lower(?) OR name ILIKE ? "
+        "ORDER BY n_articles DESC, actor_id",
+        [actor, f"%{actor}%"],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def _rows(conn: DuckDBPyConnection, sql: str, params: list[Any], limit: int | None) -> list[Row]:
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, limit]
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _actor_ids(conn: DuckDBPyConnection, filters: Filters) -> list[str] | None:
+    return None if filters.actor is None else matching_actors(conn, filters.actor)
+
+
+def query_events(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    ids = _actor_ids(conn, filters)
+    if ids is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id "
+            "AND x.event_id = e.event_id AND x.actor_id IN (SELECT unnest(?::VARCHAR[])))"
+        )
+        params.append(ids)
+    if filters.type:
+        where.append("e.type = ?")
+        params.append(filters.type)
+    if filters.country:
+        where.append(
+            "(e.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x JOIN article_actors y "
+            "ON y.article_id = x.article_id AND y.actor_id = x.actor_id WHERE x.article_id = "
+            "e.article_id AND x.event_id = e.event_id AND y.country = ?))"
+        )
+        params += [filters.country, filters.country]
+    if filters.since:
+        where.append("coalesce(e.date_latest, e.date_earliest, a.date) >= ?")
+        params.append(filters.since)
+    if filters.until:
+        where.append("coalesce(e.date_earliest, e.date_latest, a.date) <= ?")
+        params.append(filters.until)
+    sql = f"""
+        SELECT e.*, a.date AS article_date, a.title AS article_title,
+            coalesce((SELECT list(x.actor_id ORDER BY x.seq) FROM event_actors x
+                WHERE x.article_id = e.article_id AND x.event_id = e.event_id
+                AND x.role = 'actor'), []) AS actors,
+            coalesce((SELECT list(x.actor_id ORDER BY x.seq) FROM event_actors x
+                WHERE x.article_id = e.article_id AND x.event_id = e.event_id
+                AND x.role = 'recipient'), []) AS recipients
+        FROM events e JOIN articles a USING (article_id)
+        WHERE {" AND ".join(where)}
+        ORDER BY coalesce(e.date_earliest, a.date), a.date, e.article_id, e.evidence_start, e.event_id
+    """
+    return _rows(conn, sql, params, filters.limit)
+
+
+def query_quotes(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    ids = _actor_ids(conn, filters)
+    if ids is not None:
+        where.append("q.speaker_actor IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(ids)
+    if filters.country:
+        where.append(
+            "EXISTS (SELECT 1 FROM article_actors y WHERE y.article_id = q.article_id "
+            "AND y.actor_id = q.speaker_actor AND y.country = ?)"
+        )
+        params.append(filters.country)
+    _article_dates(where, params, filters)
+    sql = f"""
+        SELECT q.*, a.date AS article_date, a.title AS article_title
+        FROM quotes q JOIN articles a USING (article_id)
+        WHERE {" AND ".join(where)}
+        ORDER BY a.date, q.article_id, q.start_char, q.quote_id
+    """
+    return _rows(conn, sql, params, filters.limit)
+
+
+def _article_dates(where: list[str], params: list[Any], filters: Filters) -> None:
+    if filters.since:
+        where.append("a.date >= ?")
+        params.append(filters.since)
+    if filters.until:
+        where.append("a.date <= ?")
+        params.append(filters.until)
+
+
+def query_actors(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    ids = _actor_ids(conn, filters)
+    if ids is not None:
+        where.append("r.actor_id IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(ids)
+    if filters.country:
+        where.append("r.country = ?")
+        params.append(filters.country)
+    if filters.since:
+        where.append("r.last_seen >= ?")
+        params.append(filters.since)
+    if filters.until:
+        where.append("r.first_seen <= ?")
+        params.append(filters.until)
+    sql = f"""
+        SELECT r.* FROM actors r WHERE {" AND ".join(where)}
+        ORDER BY r.n_articles DESC, r.n_mentions DESC, r.actor_id
+    """
+    return _rows(conn, sql, params, filters.limit)
+
+
+def query_articles(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    ids = _actor_ids(conn, filters)
+    if ids is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM article_actors y WHERE y.article_id = a.article_id "
+            "AND y.actor_id IN (SELECT unnest(?::VARCHAR[])))"
+        )
+        params.append(ids)
+    if filters.country:
+        where.append(
+            "(EXISTS (SELECT 1 FROM article_actors y WHERE y.article_id = a.article_id AND "
+            "y.country = ?) OR EXISTS (SELECT 1 FROM places p WHERE p.article_id = a.article_id "
+            "AND p.country = ?))"
+        )
+        params += [filters.country, filters.country]
+    _article_dates(where, params, filters)
+    counts = ", ".join(
+        f"(SELECT count(*) FROM {table} t WHERE t.article_id = a.article_id) AS n_{table}"
+        for table in ("article_actors", "quotes", "events", "claims")
+    )
+    sql = f"""
+        SELECT a.article_id, a.date, a.title, a.subtitle, a.source, a.url, a.text,
+            a.content_hash, a.pipeline_version, a.ingested_at, {counts}
+        FROM articles a WHERE {" AND ".join(where)}
+        ORDER BY a.date, a.article_id
+    """
+    return _rows(conn, sql, params, filters.limit)
+
+
+QUERIES = {
+    "events": query_events,
+    "quotes": query_quotes,
+    "actors": query_actors,
+    "articles": query_articles,
+}
+
+
+def actor_names(conn: DuckDBPyConnection) -> dict[str, str]:
+    """actor id -> registry name, for display."""
+    return {aid: name for aid, name in conn.execute("SELECT actor_id, name FROM actors").fetchall()}
+
+
+# --- rows back to contract records -------------------------------------------------------
+
+
+def _span(row: Row, prefix: str) -> dict[str, Any] | None:
+    if row.get(f"{prefix}_start") is None:
+        return None
+    return {
+        "start": row[f"{prefix}_start"],
+        "end": row[f"{prefix}_end"],
+        "text": row[f"{prefix}_text"],
+    }
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _where(row: Row) -> dict[str, Any]:
+    return {"article_id": row["article_id"], "article_date": _day(row.get("article_date"))}
+
+
+def event_record(row: Row) -> dict[str, Any]:
+    place = None
+    if row["place_name"] is not None:
+        place = {
+            "start": row["place_start"],
+            "end": row["place_end"],
+            "text": row["place_text"],
+            "name": row["place_name"],
+            "feature": row["place_feature"],
+            "country": row["place_country"],
+            "admin1": row["place_admin1"],
+            "lat": row["place_lat"],
+            "lon": row["place_lon"],
+            "geonameid": row["place_geonameid"],
+            "precision": row["place_precision"],
+        }
+    return {
+        "id": row["event_id"],
+        **_where(row),
+        "type": row["type"],
+        "mode": row["mode"],
+        "context": list(row["context"] or []),
+        "quad": row["quad"],
+        "cameo": row["cameo"],
+        "score": row["score"],
+        "actors": list(row["actors"]),
+        "recipients": list(row["recipients"]),
+        "date": {
+            "text": row["date_text"],
+            "start": row["date_start"],
+            "end": row["date_end"],
+            "value": row["date_value"],
+            "earliest": _day(row["date_earliest"]),
+            "latest": _day(row["date_latest"]),
+            "source": row["date_source"],
+        },
+        "place": place,
+        "factuality": row["factuality"],
+        "reporter": {"actor": row["reporter"]} if row["reporter"] else None,
+        "evidence": _span(row, "evidence"),
+        "trigger": _span(row, "trigger"),
+        "confidence": row["confidence"],
+        "stage": row["stage"],
+    }
+
+
+def quote_record(row: Row) -> dict[str, Any]:
+    return {
+        "id": row["quote_id"],
+        **_where(row),
+        "start": row["start_char"],
+        "end": row["end_char"],
+        "text": row["text"],
+        "kind": row["kind"],
+        "speaker": {
+            "actor": row["speaker_actor"],
+            "text": row["speaker_text"],
+            "start": row["speaker_start"],
+            "end": row["speaker_end"],
+        },
+        "cue": _span(row, "cue"),
+        "evidence": _span(row, "evidence"),
+        "stage": row["stage"],
+    }
+
+
+def actor_record(row: Row) -> dict[str, Any]:
+    return {
+        "id": row["actor_id"],
+        "name": row["name"],
+        "kind": row["kind"],
+        "country": row["country"],
+        "sector": row["sector"],
+        "first_seen": _day(row["first_seen"]),
+        "last_seen": _day(row["last_seen"]),
+        "n_articles": row["n_articles"],
+        "n_mentions": row["n_mentions"],
+    }
+
+
+def article_record(row: Row) -> dict[str, Any]:
+    return {
+        "id": row["article_id"],
+        "date": _day(row["date"]),
+        "title": row["title"],
+        "subtitle": row["subtitle"],
+        "source": row["source"],
+        "url": row["url"],
+        "text": row["text"],
+        "content_hash": row["content_hash"],
+        "pipeline_version": row["pipeline_version"],
+        "counts": {
+            "actors": row["n_article_actors"],
+            "quotes": row["n_quotes"],
+            "events": row["n_events"],
+            "claims": row["n_claims"],
+        },
+    }
+
+
+TO_JSON = {
+    "events": event_record,
+    "quotes": quote_record,
+    "actors": actor_record,
+    "articles": article_record,
+}
+
+
+def stats(conn: DuckDBPyConnection) -> dict[str, Any]:
+    """Row counts per table, the articles' date range, pipeline versions, runs."""
+    from dateline.storage.rows import ARTICLE_TABLES
+    from dateline.storage.schema import current_version
+
+    tables = [*reversed(ARTICLE_TABLES), "actors", "runs", "failures"]
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # type: ignore[index]
+    first, last = conn.execute("SELECT min(date), max(date) FROM articles").fetchone()  # type: ignore[misc]
+    versions = conn.execute(
+        "SELECT pipeline_version, count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1"
+    ).fetchall()
+    last_run = _rows(
+        conn,
+        "SELECT run_id, status, started_at, finished_at, articles_read, articles_new, "
+        "articles_replaced, articles_skipped, articles_failed FROM runs ORDER BY run_id DESC",
+        [],
+        1,
+    )
+    if last_run:
+        for key in ("started_at", "finished_at"):
+            value = last_run[0][key]
+            last_run[0][key] = value.isoformat(sep=" ", timespec="seconds") if value else None
+    return {
+        "schema_version": current_version(conn),
+        "rows": counts,
+        "articles": {"first": _day(first), "last": _day(last)},
+        "pipeline_versions": [{"version": v, "articles": n} for v, n in versions],
+        "last_run": last_run[0] if last_run else None,
+    }
