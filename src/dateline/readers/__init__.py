@@ -172,7 +172,7 @@ def _head(path: Path) -> bytes:
         try:
             with gzip.open(path, "rb") as handle:
                 inner = handle.read(5)
-        except OSError:
+        except (OSError, EOFError):  # not gzip after all, or truncated
             return head
         return b"WARC/" if inner == b"WARC/" else head
     return head

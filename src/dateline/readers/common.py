@@ -90,7 +90,15 @@ def check_bytes(name: str, head: bytes, *, size: int | None = None) -> None:
 
 
 def guess_legacy_encoding(data: bytes) -> str:
-    """cp1252 unless it uses one of the five bytes cp1252 leaves undefined; then latin-1."""
+    """The likeliest 8-bit encoding of text that is not UTF-8, for the iconv hint.
+
+    Russian or Ukrainian text in cp1251 is mostly bytes 0xC0-0xFF (the Cyrillic letters), where
+    Western European text in cp1252 has mostly ASCII letters with a few accented ones between.
+    cp1252 leaves five bytes undefined; text that uses them is latin-1.
+    """
+    letters = sum(65 <= b <= 90 or 97 <= b <= 122 for b in data)
+    if sum(b >= 0xC0 for b in data) > letters:
+        return "cp1251"
     try:
         data.decode("cp1252")
     except UnicodeDecodeError:
@@ -285,10 +293,9 @@ class Skips:
             raise InputError(f"{self.name} has no {self.what}. Give a file with articles in it.")
         if self.skipped:
             log.warning(
-                "Skipped %d of %d %s in %s (first: %s)",
+                "Skipped %d of %d %s in %s; fix or remove them to read them too.",
                 self.skipped,
                 self.skipped + self.read,
                 self.what,
                 self.name,
-                self.first,
             )

@@ -62,7 +62,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "source": ("source", "outlet", "publisher", "sitename", "site", "domain", "sourcename"),
 }
 FIELDS = tuple(ALIASES)
-COLUMN_HELP = "--column FIELD=COLUMN (columns= in Python)"
 # Markup in a text field: the record holds HTML, which goes through the HTML path.
 _HTML_TAG = re.compile(
     r"<(?:p|br|div|span|a|script|style|h[1-6]|ul|ol|li|em|strong|b|i|figure|img|table|"
@@ -91,7 +90,8 @@ def check_columns(columns: Mapping[str, str]) -> None:
     for field in columns:
         if field not in ALIASES:
             raise InputError(
-                f"Unknown field {field!r} in {COLUMN_HELP}; the fields are: {', '.join(FIELDS)}."
+                f"Unknown article field {field!r} in --column {field}={columns[field]}; "
+                f"the fields are: {', '.join(FIELDS)}."
             )
 
 
@@ -215,7 +215,7 @@ def _jsonl_records(path: Path, name: str) -> Iterator[tuple[str, object]]:
             if not line.strip():
                 continue
             try:
-                yield where, json.loads(decode(name, line, f" on line {number}"))
+                yield where, json.loads(decode(name, line.rstrip(b"\r\n"), f" on line {number}"))
             except InputError as exc:
                 yield where, exc
             except json.JSONDecodeError as exc:
@@ -304,6 +304,9 @@ def read_csv(
         except UnicodeDecodeError as exc:
             raise not_utf8(name, exc.object, exc, f" near line {reader.line_num + 1}") from None
         except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                where = f"{name} line {reader.line_num}"
+                raise too_large(where, f"a field over {megabytes(MAX_RECORD_BYTES)}") from None
             raise InputError(
                 f"{name} line {reader.line_num} is not valid CSV ({exc}). Check for an unclosed "
                 "quote on or before that line."
