@@ -10,6 +10,7 @@ from typing import Any
 
 from dateline.actor_table import actor_patterns
 from dateline.countries import load_countries
+from dateline.gazetteer import place_patterns
 
 
 def country_patterns() -> list[dict[str, Any]]:
@@ -29,5 +30,6 @@ def country_patterns() -> list[dict[str, Any]]:
 def entity_patterns() -> list[dict[str, Any]]:
     """All patterns, later sources winning ties (the ruler keeps the longest match)."""
     patterns = country_patterns()
+    patterns.extend(place_patterns())
     patterns.extend(actor_patterns())
     return patterns

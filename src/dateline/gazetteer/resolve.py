@@ -1,0 +1,189 @@
+"""Toponym resolution: which gazetteer place each toponym of an article refers to.
+
+Scoring follows the heuristics that the geoparsing literature found to carry most of the
+signal (Leidner 2007, *Toponym Resolution in Text*, ch. 5; Lieberman, Samet & Sankaranarayanan
+2010, "Geotagging with local lexicons"; Gritta et al. 2018, "What's missing in geographical
+parsing?"):
+
+1. a prior from population and feature level: a country beats an admin1 area beats a big city
+   beats a small town for an ambiguous name ("Georgia", "Paris");
+2. the article's country context: the countries its other toponyms and demonyms point to;
+3. admin1 co-mentions: "Sudzha ... the Kursk region" picks the Sudzha in Kursk Oblast;
+4. a qualifier right after the name ("Portland, Ore.", "Pandi, Bulacan");
+5. closeness to the article's other places (one sense per discourse, spatial minimality).
+
+Resolution is two passes: pass 1 takes the best candidate by prior alone and builds the context
+from it; pass 2 rescores every toponym with the context of the *other* toponyms (a toponym never
+votes for itself). A toponym without candidates gets None and changes nothing for the others.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
+from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES
+
+#: Feature bonus on top of log10(population): continents, countries and named regions are what
+#: an unqualified name means in news ("Georgia" the country in world news; Leidner's
+#: "superordinate" heuristic); admin2 areas rarely appear bare.
+FEATURE_BONUS = {
+    "continent": 6.0,
+    "country": 4.0,
+    "region": 5.0,
+    "admin1": 1.0,
+    "admin2": -0.5,
+    "town": 0.0,
+}
+#: How the name matched (build.PRIMARY..ALIAS): an alternate name is weaker evidence.
+KIND_PENALTY = (0.0, -1.5, 0.0, 0.0)
+POPULATION_WEIGHT = 1.5
+#: Bonus for a candidate in the article's countries, times that country's share of the other
+#: toponyms (and demonyms): a single "U.S." in a story about Kursk moves nothing.
+COUNTRY_CONTEXT = 3.0
+ADMIN1_CONTEXT = 2.5  # the candidate's admin1 area is named elsewhere in the article
+ADMIN1_IMPLIED = 1.0  # another place resolved inside the same admin1 area
+QUALIFIER_BONUS = 6.0  # "X, Y" with the candidate inside Y
+NEAR_KM = 150.0
+NEAR_BONUS = 1.0
+
+
+@dataclass
+class Toponym:
+    """A stretch of text to resolve. ``area`` is set for "the Kursk region" forms."""
+
+    start: int
+    end: int
+    text: str
+    qualifier: str | None = None  # "Bulacan" in "Pandi, Bulacan"
+    candidates: tuple[PlaceEntry, ...] = field(default_factory=tuple)
+
+
+def lookup_toponym(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:
+    """Candidates for a toponym's text, falling back to its bare name ("Kursk regions")."""
+    found = gazetteer.lookup(text)
+    if found:
+        return found
+    key = name_key(text)
+    for suffix in ADMIN_SUFFIXES:
+        for form in (suffix, suffix + "s"):
+            if key.endswith(" " + form):
+                base = gazetteer.lookup(key[: -len(form) - 1])
+                return tuple(e for e in base if e.feature in ("admin1", "admin2")) or base
+    for prefix in ADMIN_PREFIXES:
+        if key.startswith(prefix + " "):
+            return gazetteer.lookup(key[len(prefix) + 1 :])
+    return ()
+
+
+def prior(entry: PlaceEntry) -> float:
+    population = math.log10(max(entry.population, 0) + 10)
+    return (
+        POPULATION_WEIGHT * population
+        + FEATURE_BONUS.get(entry.feature, 0.0)
+        + (KIND_PENALTY[entry.kind] if entry.kind < len(KIND_PENALTY) else 0.0)
+    )
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass
+class _Context:
+    countries: Counter[str]
+    admin1_named: Counter[tuple[str, str]]
+    admin1_implied: Counter[tuple[str, str]]
+    points: list[tuple[str, float, float]]  # (name key, lat, lon) of pass-1 towns and areas
+
+
+def _admin1_id(entry: PlaceEntry) -> tuple[str, str] | None:
+    if entry.cc and entry.admin1:
+        return (entry.cc, name_key(entry.admin1))
+    return None
+
+
+def _context(best: Sequence[PlaceEntry | None], keys: Sequence[str]) -> _Context:
+    context = _Context(Counter(), Counter(), Counter(), [])
+    for entry, key in zip(best, keys, strict=True):
+        if entry is None:
+            continue
+        if entry.cc:
+            context.countries[entry.cc] += 1
+        admin1 = _admin1_id(entry)
+        if admin1 and entry.feature == "admin1":
+            context.admin1_named[admin1] += 1
+        elif admin1:
+            context.admin1_implied[admin1] += 1
+        if entry.feature in ("town", "admin2", "admin1") and entry.lat is not None:
+            context.points.append((key, entry.lat, entry.lon or 0.0))
+    return context
+
+
+def resolve_toponyms(
+    gazetteer: Gazetteer,
+    toponyms: Sequence[Toponym],
+    *,
+    demonym_countries: Counter[str] | None = None,
+) -> list[PlaceEntry | None]:
+    """The best place for each toponym, in the article's context (see module docstring)."""
+    for toponym in toponyms:
+        if not toponym.candidates:
+            toponym.candidates = lookup_toponym(gazetteer, toponym.text)
+    keys = [name_key(t.text) for t in toponyms]
+    first = [max(t.candidates, key=prior) if t.candidates else None for t in toponyms]
+    resolved: list[PlaceEntry | None] = []
+    for index, toponym in enumerate(toponyms):
+        if not toponym.candidates:
+            resolved.append(None)
+            continue
+        others = [e if keys[i] != keys[index] else None for i, e in enumerate(first)]
+        context = _context(others, keys)
+        if demonym_countries:
+            context.countries.update(demonym_countries)
+        qualifier = _qualifier_area(gazetteer, toponym.qualifier)
+        resolved.append(max(toponym.candidates, key=lambda c: _score(c, context, qualifier)))
+    return resolved
+
+
+def _qualifier_area(gazetteer: Gazetteer, text: str | None) -> PlaceEntry | None:
+    if not text:
+        return None
+    areas = [e for e in lookup_toponym(gazetteer, text) if e.feature != "town"]
+    return max(areas, key=prior) if areas else None
+
+
+def _same_admin1(a: PlaceEntry, b: PlaceEntry) -> bool:
+    return bool(a.admin1 and b.admin1 and name_key(a.admin1) == name_key(b.admin1))
+
+
+def _score(candidate: PlaceEntry, context: _Context, qualifier: PlaceEntry | None) -> float:
+    score = prior(candidate)
+    total = sum(context.countries.values())
+    if total and candidate.cc and candidate.feature not in ("country", "continent"):
+        score += COUNTRY_CONTEXT * context.countries[candidate.cc] / total
+    admin1 = _admin1_id(candidate)
+    if admin1 and candidate.feature != "admin1":
+        if context.admin1_named[admin1]:
+            score += ADMIN1_CONTEXT
+        elif context.admin1_implied[admin1]:
+            score += ADMIN1_IMPLIED
+    if (
+        qualifier is not None
+        and candidate.cc == qualifier.cc
+        and (qualifier.feature == "country" or _same_admin1(candidate, qualifier))
+    ):
+        score += QUALIFIER_BONUS
+    if candidate.feature in ("town", "admin2") and candidate.lat is not None:
+        for _key, lat, lon in context.points:
+            if distance_km(candidate.lat, candidate.lon or 0.0, lat, lon) < NEAR_KM:
+                score += NEAR_BONUS
+                break
+    return score
