@@ -1,0 +1,38 @@
+"""The DuckDB store: schema migrations, batched idempotent ingest, queries.
+
+    >>> from dateline.storage import ingest, connect
+    >>> ingest(["news/"], db="dateline.duckdb")
+    >>> with connect("dateline.duckdb", read_only=True) as conn:
+    ...     conn.sql("SELECT type, count(*) FROM events GROUP BY type").show()
+
+Modules: :mod:`~dateline.storage.store` (open, lock and corruption errors, transactions),
+:mod:`~dateline.storage.schema` (recorded migrations), :mod:`~dateline.storage.rows`
+(extraction to table rows and Arrow, also the shape of Parquet partitions),
+:mod:`~dateline.storage.write`, :mod:`~dateline.storage.ingest`, :mod:`~dateline.storage.query`
+and :mod:`~dateline.storage.records` (rows back to contract records).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__all__ = ["IngestReport", "connect", "ingest", "open_store"]
+
+if TYPE_CHECKING:
+    from dateline.storage.ingest import IngestReport, ingest
+    from dateline.storage.store import connect, open_store
+
+_LAZY = {
+    "IngestReport": "dateline.storage.ingest",
+    "ingest": "dateline.storage.ingest",
+    "connect": "dateline.storage.store",
+    "open_store": "dateline.storage.store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'dateline.storage' has no attribute {name!r}")

@@ -208,7 +208,7 @@ CSV_DROP = {"articles": ("text",)}
 
 
 def print_rows(kind: str, rows: list[Row], names: dict[str, str], fmt: str) -> None:
-    from dateline.storage.query import TO_JSON
+    from dateline.storage.records import TO_JSON
 
     if fmt == "json":
         write_json([TO_JSON[kind](row) for row in rows])

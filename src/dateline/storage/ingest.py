@@ -33,8 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from dateline.errors import DatelineError
+from dateline.errors import ConfigError, DatelineError
 from dateline.model import Article, Extraction
+from dateline.storage.progress import ProgressBar, progress_bar
 from dateline.storage.store import open_store, transaction
 from dateline.storage.write import stored_hashes, stored_versions, write_batch
 
@@ -181,14 +182,24 @@ def _articles(
     date: Any = None,
     format: str | None = None,
 ) -> Iterator[Article]:
-    """Articles given directly, or read from paths with :func:`dateline.io.iter_articles`."""
-    for item in sources:
-        if isinstance(item, Article):
-            yield item
-        else:
-            from dateline.io import iter_articles
+    """Articles given directly, or read from paths with :func:`dateline.io.iter_articles`.
 
-            yield from iter_articles([item], date=date, format=format)
+    A list of paths goes to ``iter_articles`` at once, so a missing path or a bad ``--date``
+    is reported before the store is opened.
+    """
+    from dateline.io import iter_articles
+
+    if isinstance(sources, Sequence) and not any(isinstance(s, Article) for s in sources):
+        return iter_articles(list(sources), date=date, format=format)
+
+    def mixed() -> Iterator[Article]:
+        for item in sources:
+            if isinstance(item, Article):
+                yield item
+            else:
+                yield from iter_articles([item], date=date, format=format)
+
+    return mixed()
 
 
 def _chunks(articles: Iterator[Article], size: int, limit: int | None) -> Iterator[list[Article]]:
@@ -284,9 +295,9 @@ def ingest(
     build theirs from its ``config``). ``progress`` shows a rich progress bar on a terminal.
     """
     if batch_size < 1:
-        raise DatelineError(f"--batch-size must be at least 1, not {batch_size}.")
+        raise ConfigError(f"--batch-size must be at least 1, not {batch_size}.")
     if workers < 1:
-        raise DatelineError(f"--workers must be at least 1, not {workers}.")
+        raise ConfigError(f"--workers must be at least 1, not {workers}.")
     if pipeline is None:
         from dateline.pipeline import Pipeline
 
@@ -300,6 +311,7 @@ def ingest(
         if isinstance(sources, Sequence)
         else []
     )
+    articles = _articles(sources, date=date, format=format)
     report = IngestReport(db=db, run_id=0, pipeline_version=pipeline.version, workers=workers)
     conn = open_store(db)
     started = time.perf_counter()
@@ -307,14 +319,8 @@ def ingest(
     try:
         report.run_id = _start_run(conn, report, batch_size, named)
         engine = _Engine(pipeline, workers, batch_size)
-        with _progress(progress) as bar:
-            _run(
-                conn,
-                engine,
-                report,
-                _chunks(_articles(sources, date=date, format=format), batch_size, limit),
-                bar,
-            )
+        with progress_bar(progress) as bar:
+            _run(conn, engine, report, _chunks(articles, batch_size, limit), bar)
         report.status = "completed"
     except BaseException as exc:
         report.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
@@ -322,8 +328,10 @@ def ingest(
             engine.close(cancel=True)
             engine = None
         report.seconds = time.perf_counter() - started
-        _update_run(conn, report, error=f"{type(exc).__name__}: {exc}")
-        conn.close()
+        try:  # record how the run ended; never hide the original error behind this one
+            _update_run(conn, report, error=f"{type(exc).__name__}: {exc}")
+        finally:
+            conn.close()
         raise
     engine.close()
     report.seconds = time.perf_counter() - started
@@ -337,7 +345,7 @@ def _run(
     engine: _Engine,
     report: IngestReport,
     chunks: Iterator[list[Article]],
-    bar: _Bar,
+    bar: ProgressBar,
 ) -> None:
     seen: set[str] = set()  # content hashes taken in this run, including batches in flight
     pending: deque[tuple[int, Future[BatchResult]]] = deque()
@@ -365,63 +373,3 @@ def _run(
             pending.append((len(todo), engine.submit(todo)))
         drain(engine.in_flight - 1)
     drain(0)
-
-
-class _Bar:
-    """A rich progress bar with articles/s, or nothing when off or not on a terminal."""
-
-    def __init__(self, progress: Any) -> None:
-        self.progress = progress
-        self.task = progress.add_task("ingest", total=None, status="") if progress else None
-
-    def advance(self, count: int, report: IngestReport) -> None:
-        if self.progress is None or self.task is None:
-            return
-        status = f"new {report.new} · replaced {report.replaced} · skipped {report.skipped} · failed {report.failed}"
-        self.progress.update(self.task, advance=count, status=status)
-
-
-def _rate_column() -> Any:
-    from rich.progress import ProgressColumn
-    from rich.text import Text
-
-    class ArticlesPerSecond(ProgressColumn):
-        def render(self, task: Any) -> Text:
-            elapsed = task.elapsed or 0.0
-            rate = task.completed / elapsed if elapsed > 0 else 0.0
-            return Text(f"{rate:,.1f} articles/s", style="cyan")
-
-    return ArticlesPerSecond()
-
-
-class _progress:
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.progress: Any = None
-
-    def __enter__(self) -> _Bar:
-        if not self.enabled:
-            return _Bar(None)
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        console = Console(stderr=True)
-        if not console.is_terminal:
-            return _Bar(None)
-        self.progress = Progress(
-            SpinnerColumn(),
-            TextColumn("[bold]ingest[/]"),
-            BarColumn(),
-            TextColumn("{task.completed:,.0f} articles"),
-            _rate_column(),
-            TimeElapsedColumn(),
-            TextColumn("{task.fields[status]}"),
-            console=console,
-            transient=False,
-        )
-        self.progress.start()
-        return _Bar(self.progress)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.progress is not None:
-            self.progress.stop()

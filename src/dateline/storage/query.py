@@ -1,9 +1,7 @@
 """Reading the store: events, quotes, actors and articles with filters, as contract records.
 
 Each ``query_*`` function returns flat rows (the table's columns plus a few joined ones, as
-dicts); :data:`TO_JSON` turns a row back into the contract's record shape (design.md, "Output
-contract"), with ``article_id`` and ``article_date`` added so a record can be traced to its
-article.
+dicts); :data:`dateline.storage.records.TO_JSON` turns a row back into a contract record.
 
 Filters and what they mean per table:
 
@@ -271,135 +269,6 @@ def actor_names(conn: DuckDBPyConnection) -> dict[str, str]:
     return {aid: name for aid, name in conn.execute("SELECT actor_id, name FROM actors").fetchall()}
 
 
-# --- rows back to contract records -------------------------------------------------------
-
-
-def _span(row: Row, prefix: str) -> dict[str, Any] | None:
-    if row.get(f"{prefix}_start") is None:
-        return None
-    return {
-        "start": row[f"{prefix}_start"],
-        "end": row[f"{prefix}_end"],
-        "text": row[f"{prefix}_text"],
-    }
-
-
-def _day(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _where(row: Row) -> dict[str, Any]:
-    return {"article_id": row["article_id"], "article_date": _day(row.get("article_date"))}
-
-
-def event_record(row: Row) -> dict[str, Any]:
-    place = None
-    if row["place_name"] is not None:
-        place = {
-            "start": row["place_start"],
-            "end": row["place_end"],
-            "text": row["place_text"],
-            "name": row["place_name"],
-            "feature": row["place_feature"],
-            "country": row["place_country"],
-            "admin1": row["place_admin1"],
-            "lat": row["place_lat"],
-            "lon": row["place_lon"],
-            "geonameid": row["place_geonameid"],
-            "precision": row["place_precision"],
-        }
-    return {
-        "id": row["event_id"],
-        **_where(row),
-        "type": row["type"],
-        "mode": row["mode"],
-        "context": list(row["context"] or []),
-        "quad": row["quad"],
-        "cameo": row["cameo"],
-        "score": row["score"],
-        "actors": list(row["actors"]),
-        "recipients": list(row["recipients"]),
-        "date": {
-            "text": row["date_text"],
-            "start": row["date_start"],
-            "end": row["date_end"],
-            "value": row["date_value"],
-            "earliest": _day(row["date_earliest"]),
-            "latest": _day(row["date_latest"]),
-            "source": row["date_source"],
-        },
-        "place": place,
-        "factuality": row["factuality"],
-        "reporter": {"actor": row["reporter"]} if row["reporter"] else None,
-        "evidence": _span(row, "evidence"),
-        "trigger": _span(row, "trigger"),
-        "confidence": row["confidence"],
-        "stage": row["stage"],
-    }
-
-
-def quote_record(row: Row) -> dict[str, Any]:
-    return {
-        "id": row["quote_id"],
-        **_where(row),
-        "start": row["start_char"],
-        "end": row["end_char"],
-        "text": row["text"],
-        "kind": row["kind"],
-        "speaker": {
-            "actor": row["speaker_actor"],
-            "text": row["speaker_text"],
-            "start": row["speaker_start"],
-            "end": row["speaker_end"],
-        },
-        "cue": _span(row, "cue"),
-        "evidence": _span(row, "evidence"),
-        "stage": row["stage"],
-    }
-
-
-def actor_record(row: Row) -> dict[str, Any]:
-    return {
-        "id": row["actor_id"],
-        "name": row["name"],
-        "kind": row["kind"],
-        "country": row["country"],
-        "sector": row["sector"],
-        "first_seen": _day(row["first_seen"]),
-        "last_seen": _day(row["last_seen"]),
-        "n_articles": row["n_articles"],
-        "n_mentions": row["n_mentions"],
-    }
-
-
-def article_record(row: Row) -> dict[str, Any]:
-    return {
-        "id": row["article_id"],
-        "date": _day(row["date"]),
-        "title": row["title"],
-        "subtitle": row["subtitle"],
-        "source": row["source"],
-        "url": row["url"],
-        "text": row["text"],
-        "content_hash": row["content_hash"],
-        "pipeline_version": row["pipeline_version"],
-        "counts": {
-            "actors": row["n_article_actors"],
-            "quotes": row["n_quotes"],
-            "events": row["n_events"],
-            "claims": row["n_claims"],
-        },
-    }
-
-
-TO_JSON = {
-    "events": event_record,
-    "quotes": quote_record,
-    "actors": actor_record,
-    "articles": article_record,
-}
-
-
 def stats(conn: DuckDBPyConnection) -> dict[str, Any]:
     """Row counts per table, the articles' date range, pipeline versions, runs."""
     from dateline.storage.rows import ARTICLE_TABLES
@@ -425,7 +294,10 @@ def stats(conn: DuckDBPyConnection) -> dict[str, Any]:
     return {
         "schema_version": current_version(conn),
         "rows": counts,
-        "articles": {"first": _day(first), "last": _day(last)},
+        "articles": {
+            "first": first.isoformat() if first else None,
+            "last": last.isoformat() if last else None,
+        },
         "pipeline_versions": [{"version": v, "articles": n} for v, n in versions],
         "last_run": last_run[0] if last_run else None,
     }
