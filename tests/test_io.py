@@ -386,6 +386,10 @@ def test_content_sniffing(tmp_path, seed):
         ("14.03.2025", SEED_DATE),
         (1741975200, SEED_DATE),
         (1741975200000, SEED_DATE),
+        (20250314, SEED_DATE),
+        ("20250314T180000Z", SEED_DATE),
+        ("20250314180000", SEED_DATE),
+        ("2025-03-14T18:00:00.123456789+00:00", SEED_DATE),
     ],
 )
 def test_parse_date(raw, day):

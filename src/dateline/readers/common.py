@@ -145,6 +145,8 @@ _DATE_FORMATS = (
     "%Y-%m-%d",
     "%Y/%m/%d",
     "%Y%m%d",
+    "%Y%m%dT%H%M%SZ",  # GDELT DOC API seendate
+    "%Y%m%d%H%M%S",  # GDELT event and GKG DATEADDED
     "%d %B %Y",
     "%d %b %Y",
     "%B %d, %Y",
@@ -169,13 +171,18 @@ def parse_date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1900_01_01 <= value <= 2100_12_31 and value == int(value):  # 20250314, not epoch
+            return dt.datetime.strptime(str(int(value)), "%Y%m%d").date()
         seconds = value / 1000 if value > 1e11 else value  # JavaScript milliseconds
         return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
     text = " ".join(str(value).split())
     if not text:
         raise ValueError("empty date")
     if _ISO_PREFIX.match(text):
-        return dt.datetime.fromisoformat(text.replace(" ", "T", 1)).date()
+        try:
+            return dt.datetime.fromisoformat(text.replace(" ", "T", 1)).date()
+        except ValueError:  # nanoseconds, odd zones: the leading YYYY-MM-DD is still exact
+            return dt.date.fromisoformat(text[:10])
     for form in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, form).date()
