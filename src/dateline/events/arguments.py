@@ -1,0 +1,271 @@
+"""Actor and recipient rules on the dependency parse.
+
+PLOVER (manual, "actor and recipient replace source and target", "Compound and Reciprocal
+Actors"): the actor initiates the event, the recipient is whom it is directed at; compound
+entities ("The United States and France accused Russia") are one event with a list of actors;
+in meetings without a host, every party is an actor and there is no recipient.
+
+Rules (ClearNLP/spaCy English dependency labels):
+- active clause: ``nsubj`` is the actor; ``dobj``, ``dative`` and the objects of recipient
+  prepositions ("to", "with", "against", "on", ...) are recipients;
+- passive clause: the "by" ``agent`` is the actor and ``nsubjpass`` the recipient;
+- coordination: every conjunct of an argument ("X and Y met") is a member of the list;
+- control and coordination without a subject: a complement or conjoined verb inherits the
+  subject of the verb it depends on, except after object-control verbs ("asked Putin to order":
+  the one asked is the subject of "order");
+- relative clauses: a relative pronoun stands for the noun the clause modifies;
+- nominal triggers ("Russia's attack on Ukraine", "talks between X and Y", "a Taliban attack"):
+  possessor, prenominal modifier naming an actor, "by" phrase, "between" phrase, or the subject
+  of the support verb ("held talks", "launched an attack").
+
+An argument's actors are the actor mentions (from the actors stage) inside its noun phrase. An
+argument with no actor mention is not an actor: events without an actor are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.stages.base import Document
+
+RECIPIENT_PREPS = (
+    "to",
+    "with",
+    "against",
+    "on",
+    "upon",
+    "at",
+    "toward",
+    "towards",
+    "for",
+    "from",
+    "into",
+    "over",
+    "in",
+    "of",
+)
+#: verbs whose object is the understood subject of their complement ("asked Putin to order")
+OBJECT_CONTROL = frozenset(
+    {
+        "ask",
+        "urge",
+        "tell",
+        "order",
+        "force",
+        "allow",
+        "persuade",
+        "call",
+        "invite",
+        "instruct",
+        "help",
+        "press",
+        "pressure",
+        "encourage",
+        "permit",
+        "let",
+        "compel",
+        "direct",
+        "command",
+        "authorize",
+        "request",
+        "implore",
+        "beg",
+        "warn",
+        "advise",
+        "enable",
+        "grant",
+    }
+)
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+#: noun modifiers that may name the actor of a nominal trigger
+NOMINAL_ACTOR_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+_NP_RIGHT = frozenset({"compound", "flat", "nummod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One noun phrase filling a role, and the actors it names."""
+
+    span: Span
+    actors: tuple[str, ...]
+
+
+def np_span(doc: Document, head: Token) -> Span:
+    """The core of a noun phrase: its left edge up to the head (post-modifiers left out)."""
+    start = head.left_edge.idx
+    end = head.idx + len(head.text)
+    for child in head.rights:
+        if child.dep_ in _NP_RIGHT:
+            end = max(end, child.right_edge.idx + len(child.right_edge.text))
+    # a clause or determiner phrase left of the head ("which", "who") is not the noun phrase
+    return doc.span(start, end)
+
+
+def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
+    """Actor ids named by the noun phrase headed at ``head``."""
+    if head.lower_ in RELATIVE_PRONOUNS and head.dep_ != "poss":
+        head = resolve_relative(head)
+    core = np_span(doc, head)
+    found = [m.actor for m in doc.mentions_in(core.start, core.end)]
+    own = doc.mention_for_token(head)
+    if own is not None:
+        found.append(own.actor)
+    if not found:
+        # "the aide of the Senate President", "officials from Russia", "a plan put forward by X"
+        for child in head.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "from", "by"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        span = np_span(doc, pobj)
+                        found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
+            elif child.dep_ == "appos":
+                span = np_span(doc, child)
+                found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
+            elif child.dep_ == "acl":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "agent":
+                        for pobj in grandchild.children:
+                            span = np_span(doc, pobj)
+                            found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
+    return tuple(dict.fromkeys(found))
+
+
+def resolve_relative(token: Token) -> Token:
+    """A relative pronoun ("who", "which") stands for the noun its clause modifies."""
+    current = token
+    for _ in range(6):
+        if current.dep_ == "relcl":
+            return current.head
+        if current.head is current:
+            break
+        current = current.head
+    return token
+
+
+def members(token: Token) -> list[Token]:
+    """An argument and its conjuncts ("Jordan and Britain"), as heads."""
+    return [
+        token,
+        *[c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}],
+    ]
+
+
+def arguments(doc: Document, heads: list[Token]) -> list[Argument]:
+    found = []
+    for head in heads:
+        for member in members(head):
+            target = resolve_relative(member) if member.lower_ in RELATIVE_PRONOUNS else member
+            found.append(Argument(np_span(doc, target), _mentions_for(doc, target)))
+    return found
+
+
+def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            found.extend(p for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prt":  # "called on X" parsed as particle + object
+            continue
+    return found
+
+
+def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
+    """The heads naming who did what ``verb`` says."""
+    if depth > 5:
+        return []
+    subject = _child(verb, SUBJECT_DEPS)
+    if subject is not None:
+        if subject.lower_ in RELATIVE_PRONOUNS:
+            return [resolve_relative(subject)]
+        return [subject]
+    agent = _child(verb, {"agent"})
+    if agent is not None:
+        pobj = _child(agent, {"pobj"})
+        return [pobj] if pobj is not None else []
+    if _child(verb, {"nsubjpass"}) is not None:
+        return []  # a passive without "by": the actor is not said
+    head, dep = verb.head, verb.dep_
+    if head is verb:
+        return []
+    if dep == "xcomp" or (dep in {"ccomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL):
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            controller = _child(head, {"dobj", "dative"})
+            if controller is None:
+                objects = _prep_objects(head, ("on", "upon", "to"))
+                controller = objects[0] if objects else None
+            if controller is not None:
+                return [
+                    resolve_relative(controller)
+                    if controller.lower_ in RELATIVE_PRONOUNS
+                    else controller
+                ]
+        if head.pos_ in {"NOUN", "PROPN"}:  # "a Russian claim to have encircled"
+            return nominal_actor_heads(head)
+        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"}:
+            return verb_actor_heads(head.head, depth + 1) if head.dep_ == "acomp" else [head.head]
+        return verb_actor_heads(head, depth + 1)
+    if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+        return verb_actor_heads(head, depth + 1)
+    if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+        # "a Russian claim to have encircled" / "the decision to ..."
+        return nominal_actor_heads(head)
+    if dep == "relcl":
+        return [head]
+    if dep == "pcomp":  # "after expelling them" -> the clause the preposition attaches to
+        governor = head.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return verb_actor_heads(governor, depth + 1)
+    return []
+
+
+def verb_recipient_heads(verb: Token) -> list[Token]:
+    """The heads naming to whom the act is directed (most direct first)."""
+    heads: list[Token] = []
+    passive_subject = _child(verb, {"nsubjpass"})
+    if passive_subject is not None:
+        heads.append(passive_subject)
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
+            if child.lower_ in RELATIVE_PRONOUNS:
+                heads.append(resolve_relative(child))
+            else:
+                heads.append(child)
+    heads.extend(_prep_objects(verb, RECIPIENT_PREPS))
+    for child in verb.children:  # phrasal verbs: "called on X", "fired on X"
+        if child.dep_ == "prt":
+            heads.extend(_prep_objects(child, RECIPIENT_PREPS))
+    if not heads and verb.dep_ == "relcl" and _child(verb, SUBJECT_DEPS) is not None:
+        # "soldiers who they capture": the object is the modified noun
+        heads.append(verb.head)
+    return heads
+
+
+def nominal_actor_heads(noun: Token) -> list[Token]:
+    """Who acts in a nominal event: possessor, modifier, "by", "between", "from"."""
+    heads: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "between", "among"}:
+            heads.extend(p for p in child.children if p.dep_ == "pobj")
+    for child in noun.lefts:
+        if child.dep_ in NOMINAL_ACTOR_DEPS and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
+            heads.append(child)
+    return heads
+
+
+def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
+    preps = RECIPIENT_PREPS if with_of else tuple(p for p in RECIPIENT_PREPS if p != "of")
+    return _prep_objects(noun, preps)

@@ -1,0 +1,272 @@
+"""From a parsed sentence to coded PLOVER events: triggers, arguments, factuality, boundary rules.
+
+One candidate per trigger token. A support verb whose object is a nominal trigger ("held talks",
+"launched an attack") is not an event of its own; the noun is, with the verb's clause. A verb
+pattern that names its object ("impose sanction", "file lawsuit") is more specific than the noun
+and takes it over. An event inside the complement of another act (a request, promise, threat,
+refusal or accusation) keeps its own type but takes its factuality from that act
+(:mod:`dateline.events.factuality`). Events without an actor are left out (issue 6).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from dateline.events import arguments as args
+from dateline.events.factuality import FactualityReading, read_factuality
+from dateline.events.lexicon import Entry, is_support_verb, match
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from dateline.stages.base import Document
+
+#: acts whose complement is their content, not a separate happening
+CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE"})
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+#: the content of a threat, by the type threatened (manual: THREATEN modes)
+THREAT_MODE = {
+    "ASSAULT": "violence",
+    "COERCE": "restrict",
+    "SANCTION": "relations",
+    "MOBILIZE": "violence",
+}
+COMBATANT_WORDS = frozenset(
+    {
+        "soldier",
+        "troop",
+        "fighter",
+        "militant",
+        "combatant",
+        "rebel",
+        "insurgent",
+        "force",
+        "serviceman",
+        "marine",
+        "commander",
+        "jihadist",
+    }
+)
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "DIP"})
+#: adjective triggers need a complement to be an act: "willing to withdraw", "critical of"
+ADJ_COMPLEMENTS = {"critical": "of", "unwelcome": None}
+#: types for which PLOVER requires a recipient (manual: "Requires recipient: Yes")
+REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A coded event before it becomes a record."""
+
+    trigger: Token
+    clause: Token  # the predicate whose clause carries the event (support verb or trigger)
+    entry: Entry
+    type: str
+    mode: str | None
+    actors: tuple[args.Argument, ...]
+    recipients: tuple[args.Argument, ...]
+    reading: FactualityReading
+    rule: str | None  # the boundary rule applied, if any
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(a for arg in self.actors for a in arg.actors))
+
+    @property
+    def recipient_ids(self) -> tuple[str, ...]:
+        mine = set(self.actor_ids)
+        ids = [a for arg in self.recipients for a in arg.actors if a not in mine]
+        return tuple(dict.fromkeys(ids))
+
+    @property
+    def depth(self) -> int:
+        return sum(1 for _ in self.clause.ancestors)
+
+
+def _objects(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}]
+    for child in verb.children:
+        if child.dep_ in {"prep", "prt"} and child.lower_ in {"on", "in", "into", "out"}:
+            found.extend(p for p in child.children if p.dep_ == "pobj")
+    return found
+
+
+def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
+    """trigger token index -> (token, entry, clause predicate)."""
+    found: dict[int, tuple[Token, Entry, Token]] = {}
+    taken: set[int] = set()
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        entry = match(token, "verb")
+        object_nouns = [(n, match(n, "noun")) for n in _objects(token)]
+        if entry is not None and entry.words:
+            taken.update(n.i for n, _ in object_nouns)
+        elif is_support_verb(token) and any(e is not None for _, e in object_nouns):
+            continue  # "held talks": the noun is the trigger, this verb its clause
+        if entry is None or entry.type is None:
+            continue
+        if token.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in token.children):
+            continue  # "told reporters" is speech; "told troops to liberate" is an order
+        found[token.i] = (token, entry, token)
+    for token in sent:
+        if token.i in found or token.i in taken:
+            continue
+        if token.pos_ == "ADJ":
+            entry = match(token, "adj")
+            if entry is None or entry.type is None:
+                continue
+            needed = ADJ_COMPLEMENTS.get(token.lower_, "xcomp")
+            if needed == "xcomp" and not any(c.dep_ == "xcomp" for c in token.children):
+                continue
+            if needed not in {None, "xcomp"} and not any(
+                c.lower_ == needed for c in token.children
+            ):
+                continue
+            found[token.i] = (token, entry, token.head if token.dep_ == "acomp" else token)
+            continue
+        entry = match(token, "noun")
+        if entry is None or entry.type is None:
+            continue
+        found[token.i] = (token, entry, _support_clause(token) or token)
+    return found
+
+
+def _support_clause(noun: Token) -> Token | None:
+    """The support verb of a nominal trigger: "held talks", "went on strike", "talks he initiated"."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "attr", "nsubjpass", "oprd"} and is_support_verb(head):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ in {"prep", "prt"} and is_support_verb(head.head):
+        return head.head
+    for child in noun.children:
+        if child.dep_ == "relcl" and is_support_verb(child):
+            return child
+    return None
+
+
+def _content_governor(token: Token, types: dict[int, str]) -> str | None:
+    """The type of the act whose content this trigger is, if any ("asked X to order ...")."""
+    current = token
+    for _ in range(4):
+        dep, head = current.dep_, current.head
+        if head is current:
+            return None
+        if dep == "pobj" and head.dep_ == "prep":
+            current = head
+            continue
+        if dep in {"xcomp", "ccomp", "dobj", "acl", "advcl", "conj"} and head.i in types:
+            if dep in {"conj", "advcl"}:
+                current = head
+                continue
+            governing = types[head.i]
+            return governing if governing in CONTENT_GOVERNORS else None
+        if dep in {"xcomp", "ccomp", "conj", "acomp"}:
+            current = head
+            continue
+        return None
+    return None
+
+
+def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
+    triggers = _triggers(sent)
+    types = {i: entry.type for i, (_, entry, _) in triggers.items() if entry.type}
+    candidates: list[Candidate] = []
+    for token, entry, clause in triggers.values():
+        assert entry.type is not None
+        if token.pos_ in {"VERB", "AUX"}:
+            actor_heads = args.verb_actor_heads(token)
+            recipient_heads = args.verb_recipient_heads(token)
+            if not recipient_heads and entry.type in CONTENT_GOVERNORS:
+                for child in token.children:
+                    if child.dep_ == "xcomp":
+                        recipient_heads = args.verb_recipient_heads(child)
+        elif token.pos_ == "ADJ":
+            actor_heads = args.verb_actor_heads(clause) if clause is not token else [token.head]
+            recipient_heads = args.nominal_recipient_heads(token, with_of=True)
+            for child in token.children:
+                if child.dep_ == "xcomp":
+                    recipient_heads = recipient_heads or args.verb_recipient_heads(child)
+        else:
+            own = args.nominal_actor_heads(token)
+            actor_heads = own or (args.verb_actor_heads(clause) if clause is not token else [])
+            recipient_heads = args.nominal_recipient_heads(token, with_of=bool(actor_heads))
+            if clause is not token:
+                recipient_heads += [h for h in args.verb_recipient_heads(clause) if h is not token]
+        actors = [a for a in args.arguments(doc, actor_heads) if a.actors]
+        if not actors:
+            continue  # PLOVER events need an actor; without one the event is left out
+        recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
+        content_of = _content_governor(token if clause is token else clause, types)
+        reading = read_factuality(token, content_of=content_of, clause=clause)
+        mode = entry.mode
+        if entry.type == "CONSULT" and {"phone", "telephone"} & {t.lower_ for t in token.subtree}:
+            mode = "phone"
+        candidate = Candidate(
+            token, clause, entry, entry.type, mode, tuple(actors), tuple(recipients), reading, None
+        )
+        candidates.append(apply_boundary_rules(doc, candidate, content_of=content_of))
+    return candidates
+
+
+def _sectors(doc: Document, ids: tuple[str, ...]) -> set[str]:
+    found = set()
+    for actor_id in ids:
+        actor = doc.extraction.actor(actor_id)
+        if actor is not None:
+            found.add(actor.sector or "")
+            if actor.kind == "country":
+                found.add("GOV")
+    return found
+
+
+def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None) -> Candidate:
+    """PLOVER's boundary rules (manual, "Potential ambiguities" of each category; design.md)."""
+    reading = c.reading
+    intended_future = reading.factuality == "future" and reading.intended and content_of is None
+    asserted = FactualityReading("asserted", reading.cue)
+    # AGREE: "Cooperative actions ... reported in future tense ... should be coded as AGREE"
+    if intended_future and c.type in COOPERATIVE:
+        return replace(
+            c, type="AGREE", mode=None, reading=asserted, rule="future cooperation -> AGREE"
+        )
+    # CONCEDE: "Announcements of future retreats should be coded as CONCEDE"
+    if intended_future and c.type == "RETREAT":
+        return replace(
+            c, type="CONCEDE", mode=None, reading=asserted, rule="announced retreat -> CONCEDE"
+        )
+    # AGREE/THREATEN section 'Auxiliary modes': "THREATEN could be ASSAULT + hypothetical ... the
+    # coder should always return the single event category": an intended conflict act is a threat
+    if intended_future and c.type in MATERIAL_CONFLICT:
+        return replace(
+            c,
+            type="THREATEN",
+            mode=THREAT_MODE[c.type],
+            reading=asserted,
+            rule="intended conflict act -> THREATEN",
+        )
+    lemma = c.trigger.lemma_.lower()
+    # ACCUSE: "diplomatic protests ... are coded as ACCUSE 'disapprove'"; PROTEST is civilian
+    if lemma == "protest":
+        if _sectors(doc, c.actor_ids) & STATE_SECTORS:
+            return replace(c, type="ACCUSE", mode="disapprove", rule="diplomatic protest -> ACCUSE")
+        return replace(c, type="PROTEST", mode="demo")
+    # COERCE/ASSAULT: "Combatants captured during conflict should be coded as ASSAULT 'abduct'"
+    recipient_words = {
+        a.span.text.split()[-1].lower().rstrip("s") for a in c.recipients if a.span.text
+    }
+    combatants = bool(recipient_words & COMBATANT_WORDS) or bool(
+        _sectors(doc, c.recipient_ids) & COMBATANT_SECTORS
+    )
+    if c.type == "COERCE" and c.mode == "arrest" and combatants:
+        return replace(
+            c, type="ASSAULT", mode="abduct", rule="captured combatants -> ASSAULT abduct"
+        )
+    # forcing armed forces out of ground is use of force, not the expulsion of diplomats
+    if c.type == "SANCTION" and c.mode == "expel" and combatants:
+        return replace(c, type="ASSAULT", mode=None, rule="expelling forces -> ASSAULT")
+    return c

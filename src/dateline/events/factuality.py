@@ -1,0 +1,268 @@
+"""Factuality of an event: asserted, reported, claimed, negated, hypothetical or future.
+
+PLOVER's auxiliary modes (manual, section "Auxiliary modes": historical, future, hypothetical,
+negation) are read from the clause of the trigger and the clauses that govern it, following the
+cue classes of FactBank (Saurí & Pustejovsky 2009): negation particles, modal auxiliaries,
+conditional subordinators, future and intention predicates, evidential adverbs, and the
+source-introducing predicates that make an event *reported* (the outlet attributes it to a
+speaker) or *claimed* (a party's claim). Precedence when several cues apply, from strongest:
+negated > hypothetical > future > claimed > reported > asserted.
+
+Content of another act (rule "request content", documented in docs of the events stage): an
+event inside the complement of a request, demand or order ("asked Putin to order his troops not
+to commit a massacre") is what was asked for, not what happened: it is *hypothetical*. Inside a
+promise or agreement it is *future*; inside a refusal it is *negated*; inside a threat it is
+*hypothetical*; inside an accusation it is *claimed*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.model import Factuality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: dependency relations through which a governing clause is reached
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "acomp", "oprd", "advcl", "conj", "acl", "pcomp", "attr"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset(
+    {"would", "could", "might", "may", "can", "should", "must", "ca", "'d"}
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+#: intention and scheduling predicates: what follows has not happened yet
+FUTURE_GOVERNORS = frozenset(
+    {
+        "plan",
+        "intend",
+        "expect",
+        "aim",
+        "prepare",
+        "schedule",
+        "set",
+        "hope",
+        "want",
+        "wish",
+        "decide",
+        "go",
+        "mean",
+        "seek",
+        "try",
+        "due",
+        "poised",
+        "likely",
+        "about",
+        "determine",
+        "resolve",
+    }
+)
+#: attempted acts count as happened (PLOVER ASSAULT 'targeted' includes attempted killings)
+ATTEMPT_GOVERNORS = frozenset({"attempt", "try", "seek"})
+HYPOTHETICAL_GOVERNORS = frozenset(
+    {
+        "consider",
+        "chance",
+        "possible",
+        "possibility",
+        "risk",
+        "able",
+        "contemplate",
+        "imagine",
+        "suppose",
+        "unlikely",
+        "inclined",
+        "threat",
+        "danger",
+    }
+)
+REPORTED_ADVERBS = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"}
+)
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "state",
+        "add",
+        "note",
+        "confirm",
+        "reveal",
+        "disclose",
+        "write",
+        "post",
+        "tweet",
+        "explain",
+        "indicate",
+        "describe",
+        "acknowledge",
+        "admit",
+        "declare",
+    }
+)
+CLAIM_PREDICATES = frozenset(
+    {"claim", "allege", "assert", "contend", "maintain", "insist", "accuse", "purport", "repeat"}
+)
+
+#: how certain the coder is that the event, as stated, took place (feeds the confidence)
+CERTAINTY: dict[str, float] = {
+    "asserted": 1.0,
+    "reported": 0.9,
+    "claimed": 0.7,
+    "future": 0.6,
+    "hypothetical": 0.5,
+    "negated": 0.5,
+}
+_RANK: dict[str, int] = {
+    "asserted": 0,
+    "reported": 1,
+    "claimed": 2,
+    "future": 3,
+    "hypothetical": 4,
+    "negated": 5,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FactualityReading:
+    factuality: Factuality
+    cue: str | None  # the word that decided it ("reportedly", "could", "not", ...)
+    #: the future came from the actor's own intention ("will", "plans to"), not from others' expectation
+    intended: bool = False
+
+
+def _stronger(current: FactualityReading, candidate: FactualityReading) -> FactualityReading:
+    return candidate if _RANK[candidate.factuality] > _RANK[current.factuality] else current
+
+
+def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | None:
+    """Cues attached to one predicate: negation, modals, conditionals, evidential adverbs."""
+    best: FactualityReading | None = None
+
+    def take(reading: FactualityReading) -> None:
+        nonlocal best
+        best = reading if best is None else _stronger(best, reading)
+
+    for child in token.children:
+        word = child.lower_
+        if (
+            child.dep_ == "neg"
+            or (child.dep_ == "det" and word == "no")
+            or (child.dep_ == "advmod" and word in {"never"})
+        ):
+            take(FactualityReading("negated", child.text))
+        elif child.dep_ in {"aux", "auxpass"} and word in FUTURE_AUX:
+            take(FactualityReading("future", child.text, intended=True))
+        elif child.dep_ in {"aux", "auxpass"} and word in HYPOTHETICAL_AUX:
+            # "said it would allow": would under a reporting verb is the future in the past
+            if word in {"would", "'d"} and under_reporting:
+                take(FactualityReading("future", child.text, intended=True))
+            else:
+                take(FactualityReading("hypothetical", child.text))
+        elif child.dep_ == "mark" and word in CONDITIONAL_MARKS:
+            take(FactualityReading("hypothetical", child.text))
+        elif child.dep_ == "advmod" and word in REPORTED_ADVERBS:
+            take(FactualityReading("reported", child.text))
+    return best
+
+
+def _governor_reading(governor: Token, relation: str) -> FactualityReading | None:
+    """What a governing predicate says about the event in its complement."""
+    lemma = governor.lemma_.lower()
+    if lemma in ATTEMPT_GOVERNORS:
+        return None
+    if lemma == "go" and relation == "xcomp" and any(c.dep_ == "aux" for c in governor.children):
+        return FactualityReading("future", "going to", intended=True)
+    if lemma in FUTURE_GOVERNORS and relation in {"xcomp", "ccomp", "acomp"}:
+        return FactualityReading(
+            "future", governor.text, intended=lemma not in {"expect", "likely", "due"}
+        )
+    if lemma in HYPOTHETICAL_GOVERNORS:
+        return FactualityReading("hypothetical", governor.text)
+    if lemma in CLAIM_PREDICATES and relation in {"ccomp", "xcomp", "acl", "advcl"}:
+        return FactualityReading("claimed", governor.text)
+    if lemma in REPORTING_VERBS and relation in {"ccomp", "xcomp"}:
+        return FactualityReading("reported", governor.text)
+    if lemma == "accord":  # "according to X"
+        return FactualityReading("reported", governor.text)
+    return None
+
+
+def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
+    """The chain of predicates governing ``token``: (governor, relation of the step below)."""
+    chain: list[tuple[Token, str]] = []
+    current = token
+    for _ in range(limit):
+        dep = current.dep_
+        head = current.head
+        if head is current:
+            break
+        if dep in CLIMB_DEPS:
+            chain.append((head, dep))
+        elif dep == "pobj" and head.dep_ == "prep":  # "a claim to have encircled", "chance of"
+            chain.append((head.head, "pobj"))
+            current = head.head
+            continue
+        elif dep in {"relcl"}:
+            break
+        else:
+            break
+        current = head
+    return chain
+
+
+def read_factuality(
+    trigger: Token, *, content_of: str | None = None, clause: Token | None = None
+) -> FactualityReading:
+    """The factuality of the event triggered at ``trigger``.
+
+    ``clause`` is the predicate whose clause carries the event (the support verb of "held talks";
+    the trigger itself otherwise). ``content_of`` is the PLOVER type of a governing act when the
+    event is that act's content (see the module docstring).
+    """
+    head = clause if clause is not None else trigger
+    chain = governors(head)
+    under_reporting = any(g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES for g, _ in chain)
+    reading = FactualityReading("asserted", None)
+    own = _clause_cues(head, under_reporting=under_reporting)
+    if own is not None:
+        reading = _stronger(reading, own)
+    if clause is not None and clause is not trigger:
+        own = _clause_cues(trigger, under_reporting=under_reporting)
+        if own is not None and own.factuality in {"negated", "reported"}:
+            reading = _stronger(reading, own)
+    if content_of is not None:
+        content: dict[str, Factuality] = {
+            "REQUEST": "hypothetical",
+            "AGREE": "future",
+            "THREATEN": "hypothetical",
+            "REJECT": "negated",
+            "ACCUSE": "claimed",
+        }
+        if content_of in content:
+            reading = _stronger(
+                reading, FactualityReading(content[content_of], f"content of {content_of}")
+            )
+    for governor, relation in chain:
+        if governor.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES:
+            # a source-introducing predicate: its own modals describe the report, not the event
+            found = _governor_reading(governor, relation)
+            if found is not None:
+                reading = _stronger(reading, found)
+            negation = _clause_cues(governor, under_reporting=False)
+            if negation is not None and negation.factuality in {"reported"}:
+                reading = _stronger(reading, negation)
+            continue
+        found = _governor_reading(governor, relation)
+        if found is not None:
+            reading = _stronger(reading, found)
+        cues = _clause_cues(governor, under_reporting=under_reporting)
+        if (cues is not None and relation != "conj") or (
+            cues is not None and cues.factuality == "reported"
+        ):
+            reading = _stronger(reading, cues)
+    return reading

@@ -1,0 +1,143 @@
+"""The trigger lexicon (``data/triggers-v1.csv``) and matching a token against it.
+
+A row's ``pattern`` is a head lemma followed by words that must occur among the head's
+dependents: "call for" (a preposition), "hold exercise" (an object), "go on strike" (a preposition
+and its object), "lift sanction". Rows with more dependent words are more specific and win. Support
+verbs (``pos`` = light) carry no type: "held talks" is coded from the noun "talks", with the
+subject of "held" as actor (light-verb constructions; Grimshaw & Mester 1988, as used by
+PETRARCH's verb-noun patterns).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+LEXICON_VERSION = "triggers-v1"
+
+#: spaCy coarse tags read as each lexicon part of speech
+POS_TAGS: dict[str, frozenset[str]] = {
+    "verb": frozenset({"VERB"}),
+    "noun": frozenset({"NOUN", "PROPN"}),
+    "adj": frozenset({"ADJ"}),
+    "light": frozenset({"VERB", "AUX"}),
+}
+
+#: dependents through which a pattern's extra words are looked for (one or two levels down)
+_SEARCH_DEPS = frozenset(
+    {
+        "prt",
+        "prep",
+        "dobj",
+        "pobj",
+        "agent",
+        "dative",
+        "compound",
+        "acomp",
+        "attr",
+        "amod",
+        "npadvmod",
+        "advmod",
+        "nsubjpass",
+        "xcomp",
+        "oprd",
+        "pcomp",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon row."""
+
+    head: str
+    words: tuple[str, ...]
+    pos: str
+    type: str | None
+    mode: str | None
+    strength: float
+    notes: str
+
+    @property
+    def pattern(self) -> str:
+        return " ".join((self.head, *self.words))
+
+
+@functools.cache
+def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
+    """Lexicon entries keyed by (pos, head lemma), the most specific first."""
+    text = resources.files("dateline.data").joinpath("triggers-v1.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    index: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for row in csv.DictReader(lines):
+        words = row["pattern"].lower().split()
+        # multiword nouns ("phone call", "hunger strike") are keyed on their last word, the head
+        if row["pos"] == "noun" and len(words) > 1:
+            head, rest = words[-1], tuple(words[:-1])
+        else:
+            head, rest = words[0], tuple(words[1:])
+        entry = Entry(
+            head=head,
+            words=rest,
+            pos=row["pos"],
+            type=row["type"] or None,
+            mode=row["mode"] or None,
+            strength=float(row["strength"] or 0.0),
+            notes=row["notes"],
+        )
+        index[(entry.pos, head)].append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e.words))  # stable: file order among equals
+    return dict(index)
+
+
+def dependent_lemmas(token: Token) -> set[str]:
+    """Lemmas (and lower-cased forms) of the token's dependents, two levels down."""
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ not in _SEARCH_DEPS and child.dep_ != "neg":
+            continue
+        found.update((child.lemma_.lower(), child.lower_))
+        for grandchild in child.children:
+            if grandchild.dep_ in _SEARCH_DEPS:
+                found.update((grandchild.lemma_.lower(), grandchild.lower_))
+                found.update(
+                    g.lower_ for g in grandchild.children if g.dep_ in {"compound", "amod"}
+                )
+    # a left compound of a noun head ("hunger strike", "phone call") counts as one of its words
+    return found
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    # the small English model lemmatises some plurals and verbs poorly ("talks" -> "talks")
+    return lemma
+
+
+def match(token: Token, pos: str) -> Entry | None:
+    """The most specific lexicon entry of ``pos`` whose pattern the token satisfies."""
+    if token.pos_ not in POS_TAGS[pos]:
+        return None
+    entries = load_lexicon().get((pos, _lemma(token))) or load_lexicon().get((pos, token.lower_))
+    if not entries:
+        return None
+    deps: set[str] | None = None
+    for entry in entries:
+        if not entry.words:
+            return entry
+        if deps is None:
+            deps = dependent_lemmas(token)
+        if all(word in deps for word in entry.words):
+            return entry
+    return None
+
+
+def is_support_verb(token: Token) -> bool:
+    return token.pos_ in POS_TAGS["light"] and (("light", _lemma(token)) in load_lexicon())

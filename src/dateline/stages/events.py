@@ -1,0 +1,85 @@
+"""Events: who did what to whom, coded in PLOVER with factuality, evidence and a confidence.
+
+Reads the parse and the actor mentions; codes each sentence with the trigger lexicon and the
+argument rules of :mod:`dateline.events`; links each event to its date, place and reporter
+through :mod:`dateline.events.links`. Only asserted, reported and claimed events count as having
+happened (``Event.happened``); negated, hypothetical and future ones are kept with their
+factuality so an analyst can see what was *not* asserted.
+
+Confidence = lexicon strength x argument completeness x factuality certainty, where completeness
+is 1.0 with actor and recipient, 0.8 with an actor only (0.6 for the types that PLOVER says
+require a recipient: COOPERATE, AID, SANCTION), and certainty is
+:data:`dateline.events.factuality.CERTAINTY`.
+"""
+
+from __future__ import annotations
+
+from dateline.config import PipelineConfig
+from dateline.events import links
+from dateline.events.coder import REQUIRES_RECIPIENT, Candidate, code_sentence
+from dateline.events.factuality import CERTAINTY
+from dateline.events.lexicon import LEXICON_VERSION
+from dateline.events.vocabulary import VOCABULARY_VERSION, cameo_of, quad_of, score_of
+from dateline.model import Event, Span
+from dateline.stages import register
+from dateline.stages.base import Document
+
+
+def confidence(candidate: Candidate) -> float:
+    if candidate.recipient_ids:
+        completeness = 1.0
+    else:
+        completeness = 0.6 if candidate.type in REQUIRES_RECIPIENT else 0.8
+    strength = candidate.entry.strength or 0.5
+    return round(strength * completeness * CERTAINTY[candidate.reading.factuality], 3)
+
+
+class EventsStage:
+    name = "events"
+    version = f"1.0.0+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.options = config.stage_options.get("events", {})
+
+    def __call__(self, doc: Document) -> Document:
+        stamp = doc.stamp(self)
+        links.ensure_mentions(doc, stamp)
+        events: list[Event] = []
+        for sent in doc.parsed.sents:
+            evidence = doc.sentence_span(sent)
+            for candidate in code_sentence(doc, sent):
+                events.append(self._record(doc, candidate, evidence, stamp, len(events)))
+        doc.extraction.events.extend(events)
+        return doc
+
+    def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:
+        trigger = c.trigger
+        future = c.reading.factuality == "future"
+        return Event(
+            id=f"ev{index + 1}-{trigger.idx}",
+            type=c.type,
+            mode=c.mode,
+            context=(),
+            quad=quad_of(c.type),
+            actors=c.actor_ids,
+            recipients=c.recipient_ids,
+            date=links.event_date(doc, trigger, future=future),
+            place=links.event_place(doc, trigger),
+            factuality=c.reading.factuality
+            if c.reading.factuality != "asserted" or links.reporter_of(doc, trigger) is None
+            else "reported",
+            reporter=links.reporter_of(doc, trigger),
+            evidence=evidence,
+            trigger=doc.span(trigger.idx, trigger.idx + len(trigger.text)),
+            confidence=confidence(c),
+            stage=stamp,
+            cameo=cameo_of(c.type, c.mode),
+            score=score_of(c.type, c.mode),
+            actor_spans=tuple(a.span for a in c.actors),
+            recipient_spans=tuple(a.span for a in c.recipients),
+        )
+
+
+@register("events")
+def create(config: PipelineConfig) -> EventsStage:
+    return EventsStage(config)
