@@ -38,3 +38,19 @@ def eval_times(
 
     report = evaluate(path, limit=limit, config=pipeline_config(model, config, None))
     print_report(report, format, title="times")
+
+
+@eval_app.command("events")
+def eval_events(
+    path: PathArgument,
+    format: FormatOption = ReportFormat.table,
+    limit: LimitOption = None,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Event types on PLV (TSV) or the PLOVER gold-standard records (JSON): accuracy, macro-F1, coverage."""
+    from dateline.eval.events import evaluate
+
+    settings = pipeline_config(model, config, None)
+    report = evaluate(path, limit=limit, config=settings)
+    print_report(report, format, title="events")
