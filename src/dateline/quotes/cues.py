@@ -1,0 +1,205 @@
+"""Cue verbs and speakers: who says, and with which verb.
+
+The lexicon holds the lemmas of reporting verbs (speech acts) and of verbs of belief and
+evidence, which PolNeAR annotates as attributions too (Newell et al. 2018, guidelines §2: "beliefs,
+polls and documents are sources"). It was drawn up from the most frequent Cue words of PolNeAR's
+*train* split (never dev or test) together with textacy's REPORTING_VERBS, keeping the verbs that
+take a clausal complement ("said that ...", "warned ..."). Verbs that take only an object
+("support", "endorse") are left out: their content is not a proposition.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+from dateline.model import Span
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "note",
+        "argue",
+        "claim",
+        "report",
+        "announce",
+        "describe",
+        "tweet",
+        "explain",
+        "respond",
+        "acknowledge",
+        "declare",
+        "insist",
+        "warn",
+        "state",
+        "reply",
+        "answer",
+        "remark",
+        "comment",
+        "mention",
+        "recall",
+        "reveal",
+        "admit",
+        "concede",
+        "deny",
+        "allege",
+        "assert",
+        "maintain",
+        "reiterate",
+        "repeat",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "confirm",
+        "predict",
+        "promise",
+        "vow",
+        "pledge",
+        "boast",
+        "brag",
+        "complain",
+        "joke",
+        "quip",
+        "suggest",
+        "propose",
+        "urge",
+        "caution",
+        "contend",
+        "counter",
+        "retort",
+        "testify",
+        "disclose",
+        "conclude",
+        "observe",
+        "point",
+        "post",
+        "email",
+        "text",
+        "publish",
+        "proclaim",
+        "announce",
+        "accuse",
+        "charge",
+        "criticize",
+        "criticise",
+        "blast",
+        "slam",
+        "praise",
+        "tout",
+        "recount",
+        "assure",
+        "remind",
+        "question",
+        "ask",
+        "wonder",
+        "shout",
+        "chant",
+        "cry",
+        "scream",
+        "whisper",
+        "yell",
+        "signal",
+        "indicate",
+        "imply",
+        "speculate",
+        "estimate",
+        "lament",
+        "decry",
+    ]
+)
+BELIEF_VERBS: frozenset[str] = frozenset(
+    [
+        "think",
+        "believe",
+        "know",
+        "feel",
+        "expect",
+        "hope",
+        "fear",
+        "worry",
+        "suspect",
+        "doubt",
+        "understand",
+        "realize",
+        "realise",
+        "recognize",
+        "recognise",
+        "assume",
+        "guess",
+        "reckon",
+        "conclude",
+        "find",
+        "show",
+        "learn",
+        "hear",
+        "see",
+        "agree",
+        "decide",
+        "determine",
+        "consider",
+        "acknowledge",
+        "insist",
+    ]
+)
+CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS
+
+#: verbs whose complement is a claim of the speaker (claims stage: stance "claim")
+CLAIM_VERBS: frozenset[str] = frozenset(
+    {"claim", "allege", "assert", "insist", "contend", "maintain"}
+)
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def is_cue(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CUE_VERBS
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's subject.
+
+    "Trump described ... and said ..." gives "said" the subject of "described"; "who he told"
+    keeps the relative clause's own subject; "the claim was made by X" gives X.
+    """
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in {"tell", "ask"}:
+                return child
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+            verb = verb.head  # "Trump described ... and said ...": said inherits Trump
+            continue
+        if verb.dep_ == "relcl":  # "the official who said ..."
+            return verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "Trump, saying ...": the modified noun
+            return verb.head
+        return None
+    return None
+
+
+def speaker_span(doc: Doc, subject: Token, mention_span: Span | None) -> tuple[int, int]:
+    """Character offsets of the local speaker phrase: the actor mention, else the noun phrase."""
+    if mention_span is not None:
+        return mention_span.start, mention_span.end
+    start = subject.left_edge.i
+    end = subject.i + 1
+    # keep compound names to the right ("Secret Service"), drop relative clauses and appositions
+    for child in subject.children:
+        if child.i > subject.i and child.dep_ in {"compound", "flat"}:
+            end = max(end, child.i + 1)
+    first, last = doc[start], doc[end - 1]
+    return first.idx, last.idx + len(last.text)

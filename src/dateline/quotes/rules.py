@@ -1,0 +1,216 @@
+"""The attribution rules: direct and partial quotes, indirect speech, "according to".
+
+Each rule yields :class:`Found` records (character offsets, kind, cue token, subject token); the
+stage turns them into :class:`~dateline.model.Quote` records with resolved speakers.
+
+- direct: a quotation that is a whole clause (it opens a sentence or follows a colon or comma);
+  its cue is the nearest reporting verb outside quotation marks in the sentences the quotation
+  touches ("“A,” Trump said."; "He said: “A.”"). A quotation with no cue that opens a paragraph
+  continues the previous speaker (AP style: a paragraph that is only a quote belongs to whoever
+  spoke last).
+- a quotation interrupted by its own attribution ("“A,” he said, “B.”") is **one** quote, as in
+  PolNeAR: its span runs from the start of A to the end of B (the interrupting "he said" lies
+  inside the span, since spans are contiguous); its cue and speaker are the interruption's.
+- partial: a quotation inside a clause ("described X as “very good and productive discussions”");
+  its cue is the nearest reporting-verb ancestor in the dependency tree.
+- indirect: a reporting verb's clausal complement ("said he'd spoken to Putin"), in either order
+  ("X, sources said"); the complementizer "that" is left out of the content.
+- according_to: "according to X" attributes the rest of its sentence to X.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.quotes.cues import is_cue, subject_of
+from dateline.quotes.marks import Quoted, find_quoted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from dateline.stages.base import Document
+
+PUNCT_EDGE = " ,;:—–-\"“”‘’'()"
+#: a complement this much inside quotation marks is a direct quote already, not indirect speech
+QUOTED_SHARE = 0.6
+#: how many paragraphs back a cue-less quotation paragraph may find its speaker
+CONTINUATION_PARAGRAPHS = 2
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str  # direct | partial | indirect | according_to
+    cue: Token | None
+    subject: Token | None
+    cue_end: int | None = None  # for multi-word cues ("according to")
+    inherit: Found | None = None  # a continuation paragraph: the speaker of this earlier quote
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in PUNCT_EDGE:
+        start += 1
+    while end > start and text[end - 1] in PUNCT_EDGE:
+        end -= 1
+    return start, end
+
+
+class Rules:
+    def __init__(self, doc: Document) -> None:
+        self.document = doc
+        self.doc: Doc = doc.parsed
+        self.text = doc.text
+        self.quoted = find_quoted(self.text, doc.paragraphs)
+        self.marks = [(q.open, q.close) for q in self.quoted]
+
+    def in_quote(self, token: Token) -> bool:
+        return any(a <= token.idx <= b for a, b in self.marks)
+
+    def quoted_share(self, start: int, end: int) -> float:
+        if end <= start:
+            return 0.0
+        inside = sum(max(0, min(end, b) - max(start, a)) for a, b in self.marks)
+        return inside / (end - start)
+
+    # -- quotations ---------------------------------------------------------------------------
+    def quotations(self) -> list[Found]:
+        found: list[Found] = []
+        for quoted in self.quoted:
+            tokens = self.doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+            if tokens is None or len(tokens) == 0:
+                continue
+            if self._is_whole_clause(quoted, tokens):
+                item = self._direct(quoted, tokens, found)
+            else:
+                item = self._partial(quoted, tokens)
+            if item is not None:
+                found.append(item)
+        return self._merge_interrupted(found)
+
+    def _is_whole_clause(self, quoted: Quoted, tokens: Span) -> bool:
+        before = self.text[: quoted.open].rstrip(" \t")
+        previous = before[-1:] if before else "\n"
+        sentence = tokens[0].sent
+        opens_sentence = quoted.open <= sentence.start_char + 1
+        if previous in "\n:" or (opens_sentence and previous in '.!?\n"”'):
+            return True
+        starts_upper = self.text[quoted.start : quoted.start + 1].isupper()
+        return previous == "," and starts_upper and len(tokens) >= 3
+
+    def _sentences(self, quoted: Quoted) -> list[Span]:
+        sents = []
+        for sent in self.doc.sents:
+            if sent.end_char >= quoted.open and sent.start_char <= quoted.close:
+                sents.append(sent)
+            elif sent.start_char > quoted.close:
+                if sent.start_char - quoted.close <= 3:  # ”\nhe said. split off by the parser
+                    sents.append(sent)
+                break
+        return sents
+
+    def _direct(self, quoted: Quoted, tokens: Span, earlier: list[Found]) -> Found | None:
+        best: tuple[int, Token] | None = None
+        for sent in self._sentences(quoted):
+            for token in sent:
+                if self.in_quote(token) or not is_cue(token):
+                    continue
+                if token.idx < quoted.open:
+                    distance = quoted.open - token.idx
+                else:
+                    distance = token.idx - quoted.close
+                # a cue that governs the quotation wins over a nearer one that does not
+                if tokens.root.head.i == token.i or tokens.root.i in {c.i for c in token.subtree}:
+                    distance -= 1000
+                if best is None or distance < best[0]:
+                    best = (distance, token)
+        if best is not None:
+            cue = best[1]
+            return Found(quoted.start, quoted.end, "direct", cue, subject_of(cue))
+        para = self.document.paragraph_at(quoted.open)
+        if para is not None and quoted.open <= para.start + 1 and earlier:
+            previous = earlier[-1]
+            gap = [p for p in self.document.paragraphs if previous.end <= p.start <= quoted.open]
+            if len(gap) <= CONTINUATION_PARAGRAPHS:
+                return Found(quoted.start, quoted.end, "direct", None, None, inherit=previous)
+        return None
+
+    def _partial(self, quoted: Quoted, tokens: Span) -> Found | None:
+        head = tokens.root
+        steps = 0
+        while steps < 10 and head.head.i != head.i:
+            head = head.head
+            steps += 1
+            if not self.in_quote(head) and is_cue(head):
+                return Found(quoted.start, quoted.end, "partial", head, subject_of(head))
+        return None
+
+    def _merge_interrupted(self, found: list[Found]) -> list[Found]:
+        merged: list[Found] = []
+        for item in found:
+            last = merged[-1] if merged else None
+            if (
+                last is not None
+                and item.cue is not None
+                and last.cue is not None
+                and item.cue.i == last.cue.i
+                and last.end < item.cue.idx < item.start
+                and item.kind == last.kind == "direct"
+            ):
+                last.end = item.end  # "A," he said, "B." is one quote
+                continue
+            merged.append(item)
+        return merged
+
+    # -- indirect speech ----------------------------------------------------------------------
+    def indirect(self) -> list[Found]:
+        found = []
+        for token in self.doc:
+            if not is_cue(token) or self.in_quote(token):
+                continue
+            complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if complement is not None:
+                tokens = [
+                    t
+                    for t in complement.subtree
+                    if not (t.dep_ == "mark" and t.i == complement.left_edge.i)
+                ]
+                if not tokens:
+                    continue
+                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            elif token.dep_ == "parataxis" and token.i > token.head.i:
+                # "The economy is strong, he said.": the cue hangs off the content's root
+                sent = token.sent
+                start = sent.start_char
+                end = next(iter(token.subtree)).idx
+            else:
+                continue
+            start, end = _trim(self.text, start, end)
+            if end - start < 8 or self.quoted_share(start, end) >= QUOTED_SHARE:
+                continue
+            found.append(Found(start, end, "indirect", token, subject_of(token)))
+        return found
+
+    def according_to(self) -> list[Found]:
+        found = []
+        for token in self.doc:
+            if token.lower_ != "according" or token.i + 1 >= len(self.doc):
+                continue
+            to = self.doc[token.i + 1]
+            if to.lower_ != "to":
+                continue
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            phrase_end = max(t.i for t in to.subtree) + 1
+            sent = token.sent
+            before = (sent.start_char, token.idx)
+            last = self.doc[phrase_end - 1]
+            after = (last.idx + len(last.text), sent.end_char)
+            start, end = max((before, after), key=lambda span: span[1] - span[0])
+            start, end = _trim(self.text, start, end)
+            if end - start < 8:
+                continue
+            found.append(
+                Found(start, end, "according_to", token, source, cue_end=to.idx + len(to.text))
+            )
+        return found
