@@ -6,6 +6,7 @@ dict (figures plus ``n_*`` counts and a ``dataset`` description), printed as a t
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -54,3 +55,35 @@ def eval_events(
     settings = pipeline_config(model, config, None)
     report = evaluate(path, limit=limit, config=settings)
     print_report(report, format, title="events")
+
+
+class QuotesBaseline(StrEnum):
+    textacy = "textacy"
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    path: PathArgument,
+    format: FormatOption = ReportFormat.table,
+    baseline: Annotated[
+        QuotesBaseline | None,
+        typer.Option("--baseline", help="Also score a baseline over the same parses (textacy)."),
+    ] = None,
+    limit: LimitOption = None,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Attributions on a PolNeAR split folder: content P/R/F1 (>=50% of gold content), speaker, cue."""
+    from dateline.eval.quotes import evaluate
+
+    settings = pipeline_config(model, config, None)
+    report = evaluate(
+        path, limit=limit, config=settings, baseline=baseline.value if baseline else None
+    )
+    if baseline is not None and format is ReportFormat.table:
+        for system in ("dateline", baseline.value):
+            print_report(
+                {**report[system], "dataset": report["dataset"]}, format, title=f"quotes: {system}"
+            )
+        return
+    print_report(report, format, title="quotes")
