@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import EXAMPLE, shared_path
 from dateline.io import detect_format, iter_articles, read_articles
@@ -400,3 +402,35 @@ def test_parse_date(raw, day):
 def test_parse_date_refuses_ambiguous_and_invalid(raw):
     with pytest.raises(ValueError):
         parse_date(raw)
+
+
+# Every other word a function word, so each text stays English to language.looks_english.
+_WORDS = st.tuples(
+    st.sampled_from(["the", "of", "and", "to", "said"]),
+    st.sampled_from(["war", "Trump", "Kyiv’s", "“talks”", "Sudzha,", "U.S."]),
+).map(" ".join)
+_GAPS = st.sampled_from([" ", "  ", "\t", "\u00a0", " \t "])
+
+
+@st.composite
+def _paragraph(draw) -> tuple[str, str]:
+    """(a paragraph as written, with odd whitespace; the same paragraph normalised)."""
+    words = draw(st.lists(_WORDS, min_size=1, max_size=12))
+    gaps = draw(st.lists(_GAPS, min_size=len(words) + 1, max_size=len(words) + 1))
+    written = gaps[0] + "".join(w + g for w, g in zip(words, gaps[1:], strict=True))
+    return written, " ".join(words)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    paragraphs=st.lists(_paragraph(), min_size=1, max_size=8),
+    blank=st.sampled_from(["", "\n", " \n"]),
+)
+def test_plain_text_lines_are_the_normalised_paragraphs(tmp_path, paragraphs, blank):
+    path = tmp_path / "prop.txt"
+    path.write_text("".join(written + "\n" + blank for written, _ in paragraphs), encoding="utf-8")
+    [article] = read_articles(path, date="2025-03-14")
+    assert article.text.split("\n") == [clean for _, clean in paragraphs]
+    assert article.title == paragraphs[0][1]

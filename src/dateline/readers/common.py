@@ -249,7 +249,7 @@ def build_article(
         if not lines:
             raise InputError(f"{name} has no text. Give it a title or a body, or leave it out.")
         head, lines = lines[0], lines[1:]
-    if lines and lines[0] == head:  # pages repeat their headline as the first block
+    elif lines and lines[0] == head:  # pages and feeds repeat their headline in the body
         lines = lines[1:]
     sub = clean_line(subtitle or "") or None
     if sub is not None and lines and lines[0] == sub:  # a description that is the lead paragraph
