@@ -66,13 +66,44 @@ def write_csv(rows: list[Row], out: TextIO = sys.stdout) -> None:
         writer.writerow({key: _plain(value) for key, value in row.items()})
 
 
+#: Characters of evidence shown either side of the highlighted words in a table cell: enough for
+#: the clause around them, short enough that a table of events fits on a screen.
+CONTEXT_CHARS = 90
+
+
 def _marked(text: str, base: int, start: int | None, end: int | None, style: str) -> Text:
+    """The evidence sentence with ``start:end`` highlighted, cut to a window around it."""
     from rich.text import Text
 
-    marked = Text(text)
-    if start is not None and end is not None and start >= base:
-        marked.stylize(style, start - base, end - base)
+    if start is None or end is None or not base <= start <= end <= base + len(text):
+        return Text(text)
+    lo, hi = start - base, end - base
+    left = max(0, lo - CONTEXT_CHARS)
+    right = min(len(text), hi + CONTEXT_CHARS)
+    if left > 0:  # start the window on a word
+        left = text.find(" ", left, lo) + 1 or left
+    if right < len(text):
+        right = text.rfind(" ", hi, right) if text.rfind(" ", hi, right) > hi else right
+    marked = Text("…" if left > 0 else "")
+    marked.append(text[left:lo])
+    marked.append(text[lo:hi], style=style)
+    marked.append(text[hi:right])
+    if right < len(text):
+        marked.append("…")
     return marked
+
+
+def _event_day(row: Row) -> str:
+    earliest, latest = row["date_earliest"], row["date_latest"]
+    if earliest and latest:
+        return (
+            earliest.isoformat()
+            if earliest == latest
+            else f"{earliest.isoformat()}\n–{latest.isoformat()}"
+        )
+    if row["date_value"]:
+        return str(row["date_value"])
+    return row["article_date"].isoformat() if row["article_date"] else ""
 
 
 def _who(ids: list[str], names: dict[str, str]) -> str:
@@ -94,8 +125,10 @@ def events_table(rows: list[Row], names: dict[str, str]) -> Table:
     ):
         table.add_column(column, **kwargs)
     for row in rows:
-        day = row["date_value"] or (row["article_date"].isoformat() if row["article_date"] else "")
-        kind = row["type"] + (f"\n{row['mode']}" if row["mode"] else "")
+        day = _event_day(row)
+        kind = row["type"] + (f" {row['mode']}" if row["mode"] else "")
+        if row["trigger_text"]:
+            kind += f"\n“{row['trigger_text']}”"
         who = f"{_who(row['actors'], names)}\n→ {_who(row['recipients'], names)}"
         fact = row["factuality"] or ""
         if row["reporter"]:
@@ -113,6 +146,7 @@ def events_table(rows: list[Row], names: dict[str, str]) -> Table:
 
 def quotes_table(rows: list[Row], names: dict[str, str]) -> Table:
     from rich.table import Table
+    from rich.text import Text
 
     from dateline.render import STYLES
 
@@ -121,7 +155,8 @@ def quotes_table(rows: list[Row], names: dict[str, str]) -> Table:
     table.add_column("Speaker", ratio=1)
     table.add_column("Kind")
     table.add_column("Cue")
-    table.add_column("Evidence (quoted words highlighted)", ratio=4)
+    table.add_column("Quote", ratio=2)
+    table.add_column("Evidence", ratio=3)
     for row in rows:
         actor = row["speaker_actor"]
         speaker = str(names.get(actor, actor)) if actor else "?"
@@ -135,6 +170,7 @@ def quotes_table(rows: list[Row], names: dict[str, str]) -> Table:
             speaker,
             row["kind"] or "",
             row["cue_text"] or "",
+            Text(row["text"], style=STYLES["quote"]),
             evidence,
         )
     return table
