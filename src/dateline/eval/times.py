@@ -44,13 +44,17 @@ class GoldDocument:
     text: str
     dct: dt.date
     timexes: list[GoldTimex]
-    #: character ranges not scored (the creation time when it is part of the text)
+    #: character ranges not scored (the creation time when it is part of the text, and text
+    #: beyond what the annotators covered)
     excluded: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _date(value: str | None, where: str) -> dt.date:
+    text = (value or "")[:10]
+    if len(text) == 10 and text[2] == "-" and text[5] == "-":  # one MEANTIME file: DD-MM-YYYY
+        text = f"{text[6:]}-{text[3:5]}-{text[:2]}"
     try:
-        return dt.date.fromisoformat((value or "")[:10])
+        return dt.date.fromisoformat(text)
     except ValueError:
         raise EvalError(f"{where}: creation time {value!r} is not a date. Fix the file.") from None
 
@@ -92,8 +96,17 @@ def read_tml(path: Path) -> GoldDocument:
     return GoldDocument(path.stem, "".join(parts), dct, timexes)
 
 
-def read_cat(path: Path) -> GoldDocument:
-    """A CAT XML file (MEANTIME): tokens joined per sentence, TIMEX3 markables over tokens."""
+#: MEANTIME annotates temporal expressions in the title, the dateline and the first four
+#: sentences only (Minard et al. 2016, "MEANTIME, the NewsReader Multilingual Event and Time
+#: Corpus", LREC, section 3: "the first five sentences"); no TIMEX3 lies beyond sentence 5.
+MEANTIME_LAST_SENTENCE = 5
+
+
+def read_cat(path: Path) -> GoldDocument | None:
+    """A CAT XML file (MEANTIME): tokens joined per sentence, TIMEX3 markables over tokens.
+
+    None when the file has no creation time (2 of MEANTIME's 120): nothing to anchor to.
+    """
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as exc:
@@ -101,7 +114,10 @@ def read_cat(path: Path) -> GoldDocument:
     offsets: dict[str, tuple[int, int]] = {}
     text = ""
     sentence = None
+    annotated_end = None
     for token in root.iter("token"):
+        if annotated_end is None and int(token.get("sentence", "0")) > MEANTIME_LAST_SENTENCE:
+            annotated_end = len(text)
         if sentence is not None and token.get("sentence") != sentence:
             text += "\n"
         elif sentence is not None:
@@ -121,7 +137,9 @@ def read_cat(path: Path) -> GoldDocument:
             start, end = min(s for s, _ in anchors), max(e for _, e in anchors)
             timexes.append(GoldTimex(start, end, timex.get("type", ""), timex.get("value", "")))
     if dct is None:
-        raise EvalError(f"{path} has no CREATION_TIME TIMEX3; not a MEANTIME CAT file.")
+        return None
+    if annotated_end is not None:
+        excluded.append((annotated_end, len(text)))
     return GoldDocument(path.stem, text, dct, sorted(timexes, key=lambda t: t.start), excluded)
 
 
@@ -139,7 +157,9 @@ def read_documents(path: Path) -> tuple[str, list[GoldDocument]]:
             f"No TimeML (.tml) or CAT XML (<token> elements) files under {path}. "
             "Point at TBAQ-cleaned or at MEANTIME's intra_cross-doc_annotation folder."
         )
-    return f"MEANTIME CAT {path}", [read_cat(f) for f in cat]
+    read = [read_cat(f) for f in cat]
+    docs = [doc for doc in read if doc is not None]
+    return f"MEANTIME CAT {path} ({len(read) - len(docs)} without creation time skipped)", docs
 
 
 def _article(doc: GoldDocument) -> Article:

@@ -118,7 +118,7 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
-def verb_tense(verb: Token) -> Tense:
+def verb_tense(verb: Token, depth: int = 0) -> Tense:
     """past / present / future from the verb's tag and its auxiliaries (Penn Treebank tags)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -127,7 +127,7 @@ def verb_tense(verb: Token) -> Tense:
     if "to" in words and verb.head is not verb and verb.head.pos_ in _VERBAL:
         if verb.head.lemma_ in _PROSPECTIVE:
             return "future"
-        return verb_tense(verb.head)
+        return verb_tense(verb.head, depth + 1) if depth < 4 else None
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and words & {"have", "has", "'ve", "having"}:
@@ -136,8 +136,8 @@ def verb_tense(verb: Token) -> Tense:
         return "future"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return verb_tense(verb.head)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 4:
+        return verb_tense(verb.head, depth + 1)
     return None
 
 

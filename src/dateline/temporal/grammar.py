@@ -26,6 +26,10 @@ T = TypeVar("T")
 class Rule:
     name: str
     pattern: re.Pattern[str]
+    #: modifiers or determiners that may precede the core match and belong to the extent
+    left: re.Pattern[str] | None = None
+    #: the rule matches only when ``left`` does (the core is a unit word, the number is left)
+    needs_left: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +42,37 @@ class Candidate:
     groups: dict[str, str]
 
 
-def _rule(name: str, pattern: str, *, case: bool = False) -> Rule:
-    flags = 0 if case else re.IGNORECASE
-    return Rule(name, re.compile(pattern, flags | re.VERBOSE))
+def _rule(
+    name: str, pattern: str, *, left: re.Pattern[str] | None = None, needs_left: bool = False
+) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE | re.VERBOSE), left, needs_left)
 
 
-# Modifiers kept in the extent, with TIMEX3 mod START/MID/END (guidelines, section 2.2.4).
-_MOD = r"""(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|turn|close)\s+of|
-    (?:the\s+)?(?:early|late|mid)|(?:end|beginning|start|middle)\s+of)[\s-]+)?"""
+# Modifiers before an expression stay in its extent, with TIMEX3 mod START/MID/END (TimeML 1.2.1
+# guidelines, section 2.2.4). They are matched leftwards from the core match, not as a leading
+# optional group, because a leading optional group makes the regex engine try every position
+# (it made recognition four times slower).
+_MODS = r"""(?P<mod>early|late|mid|earlier|later|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|
+    middle|turn|close)\s+of)[\s-]+"""
+LEFT_MOD = re.compile(rf"\b(?:the\s+)?{_MODS}\Z", re.IGNORECASE | re.VERBOSE)
+LEFT_MOD_THE = re.compile(
+    rf"(?:\b(?:the\s+)?{_MODS}|\b(?P<the>the)\s+)\Z", re.IGNORECASE | re.VERBOSE
+)
+LEFT_FISCAL = re.compile(
+    rf"(?:\b(?:the\s+)?{_MODS}|\b(?P<fiscal>fiscal(?:\s+year)?)\s+)\Z", re.IGNORECASE | re.VERBOSE
+)
+#: the number of a duration, found leftwards from its unit ("three" in "three-year-old")
+_NUMBER_LEFT = (
+    rf"\b(?P<num>{NUMBER})(?:\s+(?:more|consecutive|straight|full|trading|business|working))?"
+    r"(?P<sep>[\s-]+)\Z"
+)
+LEFT_NUMBER = re.compile(_NUMBER_LEFT, re.IGNORECASE | re.VERBOSE)
+LEFT_DET_NUMBER = re.compile(
+    r"""(?:\b(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|final|following|
+    remaining|another)|the)\s+)?"""
+    + _NUMBER_LEFT,
+    re.IGNORECASE | re.VERBOSE,
+)
 _REL = r"(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|previous|following|current)"
 _CAP_MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -58,44 +85,30 @@ _ORDINAL = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 RULES: tuple[Rule, ...] = (
     _rule("iso_date", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
-    _rule(
-        "numeric_date",
-        r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b",
-    ),
+    _rule("numeric_date", r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b"),
     _rule(
         "month_day",
-        _MOD + rf"\b(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",
+        rf"\b(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",
+        left=LEFT_MOD,
     ),
-    _rule(
-        "day_month",
-        rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_CAP_MONTH})(?:,?\s+{_YEAR}\b)?",
-    ),
+    _rule("day_month", rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_CAP_MONTH})(?:,?\s+{_YEAR}\b)?"),
     _rule(
         "month_year",
-        _MOD + rf"\b(?P<month>{_CAP_MONTH})(?:\s+of)?,?\s+(?:(?P<fiscal>fiscal\s+)?{_YEAR}\b)",
+        rf"\b(?P<month>{_CAP_MONTH})(?:\s+of)?,?\s+(?:(?P<fiscal>fiscal\s+)?{_YEAR}\b)",
+        left=LEFT_MOD,
     ),
-    _rule(
-        "month",
-        _MOD + rf"\b(?:{_REL}\s+)?(?P<month>{_CAP_MONTH})(?![\w-])",
-    ),
+    _rule("month", rf"\b(?:{_REL}\s+)?(?P<month>{_CAP_MONTH})(?![\w-])", left=LEFT_MOD),
     _rule(
         "weekday",
-        rf"\b(?:{_REL}\s+)?(?P<weekday>{_CAP_WEEKDAY})(?:'s)?"
-        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b",
+        rf"\b(?:{_REL}\s+)?(?P<weekday>{_CAP_WEEKDAY})(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY}))?\b",
     ),
     _rule(
         "year",
-        _MOD + rf"(?<![$\d,.])\b(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{_YEAR}\b"
-        r"(?!\s*(?:%|percent|-\d|\.\d|,\d))",
+        rf"(?<![$\d,.])(?:\bFY|\b){_YEAR}\b(?!\s*(?:%|percent|-\d|\.\d|,\d))",
+        left=LEFT_FISCAL,
     ),
-    _rule(
-        "decade",
-        _MOD + r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0|'\d0)'?s\b",
-    ),
-    _rule(
-        "century",
-        _MOD + r"\b(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",
-    ),
+    _rule("decade", r"\b(?P<decade>(?:1[6-9]|20)\d0|'\d0)'?s\b", left=LEFT_MOD_THE),
+    _rule("century", r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", left=LEFT_MOD_THE),
     _rule(
         "quarter",
         rf"""\b(?:the\s+)?(?:(?P<qrel>this\s+year's|last\s+year's|next\s+year's|year-earlier|
@@ -109,42 +122,37 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        _MOD + rf"\b(?:{_REL}\s+|the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?{_YEAR}\b)?",
+        rf"\b(?:{_REL}\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?{_YEAR}\b)?",
+        left=LEFT_MOD_THE,
     ),
     _rule(
         "relative_unit",
-        _MOD
-        + rf"""\b(?:(?P<pos>earlier|later)\s+(?:in\s+)?(?:this|the)\s+|(?P<the>the\s+)?{_REL}\s+)
+        rf"""\b(?:(?P<pos>earlier|later)\s+(?:in\s+)?(?:this|the)|{_REL})\s+
         (?P<unit>week|weekend|month|year|decade|century)\b""",
-    ),
-    _rule(
-        "early_unit",
-        r"\b(?P<pos>earlier|later|early|late)\s+(?P<rel>this|next|last)\s+"
-        r"(?P<unit>week|month|year)\b",
+        left=LEFT_MOD_THE,
     ),
     _rule(
         "ago",
-        rf"""\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})s?\s+
-        (?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b(?!\s+(?:the|a|an|his|her|its|their|this)\b)""",
+        r"""(?<=[\s-])(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|
+        century|centurie)s?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b
+        (?!\s+(?:the|a|an|his|her|its|their|this)\b)""",
+        left=LEFT_NUMBER,
+        needs_left=True,
     ),
     _rule(
         "duration",
-        rf"""\b(?:(?P<det>the\s+(?:past|last|next|first|previous|coming|final|following|
-        remaining)|the|(?:past|last|next|first|previous|coming|another|final))\s+)?
-        (?P<num>{NUMBER})(?:\s+(?:more|consecutive|straight|full|trading|business|working))?
-        [\s-]+(?P<unit>{UNIT})s?(?P<adj>-old|-long)?\b(?!-)""",
+        r"""(?<=[\s-])(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|
+        century|centurie)s?(?P<adj>-old|-long)?\b(?!-)""",
+        left=LEFT_DET_NUMBER,
+        needs_left=True,
     ),
     _rule(
         "vague_units",
         r"""\b(?:for|after|within|over|in|than|take|took|taking|lasted|lasting|spent|
-        recent|past|the\s+past|the\s+last|coming|next|the\s+coming|the\s+next)\s+
-        (?P<t>(?:several\s+|many\s+|a\s+few\s+|few\s+)?(?P<unit>minute|hour|day|week|month|year|
-        decade)s)\b""",
+        recent|past|coming|next)\s+(?P<t>(?:several\s+|many\s+|a\s+few\s+|few\s+)?
+        (?P<unit>minute|hour|day|week|month|year|decade)s)\b""",
     ),
-    _rule(
-        "vague_units_adj",
-        r"\b(?P<unit>minute|hour|day|week|month|year|decade)s-long\b",
-    ),
+    _rule("vague_units_adj", r"\b(?P<unit>minute|hour|day|week|month|year|decade)s-long\b"),
     _rule(
         "deictic",
         r"""\b(?P<word>today|yesterday|tomorrow|tonight|now|nowadays|currently|presently|
@@ -178,6 +186,17 @@ def candidates(text: str) -> Iterator[Candidate]:
         for match in rule.pattern.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             start, end = match.span("t") if "t" in groups else match.span()
+            if rule.left is not None:
+                before = rule.left.search(text, max(0, start - 60), start)
+                if before is None or before.start() == start:
+                    if rule.needs_left:
+                        continue
+                else:
+                    groups.update((k, v) for k, v in before.groupdict().items() if v is not None)
+                    start = before.start()
+                    # an adjectival duration ("the three-year-old war") leaves "the" to the noun
+                    if "det" in groups and ("adj" in groups or "-" in groups["sep"]):
+                        start = before.start("num")
             if end > start:
                 yield Candidate(start, end, rule.name, groups)
 
