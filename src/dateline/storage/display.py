@@ -47,17 +47,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def write_json(records: list[dict[str, Any]], out: TextIO = sys.stdout) -> None:
+def write_json(records: list[dict[str, Any]], out: TextIO | None = None) -> None:
+    out = out or sys.stdout  # looked up per call: tests and callers swap sys.stdout
     out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
 
 
-def write_jsonl(records: list[dict[str, Any]], out: TextIO = sys.stdout) -> None:
+def write_jsonl(records: list[dict[str, Any]], out: TextIO | None = None) -> None:
+    out = out or sys.stdout  # looked up per call: tests and callers swap sys.stdout
     for record in records:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def write_csv(rows: list[Row], out: TextIO = sys.stdout) -> None:
-    """The flat table rows, lists joined with ';' (one header line even when empty)."""
+def write_csv(rows: list[Row], out: TextIO | None = None) -> None:
+    """The flat table rows, lists joined with ';' (nothing at all when there are none)."""
+    out = out or sys.stdout  # looked up per call: tests and callers swap sys.stdout
     if not rows:
         return
     writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")

@@ -298,10 +298,6 @@ def ingest(
         raise ConfigError(f"--batch-size must be at least 1, not {batch_size}.")
     if workers < 1:
         raise ConfigError(f"--workers must be at least 1, not {workers}.")
-    if pipeline is None:
-        from dateline.pipeline import Pipeline
-
-        pipeline = Pipeline(config)
     db = Path(db)
     if isinstance(sources, Article | str | Path):
         sources = [sources]
@@ -311,9 +307,18 @@ def ingest(
         if isinstance(sources, Sequence)
         else []
     )
-    articles = _articles(sources, date=date, format=format)
-    report = IngestReport(db=db, run_id=0, pipeline_version=pipeline.version, workers=workers)
-    conn = open_store(db)
+    articles = _articles(sources, date=date, format=format)  # a missing path fails here
+    conn = open_store(db)  # then a missing, corrupt or locked store, before any model loads
+    try:
+        if pipeline is None:
+            from dateline.pipeline import Pipeline
+
+            pipeline = Pipeline(config)
+        version = pipeline.version  # builds every stage: a bad stage name fails here
+    except BaseException:
+        conn.close()
+        raise
+    report = IngestReport(db=db, run_id=0, pipeline_version=version, workers=workers)
     started = time.perf_counter()
     engine: _Engine | None = None
     try:
