@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from dateline.model import (
     Actor,
@@ -185,3 +190,24 @@ class HandPipeline:
             yield hand_extraction(
                 article.text, article.date.isoformat(), article_id=article.id, title=article.title
             )
+
+
+HOLD_LOCK = "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()"
+
+
+@contextmanager
+def lock_held_by_another_process(path: Path) -> Iterator[int]:
+    """Hold ``path`` open for writing in a child process (which we start and stop); yield its pid."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        yield holder.pid
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()  # the child reads stdin to its end, then exits and releases the lock
+        holder.wait(timeout=30)

@@ -13,7 +13,7 @@ import pytest
 from dateline.cli import main
 from dateline.contract import event_json, quote_json
 from dateline.storage.ingest import ingest
-from storage_helpers import HandPipeline, hand_extraction
+from storage_helpers import HandPipeline, hand_extraction, lock_held_by_another_process
 from test_ingest import articles, full_pipeline
 
 
@@ -162,24 +162,11 @@ def test_ingest_into_a_locked_store(
 
 @pytest.fixture
 def locked_store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    import subprocess
-    import sys
-
-    from test_storage import HOLD_LOCK
-
+    """A store held open for writing by another process."""
     path = tmp_path / "locked.duckdb"
     ingest(articles(1), db=path, pipeline=HandPipeline(), progress=False)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-    yield path, holder.pid
-    assert holder.stdin is not None
-    holder.stdin.close()
-    holder.wait(timeout=30)
+    with lock_held_by_another_process(path) as pid:
+        yield path, pid
 
 
 def test_migrate_reports_the_schema_version(store: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from dateline.model import Article
 from dateline.storage.ingest import ingest
 from dateline.storage.rows import ARTICLE_TABLES
 from dateline.storage.store import connect
-from storage_helpers import HandPipeline, other_text
+from storage_helpers import HandPipeline, lock_held_by_another_process, other_text
 
 DAY = dt.date(2025, 5, 12)
 
@@ -140,24 +140,11 @@ def test_ingest_into_a_locked_store_fails_and_writes_nothing(tmp_path: Path, loc
 
 @pytest.fixture
 def locked_store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    import subprocess
-    import sys
-
-    from test_storage import HOLD_LOCK
-
+    """A store held open for writing by another process."""
     path = tmp_path / "locked.duckdb"
     ingest(articles(1), db=path, pipeline=HandPipeline(), progress=False)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-    yield path, holder.pid
-    assert holder.stdin is not None
-    holder.stdin.close()
-    holder.wait(timeout=30)
+    with lock_held_by_another_process(path) as pid:
+        yield path, pid
     assert counts(path)["articles"] == 1
 
 

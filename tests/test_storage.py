@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -18,7 +16,7 @@ from dateline.storage.records import event_record, quote_record
 from dateline.storage.rows import ARTICLE_TABLES, arrow_table, extraction_rows
 from dateline.storage.store import connect, open_store, transaction
 from dateline.storage.write import write_batch
-from storage_helpers import TEXT, hand_extraction, other_text
+from storage_helpers import TEXT, hand_extraction, lock_held_by_another_process, other_text
 
 TABLES = {
     "articles",
@@ -139,25 +137,13 @@ def test_other_duckdb_database_is_not_taken_over(tmp_path: Path) -> None:
         assert schema.user_tables(conn) == ["accounts"]
 
 
-HOLD_LOCK = "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()"
-
-
 @pytest.fixture
 def locked_store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A store held open for writing by another process (which we start and stop)."""
-    path = tmp_path / "s.duckdb"
+    """A store held open for writing by another process."""
+    path = tmp_path / "locked.duckdb"
     store_with(path, hand_extraction()).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-    yield path, holder.pid
-    assert holder.stdin is not None
-    holder.stdin.close()
-    holder.wait(timeout=30)
+    with lock_held_by_another_process(path) as pid:
+        yield path, pid
 
 
 def test_locked_store_names_the_process_holding_it(locked_store) -> None:  # type: ignore[no-untyped-def]
