@@ -97,6 +97,9 @@ def _single(text: str, paragraphs: list[Span], taken: list[tuple[int, int]]) -> 
 
 def find_quoted(text: str, paragraphs: list[Span]) -> list[Quoted]:
     """Every quotation in ``text``, in text order."""
+    # Two apostrophes are a double quotation mark in ASCII-only text (NYT archives: ''Yes,'' he
+    # said). Same length replacement, so offsets hold.
+    text = text.replace("''", '" ')
     doubles = _double(text, paragraphs)
     singles = _single(text, paragraphs, [(q.open, q.close) for q in doubles])
     return sorted(doubles + singles, key=lambda q: q.open)

@@ -81,36 +81,58 @@ class Rules:
             tokens = self.doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
             if tokens is None or len(tokens) == 0:
                 continue
-            if self._is_whole_clause(quoted, tokens):
-                item = self._direct(quoted, tokens, found)
+            previous = found[-1] if found else None
+            if previous is not None and self._same_paragraph(previous.end, quoted.open):
+                between = self.doc.char_span(previous.end, quoted.open, alignment_mode="expand")
+                gap_has_cue = between is not None and any(is_cue(t) for t in between)
+            else:
+                previous, gap_has_cue = None, False
+            if self._is_whole_clause(quoted, tokens, gap_has_cue):
+                item = self._dash(quoted) or self._direct(quoted, tokens)
+                if item is None and previous is not None and previous.kind == "direct":
+                    # '“A,” she said. “B.”': B goes on with A's speaker, as one attribution
+                    previous.end = quoted.end
+                    continue
+                if item is None:
+                    item = self._continuation(quoted, found)
             else:
                 item = self._partial(quoted, tokens)
             if item is not None:
                 found.append(item)
         return self._merge_interrupted(found)
 
-    def _is_whole_clause(self, quoted: Quoted, tokens: Span) -> bool:
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        para = self.document.paragraph_at(a)
+        return para is not None and para.start <= b < para.end
+
+    def _is_whole_clause(self, quoted: Quoted, tokens: Span, after_cue: bool) -> bool:
         before = self.text[: quoted.open].rstrip(" \t")
         previous = before[-1:] if before else "\n"
         sentence = tokens[0].sent
         opens_sentence = quoted.open <= sentence.start_char + 1
         if previous in "\n:" or (opens_sentence and previous in '.!?\n"”'):
             return True
+        if previous == "," and after_cue:  # '“A,” he said, “b ...”': the rest of the quotation
+            return True
         starts_upper = self.text[quoted.start : quoted.start + 1].isupper()
         return previous == "," and starts_upper and len(tokens) >= 3
 
     def _sentences(self, quoted: Quoted) -> list[Span]:
+        para = self.document.paragraph_at(quoted.open)
+        limit = para.end if para is not None else len(self.text)
         sents = []
         for sent in self.doc.sents:
+            if sent.start_char >= limit:
+                break
             if sent.end_char >= quoted.open and sent.start_char <= quoted.close:
                 sents.append(sent)
             elif sent.start_char > quoted.close:
-                if sent.start_char - quoted.close <= 3:  # ”\nhe said. split off by the parser
+                if sent.start_char - quoted.close <= 3:  # ”he said. split off by the parser
                     sents.append(sent)
                 break
         return sents
 
-    def _direct(self, quoted: Quoted, tokens: Span, earlier: list[Found]) -> Found | None:
+    def _direct(self, quoted: Quoted, tokens: Span) -> Found | None:
         best: tuple[int, Token] | None = None
         for sent in self._sentences(quoted):
             for token in sent:
@@ -125,16 +147,41 @@ class Rules:
                     distance -= 1000
                 if best is None or distance < best[0]:
                     best = (distance, token)
-        if best is not None:
-            cue = best[1]
-            return Found(quoted.start, quoted.end, "direct", cue, subject_of(cue))
+        if best is None:
+            return None
+        cue = best[1]
+        return Found(quoted.start, quoted.end, "direct", cue, subject_of(cue))
+
+    def _dash(self, quoted: Quoted) -> Found | None:
+        """ "“...” ― Sonya Herridge": a quotation signed with a dash and a name."""
+        i = quoted.close + 1
+        while i < len(self.text) and self.text[i] in " \t\n":
+            i += 1
+        if i >= len(self.text) or self.text[i] not in "―—–":
+            return None
+        dash = self.doc.char_span(i, i + 1, alignment_mode="expand")
+        name = self.doc.char_span(i + 1, min(len(self.text), i + 80), alignment_mode="expand")
+        if dash is None or name is None:
+            return None
+        person = next(
+            (t for t in name if t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN"), None
+        )
+        if person is None or person.idx - i > 3:
+            return None
+        while person.i + 1 < len(self.doc) and self.doc[person.i + 1].ent_iob_ == "I":
+            person = self.doc[person.i + 1]  # the name's last token: its head
+        return Found(quoted.start, quoted.end, "direct", dash[0], person)
+
+    def _continuation(self, quoted: Quoted, earlier: list[Found]) -> Found | None:
+        """A paragraph that opens with a quotation and has no cue continues the last speaker."""
         para = self.document.paragraph_at(quoted.open)
-        if para is not None and quoted.open <= para.start + 1 and earlier:
-            previous = earlier[-1]
-            gap = [p for p in self.document.paragraphs if previous.end <= p.start <= quoted.open]
-            if len(gap) <= CONTINUATION_PARAGRAPHS:
-                return Found(quoted.start, quoted.end, "direct", None, None, inherit=previous)
-        return None
+        if para is None or quoted.open > para.start + 1 or not earlier:
+            return None
+        previous = earlier[-1]
+        gap = [p for p in self.document.paragraphs if previous.end <= p.start <= quoted.open]
+        if len(gap) > CONTINUATION_PARAGRAPHS:
+            return None
+        return Found(quoted.start, quoted.end, "direct", None, None, inherit=previous)
 
     def _partial(self, quoted: Quoted, tokens: Span) -> Found | None:
         head = tokens.root
