@@ -307,7 +307,7 @@ def print_ingest_summary(report: IngestReport) -> None:
         f"skipped {report.skipped:,} (already stored) · failed {report.failed:,}"
     )
     rows = " · ".join(f"{name} {report.rows.get(name, 0):,}" for name in reversed(ARTICLE_TABLES))
-    console.print(f"  rows added: {rows}", highlight=False)
+    console.print(f"  rows added: {rows}", highlight=False, soft_wrap=True)
     for article_id, message in report.failures:
         console.print(f"  [red]failed[/] {article_id}: {message}", highlight=False)
     if report.failed > len(report.failures):
