@@ -148,6 +148,92 @@ BELIEF_VERBS: frozenset[str] = frozenset(
 )
 CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS
 
+#: verbs whose content is a to-infinitive: "refused to give ...", "urged Congress to act"
+#: (PolNeAR train cues: want 141, promise 74, refuse 70, urge 63, vow 50, pledge 42, ...)
+INFINITIVE_VERBS: frozenset[str] = frozenset(
+    [
+        "want",
+        "plan",
+        "refuse",
+        "promise",
+        "pledge",
+        "vow",
+        "urge",
+        "ask",
+        "seek",
+        "decline",
+        "agree",
+        "threaten",
+        "hope",
+        "expect",
+        "intend",
+        "demand",
+        "encourage",
+        "offer",
+        "propose",
+        "push",
+        "press",
+        "vote",
+        "aim",
+    ]
+)
+#: verbs whose content is their object: "cited the many Americans ...", "called for a ban"
+#: (PolNeAR train cues: call 417, support 182, cite 97, criticize 101, announce 153, ...)
+OBJECT_VERBS: frozenset[str] = frozenset(
+    [
+        "cite",
+        "criticize",
+        "criticise",
+        "announce",
+        "propose",
+        "discuss",
+        "describe",
+        "mention",
+        "support",
+        "attack",
+        "condemn",
+        "praise",
+        "blast",
+        "slam",
+        "denounce",
+        "defend",
+        "endorse",
+        "oppose",
+        "reject",
+        "deny",
+        "question",
+        "dismiss",
+        "blame",
+        "call",
+        "tout",
+        "decry",
+        "highlight",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "predict",
+        "recommend",
+        "reveal",
+        "acknowledge",
+    ]
+)
+#: verb + preposition whose object is the content: "called for", "pushed for", "pointed to"
+PREPOSITION_CUES: dict[str, frozenset[str]] = {
+    "call": frozenset({"for", "on"}),
+    "push": frozenset({"for"}),
+    "ask": frozenset({"for"}),
+    "press": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+    "point": frozenset({"to"}),
+    "refer": frozenset({"to"}),
+    "talk": frozenset({"about"}),
+    "speak": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "against", "about"}),
+    "complain": frozenset({"about", "of"}),
+    "focus": frozenset({"on"}),
+    "advocate": frozenset({"for"}),
+}
+
 #: verbs whose complement is a claim of the speaker (claims stage: stance "claim")
 CLAIM_VERBS: frozenset[str] = frozenset(
     {"claim", "allege", "assert", "insist", "contend", "maintain"}
@@ -158,6 +244,19 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 def is_cue(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CUE_VERBS
+
+
+def is_any_cue(token: Token) -> bool:
+    """A cue verb of any kind: clausal, infinitival, object or prepositional content."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    return (
+        lemma in CUE_VERBS
+        or lemma in INFINITIVE_VERBS
+        or lemma in OBJECT_VERBS
+        or lemma in PREPOSITION_CUES
+    )
 
 
 def subject_of(verb: Token) -> Token | None:

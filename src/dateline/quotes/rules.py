@@ -23,7 +23,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.quotes.cues import is_cue, subject_of
+from dateline.quotes.cues import (
+    CUE_VERBS,
+    INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PREPOSITION_CUES,
+    is_any_cue,
+    is_cue,
+    subject_of,
+)
 from dateline.quotes.marks import Quoted, find_quoted
 
 if TYPE_CHECKING:
@@ -47,6 +55,10 @@ class Found:
     subject: Token | None
     cue_end: int | None = None  # for multi-word cues ("according to")
     inherit: Found | None = None  # a continuation paragraph: the speaker of this earlier quote
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -214,30 +226,60 @@ class Rules:
     def indirect(self) -> list[Found]:
         found = []
         for token in self.doc:
-            if not is_cue(token) or self.in_quote(token):
+            if not is_any_cue(token) or self.in_quote(token):
                 continue
-            complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            if complement is not None:
-                tokens = [
-                    t
-                    for t in complement.subtree
-                    if not (t.dep_ == "mark" and t.i == complement.left_edge.i)
-                ]
-                if not tokens:
-                    continue
-                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            elif token.dep_ == "parataxis" and token.i > token.head.i:
-                # "The economy is strong, he said.": the cue hangs off the content's root
-                sent = token.sent
-                start = sent.start_char
-                end = next(iter(token.subtree)).idx
-            else:
+            content = self._content_of(token)
+            if content is None:
                 continue
-            start, end = _trim(self.text, start, end)
+            start, end = _trim(self.text, *content)
             if end - start < 8 or self.quoted_share(start, end) >= QUOTED_SHARE:
                 continue
             found.append(Found(start, end, "indirect", token, subject_of(token)))
         return found
+
+    def _content_of(self, token: Token) -> tuple[int, int] | None:
+        """The character range a cue verb attributes, by the shape of its complement."""
+        lemma = token.lemma_.lower()
+        children = list(token.children)
+        complement = next((c for c in children if c.dep_ == "ccomp"), None)
+        if complement is not None and lemma in CUE_VERBS | INFINITIVE_VERBS:
+            tokens = [
+                t
+                for t in complement.subtree
+                if not (t.dep_ == "mark" and t.i == complement.left_edge.i)
+            ]
+            return (tokens[0].idx, _end(tokens[-1])) if tokens else None
+        if token.dep_ == "parataxis" and token.i > token.head.i and lemma in CUE_VERBS:
+            # "The economy is strong, he said.": the cue hangs off the content's root
+            return token.sent.start_char, next(iter(token.subtree)).idx
+        infinitive = next((c for c in children if c.dep_ == "xcomp" and c.i > token.i), None)
+        if infinitive is not None and lemma in INFINITIVE_VERBS:
+            first = infinitive.left_edge
+            obj = next(
+                (c for c in children if c.dep_ in {"dobj", "dative"} and c.i < infinitive.i), None
+            )
+            if obj is not None:  # "urged Congress to act"
+                first = obj.left_edge
+            return first.idx, _end(infinitive.right_edge)
+        preps = PREPOSITION_CUES.get(lemma)
+        if preps:
+            prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in preps), None)
+            if prep is not None and prep.i > token.i:
+                tokens = list(prep.subtree)[1:]
+                if tokens:
+                    return tokens[0].idx, _end(tokens[-1])
+        if lemma in OBJECT_VERBS:
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
+            if obj is not None and obj.pos_ != "PRON":
+                last = max(
+                    [
+                        obj.right_edge,
+                        *[c.right_edge for c in children if c.dep_ in {"oprd", "xcomp"}],
+                    ],
+                    key=lambda t: t.i,
+                )
+                return obj.left_edge.idx, _end(last)
+        return None
 
     def according_to(self) -> list[Found]:
         found = []
