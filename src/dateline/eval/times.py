@@ -149,7 +149,9 @@ def read_documents(path: Path) -> tuple[str, list[GoldDocument]]:
         raise EvalError(f"{path} does not exist. Give a .tml file or a TimeML/CAT XML folder.")
     files = [path] if path.is_file() else sorted(path.rglob("*.tml"))
     if files and files[0].suffix == ".tml":
-        return f"TimeML {path}", [read_tml(f) for f in files]
+        # TBAQ-cleaned's testpipeline/ repeats a TimeBank file: score each document once
+        unique = list({f.name: f for f in reversed(files)}.values())[::-1]
+        return f"TimeML {path}", [read_tml(f) for f in sorted(unique)]
     files = [path] if path.is_file() else sorted(path.rglob("*.xml"))
     cat = [f for f in files if "<token" in f.read_text(encoding="utf-8", errors="replace")[:4000]]
     if not cat:

@@ -73,6 +73,11 @@ LEFT_DET_NUMBER = re.compile(
     + _NUMBER_LEFT,
     re.IGNORECASE | re.VERBOSE,
 )
+#: "a 6-year-old girl" gives an age, not a temporal expression (TimeML 1.2.1 guidelines, 2.2:
+#: ages are not annotated); "the three-year-old war" gives a duration
+_PERSON_NOUNS = r"""(?:boy|girl|man|woman|son|daughter|child|kid|baby|mother|father|brother|
+    sister|student|player|son-in-law|grandson|granddaughter|niece|nephew|twin|victim|male|female|
+    youth|teen|teenager|suspect)"""
 _REL = r"(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|previous|following|current)"
 _CAP_MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -100,7 +105,8 @@ RULES: tuple[Rule, ...] = (
     _rule("month", rf"\b(?:{_REL}\s+)?(?P<month>{_CAP_MONTH})(?![\w-])", left=LEFT_MOD),
     _rule(
         "weekday",
-        rf"\b(?:{_REL}\s+)?(?P<weekday>{_CAP_WEEKDAY})(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY}))?\b",
+        rf"""\b(?:{_REL}\s+)?(?P<weekday>{_CAP_WEEKDAY})(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY})
+        (?P<plural>s)?)?\b""",
     ),
     _rule(
         "year",
@@ -117,8 +123,40 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this_quarter",
-        r"\b(?P<q>the\s+(?:latest|most\s+recent|current|same|recent|year-earlier|year-ago)\s+"
-        r"quarter|the\s+quarter|(?:this|last|next|that)\s+quarter)\b",
+        r"\b(?P<q>the\s+(?:latest|most\s+recent|current|same|recent)\s+(?:quarter|period)|"
+        r"the\s+quarter|(?:this|last|next|that)\s+quarter)\b",
+    ),
+    _rule(
+        "year_earlier",
+        r"""\b(?:the\s+(?:comparable\s+|corresponding\s+)?)?(?P<w>year-earlier|year-ago)
+        (?:\s+(?P<what>period|quarter))?\b""",
+    ),
+    _rule(
+        "the_year",
+        r"""\bthe\s+(?:(?:full|fiscal|current|whole|entire|latest\s+fiscal|calendar)\s+)?year\b
+        (?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b)""",
+        left=LEFT_MOD,
+    ),
+    _rule("year_end", r"\b(?:year-end|year\s+end|year's\s+end)\b"),
+    _rule("weekend", r"\bthe\s+weekend\b"),
+    _rule(
+        "month_prep",
+        r"""\b(?:in|since|until|by|from|through|during|before|after|of|mid)[\s-]+
+        (?P<t>(?-i:(?P<month>May)))\b(?!\s+\d)""",
+    ),
+    _rule(
+        "spelled_year",
+        r"""\b(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?P<tens>ten|eleven|twelve|thirteen|
+        fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|
+        seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?|
+        two\s+thousand(?:\s+and)?(?:[\s-]+(?P<ones2>one|two|three|four|five|six|seven|eight|nine|
+        ten))?)\b""",
+    ),
+    _rule(
+        "holiday",
+        r"""\b(?:(?P<rel>last|next|this)\s+)?(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's
+        (?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|
+        Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day)\b""",
     ),
     _rule(
         "season",
@@ -141,8 +179,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "duration",
-        r"""(?<=[\s-])(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|
-        century|centurie)s?(?P<adj>-old|-long)?\b(?!-)""",
+        rf"""(?<=[\s-])(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|
+        century|centurie)(?P<plural>s)?(?P<adj>-long|-old(?=\s+(?!{_PERSON_NOUNS}\b)(?-i:[a-z])))?
+        \b(?!-)(?!\s+old\b)(?![\s-]+(?:quarter|half)\b)""",
         left=LEFT_DET_NUMBER,
         needs_left=True,
     ),
@@ -156,8 +195,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "deictic",
         r"""\b(?P<word>today|yesterday|tomorrow|tonight|now|nowadays|currently|presently|
-        the\s+time\s+being|at\s+present|recently|lately|recent|previously|formerly|
-        the\s+past|the\s+near\s+future|the\s+future|soon|shortly|the\s+long\s+term|
+        the\s+time\s+being|at\s+present|recently|lately|these\s+days|
+        the\s+past|the\s+near\s+future|the\s+future|the\s+long\s+term|
         the\s+near\s+term|the\s+short\s+term|current|recent\s+years|recent\s+months|
         recent\s+weeks|recent\s+days|the\s+coming\s+(?:days|weeks|months|years))\b(?!-)""",
     ),
@@ -170,11 +209,15 @@ RULES: tuple[Rule, ...] = (
         r"""\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)
         (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?""",
     ),
+    _rule(
+        "clock24",
+        r"\b(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s*(?P<tz>UTC|GMT)\b",
+    ),
     _rule("noon", r"\b(?P<word>noon|midday|midnight)\b"),
     _rule(
         "set",
         rf"""\b(?:(?:every|each|per)\s+(?:(?P<num>other|{NUMBER})\s+)?(?P<unit>{UNIT}|
-        {WEEKDAY})s?|(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly|annual|
+        {WEEKDAY})s?|(?P<adverb>daily|weekly|monthly|annually|yearly|annual|
         nightly|hourly)|(?P<times>once|twice|\w+\s+times)\s+a\s+(?P<unit2>{UNIT}))\b""",
     ),
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from dateline.temporal.calendar import add_months, bounds, week_value
 from dateline.temporal.lexicon import (
     MONTHS,
+    NUMBERS,
     PARTS_OF_DAY,
     SEASONS,
     VAGUE,
@@ -53,15 +54,39 @@ def period(kind: str, value: str, granularity: str) -> Norm:
     return Norm(kind, value, None, None, granularity)
 
 
+#: how far (days) the tense may push an underspecified date away from the article date before
+#: the nearest reading wins: news rarely names a day or month a whole year off without its year
+_TENSE_REACH = 200
+
+
 def _year_for(month: int, day: int, ctx: Context) -> int:
-    """The year of an underspecified month (and day), by the tense (HeidelTime's news rule)."""
-    here = (ctx.dct.month, ctx.dct.day if day else 0)
-    there = (month, day)
-    if ctx.tense == "past" and there > here:
-        return ctx.dct.year - 1
-    if ctx.tense == "future" and there < here:
-        return ctx.dct.year + 1
-    return ctx.dct.year
+    """The year of an underspecified month (and day): by tense when near, else the nearest.
+
+    HeidelTime's news rule (Strötgen & Gertz 2013): past tense → the latest one not after the
+    article date, future → the next one not before it, otherwise the nearest. A wrong tense
+    (a parse error, or a past-tense report of a scheduled event) would move it a year away, so
+    the tense only decides within ``_TENSE_REACH`` days.
+    """
+    dct = ctx.dct
+    options = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            options.append((dt.date(year, month, day or 15), year))
+        except ValueError:  # February 29
+            options.append((dt.date(year, month, 28), year))
+    if not day:  # a month: compare with the article's month
+        options = [
+            (d if (d.year, d.month) != (dct.year, dct.month) else dct, y) for d, y in options
+        ]
+    if ctx.tense == "past":
+        past = [(d, y) for d, y in options if d <= dct]
+        if past and (dct - past[-1][0]).days <= _TENSE_REACH:
+            return past[-1][1]
+    elif ctx.tense == "future":
+        future = [(d, y) for d, y in options if d >= dct]
+        if future and (future[0][0] - dct).days <= _TENSE_REACH:
+            return future[0][1]
+    return min(options, key=lambda o: abs((o[0] - dct).days))[1]
 
 
 def _year(text: str, ctx: Context) -> int:
@@ -96,11 +121,15 @@ def norm_month_year(g: dict[str, str], ctx: Context) -> Norm:
 
 def norm_month(g: dict[str, str], ctx: Context) -> Norm | None:
     word = g["month"].rstrip(".").lower()
-    if word in ("may", "mar", "jan", "sep", "sept") and not (g.get("rel") or g.get("mod")):
+    if word in ("may", "mar", "jan", "sep", "sept") and not (
+        g.get("rel") or g.get("mod") or "t" in g
+    ):
         return None  # "may" the modal, "Mar" a name; the full dates are other rules
     month = MONTHS[word]
     rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
-    if rel in ("last", "past", "previous"):
+    if rel == "this":
+        year = ctx.dct.year
+    elif rel in ("last", "past", "previous"):
         year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
     elif rel in ("next", "coming", "following"):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
@@ -111,8 +140,9 @@ def norm_month(g: dict[str, str], ctx: Context) -> Norm | None:
 
 def norm_weekday(g: dict[str, str], ctx: Context) -> Norm:
     name = g["weekday"].lower()
-    if name.endswith("s") and name.rstrip("s") in WEEKDAYS:  # "on Tuesdays": a SET
-        return period("SET", f"XXXX-WXX-{WEEKDAYS[name.rstrip('s')]}", "set")
+    if (name.endswith("s") and name.rstrip("s") in WEEKDAYS) or "plural" in g:  # "on Tuesdays"
+        pod = f"T{PARTS_OF_DAY[g['pod'].lower()]}" if "pod" in g else ""
+        return period("SET", f"XXXX-WXX-{WEEKDAYS[name.rstrip('s')]}{pod}", "set")
     target = WEEKDAYS[name]
     today = ctx.dct.isoweekday()
     rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
@@ -186,7 +216,9 @@ def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
 def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
     words = g["q"].lower().split()
     year, quarter = ctx.dct.year, _quarter_of(ctx.dct)
-    if words[0] in ("this", "current") or "current" in words:
+    if ctx.quarter and words[0] == "the" and words[-1] == "period":
+        year, quarter = int(ctx.quarter[:4]), int(ctx.quarter[-1])
+    elif words[0] in ("this", "current") or "current" in words:
         pass
     elif words[0] == "next":
         year, quarter = (year, quarter + 1) if quarter < 4 else (year + 1, 1)
@@ -274,7 +306,95 @@ def norm_ago(g: dict[str, str], ctx: Context) -> Norm | None:
         return date_norm(ctx.dct.isoformat(), ctx)
     if unit == "decade":
         unit, number = "year", number * 10
+    if unit == "year" and number == 1 and ctx.quarter and direction != "from now":
+        return _quarter_a_year_off(ctx, sign)
     return date_norm(shifted(unit, sign * number, ctx), ctx)
+
+
+def _quarter_a_year_off(ctx: Context, sign: int) -> Norm:
+    """In an earnings story "a year ago" is the same quarter a year before (TBAQ convention)."""
+    assert ctx.quarter is not None
+    return date_norm(f"{int(ctx.quarter[:4]) + sign:04d}{ctx.quarter[4:]}", ctx)
+
+
+def norm_year_earlier(g: dict[str, str], ctx: Context) -> Norm:
+    if ctx.quarter:
+        return _quarter_a_year_off(ctx, -1)
+    return date_norm(f"{ctx.dct.year - 1:04d}", ctx)
+
+
+def norm_the_year(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the year", "the fiscal year", "year-end": the article's year (its first weeks: the last)."""
+    year = ctx.dct.year - 1 if ctx.tense == "past" and ctx.dct.month == 1 else ctx.dct.year
+    return date_norm(f"{year:04d}", ctx)
+
+
+def norm_weekend(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the weekend": the coming one for the future tense, else the last one begun by the DCT."""
+    weekday = ctx.dct.isoweekday()
+    if ctx.tense == "future" and weekday < 6:
+        saturday = ctx.dct + dt.timedelta(days=6 - weekday)
+    else:
+        saturday = ctx.dct - dt.timedelta(days=(weekday - 6) % 7)
+    return date_norm(week_value(saturday) + "-WE", ctx)
+
+
+_SPELLED = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+
+
+def norm_spelled_year(g: dict[str, str], ctx: Context) -> Norm:
+    """Broadcast transcripts spell years: "nineteen ninety-six", "the year two thousand"."""
+    if "tens" in g:
+        tens = g["tens"].lower()
+        year = (
+            1900
+            + _SPELLED.get(tens, NUMBERS.get(tens, 0))
+            + NUMBERS.get(g.get("ones", "").lower(), 0)
+        )
+    else:
+        year = 2000 + NUMBERS.get(g.get("ones2", "").lower(), 0)
+    return date_norm(f"{year:04d}", ctx)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth (1-based; -1 = last) ISO weekday of a month."""
+    if nth < 0:
+        day = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+#: US federal and common holidays: fixed (month, day) or (month, ISO weekday, nth)
+_HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1),
+}  # fmt: skip
+
+
+def norm_holiday(g: dict[str, str], ctx: Context) -> Norm:
+    name = " ".join(g["holiday"].lower().split())
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        rule: tuple[int, ...] = (11, 1, 1)
+    else:
+        rule = _HOLIDAYS[name]
+    rel = g.get("rel", "").lower()
+    year = _year_for(rule[0], 1 if len(rule) == 3 else rule[1], ctx)
+    year += {
+        "last": -1 if rule[0] >= ctx.dct.month else 0,
+        "next": 1 if rule[0] <= ctx.dct.month else 0,
+    }.get(rel, 0)
+    if len(rule) == 2:
+        day = dt.date(year, rule[0], rule[1])
+    else:
+        day = _nth_weekday(year, rule[0], rule[1], rule[2])
+        if name == "election day":
+            day += dt.timedelta(days=1)
+    return date_norm(day.isoformat(), ctx)
 
 
 def duration_value(number: int | None, unit: str) -> str:
@@ -291,6 +411,8 @@ def norm_duration(g: dict[str, str], ctx: Context) -> Norm | None:
     unit = g["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     word = g["num"].lower()
+    if unit == "quarter" and "plural" in g and "-" in g.get("sep", ""):
+        return None  # "three-quarters of its food": a fraction
     number = number_value(word)
     if word in ("a", "an", "one") and not (g.get("det") or g.get("adj")) and unit == "weekend":
         return None
@@ -345,6 +467,11 @@ def norm_clock(g: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time")
 
 
+def norm_clock24(g: dict[str, str], ctx: Context) -> Norm:
+    value = f"{ctx.dct.isoformat()}T{int(g['hour']):02d}:{g['minute']}Z"
+    return Norm("TIME", value, ctx.dct, ctx.dct, "time")
+
+
 def norm_noon(g: dict[str, str], ctx: Context) -> Norm:
     clock = "24:00" if g["word"].lower() == "midnight" else "12:00"
     return Norm("TIME", f"{ctx.dct.isoformat()}T{clock}", ctx.dct, ctx.dct, "time")
@@ -394,6 +521,14 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "deictic": norm_deictic,
     "part_of_day": norm_part_of_day,
     "clock": norm_clock,
+    "clock24": norm_clock24,
+    "year_earlier": norm_year_earlier,
+    "the_year": norm_the_year,
+    "year_end": norm_the_year,
+    "weekend": norm_weekend,
+    "month_prep": norm_month,
+    "spelled_year": norm_spelled_year,
+    "holiday": norm_holiday,
     "noon": norm_noon,
     "set": norm_set,
 }
