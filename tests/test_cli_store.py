@@ -193,3 +193,16 @@ def test_ingest_the_example_twice(tmp_path: Path, example_path: Path, monkeypatc
     )
     _, second, _ = run(monkeypatch, capsys, "stats", "--db", str(db), "-f", "json")
     assert json.loads(first)["rows"] == json.loads(second)["rows"]
+
+
+def test_ingest_of_only_bad_input_exits_with_the_reader_error(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    full_pipeline()
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, _, err = run(
+        monkeypatch, capsys, "ingest", str(empty), "--db", str(tmp_path / "s.duckdb"), "--quiet"
+    )
+    assert code == 2
+    assert err == f"Error: {empty} is empty. Give a file with an article in it, or leave it out.\n"

@@ -127,7 +127,8 @@ def test_refused_articles_are_failures_that_do_not_stop_the_run(tmp_path: Path) 
     bad = Article(id="fr-1", date=DAY, title="En français", text=french)
     report = ingest([*articles(2), bad], db=db, pipeline=HandPipeline(), progress=False)
     assert (report.new, report.failed) == (2, 1)
-    assert report.failures[0][0] == "fr-1" and "does not look like English" in report.failures[0][1]
+    assert report.failures[0].article_id == "fr-1"
+    assert "does not look like English" in report.failures[0].message
     with connect(db, read_only=True) as conn:
         assert conn.execute("SELECT article_id FROM failures").fetchall() == [("fr-1",)]
 
@@ -211,3 +212,34 @@ def test_worker_processes_store_the_same_rows(tmp_path: Path, seed_text: str) ->
     query = "SELECT article_id, seq, actor_id, start_char, end_char FROM mentions ORDER BY ALL"
     with connect(one, read_only=True) as a, connect(two, read_only=True) as b:
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
+
+
+def test_a_file_the_reader_refuses_is_a_failure_and_the_rest_is_stored(tmp_path: Path) -> None:
+    from storage_helpers import TEXT
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f" date 2025-05-12 {TEXT}\n", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "c.txt").write_text(f" date 2025-05-13 {other_text(3)}\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    report = ingest([folder], db=db, pipeline=HandPipeline(), progress=False, batch_size=1)
+    assert (report.read, report.new, report.failed) == (3, 2, 1)
+    assert report.failures[0].source == str(folder / "b.txt")
+    with connect(db, read_only=True) as conn:
+        assert conn.execute("SELECT source, error FROM failures").fetchall() == [
+            (
+                str(folder / "b.txt"),
+                f"{folder / 'b.txt'} is empty. Give a file with an article in it, or leave it out.",
+            )
+        ]
+        assert conn.execute("SELECT count(*) FROM events").fetchone() == (2,)
+
+
+def test_a_missing_path_fails_before_the_store_is_touched(tmp_path: Path) -> None:
+    from dateline.errors import InputError
+
+    db = tmp_path / "s.duckdb"
+    with pytest.raises(InputError):
+        ingest([tmp_path / "nope.txt"], db=db, pipeline=HandPipeline(), progress=False)
+    assert not db.exists()

@@ -65,7 +65,14 @@ def ingest(
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
     ] = False,
 ) -> None:
-    """Extract articles into the store; skips what is already stored, resumes after a crash."""
+    """Extract articles into the store; skips what is already stored, resumes after a crash.
+
+    Exits non-zero when every input failed; when only some did, warns on stderr and lists them
+    in the summary and the store's failures table.
+    """
+    import sys
+
+    from dateline.errors import InputError
     from dateline.storage.display import print_ingest_summary
     from dateline.storage.ingest import ingest as run_ingest
 
@@ -82,6 +89,19 @@ def ingest(
     )
     if not quiet:
         print_ingest_summary(report)
+    if report.failed and not (report.extracted or report.skipped):
+        first = report.failures[0].message
+        raise InputError(
+            first
+            if report.failed == 1
+            else f"All {report.failed} inputs failed; the first: {first}"
+        )
+    if report.failed:
+        print(
+            f"Warning: {report.failed} of {report.read} inputs failed; they are listed in the "
+            f"failures table of {db} (run {report.run_id}).",
+            file=sys.stderr,
+        )
 
 
 def _query(

@@ -308,8 +308,10 @@ def print_ingest_summary(report: IngestReport) -> None:
     )
     rows = " · ".join(f"{name} {report.rows.get(name, 0):,}" for name in reversed(ARTICLE_TABLES))
     console.print(f"  rows added: {rows}", highlight=False, soft_wrap=True)
-    for article_id, message in report.failures:
-        console.print(f"  [red]failed[/] {article_id}: {message}", highlight=False)
+    for failure in report.failures:
+        console.print(
+            f"  [red]failed[/] {failure.name}: {failure.message}", highlight=False, soft_wrap=True
+        )
     if report.failed > len(report.failures):
         console.print(
             f"  ... and {report.failed - len(report.failures)} more in the failures table"

@@ -62,10 +62,28 @@ class Extractor(Protocol):
     ) -> Iterator[Extraction]: ...
 
 
+@dataclass(frozen=True)
+class Failure:
+    """An input that gave no extraction: a file the reader refused, or an article the pipeline did."""
+
+    message: str
+    article_id: str | None = None
+    title: str | None = None
+    source: str | None = None  # the file, for a file the reader refused
+
+    @classmethod
+    def of(cls, article: Article, message: str) -> Failure:
+        return cls(message, article.id, article.title, article.url)
+
+    @property
+    def name(self) -> str:
+        return self.article_id or self.source or "?"
+
+
 @dataclass
 class BatchResult:
     extractions: list[Extraction] = field(default_factory=list)
-    failures: list[tuple[Article, str]] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
 
 
 @dataclass
@@ -82,7 +100,7 @@ class IngestReport:
     skipped: int = 0
     failed: int = 0
     rows: Counter[str] = field(default_factory=Counter)
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     status: str = "running"
 
@@ -107,7 +125,7 @@ def extract_batch(pipeline: Extractor, articles: Sequence[Article], batch_size: 
         try:
             check_article(article)
         except DatelineError as exc:
-            result.failures.append((article, str(exc)))
+            result.failures.append(Failure.of(article, str(exc)))
         else:
             good.append(article)
     if good:
@@ -177,33 +195,52 @@ class _Engine:
 
 
 def _articles(
-    sources: Iterable[Article | str | Path],
+    sources: Sequence[Article | str | Path] | Iterable[Article | str | Path],
     *,
     date: Any = None,
     format: str | None = None,
-) -> Iterator[Article]:
+) -> Iterator[Article | Failure]:
     """Articles given directly, or read from paths with :func:`dateline.io.iter_articles`.
 
-    A list of paths goes to ``iter_articles`` at once, so a missing path or a bad ``--date``
-    is reported before the store is opened.
+    Paths are expanded at once, and the first file opened, so a missing path or a bad
+    ``--date`` or ``--input-format`` is reported before the store is opened. After that, a file
+    the reader refuses (empty, binary, undated, ...) becomes a :class:`Failure` and the run
+    goes on with the next file: one bad file among thousands does not stop a corpus.
     """
-    from dateline.io import iter_articles
+    from dateline.errors import InputError
+    from dateline.io import expand_paths, iter_articles
 
-    if isinstance(sources, Sequence) and not any(isinstance(s, Article) for s in sources):
-        return iter_articles(list(sources), date=date, format=format)
-
-    def mixed() -> Iterator[Article]:
+    items: list[Article | Path] = []
+    if isinstance(sources, Sequence):
         for item in sources:
+            items.extend([item] if isinstance(item, Article) else expand_paths(item))
+        first = next((i for i in items if isinstance(i, Path)), None)
+        probe = iter_articles([first], date=date, format=format) if first else None
+    else:
+        items, probe = [], None
+
+    def stream() -> Iterator[Article | Failure]:
+        nonlocal probe
+        for item in items if isinstance(sources, Sequence) else sources:
             if isinstance(item, Article):
                 yield item
-            else:
-                yield from iter_articles([item], date=date, format=format)
+                continue
+            try:
+                if probe is not None:
+                    articles, probe = probe, None
+                else:
+                    articles = iter_articles([item], date=date, format=format)
+                yield from articles
+            except InputError as exc:
+                yield Failure(str(exc), source=str(item))
 
-    return mixed()
+    return stream()
 
 
-def _chunks(articles: Iterator[Article], size: int, limit: int | None) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
+def _chunks(
+    articles: Iterator[Article | Failure], size: int, limit: int | None
+) -> Iterator[list[Article | Failure]]:
+    chunk: list[Article | Failure] = []
     for count, article in enumerate(articles):
         if limit is not None and count >= limit:
             break
@@ -261,10 +298,10 @@ def _write(conn: DuckDBPyConnection, report: IngestReport, result: BatchResult) 
         rows = write_batch(
             conn, result.extractions, pipeline_version=report.pipeline_version, run_id=report.run_id
         )
-        for article, message in result.failures:
+        for failure in result.failures:
             conn.execute(
-                "INSERT INTO failures VALUES (?, ?, ?, ?, current_localtimestamp())",
-                [report.run_id, article.id, article.title, message],
+                "INSERT INTO failures VALUES (?, ?, ?, ?, ?, current_localtimestamp())",
+                [report.run_id, failure.article_id, failure.title, failure.source, failure.message],
             )
         report.replaced += replaced
         report.new += len(set(ids)) - replaced
@@ -272,7 +309,7 @@ def _write(conn: DuckDBPyConnection, report: IngestReport, result: BatchResult) 
         report.rows.update(rows)
         _update_run(conn, report)
     room = KEPT_FAILURES - len(report.failures)
-    report.failures.extend((a.id, m) for a, m in result.failures[: max(room, 0)])
+    report.failures.extend(result.failures[: max(room, 0)])
 
 
 def ingest(
@@ -349,7 +386,7 @@ def _run(
     conn: DuckDBPyConnection,
     engine: _Engine,
     report: IngestReport,
-    chunks: Iterator[list[Article]],
+    chunks: Iterator[list[Article | Failure]],
     bar: ProgressBar,
 ) -> None:
     seen: set[str] = set()  # content hashes taken in this run, including batches in flight
@@ -363,17 +400,23 @@ def _run(
 
     for chunk in chunks:
         report.read += len(chunk)
-        hashes = [a.content_hash for a in chunk]
+        refused = [item for item in chunk if isinstance(item, Failure)]
+        batch = [item for item in chunk if isinstance(item, Article)]
+        hashes = [a.content_hash for a in batch]
         done = stored_hashes(conn, hashes, report.pipeline_version) | seen
         todo = []
-        for article, content_hash in zip(chunk, hashes, strict=True):
+        for article, content_hash in zip(batch, hashes, strict=True):
             if content_hash in done:
                 report.skipped += 1
             else:
                 done.add(content_hash)
                 todo.append(article)
         seen.update(a.content_hash for a in todo)
-        bar.advance(len(chunk) - len(todo), report)
+        bar.advance(len(batch) - len(todo), report)
+        if refused:  # files the reader refused: recorded in turn with the batches
+            future: Future[BatchResult] = Future()
+            future.set_result(BatchResult(failures=refused))
+            pending.append((len(refused), future))
         if todo:
             pending.append((len(todo), engine.submit(todo)))
         drain(engine.in_flight - 1)

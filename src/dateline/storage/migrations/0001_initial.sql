@@ -209,11 +209,13 @@ CREATE TABLE runs (
     error             VARCHAR
 );
 
--- Articles the pipeline refused (not English, no text), so a user can see why.
+-- Inputs that gave no extraction, so a user can see why: articles the pipeline refused (no
+-- text, not English: article_id set) and files the reader refused (empty, binary: source set).
 CREATE TABLE failures (
     run_id      BIGINT,
     article_id  VARCHAR,
     title       VARCHAR,
+    source      VARCHAR,
     error       VARCHAR NOT NULL,
     failed_at   TIMESTAMP NOT NULL
 );
