@@ -10,6 +10,20 @@ Modules: :mod:`~dateline.storage.store` (open, lock and corruption errors, trans
 (extraction to table rows and Arrow, also the shape of Parquet partitions),
 :mod:`~dateline.storage.write`, :mod:`~dateline.storage.ingest`, :mod:`~dateline.storage.query`
 and :mod:`~dateline.storage.records` (rows back to contract records).
+
+Room left for corpus scale (issue 7), without changing what is here:
+
+* Parquet export mirrors the tables: ``rows.arrow_table(table, rows)`` has exactly the table's
+  columns and types (taken from the migrations), so ``COPY table TO 'x.parquet'`` and a worker's
+  own ``pyarrow.parquet.write_table`` give the same files, and DuckDB reads them back.
+* Dask workers write one Parquet partition per table and batch (``extraction_rows`` of their
+  extractions); one load command then deletes those articles' rows and inserts the partitions
+  (``INSERT INTO t BY NAME SELECT * FROM read_parquet(...)``) in one transaction, the same
+  all-or-nothing rule as ``write.write_batch``, and refreshes the actor registry.
+* Merged events and near-duplicate articles are new tables in a new numbered migration
+  (e.g. ``merged_events``, ``event_reports(article_id, event_id, merged_id)``,
+  ``article_duplicates(article_id, duplicate_of, similarity)``), derived from the per-article
+  rows, which stay untouched so every report keeps its evidence.
 """
 
 from __future__ import annotations
