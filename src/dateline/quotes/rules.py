@@ -62,9 +62,10 @@ def _end(token: Token) -> int:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Reported speech without edge punctuation (its final full stop is the writer's)."""
     while start < end and text[start] in PUNCT_EDGE:
         start += 1
-    while end > start and text[end - 1] in PUNCT_EDGE:
+    while end > start and text[end - 1] in PUNCT_EDGE + ".":
         end -= 1
     return start, end
 
@@ -136,7 +137,9 @@ class Rules:
         for sent in self.doc.sents:
             if sent.start_char >= limit:
                 break
-            if sent.end_char >= quoted.open and sent.start_char <= quoted.close:
+            if sent.end_char <= (para.start if para is not None else 0):
+                continue
+            if sent.end_char > quoted.open and sent.start_char <= quoted.close:
                 sents.append(sent)
             elif sent.start_char > quoted.close:
                 if sent.start_char - quoted.close <= 3:  # ”he said. split off by the parser
@@ -196,13 +199,20 @@ class Rules:
         return Found(quoted.start, quoted.end, "direct", None, None, inherit=previous)
 
     def _partial(self, quoted: Quoted, tokens: Span) -> Found | None:
+        if self.text[max(0, quoted.open - 12) : quoted.open].strip().lower().endswith("so-called"):
+            return None  # scare quotes: the writer distances themself, nobody is quoted
         head = tokens.root
         steps = 0
         while steps < 10 and head.head.i != head.i:
             head = head.head
             steps += 1
             if not self.in_quote(head) and is_cue(head):
-                return Found(quoted.start, quoted.end, "partial", head, subject_of(head))
+                subject = subject_of(head)
+                if subject is not None and subject.left_edge.idx <= quoted.open <= _end(
+                    subject.right_edge
+                ):
+                    return None  # the quotation is what is spoken about, not what is said
+                return Found(quoted.start, quoted.end, "partial", head, subject)
         return None
 
     def _merge_interrupted(self, found: list[Found]) -> list[Found]:

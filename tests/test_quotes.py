@@ -1,0 +1,122 @@
+"""The quotes stage: every quotation-mark style, partial, interrupted, indirect, according to."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import make_document, shared_path
+from dateline.stages.quotes import reporter_of
+
+STAGES = ("segment", "actors", "quotes")
+
+
+def _quotes(text: str, date: str = "2025-03-14"):
+    doc = make_document(text, date, stages=STAGES)
+    return doc, {q.span.text: q for q in doc.extraction.quotes}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().casefold()
+
+
+@pytest.fixture(scope="module")
+def seed_doc():
+    raw = shared_path("seed", "2025-03-14-trump-putin-kursk.txt").read_text(encoding="utf-8")
+    found = re.match(r"\s*date (\d{4}-\d\d-\d\d)\s+", raw)
+    assert found
+    return make_document(raw[found.end() :], found.group(1), stages=STAGES)
+
+
+def test_seed_must_quotes(seed_doc, expected) -> None:
+    names = {a.id: a.name for a in seed_doc.extraction.actors}
+    quotes = {_norm(q.span.text): q for q in seed_doc.extraction.quotes}
+    for want in expected["quotes"]["must"]:
+        quote = quotes.get(_norm(want["text"]))
+        assert quote is not None, f"missing quote {want['text']!r}"
+        assert quote.kind == want["kind"]
+        assert names.get(quote.speaker.actor) == want["speaker"], want["text"]
+
+
+def test_seed_speaker_never_left_as_a_pronoun(seed_doc) -> None:
+    for quote in seed_doc.extraction.quotes:
+        if quote.speaker.span is not None and quote.speaker.span.text.lower() in {"he", "she"}:
+            assert quote.speaker.actor is not None, quote.span.text
+
+
+def test_seed_partial_cue_and_indirect_speech(seed_doc) -> None:
+    quotes = {_norm(q.span.text): q for q in seed_doc.extraction.quotes}
+    partial = quotes[_norm("very good and productive discussions")]
+    assert partial.cue is not None and partial.cue.text == "described"
+    indirect = next(q for q in seed_doc.extraction.quotes if q.span.text.startswith("he’d spoken"))
+    assert indirect.kind == "indirect" and indirect.speaker.actor == "donald-trump"
+
+
+def test_every_record_points_into_the_text(seed_doc) -> None:
+    text = seed_doc.text
+    for quote in seed_doc.extraction.quotes:
+        assert text[quote.span.start : quote.span.end] == quote.span.text
+        if quote.cue is not None:
+            assert text[quote.cue.start : quote.cue.end] == quote.cue.text
+        assert quote.stage == "quotes@1.0.0"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ('"', '"'), ("«", "»"), ("''", "''")],
+)
+def test_every_double_quotation_mark_style(opening: str, closing: str) -> None:
+    text = f"Title\n{opening}We will not give up,{closing} Zelensky said on Monday."
+    _, quotes = _quotes(text)
+    assert "We will not give up" in quotes
+    assert quotes["We will not give up"].speaker.actor == "volodymyr-zelensky"
+    assert quotes["We will not give up"].kind == "direct"
+
+
+def test_headline_single_quotes_are_partial_quotes() -> None:
+    _, quotes = _quotes("Merkel says talks were 'very constructive' after summit\nBody text here.")
+    assert quotes["very constructive"].kind == "partial"
+
+
+def test_interrupted_quote_is_one_quote() -> None:
+    _, quotes = _quotes('Title\n"We tried," he said, "but the other side walked away."')
+    assert len(quotes) == 1
+    (quote,) = quotes.values()
+    assert quote.span.text.startswith("We tried") and quote.span.text.endswith("walked away.")
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_quote_spanning_paragraphs_and_continuation_paragraph() -> None:
+    text = (
+        "Title\n"
+        "“The ceasefire is holding,” Israeli Prime Minister Benjamin Netanyahu said.\n"
+        "“We expect the hostages to be home within days.”"
+    )
+    doc, quotes = _quotes(text, "2025-01-20")
+    continued = quotes["We expect the hostages to be home within days."]
+    assert continued.speaker.actor == quotes["The ceasefire is holding"].speaker.actor
+    assert continued.speaker.actor is not None
+
+
+def test_indirect_speech_and_according_to() -> None:
+    doc, quotes = _quotes(
+        "Title\nThe minister said the army had withdrawn from the town.\n"
+        "According to the Interior Ministry, 40 people were arrested."
+    )
+    assert quotes["the army had withdrawn from the town"].kind == "indirect"
+    according = quotes["40 people were arrested"]
+    assert according.kind == "according_to"
+    assert according.speaker.span is not None and "Interior Ministry" in according.speaker.span.text
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotes() -> None:
+    _, quotes = _quotes("Title\nThe so-called “peace plan” was published on Monday.")
+    assert "peace plan" not in quotes
+
+
+def test_reporter_of_gives_the_speaker_of_the_containing_quote(seed_doc) -> None:
+    token = next(t for t in seed_doc.parsed if t.text == "spoken")
+    assert reporter_of(seed_doc, token) == "donald-trump"
+    outside = next(t for t in seed_doc.parsed if t.text == "visit")
+    assert reporter_of(seed_doc, outside) is None
