@@ -93,14 +93,14 @@ def test_quote_spanning_paragraphs_and_continuation_paragraph() -> None:
         "“The ceasefire is holding,” Israeli Prime Minister Benjamin Netanyahu said.\n"
         "“We expect the hostages to be home within days.”"
     )
-    doc, quotes = _quotes(text, "2025-01-20")
+    _, quotes = _quotes(text, "2025-01-20")
     continued = quotes["We expect the hostages to be home within days."]
     assert continued.speaker.actor == quotes["The ceasefire is holding"].speaker.actor
     assert continued.speaker.actor is not None
 
 
 def test_indirect_speech_and_according_to() -> None:
-    doc, quotes = _quotes(
+    _, quotes = _quotes(
         "Title\nThe minister said the army had withdrawn from the town.\n"
         "According to the Interior Ministry, 40 people were arrested."
     )
