@@ -41,7 +41,8 @@ class GazetteerError(DatelineError):
 @dataclass(frozen=True, slots=True)
 class PlaceEntry:
     """One gazetteer place. ``kind`` says how the looked-up name matched it (0 = its own name,
-    1 = a GeoNames alternate name, 2 = a derived admin form such as "X Oblast", 3 = an alias)."""
+    1 = a GeoNames alternate name, 2 = a derived admin form such as "X Oblast", 3 = an alias,
+    4 = a country's demonym)."""
 
     id: int
     name: str
@@ -55,11 +56,13 @@ class PlaceEntry:
     lon: float | None
     population: int
     geonameid: int | None
+    capital: int = 0  # 1 for a national capital
     kind: int = 0
 
 
 _COLUMNS = (
-    "id, name, feature, cc, alpha3, admin1, admin1_code, admin2, lat, lon, population, geonameid"
+    "id, name, feature, cc, alpha3, admin1, admin1_code, admin2, lat, lon, population, geonameid, "
+    "capital"
 )
 
 

