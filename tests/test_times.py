@@ -1,0 +1,234 @@
+"""The times stage on short real-style sentences, one rule each, and on the seed article.
+
+Article date for the unit cases: Friday 2025-03-14 (the seed article's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import make_document
+
+STAGES = ("segment", "times")
+
+
+def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
+    doc = make_document(text, date, stages=STAGES)
+    for time in doc.extraction.times:
+        assert doc.text[time.span.start : time.span.end] == time.span.text
+        assert time.stage.startswith("times@")
+        assert time.sentence.text in doc.text
+    return {t.span.text: (t.type, t.value) for t in doc.extraction.times}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # weekdays: the article's own day, or by tense before / after it
+        ("Trump spoke to Putin on Friday.", "Friday", "2025-03-14"),
+        ("The ministers met on Tuesday.", "Tuesday", "2025-03-11"),
+        ("The ministers will meet on Tuesday.", "Tuesday", "2025-03-18"),
+        ("He arrived last Monday.", "last Monday", "2025-03-10"),
+        # months by tense; explicit dates in several formats
+        ("Trump returned to office in January.", "January", "2025-01"),
+        ("The summit will take place in June.", "June", "2025-06"),
+        ("The treaty was signed on March 3, 1998.", "March 3, 1998", "1998-03-03"),
+        ("The treaty was signed on 3 March 1998.", "3 March 1998", "1998-03-03"),
+        ("Elections were held on Feb. 9.", "Feb. 9", "2025-02-09"),
+        ("The strike began in September 2024.", "September 2024", "2024-09"),
+        ("The report is dated 2024-11-05.", "2024-11-05", "2024-11-05"),
+        ("Sales rose in February this year.", "February this year", "2025-02"),
+        # weeks, months, years relative to the article date
+        ("Talks collapsed last week.", "last week", "2025-W10"),
+        ("The envoy visits this week.", "this week", "2025-W11"),
+        ("Prices fell last month.", "last month", "2025-02"),
+        ("The law passed last year.", "last year", "2024"),
+        ("Growth will slow next year.", "next year", "2026"),
+        ("The ceasefire collapsed three years ago.", "three years ago", "2022"),
+        ("He was elected two days ago.", "two days ago", "2025-03-12"),
+        # deictic words
+        ("The president said today that talks continue.", "today", "2025-03-14"),
+        ("Rebels attacked the town yesterday.", "yesterday", "2025-03-13"),
+        ("Inflation is now falling.", "now", "PRESENT_REF"),
+        ("The two sides recently agreed to talk.", "recently", "PAST_REF"),
+        ("Peace remains uncertain in the future.", "the future", "FUTURE_REF"),
+        # durations
+        ("The three-year-old war has killed thousands.", "three-year-old", "P3Y"),
+        ("The siege lasted two weeks.", "two weeks", "P2W"),
+        ("Negotiations took several months.", "several months", "PXM"),
+        ("Unemployment rose over the past two months.", "the past two months", "P2M"),
+        ("The troops withdrew after months of occupation.", "months", "PXM"),
+        ("The vote took 90 minutes.", "90 minutes", "PT90M"),
+        ("The country has been at war for two decades.", "two decades", "P20Y"),
+        # seasons, quarters, halves, decades, centuries
+        ("The offensive began last summer.", "last summer", "2024-SU"),
+        ("Profits rose in the first quarter.", "the first quarter", "2025-Q1"),
+        ("Profits rose in the third quarter of 1998.", "the third quarter of 1998", "1998-Q3"),
+        ("Output fell in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        ("The region prospered in the 1990s.", "the 1990s", "199"),
+        ("The city was founded in the 12th century.", "the 12th century", "11"),
+        ("Inflation peaked in early 2023.", "early 2023", "2023"),
+        # times of day
+        ("The blast happened at 10:30 p.m.", "10:30 p.m.", "2025-03-14T22:30"),
+        ("Protesters gathered this morning.", "this morning", "2025-03-14TMO"),
+        ("The shelling began Thursday night.", "Thursday night", "2025-03-13TNI"),
+        ("Markets closed at 16:08 UTC.", "16:08 UTC", "2025-03-14T16:08Z"),
+        # sets
+        ("Inspectors visit every Monday.", "every Monday", "XXXX-WXX-1"),
+        ("The council meets weekly.", "weekly", "P1W"),
+        ("Flights leave twice a week.", "twice a week", "P1W"),
+        # holidays and historical events
+        ("Troops will be home by Christmas.", "Christmas", "2025-12-25"),
+        (
+            "No such massacre has been seen since the end of the Second World War.",
+            "the end of the Second World War",
+            "1945",
+        ),
+        (
+            "Germany has been united since the fall of the Berlin Wall.",
+            "the fall of the Berlin Wall",
+            "1989-11-09",
+        ),
+    ],
+)
+def test_expression_values(sentence: str, expression: str, value: str) -> None:
+    found = times_of(sentence)
+    assert expression in found, f"{expression!r} not found in {found}"
+    assert found[expression][1] == value
+
+
+def test_types() -> None:
+    found = times_of("He spoke at 10:30 p.m. on Monday after two weeks, and returns every year.")
+    assert found["10:30 p.m."][0] == "TIME"
+    assert found["Monday"][0] == "DATE"
+    assert found["two weeks"][0] == "DURATION"
+    assert found["every year"][0] == "SET"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 6-year-old girl was rescued.",  # ages are not temporal expressions (TimeML)
+        "Iraq imports about three-quarters of its food.",  # a fraction
+        "The army may attack the city.",  # "may" the modal
+        "The fall of the regime surprised analysts.",  # "fall" the noun
+        "About 2500 troops crossed the border.",  # a number, not a year
+    ],
+)
+def test_not_temporal(sentence: str) -> None:
+    assert times_of(sentence) == {}
+
+
+def test_bounds_earlier_in_the_week() -> None:
+    doc = make_document("Earlier in the week, Putin visited the region.", stages=STAGES)
+    (time,) = doc.extraction.times
+    assert time.value == "2025-W11"
+    assert (time.earliest, time.latest) == (dt.date(2025, 3, 10), dt.date(2025, 3, 13))
+
+
+def test_bounds_and_granularity() -> None:
+    doc = make_document("The law passed in January and takes effect next year.", stages=STAGES)
+    january, next_year = doc.extraction.times
+    assert (january.earliest, january.latest, january.granularity) == (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 1, 31),
+        "month",
+    )
+    assert (next_year.earliest, next_year.latest, next_year.granularity) == (
+        dt.date(2026, 1, 1),
+        dt.date(2026, 12, 31),
+        "year",
+    )
+
+
+def test_quarter_context_dates_a_year_ago() -> None:
+    found = times_of(
+        "Profit rose in the third quarter. Sales were flat a year ago.", date="1989-10-26"
+    )
+    assert found["the third quarter"][1] == "1989-Q3"
+    assert found["a year ago"][1] == "1988-Q3"
+
+
+# --- event dating ---------------------------------------------------------------------------------
+
+
+def _trigger(doc, word: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc.parsed if t.text == word)
+
+
+def test_event_date_from_governing_expression() -> None:
+    from dateline.stages.times import event_date
+
+    doc = make_document("Putin visited Kursk on Wednesday.", stages=STAGES)
+    date = event_date(doc, _trigger(doc, "visited"))
+    assert date.source == "expression"
+    assert date.earliest == date.latest == dt.date(2025, 3, 12)
+    assert date.span is not None and date.span.text == "Wednesday"
+
+
+def test_event_date_reported_speech_keeps_speech_apart() -> None:
+    from dateline.stages.times import event_date
+
+    doc = make_document("Trump said on Friday that Russia had attacked the city.", stages=STAGES)
+    said = event_date(doc, _trigger(doc, "said"))
+    attacked = event_date(doc, _trigger(doc, "attacked"))
+    assert (said.source, said.value) == ("expression", "2025-03-14")
+    assert attacked.source == "speech"
+    assert attacked.earliest is None and attacked.latest == dt.date(2025, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "earliest", "latest"),
+    [
+        ("Russian forces attacked the town.", "attacked", None, dt.date(2025, 3, 14)),
+        ("Russian forces will attack the town.", "attack", dt.date(2025, 3, 14), None),
+        (
+            "Russian forces are attacking the town.",
+            "attacking",
+            dt.date(2025, 3, 14),
+            dt.date(2025, 3, 14),
+        ),
+    ],
+)
+def test_event_date_from_article_by_tense(sentence, word, earliest, latest) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.times import event_date
+
+    doc = make_document(sentence, stages=STAGES)
+    date = event_date(doc, _trigger(doc, word))
+    assert date.source == "article"
+    assert (date.earliest, date.latest) == (earliest, latest)
+
+
+# --- the seed article -----------------------------------------------------------------------------
+
+
+def test_seed_times(expected: dict, seed_article) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(seed_article.text, str(seed_article.date), stages=STAGES)
+    found = {" ".join(t.span.text.lower().split()): t for t in doc.extraction.times}
+    for item in expected["times"]["must"] + expected["times"]["should"]:
+        key = item["text"].lower()
+        assert key in found, f"{item['text']!r} not found in {list(found)}"
+        time = found[key]
+        if "value" in item:
+            assert time.value == item["value"], item
+        for field, attr in (("earliest", "earliest"), ("latest", "latest")):
+            if field in item:
+                assert str(getattr(time, attr)) == item[field], item
+        if "earliest_not_before" in item:
+            assert time.earliest and str(time.earliest) >= item["earliest_not_before"]
+        if "latest_not_after" in item:
+            assert time.latest and str(time.latest) <= item["latest_not_after"]
+
+
+def test_seed_event_dates(seed_article) -> None:  # type: ignore[no-untyped-def]
+    from dateline.stages.times import event_date
+
+    doc = make_document(seed_article.text, str(seed_article.date), stages=STAGES)
+    told = next(t for t in doc.parsed if t.text == "told")  # Putin told troops to liberate Kursk
+    date = event_date(doc, told)
+    assert date.earliest and date.earliest >= dt.date(2025, 3, 10)
+    assert date.latest and date.latest <= dt.date(2025, 3, 14)
+    spoken = event_date(doc, _trigger(doc, "spoken"))  # the call, reported on Friday
+    assert spoken.latest == dt.date(2025, 3, 14) and spoken.source == "speech"
