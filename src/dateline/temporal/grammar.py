@@ -81,7 +81,7 @@ _PERSON_NOUNS = r"""(?:boy|girl|man|woman|son|daughter|child|kid|baby|mother|fat
 _REL = r"(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|previous|following|current)"
 _CAP_MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?))"
 )
 _CAP_WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b)?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -93,16 +93,21 @@ RULES: tuple[Rule, ...] = (
     _rule("numeric_date", r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b"),
     _rule(
         "month_day",
-        rf"\b(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",
+        rf"\b(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?",
         left=LEFT_MOD,
     ),
-    _rule("day_month", rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_CAP_MONTH})(?:,?\s+{_YEAR}\b)?"),
+    _rule("day_month", rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_CAP_MONTH})(?:\s*,?\s*{_YEAR}\b)?"),
     _rule(
         "month_year",
         rf"\b(?P<month>{_CAP_MONTH})(?:\s+of)?,?\s+(?:(?P<fiscal>fiscal\s+)?{_YEAR}\b)",
         left=LEFT_MOD,
     ),
-    _rule("month", rf"\b(?:{_REL}\s+)?(?P<month>{_CAP_MONTH})(?![\w-])", left=LEFT_MOD),
+    _rule(
+        "month",
+        rf"""\b(?:{_REL}\s+)?(?P<month>{_CAP_MONTH})(?![\w-])
+        (?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
+        left=LEFT_MOD,
+    ),
     _rule(
         "weekday",
         rf"""\b(?:{_REL}\s+)?(?P<weekday>{_CAP_WEEKDAY})(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY})
@@ -123,8 +128,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this_quarter",
-        r"\b(?P<q>the\s+(?:latest|most\s+recent|current|same|recent)\s+(?:quarter|period)|"
-        r"the\s+quarter|(?:this|last|next|that)\s+quarter)\b",
+        r"""\b(?P<q>the\s+(?:latest|most\s+recent|current|same|recent)\s+(?:quarter|period)|
+        the\s+quarter|(?:this|last|next|that)\s+quarter)\b(?:\s+(?:of\s+)?(?P<back>last\s+year|
+        the\s+last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))?""",
     ),
     _rule(
         "year_earlier",

@@ -56,7 +56,7 @@ def period(kind: str, value: str, granularity: str) -> Norm:
 
 #: how far (days) the tense may push an underspecified date away from the article date before
 #: the nearest reading wins: news rarely names a day or month a whole year off without its year
-_TENSE_REACH = 200
+_TENSE_REACH = 330
 
 
 def _year_for(month: int, day: int, ctx: Context) -> int:
@@ -127,7 +127,10 @@ def norm_month(g: dict[str, str], ctx: Context) -> Norm | None:
         return None  # "may" the modal, "Mar" a name; the full dates are other rules
     month = MONTHS[word]
     rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
-    if rel == "this":
+    yrel = g.get("yrel", "").lower()
+    if yrel:  # "February this year", "July last year"
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
+    elif rel == "this":
         year = ctx.dct.year
     elif rel in ("last", "past", "previous"):
         year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
@@ -226,7 +229,7 @@ def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
         year, quarter = int(ctx.quarter[:4]), int(ctx.quarter[-1])
     else:  # "last quarter", "the latest quarter": the last completed one
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
-    if "year-earlier" in words or "year-ago" in words:
+    if "back" in g:  # "the same period last year"
         year -= 1
     return date_norm(f"{year:04d}-Q{quarter}", ctx)
 
@@ -242,13 +245,14 @@ def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
     year = ctx.dct.year if ctx.dct.month > 2 else ctx.dct.year - 1  # January is last year's winter
     if "year" in g:
         year = int(g["year"])
-    elif rel in ("last", "past", "previous") or (not rel and ctx.tense == "past"):
-        if order.index(code) >= order.index(current):
-            year -= 1
-    elif (rel in ("next", "coming", "following") or (not rel and ctx.tense == "future")) and (
-        order.index(code) <= order.index(current)
-    ):
-        year += 1
+    elif rel in ("last", "past", "previous"):
+        year -= order.index(code) >= order.index(current)
+    elif not rel and ctx.tense == "past":  # the current season counts as this year's
+        year -= order.index(code) > order.index(current)
+    elif rel in ("next", "coming", "following"):
+        year += order.index(code) <= order.index(current)
+    elif not rel and ctx.tense == "future":
+        year += order.index(code) < order.index(current)
     return date_norm(f"{year:04d}-{code}", ctx)
 
 
@@ -401,8 +405,8 @@ def duration_value(number: int | None, unit: str) -> str:
     letter = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
               "century": "CE"}[unit]  # fmt: skip
-    if unit == "decade" and number is not None:
-        letter, number = "Y", number * 10  # TBAQ annotates "two decades" as P20Y
+    if unit == "decade":  # TBAQ annotates "two decades" as P20Y, "decades-long" as PXY
+        letter, number = "Y", None if number is None else number * 10
     amount = "X" if number is None else str(number)
     return f"PT{amount}{letter}" if unit in ("second", "minute", "hour") else f"P{amount}{letter}"
 
