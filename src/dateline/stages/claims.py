@@ -1,0 +1,192 @@
+"""Stage ``claims``: propositions attributed to a source, with the chain of those who repeat them.
+
+Three rules, on the parse and on the quotes stage's output:
+
+1. claim nouns: "a Russian claim to have completely encircled Ukrainian forces" is a claim whose
+   source is the noun's owner (a demonym, a possessive, "by X"), and whose content is the noun's
+   clausal complement. When the noun is the object of a verb of repeating ("Trump also repeated
+   a Russian claim ...") the verb's subject joins ``repeated_by`` and the stance is "repeat"; a
+   verb of denial ("rejected the claim that ...") gives "deny".
+2. claim verbs in reported speech: a quote whose cue is claim/allege/assert/insist/contend/maintain
+   is a claim of its speaker (stance "assert"); a quote inside another speaker's quote ("Trump
+   said Russia claimed X") is repeated by the outer speaker (stance "repeat").
+3. reporting markers: "reportedly", "allegedly", "purportedly" mark their clause as reported
+   content of an unnamed source (source None: the outlet or whoever it relies on); "according to
+   X" attributes to X. Stance "report".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.config import PipelineConfig
+from dateline.model import Claim
+from dateline.quotes.cues import CLAIM_VERBS
+from dateline.stages import register
+from dateline.stages.base import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "assertion", "accusation", "charge", "contention", "assessment"}
+)
+REPEAT_VERBS = frozenset(
+    {
+        "repeat",
+        "echo",
+        "cite",
+        "amplify",
+        "parrot",
+        "reiterate",
+        "relay",
+        "share",
+        "endorse",
+        "accept",
+        "back",
+    }
+)
+DENY_VERBS = frozenset(
+    {"deny", "reject", "dismiss", "dispute", "refute", "rebut", "debunk", "contradict"}
+)
+REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
+#: leading words that are grammar, not content ("to have completely encircled" -> "completely ...")
+_LEADING = frozenset({"to", "have", "has", "had", "that", "be", "been"})
+
+
+class ClaimsStage:
+    name = "claims"
+    version = "1.0.0"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+
+    def __call__(self, doc: Document) -> Document:
+        stamp = doc.stamp(self)
+        claims: dict[tuple[int, int], Claim] = {}
+
+        def add(
+            start: int, end: int, source: str | None, repeated: tuple[str, ...], stance: str
+        ) -> None:
+            start, end = _trim(doc.text, start, end)
+            if end - start < 3 or (start, end) in claims:
+                return
+            claims[(start, end)] = Claim(
+                id=f"claim-{start}-{end}",
+                span=doc.span(start, end),
+                source=source,
+                repeated_by=repeated,
+                stance=stance,
+                sentence=doc.sentence_at(start),
+                stage=stamp,
+            )
+
+        for token in doc.parsed:
+            if token.lemma_.lower() in CLAIM_NOUNS and token.pos_ == "NOUN":
+                found = _noun_claim(doc, token)
+                if found is not None:
+                    add(*found)
+            elif token.lower_ in REPORT_ADVERBS and token.dep_ == "advmod":
+                clause = token.head
+                tokens = [t for t in clause.subtree if t.i != token.i]
+                if tokens:
+                    add(tokens[0].idx, _end(tokens[-1]), None, (), "report")
+        for quote in doc.extraction.quotes:
+            outer = _outer_speaker(doc, quote.span.start, quote.span.end, quote.speaker.actor)
+            if quote.kind == "according_to":
+                add(quote.span.start, quote.span.end, quote.speaker.actor, (), "report")
+            elif quote.cue is not None and _lemma_at(doc, quote.cue.start) in CLAIM_VERBS:
+                repeated = (outer,) if outer else ()
+                add(
+                    quote.span.start,
+                    quote.span.end,
+                    quote.speaker.actor,
+                    repeated,
+                    "repeat" if outer else "assert",
+                )
+        doc.extraction.claims.extend(sorted(claims.values(), key=lambda c: c.span.start))
+        return doc
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \n\t,.;:—–-\"“”’‘'":
+        end -= 1
+    while start < end and text[start] in " ,;:—–-\"“”’‘'":
+        start += 1
+    return start, end
+
+
+def _lemma_at(doc: Document, offset: int) -> str:
+    span = doc.parsed.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].lemma_.lower() if span is not None and len(span) else ""
+
+
+def _actor_of(doc: Document, token: Token | None) -> str | None:
+    if token is None:
+        return None
+    mention = doc.mention_for_token(token)
+    return mention.actor if mention else None
+
+
+def _noun_claim(
+    doc: Document, noun: Token
+) -> tuple[int, int, str | None, tuple[str, ...], str] | None:
+    complement = next(
+        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i), None
+    )
+    if complement is None or (
+        complement.dep_ == "relcl"
+        and not any(c.lower_ == "that" and c.dep_ == "mark" for c in complement.children)
+    ):
+        return None
+    tokens = [t for t in complement.subtree]
+    while tokens and tokens[0].lower_ in _LEADING and tokens[0].i < complement.i:
+        tokens.pop(0)
+    while tokens and tokens[0].lower_ in _LEADING and tokens[0].pos_ in {"AUX", "PART", "SCONJ"}:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    source = None
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in {"amod", "poss", "compound", "nmod"}:
+            source = _actor_of(doc, child) or source
+        if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
+            source = (
+                _actor_of(doc, next((g for g in child.children if g.dep_ == "pobj"), None))
+                or source
+            )
+    verb = noun.head if noun.dep_ in {"dobj", "pobj", "nsubjpass"} else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    stance = "assert"
+    repeated: tuple[str, ...] = ()
+    if verb is not None:
+        lemma = verb.lemma_.lower()
+        from dateline.quotes.cues import subject_of
+
+        speaker = _actor_of(doc, subject_of(verb))
+        if lemma in REPEAT_VERBS and speaker and speaker != source:
+            stance, repeated = "repeat", (speaker,)
+        elif lemma in DENY_VERBS:
+            stance = "deny"
+            repeated = (speaker,) if speaker and speaker != source else ()
+    return tokens[0].idx, _end(tokens[-1]), source, repeated, stance
+
+
+def _outer_speaker(doc: Document, start: int, end: int, speaker: str | None) -> str | None:
+    """The speaker of a longer quote of someone else that contains [start, end)."""
+    for quote in doc.extraction.quotes:
+        span = quote.span
+        inside = span.start <= start and end <= span.end and (span.start, span.end) != (start, end)
+        if inside and quote.speaker.actor and quote.speaker.actor != speaker:
+            return quote.speaker.actor
+    return None
+
+
+@register("claims")
+def create(config: PipelineConfig) -> ClaimsStage:
+    return ClaimsStage(config)
