@@ -70,8 +70,11 @@ def test_failed_migration_rolls_back_and_keeps_the_store(tmp_path: Path, monkeyp
     )
     shipped = schema.migrations()
     monkeypatch.setattr(schema, "migrations", lambda: (*shipped, broken))
-    with pytest.raises(duckdb.ParserException):
+    with pytest.raises(StoreError) as caught:
         open_store(path)
+    assert str(caught.value).startswith(
+        f"Could not upgrade store {path} beyond schema version {len(shipped)} (Parser Error:"
+    )
     monkeypatch.undo()
     with connect(path, read_only=True) as conn:
         assert schema.current_version(conn) == len(shipped)
@@ -312,3 +315,25 @@ def test_filters_select_by_actor_type_country_and_dates(tmp_path: Path) -> None:
         "volodymyr-zelensky"
     ]
     assert len(query_events(conn, make_filters("events", limit=1))) == 1
+
+
+def test_truncated_store_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    store_with(path, hand_extraction()).close()
+    with path.open("r+b") as handle:  # a copy cut short, as by a full disk or a broken transfer
+        handle.truncate(8192)
+    with pytest.raises(StoreError) as caught:
+        open_store(path, read_only=True)
+    assert str(caught.value) == (
+        f"{path} is not a dateline store: it is not a DuckDB database, or it is corrupt. "
+        "Give another --db, or move the file away and ingest again."
+    )
+
+
+def test_errors_while_using_a_store_become_store_errors(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with pytest.raises(StoreError) as caught, connect(path) as conn:
+        conn.execute("SELECT * FROM no_such_table")
+    assert str(caught.value).startswith(
+        f"Store {path} could not be read or written (Catalog Error:"
+    )

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from dateline.errors import ConfigError, DatelineError
 from dateline.model import Article, Extraction
 from dateline.storage.progress import ProgressBar, progress_bar
-from dateline.storage.store import open_store, transaction
+from dateline.storage.store import open_store, store_errors, transaction
 from dateline.storage.write import stored_hashes, stored_versions, write_batch
 
 if TYPE_CHECKING:
@@ -361,7 +361,7 @@ def ingest(
     try:
         report.run_id = _start_run(conn, report, batch_size, named)
         engine = _Engine(pipeline, workers, batch_size)
-        with progress_bar(progress) as bar:
+        with progress_bar(progress) as bar, store_errors(db):
             _run(conn, engine, report, _chunks(articles, batch_size, limit), bar)
         report.status = "completed"
     except BaseException as exc:

@@ -40,7 +40,7 @@ def _open_error(path: Path, exc: Exception) -> StoreError:
             f"Store {path} is locked by another process{held}. "
             "Wait for it to finish or use another --db."
         )
-    if "not a valid DuckDB database" in message:
+    if "not a valid DuckDB database" in message or "Could not read enough bytes" in message:
         return StoreError(
             f"{path} is not a dateline store: it is not a DuckDB database, or it is corrupt. "
             "Give another --db, or move the file away and ingest again."
@@ -76,11 +76,40 @@ def open_store(path: Path | str, *, read_only: bool = False) -> DuckDBPyConnecti
     except duckdb.Error as exc:
         raise _open_error(path, exc) from None
     try:
-        _check_schema(conn, path, read_only=read_only)
+        with store_errors(path):
+            _check_schema(conn, path, read_only=read_only)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _use_error(path: Path, exc: Exception) -> StoreError:
+    """A DuckDB error met while reading or writing an open store."""
+    message = str(exc)
+    first = message.splitlines()[0] if message else type(exc).__name__
+    if "No space left" in message:
+        return StoreError(
+            f"The disk holding store {path} is full ({first}). Free some space and run again; "
+            "committed batches are kept."
+        )
+    if "Could not set lock" in message or "not a valid DuckDB database" in message:
+        return _open_error(path, exc)
+    return StoreError(
+        f"Store {path} could not be read or written ({first}). It may be corrupt: move it away "
+        "and ingest again, or use another --db."
+    )
+
+
+@contextmanager
+def store_errors(path: Path | str) -> Iterator[None]:
+    """Turn DuckDB errors inside the block into a one-line StoreError about ``path``."""
+    import duckdb
+
+    try:
+        yield
+    except duckdb.Error as exc:
+        raise _use_error(Path(path), exc) from exc
 
 
 def _check_schema(conn: DuckDBPyConnection, path: Path, *, read_only: bool) -> None:
@@ -104,7 +133,21 @@ def _check_schema(conn: DuckDBPyConnection, path: Path, *, read_only: bool) -> N
                 f"Store {path} has schema version {version}; this dateline uses {latest}. "
                 f"Upgrade it with: dateline migrate --db {path}"
             )
+        _migrate(conn, path)
+
+
+def _migrate(conn: DuckDBPyConnection, path: Path) -> None:
+    import duckdb
+
+    try:
         schema.migrate(conn)
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0]
+        version = schema.current_version(conn)
+        raise StoreError(
+            f"Could not upgrade store {path} beyond schema version {version} ({first}); it is "
+            "unchanged at that version. Use this dateline with another --db, and report the error."
+        ) from exc
 
 
 @contextmanager
@@ -124,6 +167,7 @@ def connect(path: Path | str, *, read_only: bool = False) -> Iterator[DuckDBPyCo
     """``open_store`` as a context manager that closes the connection."""
     conn = open_store(path, read_only=read_only)
     try:
-        yield conn
+        with store_errors(path):
+            yield conn
     finally:
         conn.close()
