@@ -20,7 +20,7 @@ from dateline.model import EventDate, TimeExpression
 from dateline.stages import register
 from dateline.stages.base import Document
 from dateline.temporal.calendar import bounds
-from dateline.temporal.grammar import Candidate, candidates, pick_longest
+from dateline.temporal.grammar import Candidate, candidates, lowercase, pick_longest
 from dateline.temporal.history import historical_events
 from dateline.temporal.normalize import Context, Norm, Tense, normalize
 
@@ -70,7 +70,7 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
     matches = list(candidates(text))
     matches += [
         Candidate(start, end, "history", {"value": value})
-        for start, end, value in historical_events(text)
+        for start, end, value in historical_events(lowercase(text))
     ]
     for cand in sorted(matches, key=lambda c: c.start):
         if cand.rule == "history":
