@@ -113,7 +113,10 @@ def write_batch(
     """
     # The last extraction of an id wins, as it would if the articles came in two batches.
     latest = {extraction.article.id: extraction for extraction in extractions}
-    touched = delete_articles(conn, list(latest))
+    # Delete only what is stored: a DELETE scans each table, an articles lookup uses its key,
+    # so a corpus of new articles pays no scans that grow with the store.
+    stored = stored_versions(conn, list(latest))
+    touched = delete_articles(conn, [aid for aid in latest if aid in stored])
     tables: dict[str, list[Row]] = {table: [] for table in ARTICLE_TABLES}
     for extraction in latest.values():
         for table, rows in extraction_rows(
