@@ -15,7 +15,9 @@ Guarantees (design.md, "Storage, scale, serving"):
   article's rows are all there or none are. A crash or Ctrl-C loses at most the batches in
   flight; a re-run skips everything committed and carries on.
 * **One writer.** DuckDB allows one writer process per file, so worker processes only extract;
-  the parent process alone writes.
+  the parent process alone writes. Workers are started with ``spawn`` (safe with threads and on
+  every OS); a script that calls ``ingest(..., workers=2)`` must do so under
+  ``if __name__ == "__main__":``, as for any spawned multiprocessing.
 
 Every ingest records a ``runs`` row (started, finished, pipeline version, counts, status).
 Articles the pipeline refuses (no text, not English) are counted as failed, listed in the
