@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from dateline.actors.lexicon import GROUP_NAMES, ORG_SECTOR_WORDS, ROLE_NOUNS
+from dateline.actors.lexicon import GROUP_NAMES, ORG_SECTOR_WORDS, PARLIAMENTARY, ROLE_NOUNS
 from dateline.actors.mentions import Candidate
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
 
@@ -214,6 +214,13 @@ class Resolver:
         if country is None and cand.possessor is not None:
             owner = self._pronoun_antecedent(cand, index, possessor=True)
             country = owner.country if owner else None
+        if role == "leader" and country is not None:
+            parliamentary = country in PARLIAMENTARY
+            offices = (
+                ("prime minister", "chancellor")
+                if parliamentary
+                else ("supreme leader", "president", "king")
+            )
         if offices:
             # a person the article already named in a matching role
             known = [
@@ -227,15 +234,18 @@ class Resolver:
             if known:
                 return known[0]
             if country is not None:
-                for entry in self.table:
-                    if (
-                        entry.kind == "person"
-                        and entry.country == country
-                        and entry.active_on(self.day)
-                        and entry.role
-                        and any(o in entry.role.lower() for o in offices)
-                    ):
-                        return self.draft_from_table(entry.id)
+                for (
+                    office
+                ) in offices:  # in order of preference: "supreme leader" before "president"
+                    for entry in self.table:
+                        if (
+                            entry.kind == "person"
+                            and entry.country == country
+                            and entry.active_on(self.day)
+                            and entry.role
+                            and entry.role.lower().startswith(office)
+                        ):
+                            return self.draft_from_table(entry.id)
         if country is None:
             return None
         place = country_by_code(country)

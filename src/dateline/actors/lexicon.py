@@ -78,7 +78,7 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "prime minister": ("prime minister", "premier", "chancellor"),
     "premier": ("prime minister", "premier"),
     "chancellor": ("chancellor",),
-    "foreign minister": ("foreign minister", "minister of foreign affairs", "secretary of state"),
+    "foreign minister": ("foreign minister", "foreign secretary", "secretary of state"),
     "secretary of state": ("secretary of state",),
     "foreign secretary": ("foreign secretary", "foreign minister"),
     "king": ("king",),
@@ -94,6 +94,34 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "defense secretary": (),
     "minister": (),
 }
+
+#: Countries where "the leader" is the head of government, not a ceremonial head of state
+#: (parliamentary systems among the G20 and the conflict parties; CIA World Factbook,
+#: "Government type").
+PARLIAMENTARY: frozenset[str] = frozenset(
+    {
+        "GBR",
+        "DEU",
+        "ITA",
+        "JPN",
+        "IND",
+        "CAN",
+        "AUS",
+        "ISR",
+        "ESP",
+        "NLD",
+        "BEL",
+        "SWE",
+        "NOR",
+        "DNK",
+        "GRC",
+        "IRL",
+        "HUN",
+        "CZE",
+        "PAK",
+        "IRQ",
+    }
+)
 
 #: Title words that may precede a name and belong to the mention ("President Donald Trump",
 #: "Foreign Minister Sergei Lavrov", "Sen. Bernie Sanders").
