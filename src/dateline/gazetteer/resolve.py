@@ -32,9 +32,9 @@ from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES
 #: "superordinate" heuristic); admin2 areas rarely appear bare.
 FEATURE_BONUS = {
     "continent": 6.0,
-    "country": 4.0,
-    "region": 5.0,
-    "admin1": 1.0,
+    "country": 3.0,
+    "region": 9.0,  # no population figure: the bonus stands for it
+    "admin1": 1.5,
     "admin2": -0.5,
     "town": 0.0,
 }
@@ -189,7 +189,7 @@ def _same_admin1(a: PlaceEntry, b: PlaceEntry) -> bool:
 def _score(candidate: PlaceEntry, context: _Context, qualifier: PlaceEntry | None) -> float:
     score = prior(candidate)
     total = sum(context.countries.values())
-    if total and candidate.cc and candidate.feature not in ("country", "continent"):
+    if total and candidate.cc:
         score += COUNTRY_CONTEXT * context.countries[candidate.cc] / total
     admin1 = _admin1_id(candidate)
     if admin1 and candidate.feature != "admin1":

@@ -22,6 +22,7 @@ from dateline.stages import register
 from dateline.stages.base import Document
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -78,8 +79,24 @@ def recognise(doc: Document) -> list[SpacySpan]:
             and parsed[start - 2].lower_ in AREA_WORDS
         ):
             start -= 2  # "province of Helmand"
+        if _names_something_else(parsed, end):
+            continue
         spans.append(parsed[start:end])
     return spans
+
+
+def _names_something_else(parsed: SpacyDoc, end: int) -> bool:
+    """ "the Geneva Convention", "the Paris Agreement": the toponym only modifies a name."""
+    if end >= len(parsed):
+        return False
+    after = parsed[end]
+    return (
+        after.pos_ == "PROPN"
+        and after.is_title
+        and after.lower_ not in AREA_WORDS
+        and parsed[end - 1].dep_ == "compound"
+        and parsed[end - 1].head.i >= end
+    )
 
 
 def resolve_spans(
@@ -258,6 +275,10 @@ def is_metonymic(span: SpacySpan) -> bool:
         return head.lower_ in AGENT_NOUNS or head.lemma_.lower() in AGENT_NOUNS
     if not capital:
         return False
+    if token.dep_ in ("nsubj", "nsubjpass") and (
+        head.pos_ == "VERB" or any(c.dep_ == "acomp" and c.pos_ == "VERB" for c in head.children)
+    ):
+        return True  # a capital doing anything: "Washington was more aligned with Moscow"
     if token.dep_ == "dobj" and any(c.dep_ in ("oprd", "xcomp", "acomp") for c in head.children):
         return True  # the subject of a small clause: "left Washington more aligned"
     return token.dep_ == "pobj" and head.lower_ in AGENT_PREPOSITIONS

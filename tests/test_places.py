@@ -1,0 +1,148 @@
+"""The places stage: recognition, resolution, metonymy, event geolocation."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_document
+from dateline.gazetteer.resolve import distance_km
+from dateline.stages.places import event_place, resolve_spans
+
+STAGES = ("segment", "places")
+
+
+def places(text: str):
+    return make_document(text, stages=STAGES).extraction.places
+
+
+def texts(text: str) -> list[str]:
+    return [p.span.text for p in places(text)]
+
+
+@pytest.fixture(scope="module")
+def seed_places(seed_text):
+    return make_document(seed_text, stages=STAGES).extraction.places
+
+
+def test_seed_must_places(seed_places, expected):
+    for must in expected["places"]["must"]:
+        found = [p for p in seed_places if must["text"] in p.span.text]
+        assert found, must["text"]
+        for place in found:
+            assert place.country == must["country"], (must["text"], place)
+            if "feature" in must:
+                assert place.feature == must["feature"]
+            if "within_km" in must:
+                km = distance_km(place.lat, place.lon, must["lat"], must["lon"])
+                assert km <= must["within_km"], (must["text"], km)
+
+
+def test_seed_europe_is_a_continent(seed_places):
+    assert [p.feature for p in seed_places if p.span.text == "Europe"] == ["continent"]
+
+
+def test_seed_kursk_region_is_one_admin1_place(seed_places):
+    regions = [p for p in seed_places if p.span.text == "Kursk region"]
+    assert len(regions) == 2
+    assert all((p.feature, p.admin1) == ("admin1", "Kursk") for p in regions)
+
+
+def test_seed_metonyms_are_not_places(seed_places):
+    spans = {p.span.text for p in seed_places}
+    assert not {"Kyiv", "Washington", "Moscow"} & spans  # Kyiv's forces; Washington ... Moscow
+
+
+def test_records_point_into_the_text(seed_text, seed_places):
+    for place in seed_places:
+        assert seed_text[place.span.start : place.span.end] == place.span.text
+        assert place.span.start >= place.sentence.start and place.span.end <= place.sentence.end
+        assert place.stage.startswith("places@")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metonym"),
+    [
+        ("Moscow said on Friday that it would respond.", "Moscow"),
+        ("Kyiv's forces shelled the town.", "Kyiv"),
+        ("Trump said Washington was more aligned with Moscow.", "Washington"),
+        ("Russia's demand was rejected.", "Russia"),
+    ],
+)
+def test_metonymy_is_kept_apart(sentence, metonym):
+    assert metonym not in texts(sentence)
+
+
+def test_literal_capitals_stay_places():
+    assert texts("Thousands of people marched through Moscow on Saturday.") == ["Moscow"]
+    assert "Russia" in texts("The troops crossed Russia's border with Ukraine.")
+
+
+def test_admin1_co_mention_picks_the_town_in_that_area():
+    found = places("Ukrainian troops were expelled from Sudzha, a town in the Kursk region.")
+    sudzha = next(p for p in found if p.span.text == "Sudzha")
+    assert (sudzha.country, sudzha.admin1) == ("RUS", "Kursk")
+
+
+def test_x_region_and_oblast_are_admin1_areas():
+    [oblast] = places("Fighting continued in Donetsk Oblast.")
+    assert (oblast.span.text, oblast.feature, oblast.country) == ("Donetsk Oblast", "admin1", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("She flew to Paris, France, on Monday.", "Paris", "FRA"),
+        ("The fair opened in Paris, Texas.", "Paris", "USA"),
+        ("Protesters gathered in Atlanta, Georgia.", "Georgia", "USA"),
+        ("Tourists returned to Georgia and Armenia after the war.", "Georgia", "GEO"),
+    ],
+)
+def test_ambiguous_names_resolve_in_context(sentence, name, country):
+    place = next(p for p in places(sentence) if p.span.text == name)
+    assert place.country == country
+
+
+def test_names_of_treaties_are_not_places():
+    assert texts("The Geneva Convention protects prisoners of war.") == []
+
+
+def test_resolve_spans_resolves_given_spans_and_tolerates_unknown_ones():
+    text = "Troops left Sudzha and Qwxzzyville for Kursk."
+    document = make_document(text, stages=STAGES)
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Sudzha", "Qwxzzyville", "Kursk")]
+    sudzha, unknown, kursk = resolve_spans(document, spans)
+    assert unknown is None
+    assert sudzha.name == "Sudzha" and kursk.country == "RUS"
+
+
+def _trigger(document, word):
+    return next(t for t in document.parsed if t.text == word)
+
+
+def test_event_place_prefers_the_trigger_clause_and_the_most_specific_place():
+    document = make_document(
+        "Russian forces shelled Sudzha in the Kursk region on Monday.", stages=STAGES
+    )
+    located = event_place(document, _trigger(document, "shelled"))
+    assert located is not None
+    assert (located.place.name, located.precision) == ("Sudzha", "clause")
+
+
+def test_event_place_falls_back_to_the_paragraph_with_lower_precision():
+    document = make_document(
+        "Fighting continued in Donetsk Oblast. Russian forces shelled the villages on Monday.",
+        stages=STAGES,
+    )
+    located = event_place(document, _trigger(document, "shelled"))
+    assert located is not None
+    assert (located.place.name, located.precision) == ("Donetsk", "paragraph")
+
+
+def test_event_place_is_none_without_a_place():
+    document = make_document("The minister resigned on Monday.", stages=STAGES)
+    assert event_place(document, _trigger(document, "resigned")) is None
+
+
+def test_event_place_skips_a_nationality():
+    document = make_document("His Ukraine envoy resigned on Monday.", stages=STAGES)
+    assert event_place(document, _trigger(document, "resigned")) is None
