@@ -37,7 +37,7 @@ check: test lint typecheck
 
 # Regenerate the lock after changing dependencies in pyproject.toml (needs uv).
 lock:
-	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements/lock.txt
+	uv pip compile pyproject.toml --extra dev --extra dask --generate-hashes --python-version 3.11 -o requirements/lock.txt
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache
