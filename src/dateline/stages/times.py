@@ -86,7 +86,7 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
             quarter = norm.value
         found.append((cand, norm))
     times = []
-    for cand, norm in pick_longest(found):
+    for cand, norm in _clock_with_day(text, pick_longest(found)):
         times.append(
             TimeExpression(
                 span=doc.span(cand.start, cand.end),
@@ -100,6 +100,25 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
             )
         )
     return times
+
+
+def _clock_with_day(text: str, found: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]:
+    """ "noon Thursday", "10 p.m. Wednesday": a clock time followed by its day is one TIME."""
+    merged: list[tuple[Candidate, Norm]] = []
+    for cand, norm in found:
+        if merged:
+            last, last_norm = merged[-1]
+            if (
+                last.rule in ("clock", "clock24", "noon")
+                and norm.granularity == "day"
+                and not text[last.end : cand.start].strip()
+            ):
+                value = norm.value + last_norm.value[10:]
+                span = Candidate(last.start, cand.end, last.rule, last.groups)
+                merged[-1] = (span, Norm("TIME", value, norm.earliest, norm.latest, "time"))
+                continue
+        merged.append((cand, norm))
+    return merged
 
 
 def _root(parsed: SpacyDoc, start: int, end: int) -> Token | None:

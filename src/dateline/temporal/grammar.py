@@ -52,7 +52,7 @@ def _rule(
 # guidelines, section 2.2.4). They are matched leftwards from the core match, not as a leading
 # optional group, because a leading optional group makes the regex engine try every position
 # (it made recognition four times slower).
-_MODS = r"""(?P<mod>early|late|mid|earlier|later|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|
+_MODS = r"""(?P<mod>(?:early|late|later|earlier)\s+in|early|late|mid|earlier|later|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|
     middle|turn|close)\s+of)[\s-]+"""
 LEFT_MOD = re.compile(rf"\b(?:the\s+)?{_MODS}\Z", re.VERBOSE)
 LEFT_MOD_THE = re.compile(rf"(?:\b(?:the\s+)?{_MODS}|\b(?P<the>the)\s+)\Z", re.VERBOSE)
@@ -117,7 +117,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![$\d,.])(?:\bfy|\b){_YEAR}\b(?!\s*(?:%|percent|-\d|\.\d|,\d))",
         left=LEFT_FISCAL,
     ),
-    _rule("decade", r"\b(?P<decade>(?:1[6-9]|20)\d0|'\d0)'?s\b", left=LEFT_MOD_THE),
+    _rule("decade", r"(?<![\w$])(?P<decade>(?:1[6-9]|20)\d0|'?[2-9]0)'?s\b", left=LEFT_MOD_THE),
+    _rule("short_year", r"(?<![\w'])'(?P<yy>\d\d)\b(?!')"),
     _rule("century", r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", left=LEFT_MOD_THE),
     _rule(
         "quarter",
@@ -144,6 +145,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("year_end", r"\b(?:year-end|year\s+end|year's\s+end)\b"),
     _rule("weekend", r"\bthe\s+weekend\b"),
+    _rule(
+        "the_day",
+        r"""\bthe\s+day\b(?!\s+(?:after|before|of|when|that|which|in|on|and|is|was|he|she|they|it|
+        we|i|you|will|would|has|had)\b)""",
+        left=LEFT_MOD,
+    ),
     _rule(
         "month_prep",
         r"""\b(?:in|since|until|by|from|through|during|before|after|of|mid)[\s-]+
@@ -192,7 +199,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_units",
-        r"""\b(?:for|after|within|over|in|than|take|took|taking|lasted|lasting|spent|
+        r"""\b(?:for|after|within|over|in|than|take|took|taking|lasted|lasting|spent|just|only|
         recent|past|coming|next)\s+(?P<t>(?:several\s+|many\s+|a\s+few\s+|few\s+)?
         (?P<unit>minute|hour|day|week|month|year|decade)s)\b""",
     ),
@@ -227,6 +234,9 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+
+#: a quantity before "a week" makes a rate, not a duration ("700 seats a week")
+_RATE = re.compile(rf"(?:\d|\b{NUMBER})\s+(?:[a-z]+\s+)?\Z")
 
 #: groups whose first letter must have this case in the original text: names are capitalised
 #: ("May" the month, not "may" the modal); the noun after "-year-old" is a common noun
@@ -275,6 +285,12 @@ def candidates(text: str) -> Iterator[Candidate]:
                         if v is not None
                     )
                     start = before.start()
+                    if (
+                        rule.name == "duration"
+                        and groups.get("num", "").lower() in ("a", "an")
+                        and _RATE.search(low, max(0, start - 30), start)
+                    ):
+                        continue  # "four flights a week", "$1.76 a year": a rate
                     # an adjectival duration ("the three-year-old war") leaves "the" to the noun
                     if "det" in groups and ("adj" in groups or "-" in groups["sep"]):
                         start = before.start("num")

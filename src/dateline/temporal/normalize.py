@@ -175,14 +175,22 @@ def norm_year(g: dict[str, str], ctx: Context) -> Norm | None:
 
 def norm_decade(g: dict[str, str], ctx: Context) -> Norm:
     text = g["decade"]
-    if text.startswith("'"):
-        century = (
-            ctx.dct.year // 100
-            if int(text[1]) * 10 <= ctx.dct.year % 100
-            else ctx.dct.year // 100 - 1
-        )
-        text = f"{century}{text[1]}0"
+    if len(text.lstrip("'")) == 2:  # "the '90s", "the 70s": the latest such decade
+        digit = text.lstrip("'")[0]
+        century = ctx.dct.year // 100 - (int(digit) * 10 > ctx.dct.year % 100)
+        text = f"{century}{digit}0"
     return date_norm(text[:3], ctx)
+
+
+def norm_short_year(g: dict[str, str], ctx: Context) -> Norm:
+    """ "since '82": the latest such year not after the article's."""
+    year = (ctx.dct.year // 100) * 100 + int(g["yy"])
+    return date_norm(f"{year - 100 if year > ctx.dct.year else year:04d}", ctx)
+
+
+def norm_the_day(g: dict[str, str], ctx: Context) -> Norm:
+    """ "ended the day", "late in the day": in news, the day of the report."""
+    return date_norm(ctx.dct.isoformat(), ctx)
 
 
 def norm_century(g: dict[str, str], ctx: Context) -> Norm:
@@ -417,6 +425,8 @@ def norm_duration(g: dict[str, str], ctx: Context) -> Norm | None:
     word = g["num"].lower()
     if unit == "quarter" and "plural" in g and "-" in g.get("sep", ""):
         return None  # "three-quarters of its food": a fraction
+    if g.get("adj") == "-old" and word[:1].isdigit():
+        return None  # "a 44-year-old protester": AP style gives ages in figures
     number = number_value(word)
     if word in ("a", "an", "one") and not (g.get("det") or g.get("adj")) and unit == "weekend":
         return None
@@ -513,6 +523,8 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "year": norm_year,
     "decade": norm_decade,
     "century": norm_century,
+    "short_year": norm_short_year,
+    "the_day": norm_the_day,
     "quarter": norm_quarter,
     "this_quarter": norm_this_quarter,
     "season": norm_season,
