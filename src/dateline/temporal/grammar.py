@@ -262,7 +262,9 @@ def candidates(text: str) -> Iterator[Candidate]:
     for rule in RULES:
         for match in rule.pattern.finditer(low):
             if any(
-                match.start(name) >= 0 and text[match.start(name)].isupper() != upper
+                match.start(name) >= 0
+                and text[match.start(name)].isalpha()
+                and text[match.start(name)].isupper() != upper
                 for name, upper in _CAPITALISED.items()
                 if name in rule.pattern.groupindex
             ):
