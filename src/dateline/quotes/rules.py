@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from dateline.stages.base import Document
 
-PUNCT_EDGE = " ,;:—–-\"“”‘’'()"
+PUNCT_EDGE = " \n\t,;:—–-\"“”‘’'()"
 #: a complement this much inside quotation marks is a direct quote already, not indirect speech
 QUOTED_SHARE = 0.6
 #: how many paragraphs back a cue-less quotation paragraph may find its speaker
