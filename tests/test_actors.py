@@ -136,3 +136,36 @@ def test_igo_from_the_table() -> None:
     actors = _actors("NATO and the European Union condemned the strike.")
     assert (actors["NATO"].country, actors["NATO"].sector) == ("IGO", "IGO")
     assert actors["European Union"].country == "EUR"
+
+
+def test_registry_carries_what_one_article_taught_into_the_next() -> None:
+    import duckdb
+
+    from dateline.actors.registry import registry_from_store
+    from dateline.config import PipelineConfig
+    from dateline.model import Article
+    from dateline.pipeline import Pipeline
+
+    first = _actors("Polish foreign minister Radoslaw Sikorski arrived in Kyiv on Monday.")
+    taught = first["Radoslaw Sikorski"]
+    conn = duckdb.connect()
+    conn.execute(
+        "CREATE TABLE actors (actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR)"
+    )
+    conn.execute(
+        "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
+        [taught.id, taught.name, taught.kind, taught.country, taught.sector],
+    )
+    registry = registry_from_store(conn)
+    text = "Sikorski said the talks had gone well."
+    config = PipelineConfig(stages=STAGES, stage_options={"actors": {"registry": registry}})
+    import datetime as dt
+
+    day = dt.date(2025, 3, 14)
+    extraction = Pipeline(config)(
+        Article(id=Article.make_id(day, text), date=day, title=text, text=text)
+    )
+    sikorski = next(a for a in extraction.actors if a.id == taught.id)
+    assert (sikorski.country, sikorski.sector, sikorski.source) == ("POL", "GOV", "registry")
+    without = _actors(text)["Sikorski"]
+    assert without.country is None
