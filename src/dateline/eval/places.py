@@ -13,7 +13,9 @@ Figures:
 
 - recognition precision, recall, F1 of the places the stage emits against all gold toponyms,
   exact span match (``precision``, ``recall``, ``f1``) and overlap match (``*_overlap``;
-  one-to-one, greedy in text order);
+  one-to-one, greedy in text order); TR-News and LGL also annotate demonyms ("Turkish") and
+  metonyms ("Ottawa said"), which the stage by design does not emit as places, so
+  ``recall_names`` gives the recall over gold toponyms that are not demonyms;
 - ``acc_161``: end to end, over gold toponyms with coordinates, the share recognised with the
   exact span AND resolved within 161 km (100 miles, the customary threshold);
 - ``acc_161_given``: resolution given the gold spans: every gold toponym is resolved in its
@@ -197,6 +199,7 @@ def evaluate(
 ) -> dict[str, Any]:
     """Score the places stage on one corpus file (module docstring). ``errors``, when given,
     receives one row per gold toponym resolved wrongly given its span (for error analysis)."""
+    from dateline.countries import country_by_demonym, country_by_name
     from dateline.gazetteer import load_gazetteer
     from dateline.gazetteer.resolve import distance_km
     from dateline.nlp import load_nlp
@@ -209,9 +212,8 @@ def evaluate(
     pipeline = Pipeline(base.with_overrides(stages=("segment", "places")))
     nlp = load_nlp(pipeline.config.model)
     load_gazetteer()
-    counts = dict.fromkeys(
-        ("tp", "tp_overlap", "pred", "gold", "e2e", "given", "geo", "gid", "gid_ok"), 0
-    )
+    names = ("tp", "tp_overlap", "tp_names", "pred", "gold", "demonyms", "e2e", "given", "gid")
+    counts = dict.fromkeys((*names, "gid_ok"), 0)
     n_coords = 0
     errors_km: list[float] = []
     spacy_seconds = places_seconds = 0.0
@@ -230,6 +232,13 @@ def evaluate(
         gold_spans = [(t.start, t.end) for t in gold.toponyms]
         exact = _matches(pred_spans, gold_spans, overlap=False)
         loose = _matches(pred_spans, gold_spans, overlap=True)
+        demonyms = {
+            gi
+            for gi, t in enumerate(gold.toponyms)
+            if country_by_demonym(t.text) and not country_by_name(t.text)
+        }
+        counts["demonyms"] += len(demonyms)
+        counts["tp_names"] += len(set(exact) - demonyms)
         counts["tp"] += len(exact)
         counts["tp_overlap"] += len(loose)
         counts["pred"] += len(pred_spans)
@@ -302,6 +311,8 @@ def _report(
         "f1": round(2 * precision * recall / (precision + recall), 4)
         if precision + recall
         else 0.0,
+        "n_gold_demonyms": counts["demonyms"],
+        "recall_names": _ratio(counts["tp_names"], counts["gold"] - counts["demonyms"]),
         "precision_overlap": p_loose,
         "recall_overlap": r_loose,
         "f1_overlap": round(2 * p_loose * r_loose / (p_loose + r_loose), 4)

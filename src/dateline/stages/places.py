@@ -35,6 +35,9 @@ AREA_WORDS = frozenset(
     {"region", "oblast", "province", "krai", "kray", "governorate", "prefecture", "district",
      "county", "state", "territory", "regions", "provinces"}
 )  # fmt: skip
+#: Entities the small model tags LOC that are directions, not places ("the South" is kept by
+#: the regions table only when written as a region name).
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "South East", "North West"})
 #: Feature preference when several places share the trigger's clause: the most specific first.
 SPECIFICITY = {"facility": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 NOTE_TOKENS = "places.tokens"  # doc.notes key: list of (token start, token end, Place)
@@ -71,8 +74,16 @@ def recognise(doc: Document) -> list[SpacySpan]:
         if ent.label_ not in PLACE_LABELS:
             continue
         start, end = ent.start, ent.end
-        if end < len(parsed) and parsed[end].lower_ in AREA_WORDS:
-            end += 1  # "Kursk region"
+        if parsed[start].lower_ == "the" and end - start > 1:
+            start += 1  # "the White House": the article is not part of the name
+        if ent.text in COMPASS_WORDS:
+            continue
+        if (
+            end < len(parsed)
+            and parsed[end].lower_ in AREA_WORDS
+            and not (end + 1 < len(parsed) and parsed[end + 1].is_title)
+        ):
+            end += 1  # "Kursk region", but not "U.S. District Court"
         elif (
             start >= 2
             and parsed[start - 1].lower_ == "of"
@@ -85,18 +96,20 @@ def recognise(doc: Document) -> list[SpacySpan]:
     return spans
 
 
+#: Heads of names that contain a toponym but name no place: treaties, formats, newspapers.
+#: ("Ontario Premier", "Toronto police" stay places: they locate an office or a force.)
+NAME_HEADS = frozenset(
+    """convention conventions agreement agreements accord accords protocol protocols treaty
+    declaration charter format process club times post herald journal tribune""".split()  # noqa: SIM905
+)
+
+
 def _names_something_else(parsed: SpacyDoc, end: int) -> bool:
     """ "the Geneva Convention", "the Paris Agreement": the toponym only modifies a name."""
     if end >= len(parsed):
         return False
     after = parsed[end]
-    return (
-        after.pos_ == "PROPN"
-        and after.is_title
-        and after.lower_ not in AREA_WORDS
-        and parsed[end - 1].dep_ == "compound"
-        and parsed[end - 1].head.i >= end
-    )
+    return after.is_title and after.lower_ in NAME_HEADS
 
 
 def resolve_spans(
