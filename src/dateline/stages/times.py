@@ -13,6 +13,7 @@ expression up to its governing verb (written and read by :func:`event_date` only
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from dateline.config import PipelineConfig
@@ -20,15 +21,20 @@ from dateline.model import EventDate, TimeExpression
 from dateline.stages import register
 from dateline.stages.base import Document
 from dateline.temporal.calendar import bounds
+from dateline.temporal.context import Context, Norm, Tense
 from dateline.temporal.grammar import Candidate, candidates, lowercase, pick_longest
 from dateline.temporal.history import historical_events
-from dateline.temporal.normalize import Context, Norm, Tense, normalize
+from dateline.temporal.normalize import normalize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Token
 
 _VERBAL = ("VERB", "AUX")
+#: words before an expression that point it into the future whatever the verb's tense
+_PROSPECTIVE_CUE = re.compile(
+    r"(?:\bas\s+(?:soon|early)\s+as|\buntil|\btill|\bno\s+later\s+than)\s+\Z", re.I
+)
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 #: verbs whose infinitive complement is in the future of the verb ("plans to visit in May")
 _PROSPECTIVE = frozenset(
@@ -78,7 +84,10 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
             earliest, latest, granularity = bounds(value, dct)
             found.append((cand, Norm("DATE", value, earliest, latest, granularity)))
             continue
-        ctx = Context(dct, tense_at(parsed, cand.start, cand.end), quarter)
+        tense = tense_at(parsed, cand.start, cand.end)
+        if tense != "past" and _PROSPECTIVE_CUE.search(text, max(0, cand.start - 30), cand.start):
+            tense = "future"  # "as soon as Tuesday", "until Friday"
+        ctx = Context(dct, tense, quarter)
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is None:
             continue
@@ -161,12 +170,26 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
 
 
 def tense_at(parsed: SpacyDoc, start: int, end: int) -> Tense:
-    """The tense of the verb that governs the expression at [start, end)."""
+    """The tense of the verb that governs the expression at [start, end).
+
+    A present tense that is not a verb of saying is read as the scheduled future of news
+    style ("Arafat and Albright meet Monday"); "Trump says ..." stays present.
+    """
     root = _root(parsed, start, end)
     if root is None:
         return None
     verb = _governor(root)
-    return verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    tense = verb_tense(verb)
+    if (
+        tense == "present"
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ not in SPEECH_VERBS
+        and verb.lemma_ not in ("be", "have")
+    ):
+        return "future"
+    return tense
 
 
 # --- event dating -------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 * :mod:`dateline.temporal.lexicon` — the words (months, weekdays, number words, units);
 * :mod:`dateline.temporal.grammar` — precompiled regular expressions that find expressions;
-* :mod:`dateline.temporal.normalize` — TIMEX3 values anchored to the article date with tense;
+* :mod:`dateline.temporal.normalize` — TIMEX3 values anchored to the article date with tense
+  (:mod:`~dateline.temporal.context` the shared context and year rule,
+  :mod:`~dateline.temporal.periods` quarters, seasons, "the year", holidays);
 * :mod:`dateline.temporal.calendar` — day bounds and granularity of a TIMEX3 value;
 * :mod:`dateline.temporal.history` — the table of well-known historical events.
 

@@ -12,81 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from dateline.temporal.calendar import add_months, bounds, week_value
-from dateline.temporal.lexicon import (
-    MONTHS,
-    NUMBERS,
-    PARTS_OF_DAY,
-    SEASONS,
-    VAGUE,
-    WEEKDAYS,
-    number_value,
+from dateline.temporal.calendar import add_months, week_value
+from dateline.temporal.context import Context, Norm, date_norm, period, year_for
+from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, VAGUE, WEEKDAYS, number_value
+from dateline.temporal.periods import (
+    norm_holiday,
+    norm_quarter,
+    norm_season,
+    norm_spelled_year,
+    norm_the_year,
+    norm_this_quarter,
+    norm_weekend,
+    norm_year_earlier,
+    quarter_a_year_off,
 )
-
-Tense = str | None  # "past" | "present" | "future" | None (no verb found)
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    dct: dt.date
-    tense: Tense
-    #: the quarter ("1989-Q3") that the document last named, for "the quarter", "a year ago"
-    quarter: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Norm:
-    type: str  # DATE | TIME | DURATION | SET
-    value: str
-    earliest: dt.date | None
-    latest: dt.date | None
-    granularity: str
-
-
-def date_norm(value: str, ctx: Context, kind: str = "DATE") -> Norm:
-    earliest, latest, granularity = bounds(value, ctx.dct)
-    return Norm(kind, value, earliest, latest, granularity)
-
-
-def period(kind: str, value: str, granularity: str) -> Norm:
-    return Norm(kind, value, None, None, granularity)
-
-
-#: how far (days) the tense may push an underspecified date away from the article date before
-#: the nearest reading wins: news rarely names a day or month a whole year off without its year
-_TENSE_REACH = 330
-
-
-def _year_for(month: int, day: int, ctx: Context) -> int:
-    """The year of an underspecified month (and day): by tense when near, else the nearest.
-
-    HeidelTime's news rule (Strötgen & Gertz 2013): past tense → the latest one not after the
-    article date, future → the next one not before it, otherwise the nearest. A wrong tense
-    (a parse error, or a past-tense report of a scheduled event) would move it a year away, so
-    the tense only decides within ``_TENSE_REACH`` days.
-    """
-    dct = ctx.dct
-    options = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            options.append((dt.date(year, month, day or 15), year))
-        except ValueError:  # February 29
-            options.append((dt.date(year, month, 28), year))
-    if not day:  # a month: compare with the article's month
-        options = [
-            (d if (d.year, d.month) != (dct.year, dct.month) else dct, y) for d, y in options
-        ]
-    if ctx.tense == "past":
-        past = [(d, y) for d, y in options if d <= dct]
-        if past and (dct - past[-1][0]).days <= _TENSE_REACH:
-            return past[-1][1]
-    elif ctx.tense == "future":
-        future = [(d, y) for d, y in options if d >= dct]
-        if future and (future[0][0] - dct).days <= _TENSE_REACH:
-            return future[0][1]
-    return min(options, key=lambda o: abs((o[0] - dct).days))[1]
 
 
 def _year(text: str, ctx: Context) -> int:
@@ -109,7 +49,7 @@ def norm_day(g: dict[str, str], ctx: Context) -> Norm | None:
     month_text = g["month"].rstrip(".").lower()
     month = MONTHS[month_text] if month_text in MONTHS else int(month_text)
     day = int(g["day"])
-    year = _year(g["year"], ctx) if "year" in g else _year_for(month, day, ctx)
+    year = _year(g["year"], ctx) if "year" in g else year_for(month, day, ctx)
     value = _day(year, month, day)
     return date_norm(value, ctx) if value else None
 
@@ -137,7 +77,7 @@ def norm_month(g: dict[str, str], ctx: Context) -> Norm | None:
     elif rel in ("next", "coming", "following"):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     else:
-        year = _year_for(month, 0, ctx)
+        year = year_for(month, 0, ctx)
     return date_norm(f"{year:04d}-{month:02d}", ctx)
 
 
@@ -197,73 +137,6 @@ def norm_century(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(f"{int(g['century']) - 1:02d}", ctx)
 
 
-def _quarter_of(day: dt.date) -> int:
-    return (day.month - 1) // 3 + 1
-
-
-def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
-    ordinal = g["ord"].lower()
-    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(ordinal, 4)
-    half = g["unit"].lower() == "half"
-    if half:
-        number = 1 if number == 1 else 2
-    current = _quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
-    qrel, yrel = g.get("qrel", "").lower(), g.get("yrel", "").lower()
-    if "year" in g:
-        year = int(g["year"])
-    elif qrel.startswith("last") or qrel.startswith("year-") or yrel == "last":
-        year = ctx.dct.year - 1
-    elif qrel.startswith("next") or yrel == "next":
-        year = ctx.dct.year + 1
-    elif qrel or yrel:
-        year = ctx.dct.year
-    elif ctx.tense == "past" and number >= current:
-        year = ctx.dct.year - 1 if number > current else ctx.dct.year
-    else:
-        year = ctx.dct.year
-    return date_norm(f"{year:04d}-{'H' if half else 'Q'}{number}", ctx)
-
-
-def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
-    words = g["q"].lower().split()
-    year, quarter = ctx.dct.year, _quarter_of(ctx.dct)
-    if ctx.quarter and words[0] == "the" and words[-1] == "period":
-        year, quarter = int(ctx.quarter[:4]), int(ctx.quarter[-1])
-    elif words[0] in ("this", "current") or "current" in words:
-        pass
-    elif words[0] == "next":
-        year, quarter = (year, quarter + 1) if quarter < 4 else (year + 1, 1)
-    elif ctx.quarter and words[0] == "the":  # "the quarter" = the one the story is about
-        year, quarter = int(ctx.quarter[:4]), int(ctx.quarter[-1])
-    else:  # "last quarter", "the latest quarter": the last completed one
-        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
-    if "back" in g:  # "the same period last year"
-        year -= 1
-    return date_norm(f"{year:04d}-Q{quarter}", ctx)
-
-
-def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
-    word = g["season"].lower()
-    rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
-    if word == "fall" and not (rel or "year" in g):
-        return None  # "the fall of the Berlin Wall", "a fall in prices"
-    code = SEASONS[word]
-    order = ["SP", "SU", "FA", "WI"]
-    current = order[(ctx.dct.month - 3) % 12 // 3]
-    year = ctx.dct.year if ctx.dct.month > 2 else ctx.dct.year - 1  # January is last year's winter
-    if "year" in g:
-        year = int(g["year"])
-    elif rel in ("last", "past", "previous"):
-        year -= order.index(code) >= order.index(current)
-    elif not rel and ctx.tense == "past":  # the current season counts as this year's
-        year -= order.index(code) > order.index(current)
-    elif rel in ("next", "coming", "following"):
-        year += order.index(code) <= order.index(current)
-    elif not rel and ctx.tense == "future":
-        year += order.index(code) < order.index(current)
-    return date_norm(f"{year:04d}-{code}", ctx)
-
-
 _SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
 
 
@@ -319,94 +192,8 @@ def norm_ago(g: dict[str, str], ctx: Context) -> Norm | None:
     if unit == "decade":
         unit, number = "year", number * 10
     if unit == "year" and number == 1 and ctx.quarter and direction != "from now":
-        return _quarter_a_year_off(ctx, sign)
+        return quarter_a_year_off(ctx, sign)
     return date_norm(shifted(unit, sign * number, ctx), ctx)
-
-
-def _quarter_a_year_off(ctx: Context, sign: int) -> Norm:
-    """In an earnings story "a year ago" is the same quarter a year before (TBAQ convention)."""
-    assert ctx.quarter is not None
-    return date_norm(f"{int(ctx.quarter[:4]) + sign:04d}{ctx.quarter[4:]}", ctx)
-
-
-def norm_year_earlier(g: dict[str, str], ctx: Context) -> Norm:
-    if ctx.quarter:
-        return _quarter_a_year_off(ctx, -1)
-    return date_norm(f"{ctx.dct.year - 1:04d}", ctx)
-
-
-def norm_the_year(g: dict[str, str], ctx: Context) -> Norm:
-    """ "the year", "the fiscal year", "year-end": the article's year (its first weeks: the last)."""
-    year = ctx.dct.year - 1 if ctx.tense == "past" and ctx.dct.month == 1 else ctx.dct.year
-    return date_norm(f"{year:04d}", ctx)
-
-
-def norm_weekend(g: dict[str, str], ctx: Context) -> Norm:
-    """ "the weekend": the coming one for the future tense, else the last one begun by the DCT."""
-    weekday = ctx.dct.isoweekday()
-    if ctx.tense == "future" and weekday < 6:
-        saturday = ctx.dct + dt.timedelta(days=6 - weekday)
-    else:
-        saturday = ctx.dct - dt.timedelta(days=(weekday - 6) % 7)
-    return date_norm(week_value(saturday) + "-WE", ctx)
-
-
-_SPELLED = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
-
-
-def norm_spelled_year(g: dict[str, str], ctx: Context) -> Norm:
-    """Broadcast transcripts spell years: "nineteen ninety-six", "the year two thousand"."""
-    if "tens" in g:
-        tens = g["tens"].lower()
-        year = (
-            1900
-            + _SPELLED.get(tens, NUMBERS.get(tens, 0))
-            + NUMBERS.get(g.get("ones", "").lower(), 0)
-        )
-    else:
-        year = 2000 + NUMBERS.get(g.get("ones2", "").lower(), 0)
-    return date_norm(f"{year:04d}", ctx)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
-    """The nth (1-based; -1 = last) ISO weekday of a month."""
-    if nth < 0:
-        day = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-
-
-#: US federal and common holidays: fixed (month, day) or (month, ISO weekday, nth)
-_HOLIDAYS: dict[str, tuple[int, ...]] = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
-    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1),
-}  # fmt: skip
-
-
-def norm_holiday(g: dict[str, str], ctx: Context) -> Norm:
-    name = " ".join(g["holiday"].lower().split())
-    if name == "election day":  # US: the Tuesday after the first Monday of November
-        rule: tuple[int, ...] = (11, 1, 1)
-    else:
-        rule = _HOLIDAYS[name]
-    rel = g.get("rel", "").lower()
-    year = _year_for(rule[0], 1 if len(rule) == 3 else rule[1], ctx)
-    year += {
-        "last": -1 if rule[0] >= ctx.dct.month else 0,
-        "next": 1 if rule[0] <= ctx.dct.month else 0,
-    }.get(rel, 0)
-    if len(rule) == 2:
-        day = dt.date(year, rule[0], rule[1])
-    else:
-        day = _nth_weekday(year, rule[0], rule[1], rule[2])
-        if name == "election day":
-            day += dt.timedelta(days=1)
-    return date_norm(day.isoformat(), ctx)
 
 
 def duration_value(number: int | None, unit: str) -> str:

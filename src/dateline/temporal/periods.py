@@ -1,0 +1,168 @@
+"""Normalisation of calendar periods: quarters and halves, seasons, "the year", holidays.
+
+Financial news names quarters and compares them with "a year ago"; TBAQ-cleaned (mostly Wall
+Street Journal text) annotates those as the same quarter a year before, which
+:func:`quarter_a_year_off` implements. Holidays are the US federal ones that newswire dates by
+name (5 U.S.C. 6103) plus common observances.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.temporal.calendar import week_value
+from dateline.temporal.context import Context, Norm, date_norm, year_for
+from dateline.temporal.lexicon import NUMBERS, SEASONS
+
+
+def _quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
+    ordinal = g["ord"].lower()
+    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(ordinal, 4)
+    half = g["unit"].lower() == "half"
+    if half:
+        number = 1 if number == 1 else 2
+    current = _quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
+    qrel, yrel = g.get("qrel", "").lower(), g.get("yrel", "").lower()
+    if "year" in g:
+        year = int(g["year"])
+    elif qrel.startswith("last") or qrel.startswith("year-") or yrel == "last":
+        year = ctx.dct.year - 1
+    elif qrel.startswith("next") or yrel == "next":
+        year = ctx.dct.year + 1
+    elif qrel or yrel:
+        year = ctx.dct.year
+    elif ctx.tense == "past" and number >= current:
+        year = ctx.dct.year - 1 if number > current else ctx.dct.year
+    else:
+        year = ctx.dct.year
+    return date_norm(f"{year:04d}-{'H' if half else 'Q'}{number}", ctx)
+
+
+def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
+    words = g["q"].lower().split()
+    year, quarter = ctx.dct.year, _quarter_of(ctx.dct)
+    if ctx.quarter and words[0] == "the" and words[-1] == "period":
+        year, quarter = int(ctx.quarter[:4]), int(ctx.quarter[-1])
+    elif words[0] in ("this", "current") or "current" in words:
+        pass
+    elif words[0] == "next":
+        year, quarter = (year, quarter + 1) if quarter < 4 else (year + 1, 1)
+    elif ctx.quarter and words[0] == "the":  # "the quarter" = the one the story is about
+        year, quarter = int(ctx.quarter[:4]), int(ctx.quarter[-1])
+    else:  # "last quarter", "the latest quarter": the last completed one
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    if "back" in g:  # "the same period last year"
+        year -= 1
+    return date_norm(f"{year:04d}-Q{quarter}", ctx)
+
+
+def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
+    word = g["season"].lower()
+    rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
+    if word == "fall" and not (rel or "year" in g):
+        return None  # "the fall of the Berlin Wall", "a fall in prices"
+    code = SEASONS[word]
+    order = ["SP", "SU", "FA", "WI"]
+    current = order[(ctx.dct.month - 3) % 12 // 3]
+    year = ctx.dct.year if ctx.dct.month > 2 else ctx.dct.year - 1  # January is last year's winter
+    if "year" in g:
+        year = int(g["year"])
+    elif rel in ("last", "past", "previous"):
+        year -= order.index(code) >= order.index(current)
+    elif not rel and ctx.tense == "past":  # the current season counts as this year's
+        year -= order.index(code) > order.index(current)
+    elif rel in ("next", "coming", "following"):
+        year += order.index(code) <= order.index(current)
+    elif not rel and ctx.tense == "future":
+        year += order.index(code) < order.index(current)
+    return date_norm(f"{year:04d}-{code}", ctx)
+
+
+def quarter_a_year_off(ctx: Context, sign: int) -> Norm:
+    """In an earnings story "a year ago" is the same quarter a year before (TBAQ convention)."""
+    assert ctx.quarter is not None
+    return date_norm(f"{int(ctx.quarter[:4]) + sign:04d}{ctx.quarter[4:]}", ctx)
+
+
+def norm_year_earlier(g: dict[str, str], ctx: Context) -> Norm:
+    if ctx.quarter:
+        return quarter_a_year_off(ctx, -1)
+    return date_norm(f"{ctx.dct.year - 1:04d}", ctx)
+
+
+def norm_the_year(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the year", "the fiscal year", "year-end": the article's year (its first weeks: the last)."""
+    year = ctx.dct.year - 1 if ctx.tense == "past" and ctx.dct.month == 1 else ctx.dct.year
+    return date_norm(f"{year:04d}", ctx)
+
+
+def norm_weekend(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the weekend": the coming one for the future tense, else the last one begun by the DCT."""
+    weekday = ctx.dct.isoweekday()
+    if ctx.tense == "future" and weekday < 6:
+        saturday = ctx.dct + dt.timedelta(days=6 - weekday)
+    else:
+        saturday = ctx.dct - dt.timedelta(days=(weekday - 6) % 7)
+    return date_norm(week_value(saturday) + "-WE", ctx)
+
+
+_SPELLED = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+
+
+def norm_spelled_year(g: dict[str, str], ctx: Context) -> Norm:
+    """Broadcast transcripts spell years: "nineteen ninety-six", "the year two thousand"."""
+    if "tens" in g:
+        tens = g["tens"].lower()
+        year = (
+            1900
+            + _SPELLED.get(tens, NUMBERS.get(tens, 0))
+            + NUMBERS.get(g.get("ones", "").lower(), 0)
+        )
+    else:
+        year = 2000 + NUMBERS.get(g.get("ones2", "").lower(), 0)
+    return date_norm(f"{year:04d}", ctx)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth (1-based; -1 = last) ISO weekday of a month."""
+    if nth < 0:
+        day = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+#: US federal and common holidays: fixed (month, day) or (month, ISO weekday, nth)
+_HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1),
+}  # fmt: skip
+
+
+def norm_holiday(g: dict[str, str], ctx: Context) -> Norm:
+    name = " ".join(g["holiday"].lower().split())
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        rule: tuple[int, ...] = (11, 1, 1)
+    else:
+        rule = _HOLIDAYS[name]
+    rel = g.get("rel", "").lower()
+    year = year_for(rule[0], 1 if len(rule) == 3 else rule[1], ctx)
+    year += {
+        "last": -1 if rule[0] >= ctx.dct.month else 0,
+        "next": 1 if rule[0] <= ctx.dct.month else 0,
+    }.get(rel, 0)
+    if len(rule) == 2:
+        day = dt.date(year, rule[0], rule[1])
+    else:
+        day = _nth_weekday(year, rule[0], rule[1], rule[2])
+        if name == "election day":
+            day += dt.timedelta(days=1)
+    return date_norm(day.isoformat(), ctx)
