@@ -53,17 +53,21 @@ ADMIN1_CONTEXT = 2.5  # the candidate's admin1 area is named elsewhere in the ar
 ADMIN1_IMPLIED = 1.0  # another place resolved inside the same admin1 area
 QUALIFIER_BONUS = 6.0  # "X, Y" with the candidate inside Y
 NEAR_KM = 150.0
+AREA_FEATURES = frozenset({"admin1", "admin2", "country", "region", "continent"})
 NEAR_BONUS = 1.0
 
 
 @dataclass
 class Toponym:
-    """A stretch of text to resolve. ``area`` is set for "the Kursk region" forms."""
+    """A stretch of text to resolve. ``area`` is set when the words around it say the name is
+    an area: "Washington state", "New York Gov.", "the state of Washington", or the qualifier
+    after a town ("Buffalo, New York")."""
 
     start: int
     end: int
     text: str
     qualifier: str | None = None  # "Bulacan" in "Pandi, Bulacan"
+    area: bool = False
     candidates: tuple[PlaceEntry, ...] = field(default_factory=tuple)
 
 
@@ -158,7 +162,9 @@ def resolve_toponyms(
     """The best place for each toponym, in the article's context (see module docstring)."""
     for toponym in toponyms:
         if not toponym.candidates:
-            toponym.candidates = _prefer_towns(lookup_toponym(gazetteer, toponym.text))
+            found = lookup_toponym(gazetteer, toponym.text)
+            areas = tuple(e for e in found if e.feature in AREA_FEATURES)
+            toponym.candidates = areas if toponym.area and areas else _prefer_towns(found)
     keys = [name_key(t.text) for t in toponyms]
     first = [max(t.candidates, key=prior) if t.candidates else None for t in toponyms]
     resolved: list[PlaceEntry | None] = []

@@ -13,6 +13,7 @@ trigger's own clause, else in its sentence, else the nearest preceding one in th
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -123,8 +124,16 @@ def resolve_spans(
 
     gazetteer = load_gazetteer()
     text = doc.text
+    ends = {end for _, end in offsets}
     toponyms = [
-        Toponym(start, end, text[start:end], _qualifier(text, end)) for start, end in offsets
+        Toponym(
+            start,
+            end,
+            text[start:end],
+            _qualifier(text, end),
+            _area_hint(text, start, end) or _qualifies_previous(text, start, ends),
+        )
+        for start, end in offsets
     ]
     entries = resolve_toponyms(gazetteer, toponyms, demonym_countries=_demonym_countries(doc))
     stamp = f"{PlacesStage.name}@{PlacesStage.version}" if stage is None else doc.stamp(stage)
@@ -132,6 +141,25 @@ def resolve_spans(
         None if entry is None else _place(doc, toponym, entry, stamp)
         for toponym, entry in zip(toponyms, entries, strict=True)
     ]
+
+
+#: Words after a name that make it an area: "Washington state", "New York Gov. Andrew Cuomo".
+AREA_CUES = AREA_WORDS | {"gov", "governor", "legislature", "premier", "assembly"}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _area_hint(text: str, start: int, end: int) -> bool:
+    """Whether the words around the span say it names an area (see ``Toponym.area``)."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after and after.group().lower() in AREA_CUES:
+        return True
+    before = text[max(0, start - 24) : start].lower()
+    return before.endswith(("state of ", "province of ", "region of ", "oblast of "))
+
+
+def _qualifies_previous(text: str, start: int, ends: set[int]) -> bool:
+    """ "Buffalo, New York": a toponym right after another one and a comma is its area."""
+    return text[max(0, start - 2) : start] == ", " and (start - 2) in ends
 
 
 def _qualifier(text: str, end: int) -> str | None:
