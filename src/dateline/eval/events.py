@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dateline.errors import EvalError
+from dateline.errors import EvalError, InputError
 from dateline.model import Article, Event
 
 if TYPE_CHECKING:
@@ -261,7 +261,13 @@ def evaluate(
                 title=item.text,
                 text=item.text,
             )
-            document = pipeline.new_document(article, parsed=spacy_doc)
+            try:
+                document = pipeline.new_document(article, parsed=spacy_doc)
+            except InputError:  # e.g. a short sentence the language check rejects: no event
+                pairs_relaxed.append((item.gold, None))
+                pairs_strict.append((item.gold, None))
+                confusion[item.gold]["NONE"] += 1
+                continue
             for stage in pipeline.stages:
                 began = time.perf_counter()
                 document = stage(document)

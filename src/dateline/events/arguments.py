@@ -82,6 +82,31 @@ OBJECT_CONTROL = frozenset(
         "grant",
     }
 )
+#: verbs whose direct object is the thing given or sent (the theme), not the recipient
+THEME_VERBS = frozenset(
+    {
+        "send",
+        "provide",
+        "give",
+        "supply",
+        "deliver",
+        "donate",
+        "contribute",
+        "lend",
+        "loan",
+        "offer",
+        "share",
+        "deploy",
+        "hand",
+        "award",
+        "extend",
+        "transfer",
+        "ship",
+        "pledge",
+        "exchange",
+        "dispatch",
+    }
+)
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 #: noun modifiers that may name the actor of a nominal trigger
@@ -118,9 +143,10 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
     if own is not None:
         found.append(own.actor)
     if not found:
-        # "the aide of the Senate President", "officials from Russia", "a plan put forward by X"
+        # "the aide of the Senate President", "officials from Russia", "authorities in Pakistan",
+        # "a plan put forward by X"
         for child in head.children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "from", "by"}:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "from", "by", "in", "at"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         span = np_span(doc, pobj)
@@ -215,8 +241,10 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
                 ]
         if head.pos_ in {"NOUN", "PROPN"}:  # "a Russian claim to have encircled"
             return nominal_actor_heads(head)
-        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"}:
-            return verb_actor_heads(head.head, depth + 1) if head.dep_ == "acomp" else [head.head]
+        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd", "amod"}:
+            if head.dep_ == "amod":
+                return [head.head]
+            return verb_actor_heads(head.head, depth + 1)
         return verb_actor_heads(head, depth + 1)
     if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_actor_heads(head, depth + 1)
@@ -228,6 +256,10 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "pcomp":  # "after expelling them" -> the clause the preposition attaches to
         governor = head.head
         if governor.pos_ in {"VERB", "AUX"}:
+            # "accused Russia of sending", "blamed X for attacking": the object did it
+            accused = _child(governor, {"dobj"})
+            if accused is not None and head.lower_ in {"of", "for", "with"}:
+                return [accused]
             return verb_actor_heads(governor, depth + 1)
     return []
 
@@ -236,9 +268,20 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
     """The heads naming to whom the act is directed (most direct first)."""
     heads: list[Token] = []
     passive_subject = _child(verb, {"nsubjpass"})
-    if passive_subject is not None:
+    theme_verb = verb.lemma_.lower() in THEME_VERBS
+    if passive_subject is not None and not theme_verb:
         heads.append(passive_subject)
+    subject = _child(verb, SUBJECT_DEPS)
+    if (
+        verb.dep_ == "relcl"
+        and subject is not None
+        and subject.lower_ not in RELATIVE_PRONOUNS
+        and _child(verb, {"dobj", "nsubjpass"}) is None
+    ):  # "the Russian forces he visited", "soldiers who they capture": the modified noun
+        heads.append(verb.head)
     for child in verb.children:
+        if child.dep_ == "dobj" and theme_verb:
+            continue  # "sent troops to X": the troops are what is sent, X receives them
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
             if child.lower_ in RELATIVE_PRONOUNS:
                 heads.append(resolve_relative(child))
@@ -248,9 +291,6 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
     for child in verb.children:  # phrasal verbs: "called on X", "fired on X"
         if child.dep_ == "prt":
             heads.extend(_prep_objects(child, RECIPIENT_PREPS))
-    if not heads and verb.dep_ == "relcl" and _child(verb, SUBJECT_DEPS) is not None:
-        # "soldiers who they capture": the object is the modified noun
-        heads.append(verb.head)
     return heads
 
 
@@ -269,3 +309,38 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
 def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     preps = RECIPIENT_PREPS if with_of else tuple(p for p in RECIPIENT_PREPS if p != "of")
     return _prep_objects(noun, preps)
+
+
+#: verbs of saying whose subject a pronoun in their complement most often refers back to
+SAYING = frozenset(
+    {
+        "say",
+        "announce",
+        "state",
+        "tell",
+        "add",
+        "declare",
+        "claim",
+        "insist",
+        "confirm",
+        "warn",
+        "promise",
+        "vow",
+    }
+)
+
+
+def speaker_heads(clause: Token) -> list[Token]:
+    """ "Russia said it would withdraw": an unresolved subject pronoun in reported speech is the
+    speaker (used only when the actors stage left the pronoun unresolved)."""
+    current = clause
+    for _ in range(3):
+        if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head is not current:
+            head = current.head
+            if head.lemma_.lower() in SAYING:
+                subject = _child(head, SUBJECT_DEPS)
+                return [subject] if subject is not None and subject.pos_ != "PRON" else []
+            current = head
+        else:
+            break
+    return []

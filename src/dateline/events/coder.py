@@ -52,6 +52,39 @@ COMBATANT_WORDS = frozenset(
 )
 COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "DIP"})
+#: verbs that are an act only with an object ("returned the prisoners", not "returned to office")
+TRANSITIVE_ONLY = frozenset(
+    {
+        "return",
+        "send",
+        "give",
+        "deliver",
+        "hold",
+        "receive",
+        "free",
+        "release",
+        "hand",
+        "supply",
+        "provide",
+        "grant",
+        "award",
+        "fund",
+        "lift",
+        "cut",
+        "end",
+        "stop",
+        "halt",
+        "open",
+        "reopen",
+        "reverse",
+        "push",
+        "force",
+        "hit",
+        "target",
+        "call",
+    }
+)
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "unit", "serviceman"})
 #: adjective triggers need a complement to be an act: "willing to withdraw", "critical of"
 ADJ_COMPLEMENTS = {"critical": "of", "unwelcome": None}
 #: types for which PLOVER requires a recipient (manual: "Requires recipient: Yes")
@@ -112,6 +145,10 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             continue
         if token.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in token.children):
             continue  # "told reporters" is speech; "told troops to liberate" is an order
+        if token.lemma_.lower() in TRANSITIVE_ONLY and not any(
+            c.dep_ in {"dobj", "dative", "nsubjpass"} for c in token.children
+        ):
+            continue  # "returned to office", "sent across": without an object, no act
         found[token.i] = (token, entry, token)
     for token in sent:
         if token.i in found or token.i in taken:
@@ -156,10 +193,10 @@ def _content_governor(token: Token, types: dict[int, str]) -> str | None:
         dep, head = current.dep_, current.head
         if head is current:
             return None
-        if dep == "pobj" and head.dep_ == "prep":
+        if dep in {"pobj", "pcomp"} and head.dep_ == "prep":
             current = head
             continue
-        if dep in {"xcomp", "ccomp", "dobj", "acl", "advcl", "conj"} and head.i in types:
+        if dep in {"xcomp", "ccomp", "dobj", "acl", "advcl", "conj", "prep"} and head.i in types:
             if dep in {"conj", "advcl"}:
                 current = head
                 continue
@@ -178,6 +215,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
     candidates: list[Candidate] = []
     for token, entry, clause in triggers.values():
         assert entry.type is not None
+        own: list[args.Argument] = []
         if token.pos_ in {"VERB", "AUX"}:
             actor_heads = args.verb_actor_heads(token)
             recipient_heads = args.verb_recipient_heads(token)
@@ -192,15 +230,24 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                 if child.dep_ == "xcomp":
                     recipient_heads = recipient_heads or args.verb_recipient_heads(child)
         else:
-            own = args.nominal_actor_heads(token)
-            actor_heads = own or (args.verb_actor_heads(clause) if clause is not token else [])
-            recipient_heads = args.nominal_recipient_heads(token, with_of=bool(actor_heads))
+            own = [a for a in args.arguments(doc, args.nominal_actor_heads(token)) if a.actors]
+            actor_heads = (
+                [] if own else (args.verb_actor_heads(clause) if clause is not token else [])
+            )
+            recipient_heads = args.nominal_recipient_heads(token, with_of=bool(own or actor_heads))
             if clause is not token:
                 recipient_heads += [h for h in args.verb_recipient_heads(clause) if h is not token]
-        actors = [a for a in args.arguments(doc, actor_heads) if a.actors]
+        if token.pos_ in {"NOUN", "PROPN"} and own:
+            actors = own
+        else:
+            actors = [a for a in args.arguments(doc, actor_heads) if a.actors]
+        if not actors and actor_heads and all(h.pos_ == "PRON" for h in actor_heads):
+            actors = [a for a in args.arguments(doc, args.speaker_heads(clause)) if a.actors]
         if not actors:
             continue  # PLOVER events need an actor; without one the event is left out
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
+        if entry.type == "REQUEST" and not recipients:
+            recipients = _own_forces(doc, actors, recipient_heads)
         content_of = _content_governor(token if clause is token else clause, types)
         reading = read_factuality(token, content_of=content_of, clause=clause)
         mode = entry.mode
@@ -211,6 +258,34 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         )
         candidates.append(apply_boundary_rules(doc, candidate, content_of=content_of))
     return candidates
+
+
+def _own_forces(
+    doc: Document, actors: list[args.Argument], heads: list[Token]
+) -> list[args.Argument]:
+    """An order to unnamed troops goes to the actor's own forces ("told frontline troops to ...").
+
+    Commanders and heads of state order their own forces; when the troops are not named by
+    nationality, the recipient is the actor's country's armed forces *if the article already has
+    that actor* (the actors stage's "{demonym} forces" group). Nothing is invented otherwise.
+    """
+    unnamed = [h for h in heads if h.lemma_.lower() in FORCE_NOUNS]
+    if not unnamed:
+        return []
+    countries = {
+        actor.country
+        for arg in actors
+        for actor in (doc.extraction.actor(i) for i in arg.actors)
+        if actor is not None and actor.country
+    }
+    forces = [
+        a.id
+        for a in doc.extraction.actors
+        if a.kind == "group" and a.sector == "MIL" and a.country in countries
+    ]
+    if len(forces) != 1:
+        return []
+    return [args.Argument(args.np_span(doc, unnamed[0]), (forces[0],))]
 
 
 def _sectors(doc: Document, ids: tuple[str, ...]) -> set[str]:

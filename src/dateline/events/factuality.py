@@ -201,12 +201,13 @@ def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
         head = current.head
         if head is current:
             break
-        if dep in CLIMB_DEPS:
-            chain.append((head, dep))
-        elif dep == "pobj" and head.dep_ == "prep":  # "a claim to have encircled", "chance of"
-            chain.append((head.head, "pobj"))
+        if dep in {"pobj", "pcomp"} and head.dep_ == "prep":
+            # "a claim to have encircled", "chance of", "after expelling them": through the preposition
+            chain.append((head.head, dep))
             current = head.head
             continue
+        elif dep in CLIMB_DEPS:
+            chain.append((head, dep))
         elif dep in {"relcl"}:
             break
         else:
@@ -226,8 +227,17 @@ def read_factuality(
     """
     head = clause if clause is not None else trigger
     chain = governors(head)
-    under_reporting = any(g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES for g, _ in chain)
     reading = FactualityReading("asserted", None)
+    if head.pos_ in {"NOUN", "PROPN"}:
+        # a nominal event without a support verb is presupposed ("despite Trump's exhortations",
+        # "the war ... could come to an end"): only its own negation and a reporting context apply
+        governor = chain[0][0] if chain else None
+        chain = [(g, r) for g, r in chain if g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES]
+        if governor is not None and any(
+            c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in governor.children
+        ):  # "has reportedly bowed to Russia's demand": the demand is reported too
+            reading = _stronger(reading, FactualityReading("reported", "reportedly"))
+    under_reporting = any(g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES for g, _ in chain)
     own = _clause_cues(head, under_reporting=under_reporting)
     if own is not None:
         reading = _stronger(reading, own)

@@ -1,0 +1,56 @@
+"""Factuality: negation, modality, conditionals, future, reported and claimed, request content."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.factuality import read_factuality
+
+CASES = [
+    ("Russia attacked Ukraine.", "attacked", "asserted"),
+    ("Russia did not attack Ukraine.", "attack", "negated"),
+    ("Russia never attacked Ukraine.", "attacked", "negated"),
+    ("But Putin does not appear inclined to order his forces to be merciful.", "order", "negated"),
+    ("The war could finally come to an end.", "come", "hypothetical"),
+    ("If Russia attacks, NATO will respond.", "attacks", "hypothetical"),
+    ("Russia might attack Ukraine.", "attack", "hypothetical"),
+    ("Russia will attack Ukraine.", "attack", "future"),
+    ("Russia plans to attack Ukraine.", "attack", "future"),
+    ("Russia is going to attack Ukraine.", "attack", "future"),
+    ("Russia is expected to attack Ukraine.", "attack", "future"),
+    ("Russia reportedly attacked Ukraine.", "attacked", "reported"),
+    ("Russia allegedly attacked Ukraine.", "attacked", "reported"),
+    ("Zelensky said Russia attacked Ukraine.", "attacked", "reported"),
+    ("Moscow claimed that its forces encircled the town.", "encircled", "claimed"),
+    ("Russian forces attempted to encircle the town.", "encircle", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CASES)
+def test_reading(nlp, text: str, word: str, expected: str) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert read_factuality(token).factuality == expected
+
+
+def test_content_of_a_request_is_hypothetical(nlp) -> None:
+    doc = nlp("Trump asked Putin to order his troops not to commit a massacre.")
+    commit = next(t for t in doc if t.text == "commit")
+    assert read_factuality(commit, content_of="REQUEST").factuality in {"hypothetical", "negated"}
+    attack = nlp("Trump asked Putin to spare Ukrainian lives.")
+    spare = next(t for t in attack if t.text == "spare")
+    assert read_factuality(spare, content_of="REQUEST").factuality == "hypothetical"
+
+
+def test_future_intention_is_marked_as_the_actors_own(nlp) -> None:
+    will = next(t for t in nlp("Russia will withdraw its troops.") if t.text == "withdraw")
+    expected = next(
+        t for t in nlp("Russia is expected to withdraw its troops.") if t.text == "withdraw"
+    )
+    assert read_factuality(will).intended
+    assert not read_factuality(expected).intended
+
+
+def test_nominal_event_is_presupposed_not_modal(nlp) -> None:
+    doc = nlp("The war Putin started could finally come to an end.")
+    war = next(t for t in doc if t.text == "war")
+    assert read_factuality(war).factuality == "asserted"
