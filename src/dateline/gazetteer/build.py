@@ -429,9 +429,12 @@ def _mark_capitals(places: list[_Place]) -> None:
 def _apply_aliases(places: Iterable[_Place]) -> None:
     index: dict[tuple[str, str | None, str], _Place] = {}
     for place in places:  # the most populous place of a name is the alias target
+        own = name_key(place.name)  # its own name, even where demoted ("Quebec", the province)
         for name, kind in place.names.items():
             key = (name, place.cc, place.feature)
-            if kind == PRIMARY and (key not in index or place.population > index[key].population):
+            if (kind == PRIMARY or name == own) and (
+                key not in index or place.population > index[key].population
+            ):
                 index[key] = place
     for row in _data_rows("place_aliases.csv"):
         target = index.get((name_key(row["name"]), row["cc"] or None, row["feature"]))

@@ -45,6 +45,7 @@ CAPITAL_BONUS = 3.0
 #: A town this big inside a same-named admin1 area is what the bare name means ("New York",
 #: "Kursk", "Mexico City"); the area needs "state", "region", ... (see ``lookup_toponym``).
 SAME_NAME_TOWN_POPULATION = 100_000
+SAME_NAME_TOWN_SHARE = 0.2
 POPULATION_WEIGHT = 1.5
 #: Bonus for a candidate in the article's countries, times that country's share of the other
 #: toponyms (and demonyms): a single "U.S." in a story about Kursk moves nothing.
@@ -99,19 +100,21 @@ def prior(entry: PlaceEntry) -> float:
 
 
 def _prefer_towns(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
-    """Drop an admin1 area when a big town of the same name lies in it (bare "New York")."""
+    """Drop an admin1 area when a big town of the same name lies in it and holds a good share
+    of its people (bare "New York", "Kursk", "Donetsk"; but "Quebec" is the province)."""
     towns = {
-        (e.cc, name_key(e.admin1))
+        (e.cc, name_key(e.admin1)): e.population
         for e in candidates
         if e.feature == "town" and e.admin1 and e.population >= SAME_NAME_TOWN_POPULATION
     }
     if not towns:
         return candidates
-    return tuple(
-        e
-        for e in candidates
-        if not (e.feature == "admin1" and e.kind != 2 and (e.cc, name_key(e.admin1 or "")) in towns)
-    )
+
+    def overshadowed(area: PlaceEntry) -> bool:
+        town = towns.get((area.cc, name_key(area.admin1 or "")), 0)
+        return area.kind != 2 and town >= SAME_NAME_TOWN_SHARE * area.population
+
+    return tuple(e for e in candidates if not (e.feature == "admin1" and overshadowed(e)))
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
