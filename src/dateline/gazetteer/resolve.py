@@ -99,6 +99,17 @@ def prior(entry: PlaceEntry) -> float:
     )
 
 
+def _areas(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
+    """The area candidates of a name the text calls an area. A county is no better than a big
+    town of the name ("the Houston region" is the city's, not Houston County's)."""
+    areas = tuple(e for e in candidates if e.feature in AREA_FEATURES - {"admin2"})
+    if areas:
+        return areas
+    if any(e.feature == "town" and e.population >= SAME_NAME_TOWN_POPULATION for e in candidates):
+        return ()
+    return tuple(e for e in candidates if e.feature == "admin2")
+
+
 def _prefer_towns(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
     """Drop an admin1 area when a big town of the same name lies in it and holds a good share
     of its people (bare "New York", "Kursk", "Donetsk"; but "Quebec" is the province)."""
@@ -166,8 +177,7 @@ def resolve_toponyms(
     for toponym in toponyms:
         if not toponym.candidates:
             found = lookup_toponym(gazetteer, toponym.text)
-            areas = tuple(e for e in found if e.feature in AREA_FEATURES)
-            toponym.candidates = areas if toponym.area and areas else _prefer_towns(found)
+            toponym.candidates = (_areas(found) if toponym.area else ()) or _prefer_towns(found)
     keys = [name_key(t.text) for t in toponyms]
     first = [max(t.candidates, key=prior) if t.candidates else None for t in toponyms]
     resolved: list[PlaceEntry | None] = []
