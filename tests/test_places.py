@@ -146,3 +146,17 @@ def test_event_place_is_none_without_a_place():
 def test_event_place_skips_a_nationality():
     document = make_document("His Ukraine envoy resigned on Monday.", stages=STAGES)
     assert event_place(document, _trigger(document, "resigned")) is None
+
+
+def test_a_dateline_in_capitals_is_a_place():
+    found = places("DETROIT The Transportation Department issued new guidelines on Wednesday.")
+    assert [(p.span.text, p.country) for p in found][:1] == [("DETROIT", "USA")]
+
+
+def test_a_town_tagged_org_after_a_locative_preposition_is_a_place():
+    from dateline.stages.places import _located_name
+
+    document = make_document("The fire broke out at a home in Danbury on Friday.", stages=STAGES)
+    orgs = [e for e in document.parsed.ents if e.label_ == "ORG"]
+    assert all(_located_name(e) for e in orgs if e.text == "Danbury")
+    assert "Danbury" in [p.span.text for p in document.extraction.places]

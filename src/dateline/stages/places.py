@@ -72,7 +72,7 @@ def recognise(doc: Document) -> list[SpacySpan]:
     parsed = doc.parsed
     spans = []
     for ent in parsed.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS and not _located_name(ent):
             continue
         start, end = ent.start, ent.end
         if parsed[start].lower_ == "the" and end - start > 1:
@@ -94,7 +94,50 @@ def recognise(doc: Document) -> list[SpacySpan]:
         if _names_something_else(parsed, end):
             continue
         spans.append(parsed[start:end])
-    return spans
+    spans.extend(_datelines(doc, {t.i for span in spans for t in span}))
+    return sorted(spans, key=lambda span: span.start)
+
+
+#: Prepositions that make their object a location ("born in Churchill", "a fire at Danbury").
+LOCATIVE = frozenset({"in", "at", "near", "outside", "from"})
+
+
+def _located_name(ent: SpacySpan) -> bool:
+    """An ORG the small model got wrong: a gazetteer town or area after a locative preposition
+    ("in Danbury", "from Churchill, Man."). Only names the gazetteer has as their own name."""
+    from dateline.gazetteer import load_gazetteer
+
+    root = ent.root
+    if ent.label_ != "ORG" or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+        return False
+    return any(e.kind == 0 and e.feature != "country" for e in load_gazetteer().lookup(ent.text))
+
+
+def _datelines(doc: Document, taken: set[int]) -> list[SpacySpan]:
+    """News datelines: a paragraph opening with a place in capitals ("DETROIT The U.S. ...",
+    "BERLIN (Reuters) -"), which the small model rarely tags."""
+    from dateline.gazetteer import load_gazetteer
+
+    parsed = doc.parsed
+    found = []
+    for paragraph in doc.paragraphs[:3]:
+        span = parsed.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+        if span is None:
+            continue
+        end = span.start
+        while (
+            end < span.end
+            and end - span.start < 3
+            and parsed[end].is_upper
+            and parsed[end].is_alpha
+        ):
+            end += 1
+        if end == span.start or any(i in taken for i in range(span.start, end)):
+            continue
+        words = parsed[span.start : end]
+        if len(words.text) >= 4 and any(e.kind == 0 for e in load_gazetteer().lookup(words.text)):
+            found.append(words)
+    return found
 
 
 #: Heads of names that contain a toponym but name no place: treaties, formats, newspapers.
