@@ -169,7 +169,7 @@ def resolve_relative(token: Token) -> Token:
     for _ in range(6):
         if current.dep_ == "relcl":
             return current.head
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     return token
@@ -225,7 +225,7 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     if _child(verb, {"nsubjpass"}) is not None:
         return []  # a passive without "by": the actor is not said
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head.i == verb.i:
         return []
     if dep == "xcomp" or (dep in {"ccomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL):
         if head.lemma_.lower() in OBJECT_CONTROL:

@@ -191,7 +191,7 @@ def _content_governor(token: Token, types: dict[int, str]) -> str | None:
     current = token
     for _ in range(4):
         dep, head = current.dep_, current.head
-        if head is current:
+        if head.i == current.i:
             return None
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep":
             current = head
@@ -224,7 +224,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                     if child.dep_ == "xcomp":
                         recipient_heads = args.verb_recipient_heads(child)
         elif token.pos_ == "ADJ":
-            actor_heads = args.verb_actor_heads(clause) if clause is not token else [token.head]
+            actor_heads = args.verb_actor_heads(clause) if clause.i != token.i else [token.head]
             recipient_heads = args.nominal_recipient_heads(token, with_of=True)
             for child in token.children:
                 if child.dep_ == "xcomp":
@@ -232,11 +232,11 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         else:
             own = [a for a in args.arguments(doc, args.nominal_actor_heads(token)) if a.actors]
             actor_heads = (
-                [] if own else (args.verb_actor_heads(clause) if clause is not token else [])
+                [] if own else (args.verb_actor_heads(clause) if clause.i != token.i else [])
             )
             recipient_heads = args.nominal_recipient_heads(token, with_of=bool(own or actor_heads))
-            if clause is not token:
-                recipient_heads += [h for h in args.verb_recipient_heads(clause) if h is not token]
+            if clause.i != token.i:
+                recipient_heads += [h for h in args.verb_recipient_heads(clause) if h.i != token.i]
         if token.pos_ in {"NOUN", "PROPN"} and own:
             actors = own
         else:
@@ -248,7 +248,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
         if entry.type == "REQUEST" and not recipients:
             recipients = _own_forces(doc, actors, recipient_heads)
-        content_of = _content_governor(token if clause is token else clause, types)
+        content_of = _content_governor(clause, types)
         reading = read_factuality(token, content_of=content_of, clause=clause)
         mode = entry.mode
         if entry.type == "CONSULT" and {"phone", "telephone"} & {t.lower_ for t in token.subtree}:

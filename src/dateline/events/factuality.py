@@ -199,7 +199,7 @@ def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
     for _ in range(limit):
         dep = current.dep_
         head = current.head
-        if head is current:
+        if head.i == current.i:
             break
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep":
             # "a claim to have encircled", "chance of", "after expelling them": through the preposition
@@ -241,7 +241,7 @@ def read_factuality(
     own = _clause_cues(head, under_reporting=under_reporting)
     if own is not None:
         reading = _stronger(reading, own)
-    if clause is not None and clause is not trigger:
+    if clause is not None and clause.i != trigger.i:
         own = _clause_cues(trigger, under_reporting=under_reporting)
         if own is not None and own.factuality in {"negated", "reported"}:
             reading = _stronger(reading, own)
