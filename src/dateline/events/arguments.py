@@ -209,11 +209,37 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return found
 
 
+DATELINE_MARKS = frozenset({"--", "-", ":", "):", "—", "–", '"', ")"})
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, skipping a news dateline the parser took for one.
+
+    "BERLIN -- A court in Bavaria has convicted ...": spaCy makes both "BERLIN" and "court"
+    subjects (the later one is the real subject); "THE HAGUE, Netherlands -- A United Nations
+    prosecutor has charged ...": the real subject hangs as an apposition after the dash.
+    """
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    if len(subjects) > 1:
+        return subjects[-1]
+    subject = subjects[0]
+    start = subject.sent.start
+    if subject.i - start <= 3:
+        marks = [t for t in subject.subtree if t.text in DATELINE_MARKS and t.i > subject.i]
+        if marks:
+            after = [t for t in subject.subtree if t.dep_ == "appos" and t.i > marks[0].i]
+            if after:
+                return after[-1]
+    return subject
+
+
 def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The heads naming who did what ``verb`` says."""
     if depth > 5:
         return []
-    subject = _child(verb, SUBJECT_DEPS)
+    subject = _subject(verb)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS:
             return [resolve_relative(subject)]
@@ -271,7 +297,7 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
     theme_verb = verb.lemma_.lower() in THEME_VERBS
     if passive_subject is not None and not theme_verb:
         heads.append(passive_subject)
-    subject = _child(verb, SUBJECT_DEPS)
+    subject = _subject(verb)
     if (
         verb.dep_ == "relcl"
         and subject is not None
@@ -294,13 +320,48 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
     return heads
 
 
+#: nominal events whose possessor is the one affected, not the actor ("the tanker's release",
+#: "Navalny's arrest", "Khashoggi's killing")
+PATIENT_NOUNS = frozenset(
+    {
+        "release",
+        "arrest",
+        "detention",
+        "killing",
+        "assassination",
+        "deportation",
+        "expulsion",
+        "abduction",
+        "kidnapping",
+        "extradition",
+        "torture",
+        "murder",
+        "execution",
+        "capture",
+        "imprisonment",
+        "rescue",
+        "pardon",
+        "resignation",
+        "ouster",
+        "overthrow",
+        "removal",
+        "conviction",
+        "indictment",
+        "trial",
+    }
+)
+
+
 def nominal_actor_heads(noun: Token) -> list[Token]:
     """Who acts in a nominal event: possessor, modifier, "by", "between", "from"."""
     heads: list[Token] = []
+    patient = noun.lemma_.lower() in PATIENT_NOUNS
     for child in noun.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "between", "among"}:
             heads.extend(p for p in child.children if p.dep_ == "pobj")
     for child in noun.lefts:
+        if patient and child.dep_ in {"poss", "compound"}:
+            continue
         if child.dep_ in NOMINAL_ACTOR_DEPS and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
             heads.append(child)
     return heads
@@ -308,7 +369,10 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
 
 def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     preps = RECIPIENT_PREPS if with_of else tuple(p for p in RECIPIENT_PREPS if p != "of")
-    return _prep_objects(noun, preps)
+    heads = _prep_objects(noun, preps)
+    if noun.lemma_.lower() in PATIENT_NOUNS:
+        heads = [c for c in noun.lefts if c.dep_ in {"poss", "compound"}] + heads
+    return heads
 
 
 #: verbs of saying whose subject a pronoun in their complement most often refers back to
@@ -338,7 +402,7 @@ def speaker_heads(clause: Token) -> list[Token]:
         if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head is not current:
             head = current.head
             if head.lemma_.lower() in SAYING:
-                subject = _child(head, SUBJECT_DEPS)
+                subject = _subject(head)
                 return [subject] if subject is not None and subject.pos_ != "PRON" else []
             current = head
         else:

@@ -176,6 +176,8 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
 def _support_clause(noun: Token) -> Token | None:
     """The support verb of a nominal trigger: "held talks", "went on strike", "talks he initiated"."""
     head = noun.head
+    if noun.dep_ == "compound" and head.pos_ in {"NOUN", "PROPN"}:
+        noun, head = head, head.head  # "launched a mediation effort", "held peace talks"
     if noun.dep_ in {"dobj", "attr", "nsubjpass", "oprd"} and is_support_verb(head):
         return head
     if noun.dep_ == "pobj" and head.dep_ in {"prep", "prt"} and is_support_verb(head.head):
@@ -257,7 +259,47 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             token, clause, entry, entry.type, mode, tuple(actors), tuple(recipients), reading, None
         )
         candidates.append(apply_boundary_rules(doc, candidate, content_of=content_of))
+    candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
     return candidates
+
+
+#: "X said Y must / should do Z" is a demand of X on Y (REQUEST: "All requests, demands, and
+#: orders"; CAMEO 10 "Demand"); the modal carries the demand, so it is the trigger
+DEONTIC = frozenset({"must", "should", "ought"})
+DEONTIC_ENTRY = Entry(
+    "must", (), "verb", "REQUEST", None, 0.7, "deontic modal under a verb of saying"
+)
+
+
+def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for modal in sent:
+        if modal.lower_ not in DEONTIC or modal.dep_ != "aux" or modal.i in taken:
+            continue
+        content = modal.head
+        saying = content.head
+        if content.dep_ != "ccomp" or saying.lemma_.lower() not in args.SAYING:
+            continue
+        actors = [a for a in args.arguments(doc, args.verb_actor_heads(saying)) if a.actors]
+        recipient_heads = [c for c in content.children if c.dep_ in args.SUBJECT_DEPS]
+        recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
+        if not actors or not recipients:
+            continue
+        reading = read_factuality(saying)
+        found.append(
+            Candidate(
+                modal,
+                saying,
+                DEONTIC_ENTRY,
+                "REQUEST",
+                None,
+                tuple(actors),
+                tuple(recipients),
+                reading,
+                "deontic modal -> REQUEST",
+            )
+        )
+    return found
 
 
 def _own_forces(
@@ -309,7 +351,14 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         return replace(
             c, type="AGREE", mode=None, reading=asserted, rule="future cooperation -> AGREE"
         )
-    # CONCEDE: "Announcements of future retreats should be coded as CONCEDE"
+    # CONCEDE: "Announcements of future retreats should be coded as CONCEDE" (withdrawals and
+    # ceasefires, the manual's examples); other intended retreats -- release, return, access,
+    # disarm -- are CAMEO 0353-0356 "Express intent to release/allow/de-escalate", which
+    # CAMEO2PLOVER maps to AGREE
+    if intended_future and c.type == "RETREAT" and c.mode not in {"withdraw", "ceasefire"}:
+        return replace(
+            c, type="AGREE", mode=None, reading=asserted, rule="intended release -> AGREE"
+        )
     if intended_future and c.type == "RETREAT":
         return replace(
             c, type="CONCEDE", mode=None, reading=asserted, rule="announced retreat -> CONCEDE"
