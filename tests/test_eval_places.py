@@ -14,7 +14,10 @@ from dateline.eval.places import evaluate, read_corpus
 TEXT = "Troops left Sudzha for Kursk. Officials in Paris, France, said so."
 
 LGL = f"""<?xml version="1.0" encoding="utf-8"?>
-<articles><article docid="1"><title>t</title><dltime>2016-12-19</dltime>
+<articles><article docid="1"><title>t</title>
+<url>
+  http://news.example.com/a
+</url><domain>www.example.com</domain><dltime>2016-12-19</dltime>
 <text><![CDATA[{TEXT}]]></text><toponyms>
 <toponym><start>12</start><end>18</end><phrase>Sudzha</phrase>
   <gaztag geonameid="486816"><lat>51.191</lat><lon>35.271</lon></gaztag></toponym>
@@ -26,7 +29,7 @@ LGL = f"""<?xml version="1.0" encoding="utf-8"?>
 </toponyms></article></articles>"""
 
 # GeoVirus offsets are one character late; the reader re-anchors them
-GEOVIRUS = f"""<articles><article><source>x</source><text>{TEXT}</text><locations>
+GEOVIRUS = f"""<articles><article><source>https://en.wikinews.org/wiki/X</source><text>{TEXT}</text><locations>
 <location><name>Sudzha</name><start>13</start><end>19</end><lat>51.19</lat><lon>35.27</lon></location>
 <location><name>Paris</name><start>44</start><end>49</end><lat>48.86</lat><lon>2.35</lon></location>
 </locations></article></articles>"""
@@ -50,8 +53,11 @@ def test_readers_detect_the_format_and_anchor_offsets(lgl_file, geovirus_file):
     kind, [article] = read_corpus(lgl_file)
     assert kind == "lgl" and article.article.date.isoformat() == "2016-12-19"
     assert [t.geonameid for t in article.toponyms] == [486816, 538560, 2988507, None]
+    assert article.article.url == "http://news.example.com/a"
+    assert article.article.source == "example.com"
     kind, [article] = read_corpus(geovirus_file)
     assert kind == "geovirus"
+    assert article.article.source == "en.wikinews.org"
     for toponym in article.toponyms:
         assert article.article.text[toponym.start : toponym.end] == toponym.text
 
@@ -70,6 +76,27 @@ def test_scores_on_a_small_lgl_file(lgl_file):
 def test_scores_on_a_small_geovirus_file(geovirus_file):
     report = evaluate(geovirus_file)
     assert report["acc_161_given"] == 1.0 and report["median_error_km"] < 20
+
+
+# a published correction (mlg_evaldata format) moves the gold Paris 300 km away, so the same
+# resolution is right on the raw gold and wrong on the patched one
+PATCHES = "Sudzha \t 51.19 , 35.27 \t 51.19 , 35.27\nParis \t 48.86 , 2.35 \t 46.0 , 2.0\n"
+
+
+def test_patches_next_to_the_corpus_are_applied_and_raw_figures_kept(tmp_path):
+    (tmp_path / "Corpora").mkdir()
+    (tmp_path / "patches").mkdir()
+    corpus = tmp_path / "Corpora" / "gv.xml"
+    corpus.write_text(GEOVIRUS, encoding="utf-8")
+    (tmp_path / "patches" / "gv_patches.tsv").write_text(PATCHES, encoding="utf-8")
+    report = evaluate(corpus)
+    assert report["gold_patched"] is True
+    assert report["n_gold_patched"] == 2 and report["n_gold_patch_moved"] == 1
+    assert report["acc_161_given"] == 0.5 and report["acc_161_given_raw"] == 1.0
+    raw = evaluate(corpus, patches=None)
+    assert raw["gold_patched"] is False and raw["acc_161_given"] == 1.0
+    with pytest.raises(EvalError, match="not a file"):
+        evaluate(corpus, patches=tmp_path / "none.tsv")
 
 
 def test_bad_input_raises_a_helpful_error(tmp_path):

@@ -1,13 +1,7 @@
 """Scoring the places stage on news geoparsing corpora (Gritta et al. 2019, "A Pragmatic Guide
 to Geoparsing Evaluation", whose metrics this follows).
 
-Two formats, detected from the XML (``corpus="auto"``) or named:
-
-- ``lgl``: TR-News (Kamalloo & Rafiei 2018) and LGL (Lieberman et al. 2010):
-  ``article/text`` + ``toponyms/toponym{start, end, phrase, gaztag[geonameid]{lat, lon}}``;
-  toponyms without a gaztag count for recognition only;
-- ``geovirus``: GeoVirus (Gritta et al. 2018): ``article/text`` + ``locations/location{name,
-  start, end, lat, lon}``.
+The corpus formats are read by :mod:`dateline.eval.places_corpus`.
 
 Figures:
 
@@ -28,157 +22,30 @@ Figures:
 - timing: spaCy's parse time and the places stage's time over the same texts
   (``places_time_ratio`` = places / spaCy; the gazetteer is opened before timing starts).
 
-Gold offsets are re-anchored to the nearest occurrence of the gold phrase within 20 characters
-when ``text[start:end]`` is not the phrase: every GeoVirus offset is one character late, and so
-are some TR-News articles' (``n_gold_reanchored`` counts them; those not found are kept as is).
-
-The article date does not matter for places: ``dltime`` when present, else 2017-01-01.
+Gold coordinate patches (``--patches``; by default the corpus's file in ``../patches``, see
+:mod:`dateline.eval.places_patches`) replace the gold points before scoring; the report then
+says ``gold_patched``, how many toponyms a patch matched and moved, and gives the coordinate
+figures on the raw gold as ``acc_161_raw``, ``acc_161_given_raw``, ``*_error_km_raw``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import statistics
 import time
-import xml.etree.ElementTree as ET
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dateline.config import PipelineConfig
-from dateline.errors import EvalError
-from dateline.model import Article
+from dateline.eval.places_corpus import GoldArticle, GoldToponym, read_corpus
+from dateline.model import Place
 
-CORPORA = ("auto", "lgl", "geovirus")
-DEFAULT_DATE = dt.date(2017, 1, 1)
 THRESHOLD_KM = 161.0
 #: How ``acc_161_given`` is broken down by the level of the place the toponym resolved to: a
 #: country or an admin1 area is one point, and corpora disagree on which point (GeoNames'
 #: feature point in TR-News, Wikipedia's in GeoVirus), so areas measure the convention as much
 #: as the resolution.
 LEVELS = {"town": "town", "facility": "town", "country": "country", "continent": "area"}
-
-
-@dataclass(frozen=True)
-class GoldToponym:
-    start: int
-    end: int
-    text: str
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-
-
-@dataclass(frozen=True)
-class GoldArticle:
-    article: Article
-    toponyms: tuple[GoldToponym, ...]
-
-
-REANCHOR_WINDOW = 20
-
-
-def _reanchor(text: str, toponym: GoldToponym) -> GoldToponym:
-    """The toponym at the nearest offset where the text reads its phrase (module docstring)."""
-    if not toponym.text or text[toponym.start : toponym.end] == toponym.text:
-        return toponym
-    lo = max(0, toponym.start - REANCHOR_WINDOW)
-    hits = []
-    index = text.find(toponym.text, lo, toponym.end + REANCHOR_WINDOW)
-    while index != -1:
-        hits.append(index)
-        index = text.find(toponym.text, index + 1, toponym.end + REANCHOR_WINDOW)
-    if not hits:
-        return toponym
-    start = min(hits, key=lambda i: abs(i - toponym.start))
-    return replace(toponym, start=start, end=start + len(toponym.text))
-
-
-def _anchored(article: Article, toponyms: Iterator[GoldToponym]) -> GoldArticle:
-    return GoldArticle(article, tuple(_reanchor(article.text, t) for t in toponyms))
-
-
-def _float(text: str | None) -> float | None:
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-def detect_corpus(root: ET.Element) -> str:
-    article = root.find("article")
-    if article is not None and article.find("toponyms") is not None:
-        return "lgl"
-    if article is not None and article.find("locations") is not None:
-        return "geovirus"
-    raise EvalError(
-        "Cannot tell the corpus format: expected <article> elements with <toponyms> (TR-News, "
-        "LGL) or <locations> (GeoVirus). Pass --corpus lgl or --corpus geovirus."
-    )
-
-
-def read_corpus(path: Path, corpus: str = "auto") -> tuple[str, list[GoldArticle]]:
-    """The gold articles of a TR-News/LGL or GeoVirus XML file."""
-    if corpus not in CORPORA:
-        raise EvalError(f"Unknown corpus {corpus!r}. Valid: {', '.join(CORPORA)}.")
-    if not path.is_file():
-        raise EvalError(f"{path} is not a file. Give the corpus XML (TR-News.xml, GeoVirus.xml).")
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        raise EvalError(f"{path} is not well-formed XML ({exc}).") from None
-    kind = detect_corpus(root) if corpus == "auto" else corpus
-    articles = list(_lgl(root) if kind == "lgl" else _geovirus(root))
-    return kind, articles
-
-
-def _article(text: str, date: dt.date, title: str | None) -> Article:
-    first = title or text.split("\n", 1)[0]
-    return Article(id=Article.make_id(date, text), date=date, title=first.strip(), text=text)
-
-
-def _lgl(root: ET.Element) -> Iterator[GoldArticle]:
-    for node in root.iter("article"):
-        text = node.findtext("text") or ""
-        try:
-            date = dt.date.fromisoformat((node.findtext("dltime") or "").strip()[:10])
-        except ValueError:
-            date = DEFAULT_DATE
-        toponyms = []
-        for top in node.iter("toponym"):
-            tag = top.find("gaztag")
-            gid = tag.get("geonameid") if tag is not None else None
-            toponyms.append(
-                GoldToponym(
-                    start=int(top.findtext("start") or 0),
-                    end=int(top.findtext("end") or 0),
-                    text=top.findtext("phrase") or "",
-                    lat=_float(tag.findtext("lat")) if tag is not None else None,
-                    lon=_float(tag.findtext("lon")) if tag is not None else None,
-                    geonameid=int(gid) if gid and gid.isdigit() else None,
-                )
-            )
-        yield _anchored(_article(text, date, node.findtext("title")), iter(toponyms))
-
-
-def _geovirus(root: ET.Element) -> Iterator[GoldArticle]:
-    for node in root.iter("article"):
-        text = node.findtext("text") or ""
-        toponyms = (
-            GoldToponym(
-                start=int(loc.findtext("start") or 0),
-                end=int(loc.findtext("end") or 0),
-                text=loc.findtext("name") or "",
-                lat=_float(loc.findtext("lat")),
-                lon=_float(loc.findtext("lon")),
-                geonameid=None,
-            )
-            for loc in node.iter("location")
-        )
-        yield _anchored(_article(text, DEFAULT_DATE, None), toponyms)
 
 
 def _matches(pred: list[tuple[int, int]], gold: list[tuple[int, int]], overlap: bool) -> dict:
@@ -196,36 +63,63 @@ def _matches(pred: list[tuple[int, int]], gold: list[tuple[int, int]], overlap: 
     return pairs
 
 
+@dataclass(frozen=True)
+class _Scored:
+    """One gold toponym with coordinates: its gold points and what the stage made of it."""
+
+    gold: GoldToponym
+    end_to_end: Place | None  # the place predicted with the exact gold span
+    given: Place | None  # resolved given the gold span
+
+    def errors_km(self, raw: bool) -> tuple[float | None, float | None]:
+        from dateline.gazetteer.resolve import distance_km
+
+        lat = self.gold.raw_lat if raw and self.gold.raw_lat is not None else self.gold.lat
+        lon = self.gold.raw_lon if raw and self.gold.raw_lon is not None else self.gold.lon
+        assert lat is not None and lon is not None
+        return tuple(  # type: ignore[return-value]
+            None
+            if place is None or place.lat is None
+            else distance_km(place.lat, place.lon or 0.0, lat, lon)
+            for place in (self.end_to_end, self.given)
+        )
+
+
 def evaluate(
     path: Path,
     *,
     corpus: str = "auto",
     limit: int | None = None,
     config: PipelineConfig | None = None,
+    patches: Path | str | None = "auto",
     errors: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Score the places stage on one corpus file (module docstring). ``errors``, when given,
-    receives one row per gold toponym resolved wrongly given its span (for error analysis)."""
+    """Score the places stage on one corpus file (module docstring). ``patches``: a gold
+    coordinate patch file, "auto" for the one next to the corpus (if any), None for the raw
+    gold. ``errors``, when given, receives one row per gold toponym resolved wrongly given its
+    span (for error analysis)."""
     from dateline.countries import country_by_demonym, country_by_name
+    from dateline.eval.places_patches import apply_patches, default_patch_file
     from dateline.gazetteer import load_gazetteer
-    from dateline.gazetteer.resolve import distance_km
     from dateline.nlp import load_nlp
     from dateline.pipeline import Pipeline
     from dateline.stages.places import resolve_spans
 
     kind, articles = read_corpus(path, corpus)
     articles = [a for a in articles if a.article.text.strip()][:limit]
+    patch_file = default_patch_file(path) if patches == "auto" else patches
+    n_patched = n_moved = 0
+    if patch_file is not None:
+        articles, n_patched, n_moved = apply_patches(articles, Path(patch_file))
     base = config or PipelineConfig()
     pipeline = Pipeline(base.with_overrides(stages=("segment", "places")))
     nlp = load_nlp(pipeline.config.model)
     load_gazetteer()
-    names = ("tp", "tp_overlap", "tp_names", "pred", "gold", "demonyms", "e2e", "given", "gid")
-    counts = dict.fromkeys((*names, "gid_ok"), 0)
-    counts |= {f"{p}_{level}": 0 for p in ("n", "ok") for level in set(LEVELS.values())}
-    n_coords = 0
-    errors_km: list[float] = []
+    counts = dict.fromkeys(("tp", "tp_overlap", "tp_names", "pred", "gold", "demonyms"), 0)
+    counts |= dict.fromkeys(("gid", "gid_ok"), 0)
+    scored: list[_Scored] = []
     spacy_seconds = places_seconds = 0.0
-    for gold in articles:
+    for index, gold in enumerate(articles):
         started = time.perf_counter()
         parsed = nlp(gold.article.text)
         spacy_seconds += time.perf_counter() - started
@@ -255,46 +149,78 @@ def evaluate(
         for gi, toponym in enumerate(gold.toponyms):
             if toponym.lat is None or toponym.lon is None:
                 continue
-            n_coords += 1
-            if gi in exact:
-                place = predicted[exact[gi]]
-                if (
-                    place.lat is not None
-                    and distance_km(place.lat, place.lon or 0.0, toponym.lat, toponym.lon)
-                    <= THRESHOLD_KM
-                ):
-                    counts["e2e"] += 1
-            resolved = given[gi]
+            row = _Scored(toponym, predicted[exact[gi]] if gi in exact else None, given[gi])
+            scored.append(row)
             if toponym.geonameid is not None:
                 counts["gid"] += 1
                 counts["gid_ok"] += int(
-                    resolved is not None and resolved.geonameid == toponym.geonameid
+                    given[gi] is not None and given[gi].geonameid == toponym.geonameid  # type: ignore[union-attr]
                 )
-            if resolved is None or resolved.lat is None:
-                if errors is not None:
-                    errors.append(
-                        {"text": toponym.text, "gold": (toponym.lat, toponym.lon), "got": None}
-                    )
-                continue
-            km = distance_km(resolved.lat, resolved.lon or 0.0, toponym.lat, toponym.lon)
-            errors_km.append(km)
-            counts["given"] += int(km <= THRESHOLD_KM)
-            level = LEVELS.get(resolved.feature, "area")
-            counts[f"n_{level}"] += 1
-            counts[f"ok_{level}"] += int(km <= THRESHOLD_KM)
-            if errors is not None and km > THRESHOLD_KM:
-                errors.append(
-                    {"text": toponym.text, "gold": (toponym.lat, toponym.lon), "km": round(km),
-                     "got": f"{resolved.name} {resolved.feature} {resolved.country} {resolved.admin1}",
-                     "context": gold.article.text[max(0, toponym.start - 80) : toponym.end + 80]}
-                )  # fmt: skip
-    return _report(
-        kind, path, len(articles), counts, n_coords, errors_km, spacy_seconds, places_seconds
-    )
+            if errors is not None:
+                _error_row(errors, index, gold, row)
+    report = _report(kind, path, len(articles), counts, scored, spacy_seconds, places_seconds)
+    report["gold_patched"] = patch_file is not None
+    if patch_file is not None:
+        report["n_gold_patched"] = n_patched
+        report["n_gold_patch_moved"] = n_moved
+        report |= {f"{k}_raw": v for k, v in _resolution(scored, raw=True).items()}
+    return report
+
+
+def _error_row(errors: list[dict[str, Any]], index: int, gold: GoldArticle, row: _Scored) -> None:
+    toponym, resolved = row.gold, row.given
+    km = row.errors_km(raw=False)[1]
+    if km is not None and km <= THRESHOLD_KM:
+        return
+    got = resolved and f"{resolved.name} {resolved.feature} {resolved.country} {resolved.admin1}"
+    errors.append(
+        {"article": index, "text": toponym.text, "gold": (toponym.lat, toponym.lon),
+         "km": None if km is None else round(km), "got": got,
+         "context": gold.article.text[max(0, toponym.start - 80) : toponym.end + 80]}
+    )  # fmt: skip
 
 
 def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
+
+
+def _resolution(scored: list[_Scored], raw: bool) -> dict[str, float]:
+    """The coordinate figures: acc_161 (end to end), acc_161_given, mean and median error."""
+    e2e = given = 0
+    errors_km = []
+    for row in scored:
+        end_to_end_km, given_km = row.errors_km(raw)
+        e2e += int(end_to_end_km is not None and end_to_end_km <= THRESHOLD_KM)
+        if given_km is not None:
+            errors_km.append(given_km)
+            given += int(given_km <= THRESHOLD_KM)
+    return {
+        "acc_161": _ratio(e2e, len(scored)),
+        "acc_161_given": _ratio(given, len(scored)),
+        "mean_error_km": round(statistics.fmean(errors_km), 1) if errors_km else 0.0,
+        "median_error_km": round(statistics.median(errors_km), 1) if errors_km else 0.0,
+    }
+
+
+def _levels(scored: list[_Scored]) -> dict[str, float]:
+    counts = dict.fromkeys((f"{p}_{level}" for p in ("n", "ok") for level in _LEVEL_NAMES), 0)
+    for row in scored:
+        km = row.errors_km(raw=False)[1]
+        if row.given is None or km is None:
+            continue
+        level = LEVELS.get(row.given.feature, "area")
+        counts[f"n_{level}"] += 1
+        counts[f"ok_{level}"] += int(km <= THRESHOLD_KM)
+    return {
+        **{
+            f"acc_161_given_{level}": _ratio(counts[f"ok_{level}"], counts[f"n_{level}"])
+            for level in _LEVEL_NAMES
+        },
+        **{f"n_given_{level}": counts[f"n_{level}"] for level in _LEVEL_NAMES},
+    }
+
+
+_LEVEL_NAMES = ("town", "area", "country")
 
 
 def _report(
@@ -302,8 +228,7 @@ def _report(
     path: Path,
     n_articles: int,
     counts: dict[str, int],
-    n_coords: int,
-    errors_km: list[float],
+    scored: list[_Scored],
     spacy_seconds: float,
     places_seconds: float,
 ) -> dict[str, Any]:
@@ -311,11 +236,12 @@ def _report(
     recall = _ratio(counts["tp"], counts["gold"])
     p_loose = _ratio(counts["tp_overlap"], counts["pred"])
     r_loose = _ratio(counts["tp_overlap"], counts["gold"])
+    resolution = _resolution(scored, raw=False)
     return {
         "dataset": f"{path.name} ({kind})",
         "n_articles": n_articles,
         "n_gold": counts["gold"],
-        "n_gold_with_coordinates": n_coords,
+        "n_gold_with_coordinates": len(scored),
         "n_predicted": counts["pred"],
         "precision": precision,
         "recall": recall,
@@ -329,16 +255,12 @@ def _report(
         "f1_overlap": round(2 * p_loose * r_loose / (p_loose + r_loose), 4)
         if p_loose + r_loose
         else 0.0,
-        "acc_161": _ratio(counts["e2e"], n_coords),
-        "acc_161_given": _ratio(counts["given"], n_coords),
-        "n_resolved_given": len(errors_km),
-        **{
-            f"acc_161_given_{level}": _ratio(counts[f"ok_{level}"], counts[f"n_{level}"])
-            for level in ("town", "area", "country")
-        },
-        **{f"n_given_{level}": counts[f"n_{level}"] for level in ("town", "area", "country")},
-        "mean_error_km": round(statistics.fmean(errors_km), 1) if errors_km else 0.0,
-        "median_error_km": round(statistics.median(errors_km), 1) if errors_km else 0.0,
+        "acc_161": resolution["acc_161"],
+        "acc_161_given": resolution["acc_161_given"],
+        "n_resolved_given": sum(1 for row in scored if row.given and row.given.lat is not None),
+        **_levels(scored),
+        "mean_error_km": resolution["mean_error_km"],
+        "median_error_km": resolution["median_error_km"],
         "n_gold_geonameid": counts["gid"],
         "geonameid_accuracy": _ratio(counts["gid_ok"], counts["gid"]),
         "spacy_seconds": round(spacy_seconds, 2),
