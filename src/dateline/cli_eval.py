@@ -99,6 +99,16 @@ def eval_places(
             "--corpus", help="Corpus format: auto (detect), lgl (TR-News, LGL), geovirus."
         ),
     ] = "auto",
+    patches: Annotated[
+        Path | None,
+        typer.Option(
+            "--patches",
+            help="Gold coordinate patch TSV (mlg_evaldata); default: ../patches/<corpus>_patches.tsv if present.",
+        ),
+    ] = None,
+    raw_gold: Annotated[
+        bool, typer.Option("--raw-gold", help="Score against the unpatched gold only.")
+    ] = False,
     limit: LimitOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,
@@ -106,5 +116,11 @@ def eval_places(
     """Toponyms on TR-News/LGL or GeoVirus XML: recognition P/R/F1, accuracy within 161 km."""
     from dateline.eval.places import evaluate
 
-    report = evaluate(path, corpus=corpus, limit=limit, config=pipeline_config(model, config, None))
+    report = evaluate(
+        path,
+        corpus=corpus,
+        limit=limit,
+        config=pipeline_config(model, config, None),
+        patches=None if raw_gold else (patches or "auto"),
+    )
     print_report(report, format, title="places")
