@@ -27,24 +27,30 @@ the committed batches are kept and the run is marked failed.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
-from dateline.errors import ConfigError, DatelineError
-from dateline.model import Article, Extraction
+from dateline.engines import ENGINES, BatchResult, Engine, Failure
+from dateline.engines.local import Extractor, LocalEngine
+from dateline.errors import ConfigError
+from dateline.model import Article
 from dateline.storage.progress import ProgressBar, progress_bar
 from dateline.storage.store import open_store, store_errors, transaction
-from dateline.storage.write import stored_hashes, stored_versions, write_batch
+from dateline.storage.write import load_partition, stored_hashes, stored_versions, write_batch
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
     from dateline.config import PipelineConfig
+    from dateline.corpus import CorpusReport
+
+__all__ = ["BatchResult", "Extractor", "Failure", "IngestReport", "default_workers", "ingest"]
 
 #: Articles per transaction. Measured trade-off: larger batches parse faster with nlp.pipe and
 #: commit less often; smaller ones lose less on a crash.
@@ -53,39 +59,12 @@ DEFAULT_BATCH_SIZE = 32
 KEPT_FAILURES = 20
 
 
-class Extractor(Protocol):
-    """What ingest needs from a pipeline (:class:`dateline.pipeline.Pipeline` is one)."""
-
-    @property
-    def version(self) -> str: ...
-
-    def pipe(
-        self, articles: Iterable[Article], *, batch_size: int = ...
-    ) -> Iterator[Extraction]: ...
-
-
-@dataclass(frozen=True)
-class Failure:
-    """An input that gave no extraction: a file the reader refused, or an article the pipeline did."""
-
-    message: str
-    article_id: str | None = None
-    title: str | None = None
-    source: str | None = None  # the file, for a file the reader refused
-
-    @classmethod
-    def of(cls, article: Article, message: str) -> Failure:
-        return cls(message, article.id, article.title, article.url)
-
-    @property
-    def name(self) -> str:
-        return self.article_id or self.source or "?"
-
-
-@dataclass
-class BatchResult:
-    extractions: list[Extraction] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
+def default_workers() -> int:
+    """All the cores this process may use (its CPU affinity), at least one."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass
@@ -105,6 +84,8 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     status: str = "running"
+    engine: str = "local"
+    corpus: CorpusReport | None = None  # near-duplicates and merged events, refreshed at the end
 
     @property
     def extracted(self) -> int:
@@ -115,85 +96,6 @@ class IngestReport:
         """Articles put through the pipeline per second (all read ones if none were)."""
         done = self.extracted + self.failed or self.read
         return done / self.seconds if self.seconds > 0 else 0.0
-
-
-def extract_batch(pipeline: Extractor, articles: Sequence[Article], batch_size: int) -> BatchResult:
-    """Run the pipeline over one batch; refused articles become failures, not crashes."""
-    from dateline.pipeline import check_article
-
-    result = BatchResult()
-    good = []
-    for article in articles:
-        try:
-            check_article(article)
-        except DatelineError as exc:
-            result.failures.append(Failure.of(article, str(exc)))
-        else:
-            good.append(article)
-    if good:
-        result.extractions.extend(
-            pipeline.pipe(good, batch_size=max(1, min(batch_size, len(good))))
-        )
-    return result
-
-
-# Worker processes: each loads one pipeline (and so one spaCy model) and reuses it.
-_WORKER_PIPELINE: Any = None
-
-
-def _init_worker(config: PipelineConfig) -> None:
-    global _WORKER_PIPELINE
-    from dateline.pipeline import Pipeline
-
-    _WORKER_PIPELINE = Pipeline(config)
-
-
-def _extract_in_worker(articles: list[Article], batch_size: int) -> BatchResult:
-    return extract_batch(_WORKER_PIPELINE, articles, batch_size)
-
-
-class _Engine:
-    """Runs batches in this process (workers=1) or in a spawn-safe process pool."""
-
-    def __init__(self, pipeline: Extractor, workers: int, batch_size: int) -> None:
-        self.pipeline = pipeline
-        self.workers = workers
-        self.batch_size = batch_size
-        self.pool: Any = None
-        if workers > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            config = getattr(pipeline, "config", None)
-            if config is None:
-                raise DatelineError(
-                    "ingest with workers > 1 needs a dateline Pipeline (with a config)."
-                )
-            self.pool = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(config,),
-            )
-
-    @property
-    def in_flight(self) -> int:
-        """Batches allowed to wait for the writer: bounds memory, keeps every worker busy."""
-        return 1 if self.pool is None else 2 * self.workers
-
-    def submit(self, articles: list[Article]) -> Future[BatchResult]:
-        if self.pool is not None:
-            return self.pool.submit(_extract_in_worker, articles, self.batch_size)
-        future: Future[BatchResult] = Future()
-        try:
-            future.set_result(extract_batch(self.pipeline, articles, self.batch_size))
-        except Exception as exc:
-            future.set_exception(exc)
-        return future
-
-    def close(self, *, cancel: bool = False) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
 
 
 def _articles(
@@ -295,11 +197,19 @@ def _update_run(
 def _write(conn: DuckDBPyConnection, report: IngestReport, result: BatchResult) -> None:
     """One transaction: the batch's rows, its failures, and the run's counters."""
     with transaction(conn):
-        ids = [e.article.id for e in result.extractions]
-        replaced = len(stored_versions(conn, ids))
-        rows = write_batch(
-            conn, result.extractions, pipeline_version=report.pipeline_version, run_id=report.run_id
-        )
+        if result.partition is not None:
+            ids = result.article_ids
+            replaced = len(stored_versions(conn, ids))
+            rows = load_partition(conn, result.partition, ids)
+        else:
+            ids = [e.article.id for e in result.extractions]
+            replaced = len(stored_versions(conn, ids))
+            rows = write_batch(
+                conn,
+                result.extractions,
+                pipeline_version=report.pipeline_version,
+                run_id=report.run_id,
+            )
         for failure in result.failures:
             conn.execute(
                 "INSERT INTO failures VALUES (?, ?, ?, ?, ?, current_localtimestamp())",
@@ -312,6 +222,10 @@ def _write(conn: DuckDBPyConnection, report: IngestReport, result: BatchResult) 
         _update_run(conn, report)
     room = KEPT_FAILURES - len(report.failures)
     report.failures.extend(result.failures[: max(room, 0)])
+    if result.partition is not None:  # loaded and committed: the staging copy is spent
+        import shutil
+
+        shutil.rmtree(result.partition, ignore_errors=True)
 
 
 def ingest(
@@ -326,17 +240,29 @@ def ingest(
     date: Any = None,
     format: str | None = None,
     limit: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    merge: bool = True,
+    on_batch: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
     """Extract ``sources`` (paths, globs, directories or :class:`Article` objects) into ``db``.
 
     ``workers`` > 1 extracts in that many spawned processes, each loading the pipeline once;
     this process alone writes. ``pipeline`` replaces the default ``Pipeline(config)`` (workers
     build theirs from its ``config``). ``progress`` shows a rich progress bar on a terminal.
+    ``engine="dask"`` runs the stages on a Dask cluster at ``scheduler`` (a LocalCluster of
+    ``workers`` processes when None; see :mod:`dateline.engines.dask_engine`). ``merge``
+    recomputes near-duplicates and merged events at the end (:func:`dateline.corpus.refresh`).
+    ``on_batch`` is called with the report after every committed batch.
     """
     if batch_size < 1:
         raise ConfigError(f"--batch-size must be at least 1, not {batch_size}.")
     if workers < 1:
         raise ConfigError(f"--workers must be at least 1, not {workers}.")
+    if engine not in ENGINES:
+        raise ConfigError(f"Unknown engine {engine!r}. Engines: {', '.join(ENGINES)}.")
+    if scheduler is not None and engine != "dask":
+        raise ConfigError("--scheduler needs --engine dask.")
     db = Path(db)
     if isinstance(sources, Article | str | Path):
         sources = [sources]
@@ -357,48 +283,79 @@ def ingest(
     except BaseException:
         conn.close()
         raise
-    report = IngestReport(db=db, run_id=0, pipeline_version=version, workers=workers)
+    report = IngestReport(db=db, run_id=0, pipeline_version=version, workers=workers, engine=engine)
     started = time.perf_counter()
-    engine: _Engine | None = None
+    runner: Engine | None = None
     try:
         report.run_id = _start_run(conn, report, batch_size, named)
-        engine = _Engine(pipeline, workers, batch_size)
+        runner = _make_engine(engine, pipeline, workers, batch_size, scheduler, db, report)
         with progress_bar(progress) as bar, store_errors(db):
-            _run(conn, engine, report, _chunks(articles, batch_size, limit), bar)
+            _run(conn, runner, report, _chunks(articles, batch_size, limit), bar, on_batch)
+            if merge and (report.extracted or report.rows):
+                from dateline.corpus import refresh
+
+                report.corpus = refresh(conn)
         report.status = "completed"
     except BaseException as exc:
         report.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
-        if engine is not None:
-            engine.close(cancel=True)
-            engine = None
+        if runner is not None:
+            runner.close(cancel=True)
+            runner = None
         report.seconds = time.perf_counter() - started
         try:  # record how the run ended; never hide the original error behind this one
             _update_run(conn, report, error=f"{type(exc).__name__}: {exc}")
         finally:
             conn.close()
         raise
-    engine.close()
+    runner.close()
     report.seconds = time.perf_counter() - started
     _update_run(conn, report)
     conn.close()
     return report
 
 
+def _make_engine(
+    name: str,
+    pipeline: Extractor,
+    workers: int,
+    batch_size: int,
+    scheduler: str | None,
+    db: Path,
+    report: IngestReport,
+) -> Engine:
+    if name == "dask":
+        from dateline.engines.dask_engine import DaskEngine
+
+        staging = db.parent / f"{db.name}.partitions" / f"run-{report.run_id}"
+        return DaskEngine(
+            pipeline,
+            workers=workers,
+            batch_size=batch_size,
+            scheduler=scheduler,
+            staging=staging,
+            run_id=report.run_id,
+        )
+    return LocalEngine(pipeline, workers, batch_size)
+
+
 def _run(
     conn: DuckDBPyConnection,
-    engine: _Engine,
+    engine: Engine,
     report: IngestReport,
     chunks: Iterator[list[Article | Failure]],
     bar: ProgressBar,
+    on_batch: Callable[[IngestReport], None] | None = None,
 ) -> None:
     seen: set[str] = set()  # content hashes taken in this run, including batches in flight
-    pending: deque[tuple[int, Future[BatchResult]]] = deque()
+    pending: deque[tuple[int, Any]] = deque()  # (articles, a future of BatchResult)
 
     def drain(keep: int) -> None:
         while len(pending) > keep:
             size, future = pending.popleft()
             _write(conn, report, future.result())
             bar.advance(size, report)
+            if on_batch is not None:
+                on_batch(report)
 
     for chunk in chunks:
         report.read += len(chunk)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline.storage.rows import ARTICLE_TABLES, Row, arrow_table, extraction_rows
@@ -130,3 +131,31 @@ def write_batch(
     touched.update(row["actor_id"] for row in tables["article_actors"])
     refresh_registry(conn, touched)
     return Counter({table: len(rows) for table, rows in tables.items()})
+
+
+def load_partition(
+    conn: DuckDBPyConnection, folder: Path, article_ids: Sequence[str]
+) -> Counter[str]:
+    """Replace these articles' rows with a Parquet partition's (a Dask worker's output).
+
+    ``folder`` holds ``<table>.parquet`` per table of :data:`ARTICLE_TABLES` (written from
+    :func:`~dateline.storage.rows.extraction_rows`, so with the tables' columns). Call inside a
+    transaction: the same all-or-nothing rule as :func:`write_batch`. Returns rows per table.
+    """
+    stored = stored_versions(conn, list(article_ids))
+    touched = delete_articles(conn, [aid for aid in article_ids if aid in stored])
+    counts: Counter[str] = Counter()
+    for table in reversed(ARTICLE_TABLES):
+        path = folder / f"{table}.parquet"
+        if not path.exists():
+            continue
+        inserted = conn.execute(
+            f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?)", [str(path)]
+        ).fetchone()
+        counts[table] = int(inserted[0]) if inserted else 0
+    actors = folder / "article_actors.parquet"
+    if actors.exists():
+        query = "SELECT DISTINCT actor_id FROM read_parquet(?)"
+        touched.update(row[0] for row in conn.execute(query, [str(actors)]).fetchall())
+    refresh_registry(conn, touched)
+    return +counts

@@ -1,0 +1,331 @@
+"""Merging reports of the same event across articles into one merged event.
+
+GDELT codes reports, not events: one kidnapping became 366 rows. Here every stored event is a
+*report* (an article's sentence saying something happened); reports of the same real event are
+merged, and the merged event counts its reports, articles and distinct sources. Rules
+(``METHOD`` names their version):
+
+1. Only events that happened merge: factuality asserted, reported or claimed (``HAPPENED``).
+   Negated, hypothetical and future events are not events yet; they stay per article.
+2. Same PLOVER type.
+3. Overlapping actors, and overlapping recipients: an actor id in common, or, when the ids
+   differ, a country+sector in common ("Russian forces" / "the Russian army": RUS/MIL). Two
+   reports without recipients match; one with and one without do not.
+4. Overlapping date ranges (the event's [earliest, latest], the article date when it has none).
+   A report whose range is wider than :data:`MAX_RANGE_DAYS` ("in 2021") is too vague to say it
+   is the same event and stays alone. A merged event's range is the intersection of its reports'.
+5. Places within :data:`MAX_KM` km of each other, or unknown on either side. 50 km is about the
+   error of city-level geocoding (a town vs its region's centroid) — a tunable constant, not a
+   published figure; a merged event's place is its first known one.
+6. Reports from a near-duplicate article (``article_duplicates``) may join a merged event, linked
+   with ``duplicate = TRUE`` for their evidence, but are not counted and never start one.
+
+Merging is greedy in date order (type, earliest day, article date, ids), so it is deterministic;
+a report joins the first open merged event it matches. A merged event stops being open once the
+reports' earliest day passes its latest day, which keeps the work linear in the reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from dateline.model import HAPPENED
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from duckdb import DuckDBPyConnection
+
+MAX_KM = 50.0
+MAX_RANGE_DAYS = 14
+METHOD = f"merge@1;km={MAX_KM:g};days={MAX_RANGE_DAYS}"
+
+
+@dataclass
+class Report:
+    """One stored event, as the merge rules see it."""
+
+    article_id: str
+    event_id: str
+    type: str
+    mode: str | None
+    quad: int | None
+    cameo: str | None
+    score: float | None
+    earliest: dt.date
+    latest: dt.date
+    article_date: dt.date
+    outlet: str
+    duplicate: bool
+    evidence: str | None
+    place: dict[str, Any] | None
+    actors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    actor_keys: frozenset[str] = frozenset()
+    recipient_keys: frozenset[str] = frozenset()
+
+
+@dataclass
+class MergedEvent:
+    reports: list[Report] = field(default_factory=list)
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    place: dict[str, Any] | None = None
+    actor_ids: set[str] = field(default_factory=set)
+    recipient_ids: set[str] = field(default_factory=set)
+    actor_keys: set[str] = field(default_factory=set)
+    recipient_keys: set[str] = field(default_factory=set)
+
+    def add(self, report: Report) -> None:
+        first = not self.reports
+        self.reports.append(report)
+        self.earliest = report.earliest if first else max(self.earliest, report.earliest)  # type: ignore[type-var]
+        self.latest = report.latest if first else min(self.latest, report.latest)  # type: ignore[type-var]
+        if self.place is None:
+            self.place = report.place
+        self.actor_ids.update(report.actors)
+        self.recipient_ids.update(report.recipients)
+        self.actor_keys.update(report.actor_keys)
+        self.recipient_keys.update(report.recipient_keys)
+
+    @property
+    def merged_id(self) -> str:
+        first = self.reports[0]
+        digest = hashlib.sha1(f"{first.article_id}\0{first.event_id}".encode()).hexdigest()
+        return f"m-{digest[:12]}"
+
+
+def km_between(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Great-circle distance (haversine, mean Earth radius 6371 km)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _overlap(
+    ids: Iterable[str], keys: frozenset[str], other_ids: set[str], other_keys: set[str]
+) -> bool:
+    return not other_ids.isdisjoint(ids) or not other_keys.isdisjoint(keys)
+
+
+def matches(event: MergedEvent, report: Report) -> bool:
+    """Rules 3-5 (the type is the same by construction, rule 1 applied when loading)."""
+    assert event.earliest is not None and event.latest is not None
+    if report.earliest > event.latest or report.latest < event.earliest:
+        return False
+    if not _overlap(report.actors, report.actor_keys, event.actor_ids, event.actor_keys):
+        return False
+    if (report.recipients or event.recipient_ids) and not _overlap(
+        report.recipients, report.recipient_keys, event.recipient_ids, event.recipient_keys
+    ):
+        return False
+    if event.place is not None and report.place is not None:
+        return km_between(event.place, report.place) <= MAX_KM
+    return True
+
+
+def merge_reports(reports: Sequence[Report]) -> list[MergedEvent]:
+    """Group reports into merged events (rules 2-6), in a deterministic order."""
+    ordered = sorted(
+        reports,
+        key=lambda r: (r.type, r.earliest, r.article_date, r.article_id, r.event_id),
+    )
+    merged: list[MergedEvent] = []
+    open_events: list[MergedEvent] = []
+    current_type = None
+    for report in ordered:
+        if report.type != current_type:
+            current_type, open_events = report.type, []
+        if (report.latest - report.earliest).days > MAX_RANGE_DAYS:
+            if not report.duplicate:
+                alone = MergedEvent()
+                alone.add(report)
+                merged.append(alone)
+            continue
+        # Reports come by earliest day: an event whose range ended before it is closed for good.
+        open_events = [
+            e for e in open_events if e.latest is not None and e.latest >= report.earliest
+        ]
+        target = next((e for e in open_events if matches(e, report)), None)
+        if target is not None:
+            target.add(report)
+        elif not report.duplicate:
+            event = MergedEvent()
+            event.add(report)
+            merged.append(event)
+            open_events.append(event)
+    return merged
+
+
+def _keys(actor_ids: Sequence[str], article_actor: dict[str, tuple[Any, Any]]) -> frozenset[str]:
+    keys = set()
+    for actor_id in actor_ids:
+        country, sector = article_actor.get(actor_id, (None, None))
+        if country:
+            keys.add(f"{country}/{sector or ''}")
+    return frozenset(keys)
+
+
+def load_reports(conn: DuckDBPyConnection) -> list[Report]:
+    """Every stored event that happened (rule 1), with what the rules compare."""
+    happened = sorted(HAPPENED)
+    cursor = conn.execute(
+        """
+        SELECT e.article_id, e.event_id, e.type, e.mode, e.quad, e.cameo, e.score,
+            coalesce(e.date_earliest, e.date_latest, a.date) AS earliest,
+            coalesce(e.date_latest, e.date_earliest, a.date) AS latest,
+            a.date AS article_date,
+            coalesce(nullif(a.source, ''), nullif(regexp_extract(a.url, '://([^/]+)', 1), ''),
+                     a.article_id) AS outlet,
+            EXISTS (SELECT 1 FROM article_duplicates d WHERE d.article_id = e.article_id)
+                AS duplicate,
+            e.evidence_text, e.place_name, e.place_feature, e.place_country, e.place_admin1,
+            e.place_lat, e.place_lon, e.place_geonameid
+        FROM events e JOIN articles a USING (article_id)
+        WHERE e.factuality IN (SELECT unnest(?::VARCHAR[]))
+        """,
+        [happened],
+    )
+    names = [d[0] for d in cursor.description or []]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    roles: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for article_id, event_id, actor_id, role in conn.execute(
+        "SELECT article_id, event_id, actor_id, role FROM event_actors ORDER BY article_id, "
+        "event_id, role, seq"
+    ).fetchall():
+        roles.setdefault((article_id, event_id), {}).setdefault(role, []).append(actor_id)
+    attributes: dict[str, dict[str, tuple[Any, Any]]] = {}
+    for article_id, actor_id, country, sector in conn.execute(
+        "SELECT article_id, actor_id, country, sector FROM article_actors"
+    ).fetchall():
+        attributes.setdefault(article_id, {})[actor_id] = (country, sector)
+    reports = []
+    for row in rows:
+        found = roles.get((row["article_id"], row["event_id"]), {})
+        actors, recipients = found.get("actor", []), found.get("recipient", [])
+        known = attributes.get(row["article_id"], {})
+        place = None
+        if row["place_lat"] is not None and row["place_lon"] is not None:
+            place = {
+                "name": row["place_name"],
+                "feature": row["place_feature"],
+                "country": row["place_country"],
+                "admin1": row["place_admin1"],
+                "lat": row["place_lat"],
+                "lon": row["place_lon"],
+                "geonameid": row["place_geonameid"],
+            }
+        reports.append(
+            Report(
+                article_id=row["article_id"],
+                event_id=row["event_id"],
+                type=row["type"],
+                mode=row["mode"],
+                quad=row["quad"],
+                cameo=row["cameo"],
+                score=row["score"],
+                earliest=row["earliest"],
+                latest=max(row["latest"], row["earliest"]),
+                article_date=row["article_date"],
+                outlet=row["outlet"],
+                duplicate=bool(row["duplicate"]),
+                evidence=row["evidence_text"],
+                place=place,
+                actors=tuple(actors),
+                recipients=tuple(recipients),
+                actor_keys=_keys(actors, known),
+                recipient_keys=_keys(recipients, known),
+            )
+        )
+    return reports
+
+
+def _ranked(ids: Iterable[str]) -> list[str]:
+    """Ids by how many reports name them, then alphabetically."""
+    counts = Counter(ids)
+    return sorted(counts, key=lambda i: (-counts[i], i))
+
+
+def merged_rows(events: Sequence[MergedEvent]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows of ``merged_events`` and ``merged_event_reports``."""
+    merged: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    for event in events:
+        counted = [r for r in event.reports if not r.duplicate]
+        first = counted[0]
+        mode = Counter(r.mode for r in counted if r.mode).most_common(1)
+        place = event.place or {}
+        merged_id = event.merged_id
+        merged.append(
+            {
+                "merged_id": merged_id,
+                "type": first.type,
+                "mode": mode[0][0] if mode else None,
+                "quad": first.quad,
+                "cameo": first.cameo,
+                "score": first.score,
+                "actors": _ranked(a for r in counted for a in r.actors),
+                "recipients": _ranked(a for r in counted for a in r.recipients),
+                "date_earliest": event.earliest,
+                "date_latest": event.latest,
+                "place_name": place.get("name"),
+                "place_feature": place.get("feature"),
+                "place_country": place.get("country"),
+                "place_admin1": place.get("admin1"),
+                "place_lat": place.get("lat"),
+                "place_lon": place.get("lon"),
+                "place_geonameid": place.get("geonameid"),
+                "n_reports": len(counted),
+                "n_articles": len({r.article_id for r in counted}),
+                "n_sources": len({r.outlet for r in counted}),
+                "first_report": min(r.article_date for r in counted),
+                "last_report": max(r.article_date for r in counted),
+                "article_id": first.article_id,
+                "event_id": first.event_id,
+                "evidence_text": first.evidence,
+                "method": METHOD,
+            }
+        )
+        links.extend(
+            {
+                "merged_id": merged_id,
+                "article_id": r.article_id,
+                "event_id": r.event_id,
+                "duplicate": r.duplicate,
+            }
+            for r in event.reports
+        )
+    return merged, links
+
+
+def insert_table(conn: DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert dict rows through Arrow, with the table's own column types."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    schema = conn.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+    conn.register("_dateline_rows", pa.Table.from_pylist(rows, schema=schema))
+    try:
+        conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _dateline_rows")
+    finally:
+        conn.unregister("_dateline_rows")
+
+
+def refresh_merged_events(conn: DuckDBPyConnection) -> int:
+    """Rebuild ``merged_events`` and ``merged_event_reports`` (call inside a transaction)."""
+    events = merge_reports(load_reports(conn))
+    merged, links = merged_rows(events)
+    conn.execute("DELETE FROM merged_event_reports")
+    conn.execute("DELETE FROM merged_events")
+    insert_table(conn, "merged_events", merged)
+    insert_table(conn, "merged_event_reports", links)
+    return len(merged)

@@ -1,0 +1,109 @@
+"""The local engine: this process, or a pool of spawned worker processes.
+
+Each worker process loads one pipeline (and so one spaCy model) in its initializer and reuses it
+for every batch. Workers are started with ``spawn`` (safe with threads and on every OS); a
+script that ingests with ``workers > 1`` must do so under ``if __name__ == "__main__":``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, Protocol
+
+from dateline.engines.batch import BatchResult, Failure
+from dateline.errors import DatelineError
+
+if TYPE_CHECKING:
+    from dateline.config import PipelineConfig
+    from dateline.model import Article, Extraction
+
+
+class Extractor(Protocol):
+    """What ingest needs from a pipeline (:class:`dateline.pipeline.Pipeline` is one)."""
+
+    @property
+    def version(self) -> str: ...
+
+    def pipe(
+        self, articles: Iterable[Article], *, batch_size: int = ...
+    ) -> Iterator[Extraction]: ...
+
+
+def extract_batch(pipeline: Extractor, articles: Sequence[Article], batch_size: int) -> BatchResult:
+    """Run the pipeline over one batch; refused articles become failures, not crashes."""
+    from dateline.pipeline import check_article
+
+    result = BatchResult()
+    good = []
+    for article in articles:
+        try:
+            check_article(article)
+        except DatelineError as exc:
+            result.failures.append(Failure.of(article, str(exc)))
+        else:
+            good.append(article)
+    if good:
+        result.extractions.extend(
+            pipeline.pipe(good, batch_size=max(1, min(batch_size, len(good))))
+        )
+    return result
+
+
+# Worker processes: each loads one pipeline (and so one spaCy model) and reuses it.
+_WORKER_PIPELINE: Any = None
+
+
+def _init_worker(config: PipelineConfig) -> None:
+    global _WORKER_PIPELINE
+    from dateline.pipeline import Pipeline
+
+    _WORKER_PIPELINE = Pipeline(config)
+
+
+def _extract_in_worker(articles: list[Article], batch_size: int) -> BatchResult:
+    return extract_batch(_WORKER_PIPELINE, articles, batch_size)
+
+
+class LocalEngine:
+    """Runs batches in this process (workers=1) or in a spawn-safe process pool."""
+
+    def __init__(self, pipeline: Extractor, workers: int, batch_size: int) -> None:
+        self.pipeline = pipeline
+        self.workers = workers
+        self.batch_size = batch_size
+        self.pool: Any = None
+        if workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            config = getattr(pipeline, "config", None)
+            if config is None:
+                raise DatelineError(
+                    "ingest with workers > 1 needs a dateline Pipeline (with a config)."
+                )
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(config,),
+            )
+
+    @property
+    def in_flight(self) -> int:
+        """Batches allowed to wait for the writer: bounds memory, keeps every worker busy."""
+        return 1 if self.pool is None else 2 * self.workers
+
+    def submit(self, articles: list[Article]) -> Future[BatchResult]:
+        if self.pool is not None:
+            return self.pool.submit(_extract_in_worker, articles, self.batch_size)
+        future: Future[BatchResult] = Future()
+        try:
+            future.set_result(extract_batch(self.pipeline, articles, self.batch_size))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+    def close(self, *, cancel: bool = False) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
