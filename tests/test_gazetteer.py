@@ -103,3 +103,31 @@ def test_place_patterns_are_few_and_skip_common_words():
     assert 1000 < len(patterns) < 20000
     assert {"Kursk", "Kursk region", "Donetsk Oblast"} <= texts
     assert not {"Nice", "Mobile", "Reading", "Split", "Orange"} & texts
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        ("http://news.nationalpost.com/news/world/x", "CA"),  # outlets.csv, subdomain
+        ("https://www.cbc.ca/news/canada", "CA"),  # country-code domain
+        ("http://www.nlhnews.co.uk/news", "GB"),  # second-level under .uk
+        ("https://www.abc.net.au/news", "AU"),
+        ("http://www.wkyt.com/content/news", "US"),  # a US station's call sign
+        ("http://www.wcluradio.com/a", "US"),
+        ("http://www.kiwi.com/a", None),  # a word, not a call sign
+        ("https://www.reuters.com/article/x", None),  # a wire: no country on purpose
+        ("https://en.wikinews.org/wiki/X", None),
+        ("http://example.tv/x", None),  # a country code sold as a generic name
+    ],
+)
+def test_outlet_country(url, country):
+    from dateline.gazetteer.outlets import outlet_country
+
+    assert outlet_country(url) == country
+
+
+def test_outlet_country_from_a_source_domain():
+    from dateline.gazetteer.outlets import outlet_country
+
+    assert outlet_country(None, "www.edmontonjournal.com") == "CA"
+    assert outlet_country(None, "National Post") is None

@@ -160,3 +160,37 @@ def test_a_town_tagged_org_after_a_locative_preposition_is_a_place():
     orgs = [e for e in document.parsed.ents if e.label_ == "ORG"]
     assert all(_located_name(e) for e in orgs if e.text == "Danbury")
     assert "Danbury" in [p.span.text for p in document.extraction.places]
+
+
+def _published(text: str, url: str | None):
+    """The places of ``text`` as published at ``url`` (make_document has no outlet)."""
+    import datetime as dt
+
+    from dateline.config import PipelineConfig
+    from dateline.model import Article
+    from dateline.pipeline import Pipeline
+
+    day = dt.date(2017, 1, 1)
+    article = Article(Article.make_id(day, text), day, text.split("\n")[0], text, url=url)
+    pipeline = Pipeline(PipelineConfig(stages=STAGES))
+    document = pipeline.new_document(article)
+    for stage in pipeline.stages:
+        document = stage(document)
+    return {p.span.text: p for p in document.extraction.places}
+
+
+def test_the_outlet_country_picks_the_local_namesake():
+    text = "Green-fingered pupils from a school in Edmonton have planted a garden."
+    assert _published(text, None)["Edmonton"].country == "CAN"
+    assert _published(text, "http://www.nlhnews.co.uk/news/garden")["Edmonton"].country == "GBR"
+
+
+def test_a_qualifier_leaves_only_the_places_inside_it():
+    place = places("Burton runs a market garden in Paris, Texas, where he grows vegetables.")[0]
+    assert (place.span.text, place.country, place.admin1) == ("Paris", "USA", "Texas")
+
+
+def test_a_qualified_name_keeps_its_sense_in_the_article():
+    found = places("LONDON, Ky. - London police have arrested two people on theft charges.")
+    londons = [p for p in found if p.span.text == "London" or p.span.text == "LONDON"]
+    assert len(londons) == 2 and {p.country for p in londons} == {"USA"}

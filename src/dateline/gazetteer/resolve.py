@@ -53,6 +53,9 @@ COUNTRY_CONTEXT = 3.0
 ADMIN1_CONTEXT = 2.5  # the candidate's admin1 area is named elsewhere in the article
 ADMIN1_IMPLIED = 1.0  # another place resolved inside the same admin1 area
 QUALIFIER_BONUS = 6.0  # "X, Y" with the candidate inside Y
+#: A candidate in the country of the outlet that published the article (see
+#: :mod:`dateline.gazetteer.outlets`): "Edmonton" on a London weekly's site is in London.
+OUTLET_BONUS = 2.0
 NEAR_KM = 150.0
 AREA_FEATURES = frozenset({"admin1", "admin2", "country", "region", "continent"})
 NEAR_BONUS = 1.0
@@ -142,6 +145,7 @@ class _Context:
     admin1_named: Counter[tuple[str, str]]
     admin1_implied: Counter[tuple[str, str]]
     points: list[tuple[str, float, float]]  # (name key, lat, lon) of pass-1 towns and areas
+    outlet: str | None = None  # alpha-2 country of the publishing outlet
 
 
 def _admin1_id(entry: PlaceEntry) -> tuple[str, str] | None:
@@ -172,12 +176,15 @@ def resolve_toponyms(
     toponyms: Sequence[Toponym],
     *,
     demonym_countries: Counter[str] | None = None,
+    outlet: str | None = None,
 ) -> list[PlaceEntry | None]:
     """The best place for each toponym, in the article's context (see module docstring)."""
     for toponym in toponyms:
         if not toponym.candidates:
             found = lookup_toponym(gazetteer, toponym.text)
             toponym.candidates = (_areas(found) if toponym.area else ()) or _prefer_towns(found)
+    qualifiers = [_qualifier_area(gazetteer, t.qualifier) for t in toponyms]
+    qualified = [_restrict_to_qualifier(t, q) for t, q in zip(toponyms, qualifiers, strict=True)]
     keys = [name_key(t.text) for t in toponyms]
     first = [max(t.candidates, key=prior) if t.candidates else None for t in toponyms]
     resolved: list[PlaceEntry | None] = []
@@ -187,11 +194,51 @@ def resolve_toponyms(
             continue
         others = [e if keys[i] != keys[index] else None for i, e in enumerate(first)]
         context = _context(others, keys)
+        context.outlet = outlet
         if demonym_countries:
             context.countries.update(demonym_countries)
-        qualifier = _qualifier_area(gazetteer, toponym.qualifier)
+        qualifier = qualifiers[index]
         resolved.append(max(toponym.candidates, key=lambda c: _score(c, context, qualifier)))
-    return resolved
+    return _one_sense_per_discourse(keys, qualified, toponyms, resolved)
+
+
+def _inside(candidate: PlaceEntry, area: PlaceEntry) -> bool:
+    return candidate.cc == area.cc and (area.feature == "country" or _same_admin1(candidate, area))
+
+
+#: Levels of the hierarchy, for telling a qualifier ("Paris, Texas") from a list ("China, Japan").
+LEVEL = {"town": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4, "continent": 5}
+
+
+def _restrict_to_qualifier(toponym: Toponym, qualifier: PlaceEntry | None) -> bool:
+    """ "Paris, Texas", "LONDON, Ky.": a qualifier that holds a place of the name leaves only the
+    places inside it (a bonus cannot outweigh a world capital's prior). A name that is itself
+    an area of the qualifier's level is a list ("China, Japan", "Kansas, Missouri"), not
+    qualified. Returns whether the candidates were restricted."""
+    if qualifier is None or toponym.area:
+        return False
+    level = LEVEL.get(qualifier.feature, 0)
+    if any(LEVEL.get(c.feature, 0) >= level for c in toponym.candidates):
+        return False
+    inside = tuple(c for c in toponym.candidates if _inside(c, qualifier))
+    if inside:
+        toponym.candidates = inside
+    return bool(inside)
+
+
+def _one_sense_per_discourse(
+    keys: list[str],
+    qualified: list[bool],
+    toponyms: Sequence[Toponym],
+    resolved: list[PlaceEntry | None],
+) -> list[PlaceEntry | None]:
+    """A name qualified once ("LONDON, Ky. ... London Police say") means the same place at its
+    other mentions (Gale, Church & Yarowsky 1992, "One sense per discourse")."""
+    sense = {keys[i]: resolved[i] for i in range(len(keys)) if qualified[i] and resolved[i]}
+    return [
+        sense.get(key, entry) if not (qualified[i] or toponyms[i].area) else entry
+        for i, (key, entry) in enumerate(zip(keys, resolved, strict=True))
+    ]
 
 
 def _qualifier_area(gazetteer: Gazetteer, text: str | None) -> PlaceEntry | None:
@@ -210,6 +257,8 @@ def _score(candidate: PlaceEntry, context: _Context, qualifier: PlaceEntry | Non
     total = sum(context.countries.values())
     if total and candidate.cc:
         score += COUNTRY_CONTEXT * context.countries[candidate.cc] / total
+    if context.outlet and candidate.cc == context.outlet:
+        score += OUTLET_BONUS
     admin1 = _admin1_id(candidate)
     if admin1 and candidate.feature != "admin1":
         if context.admin1_named[admin1]:

@@ -163,6 +163,7 @@ def resolve_spans(
     and of the article's demonyms. Used by the stage and by ``dateline eval places`` (gold
     spans): one toponym that has no gazetteer entry gets None and changes nothing else."""
     from dateline.gazetteer import load_gazetteer
+    from dateline.gazetteer.outlets import outlet_country
     from dateline.gazetteer.resolve import Toponym, resolve_toponyms
 
     gazetteer = load_gazetteer()
@@ -178,7 +179,13 @@ def resolve_spans(
         )
         for start, end in offsets
     ]
-    entries = resolve_toponyms(gazetteer, toponyms, demonym_countries=_demonym_countries(doc))
+    article = doc.article
+    entries = resolve_toponyms(
+        gazetteer,
+        toponyms,
+        demonym_countries=_demonym_countries(doc),
+        outlet=outlet_country(article.url, article.source),
+    )
     stamp = f"{PlacesStage.name}@{PlacesStage.version}" if stage is None else doc.stamp(stage)
     return [
         None if entry is None else _place(doc, toponym, entry, stamp)
@@ -304,7 +311,7 @@ def _clause_head(token: Token) -> Token:
     while True:
         if current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS:
             return current
-        if current.head is current:
+        if current.head.i == current.i:  # the root (spaCy builds a new Token on each access)
             return current
         current = current.head
 
@@ -349,6 +356,8 @@ def is_metonymic(span: SpacySpan) -> bool:
     capital = country_by_capital(text) is not None
     if not capital and country_by_name(text) is None:
         return False
+    if _is_dateline(span):
+        return False
     token = span.root
     while token.dep_ == "conj" and token.head is not token:  # "Turkey and Russia said"
         token = token.head
@@ -366,6 +375,18 @@ def is_metonymic(span: SpacySpan) -> bool:
     if token.dep_ == "dobj" and any(c.dep_ in ("oprd", "xcomp", "acomp") for c in head.children):
         return True  # the subject of a small clause: "left Washington more aligned"
     return token.dep_ == "pobj" and head.lower_ in AGENT_PREPOSITIONS
+
+
+def _is_dateline(span: SpacySpan) -> bool:
+    """ "LONDON, Ky. -", "BERLIN (Reuters) -": a name opening its sentence and cut off by
+    punctuation locates the story; the parser often makes it the verb's subject."""
+    parsed = span.doc
+    return (
+        span.start == span.sent.start
+        and span.end < len(parsed)
+        and parsed[span.end].text in {",", "(", "-", "—", "–"}
+        and span.text.isupper()
+    )
 
 
 @register("places")
