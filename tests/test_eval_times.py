@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_path
-from dateline.eval.times import GoldTimex, evaluate, match_pairs, read_cat, read_documents, read_tml
+from dateline.eval.times import (
+    GoldTimex,
+    evaluate,
+    match_pairs,
+    read_cat,
+    read_documents,
+    read_tml,
+    same_value,
+)
 
 TML = """<?xml version="1.0" ?>
 <TimeML>
@@ -82,6 +90,12 @@ def test_match_pairs_is_one_to_one() -> None:
     pairs = match_pairs(gold, pred)
     assert len(pairs) == 2
     assert {(g.value, p[:2]) for g, p in pairs} == {("a", (2, 10)), ("b", (15, 25))}
+
+
+def test_same_value_only_forgives_the_week_numbers_zero() -> None:
+    assert same_value("2000-W7", "2000-W07") and same_value("1998-W07-WE", "1998-W7-WE")
+    assert not same_value("2000-W7", "2000-W17")
+    assert not same_value("1998-07", "1998-7") and not same_value("P1Y", "P01Y")
 
 
 def test_evaluate_small_file(tml_file: Path) -> None:

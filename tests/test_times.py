@@ -91,6 +91,14 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
             "the fall of the Berlin Wall",
             "1989-11-09",
         ),
+        # a participle clause reports a past event; "payable"/"effective" point forward
+        ("The products introduced in June sold well.", "June", "2024-06"),
+        ("Sales were strong for the products, introduced in June.", "June", "2024-06"),
+        ("The board declared a dividend, payable Feb. 1.", "Feb. 1", "2026-02-01"),
+        # "the past year" is the year before, like "last year" (TBAQ and MEANTIME gold)
+        ("Hate groups grew over the past year.", "the past year", "2024"),
+        # "three days after/later": the duration, the word after it is a signal (TimeML)
+        ("Three days after the vote, the army moved in.", "Three days", "P3D"),
     ],
 )
 def test_expression_values(sentence: str, expression: str, value: str) -> None:

@@ -13,12 +13,14 @@ scored (in MEANTIME it is the dateline in the text: predictions on it are droppe
 Metrics follow UzZaman et al. (2013), "SemEval-2013 Task 1: TempEval-3", section 4: strict and
 relaxed (overlap) span precision/recall/F1 over one-to-one matched pairs; value F1 counts the
 relaxed matches whose TIMEX3 value is right, over predictions (precision) and over gold
-(recall); type accuracy is the share of relaxed matches with the right type.
+(recall; a week number's leading zero is not a difference, see :func:`same_value`); type
+accuracy is the share of relaxed matches with the right type.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -191,6 +193,20 @@ def match_pairs(gold: list[GoldTimex], pred: list[Pred]) -> list[tuple[GoldTimex
     return pairs
 
 
+#: an ISO-8601 week number with or without its leading zero ("2000-W7" in AQUAINT, "1998-W07")
+_WEEK_NUMBER = re.compile(r"(?<=-W)0(?=\d)")
+
+
+def same_value(gold: str, predicted: str) -> bool:
+    """Whether two TIMEX3 values denote the same time.
+
+    The only equivalence is the week number's leading zero: TIMEX3 values are ISO 8601, where
+    weeks are two digits ("1998-W07"), but part of TBAQ-cleaned writes "2000-W7" for the same
+    week. Everything else must be equal, as in the TempEval-3 scorer.
+    """
+    return gold == predicted or _WEEK_NUMBER.sub("", gold) == _WEEK_NUMBER.sub("", predicted)
+
+
 def _prf(hits: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = hits / n_pred if n_pred else 0.0
     r = hits / n_gold if n_gold else 0.0
@@ -239,7 +255,7 @@ def evaluate(
         n_pred += len(pred)
         relaxed += len(pairs)
         strict += sum(g.start == p[0] and g.end == p[1] for g, p in pairs)
-        values += sum(g.value == p[3] for g, p in pairs)
+        values += sum(same_value(g.value, p[3]) for g, p in pairs)
         types += sum(g.type == p[2] for g, p in pairs)
         if mismatches is not None:
             mismatches.extend(_mismatches(doc, pred, pairs))
@@ -269,7 +285,7 @@ def _mismatches(
     paired_g = {id(g) for g, _ in pairs}
     paired_p = {p for _, p in pairs}
     for g, p in pairs:
-        if g.value != p[3] or g.type != p[2]:
+        if not same_value(g.value, p[3]) or g.type != p[2]:
             yield f"VALUE\t{doc.name}\t{doc.dct}\t{doc.text[g.start : g.end]!r}\t{g.type} {g.value}\t{doc.text[p[0] : p[1]]!r}\t{p[2]} {p[3]}\t{_context(doc, g.start, g.end)}"
     for g in doc.timexes:
         if id(g) not in paired_g:

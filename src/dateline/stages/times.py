@@ -35,12 +35,17 @@ _VERBAL = ("VERB", "AUX")
 _PROSPECTIVE_CUE = re.compile(
     r"(?:\bas\s+(?:soon|early)\s+as|\buntil|\btill|\bno\s+later\s+than)\s+\Z", re.I
 )
+#: dividends and rules announced in the past tense take effect later: "declared a dividend,
+#: payable Dec. 7", "new criteria effective Jan. 1" (a date after these words is not yet past)
+_FORWARD_CUE = re.compile(r"\b(?:payable|effective)\s+(?:on\s+|from\s+)?\Z", re.I)
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 #: verbs whose infinitive complement is in the future of the verb ("plans to visit in May")
 _PROSPECTIVE = frozenset(
     {"plan", "expect", "hope", "want", "intend", "aim", "schedule", "set", "prepare", "vow",
      "promise", "agree", "decide", "threaten", "seek", "propose", "be", "go"}
 )  # fmt: skip
+#: participles that announce a later event ("talks scheduled for Monday")
+_SCHEDULED = frozenset({"schedule", "plan", "expect", "slate", "propose", "due", "intend"})
 #: verbs of saying and reporting: a clause under them is reported speech (Bergler 2006, and the
 #: reporting-verb list of the PolNeAR annotation guidelines)
 SPEECH_VERBS = frozenset(
@@ -87,6 +92,8 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
         tense = tense_at(parsed, cand.start, cand.end)
         if tense != "past" and _PROSPECTIVE_CUE.search(text, max(0, cand.start - 30), cand.start):
             tense = "future"  # "as soon as Tuesday", "until Friday"
+        elif _FORWARD_CUE.search(text, max(0, cand.start - 20), cand.start):
+            tense = "future"
         ctx = Context(dct, tense, quarter)
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is None:
@@ -160,6 +167,10 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         return "past"
     if verb.tag_ == "VBN" and words & {"have", "has", "'ve", "having"}:
         return "past"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "amod"):
+        # a reduced relative or participle clause: "products introduced in April", "the terms,
+        # announced Friday" report a past event, unless it is a schedule ("a vote set for May")
+        return None if verb.lemma_ in _SCHEDULED else "past"
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return "future"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):

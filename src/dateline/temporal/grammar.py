@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         r"""(?<=[\s-])(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|
-        century|centurie)s?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b
+        century|centurie)s?\s+(?P<dir>ago|earlier|from\s+now|hence)\b
         (?!\s+(?:the|a|an|his|her|its|their|this)\b)""",
         left=LEFT_NUMBER,
         needs_left=True,

@@ -165,8 +165,6 @@ def norm_relative_unit(g: dict[str, str], ctx: Context) -> Norm | None:
     unit = g["unit"].lower()
     rel = (g.get("rel") or "this").split()[0].lower()
     pos = g.get("pos", "").lower()
-    if g.get("the") and rel == "past":  # "the past year" is a stretch of time (TBAQ: P1Y)
-        return period("DURATION", duration_value(1, unit), "duration")
     value = shifted(unit, _SHIFT.get(rel, 0), ctx)
     norm = date_norm(value, ctx)
     if (
