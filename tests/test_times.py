@@ -107,6 +107,34 @@ def test_expression_values(sentence: str, expression: str, value: str) -> None:
     assert found[expression][1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the reference time: the last date the text named (HeidelTime, Strötgen & Gertz 2013)
+        (
+            "On May 22, 1995, he was made a general. The following year he became attache.",
+            "The following year",
+            "1996",
+        ),
+        ("Shares fell on Monday. A report released on the same day showed losses.",
+         "the same day", "2025-03-10"),
+        ("Imports reached $1.5 billion in 1988. Japan supplied half that year.", "that year",
+         "1988"),
+        ("The Dow fell 3.4% on Monday to end the day at 7,114.", "the day", "2025-03-10"),
+        ("The vote was held on March 3. The next day, the minister resigned.", "The next day",
+         "2025-03-04"),
+        # a clock time takes the day named in its sentence
+        ("The plane took off Tuesday at 18:00 UTC.", "18:00 UTC", "2025-03-11T18:00Z"),
+        ("At 16:15 UTC, June 1st, the chief executive spoke.", "16:15 UTC", "2024-06-01T16:15Z"),
+        ("The offer runs until 5 p.m. EST, Nov. 6.", "5 p.m. EST", "2025-11-06T17:00"),
+    ],
+)  # fmt: skip
+def test_reference_time(text: str, expression: str, value: str) -> None:
+    found = times_of(text)
+    assert expression in found, f"{expression!r} not found in {found}"
+    assert found[expression][1] == value
+
+
 def test_types() -> None:
     found = times_of("He spoke at 10:30 p.m. on Monday after two weeks, and returns every year.")
     assert found["10:30 p.m."][0] == "TIME"

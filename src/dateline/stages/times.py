@@ -20,6 +20,13 @@ from dateline.config import PipelineConfig
 from dateline.model import EventDate, TimeExpression
 from dateline.stages import register
 from dateline.stages.base import Document
+from dateline.temporal.anaphora import (
+    ANAPHORIC_RULES,
+    CLOCK_RULES,
+    Reference,
+    clock_day,
+    resolve,
+)
 from dateline.temporal.calendar import bounds
 from dateline.temporal.context import Context, Norm, Tense
 from dateline.temporal.grammar import Candidate, candidates, lowercase, pick_longest
@@ -77,6 +84,7 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
     """Every temporal expression of the article, in text order."""
     text, dct, parsed = doc.text, doc.article.date, doc.parsed
     found: list[tuple[Candidate, Norm]] = []
+    contexts: dict[int, Context] = {}
     quarter: str | None = None
     matches = list(candidates(text))
     matches += [
@@ -100,22 +108,49 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
             continue
         if cand.rule == "quarter" and "-Q" in norm.value:
             quarter = norm.value
+        contexts[id(cand)] = ctx
         found.append((cand, norm))
-    times = []
-    for cand, norm in _clock_with_day(text, pick_longest(found)):
-        times.append(
-            TimeExpression(
-                span=doc.span(cand.start, cand.end),
-                type=norm.type,  # type: ignore[arg-type]
-                value=norm.value,
-                earliest=norm.earliest,
-                latest=norm.latest,
-                granularity=norm.granularity,
-                sentence=doc.sentence_at(cand.start),
-                stage=stage,
-            )
+    chosen = _anchored(doc, _clock_with_day(text, pick_longest(found)), contexts)
+    return [
+        TimeExpression(
+            span=doc.span(cand.start, cand.end),
+            type=norm.type,  # type: ignore[arg-type]
+            value=norm.value,
+            earliest=norm.earliest,
+            latest=norm.latest,
+            granularity=norm.granularity,
+            sentence=doc.sentence_at(cand.start),
+            stage=stage,
         )
-    return times
+        for cand, norm in chosen
+    ]
+
+
+def _anchored(
+    doc: Document, found: list[tuple[Candidate, Norm]], contexts: dict[int, Context]
+) -> list[tuple[Candidate, Norm]]:
+    """Anaphoric expressions re-anchored to the reference time, clock times to their day."""
+    ref = Reference()
+    out: list[tuple[Candidate, Norm]] = []
+    for cand, norm in found:
+        if cand.rule in ANAPHORIC_RULES and id(cand) in contexts:
+            norm = resolve(cand.rule, cand.groups, norm, ref, contexts[id(cand)])
+        ref.update(norm)
+        out.append((cand, norm))
+    sentences = [doc.sentence_at(cand.start).start for cand, _ in out]
+    for i, (cand, norm) in enumerate(out):
+        if cand.rule not in CLOCK_RULES or norm.granularity != "time":
+            continue
+        days = [
+            (abs(other.start - cand.start), other_norm.earliest)
+            for j, (other, other_norm) in enumerate(out)
+            if sentences[j] == sentences[i]
+            and other_norm.granularity == "day"
+            and other_norm.earliest is not None
+        ]
+        if days:
+            out[i] = (cand, clock_day(norm, min(days)[1]))
+    return out
 
 
 def _clock_with_day(text: str, found: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]:

@@ -6,7 +6,8 @@
   (:mod:`~dateline.temporal.context` the shared context and year rule,
   :mod:`~dateline.temporal.periods` quarters, seasons, "the year", holidays);
 * :mod:`dateline.temporal.calendar` — day bounds and granularity of a TIMEX3 value;
-* :mod:`dateline.temporal.history` — the table of well-known historical events.
+* :mod:`dateline.temporal.history` — the table of well-known historical events;
+* :mod:`dateline.temporal.anaphora` — "the following year", "that day": the reference time.
 
 Conventions follow TimeML/TIMEX3 (Pustejovsky et al. 2005; TimeML 1.2.1 guidelines) as annotated
 in TempEval-3's TBAQ-cleaned corpus, and the rule design follows HeidelTime (Strötgen & Gertz

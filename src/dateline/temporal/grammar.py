@@ -152,6 +152,11 @@ RULES: tuple[Rule, ...] = (
         left=LEFT_MOD,
     ),
     _rule(
+        "anaphor",
+        r"""\b(?:(?:that|the\s+same)\s+(?P<unit>day|week|month|year)|the\s+(?P<arel>following|next|
+        previous|preceding|prior)\s+(?P<unit2>day))\b(?!-|\s+(?:of|after|before|when)\b)""",
+    ),
+    _rule(
         "month_prep",
         r"""\b(?:in|since|until|by|from|through|during|before|after|of|mid)[\s-]+
         (?P<t>(?P<month>may))\b(?!\s+\d)""",

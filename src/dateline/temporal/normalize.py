@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from dateline.temporal.anaphora import norm_anaphor
 from dateline.temporal.calendar import add_months, week_value
 from dateline.temporal.context import Context, Norm, date_norm, period, year_for
 from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, VAGUE, WEEKDAYS, number_value
@@ -310,6 +311,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "century": norm_century,
     "short_year": norm_short_year,
     "the_day": norm_the_day,
+    "anaphor": norm_anaphor,
     "quarter": norm_quarter,
     "this_quarter": norm_this_quarter,
     "season": norm_season,

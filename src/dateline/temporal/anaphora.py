@@ -1,0 +1,97 @@
+"""Anaphoric expressions, resolved against the reference time: the last date the text named.
+
+Most relative expressions in news are anchored to the document creation time ("last year",
+"Tuesday"). Some point back to a time the text has just named instead: "On May 22, 1995 he was
+made a general, and the following year ...", "a report released on the same day", "imports
+that year", "the index ended the day at 7,114". HeidelTime (Strötgen & Gertz 2013, "Multilingual
+and cross-domain temporal tagging", section 3.2: the reference time of news documents) resolves
+these against the last mentioned expression of the granularity the expression needs, and the
+DCT when there is none; :class:`Reference` keeps that state while the stage walks the chosen
+expressions in text order.
+
+A clock time without a day ("at 18:00 UTC") takes the day of a date in its own sentence ("the
+plane took off Tuesday at 18:00 UTC", "at 16:15 UTC, June 1st"), else the DCT.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateline.temporal.calendar import add_months, week_value
+from dateline.temporal.context import Context, Norm, date_norm
+
+_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+_YEAR = re.compile(r"^(\d{4})(?:$|-(?:Q|H|W|SP|SU|FA|WI))")
+#: words that make a unit expression point back: "the following year", "the previous day"
+_BACKWARD = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1}
+#: the rules whose value depends on the reference time
+ANAPHORIC_RULES = frozenset({"anaphor", "the_day", "relative_unit"})
+CLOCK_RULES = frozenset({"clock", "clock24", "noon"})
+
+
+@dataclass
+class Reference:
+    """The last day, month and year the text has named (None until it names one)."""
+
+    day: dt.date | None = None
+    month: tuple[int, int] | None = None
+    year: int | None = None
+
+    def update(self, norm: Norm) -> None:
+        """Remember ``norm`` as the latest mention of its granularity (and the coarser ones)."""
+        if norm.type not in ("DATE", "TIME"):
+            return
+        value = norm.value
+        if match := _DAY.match(value):
+            try:
+                day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                return
+            self.day, self.month, self.year = day, (day.year, day.month), day.year
+        elif match := _MONTH.match(value):
+            self.day, self.month, self.year = None, (int(match[1]), int(match[2])), int(match[1])
+        elif match := _YEAR.match(value):
+            self.day, self.month, self.year = None, None, int(match[1])
+
+    def shifted(self, unit: str, steps: int, dct: dt.date) -> str:
+        """The value of the referenced ``unit`` moved by ``steps`` (the DCT's when none)."""
+        if unit in ("day", "week"):
+            day = (self.day or dct) + dt.timedelta(days=steps if unit == "day" else 7 * steps)
+            return day.isoformat() if unit == "day" else week_value(day)
+        if unit == "month":
+            year, month = self.month or (dct.year, dct.month)
+            year, month = add_months(year, month, steps)
+            return f"{year:04d}-{month:02d}"
+        return f"{(self.year or dct.year) + steps:04d}"
+
+
+def resolve(rule: str, groups: dict[str, str], norm: Norm, ref: Reference, ctx: Context) -> Norm:
+    """``norm`` re-anchored to the reference time when its expression points back."""
+    if rule == "the_day":
+        return date_norm(ref.shifted("day", 0, ctx.dct), ctx)
+    if rule == "anaphor":
+        unit = (groups.get("unit") or groups.get("unit2") or "").lower()
+        steps = _BACKWARD.get(groups.get("arel", "").lower(), 0)
+        return date_norm(ref.shifted(unit, steps, ctx.dct), ctx)
+    rel = (groups.get("rel") or "").lower()
+    unit = groups.get("unit", "").lower()
+    if rule == "relative_unit" and groups.get("the") and rel in _BACKWARD and rel != "next":
+        if unit in ("week", "month", "year"):  # "the following year", "the previous month"
+            return date_norm(ref.shifted(unit, _BACKWARD[rel], ctx.dct), ctx)
+    return norm
+
+
+def norm_anaphor(g: dict[str, str], ctx: Context) -> Norm:
+    """ "that year", "the same day", "the next day": against the DCT until the stage re-anchors."""
+    unit = (g.get("unit") or g.get("unit2") or "").lower()
+    return date_norm(
+        Reference().shifted(unit, _BACKWARD.get(g.get("arel", "").lower(), 0), ctx.dct), ctx
+    )
+
+
+def clock_day(norm: Norm, day: dt.date) -> Norm:
+    """A clock time moved onto ``day`` ("at 18:00 UTC" in a sentence about Tuesday)."""
+    return Norm("TIME", day.isoformat() + norm.value[10:], day, day, "time")
