@@ -78,9 +78,10 @@ def resolve(rule: str, groups: dict[str, str], norm: Norm, ref: Reference, ctx: 
         return date_norm(ref.shifted(unit, steps, ctx.dct), ctx)
     rel = (groups.get("rel") or "").lower()
     unit = groups.get("unit", "").lower()
-    if rule == "relative_unit" and groups.get("the") and rel in _BACKWARD and rel != "next":
-        if unit in ("week", "month", "year"):  # "the following year", "the previous month"
-            return date_norm(ref.shifted(unit, _BACKWARD[rel], ctx.dct), ctx)
+    backward = rel in _BACKWARD and rel != "next" and unit in ("week", "month", "year")
+    if rule == "relative_unit" and groups.get("the") and backward:
+        # "the following year", "the previous month"
+        return date_norm(ref.shifted(unit, _BACKWARD[rel], ctx.dct), ctx)
     return norm
 
 
