@@ -97,6 +97,10 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("The board declared a dividend, payable Feb. 1.", "Feb. 1", "2026-02-01"),
         # "the past year" is the year before, like "last year" (TBAQ and MEANTIME gold)
         ("Hate groups grew over the past year.", "the past year", "2024"),
+        # financial periods (TBAQ-cleaned conventions)
+        ("It earned $2 million in the year ended March 31.", "the year", "P1Y"),
+        ("Profit fell in the latest quarter.", "the latest quarter", "2024-Q4"),
+        ("It took a charge in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
         # "three days after/later": the duration, the word after it is a signal (TimeML)
         ("Three days after the vote, the army moved in.", "Three days", "P3D"),
     ],

@@ -122,13 +122,14 @@ RULES: tuple[Rule, ...] = (
     _rule("century", r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", left=LEFT_MOD_THE),
     _rule(
         "quarter",
-        rf"""\b(?:the\s+)?(?:(?P<qrel>this\s+year's|last\s+year's|next\s+year's|year-earlier|
+        rf"""\b(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?:(?P<qrel>this\s+year's|last\s+year's|next\s+year's|year-earlier|
         year-ago)\s+)?(?:fiscal\s+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b
         (?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}\b|(?:fiscal\s+)?(?P<yrel>this|last|next)\s+year))?""",
     ),
     _rule(
         "this_quarter",
-        r"""\b(?P<q>the\s+(?:latest|most\s+recent|current|same|recent)\s+(?:quarter|period)|
+        r"""\b(?P<q>the\s+(?:latest|most\s+recent|current|same|recent|(?P<qyear>(?:19|20)\d\d))
+        \s+(?:quarter|period)|
         the\s+quarter|(?:this|last|next|that)\s+quarter)\b(?:\s+(?:of\s+)?(?P<back>last\s+year|
         the\s+last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))?""",
     ),
@@ -140,7 +141,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_year",
         r"""\bthe\s+(?:(?:full|fiscal|current|whole|entire|latest\s+fiscal|calendar)\s+)?year\b
-        (?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b)""",
+        (?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b)
+        (?:(?P<ended>)(?=\s+end(?:ed|ing)\b))?""",
         left=LEFT_MOD,
     ),
     _rule("year_end", r"\b(?:year-end|year\s+end|year's\s+end)\b"),

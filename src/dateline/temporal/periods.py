@@ -27,8 +27,8 @@ def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
         number = 1 if number == 1 else 2
     current = _quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
     qrel, yrel = g.get("qrel", "").lower(), g.get("yrel", "").lower()
-    if "year" in g:
-        year = int(g["year"])
+    if "year" in g or "qyear" in g:  # "the third quarter of 1988", "the 1988 third quarter"
+        year = int(g.get("year") or g["qyear"])
     elif qrel.startswith("last") or qrel.startswith("year-") or yrel == "last":
         year = ctx.dct.year - 1
     elif qrel.startswith("next") or yrel == "next":
@@ -45,7 +45,13 @@ def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
 def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
     words = g["q"].lower().split()
     year, quarter = ctx.dct.year, _quarter_of(ctx.dct)
-    if ctx.quarter and words[0] == "the" and words[-1] == "period":
+    if "qyear" in g:  # "the 1988 period": the quarter under discussion, in that year
+        if ctx.quarter is None:
+            return date_norm(g["qyear"], ctx)
+        return date_norm(f"{g['qyear']}-Q{ctx.quarter[-1]}", ctx)
+    if words[1] in ("latest", "most", "recent"):  # the last completed quarter (TBAQ: 10 of 15)
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    elif ctx.quarter and words[0] == "the" and words[-1] == "period":
         year, quarter = int(ctx.quarter[:4]), int(ctx.quarter[-1])
     elif words[0] in ("this", "current") or "current" in words:
         pass
@@ -96,6 +102,8 @@ def norm_year_earlier(g: dict[str, str], ctx: Context) -> Norm:
 
 def norm_the_year(g: dict[str, str], ctx: Context) -> Norm:
     """ "the year", "the fiscal year", "year-end": the article's year (its first weeks: the last)."""
+    if "ended" in g:  # "the year ended March 31": a twelve-month period (TBAQ: 7 of 8)
+        return Norm("DURATION", "P1Y", None, None, "duration")
     year = ctx.dct.year - 1 if ctx.tense == "past" and ctx.dct.month == 1 else ctx.dct.year
     return date_norm(f"{year:04d}", ctx)
 
