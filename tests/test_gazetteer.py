@@ -23,6 +23,8 @@ def gazetteer():
         ("Ivano-Frankivsk", "ivano frankivsk"),
         ("U.S.", "us"),
         ("the Hague", "hague"),
+        ("Østfold", "ostfold"),  # letters NFKD keeps whole
+        ("Łódź", "lodz"),
     ],
 )
 def test_name_key_is_case_diacritic_and_punctuation_insensitive(text, key):
@@ -131,3 +133,15 @@ def test_outlet_country_from_a_source_domain():
 
     assert outlet_country(None, "www.edmontonjournal.com") == "CA"
     assert outlet_country(None, "National Post") is None
+
+
+def test_a_part_or_facility_of_a_place_resolves_to_the_place_in_context(gazetteer):
+    """ "North Dallas", "Da Nang International Airport": the place it lies in, but only in a
+    country the article is about (no Pearson, Georgia for Toronto's Pearson airport)."""
+    names = ("North Dallas", "Texas", "Da Nang International Airport", "Vietnam")
+    toponyms = [Toponym(i * 40, i * 40 + len(n), n) for i, n in enumerate(names)]
+    dallas, _, da_nang, _ = resolve_toponyms(gazetteer, toponyms)
+    assert (dallas.name, dallas.alpha3) == ("Dallas", "USA")
+    assert (da_nang.name, da_nang.alpha3) == ("Da Nang", "VNM")
+    alone = resolve_toponyms(gazetteer, [Toponym(0, 29, "Pearson International Airport")])
+    assert alone == [None]

@@ -12,6 +12,12 @@ import re
 import unicodedata
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "´": "'"})
+#: Letters that NFKD does not decompose, as GeoNames' ASCII names spell them ("Østfold" is
+#: "Ostfold", "Łódź" "Lodz", "Diyarbakır" "Diyarbakir").
+_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+     "Đ": "D", "ı": "i", "þ": "th", "ð": "d", "œ": "oe", "Œ": "Oe"}
+)  # fmt: skip
 _SEPARATORS = re.compile(r"[\s\-‐‑–—./,]+")
 _SAINT = re.compile(r"\b(?:saint|ste?)\b")
 _INITIAL_DOT = re.compile(r"(?<=\b[^\W\d_])\.")  # "U.S." -> "US", "D.C." -> "DC"
@@ -19,7 +25,7 @@ _INITIAL_DOT = re.compile(r"(?<=\b[^\W\d_])\.")  # "U.S." -> "US", "D.C." -> "DC
 
 def name_key(text: str) -> str:
     """The lookup key of a place name (case, diacritic and punctuation insensitive)."""
-    text = _INITIAL_DOT.sub("", text.translate(_APOSTROPHES))
+    text = _INITIAL_DOT.sub("", text.translate(_APOSTROPHES).translate(_LETTERS))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _SEPARATORS.sub(" ", text).strip()

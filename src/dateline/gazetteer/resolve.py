@@ -73,6 +73,7 @@ class Toponym:
     qualifier: str | None = None  # "Bulacan" in "Pandi, Bulacan"
     area: bool = False
     candidates: tuple[PlaceEntry, ...] = field(default_factory=tuple)
+    part: bool = False  # the candidates are of the place it lies in (see ``part_of``)
 
 
 def lookup_toponym(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:
@@ -89,6 +90,38 @@ def lookup_toponym(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:
     for prefix in ADMIN_PREFIXES:
         if key.startswith(prefix + " "):
             return gazetteer.lookup(key[len(prefix) + 1 :])
+    return ()
+
+
+#: Words before a place name that narrow it without naming another place ("North London",
+#: "Greater Toronto Area", "Southern California", "Lake Erie")...
+PART_WORDS = frozenset(
+    """north south east west northern southern eastern western central upper lower greater
+    downtown inner outer metro lake""".split()  # noqa: SIM905
+)
+#: ... and heads after it that name something in or at the place ("Vancouver Art Gallery",
+#: "Da Nang International Airport", "Swat Valley"). GeoVirus and TR-News give such toponyms
+#: the point of the thing, which is within a few km of the town for most.
+PART_HEADS = (
+    "international airport", "airport", "art gallery", "gallery", "museum", "hospital",
+    "university", "valley", "delta", "bay", "square", "park", "area", "stadium", "cathedral",
+    "church", "harbour", "harbor",
+)  # fmt: skip
+
+
+def part_of(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:
+    """Candidates for the place a name without an entry lies in: the name without a leading
+    part word or a trailing head (own or GeoNames alternate names only)."""
+    key = name_key(text)
+    words = key.split()
+    rests = []
+    if len(words) > 1 and words[0] in PART_WORDS:
+        rests.append(" ".join(words[1:]))
+    rests.extend(key[: -len(head) - 1] for head in PART_HEADS if key.endswith(" " + head))
+    for rest in rests:
+        found = tuple(e for e in gazetteer.lookup(rest) if e.kind <= 1)
+        if found:
+            return found
     return ()
 
 
@@ -183,11 +216,15 @@ def resolve_toponyms(
         if not toponym.candidates:
             found = lookup_toponym(gazetteer, toponym.text)
             toponym.candidates = (_areas(found) if toponym.area else ()) or _prefer_towns(found)
+        if not toponym.candidates:
+            toponym.candidates = part_of(gazetteer, toponym.text)
+            toponym.part = bool(toponym.candidates)
     qualifiers = [_qualifier_area(gazetteer, t.qualifier) for t in toponyms]
     qualified = [_restrict_to_qualifier(t, q) for t, q in zip(toponyms, qualifiers, strict=True)]
     keys = [name_key(t.text) for t in toponyms]
     first = [max(t.candidates, key=prior) if t.candidates else None for t in toponyms]
     resolved: list[PlaceEntry | None] = []
+    best: PlaceEntry | None
     for index, toponym in enumerate(toponyms):
         if not toponym.candidates:
             resolved.append(None)
@@ -198,7 +235,10 @@ def resolve_toponyms(
         if demonym_countries:
             context.countries.update(demonym_countries)
         qualifier = qualifiers[index]
-        resolved.append(max(toponym.candidates, key=lambda c: _score(c, context, qualifier)))
+        best = max(toponym.candidates, key=lambda c: _score(c, context, qualifier))
+        if toponym.part and not (best.cc and (context.countries[best.cc] or best.cc == outlet)):
+            best = None  # "Pearson International Airport" is not in some Pearson, Georgia
+        resolved.append(best)
     return _one_sense_per_discourse(keys, qualified, toponyms, resolved)
 
 
