@@ -47,8 +47,11 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Article files, directories or globs.")],
     db: DbOption = DEFAULT_DB,
     workers: Annotated[
-        int, typer.Option("--workers", "-w", help="Worker processes extracting in parallel.")
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--workers", "-w", help="Worker processes extracting in parallel (default: all cores)."
+        ),
+    ] = None,
     batch_size: Annotated[
         int,
         typer.Option(
@@ -64,6 +67,25 @@ def ingest(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine", help="local (worker processes on this machine) or dask (a Dask cluster)."
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address, e.g. tcp://host:8786 (default: a local cluster).",
+        ),
+    ] = None,
+    merge: Annotated[
+        bool,
+        typer.Option(
+            "--merge/--no-merge", help="Recompute near-duplicates and merged events at the end."
+        ),
+    ] = True,
 ) -> None:
     """Extract articles into the store; skips what is already stored, resumes after a crash.
 
@@ -74,12 +96,16 @@ def ingest(
 
     from dateline.errors import InputError
     from dateline.storage.display import print_ingest_summary
+    from dateline.storage.ingest import default_workers
     from dateline.storage.ingest import ingest as run_ingest
 
     report = run_ingest(
         paths,
         db=db,
-        workers=workers,
+        workers=workers if workers is not None else default_workers(),
+        engine=engine,
+        scheduler=scheduler,
+        merge=merge,
         config=pipeline_config(model, config, actors),
         progress=not quiet,
         batch_size=batch_size,
@@ -192,6 +218,13 @@ def quotes_command(
 @app.command("actors")
 def actors_command(
     db: DbOption = DEFAULT_DB,
+    top: Annotated[
+        int | None,
+        typer.Option(
+            "--top",
+            help="The N actors mentioned in most articles (near-duplicate articles not counted).",
+        ),
+    ] = None,
     actor: ActorFilter = None,
     event_type: TypeFilter = None,
     country: CountryFilter = None,
@@ -201,6 +234,9 @@ def actors_command(
     format: FormatOption = TableFormat.table,
 ) -> None:
     """The actor registry across articles: name, kind, country, sector, counts."""
+    if top is not None:
+        _top_actors(db, top, format, since=since, until=until, country=country)
+        return
     _query(
         "actors",
         db,
@@ -212,6 +248,29 @@ def actors_command(
         until=until,
         limit=limit,
     )
+
+
+def _top_actors(
+    db: Path,
+    top: int,
+    fmt: TableFormat,
+    *,
+    since: str | None,
+    until: str | None,
+    country: str | None,
+) -> None:
+    from dateline.storage.display import print_rows
+    from dateline.storage.query import actor_names, make_filters, top_actors
+    from dateline.storage.store import connect
+
+    filters = make_filters("actors", country=country, since=since, until=until, limit=top)
+    with connect(db, read_only=True) as conn:
+        rows = top_actors(conn, filters)
+        names = actor_names(conn) if fmt is TableFormat.table else {}
+    if not rows and fmt is TableFormat.table:
+        print(f"No actors in {db}" + (" match the filters." if filters.given() else "."))
+        return
+    print_rows("actors", rows, names, fmt.value)
 
 
 @app.command("articles")

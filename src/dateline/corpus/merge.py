@@ -32,6 +32,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.model import HAPPENED
@@ -39,6 +40,7 @@ from dateline.model import HAPPENED
 if TYPE_CHECKING:
     import datetime as dt
 
+    import pyarrow as pa
     from duckdb import DuckDBPyConnection
 
 MAX_KM = 50.0
@@ -98,6 +100,15 @@ class MergedEvent:
         first = self.reports[0]
         digest = hashlib.sha1(f"{first.article_id}\0{first.event_id}".encode()).hexdigest()
         return f"m-{digest[:12]}"
+
+
+def event_day(row: dict[str, Any]) -> dt.date:
+    """The day a merged event is placed on: its earliest day when its range is at most
+    :data:`MAX_RANGE_DAYS` long, else (a vague "in the 18th century") its first report's date."""
+    earliest, latest = row["date_earliest"], row["date_latest"] or row["date_earliest"]
+    if earliest is not None and (latest - earliest).days <= MAX_RANGE_DAYS:
+        return earliest
+    return row["first_report"]
 
 
 def km_between(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -306,14 +317,31 @@ def merged_rows(events: Sequence[MergedEvent]) -> tuple[list[dict[str, Any]], li
     return merged, links
 
 
+@cache
+def table_schemas() -> dict[str, pa.Schema]:
+    """Arrow schemas of the corpus tables, from the migrations (an in-memory store)."""
+    import duckdb
+
+    from dateline.storage.schema import migrate
+
+    conn = duckdb.connect(":memory:")
+    try:
+        migrate(conn)
+        return {
+            table: conn.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+            for table in ("merged_events", "merged_event_reports")
+        }
+    finally:
+        conn.close()
+
+
 def insert_table(conn: DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
     """Insert dict rows through Arrow, with the table's own column types."""
     if not rows:
         return
     import pyarrow as pa
 
-    schema = conn.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
-    conn.register("_dateline_rows", pa.Table.from_pylist(rows, schema=schema))
+    conn.register("_dateline_rows", pa.Table.from_pylist(rows, schema=table_schemas()[table]))
     try:
         conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _dateline_rows")
     finally:

@@ -293,8 +293,9 @@ def print_ingest_summary(report: IngestReport) -> None:
     from dateline.storage.rows import ARTICLE_TABLES
 
     console = _console()
+    words = f", {report.words / report.seconds:,.0f} words/s" if report.seconds > 0 else ""
     speed = (
-        f"{report.articles_per_second:.2f} articles/s"
+        f"{report.articles_per_second:.2f} articles/s{words}"
         if report.extracted + report.failed
         else "nothing new to extract"
     )
@@ -315,5 +316,10 @@ def print_ingest_summary(report: IngestReport) -> None:
     if report.failed > len(report.failures):
         console.print(
             f"  ... and {report.failed - len(report.failures)} more in the failures table"
+        )
+    if report.corpus is not None:
+        console.print(
+            f"  corpus: near-duplicate articles {report.corpus.duplicates:,} · merged events "
+            f"{report.corpus.merged_events:,} (refreshed in {report.corpus.seconds:.1f} s)"
         )
     console.print(f"  pipeline {report.pipeline_version}", highlight=False, soft_wrap=True)

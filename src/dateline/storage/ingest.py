@@ -85,6 +85,7 @@ class IngestReport:
     seconds: float = 0.0
     status: str = "running"
     engine: str = "local"
+    words: int = 0  # whitespace-separated words of the articles sent to the pipeline
     corpus: CorpusReport | None = None  # near-duplicates and merged events, refreshed at the end
 
     @property
@@ -371,6 +372,7 @@ def _run(
                 done.add(content_hash)
                 todo.append(article)
         seen.update(a.content_hash for a in todo)
+        report.words += sum(len(a.text.split()) for a in todo)
         bar.advance(len(batch) - len(todo), report)
         if refused:  # files the reader refused: recorded in turn with the batches
             future: Future[BatchResult] = Future()

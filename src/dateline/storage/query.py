@@ -225,6 +225,33 @@ def query_actors(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
     return _rows(conn, sql, params, filters.limit)
 
 
+def top_actors(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
+    """The actors mentioned in most articles (then most mentions), counted afresh.
+
+    Unlike the registry's counts, articles that are near-duplicates of another
+    (``article_duplicates``) are not counted, and ``since``/``until`` restrict the articles
+    counted (by article date). Registry name, kind, country and sector are kept.
+    """
+    where: list[str] = ["d.article_id IS NULL"]
+    params: list[Any] = []
+    _article_dates(where, params, filters)
+    if filters.country:
+        where.append("r.country = ?")
+        params.append(filters.country)
+    sql = f"""
+        SELECT r.actor_id, r.name, r.kind, r.country, r.sector, min(a.date) AS first_seen,
+            max(a.date) AS last_seen, count(DISTINCT aa.article_id) AS n_articles,
+            sum(aa.n_mentions) AS n_mentions
+        FROM article_actors aa JOIN articles a USING (article_id)
+        JOIN actors r USING (actor_id)
+        LEFT JOIN article_duplicates d ON d.article_id = aa.article_id
+        WHERE {" AND ".join(where)}
+        GROUP BY r.actor_id, r.name, r.kind, r.country, r.sector
+        ORDER BY n_articles DESC, n_mentions DESC, r.actor_id
+    """
+    return _rows(conn, sql, params, filters.limit)
+
+
 def query_articles(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
     where: list[str] = ["TRUE"]
     params: list[Any] = []

@@ -1,0 +1,265 @@
+"""Timelines: merged events and quotes about an actor, a place or a phrase, by date, with evidence.
+
+A query is terms joined by ``AND`` / ``OR`` (``AND`` binds tighter, as in most search engines):
+``Kursk``, ``Trump AND Putin``, ``"grain deal" OR Odesa``. Words not separated by an operator
+form one phrase (``Vladimir Putin``). A term matches
+
+* a merged event when the term names one of its actors or recipients (an actor id, or part of a
+  registry name: :func:`dateline.storage.query.matching_actors`), or its place, or when the
+  evidence sentence or place of one of its reports contains it (case-insensitive);
+* a quote when it names the speaker, or the quote or its sentence contains it.
+
+Merged events are the corpus-level events of :mod:`dateline.corpus.merge` (only events that
+happened); quotes from near-duplicate articles are left out, like their reports are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shlex
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from dateline.errors import ConfigError
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+Row = dict[str, Any]
+_OPERATORS = {"AND", "OR"}
+
+
+def parse_query(query: str) -> list[list[str]]:
+    """``a AND b OR c`` -> ``[["a", "b"], ["c"]]`` (an OR of AND groups of phrases)."""
+    try:
+        tokens = shlex.split(query)
+    except ValueError as exc:
+        raise ConfigError(f"Cannot read the query {query!r} ({exc}). Close the quotes.") from None
+    groups: list[list[str]] = [[]]
+    phrase: list[str] = []
+    last = None
+    for token in tokens:
+        if token in _OPERATORS:
+            if not phrase:
+                raise ConfigError(
+                    f"The query {query!r} has {token} without a term before it. "
+                    "Write e.g. 'Trump AND Putin'."
+                )
+            groups[-1].append(" ".join(phrase))
+            phrase = []
+            if token == "OR":
+                groups.append([])
+        else:
+            phrase.append(token)
+        last = token
+    if phrase:
+        groups[-1].append(" ".join(phrase))
+    if last in _OPERATORS or not any(groups):
+        raise ConfigError(
+            f"The query {query!r} needs a term after {last}." if last else "The query is empty."
+        )
+    return groups
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(
+    conn: DuckDBPyConnection, groups: list[list[str]], term_sql: Any
+) -> tuple[str, list[Any]]:
+    from dateline.storage.query import matching_actors
+
+    ors, params = [], []
+    for group in groups:
+        ands = []
+        for term in group:
+            sql, term_params = term_sql(term, matching_actors(conn, term))
+            ands.append(sql)
+            params.extend(term_params)
+        ors.append("(" + " AND ".join(ands) + ")")
+    return "(" + " OR ".join(ors) + ")", params
+
+
+def _event_term(term: str, ids: list[str]) -> tuple[str, list[Any]]:
+    like = _like(term)
+    sql = (
+        "(list_has_any(list_concat(m.actors, m.recipients), ?::VARCHAR[]) "
+        "OR m.place_name ILIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM merged_event_reports r "
+        "JOIN events e USING (article_id, event_id) WHERE r.merged_id = m.merged_id AND "
+        "(e.evidence_text ILIKE ? ESCAPE '\\' OR e.place_name ILIKE ? ESCAPE '\\')))"
+    )
+    return sql, [ids, like, like, like]
+
+
+def _quote_term(term: str, ids: list[str]) -> tuple[str, list[Any]]:
+    like = _like(term)
+    sql = (
+        "(q.speaker_actor IN (SELECT unnest(?::VARCHAR[])) OR q.text ILIKE ? ESCAPE '\\' "
+        "OR q.evidence_text ILIKE ? ESCAPE '\\')"
+    )
+    return sql, [ids, like, like]
+
+
+def _fetch(conn: DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+@dataclass(frozen=True)
+class Window:
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def timeline_events(conn: DuckDBPyConnection, query: str, window: Window) -> list[Row]:
+    where, params = _where(conn, parse_query(query), _event_term)
+    if window.since:
+        where += " AND coalesce(m.date_latest, m.first_report) >= ?"
+        params.append(window.since)
+    if window.until:
+        where += " AND coalesce(m.date_earliest, m.first_report) <= ?"
+        params.append(window.until)
+    events = _fetch(
+        conn,
+        f"SELECT m.* FROM merged_events m WHERE {where} "
+        "ORDER BY coalesce(m.date_earliest, m.first_report), m.merged_id",
+        params,
+    )
+    if not events:
+        return []
+    reports = _fetch(
+        conn,
+        """
+        SELECT r.merged_id, r.article_id, r.event_id, r.duplicate, a.date AS article_date,
+            a.title, a.url, a.source, e.factuality, e.reporter, e.evidence_start,
+            e.evidence_end, e.evidence_text, e.trigger_start, e.trigger_end, e.trigger_text
+        FROM merged_event_reports r JOIN events e USING (article_id, event_id)
+        JOIN articles a USING (article_id)
+        WHERE r.merged_id IN (SELECT unnest(?::VARCHAR[]))
+        ORDER BY r.duplicate, a.date, r.article_id, e.evidence_start
+        """,
+        [[e["merged_id"] for e in events]],
+    )
+    by_event: dict[str, list[Row]] = {}
+    for report in reports:
+        by_event.setdefault(report["merged_id"], []).append(report)
+    for event in events:
+        event["reports"] = by_event.get(event["merged_id"], [])
+    return events
+
+
+def timeline_quotes(conn: DuckDBPyConnection, query: str, window: Window) -> list[Row]:
+    where, params = _where(conn, parse_query(query), _quote_term)
+    if window.since:
+        where += " AND a.date >= ?"
+        params.append(window.since)
+    if window.until:
+        where += " AND a.date <= ?"
+        params.append(window.until)
+    return _fetch(
+        conn,
+        f"""
+        SELECT q.*, a.date AS article_date, a.title, a.url, a.source
+        FROM quotes q JOIN articles a USING (article_id)
+        WHERE {where} AND NOT EXISTS
+            (SELECT 1 FROM article_duplicates d WHERE d.article_id = q.article_id)
+        ORDER BY a.date, q.article_id, q.start_char
+        """,
+        params,
+    )
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _span(row: Row, prefix: str) -> dict[str, Any] | None:
+    if row.get(f"{prefix}_start") is None:
+        return None
+    return {k: row[f"{prefix}_{k}"] for k in ("start", "end", "text")}
+
+
+def event_entry(row: Row, names: dict[str, str]) -> dict[str, Any]:
+    from dateline.corpus.merge import event_day
+
+    named = lambda ids: [{"id": i, "name": names.get(i, i)} for i in ids or []]  # noqa: E731
+    place = None
+    if row["place_name"] is not None:
+        place = {
+            k: row[f"place_{k}"] for k in ("name", "feature", "country", "admin1", "lat", "lon")
+        }
+    return {
+        "kind": "event",
+        "date": _day(event_day(row)),
+        "merged_id": row["merged_id"],
+        "type": row["type"],
+        "mode": row["mode"],
+        "quad": row["quad"],
+        "score": row["score"],
+        "actors": named(row["actors"]),
+        "recipients": named(row["recipients"]),
+        "earliest": _day(row["date_earliest"]),
+        "latest": _day(row["date_latest"]),
+        "place": place,
+        "n_reports": row["n_reports"],
+        "n_articles": row["n_articles"],
+        "n_sources": row["n_sources"],
+        "evidence": [
+            {
+                "article_id": r["article_id"],
+                "event_id": r["event_id"],
+                "article_date": _day(r["article_date"]),
+                "title": r["title"],
+                "url": r["url"],
+                "source": r["source"],
+                "factuality": r["factuality"],
+                "duplicate": r["duplicate"],
+                "evidence": _span(r, "evidence"),
+                "trigger": _span(r, "trigger"),
+            }
+            for r in row["reports"]
+        ],
+    }
+
+
+def quote_entry(row: Row, names: dict[str, str]) -> dict[str, Any]:
+    speaker = row["speaker_actor"]
+    return {
+        "kind": "quote",
+        "date": _day(row["article_date"]),
+        "quote_id": row["quote_id"],
+        "article_id": row["article_id"],
+        "title": row["title"],
+        "url": row["url"],
+        "speaker": {"actor": speaker, "name": names.get(speaker, row["speaker_text"])},
+        "quote_kind": row["kind"],
+        "text": row["text"],
+        "start": row["start_char"],
+        "end": row["end_char"],
+        "cue": _span(row, "cue"),
+        "evidence": _span(row, "evidence"),
+    }
+
+
+def timeline(
+    conn: DuckDBPyConnection,
+    query: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    quotes: bool = True,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Timeline entries (merged events, then quotes, on each day), oldest first."""
+    from dateline.storage.query import actor_names
+
+    window = Window(since, until)
+    names = actor_names(conn)
+    entries = [event_entry(row, names) for row in timeline_events(conn, query, window)]
+    if quotes:
+        entries += [quote_entry(row, names) for row in timeline_quotes(conn, query, window)]
+    entries.sort(key=lambda e: (e["date"] or "", e["kind"] != "event"))
+    return entries[:limit] if limit is not None else entries
