@@ -54,6 +54,8 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Inflation is now falling.", "now", "PRESENT_REF"),
         ("The two sides recently agreed to talk.", "recently", "PAST_REF"),
         ("Peace remains uncertain in the future.", "the future", "FUTURE_REF"),
+        ("Analysts blame recent losses on fears of a recession.", "recent", "PAST_REF"),
+        ("GM posted an annual loss of $4.8 billion.", "annual", "P1Y"),
         # durations
         ("The three-year-old war has killed thousands.", "three-year-old", "P3Y"),
         ("The siege lasted two weeks.", "two weeks", "P2W"),
@@ -155,6 +157,8 @@ def test_types() -> None:
         "The army may attack the city.",  # "may" the modal
         "The fall of the regime surprised analysts.",  # "fall" the noun
         "About 2500 troops crossed the border.",  # a number, not a year
+        "Jobs gave his annual keynote.",  # "annual" of an event is not annotated (TBAQ, MEANTIME)
+        "Apple released its most recent model.",  # "most recent" ranks, it does not date
     ],
 )
 def test_not_temporal(sentence: str) -> None:

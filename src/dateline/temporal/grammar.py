@@ -217,7 +217,8 @@ RULES: tuple[Rule, ...] = (
         the\s+time\s+being|at\s+present|recently|lately|these\s+days|
         the\s+past|the\s+near\s+future|the\s+future|the\s+long\s+term|
         the\s+near\s+term|the\s+short\s+term|current|recent\s+years|recent\s+months|
-        recent\s+weeks|recent\s+days|the\s+coming\s+(?:days|weeks|months|years))\b(?!-)""",
+        recent\s+weeks|recent\s+days|the\s+coming\s+(?:days|weeks|months|years)|
+        (?<!most\s)recent(?!\s+(?:quarters|periods)))\b(?!-)""",
     ),
     _rule(
         "part_of_day",
@@ -236,8 +237,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set",
         rf"""\b(?:(?:every|each|per)\s+(?:(?P<num>other|{NUMBER})\s+)?(?P<unit>{UNIT}|
-        {WEEKDAY})s?|(?P<adverb>daily|weekly|monthly|annually|yearly|annual|
-        nightly|hourly)|(?P<times>once|twice|\w+\s+times)\s+a\s+(?P<unit2>{UNIT}))\b""",
+        {WEEKDAY})s?|(?P<adverb>daily|weekly|monthly|annually|yearly|
+        nightly|hourly)|(?P<annual>annual)(?=\s+(?:profit|loss|revenue|sales|dividend|rate|
+        earnings|income|budget|output|growth|production|deficit|surplus))|(?P<times>once|twice|\w+\s+times)\s+a\s+(?P<unit2>{UNIT}))\b""",
     ),
 )
 

@@ -283,6 +283,8 @@ _ADVERB_SET = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1
 
 
 def norm_set(g: dict[str, str], ctx: Context) -> Norm | None:
+    if "annual" in g:  # "an annual loss": the loss of a year (MEANTIME: DURATION P1Y)
+        return period("DURATION", "P1Y", "duration")
     if "adverb" in g:
         return period("SET", _ADVERB_SET[g["adverb"].lower()], "set")
     unit = (g.get("unit") or g.get("unit2") or "").lower()
