@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from dateline.actors import anaphora
 from dateline.actors.lexicon import GROUP_NAMES, ORG_SECTOR_WORDS, PARLIAMENTARY, ROLE_NOUNS
 from dateline.actors.mentions import Candidate
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
@@ -89,6 +90,9 @@ class Resolver:
                 self.by_alias.setdefault(alias.casefold(), entry.id)
         self.drafts: dict[str, Draft] = {}
         self.assigned: list[tuple[Candidate, Draft]] = []
+        self.candidates: list[Candidate] = []
+        self.context: str | None = None  # the article's only country, if it names one
+        self._starts: list[int] | None = None
 
     # -- actor table ------------------------------------------------------------------------
     def entry_on_day(self, actor_id: str) -> tuple[ActorEntry | None, ActorEntry | None]:
@@ -112,6 +116,16 @@ class Resolver:
             draft.sector = row.sector
         self.drafts[actor_id] = draft
         return draft
+
+    def draft_named(self, name: str, kind: str, **attrs: str | None) -> Draft:
+        """The draft whose id is the slug of ``name``."""
+        return self.draft(slug(name), name, kind, **attrs)
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [s.start for s in self.doc.sents]
+        return self._starts
 
     def draft(self, actor_id: str, name: str, kind: str, **attrs: str | None) -> Draft:
         if actor_id not in self.drafts:
@@ -293,13 +307,19 @@ class Resolver:
 
     # -- the pass ---------------------------------------------------------------------------
     def resolve(self, candidates: list[Candidate]) -> list[tuple[Candidate, Draft]]:
+        self.candidates = candidates
+        self.context = anaphora.context_country(candidates)
         surnames = self._full_names(candidates)
         for index, cand in enumerate(candidates):
             draft: Draft | None
-            if cand.kind == "pronoun":
+            if cand.kind == "pronoun" and cand.target != "person":
+                draft = anaphora.thing_antecedent(self, cand)
+            elif cand.kind == "pronoun":
                 draft = self._pronoun_antecedent(cand, index)
                 if draft is not None and draft.gender is None:
                     draft.gender = cand.gender
+            elif "agent" in cand.extra:
+                draft = anaphora.agent(self, cand)
             elif cand.kind == "role":
                 draft = self.role(cand, index)
             elif cand.target == "person":

@@ -104,6 +104,9 @@ def _country_of(token_or_span: Token | Span) -> Country | None:
     return country_by_name(text) or country_by_demonym(text) or country_by_capital(text)
 
 
+country_of = _country_of
+
+
 def _role_of(tokens: list[Token]) -> str | None:
     """The role noun among title words: "foreign minister" before "minister"."""
     words = [t.lower_ for t in tokens]
@@ -275,17 +278,25 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             candidates.append(candidate)
     candidates.extend(_role_nouns(doc))
     candidates.extend(_possessed_groups(doc))
-    candidates.extend(_pronouns(doc))
+    from dateline.actors.agents import agent_candidates, pronoun_candidates  # builds on this
+
+    candidates.extend(pronoun_candidates(doc))
+    candidates.extend(agent_candidates(doc))
     return _without_overlaps(candidates)
 
 
 def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
-    # "the" and a trailing possessive are not part of the name
+    # "the" and a trailing possessive are not part of the name; a plain slice of the doc loses
+    # the entity's label and ruler id, so they are carried over
+    label, ent_id = ent.label_, ent.ent_id_
     while ent.end - ent.start > 1 and (doc[ent.end - 1].text in POSSESSIVE):
         ent = doc[ent.start : ent.end - 1]
     if ent.start < ent.end - 1 and doc[ent.start].lower_ == "the":
         ent = doc[ent.start + 1 : ent.end]
-    label = ent.label_
+    if ent.label_ != label:
+        from spacy.tokens import Span as SpacySpan
+
+        ent = SpacySpan(doc, ent.start, ent.end, label=label, span_id=ent_id)
     if label == "PERSON":
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             return None
@@ -396,17 +407,6 @@ def _possessed_groups(doc: Doc) -> list[Candidate]:
     return found
 
 
-def _pronouns(doc: Doc) -> list[Candidate]:
-    found = []
-    for token in doc:
-        if token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
-            gender = "m" if token.lower_ in {"he", "him", "his", "himself"} else "f"
-            found.append(
-                Candidate(token.i, token.i + 1, token.i, "pronoun", "person", gender=gender)
-            )
-    return found
-
-
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Longest candidate first; a candidate overlapping a kept one is dropped."""
     kept: list[Candidate] = []
@@ -420,4 +420,4 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-__all__ = ["Candidate", "find_candidates"]
+__all__ = ["Candidate", "country_of", "find_candidates"]

@@ -248,8 +248,8 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         if not actors:
             continue  # PLOVER events need an actor; without one the event is left out
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
-        if entry.type == "REQUEST" and not recipients:
-            recipients = _own_forces(doc, actors, recipient_heads)
+        if entry.type == "REQUEST" and _unnamed(doc, recipients):
+            recipients = _own_forces(doc, actors, recipient_heads) or recipients
         content_of = _content_governor(clause, types)
         reading = read_factuality(token, content_of=content_of, clause=clause)
         mode = entry.mode
@@ -300,6 +300,16 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             )
         )
     return found
+
+
+def _unnamed(doc: Document, recipients: list[args.Argument]) -> bool:
+    """No recipient, or only armed forces of no known country ("frontline troops")."""
+    for arg in recipients:
+        for actor_id in arg.actors:
+            actor = doc.extraction.actor(actor_id)
+            if actor is None or actor.country is not None or actor.sector != "MIL":
+                return False
+    return True
 
 
 def _own_forces(

@@ -1,9 +1,16 @@
 """Stage ``actors``: every mention of a person, organisation, country or group, resolved to an actor.
 
 Mentions come from :mod:`dateline.actors.mentions` (NER corrected by the entity ruler, plus rules
-for force nouns, capitals, role nouns and pronouns); :mod:`dateline.actors.coref` resolves them
-to actors using roles read in the text, the actor table on the article's date, and optionally an
-:class:`~dateline.actors.coref.ActorRegistry` of what earlier articles taught.
+for force nouns, capitals, role nouns and pronouns) and :mod:`dateline.actors.agents` (common-noun
+agents: "the police", "Israeli troops", "the court"; "it"/"they"); :mod:`dateline.actors.coref`
+and :mod:`dateline.actors.anaphora` resolve them to actors using roles read in the text, the actor
+table on the article's date, and optionally an :class:`~dateline.actors.coref.ActorRegistry` of
+what earlier articles taught.
+
+Actor ids: the actor table's id; else the slug of the canonical name: "vladimir-putin",
+"european-commission", "russia" (a country, its government included), "israeli-police" and
+"ukrainian-forces" (a country's sector group), "police" or "strikers" (a common-noun agent whose
+country is unknown).
 
 Writes ``doc.extraction.actors`` and ``doc.set_mentions(...)`` (read by quotes, events, claims
 through ``doc.mention_for_token``).
@@ -26,7 +33,7 @@ __all__ = ["ActorRegistry", "ActorsStage", "create"]
 
 class ActorsStage:
     name = "actors"
-    version = "1.0.0"
+    version = "1.1.0"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

@@ -1,0 +1,176 @@
+"""Common-noun agents: actors named by what they are, not by a name.
+
+News text names many actors only by a common noun: "Police arrested ...", "the strikers",
+"A suicide bomber killed ...", "Israeli troops", "Iran's parliament", "the court", "striking
+workers". PLOVER codes these by country and sector (manual, "Sector Codes"), so each such noun
+phrase becomes a mention candidate with the sector its head noun signals (the shipped lexicon
+``data/agent_nouns.csv``) and the country its modifiers give:
+
+- a demonym or country modifier: "Israeli police", "the Syrian government", "Russia's army";
+- a locative or "of" complement naming a country: "authorities in Pakistan", "the government of
+  Iraq";
+- otherwise :mod:`dateline.actors.coref` takes the article's only country, when it has one.
+
+"the group", "the organization", "the company" are anaphoric as often as not: the candidate
+carries ``extra["definite"]`` so the resolver can first look for a named organisation before it.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from dateline.actors.lexicon import PERSON_PRONOUNS
+from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True, slots=True)
+class AgentNoun:
+    """One row of ``data/agent_nouns.csv``."""
+
+    lemma: str
+    sector: str | None
+    kind: str  # organization | group
+    name: str  # canonical name when no country is known ("police", "rebels")
+    subject_only: bool
+
+
+#: nouns that stand for a body named earlier ("the group said"), with no sector of their own
+ANAPHORIC_NOUNS = frozenset(
+    {"group", "organization", "organisation", "movement", "agency", "alliance", "coalition"}
+)
+#: heads whose sector a more specific noun modifier overrides ("army officers", "police officials")
+VAGUE_HEADS = frozenset({"officer", "official", "member", "force"})
+#: dependency labels under which a noun phrase is no actor mention of its own
+NON_REFERRING_DEPS = frozenset({"compound", "attr", "appos", "npadvmod", "nmod", "amod", "poss"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: entity labels whose mention the named-entity rules make (a named "Senate" keeps its table id)
+NAMED = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+@cache
+def agent_nouns() -> dict[str, AgentNoun]:
+    """The shipped agent-noun lexicon by lemma (lower case)."""
+    table: dict[str, AgentNoun] = {}
+    with resources.files("dateline.data").joinpath("agent_nouns.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for row in rows:
+            table[row["lemma"]] = AgentNoun(
+                row["lemma"],
+                row["sector"] or None,
+                row["kind"],
+                row["name"],
+                row["subject_only"] == "1",
+            )
+    for noun in ANAPHORIC_NOUNS:
+        table.setdefault(noun, AgentNoun(noun, None, "organization", noun, False))
+    return table
+
+
+def _lookup(token: Token) -> AgentNoun | None:
+    table = agent_nouns()
+    lemma = token.lemma_.lower()
+    found = table.get(lemma) or table.get(token.lower_)
+    if found is None and token.lower_.endswith("s"):  # lemmatiser misses: "strikers", "MPs"
+        found = table.get(token.lower_[:-1])
+    return found
+
+
+def _country_from(token: Token) -> tuple[str | None, int]:
+    """(the country the noun's modifiers or complements name, the first token of the mention)."""
+    start = token.left_edge.i
+    country: str | None = None
+    for child in token.lefts:
+        if child.dep_ == "poss" and child.ent_type_ in {"PERSON", "ORG"}:
+            start = max(start, child.right_edge.i + 1)  # "Trump's lawyers": Trump stays his own
+            continue
+        if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.ent_type_ in {
+            "GPE",
+            "NORP",
+        }:
+            found = country_of(child)
+            if found is not None:
+                country = found.alpha3
+    if country is None:
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in {"in", "of", "from"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                        found = country_of(pobj)
+                        if found is not None:
+                            country = found.alpha3
+    while start < token.i and token.doc[start].text in POSSESSIVE:
+        start += 1
+    return country, start
+
+
+def agent_candidates(doc: Doc) -> list[Candidate]:
+    """A candidate for every noun phrase headed by an agent noun (see the module docstring)."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in NAMED:
+            continue
+        if token.dep_ in NON_REFERRING_DEPS:
+            continue  # "police station", "a court ruling", "he is a judge"
+        agent = _lookup(token)
+        if agent is None:
+            continue
+        if agent.subject_only and not (
+            token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+        ):
+            continue
+        sector = agent.sector
+        if agent.lemma in VAGUE_HEADS:
+            for child in token.lefts:
+                modifier = _lookup(child) if child.dep_ in {"compound", "amod"} else None
+                if modifier is not None and modifier.sector:
+                    sector = modifier.sector  # "army officers" are MIL, "police officials" COP
+        country, start = _country_from(token)
+        target = agent.kind
+        if sector == "GOV" and country is not None:
+            target = "country"  # "the Iranian government", "Russian officials": the state
+        candidate = Candidate(
+            start, token.i + 1, token.i, "group", target, country=country, sector=sector
+        )
+        candidate.extra["agent"] = agent.name
+        candidate.extra["number"] = "plural" if token.tag_ in {"NNS", "NNPS"} else "singular"
+        first = doc[start]
+        if first.lower_ in DETERMINERS and candidate.extra["number"] == "singular":
+            candidate.extra["definite"] = "1"
+        found.append(candidate)
+    return found
+
+
+#: pronouns for institutions and groups: "Russia said it would ...", "the rebels said they ..."
+THING_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their": "plural"}
+#: verbs whose "it" subject is usually a dummy ("it is unclear", "it seems", "it takes")
+DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "happen", "matter", "look"})
+
+
+def pronoun_candidates(doc: Doc) -> list[Candidate]:
+    found = []
+    for token in doc:
+        if token.pos_ != "PRON":
+            continue
+        if token.lower_ in PERSON_PRONOUNS:
+            gender = "m" if token.lower_ in {"he", "him", "his", "himself"} else "f"
+            found.append(
+                Candidate(token.i, token.i + 1, token.i, "pronoun", "person", gender=gender)
+            )
+        elif token.lower_ in THING_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            if token.dep_ != "poss" and token.head.lemma_.lower() in DUMMY_IT_VERBS:
+                continue
+            candidate = Candidate(token.i, token.i + 1, token.i, "pronoun", "organization")
+            candidate.extra["number"] = THING_PRONOUNS[token.lower_]
+            found.append(candidate)
+    return found
+
+
+__all__ = ["ANAPHORIC_NOUNS", "AgentNoun", "agent_candidates", "agent_nouns", "pronoun_candidates"]

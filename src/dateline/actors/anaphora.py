@@ -1,0 +1,111 @@
+"""Resolving mentions without a name: common-noun agents and "it"/"they" (rule-based coreference).
+
+- a common-noun agent ("the police", "Israeli troops", "the court", see
+  :mod:`dateline.actors.agents`) is one actor per country and sector in an article. Its id is the
+  slug of its canonical name: "israeli-police", "ukrainian-forces" (the sector names of
+  ``GROUP_NAMES``, shared with the demonym rules), "iranian-parliament", or the bare noun
+  ("police", "court", "strikers") when no country is known. The country comes from the noun's
+  modifiers, else from the article when it names exactly one country, else it stays unknown.
+- a definite singular anaphoric noun ("the group", "the company", "the ministry") is first the
+  named organisation of a compatible sector mentioned within the last sentences.
+- "it"/"its" and "they"/"their" are the most recent organisation, country or group within
+  :data:`THING_WINDOW` sentences, subjects first (Lappin & Leass 1994's salience order), never a
+  co-argument of the same verb (binding principle B), singular for "it", plural or collective
+  for "they".
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from dateline.actors.lexicon import GROUP_NAMES
+from dateline.countries import country_by_code
+
+if TYPE_CHECKING:
+    from dateline.actors.coref import Draft, Resolver
+    from dateline.actors.mentions import Candidate
+
+#: how many sentences back "it"/"they" may find its antecedent
+THING_WINDOW = 2
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative"})
+
+
+def context_country(candidates: list[Candidate]) -> str | None:
+    """The article's only country, when its names, demonyms and capitals give exactly one."""
+    countries = {
+        c.country for c in candidates if c.country and c.kind != "role" and "agent" not in c.extra
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _sentence_of(resolver: Resolver, token_index: int) -> int:
+    starts = resolver.sentence_starts
+    return bisect.bisect_right(starts, token_index) - 1
+
+
+def agent(resolver: Resolver, cand: Candidate) -> Draft:
+    """The actor a common-noun agent mention names (see the module docstring)."""
+    noun = cand.extra["agent"]
+    if cand.extra.get("definite") and not cand.country:
+        earlier = _named_organization(resolver, cand)
+        if earlier is not None:
+            return earlier
+    country = cand.country or resolver.context
+    if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
+        return resolver.country(country, "GOV")
+    kind = "group" if cand.target == "group" else "organization"
+    place = country_by_code(country) if country else None
+    if place is None:
+        return resolver.draft_named(noun, kind, sector=cand.sector, source="text")
+    demonym = place.demonyms[0] if place.demonyms else place.name
+    pattern = GROUP_NAMES.get(cand.sector or "") if kind == "group" else None
+    name = (pattern or "{demonym} " + noun).format(demonym=demonym)
+    return resolver.draft_named(name, kind, country=place.alpha3, sector=cand.sector, source="text")
+
+
+def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """The named organisation "the company"/"the group" refers back to, subjects first."""
+    doc = resolver.doc
+    here = _sentence_of(resolver, cand.head)
+    best: tuple[tuple[int, int, int], Draft] | None = None
+    for prior, draft in resolver.assigned:
+        if prior.kind != "name" or draft.kind != "organization":
+            continue
+        if cand.sector is not None and draft.sector not in {None, cand.sector}:
+            continue
+        distance = here - _sentence_of(resolver, prior.head)
+        if distance > THING_WINDOW:
+            continue
+        score = (-distance, int(doc[prior.head].dep_ in SUBJECT_DEPS), prior.head)
+        if best is None or score > best[0]:
+            best = (score, draft)
+    return best[1] if best else None
+
+
+def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """The organisation, country or group "it"/"they" refers to (see the module docstring)."""
+    doc = resolver.doc
+    token = doc[cand.head]
+    plural = cand.extra.get("number") == "plural"
+    here = _sentence_of(resolver, token.i)
+    verb = token.head
+    co_arguments = {c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i != token.i}
+    best: tuple[tuple[int, int, int], Draft] | None = None
+    for prior, draft in resolver.assigned:
+        if draft.kind == "person" or prior.kind == "pronoun":
+            continue
+        if prior.head >= token.i or prior.head in co_arguments:
+            continue
+        number = prior.extra.get("number")
+        if (plural and draft.kind == "country") or (not plural and number == "plural"):
+            continue
+        distance = here - _sentence_of(resolver, prior.head)
+        if distance > THING_WINDOW:
+            continue
+        subject = doc[prior.head].dep_ in SUBJECT_DEPS
+        score = (-distance, 1 if subject else 0, prior.head)
+        if best is None or score > best[0]:
+            best = (score, draft)
+    return best[1] if best else None

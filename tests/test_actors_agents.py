@@ -1,0 +1,87 @@
+"""Common-noun agents ("the police", "Israeli troops") and "it"/"they" coreference (actors stage)."""
+
+from __future__ import annotations
+
+from conftest import make_document
+
+STAGES = ("segment", "actors")
+
+
+def _by_text(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """mention text -> (actor id, country, sector)."""
+    doc = make_document(text, stages=STAGES)
+    found = {}
+    for mention in doc.mentions:
+        actor = doc.extraction.actor(mention.actor)
+        assert actor is not None
+        found[mention.span.text] = (actor.id, actor.country, actor.sector)
+    return found
+
+
+def test_entity_after_the_keeps_its_label() -> None:
+    # a slice of the doc that drops "The" used to lose the ORG label: no mention at all
+    found = _by_text("The Supreme Court rejected the appeal on Monday.")
+    assert found["Supreme Court"][2] == "JUD"
+
+
+def test_bare_police_is_a_cop_actor() -> None:
+    found = _by_text("Police arrested dozens of demonstrators near the station.")
+    assert found["Police"] == ("police", None, "COP")
+    assert found["demonstrators"][2] == "CVL"
+
+
+def test_demonym_gives_the_country() -> None:
+    found = _by_text("Israeli police detained two activists on Sunday.")
+    assert found["Israeli police"][1:] == ("ISR", "COP")
+
+
+def test_possessor_gives_the_country_and_the_state_acts() -> None:
+    found = _by_text("The Syrian government rejected the proposal.")
+    assert found["The Syrian government"] == ("syria", "SYR", "GOV")
+
+
+def test_locative_country_complement() -> None:
+    found = _by_text("Authorities in Pakistan banned the rally.")
+    assert found["Authorities"] == ("pakistan", "PAK", "GOV")
+
+
+def test_context_country_when_the_article_names_one() -> None:
+    text = "Kenya braced for more unrest.\nThe court ordered the release of the strikers."
+    found = _by_text(text)
+    assert found["The court"] == ("kenyan-court", "KEN", "JUD")
+    assert found["the strikers"][2] == "LAB"
+
+
+def test_no_context_country_when_ambiguous() -> None:
+    found = _by_text("Russia and Ukraine traded blame.\nThe court postponed the hearing.")
+    assert found["The court"] == ("court", None, "JUD")
+
+
+def test_unidentified_attacker_sector() -> None:
+    found = _by_text("A suicide bomber killed twelve people at a market.")
+    assert found["A suicide bomber"][2] == "UAF"
+
+
+def test_compound_modifier_is_not_an_actor() -> None:
+    found = _by_text("He spoke outside the police station.")
+    assert not any("police" in text for text in found)
+
+
+def test_it_refers_to_the_subject_organisation() -> None:
+    found = _by_text("The European Commission said it would fine the firm.")
+    assert found["it"] == found["European Commission"]
+
+
+def test_they_refers_to_a_plural_group_not_a_country() -> None:
+    found = _by_text("Syrian rebels entered the town. They said they had taken the airport.")
+    assert found["They"] == found["Syrian rebels"]
+
+
+def test_dummy_it_is_left_alone() -> None:
+    found = _by_text("Google announced the plan, but it is unclear when.")
+    assert "it" not in found
+
+
+def test_the_company_is_the_named_subject() -> None:
+    found = _by_text("Acme Corp sued Globex Inc. in March. The company wants damages.")
+    assert found["The company"] == found["Acme Corp"]
