@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 
     from dateline.stages.base import Document
 
-#: the clause labels places._clause_head stops at (see _reaches_clause_verb)
-_CLAUSE_DEPS = frozenset(
-    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"}
-)
 #: spaCy entity labels read as actors when the actors stage has not run (fallback only)
 _FALLBACK_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -57,27 +53,8 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
     )
 
 
-def _reaches_clause_verb(trigger: Token) -> bool:
-    """Whether the head chain from ``trigger`` meets a verb before the root.
-
-    Guard: places._clause_head (places@0.1.0) compares tokens with ``is`` and so never stops at a
-    verbless root ("U.S. Lifts Travel Ban to Lebanon."); reported to the places stage. Remove
-    this guard once it compares token indices.
-    """
-    current = trigger
-    for _ in range(len(trigger.doc)):
-        if current.pos_ in {"VERB", "AUX"} and current.dep_ in _CLAUSE_DEPS:
-            return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
     linked = _function("dateline.stages.places", "event_place")
-    if not _reaches_clause_verb(trigger):
-        return None
     if linked is not None and "places" in doc.config.stages:
         result: EventPlace | None = linked(doc, trigger)
         return result
