@@ -93,6 +93,9 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
             "the fall of the Berlin Wall",
             "1989-11-09",
         ),
+        # year-end is December 31; "since" points back
+        ("The deal should close by year-end.", "year-end", "2025-12-31"),
+        ("The index is up 4% since year-end.", "year-end", "2024-12-31"),
         # a participle clause reports a past event; "payable"/"effective" point forward
         ("The products introduced in June sold well.", "June", "2024-06"),
         ("Sales were strong for the products, introduced in June.", "June", "2024-06"),
@@ -129,6 +132,8 @@ def test_expression_values(sentence: str, expression: str, value: str) -> None:
         ("The Dow fell 3.4% on Monday to end the day at 7,114.", "the day", "2025-03-10"),
         ("The vote was held on March 3. The next day, the minister resigned.", "The next day",
          "2025-03-04"),
+        ("It is the second day of the offensive.", "the second day", "2025-03-14"),
+        ("Stocks rose for a fourth straight week.", "a fourth straight week", "2025-W11"),
         # a clock time takes the day named in its sentence
         ("The plane took off Tuesday at 18:00 UTC.", "18:00 UTC", "2025-03-11T18:00Z"),
         ("At 16:15 UTC, June 1st, the chief executive spoke.", "16:15 UTC", "2024-06-01T16:15Z"),

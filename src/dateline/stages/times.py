@@ -45,6 +45,8 @@ _PROSPECTIVE_CUE = re.compile(
 #: dividends and rules announced in the past tense take effect later: "declared a dividend,
 #: payable Dec. 7", "new criteria effective Jan. 1" (a date after these words is not yet past)
 _FORWARD_CUE = re.compile(r"\b(?:payable|effective)\s+(?:on\s+|from\s+)?\Z", re.I)
+#: "since" starts a span that reaches the present: what follows it is past
+_SINCE = re.compile(r"\bsince\s+\Z", re.I)
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 #: verbs whose infinitive complement is in the future of the verb ("plans to visit in May")
 _PROSPECTIVE = frozenset(
@@ -102,6 +104,8 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
             tense = "future"  # "as soon as Tuesday", "until Friday"
         elif _FORWARD_CUE.search(text, max(0, cand.start - 20), cand.start):
             tense = "future"
+        elif _SINCE.search(text, max(0, cand.start - 10), cand.start):
+            tense = "past"  # "up 5% since year-end", "the first time since Tuesday"
         ctx = Context(dct, tense, quarter)
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is None:

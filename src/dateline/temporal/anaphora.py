@@ -3,7 +3,8 @@
 Most relative expressions in news are anchored to the document creation time ("last year",
 "Tuesday"). Some point back to a time the text has just named instead: "On May 22, 1995 he was
 made a general, and the following year ...", "a report released on the same day", "imports
-that year", "the index ended the day at 7,114". HeidelTime (Strötgen & Gertz 2013, "Multilingual
+that year", "the index ended the day at 7,114", "the second day of the offensive", "stocks rose for a fourth
+straight week". HeidelTime (Strötgen & Gertz 2013, "Multilingual
 and cross-domain temporal tagging", section 3.2: the reference time of news documents) resolves
 these against the last mentioned expression of the granularity the expression needs, and the
 DCT when there is none; :class:`Reference` keeps that state while the stage walks the chosen
@@ -28,7 +29,7 @@ _YEAR = re.compile(r"^(\d{4})(?:$|-(?:Q|H|W|SP|SU|FA|WI))")
 #: words that make a unit expression point back: "the following year", "the previous day"
 _BACKWARD = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1}
 #: the rules whose value depends on the reference time
-ANAPHORIC_RULES = frozenset({"anaphor", "the_day", "relative_unit"})
+ANAPHORIC_RULES = frozenset({"anaphor", "ordinal_day", "the_day", "relative_unit"})
 CLOCK_RULES = frozenset({"clock", "clock24", "noon"})
 
 
@@ -72,7 +73,7 @@ def resolve(rule: str, groups: dict[str, str], norm: Norm, ref: Reference, ctx: 
     """``norm`` re-anchored to the reference time when its expression points back."""
     if rule == "the_day":
         return date_norm(ref.shifted("day", 0, ctx.dct), ctx)
-    if rule == "anaphor":
+    if rule in ("anaphor", "ordinal_day"):
         unit = (groups.get("unit") or groups.get("unit2") or "").lower()
         steps = _BACKWARD.get(groups.get("arel", "").lower(), 0)
         return date_norm(ref.shifted(unit, steps, ctx.dct), ctx)

@@ -159,6 +159,12 @@ RULES: tuple[Rule, ...] = (
         previous|preceding|prior)\s+(?P<unit2>day))\b(?!-|\s+(?:of|after|before|when)\b)""",
     ),
     _rule(
+        "ordinal_day",
+        r"""\b(?:(?:the|a)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
+        \d*(?:1[1-9]|[2-9])(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?
+        (?P<unit>day|week)\b(?!s|-)""",
+    ),
+    _rule(
         "month_prep",
         r"""\b(?:in|since|until|by|from|through|during|before|after|of|mid)[\s-]+
         (?P<t>(?P<month>may))\b(?!\s+\d)""",

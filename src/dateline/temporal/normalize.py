@@ -26,6 +26,7 @@ from dateline.temporal.periods import (
     norm_this_quarter,
     norm_weekend,
     norm_year_earlier,
+    norm_year_end,
     quarter_a_year_off,
 )
 
@@ -314,6 +315,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "short_year": norm_short_year,
     "the_day": norm_the_day,
     "anaphor": norm_anaphor,
+    "ordinal_day": norm_anaphor,
     "quarter": norm_quarter,
     "this_quarter": norm_this_quarter,
     "season": norm_season,
@@ -329,7 +331,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "clock24": norm_clock24,
     "year_earlier": norm_year_earlier,
     "the_year": norm_the_year,
-    "year_end": norm_the_year,
+    "year_end": norm_year_end,
     "weekend": norm_weekend,
     "month_prep": norm_month,
     "spelled_year": norm_spelled_year,

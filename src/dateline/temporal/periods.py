@@ -108,6 +108,12 @@ def norm_the_year(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(f"{year:04d}", ctx)
 
 
+def norm_year_end(g: dict[str, str], ctx: Context) -> Norm:
+    """ "by year-end": December 31 (TBAQ-cleaned); in the past tense the last one passed."""
+    year = ctx.dct.year - 1 if ctx.tense == "past" and ctx.dct.month < 12 else ctx.dct.year
+    return date_norm(f"{year:04d}-12-31", ctx)
+
+
 def norm_weekend(g: dict[str, str], ctx: Context) -> Norm:
     """ "the weekend": the coming one for the future tense, else the last one begun by the DCT."""
     weekday = ctx.dct.isoweekday()
