@@ -33,15 +33,16 @@ if TYPE_CHECKING:
     from dateline.model import Article
 
 #: One pipeline per worker process, by config (the process keeps it between tasks).
-_PIPELINES: dict[Any, Any] = {}
+_PIPELINES: dict[str, Any] = {}
 
 
 def worker_pipeline(config: PipelineConfig) -> Any:
     from dateline.pipeline import Pipeline
 
-    if config not in _PIPELINES:
-        _PIPELINES[config] = Pipeline(config)
-    return _PIPELINES[config]
+    key = repr(config)  # a config holds dicts, so it is not hashable; its repr is exact
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(config)
+    return _PIPELINES[key]
 
 
 def write_partition(
