@@ -85,3 +85,18 @@ def test_dummy_it_is_left_alone() -> None:
 def test_the_company_is_the_named_subject() -> None:
     found = _by_text("Acme Corp sued Globex Inc. in March. The company wants damages.")
     assert found["The company"] == found["Acme Corp"]
+
+
+def test_acronym_subject_is_an_organisation() -> None:
+    found = _by_text("Officials said the ELN had freed the hostages after talks.")
+    assert found["ELN"][0] == "eln"
+
+
+def test_capitals_headline_is_no_acronym() -> None:
+    found = _by_text("UNITED NATIONS -- The council extended the mission.")
+    assert "UNITED" not in found and "NATIONS" not in found
+
+
+def test_unknown_polity_as_subject_is_an_actor() -> None:
+    found = _by_text("Kosovo is sending a platoon to Kuwait.")
+    assert found["Kosovo"][0] == "kosovo"

@@ -327,6 +327,8 @@ class Resolver:
                 self._learn(draft, cand)
             elif cand.target == "organization":
                 draft = self.organization(cand)
+            elif cand.target == "country" and cand.country is None:
+                draft = self.draft_named(cand.name, "country", source="ner")
             elif cand.target == "country":
                 draft = self.country(cand.country or "", cand.sector)
             else:

@@ -278,10 +278,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             candidates.append(candidate)
     candidates.extend(_role_nouns(doc))
     candidates.extend(_possessed_groups(doc))
-    from dateline.actors.agents import agent_candidates, pronoun_candidates  # builds on this
+    from dateline.actors import agents  # builds on this module
 
-    candidates.extend(pronoun_candidates(doc))
-    candidates.extend(agent_candidates(doc))
+    candidates.extend(agents.pronoun_candidates(doc))
+    candidates.extend(agents.agent_candidates(doc))
+    candidates.extend(agents.acronym_candidates(doc))
     return _without_overlaps(candidates)
 
 
@@ -313,7 +314,9 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "GPE":
         country = _country_of(ent)
         if country is None:
-            return None
+            if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+                return None  # a town is a place; acting as a subject it is a polity ("Kosovo")
+            return Candidate(ent.start, ent.end, ent.root.i, "name", "country", name=ent.text)
         is_capital = country_by_name(ent.text) is None and country_by_capital(ent.text) is not None
         modified = _country_modified(doc, ent, country, "capital" if is_capital else "name")
         if modified is not None:
