@@ -84,6 +84,18 @@ def test_read_cat_tokens_sentences_and_dct(tmp_path: Path) -> None:
     assert doc.excluded[0] == (doc.text.index("March"), doc.text.index("2009") + 4)
 
 
+def test_meantime_root_reads_the_gold_folder(tmp_path: Path) -> None:
+    # the release root also holds SemEval-2015 TimeLine copies of the articles in TimeML
+    semeval = tmp_path / "SemEval" / "corpus_trackA_TimeML"
+    semeval.mkdir(parents=True)
+    (semeval / "T1.tml").write_text(TML, encoding="utf-8")
+    gold = tmp_path / "meantime_newsreader_english_oct15" / "intra_cross-doc_annotation" / "c"
+    gold.mkdir(parents=True)
+    (gold / "d1.xml").write_text(CAT, encoding="utf-8")
+    dataset, docs = read_documents(tmp_path)
+    assert dataset.startswith("MEANTIME CAT") and [d.name for d in docs] == ["d1"]
+
+
 def test_match_pairs_is_one_to_one() -> None:
     gold = [GoldTimex(0, 10, "DATE", "a"), GoldTimex(12, 20, "DATE", "b")]
     pred = [(0, 4, "DATE", "a"), (2, 10, "DATE", "a"), (15, 25, "DATE", "c")]

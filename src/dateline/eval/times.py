@@ -145,10 +145,20 @@ def read_cat(path: Path) -> GoldDocument | None:
     return GoldDocument(path.stem, text, dct, sorted(timexes, key=lambda t: t.start), excluded)
 
 
+#: the folder of MEANTIME's English release with the full (intra- and cross-document) annotation
+MEANTIME_GOLD_DIR = "intra_cross-doc_annotation"
+
+
 def read_documents(path: Path) -> tuple[str, list[GoldDocument]]:
     """(dataset description, documents) for a .tml file or folder, or a CAT XML folder."""
     if not path.exists():
         raise EvalError(f"{path} does not exist. Give a .tml file or a TimeML/CAT XML folder.")
+    if path.is_dir() and path.name != MEANTIME_GOLD_DIR:
+        # the MEANTIME release root also holds SemEval-2015 TimeLine copies of its articles
+        # (TimeML without TIMEX3 gold, CAT duplicates): score the MEANTIME gold folder only
+        gold = sorted(p for p in path.rglob(MEANTIME_GOLD_DIR) if p.is_dir())
+        if gold:
+            path = gold[0]
     files = [path] if path.is_file() else sorted(path.rglob("*.tml"))
     if files and files[0].suffix == ".tml":
         # TBAQ-cleaned's testpipeline/ repeats a TimeBank file: score each document once
