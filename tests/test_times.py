@@ -164,6 +164,7 @@ def test_types() -> None:
         "About 2500 troops crossed the border.",  # a number, not a year
         "Jobs gave his annual keynote.",  # "annual" of an event is not annotated (TBAQ, MEANTIME)
         "Apple released its most recent model.",  # "most recent" ranks, it does not date
+        "Now, the minister said, talks can begin.",  # "Now," opening a sentence: discourse
     ],
 )
 def test_not_temporal(sentence: str) -> None:

@@ -59,6 +59,7 @@ LEFT_MOD_THE = re.compile(rf"(?:\b(?:the\s+)?{_MODS}|\b(?P<the>the)\s+)\Z", re.V
 LEFT_FISCAL = re.compile(
     rf"(?:\b(?:the\s+)?{_MODS}|\b(?P<fiscal>fiscal(?:\s+year)?)\s+)\Z", re.VERBOSE
 )
+LEFT_ARTICLE = re.compile(r"\b(?:the|a)\s+\Z")
 #: the number of a duration, found leftwards from its unit ("three" in "three-year-old")
 _NUMBER_LEFT = (
     rf"\b(?P<num>{NUMBER})(?:\s+(?:more|consecutive|straight|full|trading|business|working))?"
@@ -160,9 +161,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ordinal_day",
-        r"""\b(?:(?:the|a)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
+        r"""\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
         \d*(?:1[1-9]|[2-9])(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?
         (?P<unit>day|week)\b(?!s|-)""",
+        left=LEFT_ARTICLE,
     ),
     _rule(
         "month_prep",
@@ -217,9 +219,10 @@ RULES: tuple[Rule, ...] = (
         (?P<unit>minute|hour|day|week|month|year|decade)s)\b""",
     ),
     _rule("vague_units_adj", r"\b(?P<unit>minute|hour|day|week|month|year|decade)s-long\b"),
-    _rule(
+    _rule(  # "Now," opening a sentence is a discourse marker, not a time (TBAQ: 0 of 3)
         "deictic",
-        r"""\b(?P<word>today|yesterday|tomorrow|tonight|now|nowadays|currently|presently|
+        r"""\b(?P<word>today|yesterday|tomorrow|tonight|now(?!,)|(?<=[a-z]\s)now|nowadays|currently|
+        presently|
         the\s+time\s+being|at\s+present|recently|lately|these\s+days|
         the\s+past|the\s+near\s+future|the\s+future|the\s+long\s+term|
         the\s+near\s+term|the\s+short\s+term|current|recent\s+years|recent\s+months|
