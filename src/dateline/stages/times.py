@@ -67,7 +67,7 @@ SPEECH_VERBS = frozenset(
 
 class TimesStage:
     name = "times"
-    version = "1.0.0"
+    version = "1.1.0"  # 1.1: reference time for anaphora, TBAQ/MEANTIME conventions
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
