@@ -100,3 +100,8 @@ def test_capitals_headline_is_no_acronym() -> None:
 def test_unknown_polity_as_subject_is_an_actor() -> None:
     found = _by_text("Kosovo is sending a platoon to Kuwait.")
     assert found["Kosovo"][0] == "kosovo"
+
+
+def test_a_country_in_the_same_sentence_is_no_context() -> None:
+    found = _by_text("Police arrested two Americans at the airport.")
+    assert found["Police"] == ("police", None, "COP")

@@ -5,7 +5,8 @@
   slug of its canonical name: "israeli-police", "ukrainian-forces" (the sector names of
   ``GROUP_NAMES``, shared with the demonym rules), "iranian-parliament", or the bare noun
   ("police", "court", "strikers") when no country is known. The country comes from the noun's
-  modifiers, else from the article when it names exactly one country, else it stays unknown.
+  modifiers, else from the article when it names exactly one country in an earlier sentence,
+  else it stays unknown.
 - a definite singular anaphoric noun ("the group", "the company", "the ministry") is first the
   named organisation of a compatible sector mentioned within the last sentences.
 - "it"/"its" and "they"/"their" are the most recent organisation, country or group within
@@ -32,12 +33,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative"})
 
 
-def context_country(candidates: list[Candidate]) -> str | None:
-    """The article's only country, when its names, demonyms and capitals give exactly one."""
-    countries = {
-        c.country for c in candidates if c.country and c.kind != "role" and "agent" not in c.extra
-    }
-    return next(iter(countries)) if len(countries) == 1 else None
+def context_country(candidates: list[Candidate]) -> tuple[str, int] | None:
+    """(the article's only country, the token where it is first named), or None when its names,
+    demonyms and capitals give none or several."""
+    first: dict[str, int] = {}
+    for c in candidates:
+        if c.country and c.kind != "role" and "agent" not in c.extra:
+            first.setdefault(c.country, c.start)
+    return next(iter(first.items())) if len(first) == 1 else None
 
 
 def _sentence_of(resolver: Resolver, token_index: int) -> int:
@@ -52,7 +55,13 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         earlier = _named_organization(resolver, cand)
         if earlier is not None:
             return earlier
-    country = cand.country or resolver.context
+    country = cand.country
+    if country is None and resolver.context is not None:
+        # only a country named in an earlier sentence: in "Police arrested two Americans" the
+        # Americans say nothing about whose police acted
+        named, where = resolver.context
+        if _sentence_of(resolver, where) < _sentence_of(resolver, cand.head):
+            country = named
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
     kind = "group" if cand.target == "group" else "organization"

@@ -91,7 +91,8 @@ class Resolver:
         self.drafts: dict[str, Draft] = {}
         self.assigned: list[tuple[Candidate, Draft]] = []
         self.candidates: list[Candidate] = []
-        self.context: str | None = None  # the article's only country, if it names one
+        #: the article's only country and where it is first named, if it names one
+        self.context: tuple[str, int] | None = None
         self._starts: list[int] | None = None
 
     # -- actor table ------------------------------------------------------------------------

@@ -209,6 +209,11 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return found
 
 
+def from_objects(verb: Token) -> list[Token]:
+    """The objects of "from" on ``verb`` ("received aid from Japan")."""
+    return _prep_objects(verb, ("from",))
+
+
 DATELINE_MARKS = frozenset({"--", "-", ":", "):", "—", "–", '"', ")"})
 
 
@@ -276,7 +281,12 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         return verb_actor_heads(head, depth + 1)
     if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         # "a Russian claim to have encircled" / "the decision to ..."
-        return nominal_actor_heads(head)
+        heads = nominal_actor_heads(head)
+        if not heads and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "dobj":
+            # "issued a statement condemning X", "passed a resolution criticizing X": the
+            # document speaks for whoever issued it
+            return verb_actor_heads(head.head, depth + 1)
+        return heads
     if dep == "relcl":
         return [head]
     if dep == "pcomp":  # "after expelling them" -> the clause the preposition attaches to
@@ -352,12 +362,61 @@ PATIENT_NOUNS = frozenset(
 )
 
 
+#: documents that carry their issuer's act ("a report accusing X", "a statement condemning X")
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "report",
+        "resolution",
+        "communique",
+        "letter",
+        "declaration",
+        "video",
+        "message",
+        "tweet",
+        "motion",
+        "decree",
+        "note",
+        "memo",
+        "petition",
+    }
+)
+#: nominal events whose "from" names a place left or a thing escaped, not the actor
+#: ("withdrawal from Afghanistan", "release from prison")
+MOVEMENT_NOUNS = frozenset(
+    {
+        "withdrawal",
+        "pullout",
+        "retreat",
+        "exit",
+        "departure",
+        "evacuation",
+        "expulsion",
+        "release",
+        "escape",
+        "deportation",
+        "extradition",
+        "removal",
+        "ouster",
+        "resignation",
+        "defection",
+        "secession",
+        "flight",
+        "return",
+    }
+)
+
+
 def nominal_actor_heads(noun: Token) -> list[Token]:
     """Who acts in a nominal event: possessor, modifier, "by", "between", "from"."""
     heads: list[Token] = []
     patient = noun.lemma_.lower() in PATIENT_NOUNS
+    # "criticism from the U.N.", "aid from Japan": the source of a verbal or material act
+    source_preps = {"by", "between", "among"}
+    if noun.lemma_.lower() not in MOVEMENT_NOUNS:
+        source_preps.add("from")
     for child in noun.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "between", "among"}:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in source_preps:
             heads.extend(p for p in child.children if p.dep_ == "pobj")
     for child in noun.lefts:
         if patient and child.dep_ in {"poss", "compound"}:

@@ -26,9 +26,11 @@ if TYPE_CHECKING:
 #: acts whose complement is their content, not a separate happening
 CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-#: the content of a threat, by the type threatened (manual: THREATEN modes)
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+#: the content of a threat, by the type threatened (manual: THREATEN modes; "restrict" covers
+#: "boycotts, strikes, blockades": an announced boycott or strike is a threat)
 THREAT_MODE = {
+    "PROTEST": "restrict",
     "ASSAULT": "violence",
     "COERCE": "restrict",
     "SANCTION": "relations",
@@ -52,6 +54,8 @@ COMBATANT_WORDS = frozenset(
 )
 COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "DIP"})
+#: PLOVER sectors of unarmed non-state people (manual, "Sector Codes")
+CIVILIAN_SECTORS = frozenset({"LAB", "CVL", "EDU", "MED", "AGR", "JRN", "BUS", "REF"})
 #: verbs that are an act only with an object ("returned the prisoners", not "returned to office")
 TRANSITIVE_ONLY = frozenset(
     {
@@ -173,6 +177,20 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
     return found
 
 
+#: verbs whose subject undergoes the act their object names ("faced criticism", "received aid")
+UNDERGO_VERBS = frozenset({"face", "receive", "draw", "suffer", "earn", "attract", "get"})
+
+
+def _undergoer(noun: Token) -> Token | None:
+    """The verb whose subject undergoes a nominal event: "faces criticism", "came under fire"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        return head.head
+    return None
+
+
 def _support_clause(noun: Token) -> Token | None:
     """The support verb of a nominal trigger: "held talks", "went on strike", "talks he initiated"."""
     head = noun.head
@@ -233,10 +251,17 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                     recipient_heads = recipient_heads or args.verb_recipient_heads(child)
         else:
             own = [a for a in args.arguments(doc, args.nominal_actor_heads(token)) if a.actors]
+            undergoer = _undergoer(token)
+            if undergoer is not None and not own:  # "received aid from Japan"
+                own = [a for a in args.arguments(doc, args.from_objects(undergoer)) if a.actors]
             actor_heads = (
-                [] if own else (args.verb_actor_heads(clause) if clause.i != token.i else [])
+                []
+                if own or undergoer is not None
+                else (args.verb_actor_heads(clause) if clause.i != token.i else [])
             )
             recipient_heads = args.nominal_recipient_heads(token, with_of=bool(own or actor_heads))
+            if undergoer is not None:  # "Iran faces criticism from the U.N.": Iran receives it
+                recipient_heads = args.verb_actor_heads(undergoer) + recipient_heads
             if clause.i != token.i:
                 recipient_heads += [h for h in args.verb_recipient_heads(clause) if h.i != token.i]
         if token.pos_ in {"NOUN", "PROPN"} and own:
@@ -351,8 +376,28 @@ def _sectors(doc: Document, ids: tuple[str, ...]) -> set[str]:
     return found
 
 
+PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody"})
+
+
+def _imprisons(trigger: Token) -> bool:
+    """ "convicted X ... and sentenced him to seven years in prison"."""
+    tokens = list(trigger.subtree)
+    if trigger.dep_ == "conj":
+        tokens += list(trigger.head.subtree)
+    return any(t.lemma_.lower() in PRISON_WORDS for t in tokens)
+
+
+def _peacekeeping(clause: Token) -> bool:
+    return any(t.lemma_.lower().startswith("peacekeep") for t in clause.subtree)
+
+
 def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None) -> Candidate:
     """PLOVER's boundary rules (manual, "Potential ambiguities" of each category; design.md)."""
+    # PROTEST 'strike': workers, teachers or doctors who strike stop work; they do not attack
+    if c.trigger.lemma_.lower() == "strike" and c.type == "ASSAULT":
+        sectors = _sectors(doc, c.actor_ids)
+        if sectors & CIVILIAN_SECTORS and not sectors & (COMBATANT_SECTORS | STATE_SECTORS):
+            c = replace(c, type="PROTEST", mode="strike", rule="civilian strike -> PROTEST")
     reading = c.reading
     intended_future = reading.factuality == "future" and reading.intended and content_of is None
     asserted = FactualityReading("asserted", reading.cue)
@@ -384,6 +429,13 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
             rule="intended conflict act -> THREATEN",
         )
     lemma = c.trigger.lemma_.lower()
+    # SANCTION: "Convictions that result in imprisonment should also be coded as COERCE 'arrest'"
+    if c.type == "SANCTION" and c.mode == "convict" and _imprisons(c.trigger):
+        return replace(c, type="COERCE", mode="arrest", rule="conviction to prison -> COERCE")
+    # AID: "Military and police assistance including arms and personnel": a peacekeeping
+    # deployment assists the host country; it is no show of force
+    if c.type in {"MOBILIZE", "CONSULT"} and _peacekeeping(c.clause):
+        return replace(c, type="AID", mode=None, rule="peacekeeping deployment -> AID")
     # ACCUSE: "diplomatic protests ... are coded as ACCUSE 'disapprove'"; PROTEST is civilian
     if lemma == "protest":
         if _sectors(doc, c.actor_ids) & STATE_SECTORS:

@@ -1,0 +1,90 @@
+"""Events: the boundary rules, lexicon rows and argument rules added for the weak PLOVER classes,
+each on a hand-written sentence (issue 6)."""
+
+from __future__ import annotations
+
+from conftest import make_document
+
+STAGES = ("segment", "actors", "events")
+
+
+def _events(text: str) -> list[tuple[str, str | None, tuple[str, ...], tuple[str, ...], str]]:
+    doc = make_document(text, stages=STAGES)
+    return [(e.type, e.mode, e.actors, e.recipients, e.trigger.text) for e in doc.extraction.events]
+
+
+def _one(text: str, trigger: str) -> tuple[str, str | None, tuple[str, ...], tuple[str, ...], str]:
+    found = [e for e in _events(text) if e[4] == trigger]
+    assert found, f"no event on {trigger!r} in {_events(text)}"
+    return found[0]
+
+
+def test_common_noun_actor_codes_an_event() -> None:
+    event = _one("Police arrested three protesters in the capital.", "arrested")
+    assert event[:4] == ("COERCE", "arrest", ("police",), ("protesters",))
+
+
+def test_announced_boycott_is_a_threat() -> None:
+    # manual, THREATEN modes: "restrict ... including boycotts, strikes"
+    event = _one("The opposition parties said they would boycott the election.", "boycott")
+    assert event[:2] == ("THREATEN", "restrict")
+
+
+def test_workers_strike_is_a_protest_not_an_attack() -> None:
+    assert _one("Teachers struck for a third day on Monday.", "struck")[:2] == (
+        "PROTEST",
+        "strike",
+    )
+    assert _one("Russian missiles struck Kyiv on Monday.", "struck")[0] == "ASSAULT"
+
+
+def test_signing_an_agreement_is_support() -> None:
+    event = _one("Britain and France signed a defence agreement on Monday.", "signed")
+    assert event[0] == "SUPPORT"
+
+
+def test_conviction_to_prison_is_coerce_arrest() -> None:
+    event = _one(
+        "A court convicted the activist and sentenced him to five years in prison.", "convicted"
+    )
+    assert event[:2] == ("COERCE", "arrest")
+    assert _one("A court convicted the company of fraud.", "convicted")[0] == "SANCTION"
+
+
+def test_peacekeeping_deployment_is_aid() -> None:
+    event = _one("Ghana deployed 300 peacekeepers to Mali on Monday.", "deployed")
+    assert event[0] == "AID"
+    assert _one("Russia deployed 300 troops near the border.", "deployed")[0] == "MOBILIZE"
+
+
+def test_opening_borders_to_refugees_is_asylum_aid() -> None:
+    assert _one("Poland opened its borders to refugees from Ukraine.", "opened")[0] == "AID"
+
+
+def test_handing_over_equipment_is_aid() -> None:
+    event = _one("Japan handed over medical equipment to Kenya on Friday.", "handed")
+    assert event[0] == "AID"
+
+
+def test_nominal_from_is_the_actor_and_faces_is_the_recipient() -> None:
+    event = _one("Iran faces sharp criticism from Germany over the arrests.", "criticism")
+    assert event[0] == "ACCUSE" and event[2] == ("germany",) and "iran" in event[3]
+
+
+def test_received_aid_from() -> None:
+    event = _one("Ukraine received military aid from Japan.", "aid")
+    assert event[:4] == ("AID", None, ("japan",), ("ukraine",))
+
+
+def test_received_aid_without_a_giver_has_no_actor() -> None:
+    assert not [e for e in _events("Ukraine received military aid.") if e[0] == "AID"]
+
+
+def test_document_speaks_for_its_issuer() -> None:
+    event = _one("Amnesty International issued a report accusing Nigeria of abuses.", "accusing")
+    assert event[2] == ("amnesty-international",) and event[3] == ("nigeria",)
+
+
+def test_participle_on_a_person_is_not_the_arresters_act() -> None:
+    found = _events("Police arrested a man carrying explosives.")
+    assert not [e for e in found if e[4] == "carrying" and e[2] == ("police",)]
