@@ -41,19 +41,42 @@ def eval_times(
     print_report(report, format, title="times")
 
 
+class EventsCoder(StrEnum):
+    rules = "rules"
+    embedding = "embedding"
+    both = "both"
+
+
 @eval_app.command("events")
 def eval_events(
     path: PathArgument,
     format: FormatOption = ReportFormat.table,
+    coder: Annotated[
+        EventsCoder | None,
+        typer.Option(
+            "--coder",
+            help="Events coder: rules, embedding (needs the 'embeddings' extra), or both side by side.",
+        ),
+    ] = None,
     limit: LimitOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Event types on PLV (TSV) or the PLOVER gold-standard records (JSON): accuracy, macro-F1, coverage."""
-    from dateline.eval.events import evaluate
+    from dateline.eval.events import evaluate, evaluate_coders
 
     settings = pipeline_config(model, config, None)
-    report = evaluate(path, limit=limit, config=settings)
+    if coder is None:
+        report = evaluate(path, limit=limit, config=settings)
+    elif coder is not EventsCoder.both:
+        report = evaluate_coders(path, (coder.value,), limit=limit, config=settings)[coder.value]
+    else:
+        reports = evaluate_coders(path, ("rules", "embedding"), limit=limit, config=settings)
+        if format is ReportFormat.table:
+            for name, part in reports.items():
+                print_report(part, format, title=f"events: {name}")
+            return
+        report = reports
     print_report(report, format, title="events")
 
 

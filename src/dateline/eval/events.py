@@ -310,3 +310,36 @@ def evaluate(
         "confusion": {gold: dict(row.most_common()) for gold, row in sorted(confusion.items())},
     }
     return report
+
+
+def evaluate_coders(
+    path: Path,
+    coders: tuple[str, ...],
+    *,
+    limit: int | None = None,
+    model: str | None = None,
+    config: Any = None,
+) -> dict[str, Any]:
+    """One report per events coder ("rules", "embedding") over the same rows, keyed by coder.
+
+    Each coder runs in its own pipeline (``stage_options["events"]["coder"]``); the rows, the
+    matching and the scores are the same. ``events_sentences_per_second`` is rows / events time.
+    """
+    from dataclasses import replace
+
+    from dateline.config import PipelineConfig
+
+    base = (config or PipelineConfig()).with_overrides(model=model)
+    reports: dict[str, Any] = {}
+    for coder in coders:
+        options = {
+            **base.stage_options,
+            "events": {**base.stage_options.get("events", {}), "coder": coder},
+        }
+        report = evaluate(path, limit=limit, config=replace(base, stage_options=options))
+        seconds = report["seconds_events"]
+        report["events_sentences_per_second"] = (
+            round(report["n_rows"] / seconds, 1) if seconds else 0.0
+        )
+        reports[coder] = report
+    return reports

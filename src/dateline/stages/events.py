@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dateline.config import PipelineConfig
 from dateline.events import links
-from dateline.events.coder import REQUIRES_RECIPIENT, Candidate, code_sentence
+from dateline.events.coder import REQUIRES_RECIPIENT, Candidate
+from dateline.events.coders import make_coder
 from dateline.events.factuality import CERTAINTY
 from dateline.events.lexicon import LEXICON_VERSION
 from dateline.events.vocabulary import VOCABULARY_VERSION, cameo_of, quad_of, score_of
@@ -40,6 +41,10 @@ class EventsStage:
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
+        # the rule coder by default; "embedding" is the optional second coder (events/coders.py)
+        self.coder = make_coder(self.options)
+        if self.coder.version:
+            self.version = f"{EventsStage.version}+{self.coder.version}"
 
     def __call__(self, doc: Document) -> Document:
         stamp = doc.stamp(self)
@@ -47,7 +52,7 @@ class EventsStage:
         events: list[Event] = []
         for sent in doc.parsed.sents:
             evidence = doc.sentence_span(sent)
-            for candidate in code_sentence(doc, sent):
+            for candidate in self.coder(doc, sent):
                 events.append(self._record(doc, candidate, evidence, stamp, len(events)))
         doc.extraction.events.extend(events)
         return doc

@@ -1,0 +1,140 @@
+"""The optional embedding coder (issue 6, item 6): selection, the missing-extra error, the shipped
+classifier, and -- when the ``embeddings`` extra is installed -- types it must get right."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+
+import pytest
+
+from dateline.errors import ConfigError
+from dateline.events import embedding
+from dateline.events.coders import RuleCoder, make_coder
+
+STAGES = ("segment", "actors", "times", "places", "quotes", "events")
+
+
+def needs_extra() -> None:
+    missing = embedding.missing_modules()
+    if missing:
+        pytest.skip(
+            f"needs the 'embeddings' extra ({', '.join(missing)} missing): {embedding.INSTALL_HINT}"
+        )
+
+
+def test_rules_is_the_default_coder():
+    assert isinstance(make_coder({}), RuleCoder)
+    assert isinstance(make_coder({"coder": "rules"}), RuleCoder)
+
+
+def test_unknown_coder_names_the_choices():
+    with pytest.raises(
+        ConfigError, match=r"Unknown events coder 'bert'\. Valid coders: rules, embedding"
+    ):
+        make_coder({"coder": "bert"})
+
+
+def test_missing_extra_names_the_pinned_install(monkeypatch):
+    monkeypatch.setattr(embedding, "missing_modules", lambda: ["torch", "sentence_transformers"])
+    with pytest.raises(ConfigError) as error:
+        make_coder({"coder": "embedding"})
+    message = str(error.value)
+    assert "torch, sentence_transformers not installed" in message
+    assert "pip install torch==2.13.0 && pip install 'dateline[embeddings]'" in message
+    assert "\n" not in message
+
+
+def test_default_pipeline_never_imports_torch():
+    code = (
+        "import sys\n"
+        "from dateline.config import PipelineConfig\n"
+        "from dateline.stages.events import EventsStage\n"
+        "stage = EventsStage(PipelineConfig())\n"
+        "assert stage.coder.name == 'rules', stage.coder\n"
+        "assert stage.version.endswith('triggers-v1'), stage.version\n"
+        "heavy = [m for m in ('torch', 'sentence_transformers', 'transformers') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_shipped_classifier_covers_the_plover_types():
+    from dateline.events.vocabulary import plover_types
+
+    classifier = embedding.load_classifier()
+    assert set(classifier.classes) == set(plover_types())
+    assert classifier.weights.shape == (16, 384)
+    assert classifier.bias.shape == (16,)
+    size = len(resources.files("dateline.data").joinpath(embedding.WEIGHTS_FILE).read_bytes())
+    assert size < 1_000_000
+
+
+# --- with the extra installed -------------------------------------------------------------------
+
+
+def _events(text: str, **options: object):
+    import datetime as dt
+
+    from dateline.config import PipelineConfig
+    from dateline.model import Article
+    from dateline.pipeline import Pipeline
+
+    day = dt.date(2024, 5, 2)
+    article = Article(id=Article.make_id(day, text), date=day, title=text, text=text)
+    config = PipelineConfig(
+        stages=STAGES, stage_options={"events": {"coder": "embedding", **options}}
+    )
+    return Pipeline(config)(article).events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli jets bombed Hamas positions in Gaza on Tuesday.", "ASSAULT"),
+        ("Thousands of workers marched against the government in Paris.", "PROTEST"),
+        ("The Chinese foreign minister hosted his Japanese counterpart in Beijing.", "CONSULT"),
+        ("Iran warned Israel that it would respond with force to any attack.", "THREATEN"),
+    ],
+)
+def test_classifier_alone_types_clear_sentences(text, expected):
+    needs_extra()
+    classifier = embedding.load_classifier()
+    probabilities = classifier.probabilities(embedding.encode([text]))[0]
+    assert classifier.classes[int(probabilities.argmax())] == expected
+    # and the coder with no rule prior agrees, on the rule coder's trigger and arguments
+    assert [e.type for e in _events(text, embedding_prior=0.0)][:1] == [expected]
+
+
+def test_fallback_codes_a_dyad_the_lexicon_misses():
+    needs_extra()
+    text = "Hezbollah pummelled Israeli positions with rockets."
+    (event,) = _events(text)
+    assert event.type == "ASSAULT"
+    assert event.quad == 4
+    assert event.trigger.text == "pummelled"
+    assert event.actors == ("hezbollah",)
+    assert event.recipients and event.stage.endswith("+embedding-v1")
+
+
+def test_no_event_without_a_political_dyad():
+    needs_extra()
+    assert _events("The company reported higher profits on Tuesday.") == []
+    # an actor but no recipient: the fallback proposes nothing
+    assert _events("Opposition supporters rallied in Istanbul on Sunday.") == []
+
+
+def test_seed_events_unchanged_by_the_embedding_coder(seed_article, expected):
+    needs_extra()
+    from dateline.config import PipelineConfig
+    from dateline.pipeline import Pipeline
+
+    rules = Pipeline()(seed_article).events
+    coded = Pipeline(PipelineConfig(stage_options={"events": {"coder": "embedding"}}))(
+        seed_article
+    ).events
+    # the prior keeps the lexicon's types where the embedding is not clearly surer
+    assert [(e.type, e.factuality, e.trigger.start) for e in coded] == [
+        (e.type, e.factuality, e.trigger.start) for e in rules
+    ]
