@@ -1,0 +1,146 @@
+"""PLOVER's boundary rules: when the manual says an act of one kind is coded as another.
+
+Each rule cites the manual section it comes from (PLOVER_MANUAL.tex, "Potential ambiguities" of
+each category, the mode tables; design.md lists the main ones): future cooperation is AGREE,
+announced retreats CONCEDE, intended conflict acts THREATEN, diplomatic protests ACCUSE,
+captured combatants ASSAULT abduct, prison convictions COERCE arrest, peacekeeping deployments
+AID, civilian strikes PROTEST.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dateline.events.factuality import FactualityReading
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.events.coder import Candidate
+    from dateline.stages.base import Document
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+#: the content of a threat, by the type threatened (manual: THREATEN modes; "restrict" covers
+#: "boycotts, strikes, blockades": an announced boycott or strike is a threat)
+THREAT_MODE = {
+    "PROTEST": "restrict",
+    "ASSAULT": "violence",
+    "COERCE": "restrict",
+    "SANCTION": "relations",
+    "MOBILIZE": "violence",
+}
+COMBATANT_WORDS = frozenset(
+    {
+        "soldier",
+        "troop",
+        "fighter",
+        "militant",
+        "combatant",
+        "rebel",
+        "insurgent",
+        "force",
+        "serviceman",
+        "marine",
+        "commander",
+        "jihadist",
+    }
+)
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "DIP"})
+#: PLOVER sectors of unarmed non-state people (manual, "Sector Codes")
+CIVILIAN_SECTORS = frozenset({"LAB", "CVL", "EDU", "MED", "AGR", "JRN", "BUS", "REF"})
+
+
+def _sectors(doc: Document, ids: tuple[str, ...]) -> set[str]:
+    found = set()
+    for actor_id in ids:
+        actor = doc.extraction.actor(actor_id)
+        if actor is not None:
+            found.add(actor.sector or "")
+            if actor.kind == "country":
+                found.add("GOV")
+    return found
+
+
+PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody"})
+
+
+def _imprisons(trigger: Token) -> bool:
+    """ "convicted X ... and sentenced him to seven years in prison"."""
+    tokens = list(trigger.subtree)
+    if trigger.dep_ == "conj":
+        tokens += list(trigger.head.subtree)
+    return any(t.lemma_.lower() in PRISON_WORDS for t in tokens)
+
+
+def _peacekeeping(clause: Token) -> bool:
+    return any(t.lemma_.lower().startswith("peacekeep") for t in clause.subtree)
+
+
+def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None) -> Candidate:
+    """PLOVER's boundary rules (manual, "Potential ambiguities" of each category; design.md)."""
+    # PROTEST 'strike': workers, teachers or doctors who strike stop work; they do not attack
+    if c.trigger.lemma_.lower() == "strike" and c.type == "ASSAULT":
+        sectors = _sectors(doc, c.actor_ids)
+        if sectors & CIVILIAN_SECTORS and not sectors & (COMBATANT_SECTORS | STATE_SECTORS):
+            c = replace(c, type="PROTEST", mode="strike", rule="civilian strike -> PROTEST")
+    reading = c.reading
+    intended_future = reading.factuality == "future" and reading.intended and content_of is None
+    asserted = FactualityReading("asserted", reading.cue)
+    # AGREE: "Cooperative actions ... reported in future tense ... should be coded as AGREE"
+    if intended_future and c.type in COOPERATIVE:
+        return replace(
+            c, type="AGREE", mode=None, reading=asserted, rule="future cooperation -> AGREE"
+        )
+    # CONCEDE: "Announcements of future retreats should be coded as CONCEDE" (withdrawals and
+    # ceasefires, the manual's examples); other intended retreats -- release, return, access,
+    # disarm -- are CAMEO 0353-0356 "Express intent to release/allow/de-escalate", which
+    # CAMEO2PLOVER maps to AGREE
+    if intended_future and c.type == "RETREAT" and c.mode not in {"withdraw", "ceasefire"}:
+        return replace(
+            c, type="AGREE", mode=None, reading=asserted, rule="intended release -> AGREE"
+        )
+    if intended_future and c.type == "RETREAT":
+        return replace(
+            c, type="CONCEDE", mode=None, reading=asserted, rule="announced retreat -> CONCEDE"
+        )
+    # AGREE/THREATEN section 'Auxiliary modes': "THREATEN could be ASSAULT + hypothetical ... the
+    # coder should always return the single event category": an intended conflict act is a threat
+    if intended_future and c.type in MATERIAL_CONFLICT:
+        return replace(
+            c,
+            type="THREATEN",
+            mode=THREAT_MODE[c.type],
+            reading=asserted,
+            rule="intended conflict act -> THREATEN",
+        )
+    lemma = c.trigger.lemma_.lower()
+    # SANCTION: "Convictions that result in imprisonment should also be coded as COERCE 'arrest'"
+    if c.type == "SANCTION" and c.mode == "convict" and _imprisons(c.trigger):
+        return replace(c, type="COERCE", mode="arrest", rule="conviction to prison -> COERCE")
+    # AID: "Military and police assistance including arms and personnel": a peacekeeping
+    # deployment assists the host country; it is no show of force
+    if c.type in {"MOBILIZE", "CONSULT"} and _peacekeeping(c.clause):
+        return replace(c, type="AID", mode=None, rule="peacekeeping deployment -> AID")
+    # ACCUSE: "diplomatic protests ... are coded as ACCUSE 'disapprove'"; PROTEST is civilian
+    if lemma == "protest":
+        if _sectors(doc, c.actor_ids) & STATE_SECTORS:
+            return replace(c, type="ACCUSE", mode="disapprove", rule="diplomatic protest -> ACCUSE")
+        return replace(c, type="PROTEST", mode="demo")
+    # COERCE/ASSAULT: "Combatants captured during conflict should be coded as ASSAULT 'abduct'"
+    recipient_words = {
+        a.span.text.split()[-1].lower().rstrip("s") for a in c.recipients if a.span.text
+    }
+    combatants = bool(recipient_words & COMBATANT_WORDS) or bool(
+        _sectors(doc, c.recipient_ids) & COMBATANT_SECTORS
+    )
+    if c.type == "COERCE" and c.mode == "arrest" and combatants:
+        return replace(
+            c, type="ASSAULT", mode="abduct", rule="captured combatants -> ASSAULT abduct"
+        )
+    # forcing armed forces out of ground is use of force, not the expulsion of diplomats
+    if c.type == "SANCTION" and c.mode == "expel" and combatants:
+        return replace(c, type="ASSAULT", mode=None, rule="expelling forces -> ASSAULT")
+    return c
