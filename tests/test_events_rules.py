@@ -88,3 +88,23 @@ def test_document_speaks_for_its_issuer() -> None:
 def test_participle_on_a_person_is_not_the_arresters_act() -> None:
     found = _events("Police arrested a man carrying explosives.")
     assert not [e for e in found if e[4] == "carrying" and e[2] == ("police",)]
+
+
+def test_leaving_a_country_is_a_withdrawal_leaving_a_meeting_a_rejection() -> None:
+    assert _one("British troops left Iraq in 2009.", "left")[:2] == ("RETREAT", "withdraw")
+    assert _one("The delegates left the meeting with Iran early.", "left")[:2] == ("REJECT", "meet")
+    assert not [e for e in _events("Police left at dawn.") if e[4] == "left"]
+
+
+def test_rolling_back_tariffs_eases_sanctions() -> None:
+    assert _one("China rolled back tariffs on American soybeans.", "rolled")[0] == "RETREAT"
+
+
+def test_revoking_and_reinstating_are_concessions() -> None:
+    assert (
+        _one("The government revoked the ban on the opposition party.", "revoked")[0] == "CONCEDE"
+    )
+
+
+def test_overrunning_a_base_is_assault() -> None:
+    assert _one("Rebels overran an army base near the border.", "overran")[0] == "ASSAULT"

@@ -30,6 +30,7 @@ CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE
 TRANSITIVE_ONLY = frozenset(
     {
         "return",
+        "leave",
         "send",
         "give",
         "deliver",
