@@ -130,3 +130,19 @@ def test_csv_writes_one_file_per_table(db: Path, tmp_path: Path) -> None:
 def test_folder_formats_refuse_stdout(db: Path) -> None:
     with connect(db, read_only=True) as conn, pytest.raises(ConfigError, match="give a folder"):
         export(conn, "parquet", Path("-"))
+
+
+def test_cli_export_and_merge(db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from dateline.cli import app
+
+    def run(*args: str) -> str:
+        with pytest.raises(SystemExit) as exit:
+            app([*args, "--db", str(db)])
+        assert exit.value.code == 0
+        return capsys.readouterr().out
+
+    assert run("merge").startswith(f"Store {db}: 0 near-duplicate articles, 1 merged events (")
+    lines = run("export", "-", "--format", "gdelt").splitlines()
+    assert len(lines) == 2 and lines[1].split("\t")[1] == "20220303"
+    run("export", str(tmp_path / "pq"), "--format", "parquet")
+    assert (tmp_path / "pq" / "merged_event_reports.parquet").exists()

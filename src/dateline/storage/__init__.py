@@ -11,19 +11,19 @@ Modules: :mod:`~dateline.storage.store` (open, lock and corruption errors, trans
 :mod:`~dateline.storage.write`, :mod:`~dateline.storage.ingest`, :mod:`~dateline.storage.query`
 and :mod:`~dateline.storage.records` (rows back to contract records).
 
-Room left for corpus scale (issue 7), without changing what is here:
+Corpus scale (issue 7):
 
-* Parquet export mirrors the tables: ``rows.arrow_table(table, rows)`` has exactly the table's
-  columns and types (taken from the migrations), so ``COPY table TO 'x.parquet'`` and a worker's
-  own ``pyarrow.parquet.write_table`` give the same files, and DuckDB reads them back.
-* Dask workers write one Parquet partition per table and batch (``extraction_rows`` of their
-  extractions); one load command then deletes those articles' rows and inserts the partitions
-  (``INSERT INTO t BY NAME SELECT * FROM read_parquet(...)``) in one transaction, the same
-  all-or-nothing rule as ``write.write_batch``, and refreshes the actor registry.
-* Merged events and near-duplicate articles are new tables in a new numbered migration
-  (e.g. ``merged_events``, ``event_reports(article_id, event_id, merged_id)``,
-  ``article_duplicates(article_id, duplicate_of, similarity)``), derived from the per-article
-  rows, which stay untouched so every report keeps its evidence.
+* Parquet export mirrors the tables: ``dateline export --format parquet OUT`` writes
+  ``COPY table TO 'OUT/table.parquet'`` for every table (:mod:`dateline.exports`), and
+  ``rows.arrow_table(table, rows)`` has exactly the table's columns and types (taken from the
+  migrations), so a Dask worker's ``pyarrow.parquet.write_table`` gives the same files.
+* Dask workers (:mod:`dateline.engines.dask_engine`) write one Parquet partition per table and
+  batch; the ingest process loads each with :func:`~dateline.storage.write.load_partition`
+  (deletes those articles' rows, ``INSERT INTO t BY NAME SELECT * FROM read_parquet(...)``,
+  refreshes the actor registry) in one transaction: the rule of ``write.write_batch``.
+* Migration 0002 adds the derived corpus tables (``article_minhashes``, ``article_duplicates``,
+  ``merged_events``, ``merged_event_reports``), rebuilt by :func:`dateline.corpus.refresh` after
+  every ingest; the per-article rows stay untouched, so every report keeps its evidence.
 """
 
 from __future__ import annotations

