@@ -108,3 +108,15 @@ def test_revoking_and_reinstating_are_concessions() -> None:
 
 def test_overrunning_a_base_is_assault() -> None:
     assert _one("Rebels overran an army base near the border.", "overran")[0] == "ASSAULT"
+
+
+def test_a_date_after_call_is_no_call_on() -> None:
+    found = _events("Netanyahu called Scott Morrison on Wednesday to congratulate him.")
+    assert ("CONSULT", "phone") == next(e[:2] for e in found if e[4] == "called")
+    congratulate = next(e for e in found if e[4] == "congratulate")
+    assert congratulate[2] == ("benjamin-netanyahu",) and congratulate[3] == ("scott-morrison",)
+
+
+def test_call_on_names_its_own_object() -> None:
+    event = _one("Biden called on Putin to withdraw his troops.", "called")
+    assert event[0] == "REQUEST" and event[3] == ("vladimir-putin",)

@@ -287,6 +287,10 @@ class Resolver:
             co_arguments = {
                 c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i != token.i
             }
+            if verb.dep_ in {"advcl", "xcomp"} and not any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children
+            ):  # "X called Y to congratulate him": X, the understood subject, is not him
+                co_arguments |= {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS}
             while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X called Y and thanked him"
                 verb = verb.head
                 co_arguments |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}

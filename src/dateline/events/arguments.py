@@ -261,8 +261,16 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "xcomp" or (dep in {"ccomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL):
         if head.lemma_.lower() in OBJECT_CONTROL:
             controller = _child(head, {"dobj", "dative"})
+            if head.lemma_.lower() == "call":
+                # "called on X to act": X acts; "called X to congratulate him": a phone call,
+                # the caller congratulates
+                controller = None
             if controller is None:
-                objects = _prep_objects(head, ("on", "upon", "to"))
+                objects = [
+                    o
+                    for o in _prep_objects(head, ("on", "upon", "to"))
+                    if o.ent_type_ not in {"DATE", "TIME"}  # "called X on Wednesday to ..."
+                ]
                 controller = objects[0] if objects else None
             if controller is not None:
                 return [

@@ -120,10 +120,12 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             continue
         if token.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in token.children):
             continue  # "told reporters" is speech; "told troops to liberate" is an order
-        if token.lemma_.lower() in TRANSITIVE_ONLY and not any(
-            c.dep_ in {"dobj", "dative", "nsubjpass"} for c in token.children
+        if (
+            not entry.words
+            and token.lemma_.lower() in TRANSITIVE_ONLY
+            and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in token.children)
         ):
-            continue  # "returned to office", "sent across": without an object, no act
+            continue  # "returned to office": no object, no act ("called on X" names its own)
         found[token.i] = (token, entry, token)
     for token in sent:
         if token.i in found or token.i in taken:

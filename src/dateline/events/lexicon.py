@@ -104,9 +104,15 @@ def dependent_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ not in _SEARCH_DEPS and child.dep_ != "neg":
             continue
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children
+        ):
+            continue  # "called Morrison on Wednesday" is no "call on"
         found.update((child.lemma_.lower(), child.lower_))
         for grandchild in child.children:
-            if grandchild.dep_ in _SEARCH_DEPS:
+            # a preposition counts only as the head's own dependent: "called X to apologize for
+            # Y" is no "call for"
+            if grandchild.dep_ in _SEARCH_DEPS and grandchild.pos_ != "ADP":
                 found.update((grandchild.lemma_.lower(), grandchild.lower_))
                 found.update(
                     g.lower_ for g in grandchild.children if g.dep_ in {"compound", "amod"}
