@@ -110,7 +110,7 @@ def test_classifier_alone_types_clear_sentences(text, expected):
 def test_fallback_codes_a_dyad_the_lexicon_misses():
     needs_extra()
     text = "Hezbollah pummelled Israeli positions with rockets."
-    (event,) = _events(text)
+    (event,) = _events(text, embedding_fallback=True)
     assert event.type == "ASSAULT"
     assert event.quad == 4
     assert event.trigger.text == "pummelled"
@@ -118,11 +118,17 @@ def test_fallback_codes_a_dyad_the_lexicon_misses():
     assert event.recipients and event.stage.endswith("+embedding-v1")
 
 
+def test_fallback_is_off_by_default():
+    needs_extra()
+    assert make_coder({"coder": "embedding"}).fallback is False  # type: ignore[attr-defined]
+
+
 def test_no_event_without_a_political_dyad():
     needs_extra()
-    assert _events("The company reported higher profits on Tuesday.") == []
+    assert _events("The company reported higher profits on Tuesday.", embedding_fallback=True) == []
     # an actor but no recipient: the fallback proposes nothing
-    assert _events("Opposition supporters rallied in Istanbul on Sunday.") == []
+    text = "Opposition supporters rallied in Istanbul on Sunday."
+    assert _events(text, embedding_fallback=True) == []
 
 
 def test_seed_events_unchanged_by_the_embedding_coder(seed_article, expected):

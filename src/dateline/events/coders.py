@@ -8,7 +8,8 @@ or ``[pipeline.stage_options.events]`` in dateline.toml):
 - ``"rules"`` -- trigger lexicon + argument rules on the parse (:func:`dateline.events.coder.code_sentence`);
 - ``"embedding"`` -- the rules' candidates re-typed by a classifier over sentence embeddings
   (:mod:`dateline.events.embedding`; needs ``pip install 'dateline[embeddings]'``). Its options:
-  ``embedding_prior`` (float), ``embedding_threshold`` (float), ``embedding_fallback`` (bool).
+  ``embedding_prior`` (float, default 0.6), ``embedding_threshold`` (float, default 0.25),
+  ``embedding_fallback`` (bool, default false).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def make_coder(options: dict[str, Any]) -> Coder:
         return EmbeddingCoder(
             prior=float(options.get("embedding_prior", DEFAULT_PRIOR)),
             threshold=float(options.get("embedding_threshold", DEFAULT_THRESHOLD)),
-            fallback=bool(options.get("embedding_fallback", True)),
+            fallback=bool(options.get("embedding_fallback", False)),
         )
     raise ConfigError(
         f"Unknown events coder {name!r}. Valid coders: {', '.join(CODERS)}. "
