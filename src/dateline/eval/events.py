@@ -341,5 +341,10 @@ def evaluate_coders(
         report["events_sentences_per_second"] = (
             round(report["n_rows"] / seconds, 1) if seconds else 0.0
         )
+        if coder == "embedding" and detect_format(path) == "gsr":
+            report["warning"] = (
+                "the embedding coder's classifier is trained on the PLOVER GSR: "
+                "this is a training-set score, not a test; compare the coders on PLV"
+            )
         reports[coder] = report
     return reports
