@@ -120,3 +120,28 @@ def test_a_date_after_call_is_no_call_on() -> None:
 def test_call_on_names_its_own_object() -> None:
     event = _one("Biden called on Putin to withdraw his troops.", "called")
     assert event[0] == "REQUEST" and event[3] == ("vladimir-putin",)
+
+
+def test_announced_refusal_is_reject() -> None:
+    event = _one("Israel will not release the prisoners, the minister said.", "release")
+    assert event[:2] == ("REJECT", "yield")
+    # a plain negation stays a negated release, not a refusal
+    assert _one("Israel did not release the prisoners.", "release")[0] == "RETREAT"
+
+
+def test_troops_withdrawn_from_a_country_retreat() -> None:
+    assert _one("Russia withdrew some of its troops from Syria.", "withdrew")[:2] == (
+        "RETREAT",
+        "withdraw",
+    )
+    assert _one("Britain withdrew from the European Union.", "withdrew")[0] == "SANCTION"
+
+
+def test_object_target_is_the_recipient() -> None:
+    event = _one("The EU lifted sanctions on Iran.", "lifted")
+    assert event[0] == "RETREAT" and event[3] == ("iran",)
+
+
+def test_pressure_and_information_sharing() -> None:
+    assert _one("Police pressured the workers to end the strike.", "pressured")[0] == "REQUEST"
+    assert _one("Switzerland gave bank information to India.", "gave")[0] == "COOPERATE"

@@ -79,6 +79,44 @@ def _peacekeeping(clause: Token) -> bool:
     return any(t.lemma_.lower().startswith("peacekeep") for t in clause.subtree)
 
 
+#: cooperative acts whose announced negation is a refusal, and the REJECT mode it takes
+REFUSABLE = {
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+    "CONSULT": "meet",
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "SUPPORT": "assist",
+}
+FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+FORCE_WORDS = frozenset({"troop", "force", "soldier", "army", "unit", "personnel", "contingent"})
+
+
+def _leaves_ground(trigger: Token) -> bool:
+    """ "withdrew some of its troops from Syria", "withdrew from Kherson"."""
+    for token in trigger.subtree:
+        if token.lemma_.lower() in FORCE_WORDS:
+            return True
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "from"
+            and token.ent_type_
+            in {
+                "GPE",
+                "LOC",
+            }
+        ):
+            return token.head.head.i == trigger.i
+    return False
+
+
+def _announced(clause: Token) -> bool:
+    """ "will not release", "won't lift": a negated act with a future auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
+
+
 def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None) -> Candidate:
     """PLOVER's boundary rules (manual, "Potential ambiguities" of each category; design.md)."""
     # PROTEST 'strike': workers, teachers or doctors who strike stop work; they do not attack
@@ -87,6 +125,21 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         if sectors & CIVILIAN_SECTORS and not sectors & (COMBATANT_SECTORS | STATE_SECTORS):
             c = replace(c, type="PROTEST", mode="strike", rule="civilian strike -> PROTEST")
     reading = c.reading
+    # REJECT "All rejections and refusals", modes assist/yield/meet: "will not release the
+    # prisoners", "won't lift the embargo" announce a refusal (CAMEO 12 Reject)
+    if (
+        reading.factuality == "negated"
+        and content_of is None
+        and c.type in REFUSABLE
+        and _announced(c.clause)
+    ):
+        return replace(
+            c,
+            type="REJECT",
+            mode=REFUSABLE[c.type],
+            reading=FactualityReading("asserted", reading.cue),
+            rule="announced refusal -> REJECT",
+        )
     intended_future = reading.factuality == "future" and reading.intended and content_of is None
     asserted = FactualityReading("asserted", reading.cue)
     # AGREE: "Cooperative actions ... reported in future tense ... should be coded as AGREE"
@@ -140,6 +193,9 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         return replace(
             c, type="ASSAULT", mode="abduct", rule="captured combatants -> ASSAULT abduct"
         )
+    # RETREAT: withdrawing troops from a country is a military retreat, not a cut in relations
+    if c.type == "SANCTION" and c.mode == "withdraw" and _leaves_ground(c.trigger):
+        return replace(c, type="RETREAT", mode="withdraw", rule="troops withdrawn -> RETREAT")
     # forcing armed forces out of ground is use of force, not the expulsion of diplomats
     if c.type == "SANCTION" and c.mode == "expel" and combatants:
         return replace(c, type="ASSAULT", mode=None, rule="expelling forces -> ASSAULT")

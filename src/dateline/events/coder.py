@@ -246,6 +246,11 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         if not actors:
             continue  # PLOVER events need an actor; without one the event is left out
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
+        if not recipients and token.pos_ in {"VERB", "AUX"}:
+            # "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target
+            for obj in (c for c in token.children if c.dep_ == "dobj"):
+                heads = args.nominal_recipient_heads(obj, with_of=False)
+                recipients = [a for a in args.arguments(doc, heads) if a.actors]
         if entry.type == "REQUEST" and _unnamed(doc, recipients):
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
         content_of = _content_governor(clause, types)
