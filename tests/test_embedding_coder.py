@@ -144,3 +144,51 @@ def test_seed_events_unchanged_by_the_embedding_coder(seed_article, expected):
     assert [(e.type, e.factuality, e.trigger.start) for e in coded] == [
         (e.type, e.factuality, e.trigger.start) for e in rules
     ]
+
+
+# --- `dateline eval events --coder` ---------------------------------------------------------------
+
+PLV_HEADER = "sentence_id\tsentence\tmarked_sentence\tsource\ttarget\tgold_penta\tgold_root\n"
+PLV_ROWS = [
+    ("<s>Iran</s> warned <t>Israel</t> that it would respond with force.", "THREATEN"),
+    ("<s>Israeli jets</s> bombed <t>Hamas</t> positions in Gaza on Tuesday.", "ASSAULT"),
+]
+
+
+def _plv(tmp_path):
+    lines = [PLV_HEADER]
+    for i, (marked, gold) in enumerate(PLV_ROWS):
+        plain = marked.replace("<s>", "").replace("</s>", "").replace("<t>", "").replace("</t>", "")
+        lines.append(f"{i}\t{plain}\t{marked}\tx\ty\t3\t{gold}\n")
+    path = tmp_path / "plv.tsv"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def _eval(*arguments: str):
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "events", *arguments, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output[result.output.index("{") :])
+
+
+def test_eval_coder_rules_needs_no_extra(tmp_path):
+    report = _eval(str(_plv(tmp_path)), "--coder", "rules")
+    assert report["n_rows"] == 2
+    assert "embedding" not in report["stages"]
+    assert "events_sentences_per_second" in report
+
+
+def test_eval_both_coders_side_by_side(tmp_path):
+    needs_extra()
+    reports = _eval(str(_plv(tmp_path)), "--coder", "both")
+    assert set(reports) == {"rules", "embedding"}
+    assert reports["embedding"]["stages"].endswith("+embedding-v1")
+    assert not reports["rules"]["stages"].endswith("+embedding-v1")
+    for report in reports.values():
+        assert report["n_rows"] == 2 and report["accuracy"] == 1.0
