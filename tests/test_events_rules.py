@@ -145,3 +145,13 @@ def test_object_target_is_the_recipient() -> None:
 def test_pressure_and_information_sharing() -> None:
     assert _one("Police pressured the workers to end the strike.", "pressured")[0] == "REQUEST"
     assert _one("Switzerland gave bank information to India.", "gave")[0] == "COOPERATE"
+
+
+def test_peacekeepers_withdrawn_are_a_sanction() -> None:
+    # manual, REJECT ambiguities: "Withdrawal of military aid or other assistance is SANCTION"
+    assert _one("The UN withdrew peacekeepers from Lebanon.", "withdrew")[0] == "SANCTION"
+
+
+def test_ending_a_strike_concedes_and_refusing_to_is_reject() -> None:
+    assert _one("The miners called off the strike on Friday.", "called")[0] == "CONCEDE"
+    assert _one("The miners said they will not end the strike.", "end")[0] == "REJECT"

@@ -96,6 +96,8 @@ FORCE_WORDS = frozenset({"troop", "force", "soldier", "army", "unit", "personnel
 
 def _leaves_ground(trigger: Token) -> bool:
     """ "withdrew some of its troops from Syria", "withdrew from Kherson"."""
+    if any(t.lemma_.lower().startswith("peacekeep") for t in trigger.subtree):
+        return False  # REJECT ambiguities: "Withdrawal of military aid ... is coded as SANCTION"
     for token in trigger.subtree:
         if token.lemma_.lower() in FORCE_WORDS:
             return True
