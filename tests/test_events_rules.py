@@ -155,3 +155,13 @@ def test_peacekeepers_withdrawn_are_a_sanction() -> None:
 def test_ending_a_strike_concedes_and_refusing_to_is_reject() -> None:
     assert _one("The miners called off the strike on Friday.", "called")[0] == "CONCEDE"
     assert _one("The miners said they will not end the strike.", "end")[0] == "REJECT"
+
+
+def test_agreement_takes_its_contents_recipient() -> None:
+    event = _one("China agreed to lift a ban on imports from Britain.", "agreed")
+    assert event[0] == "AGREE" and event[3] == ("united-kingdom",)
+
+
+def test_acceding_to_demands_is_concede() -> None:
+    assert _one("The government accepted the demands of the strikers.", "accepted")[0] == "CONCEDE"
+    assert _one("The government accepted the proposal.", "accepted")[0] == "AGREE"

@@ -247,10 +247,13 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             continue  # PLOVER events need an actor; without one the event is left out
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
         if not recipients and token.pos_ in {"VERB", "AUX"}:
-            # "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target
-            for obj in (c for c in token.children if c.dep_ == "dobj"):
-                heads = args.nominal_recipient_heads(obj, with_of=False)
-                recipients = [a for a in args.arguments(doc, heads) if a.actors]
+            recipients = _object_targets(doc, token)
+            if not recipients and entry.type in CONTENT_GOVERNORS:
+                # "agreed to lift a ban on British beef": the content's recipient
+                for child in (c for c in token.children if c.dep_ == "xcomp"):
+                    heads = args.verb_recipient_heads(child)
+                    recipients = [a for a in args.arguments(doc, heads) if a.actors]
+                    recipients = recipients or _object_targets(doc, child)
         if entry.type == "REQUEST" and _unnamed(doc, recipients):
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
         content_of = _content_governor(clause, types)
@@ -303,6 +306,16 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             )
         )
     return found
+
+
+def _object_targets(doc: Document, verb: Token) -> list[args.Argument]:
+    """ "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        heads = args.nominal_recipient_heads(obj, with_of=False)
+        found = [a for a in args.arguments(doc, heads) if a.actors]
+        if found:
+            return found
+    return []
 
 
 def _unnamed(doc: Document, recipients: list[args.Argument]) -> bool:
