@@ -165,3 +165,26 @@ def test_agreement_takes_its_contents_recipient() -> None:
 def test_acceding_to_demands_is_concede() -> None:
     assert _one("The government accepted the demands of the strikers.", "accepted")[0] == "CONCEDE"
     assert _one("The government accepted the proposal.", "accepted")[0] == "AGREE"
+
+
+def test_fighting_a_thing_is_no_attack() -> None:
+    assert not [
+        e for e in _events("Germany is fighting the epidemic at home.") if e[0] == "ASSAULT"
+    ]
+    assert _one("Government troops fought the rebels near Goma.", "fought")[0] == "ASSAULT"
+
+
+def test_civilians_clashing_with_police_riot() -> None:
+    event = _one("Opponents of the government clashed with police in the capital.", "clashed")
+    assert event[:2] == ("PROTEST", "riot")
+
+
+def test_meeting_needs_is_no_meeting() -> None:
+    assert not [
+        e for e in _events("The WHO sent doctors to meet the needs of Malawi.") if e[0] == "CONSULT"
+    ]
+
+
+def test_admitting_refugees_is_aid_and_honours_support() -> None:
+    assert _one("Germany accepted 1,500 refugees from Greece.", "accepted")[0] == "AID"
+    assert _one("Kosovo awarded a medal to Bill Clinton.", "awarded")[0] == "SUPPORT"

@@ -50,7 +50,7 @@ COMBATANT_WORDS = frozenset(
 COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "DIP"})
 #: PLOVER sectors of unarmed non-state people (manual, "Sector Codes")
-CIVILIAN_SECTORS = frozenset({"LAB", "CVL", "EDU", "MED", "AGR", "JRN", "BUS", "REF"})
+CIVILIAN_SECTORS = frozenset({"LAB", "CVL", "EDU", "MED", "AGR", "JRN", "BUS", "REF", "OPP"})
 
 
 def _sectors(doc: Document, ids: tuple[str, ...]) -> set[str]:
@@ -121,11 +121,15 @@ def _announced(clause: Token) -> bool:
 
 def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None) -> Candidate:
     """PLOVER's boundary rules (manual, "Potential ambiguities" of each category; design.md)."""
-    # PROTEST 'strike': workers, teachers or doctors who strike stop work; they do not attack
-    if c.trigger.lemma_.lower() == "strike" and c.type == "ASSAULT":
+    # PROTEST 'strike': workers, teachers or doctors who strike stop work; they do not attack.
+    # PROTEST 'riot': unarmed civilians or opposition clashing with police (manual: PROTEST is
+    # civilian collective action; ASSAULT is organised violence)
+    lemma = c.trigger.lemma_.lower()
+    if lemma in {"strike", "clash"} and c.type == "ASSAULT":
         sectors = _sectors(doc, c.actor_ids)
         if sectors & CIVILIAN_SECTORS and not sectors & (COMBATANT_SECTORS | STATE_SECTORS):
-            c = replace(c, type="PROTEST", mode="strike", rule="civilian strike -> PROTEST")
+            mode = "strike" if lemma == "strike" else "riot"
+            c = replace(c, type="PROTEST", mode=mode, rule="civilian strike/clash -> PROTEST")
     reading = c.reading
     # REJECT "All rejections and refusals", modes assist/yield/meet: "will not release the
     # prisoners", "won't lift the embargo" announce a refusal (CAMEO 12 Reject)

@@ -245,6 +245,8 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             actors = [a for a in args.arguments(doc, args.speaker_heads(clause)) if a.actors]
         if not actors:
             continue  # PLOVER events need an actor; without one the event is left out
+        if _fights_a_thing(doc, token):
+            continue  # "fight the epidemic", "combat corruption": no attack on anybody
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
         if not recipients and token.pos_ in {"VERB", "AUX"}:
             recipients = _object_targets(doc, token)
@@ -306,6 +308,17 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             )
         )
     return found
+
+
+#: verbs of fighting that are an attack only when what is fought is somebody
+FIGHT_VERBS = frozenset({"fight", "combat", "battle", "tackle"})
+
+
+def _fights_a_thing(doc: Document, verb: Token) -> bool:
+    if verb.lemma_.lower() not in FIGHT_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(a.actors for a in args.arguments(doc, objects))
 
 
 def _object_targets(doc: Document, verb: Token) -> list[args.Argument]:
