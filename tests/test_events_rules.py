@@ -188,3 +188,13 @@ def test_meeting_needs_is_no_meeting() -> None:
 def test_admitting_refugees_is_aid_and_honours_support() -> None:
     assert _one("Germany accepted 1,500 refugees from Greece.", "accepted")[0] == "AID"
     assert _one("Kosovo awarded a medal to Bill Clinton.", "awarded")[0] == "SUPPORT"
+
+
+def test_object_event_noun_gives_the_recipient() -> None:
+    event = _one("Cyril Ramaphosa voiced his strong support of Emmerson Mnangagwa.", "voiced")
+    assert event[0] == "SUPPORT" and event[3] == ("emmerson-mnangagwa",)
+
+
+def test_announced_military_operation_is_a_threat() -> None:
+    found = _events("Erdogan said Turkey will begin a military operation against Kurdish rebels.")
+    assert any(e[0] == "THREATEN" and e[4] == "operation" for e in found)

@@ -248,8 +248,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         if _fights_a_thing(doc, token):
             continue  # "fight the epidemic", "combat corruption": no attack on anybody
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
-        if not recipients and token.pos_ in {"VERB", "AUX"}:
-            recipients = _object_targets(doc, token)
+        own_ids = {i for a in actors for i in a.actors}
+        if token.pos_ in {"VERB", "AUX"} and not any(set(a.actors) - own_ids for a in recipients):
+            recipients = _object_targets(doc, token) or recipients
             if not recipients and entry.type in CONTENT_GOVERNORS:
                 # "agreed to lift a ban on British beef": the content's recipient
                 for child in (c for c in token.children if c.dep_ == "xcomp"):
@@ -324,7 +325,7 @@ def _fights_a_thing(doc: Document, verb: Token) -> bool:
 def _object_targets(doc: Document, verb: Token) -> list[args.Argument]:
     """ "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        heads = args.nominal_recipient_heads(obj, with_of=False)
+        heads = args.nominal_recipient_heads(obj, with_of=True)  # "voiced support of X"
         found = [a for a in args.arguments(doc, heads) if a.actors]
         if found:
             return found
