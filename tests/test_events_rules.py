@@ -198,3 +198,14 @@ def test_object_event_noun_gives_the_recipient() -> None:
 def test_announced_military_operation_is_a_threat() -> None:
     found = _events("Erdogan said Turkey will begin a military operation against Kurdish rebels.")
     assert any(e[0] == "THREATEN" and e[4] == "operation" for e in found)
+
+
+def test_conjoined_nominal_shares_possessor_and_support_verb() -> None:
+    text = "The OIC expressed its rejection and strong condemnation of Israel's decision."
+    event = _one(text, "condemnation")
+    assert event[0] == "ACCUSE" and event[2] == ("oic",)
+
+
+def test_spokesman_for_speaks_for_his_principal() -> None:
+    event = _one("A spokesman for President Ashraf Ghani criticized the U.N. report.", "criticized")
+    assert event[2] == ("ashraf-ghani",)

@@ -146,7 +146,14 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
         # "the aide of the Senate President", "officials from Russia", "authorities in Pakistan",
         # "a plan put forward by X"
         for child in head.children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "from", "by", "in", "at"}:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {
+                "of",
+                "from",
+                "by",
+                "in",
+                "at",
+                "for",  # "a spokesman for President Ghani"
+            }:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         span = np_span(doc, pobj)

@@ -166,6 +166,8 @@ def _undergoer(noun: Token) -> Token | None:
 
 def _support_clause(noun: Token) -> Token | None:
     """The support verb of a nominal trigger: "held talks", "went on strike", "talks he initiated"."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "expressed its rejection and condemnation": both are expressed
     head = noun.head
     if noun.dep_ == "compound" and head.pos_ in {"NOUN", "PROPN"}:
         noun, head = head, head.head  # "launched a mediation effort", "held peace talks"
@@ -224,6 +226,10 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                     recipient_heads = recipient_heads or args.verb_recipient_heads(child)
         else:
             own = [a for a in args.arguments(doc, args.nominal_actor_heads(token)) if a.actors]
+            if not own and token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"}:
+                # "its rejection and condemnation of X": the first conjunct's possessor
+                heads = args.nominal_actor_heads(token.head)
+                own = [a for a in args.arguments(doc, heads) if a.actors]
             undergoer = _undergoer(token)
             if undergoer is not None and not own:  # "received aid from Japan"
                 own = [a for a in args.arguments(doc, args.from_objects(undergoer)) if a.actors]
