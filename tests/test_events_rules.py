@@ -209,3 +209,19 @@ def test_conjoined_nominal_shares_possessor_and_support_verb() -> None:
 def test_spokesman_for_speaks_for_his_principal() -> None:
     event = _one("A spokesman for President Ashraf Ghani criticized the U.N. report.", "criticized")
     assert event[2] == ("ashraf-ghani",)
+
+
+def test_protesters_storming_is_a_riot() -> None:
+    event = _one("Protesters stormed the parliament building in Baghdad.", "stormed")
+    assert event[:2] == ("PROTEST", "riot")
+    assert _one("Russian troops stormed the village.", "stormed")[0] == "ASSAULT"
+
+
+def test_taking_to_the_streets_is_a_demonstration() -> None:
+    assert _one("Students took to the streets of Khartoum.", "took")[:2] == ("PROTEST", "demo")
+
+
+def test_material_support_is_aid_and_its_pledge_agree() -> None:
+    assert _one("Japan pledged financial support to Ukraine.", "pledged")[0] == "AGREE"
+    assert _one("Japan pledged its support to Ukraine.", "pledged")[0] == "SUPPORT"
+    assert _one("Hungary agreed to host refugees from Syria.", "host")[0] in {"AID", "AGREE"}

@@ -67,6 +67,19 @@ def _sectors(doc: Document, ids: tuple[str, ...]) -> set[str]:
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody"})
 
 
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
+
+
+def _protesters(c: Candidate) -> bool:
+    """ "protesters stormed the parliament": a crowd's violence is a riot."""
+    doc = c.trigger.doc
+    for argument in c.actors:
+        span = doc.char_span(argument.span.start, argument.span.end, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in PROTESTER_WORDS:
+            return True
+    return False
+
+
 def _imprisons(trigger: Token) -> bool:
     """ "convicted X ... and sentenced him to seven years in prison"."""
     tokens = list(trigger.subtree)
@@ -125,11 +138,11 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
     # PROTEST 'riot': unarmed civilians or opposition clashing with police (manual: PROTEST is
     # civilian collective action; ASSAULT is organised violence)
     lemma = c.trigger.lemma_.lower()
-    if lemma in {"strike", "clash"} and c.type == "ASSAULT":
+    if c.type == "ASSAULT" and (lemma in {"strike", "clash"} or _protesters(c)):
         sectors = _sectors(doc, c.actor_ids)
         if sectors & CIVILIAN_SECTORS and not sectors & (COMBATANT_SECTORS | STATE_SECTORS):
             mode = "strike" if lemma == "strike" else "riot"
-            c = replace(c, type="PROTEST", mode=mode, rule="civilian strike/clash -> PROTEST")
+            c = replace(c, type="PROTEST", mode=mode, rule="civilian strike/riot -> PROTEST")
     reading = c.reading
     # REJECT "All rejections and refusals", modes assist/yield/meet: "will not release the
     # prisoners", "won't lift the embargo" announce a refusal (CAMEO 12 Reject)
