@@ -105,3 +105,14 @@ def test_unknown_polity_as_subject_is_an_actor() -> None:
 def test_a_country_in_the_same_sentence_is_no_context() -> None:
     found = _by_text("Police arrested two Americans at the airport.")
     assert found["Police"] == ("police", None, "COP")
+
+
+def test_proper_noun_subject_ner_missed_is_an_actor() -> None:
+    found = _by_text("Peshmerga has intensified its forces in a number of areas near the city.")
+    assert found["Peshmerga"][0] == "peshmerga"
+    assert found["its"] == found["Peshmerga"]
+
+
+def test_title_case_headline_subjects_are_left_alone() -> None:
+    found = _by_text("Talks Collapse As Rebels Advance")
+    assert "Talks" not in found

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from dateline.actors.lexicon import PERSON_PRONOUNS
+from dateline.actors.lexicon import PERSON_PRONOUNS, TITLE_WORDS
 from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
 
 if TYPE_CHECKING:
@@ -88,8 +88,9 @@ def _country_from(token: Token) -> tuple[str | None, int]:
     start = token.left_edge.i
     country: str | None = None
     for child in token.lefts:
-        if child.dep_ == "poss" and child.ent_type_ in {"PERSON", "ORG"}:
-            start = max(start, child.right_edge.i + 1)  # "Trump's lawyers": Trump stays his own
+        if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.pos_ == "PRON"):
+            # "Trump's lawyers", "its forces": the owner stays a mention of its own
+            start = max(start, child.right_edge.i + 1)
             continue
         if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.ent_type_ in {
             "GPE",
@@ -141,6 +142,30 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
+    """A capitalised proper noun NER missed, as a clause's subject, names an actor ("Sisi",
+    "Peshmerga"): the subject of a news verb is nearly always somebody. Headlines in title case
+    are left out (a sentence needs three lower-case words), and so are words the other rules
+    read (agent nouns, countries, titles).
+    """
+    found: list[Candidate] = []
+    for sent in doc.sents:
+        if sum(1 for t in sent if t.is_alpha and t.is_lower) < 3:
+            continue
+        for token in sent:
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or token.ent_type_:
+                continue
+            if not token.text[:1].isupper() or _lookup(token) is not None:
+                continue
+            parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if any(p.ent_type_ for p in parts) or token.lower_ in TITLE_WORDS:
+                continue
+            start = parts[0].i if parts else token.i
+            name = doc[start : token.i + 1].text
+            found.append(Candidate(start, token.i + 1, token.i, "name", "organization", name=name))
+    return found
+
+
 def agent_candidates(doc: Doc) -> list[Candidate]:
     """A candidate for every noun phrase headed by an agent noun (see the module docstring)."""
     found: list[Candidate] = []
@@ -152,6 +177,10 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
         agent = _lookup(token)
         if agent is None:
             continue
+        if any(
+            c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ == "ORG" for c in token.lefts
+        ):
+            continue  # "AU officials", "Hamas fighters": the named body is the actor
         if agent.subject_only and not (
             token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
         ):
@@ -210,4 +239,5 @@ __all__ = [
     "agent_candidates",
     "agent_nouns",
     "pronoun_candidates",
+    "unnamed_subject_candidates",
 ]

@@ -283,6 +283,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.pronoun_candidates(doc))
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
+    candidates.extend(agents.unnamed_subject_candidates(doc))
     return _without_overlaps(candidates)
 
 
