@@ -225,3 +225,15 @@ def test_material_support_is_aid_and_its_pledge_agree() -> None:
     assert _one("Japan pledged financial support to Ukraine.", "pledged")[0] == "AGREE"
     assert _one("Japan pledged its support to Ukraine.", "pledged")[0] == "SUPPORT"
     assert _one("Hungary agreed to host refugees from Syria.", "host")[0] in {"AID", "AGREE"}
+
+
+def test_a_team_sent_to_investigate_codes_the_investigation() -> None:
+    text = "France sent seven experts to Saudi Arabia to investigate the attacks."
+    event = _one(text, "sent")
+    assert event[:2] == ("ACCUSE", "investigate") and event[3] == ("saudi-arabia",)
+    assert _one("Britain sent troops to Kuwait to help the army.", "sent")[0] == "AID"
+
+
+def test_suspending_a_newspaper_is_censorship() -> None:
+    event = _one("The authorities suspended publication of the largest newspaper.", "suspended")
+    assert event[:2] == ("COERCE", "censor")

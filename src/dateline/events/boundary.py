@@ -219,3 +219,50 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
     if c.type == "SANCTION" and c.mode == "expel" and combatants:
         return replace(c, type="ASSAULT", mode=None, rule="expelling forces -> ASSAULT")
     return c
+
+
+#: verbs of sending people, and the people whose sending is only a means to their task
+SENDING = frozenset({"send", "dispatch", "deploy", "fly"})
+TEAM_NOUNS = frozenset(
+    {
+        "expert",
+        "team",
+        "investigator",
+        "inspector",
+        "observer",
+        "monitor",
+        "specialist",
+        "mission",
+        "operative",
+        "agent",
+        "auditor",
+    }
+)
+
+
+def sent_for_a_purpose(candidates: list[Candidate]) -> list[Candidate]:
+    """ "France sent experts to Saudi Arabia to investigate the attacks": the act is the
+    investigation, carried out where the team is sent (its type and mode, the sending's dyad)."""
+    by_trigger = {c.trigger.i: c for c in candidates}
+    result = []
+    for c in candidates:
+        verb = c.trigger
+        team = [
+            o
+            for o in verb.children
+            if o.dep_ == "dobj"
+            and (
+                o.lemma_.lower() in TEAM_NOUNS
+                or any(t.lemma_.lower() in TEAM_NOUNS for t in o.subtree)
+            )
+        ]
+        purposes = [
+            by_trigger[p.i]
+            for p in verb.children
+            if p.dep_ in {"advcl", "xcomp"} and p.i in by_trigger
+        ]
+        if c.type == "AID" and verb.lemma_.lower() in SENDING and team and purposes:
+            purpose = purposes[0]
+            c = replace(c, type=purpose.type, mode=purpose.mode, rule="team sent -> its task")
+        result.append(c)
+    return result

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
-from dateline.events.boundary import apply_boundary_rules
+from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
 from dateline.events.factuality import FactualityReading, read_factuality
 from dateline.events.lexicon import Entry, is_support_verb, match
 
@@ -274,6 +274,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             token, clause, entry, entry.type, mode, tuple(actors), tuple(recipients), reading, None
         )
         candidates.append(apply_boundary_rules(doc, candidate, content_of=content_of))
+    candidates = sent_for_a_purpose(candidates)
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
     return candidates
 
