@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,18 @@ def test_choose_event_prefers_the_dyad_then_source_as_actor() -> None:
     assert ev.choose_event([thank], item, {}) == (thank, False)  # source only: relaxed match
     other = ev.Item(text, ((34, 40),), ((16, 22),), "ACCUSE")
     assert ev.choose_event([accuse], other, {}) == (None, False)
+
+
+def test_choose_event_prefers_the_main_clause_act(nlp) -> None:
+    # both events code the dyad; the refusal governs the meeting it refuses
+    text = "Herrera refused to meet Biden."
+    item = ev.Item(text, ((0, 7),), ((24, 29),), "REJECT")
+    meet = _event("CONSULT", (0, 7), (24, 29), text, 19)
+    refuse = _event("REJECT", (0, 7), (24, 29), text, 8)
+    meet = replace(meet, trigger=Span.of(text, 19, 23))
+    refuse = replace(refuse, trigger=Span.of(text, 8, 15))
+    assert ev.choose_event([meet, refuse], item, {}, nlp(text))[0] is refuse
+    assert ev.choose_event([meet, refuse], item, {})[0] is meet  # without a parse: nearest
 
 
 def test_evaluate_on_a_tiny_plv_file(tmp_path: Path) -> None:

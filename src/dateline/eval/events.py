@@ -39,6 +39,8 @@ from dateline.errors import EvalError, InputError
 from dateline.model import Article, Event
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+
     from dateline.pipeline import Pipeline
 
 ARTICLE_DATE = dt.date(2020, 1, 1)
@@ -154,11 +156,20 @@ def _overlaps(spans: list[tuple[int, int]], marks: tuple[tuple[int, int], ...]) 
 
 
 def choose_event(
-    events: list[Event], item: Item, mention_spans: dict[str, list[tuple[int, int]]]
+    events: list[Event],
+    item: Item,
+    mention_spans: dict[str, list[tuple[int, int]]],
+    parsed: SpacyDoc | None = None,
 ) -> tuple[Event | None, bool]:
     """The event that codes the marked dyad (see the module docstring) and whether it is strict."""
     best: tuple[tuple[float, ...], Event, bool] | None = None
     for event in events:
+        depth = 0  # the trigger's depth in the parse: the main clause's act before its content
+        if parsed is not None:
+            trigger = parsed.char_span(
+                event.trigger.start, event.trigger.end, alignment_mode="expand"
+            )
+            depth = sum(1 for _ in trigger.root.ancestors) if trigger is not None else 0
         actor = [(s.start, s.end) for s in event.actor_spans] + [
             sp for a in event.actors for sp in mention_spans.get(a, [])
         ]
@@ -175,7 +186,7 @@ def choose_event(
             float(target_any),
             float(source_as_actor),
             float(event.happened),
-            -event.confidence * 0,
+            -float(depth),
             -float(distance),
         )
         if best is None or key > best[0]:
@@ -275,7 +286,9 @@ def evaluate(
             mention_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for mention in document.mentions:
                 mention_spans[mention.actor].append((mention.span.start, mention.span.end))
-            event, strict = choose_event(document.extraction.events, item, mention_spans)
+            event, strict = choose_event(
+                document.extraction.events, item, mention_spans, document.parsed
+            )
             predicted = fold.get(event.type, event.type) if event else None
             covered += int(event is not None)
             strict_covered += int(strict)
