@@ -27,6 +27,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.events.argument_words import (
+    DOCUMENT_NOUNS,
+    MOVEMENT_NOUNS,
+    OBJECT_CONTROL,
+    PATIENT_NOUNS,
+    RECIPIENT_PREPS,
+    SAYING,
+    THEME_VERBS,
+)
 from dateline.model import Span
 
 if TYPE_CHECKING:
@@ -34,79 +43,6 @@ if TYPE_CHECKING:
 
     from dateline.stages.base import Document
 
-RECIPIENT_PREPS = (
-    "to",
-    "with",
-    "against",
-    "on",
-    "upon",
-    "at",
-    "toward",
-    "towards",
-    "for",
-    "from",
-    "into",
-    "over",
-    "in",
-    "of",
-)
-#: verbs whose object is the understood subject of their complement ("asked Putin to order")
-OBJECT_CONTROL = frozenset(
-    {
-        "ask",
-        "urge",
-        "tell",
-        "order",
-        "force",
-        "allow",
-        "persuade",
-        "call",
-        "invite",
-        "instruct",
-        "help",
-        "press",
-        "pressure",
-        "encourage",
-        "permit",
-        "let",
-        "compel",
-        "direct",
-        "command",
-        "authorize",
-        "request",
-        "implore",
-        "beg",
-        "warn",
-        "advise",
-        "enable",
-        "grant",
-    }
-)
-#: verbs whose direct object is the thing given or sent (the theme), not the recipient
-THEME_VERBS = frozenset(
-    {
-        "send",
-        "provide",
-        "give",
-        "supply",
-        "deliver",
-        "donate",
-        "contribute",
-        "lend",
-        "loan",
-        "offer",
-        "share",
-        "deploy",
-        "hand",
-        "award",
-        "extend",
-        "transfer",
-        "ship",
-        "pledge",
-        "exchange",
-        "dispatch",
-    }
-)
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 #: noun modifiers that may name the actor of a nominal trigger
@@ -345,83 +281,6 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
     return heads
 
 
-#: nominal events whose possessor is the one affected, not the actor ("the tanker's release",
-#: "Navalny's arrest", "Khashoggi's killing")
-PATIENT_NOUNS = frozenset(
-    {
-        "release",
-        "arrest",
-        "detention",
-        "killing",
-        "assassination",
-        "deportation",
-        "expulsion",
-        "abduction",
-        "kidnapping",
-        "extradition",
-        "torture",
-        "murder",
-        "execution",
-        "capture",
-        "imprisonment",
-        "rescue",
-        "pardon",
-        "resignation",
-        "ouster",
-        "overthrow",
-        "removal",
-        "conviction",
-        "indictment",
-        "trial",
-    }
-)
-
-
-#: documents that carry their issuer's act ("a report accusing X", "a statement condemning X")
-DOCUMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "report",
-        "resolution",
-        "communique",
-        "letter",
-        "declaration",
-        "video",
-        "message",
-        "tweet",
-        "motion",
-        "decree",
-        "note",
-        "memo",
-        "petition",
-    }
-)
-#: nominal events whose "from" names a place left or a thing escaped, not the actor
-#: ("withdrawal from Afghanistan", "release from prison")
-MOVEMENT_NOUNS = frozenset(
-    {
-        "withdrawal",
-        "pullout",
-        "retreat",
-        "exit",
-        "departure",
-        "evacuation",
-        "expulsion",
-        "release",
-        "escape",
-        "deportation",
-        "extradition",
-        "removal",
-        "ouster",
-        "resignation",
-        "defection",
-        "secession",
-        "flight",
-        "return",
-    }
-)
-
-
 def nominal_actor_heads(noun: Token) -> list[Token]:
     """Who acts in a nominal event: possessor, modifier, "by", "between", "from"."""
     heads: list[Token] = []
@@ -447,25 +306,6 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     if noun.lemma_.lower() in PATIENT_NOUNS:
         heads = [c for c in noun.lefts if c.dep_ in {"poss", "compound"}] + heads
     return heads
-
-
-#: verbs of saying whose subject a pronoun in their complement most often refers back to
-SAYING = frozenset(
-    {
-        "say",
-        "announce",
-        "state",
-        "tell",
-        "add",
-        "declare",
-        "claim",
-        "insist",
-        "confirm",
-        "warn",
-        "promise",
-        "vow",
-    }
-)
 
 
 def speaker_heads(clause: Token) -> list[Token]:
