@@ -274,3 +274,41 @@ ORG_SECTOR_WORDS: dict[str, str] = {
     "company": "BUS",
     "bank": "BUS",
 }
+
+#: prepositions after which a capital is a place, not a government ("in Moscow", "to Kyiv")
+LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "into",
+        "outside",
+        "across",
+        "around",
+        "toward",
+        "towards",
+        "inside",
+        "via",
+        "through",
+    }
+)
+#: singular group nouns that name the whole body ("the Russian army"), unlike "a Russian soldier"
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "force",
+        "army",
+        "military",
+        "navy",
+        "police",
+        "government",
+        "intelligence",
+        "administration",
+        "ministry",
+        "regime",
+        "parliament",
+        "artillery",
+        "authority",
+    }
+)

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.actors.lexicon import (
+    COLLECTIVE_NOUNS,
     FEMALE_TITLES,
     GROUP_NOUNS,
+    LOCATIVE_PREPOSITIONS,
     MALE_TITLES,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
@@ -33,43 +35,6 @@ from dateline.countries import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: prepositions after which a capital is a place, not a government ("in Moscow", "to Kyiv")
-LOCATIVE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "to",
-        "from",
-        "near",
-        "into",
-        "outside",
-        "across",
-        "around",
-        "toward",
-        "towards",
-        "inside",
-        "via",
-        "through",
-    }
-)
-#: singular group nouns that name the whole body ("the Russian army"), unlike "a Russian soldier"
-COLLECTIVE_NOUNS = frozenset(
-    {
-        "force",
-        "army",
-        "military",
-        "navy",
-        "police",
-        "government",
-        "intelligence",
-        "administration",
-        "ministry",
-        "regime",
-        "parliament",
-        "artillery",
-        "authority",
-    }
-)
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
