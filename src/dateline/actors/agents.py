@@ -1,4 +1,5 @@
-"""Common-noun agents: actors named by what they are, not by a name.
+"""Mentions without a (recognised) name: common-noun agents, "it"/"they", acronyms and proper-noun
+subjects that NER missed.
 
 News text names many actors only by a common noun: "Police arrested ...", "the strikers",
 "A suicide bomber killed ...", "Israeli troops", "Iran's parliament", "the court", "striking
