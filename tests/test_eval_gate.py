@@ -27,8 +27,6 @@ def test_stage_accuracy_floor(name: str, spec: dict) -> None:
     module = importlib.import_module(f"dateline.eval.{spec['stage']}")
     report = module.evaluate(dataset, **spec.get("options", {}))
     low = {
-        key: (report[key], floor)
-        for key, floor in spec["floors"].items()
-        if report[key] < floor
+        key: (report[key], floor) for key, floor in spec["floors"].items() if report[key] < floor
     }
     assert not low, f"{name}: below floor (measured, floor): {low}"

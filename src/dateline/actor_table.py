@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from dateline.errors import ConfigError
 
@@ -50,7 +50,7 @@ def _date(text: str, where: str) -> dt.date | None:
         ) from None
 
 
-def read_actor_table(fh: TextIO, where: str) -> list[ActorEntry]:
+def read_actor_table(fh: IO[str], where: str) -> list[ActorEntry]:
     reader = csv.DictReader(line for line in fh if not line.lstrip().startswith("#"))
     missing = [c for c in ("id", "name", "kind") if c not in (reader.fieldnames or [])]
     if missing:

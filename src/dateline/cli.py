@@ -11,11 +11,14 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from dateline.errors import DatelineError
+
+if TYPE_CHECKING:
+    from dateline.config import PipelineConfig
 
 app = typer.Typer(
     name="dateline",
@@ -85,7 +88,9 @@ LimitOption = Annotated[int | None, typer.Option("--limit", help="Stop after thi
 DEFAULT_DB = Path("dateline.duckdb")
 
 
-def pipeline_config(model: str | None, config: Path | None, actors: list[Path] | None):  # type: ignore[no-untyped-def]
+def pipeline_config(
+    model: str | None, config: Path | None, actors: list[Path] | None
+) -> PipelineConfig:
     from dateline.config import PipelineConfig
 
     base = PipelineConfig.from_toml(config) if config else PipelineConfig()

@@ -21,6 +21,7 @@ from dateline.stages import Stage, create_stage
 from dateline.stages.base import Document
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc as SpacyDoc
 
 
@@ -76,7 +77,7 @@ class Pipeline:
         if batch:
             yield from self._run_batch(nlp, batch)
 
-    def _run_batch(self, nlp, batch: list[Article]) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
+    def _run_batch(self, nlp: Language, batch: list[Article]) -> Iterator[Extraction]:
         parsed = nlp.pipe([article.text for article in batch])
         for article, doc in zip(batch, parsed, strict=True):
             yield self.run(self.new_document(article, parsed=doc))
@@ -98,11 +99,12 @@ def extract(article: Article, *, config: PipelineConfig | None = None) -> Extrac
     return _default_pipeline(config)(article)
 
 
-_PIPELINES: dict[PipelineConfig | None, Pipeline] = {}
+_PIPELINES: dict[str, Pipeline] = {}
 
 
 def _default_pipeline(config: PipelineConfig | None) -> Pipeline:
-    key = config
+    # Keyed by repr: a config holds dicts (stage options), so it cannot be hashed itself.
+    key = repr(config)
     if key not in _PIPELINES:
         _PIPELINES[key] = Pipeline(config)
     return _PIPELINES[key]

@@ -98,14 +98,14 @@ def extraction_tables(extraction: Extraction) -> list[Table]:
     ):
         events.add_column(column)
     for event in extraction.events:
-        place = event.place.place.name if event.place else ""
+        where = event.place.place.name if event.place else ""
         arrow = f"{_names(extraction, event.actors)} → {_names(extraction, event.recipients)}"
         kind = event.type + (f" ({event.mode})" if event.mode else "")
         events.add_row(
             kind,
             arrow,
             _day_range(event.date.earliest, event.date.latest),
-            place,
+            where,
             event.factuality,
             event.trigger.text,
             event.evidence.text,

@@ -32,7 +32,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -279,7 +279,7 @@ def ingest(
         if pipeline is None:
             from dateline.pipeline import Pipeline
 
-            pipeline = Pipeline(config)
+            pipeline = Pipeline(with_store_registry(config, conn))
         version = pipeline.version  # builds every stage: a bad stage name fails here
     except BaseException:
         conn.close()
@@ -313,6 +313,28 @@ def ingest(
     _update_run(conn, report)
     conn.close()
     return report
+
+
+def with_store_registry(config: PipelineConfig | None, conn: DuckDBPyConnection) -> PipelineConfig:
+    """``config`` with the store's actor registry handed to the actors stage.
+
+    What earlier ingests taught (a person's country and sector read from "Russian president
+    Vladimir Putin") is then known when a later article says only "Putin". The registry is a
+    snapshot taken when the run starts, so a run's output does not depend on batch order or on
+    the number of workers; articles of the same run teach the runs after it.
+    """
+    from dateline.actors.registry import registry_from_store
+    from dateline.config import PipelineConfig
+
+    config = config or PipelineConfig()
+    actors = dict(config.stage_options.get("actors", {}))
+    if "registry" in actors:  # the caller chose a registry: keep it
+        return config
+    registry = registry_from_store(conn)
+    if not registry.by_name:
+        return config
+    actors["registry"] = registry
+    return replace(config, stage_options={**config.stage_options, "actors": actors})
 
 
 def _make_engine(
