@@ -36,10 +36,17 @@ if TYPE_CHECKING:
 _PIPELINES: dict[str, Any] = {}
 
 
-def worker_pipeline(config: PipelineConfig) -> Any:
+def config_key(config: PipelineConfig) -> str:
+    """A config's identity (it holds dicts, so it is not hashable): the digest of its pickle."""
+    import hashlib
+    import pickle
+
+    return hashlib.sha1(pickle.dumps(config)).hexdigest()
+
+
+def worker_pipeline(config: PipelineConfig, key: str) -> Any:
     from dateline.pipeline import Pipeline
 
-    key = repr(config)  # a config holds dicts, so it is not hashable; its repr is exact
     if key not in _PIPELINES:
         _PIPELINES[key] = Pipeline(config)
     return _PIPELINES[key]
@@ -71,13 +78,14 @@ def write_partition(
 def extract_partition(
     articles: list[Article],
     config: PipelineConfig,
+    key: str,
     batch_size: int,
     staging: str,
     run_id: int,
     pipeline_version: str,
 ) -> BatchResult:
     """A Dask task: extract one batch and write it as a partition; return its description."""
-    pipeline = worker_pipeline(config)
+    pipeline = worker_pipeline(config, key)
     if pipeline.version != pipeline_version:  # a worker with other code would mix versions
         raise RuntimeError(
             f"Dask worker runs pipeline {pipeline.version}, the ingest expects {pipeline_version}: "
@@ -144,6 +152,9 @@ class DaskEngine:
                 ) from None
         threads = sum(self.client.nthreads().values()) or workers
         self.slots = max(1, threads)
+        # Sent to every worker once (it may carry a large actor registry), not with each task.
+        self.key = config_key(config)
+        self.shared_config = self.client.scatter(config, broadcast=True, hash=False)
 
     @property
     def in_flight(self) -> int:
@@ -153,7 +164,8 @@ class DaskEngine:
         return self.client.submit(
             extract_partition,
             articles,
-            self.config,
+            self.shared_config,
+            self.key,
             self.batch_size,
             str(self.staging),
             self.run_id,
