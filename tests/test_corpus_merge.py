@@ -180,3 +180,19 @@ def test_signatures_are_kept_and_only_new_articles_are_hashed(tmp_path: Path) ->
             assert update_signatures(conn) == 1
         report = refresh(conn)
     assert report.merged_events == 1
+
+
+def test_ingest_refreshes_corpus_tables_left_stale(tmp_path: Path) -> None:
+    """A store filled without the refresh (or migrated from schema 1) is merged by the next ingest."""
+    from dateline.storage.ingest import ingest
+    from storage_helpers import HandPipeline
+
+    db = store(
+        tmp_path / "s.duckdb",
+        [extraction("a1", "2022-03-03", [CALL]), extraction("a2", "2022-03-04", [CALL])],
+        refresh=False,
+    )
+    assert merged(db) == []
+    report = ingest([], db=db, pipeline=HandPipeline(), progress=False)
+    assert report.corpus is not None and report.corpus.merged_events == 1
+    assert merged(db)[0][3] == 2

@@ -292,7 +292,7 @@ def ingest(
         runner = _make_engine(engine, pipeline, workers, batch_size, scheduler, db, report)
         with progress_bar(progress) as bar, store_errors(db):
             _run(conn, runner, report, _chunks(articles, batch_size, limit), bar, on_batch)
-            if merge and (report.extracted or report.rows):
+            if merge and (report.extracted or report.rows or _corpus_stale(conn)):
                 from dateline.corpus import refresh
 
                 report.corpus = refresh(conn)
@@ -335,6 +335,16 @@ def with_store_registry(config: PipelineConfig | None, conn: DuckDBPyConnection)
         return config
     actors["registry"] = registry
     return replace(config, stage_options={**config.stage_options, "actors": actors})
+
+
+def _corpus_stale(conn: DuckDBPyConnection) -> bool:
+    """Articles without a MinHash signature: the corpus tables were never refreshed for them
+    (a store migrated from schema 1, or a run with ``merge=False``)."""
+    row = conn.execute(
+        "SELECT count(*) FROM articles a WHERE NOT EXISTS "
+        "(SELECT 1 FROM article_minhashes m WHERE m.article_id = a.article_id)"
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def _make_engine(
