@@ -40,6 +40,32 @@ def highlighted_article(extraction: Extraction) -> Text:
     return text
 
 
+#: Characters of evidence shown either side of the highlighted words in a table cell: enough for
+#: the clause around them, short enough that a table of events fits on a screen.
+CONTEXT_CHARS = 90
+
+
+def evidence_window(text: str, base: int, start: int | None, end: int | None, style: str) -> Text:
+    """The evidence sentence (starting at offset ``base``) with ``start:end`` highlighted, cut to
+    a window of :data:`CONTEXT_CHARS` around it."""
+    if start is None or end is None or not base <= start <= end <= base + len(text):
+        return Text(text)
+    lo, hi = start - base, end - base
+    left = max(0, lo - CONTEXT_CHARS)
+    right = min(len(text), hi + CONTEXT_CHARS)
+    if left > 0:  # start the window on a word
+        left = text.find(" ", left, lo) + 1 or left
+    if right < len(text):
+        right = text.rfind(" ", hi, right) if text.rfind(" ", hi, right) > hi else right
+    marked = Text("…" if left > 0 else "")
+    marked.append(text[left:lo])
+    marked.append(text[lo:hi], style=style)
+    marked.append(text[hi:right])
+    if right < len(text):
+        marked.append("…")
+    return marked
+
+
 def _legend() -> Text:
     legend = Text("legend: ")
     for name, style in STYLES.items():
@@ -57,9 +83,13 @@ def _names(extraction: Extraction, actor_ids: tuple[str, ...] | list[str]) -> st
 
 
 def _day_range(earliest: Any, latest: Any) -> str:
-    if earliest and latest and earliest == latest:
-        return earliest.isoformat()
-    return f"{earliest.isoformat() if earliest else '…'}..{latest.isoformat() if latest else '…'}"
+    if earliest and latest:
+        return earliest.isoformat() if earliest == latest else f"{earliest}..{latest}"
+    if latest:
+        return f"≤ {latest.isoformat()}"
+    if earliest:
+        return f"≥ {earliest.isoformat()}"
+    return ""
 
 
 def extraction_tables(extraction: Extraction) -> list[Table]:
@@ -108,7 +138,13 @@ def extraction_tables(extraction: Extraction) -> list[Table]:
             where,
             event.factuality,
             event.trigger.text,
-            event.evidence.text,
+            evidence_window(
+                event.evidence.text,
+                event.evidence.start,
+                event.trigger.start,
+                event.trigger.end,
+                STYLES["trigger"],
+            ),
         )
 
     times = Table(title="Times", title_justify="left")

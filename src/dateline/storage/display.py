@@ -69,31 +69,11 @@ def write_csv(rows: list[Row], out: TextIO | None = None) -> None:
         writer.writerow({key: _plain(value) for key, value in row.items()})
 
 
-#: Characters of evidence shown either side of the highlighted words in a table cell: enough for
-#: the clause around them, short enough that a table of events fits on a screen.
-CONTEXT_CHARS = 90
-
-
 def _marked(text: str, base: int, start: int | None, end: int | None, style: str) -> Text:
-    """The evidence sentence with ``start:end`` highlighted, cut to a window around it."""
-    from rich.text import Text
+    """The evidence sentence with ``start:end`` highlighted (shared with ``dateline extract``)."""
+    from dateline.render import evidence_window
 
-    if start is None or end is None or not base <= start <= end <= base + len(text):
-        return Text(text)
-    lo, hi = start - base, end - base
-    left = max(0, lo - CONTEXT_CHARS)
-    right = min(len(text), hi + CONTEXT_CHARS)
-    if left > 0:  # start the window on a word
-        left = text.find(" ", left, lo) + 1 or left
-    if right < len(text):
-        right = text.rfind(" ", hi, right) if text.rfind(" ", hi, right) > hi else right
-    marked = Text("…" if left > 0 else "")
-    marked.append(text[left:lo])
-    marked.append(text[lo:hi], style=style)
-    marked.append(text[hi:right])
-    if right < len(text):
-        marked.append("…")
-    return marked
+    return evidence_window(text, base, start, end, style)
 
 
 def _event_day(row: Row) -> str:
