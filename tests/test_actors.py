@@ -169,3 +169,14 @@ def test_registry_carries_what_one_article_taught_into_the_next() -> None:
     assert (sikorski.country, sikorski.sector, sikorski.source) == ("POL", "GOV", "registry")
     without = _actors(text)["Sikorski"]
     assert without.country is None
+
+
+def test_actor_ids_keep_names_in_other_scripts_apart() -> None:
+    from dateline.actors.coref import slug
+
+    assert slug("Vladimir Putin") == "vladimir-putin"
+    assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+    # Cyrillic names used to collapse to one-letter or shared ids ("s", "actor")
+    assert slug("Кабінет Міністрів") != slug("Верховна Рада")
+    assert len(slug("Кабінет Міністрів")) > 5
+    assert slug("!!") != slug("??")

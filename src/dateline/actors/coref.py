@@ -16,7 +16,9 @@ in the spirit of Lappin & Leass (1994) and Raghunathan et al.'s sieves (2010), a
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -59,8 +61,16 @@ class Draft:
 
 
 def slug(text: str) -> str:
-    text = text.replace("’", "'").lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
+    """A readable id: accents folded to ASCII ("Łódź" → "lodz"), other scripts kept as they are
+    ("Україні" stays Cyrillic), so no two different names fall back to one id."""
+    folded = unicodedata.normalize(
+        "NFKD", text.replace("’", "'").replace("ł", "l").replace("Ł", "L")
+    )
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    readable = re.sub(r"[\W_]+", "-", folded).strip("-")
+    if readable:
+        return readable
+    return "actor-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def clean_name(name: str) -> str:
