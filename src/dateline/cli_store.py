@@ -165,54 +165,40 @@ def _query(
     print_rows(kind, rows, names, fmt.value)
 
 
-@app.command("events")
-def events_command(
-    db: DbOption = DEFAULT_DB,
-    actor: ActorFilter = None,
-    event_type: TypeFilter = None,
-    country: CountryFilter = None,
-    since: SinceFilter = None,
-    until: UntilFilter = None,
-    limit: LimitOption = None,
-    format: FormatOption = TableFormat.table,
-) -> None:
-    """Stored events: who did what to whom, when and where, with the evidence sentence."""
-    _query(
-        "events",
-        db,
-        format,
-        actor=actor,
-        event_type=event_type,
-        country=country,
-        since=since,
-        until=until,
-        limit=limit,
-    )
+def _query_command(kind: str, summary: str) -> None:
+    """Register ``dateline KIND``: the same filters and formats for every kind of record."""
+
+    def command(
+        db: DbOption = DEFAULT_DB,
+        actor: ActorFilter = None,
+        event_type: TypeFilter = None,
+        country: CountryFilter = None,
+        since: SinceFilter = None,
+        until: UntilFilter = None,
+        limit: LimitOption = None,
+        format: FormatOption = TableFormat.table,
+    ) -> None:
+        _query(
+            kind,
+            db,
+            format,
+            actor=actor,
+            event_type=event_type,
+            country=country,
+            since=since,
+            until=until,
+            limit=limit,
+        )
+
+    command.__doc__ = summary
+    app.command(kind)(command)
 
 
-@app.command("quotes")
-def quotes_command(
-    db: DbOption = DEFAULT_DB,
-    actor: ActorFilter = None,
-    event_type: TypeFilter = None,
-    country: CountryFilter = None,
-    since: SinceFilter = None,
-    until: UntilFilter = None,
-    limit: LimitOption = None,
-    format: FormatOption = TableFormat.table,
-) -> None:
-    """Stored quotes: who said what, with the cue verb and the sentence."""
-    _query(
-        "quotes",
-        db,
-        format,
-        actor=actor,
-        event_type=event_type,
-        country=country,
-        since=since,
-        until=until,
-        limit=limit,
-    )
+_query_command(
+    "events",
+    "Stored events: who did what to whom, when and where, with the evidence sentence.",
+)
+_query_command("quotes", "Stored quotes: who said what, with the cue verb and the sentence.")
 
 
 @app.command("actors")
@@ -273,29 +259,9 @@ def _top_actors(
     print_rows("actors", rows, names, fmt.value)
 
 
-@app.command("articles")
-def articles_command(
-    db: DbOption = DEFAULT_DB,
-    actor: ActorFilter = None,
-    event_type: TypeFilter = None,
-    country: CountryFilter = None,
-    since: SinceFilter = None,
-    until: UntilFilter = None,
-    limit: LimitOption = None,
-    format: FormatOption = TableFormat.table,
-) -> None:
-    """Stored articles with counts of their actors, quotes, events and claims."""
-    _query(
-        "articles",
-        db,
-        format,
-        actor=actor,
-        event_type=event_type,
-        country=country,
-        since=since,
-        until=until,
-        limit=limit,
-    )
+_query_command(
+    "articles", "Stored articles with counts of their actors, quotes, events and claims."
+)
 
 
 @app.command("stats")
