@@ -237,3 +237,18 @@ def test_a_team_sent_to_investigate_codes_the_investigation() -> None:
 def test_suspending_a_newspaper_is_censorship() -> None:
     event = _one("The authorities suspended publication of the largest newspaper.", "suspended")
     assert event[:2] == ("COERCE", "censor")
+
+
+def test_leaving_something_in_a_state_is_no_withdrawal() -> None:
+    # "leave X ADJ" is a result ("left thousands homeless"), not departing a place (RETREAT)
+    assert not [
+        e
+        for e in _events("The policy shift has left Washington more aligned with Moscow.")
+        if e[4] == "left"
+    ]
+    assert not [
+        e
+        for e in _events("The Syrian army's offensive left thousands of civilians homeless.")
+        if e[4] == "left"
+    ]
+    assert _one("Russian troops left Kherson on Friday.", "left")[0] == "RETREAT"

@@ -126,6 +126,8 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in token.children)
         ):
             continue  # "returned to office": no object, no act ("called on X" names its own)
+        if token.lemma_.lower() in TRANSITIVE_ONLY and _result_clause(token):
+            continue  # "left Washington more aligned", "left thousands homeless": a result, no act
         found[token.i] = (token, entry, token)
     for token in sent:
         if token.i in found or token.i in taken:
@@ -375,3 +377,16 @@ def _own_forces(
     if len(forces) != 1:
         return []
     return [args.Argument(args.np_span(doc, unnamed[0]), (forces[0],))]
+
+
+def _result_clause(verb: Token) -> bool:
+    """ "left X ADJ": an object predicate (oprd), or the small parser's variant of it, an adjective
+    after the object that modifies it ("left thousands of civilians homeless")."""
+    for child in verb.children:
+        if child.dep_ == "oprd":
+            return True
+        if child.dep_ == "dobj" and any(
+            d.dep_ == "amod" and d.i > child.i and d.pos_ == "ADJ" for d in child.children
+        ):
+            return True
+    return False
