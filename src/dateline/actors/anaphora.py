@@ -18,12 +18,15 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from dateline.actors.lexicon import GROUP_NAMES
 from dateline.countries import country_by_code
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from dateline.actors.coref import Draft, Resolver
     from dateline.actors.mentions import Candidate
 
@@ -41,6 +44,26 @@ def context_country(candidates: list[Candidate]) -> tuple[str, int] | None:
         if c.country and c.kind != "role" and "agent" not in c.extra:
             first.setdefault(c.country, c.start)
     return next(iter(first.items())) if len(first) == 1 else None
+
+
+def nearest_antecedent(
+    doc: Doc,
+    candidates: Iterable[tuple[Candidate, Draft]],
+    here: int,
+    window: int,
+    sentence_of: Callable[[int], int],
+) -> Draft | None:
+    """The antecedent among ``candidates`` (already filtered for compatibility): nearer
+    sentences first (at most ``window`` back), then subjects, then the most recent mention."""
+    best: tuple[tuple[int, int, int], Draft] | None = None
+    for prior, draft in candidates:
+        distance = here - sentence_of(prior.head)
+        if distance > window:
+            continue
+        score = (-distance, int(doc[prior.head].dep_ in SUBJECT_DEPS), prior.head)
+        if best is None or score > best[0]:
+            best = (score, draft)
+    return best[1] if best else None
 
 
 def _sentence_of(resolver: Resolver, token_index: int) -> int:
@@ -78,19 +101,16 @@ def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:
     """The named organisation "the company"/"the group" refers back to, subjects first."""
     doc = resolver.doc
     here = _sentence_of(resolver, cand.head)
-    best: tuple[tuple[int, int, int], Draft] | None = None
-    for prior, draft in resolver.assigned:
-        if prior.kind != "name" or draft.kind != "organization":
-            continue
-        if cand.sector is not None and draft.sector not in {None, cand.sector}:
-            continue
-        distance = here - _sentence_of(resolver, prior.head)
-        if distance > THING_WINDOW:
-            continue
-        score = (-distance, int(doc[prior.head].dep_ in SUBJECT_DEPS), prior.head)
-        if best is None or score > best[0]:
-            best = (score, draft)
-    return best[1] if best else None
+    organizations = (
+        (prior, draft)
+        for prior, draft in resolver.assigned
+        if prior.kind == "name"
+        and draft.kind == "organization"
+        and (cand.sector is None or draft.sector in {None, cand.sector})
+    )
+    return nearest_antecedent(
+        doc, organizations, here, THING_WINDOW, lambda i: _sentence_of(resolver, i)
+    )
 
 
 def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
@@ -101,20 +121,14 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
     here = _sentence_of(resolver, token.i)
     verb = token.head
     co_arguments = {c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i != token.i}
-    best: tuple[tuple[int, int, int], Draft] | None = None
-    for prior, draft in resolver.assigned:
-        if draft.kind == "person" or prior.kind == "pronoun":
-            continue
-        if prior.head >= token.i or prior.head in co_arguments:
-            continue
-        number = prior.extra.get("number")
-        if (plural and draft.kind == "country") or (not plural and number == "plural"):
-            continue
-        distance = here - _sentence_of(resolver, prior.head)
-        if distance > THING_WINDOW:
-            continue
-        subject = doc[prior.head].dep_ in SUBJECT_DEPS
-        score = (-distance, 1 if subject else 0, prior.head)
-        if best is None or score > best[0]:
-            best = (score, draft)
-    return best[1] if best else None
+    things = (
+        (prior, draft)
+        for prior, draft in resolver.assigned
+        if draft.kind != "person"
+        and prior.kind != "pronoun"
+        and prior.head < token.i
+        and prior.head not in co_arguments
+        and not (plural and draft.kind == "country")
+        and not (not plural and prior.extra.get("number") == "plural")
+    )
+    return nearest_antecedent(doc, things, here, THING_WINDOW, lambda i: _sentence_of(resolver, i))

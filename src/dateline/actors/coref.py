@@ -304,21 +304,17 @@ class Resolver:
             while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X called Y and thanked him"
                 verb = verb.head
                 co_arguments |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
-        best: tuple[tuple[int, int, int], Draft] | None = None
-        for prior, draft in self.assigned:
-            if draft.kind != "person" or prior.head >= token.i or prior.head in co_arguments:
-                continue
-            if draft.gender is not None and draft.gender != gender:
-                continue
-            distance = here - _sentence_index(sent_starts, prior.head)
-            if distance > PRONOUN_WINDOW:
-                continue
-            subject = doc[prior.head].dep_ in SUBJECT_DEPS
-            # nearer sentences first, then subjects, then the most recent mention
-            score = (-distance, 1 if subject else 0, prior.head)
-            if best is None or score > best[0]:
-                best = (score, draft)
-        return best[1] if best else None
+        people = (
+            (prior, draft)
+            for prior, draft in self.assigned
+            if draft.kind == "person"
+            and prior.head < token.i
+            and prior.head not in co_arguments
+            and (draft.gender is None or draft.gender == gender)
+        )
+        return anaphora.nearest_antecedent(
+            doc, people, here, PRONOUN_WINDOW, lambda i: _sentence_index(sent_starts, i)
+        )
 
     # -- the pass ---------------------------------------------------------------------------
     def resolve(self, candidates: list[Candidate]) -> list[tuple[Candidate, Draft]]:
