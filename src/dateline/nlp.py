@@ -6,12 +6,16 @@
 2. An entity ruler after the statistical NER that overrides its mistakes with what dateline
    knows: countries, demonyms and capitals, the actor table, and gazetteer regions. The small
    English model tags "Kursk" as PRODUCT and "Trump" as ORG; the ruler fixes both.
+
+:func:`parse` runs the pipeline over many texts with bounded memory (below).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import threading
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from dateline.errors import ModelError
@@ -22,6 +26,16 @@ if TYPE_CHECKING:
 
 NEWLINE_COMPONENT = "dateline_newline_sentences"
 RULER_NAME = "dateline_entity_ruler"
+
+#: spaCy's working memory while parsing grows with the tokens it parses at once, not with how
+#: many documents came before (measured with en_core_web_sm: one 35,000-token press release in a
+#: batch took 585 MB above the loaded model, the same text in 5,000-character pieces one at a
+#: time 68 MB; the string store grew by only 13k strings over 1,796 documents). So the peak
+#: memory of a corpus run was set by its longest article. :func:`parse` bounds both: an article
+#: longer than PIECE_CHARS is parsed in line-aligned pieces that are joined back into one Doc,
+#: and pieces go to ``nlp.pipe`` in batches of at most BATCH_CHARS characters.
+PIECE_CHARS = 10_000
+BATCH_CHARS = 60_000
 
 _lock = threading.Lock()
 
@@ -84,6 +98,75 @@ def _add_entity_ruler(nlp: Language) -> None:
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=options)
     with nlp.select_pipes(enable=[]):  # building patterns needs only the tokenizer
         ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
+
+
+def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """One Doc per text, in order, ``doc.text == text``, with bounded memory (PIECE_CHARS).
+
+    A text cut into pieces is cut after a newline where it can be (sentence boundaries fall
+    there anyway, see :data:`NEWLINE_COMPONENT`), else after whitespace; a piece starts a
+    sentence, so only a paragraph longer than PIECE_CHARS gets a boundary it did not have.
+    """
+    from spacy.tokens import Doc
+
+    pending: list[Doc] = []
+    for piece_docs in _parsed_batches(nlp, texts):
+        for doc, is_last in piece_docs:
+            pending.append(doc)
+            if is_last:
+                yield (
+                    pending[0]
+                    if len(pending) == 1
+                    else Doc.from_docs(pending, ensure_whitespace=False)
+                )
+                pending = []
+
+
+def _parsed_batches(nlp: Language, texts: Iterable[str]) -> Iterator[list[tuple[Doc, bool]]]:
+    batch: list[tuple[str, bool]] = []
+    size = 0
+    for text in texts:
+        pieces = split_text(text, PIECE_CHARS)
+        for number, piece in enumerate(pieces, start=1):
+            if batch and size + len(piece) > BATCH_CHARS:
+                yield _parse_batch(nlp, batch)
+                batch, size = [], 0
+            batch.append((piece, number == len(pieces)))
+            size += len(piece)
+    if batch:
+        yield _parse_batch(nlp, batch)
+
+
+def _parse_batch(nlp: Language, batch: list[tuple[str, bool]]) -> list[tuple[Doc, bool]]:
+    docs = nlp.pipe([piece for piece, _ in batch], batch_size=len(batch))
+    return [(doc, is_last) for doc, (_, is_last) in zip(docs, batch, strict=True)]
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """``text`` in consecutive pieces of at most ``limit`` characters (more only for a run of
+    that many characters without whitespace), cut after a newline, else after whitespace."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind("\n", start, end)
+        if cut <= start:
+            cut = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
+        if cut <= start:  # no whitespace in ``limit`` characters: cut at the next one
+            match = re.search(r"\s", text[end:])
+            if match is None:
+                break
+            cut = end + match.start()
+        pieces.append(text[start : cut + 1])
+        start = cut + 1
+    if start < len(text) or not pieces:
+        pieces.append(text[start:])
+    return pieces
+
+
+def parse_one(nlp: Language, text: str) -> Doc:
+    """:func:`parse` for one text."""
+    return next(parse(nlp, [text]))
 
 
 def model_description(model: str) -> str:

@@ -78,7 +78,9 @@ class Pipeline:
             yield from self._run_batch(nlp, batch)
 
     def _run_batch(self, nlp: Language, batch: list[Article]) -> Iterator[Extraction]:
-        parsed = nlp.pipe([article.text for article in batch])
+        from dateline.nlp import parse
+
+        parsed = parse(nlp, [article.text for article in batch])
         for article, doc in zip(batch, parsed, strict=True):
             yield self.run(self.new_document(article, parsed=doc))
 

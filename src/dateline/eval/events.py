@@ -247,7 +247,7 @@ def evaluate(
     config: Any = None,
 ) -> dict[str, Any]:
     """Score event types on PLV or the PLOVER GSR; a flat report (see the module docstring)."""
-    from dateline.nlp import load_nlp
+    from dateline.nlp import load_nlp, parse
 
     kind = detect_format(path)
     items = list(read_plv(path) if kind == "plv" else read_gsr(path))[: limit if limit else None]
@@ -263,7 +263,7 @@ def evaluate(
     for start in range(0, len(items), 64):
         batch = items[start : start + 64]
         began = time.perf_counter()
-        parsed = list(nlp.pipe([item.text for item in batch]))
+        parsed = list(parse(nlp, [item.text for item in batch]))
         timing["spacy"] += time.perf_counter() - began
         for item, spacy_doc in zip(batch, parsed, strict=True):
             article = Article(

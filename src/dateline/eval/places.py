@@ -101,7 +101,7 @@ def evaluate(
     from dateline.countries import country_by_demonym, country_by_name
     from dateline.eval.places_patches import apply_patches, default_patch_file
     from dateline.gazetteer import load_gazetteer
-    from dateline.nlp import load_nlp
+    from dateline.nlp import load_nlp, parse_one
     from dateline.pipeline import Pipeline
     from dateline.stages.places import resolve_spans
 
@@ -121,7 +121,7 @@ def evaluate(
     spacy_seconds = places_seconds = 0.0
     for index, gold in enumerate(articles):
         started = time.perf_counter()
-        parsed = nlp(gold.article.text)
+        parsed = parse_one(nlp, gold.article.text)
         spacy_seconds += time.perf_counter() - started
         document = pipeline.new_document(gold.article, parsed=parsed)
         for stage in pipeline.stages:

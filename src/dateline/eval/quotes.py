@@ -339,10 +339,10 @@ def _parsed_documents(
     pipeline: Pipeline, documents: list[GoldDocument]
 ) -> Iterator[tuple[GoldDocument, Document]]:
     from dateline.model import Article
-    from dateline.nlp import load_nlp
+    from dateline.nlp import load_nlp, parse
 
     nlp = load_nlp(pipeline.config.model)
-    for gold, parsed in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+    for gold, parsed in zip(documents, parse(nlp, (d.text for d in documents)), strict=True):
         article = Article(
             id=gold.name, date=gold.date, title=gold.text.split("\n", 1)[0], text=gold.text
         )

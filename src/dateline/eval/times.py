@@ -228,7 +228,7 @@ def iter_predictions(
 ) -> Iterator[list[Pred]]:
     """Run segment + times over each document; ``timing`` gets the parse and times seconds."""
     from dateline.config import PipelineConfig
-    from dateline.nlp import load_nlp
+    from dateline.nlp import load_nlp, parse_one
     from dateline.pipeline import Pipeline
 
     config = (config or PipelineConfig()).with_overrides(stages=("segment", "times"))
@@ -237,7 +237,7 @@ def iter_predictions(
     segment, times = pipeline.stages
     for doc in docs:
         tick = time.perf_counter()
-        parsed = nlp(doc.text)
+        parsed = parse_one(nlp, doc.text)
         timing["parse_seconds"] += time.perf_counter() - tick
         document = segment(pipeline.new_document(_article(doc), parsed=parsed))
         tick = time.perf_counter()

@@ -11,7 +11,7 @@ import re
 
 from dateline.config import PipelineConfig
 from dateline.model import Span
-from dateline.nlp import load_nlp, model_description
+from dateline.nlp import load_nlp, model_description, parse_one
 from dateline.stages import register
 from dateline.stages.base import Document
 
@@ -31,7 +31,7 @@ class SegmentStage:
             Span.of(text, m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()
         ]
         if doc.spacy is None:  # Pipeline.pipe parses in batches and hands the parse in
-            doc.spacy = load_nlp(self.model)(text)
+            doc.spacy = parse_one(load_nlp(self.model), text)
         doc.extraction.model = model_description(self.model)
         return doc
 

@@ -1,0 +1,70 @@
+"""Bounded-memory parsing (dateline.nlp.parse): long articles in pieces, joined back exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import nlp as nlp_module
+from dateline.nlp import parse, parse_one, split_text
+
+
+def test_split_text_cuts_after_newlines_and_keeps_every_character(seed_text: str) -> None:
+    text = seed_text * 3
+    pieces = split_text(text, 2_000)
+    assert "".join(pieces) == text
+    assert all(len(piece) <= 2_000 for piece in pieces)
+    assert all(piece.endswith("\n") for piece in pieces[:-1])
+    assert len(pieces) > 3
+
+
+def test_split_text_falls_back_to_spaces_then_to_the_next_whitespace() -> None:
+    paragraph = "word " * 100  # 500 characters, no newline
+    pieces = split_text(paragraph, 120)
+    assert "".join(pieces) == paragraph
+    assert all(piece.endswith(" ") for piece in pieces)
+    unbroken = "x" * 50 + " tail"
+    assert split_text(unbroken, 20) == ["x" * 50 + " ", "tail"]
+    assert split_text("", 10) == [""]
+    assert split_text("ab\n", 2) == ["ab\n"]
+
+
+def test_a_long_article_parses_in_pieces_to_the_same_text_sentences_and_entities(
+    nlp, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "\n".join([seed_text.strip()] * 4)
+    whole = nlp(text)
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 1_500)
+    monkeypatch.setattr(nlp_module, "BATCH_CHARS", 4_000)
+    assert len(split_text(text, 1_500)) > 5
+    pieced = parse_one(nlp, text)
+    assert pieced.text == text
+    assert [(s.start_char, s.end_char) for s in pieced.sents] == [
+        (s.start_char, s.end_char) for s in whole.sents
+    ]
+    ents = {(e.start_char, e.end_char, e.label_) for e in pieced.ents}
+    whole_ents = {(e.start_char, e.end_char, e.label_) for e in whole.ents}
+    assert len(ents ^ whole_ents) <= 0.02 * len(whole_ents)
+    heads = sum(a.head.idx == b.head.idx for a, b in zip(pieced, whole, strict=False))
+    assert len(pieced) == len(whole)
+    assert heads >= 0.98 * len(whole)
+
+
+def test_parse_keeps_the_order_of_a_mix_of_short_and_long_texts(
+    nlp, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 600)
+    monkeypatch.setattr(nlp_module, "BATCH_CHARS", 1_500)
+    batches: list[int] = []
+    real_pipe = nlp.pipe
+
+    def counting_pipe(texts, **kwargs):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        batches.append(sum(map(len, texts)))
+        return real_pipe(texts, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    texts = ["Putin spoke in Moscow.", seed_text, "Kyiv answered.\n", seed_text[:900]]
+    docs = list(parse(nlp, texts))
+    assert [doc.text for doc in docs] == texts
+    assert max(batches) <= 1_500
+    assert len(batches) > 2
