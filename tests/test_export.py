@@ -92,9 +92,11 @@ def test_gdelt_rows_have_the_61_columns(db: Path, tmp_path: Path) -> None:
     assert row["IsRootEvent"] == "1"  # the first line after the title
     assert (row["ActionGeo_Type"], row["ActionGeo_FullName"], row["ActionGeo_Lat"]) == (
         "4",
-        "Kyiv",
+        "Kyiv, Ukraine",
         "50.45",
     )
+    # GDELT's geography is FIPS 10-4: Ukraine is UP (ISO UA/UKR), a country-level ADM1Code
+    assert (row["ActionGeo_CountryCode"], row["ActionGeo_ADM1Code"]) == ("UP", "UP")
 
 
 def test_parquet_mirrors_every_table_and_duckdb_reads_it_back(db: Path, tmp_path: Path) -> None:

