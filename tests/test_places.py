@@ -194,3 +194,49 @@ def test_a_qualified_name_keeps_its_sense_in_the_article():
     found = places("LONDON, Ky. - London police have arrested two people on theft charges.")
     londons = [p for p in found if p.span.text == "London" or p.span.text == "LONDON"]
     assert len(londons) == 2 and {p.country for p in londons} == {"USA"}
+
+
+def _resolved(text: str, names: list[str], url: str | None = None) -> dict[str, object]:
+    """The given names' first occurrences resolved as gold spans (resolution without recognition),
+    as published at ``url``."""
+    import datetime as dt
+
+    from dateline.config import PipelineConfig
+    from dateline.model import Article
+    from dateline.pipeline import Pipeline
+
+    day = dt.date(2017, 1, 1)
+    article = Article(Article.make_id(day, text), day, text.split("\n")[0], text, url=url)
+    pipeline = Pipeline(PipelineConfig(stages=("segment",)))
+    document = pipeline.new_document(article)
+    for stage in pipeline.stages:
+        document = stage(document)
+    spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    return dict(zip(names, resolve_spans(document, spans), strict=True))
+
+
+def test_context_moved_by_context_moves_the_others():
+    """St. Thomas goes to Ontario (outlet in Canada) and then takes London with it: one round of
+    context from the priors alone would leave London in England."""
+    text = (
+        "The homeless coalition in London will launch a campaign. Shelters in St. Thomas are full."
+    )
+    found = _resolved(text, ["London", "St. Thomas"], "http://www.example.ca/news/1")
+    assert [(p.country, p.admin1) for p in found.values()] == [("CAN", "Ontario")] * 2
+
+
+def test_a_named_country_holds_its_towns_against_local_context():
+    text = (
+        "GEORGETOWN, Ky. (WKYT) - A Kentucky doctor is in France on a family trip. "
+        "A gunman opened fire on police in Paris on Thursday."
+    )
+    found = _resolved(text, ["GEORGETOWN", "Ky.", "Kentucky", "France", "Paris"],
+                      "http://www.wkyt.com/content/news/1")  # fmt: skip
+    assert found["Paris"].country == "FRA"
+    assert found["GEORGETOWN"].admin1 == "Kentucky"
+
+
+def test_a_bare_county_name_is_not_the_county():
+    text = "The partnership, a Delaware company, bought apartments in Indianapolis, Indiana."
+    found = _resolved(text, ["Delaware", "Indianapolis", "Indiana"])
+    assert (found["Delaware"].feature, found["Delaware"].admin1) == ("admin1", "Delaware")

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
-from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES
+from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES, DERIVED
 
 #: Feature bonus on top of log10(population): continents, countries and named regions are what
 #: an unqualified name means in news ("Georgia" the country in world news; Leidner's
@@ -40,6 +40,9 @@ FEATURE_BONUS = {
 }
 #: How the name matched (build.PRIMARY..ALIAS): an alternate name is weaker evidence.
 KIND_PENALTY = (0.0, -1.5, 0.0, 0.0, -2.0)
+#: A county named "X County" looked up as bare "X": US news writes "Delaware County" for the
+#: county, and bare "Delaware" is the state, a town or a company's state of incorporation.
+BARE_COUNTY_PENALTY = -2.5
 #: A national capital: "Washington" is the city, not the state, in news unless qualified.
 CAPITAL_BONUS = 3.0
 #: A town this big inside a same-named admin1 area is what the bare name means ("New York",
@@ -50,6 +53,9 @@ POPULATION_WEIGHT = 1.5
 #: Bonus for a candidate in the article's countries, times that country's share of the other
 #: toponyms (and demonyms): a single "U.S." in a story about Kursk moves nothing.
 COUNTRY_CONTEXT = 3.0
+#: The candidate's country is itself named in the article ("France ... Paris"): the same
+#: containment evidence as ``ADMIN1_CONTEXT`` one level up (Leidner 2007, "contained-in").
+COUNTRY_NAMED = 2.0
 ADMIN1_CONTEXT = 2.5  # the candidate's admin1 area is named elsewhere in the article
 ADMIN1_IMPLIED = 1.0  # another place resolved inside the same admin1 area
 QUALIFIER_BONUS = 6.0  # "X, Y" with the candidate inside Y
@@ -132,7 +138,12 @@ def prior(entry: PlaceEntry) -> float:
         + FEATURE_BONUS.get(entry.feature, 0.0)
         + (KIND_PENALTY[entry.kind] if entry.kind < len(KIND_PENALTY) else 0.0)
         + (CAPITAL_BONUS if entry.capital else 0.0)
+        + (BARE_COUNTY_PENALTY if _bare_county(entry) else 0.0)
     )
+
+
+def _bare_county(entry: PlaceEntry) -> bool:
+    return entry.feature == "admin2" and entry.kind == DERIVED and entry.name.endswith(" County")
 
 
 def _areas(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
@@ -175,6 +186,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @dataclass
 class _Context:
     countries: Counter[str]
+    countries_named: Counter[str]
     admin1_named: Counter[tuple[str, str]]
     admin1_implied: Counter[tuple[str, str]]
     points: list[tuple[str, float, float]]  # (name key, lat, lon) of pass-1 towns and areas
@@ -188,12 +200,14 @@ def _admin1_id(entry: PlaceEntry) -> tuple[str, str] | None:
 
 
 def _context(best: Sequence[PlaceEntry | None], keys: Sequence[str]) -> _Context:
-    context = _Context(Counter(), Counter(), Counter(), [])
+    context = _Context(Counter(), Counter(), Counter(), Counter(), [])
     for entry, key in zip(best, keys, strict=True):
         if entry is None:
             continue
         if entry.cc:
             context.countries[entry.cc] += 1
+            if entry.feature == "country":
+                context.countries_named[entry.cc] += 1
         admin1 = _admin1_id(entry)
         if admin1 and entry.feature == "admin1":
             context.admin1_named[admin1] += 1
@@ -222,14 +236,40 @@ def resolve_toponyms(
     qualifiers = [_qualifier_area(gazetteer, t.qualifier) for t in toponyms]
     qualified = [_restrict_to_qualifier(t, q) for t, q in zip(toponyms, qualifiers, strict=True)]
     keys = [name_key(t.text) for t in toponyms]
-    first = [max(t.candidates, key=prior) if t.candidates else None for t in toponyms]
+    resolved: list[PlaceEntry | None] = [
+        max(t.candidates, key=prior) if t.candidates else None for t in toponyms
+    ]
+    for _ in range(PASSES):
+        previous = resolved
+        resolved = _rescore(toponyms, keys, qualifiers, previous, demonym_countries, outlet)
+        if resolved == previous:
+            break
+    return _one_sense_per_discourse(keys, qualified, toponyms, resolved)
+
+
+#: Rescoring rounds after the prior-only pass: each takes its context from the previous round,
+#: so a place that context moved ("St. Thomas" to Ontario, not the Virgin Islands) informs the
+#: others in turn ("London" beside it). Most articles are stable after two.
+PASSES = 3
+
+
+def _rescore(
+    toponyms: Sequence[Toponym],
+    keys: list[str],
+    qualifiers: list[PlaceEntry | None],
+    previous: list[PlaceEntry | None],
+    demonym_countries: Counter[str] | None,
+    outlet: str | None,
+) -> list[PlaceEntry | None]:
+    """One round: each toponym's best candidate in the context of the others' previous round
+    (a toponym never votes for itself, nor do other mentions of its name)."""
     resolved: list[PlaceEntry | None] = []
     best: PlaceEntry | None
     for index, toponym in enumerate(toponyms):
         if not toponym.candidates:
             resolved.append(None)
             continue
-        others = [e if keys[i] != keys[index] else None for i, e in enumerate(first)]
+        others = [e if keys[i] != keys[index] else None for i, e in enumerate(previous)]
         context = _context(others, keys)
         context.outlet = outlet
         if demonym_countries:
@@ -239,7 +279,7 @@ def resolve_toponyms(
         if toponym.part and not (best.cc and (context.countries[best.cc] or best.cc == outlet)):
             best = None  # "Pearson International Airport" is not in some Pearson, Georgia
         resolved.append(best)
-    return _one_sense_per_discourse(keys, qualified, toponyms, resolved)
+    return resolved
 
 
 def _inside(candidate: PlaceEntry, area: PlaceEntry) -> bool:
@@ -297,6 +337,8 @@ def _score(candidate: PlaceEntry, context: _Context, qualifier: PlaceEntry | Non
     total = sum(context.countries.values())
     if total and candidate.cc:
         score += COUNTRY_CONTEXT * context.countries[candidate.cc] / total
+    if candidate.feature != "country" and context.countries_named[candidate.cc or ""]:
+        score += COUNTRY_NAMED
     if context.outlet and candidate.cc == context.outlet:
         score += OUTLET_BONUS
     admin1 = _admin1_id(candidate)

@@ -46,7 +46,7 @@ NOTE_TOKENS = "places.tokens"  # doc.notes key: list of (token start, token end,
 
 class PlacesStage:
     name = "places"
-    version = "0.2.0"
+    version = "0.3.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
