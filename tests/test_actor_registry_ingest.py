@@ -49,3 +49,31 @@ def test_a_later_ingest_knows_what_an_earlier_one_taught(tmp_path) -> None:
             "SELECT speaker_actor FROM quotes WHERE article_id = 'later'"
         ).fetchall()
     assert ("lazarus-chakwera",) in speaker
+
+
+def test_top_actors_leave_out_bare_common_nouns_unless_asked(tmp_path) -> None:
+    from dateline.storage.query import make_filters, top_actors
+    from dateline.storage.store import connect
+
+    db = tmp_path / "top.duckdb"
+    residents = (
+        "Residents flee the floods\n"
+        "Residents fled the town on Monday as the river rose, and people waited for help at "
+        "the school. Lazarus Chakwera said the army would bring food."
+    )
+    ingest([_article("teaches", TEACHES), _article("floods", residents)], db=db, progress=False)
+    with connect(db, read_only=True) as conn:
+        stored = {
+            row[0]: row[1:]
+            for row in conn.execute(
+                "SELECT actor_id, source, country FROM article_actors"
+            ).fetchall()
+        }
+        default = [r["actor_id"] for r in top_actors(conn, make_filters("actors", limit=20))]
+        everything = [
+            r["actor_id"] for r in top_actors(conn, make_filters("actors", limit=20), generic=True)
+        ]
+    generic = {a for a, (source, country) in stored.items() if source == "text" and not country}
+    assert generic, stored  # the floods article has bare nouns: residents, people, the army
+    assert "lazarus-chakwera" in default and not generic & set(default)
+    assert generic <= set(everything)

@@ -211,6 +211,14 @@ def actors_command(
             help="The N actors mentioned in most articles (near-duplicate articles not counted).",
         ),
     ] = None,
+    generic: Annotated[
+        bool,
+        typer.Option(
+            "--generic",
+            help="With --top: count bare common nouns without a country too ('people', "
+            "'troops', 'the government').",
+        ),
+    ] = False,
     actor: ActorFilter = None,
     event_type: TypeFilter = None,
     country: CountryFilter = None,
@@ -221,7 +229,7 @@ def actors_command(
 ) -> None:
     """The actor registry across articles: name, kind, country, sector, counts."""
     if top is not None:
-        _top_actors(db, top, format, since=since, until=until, country=country)
+        _top_actors(db, top, format, since=since, until=until, country=country, generic=generic)
         return
     _query(
         "actors",
@@ -244,6 +252,7 @@ def _top_actors(
     since: str | None,
     until: str | None,
     country: str | None,
+    generic: bool,
 ) -> None:
     from dateline.storage.display import print_rows
     from dateline.storage.query import actor_names, make_filters, top_actors
@@ -251,7 +260,7 @@ def _top_actors(
 
     filters = make_filters("actors", country=country, since=since, until=until, limit=top)
     with connect(db, read_only=True) as conn:
-        rows = top_actors(conn, filters)
+        rows = top_actors(conn, filters, generic=generic)
         names = actor_names(conn) if fmt is TableFormat.table else {}
     if not rows and fmt is TableFormat.table:
         print(f"No actors in {db}" + (" match the filters." if filters.given() else "."))
