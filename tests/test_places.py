@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from conftest import make_document
@@ -196,7 +198,7 @@ def test_a_qualified_name_keeps_its_sense_in_the_article():
     assert len(londons) == 2 and {p.country for p in londons} == {"USA"}
 
 
-def _resolved(text: str, names: list[str], url: str | None = None) -> dict[str, object]:
+def _resolved(text: str, names: list[str], url: str | None = None) -> dict[str, Any]:
     """The given names' first occurrences resolved as gold spans (resolution without recognition),
     as published at ``url``."""
     import datetime as dt
@@ -240,3 +242,9 @@ def test_a_bare_county_name_is_not_the_county():
     text = "The partnership, a Delaware company, bought apartments in Indianapolis, Indiana."
     found = _resolved(text, ["Delaware", "Indianapolis", "Indiana"])
     assert (found["Delaware"].feature, found["Delaware"].admin1) == ("admin1", "Delaware")
+
+
+def test_a_place_missing_from_the_gazetteer_takes_its_admin1_qualifier():
+    text = "HOLLIDAY, Mo. - A man from Holliday was arrested on Friday."
+    found = _resolved(text, ["HOLLIDAY", "Mo."])
+    assert (found["HOLLIDAY"].feature, found["HOLLIDAY"].admin1) == ("admin1", "Missouri")

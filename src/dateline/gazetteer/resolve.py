@@ -292,7 +292,8 @@ LEVEL = {"town": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4, "contin
 
 def _restrict_to_qualifier(toponym: Toponym, qualifier: PlaceEntry | None) -> bool:
     """ "Paris, Texas", "LONDON, Ky.": a qualifier that holds a place of the name leaves only the
-    places inside it (a bonus cannot outweigh a world capital's prior). A name that is itself
+    places inside it (a bonus cannot outweigh a world capital's prior); with none inside an
+    admin1 qualifier, the qualifier itself. A name that is itself
     an area of the qualifier's level is a list ("China, Japan", "Kansas, Missouri"), not
     qualified. Returns whether the candidates were restricted."""
     if qualifier is None or toponym.area:
@@ -303,6 +304,12 @@ def _restrict_to_qualifier(toponym: Toponym, qualifier: PlaceEntry | None) -> bo
     inside = tuple(c for c in toponym.candidates if _inside(c, qualifier))
     if inside:
         toponym.candidates = inside
+    elif qualifier.feature == "admin1":
+        # "HOLLIDAY, Mo.", "Fort Detrick, Maryland": a place the gazetteer lacks (cities500
+        # stops at 500 people, facilities are not in it) is in the admin1 area the text names,
+        # not at a namesake elsewhere (Holliday, Texas): the area is the best point known
+        toponym.candidates = (qualifier,)
+        return True
     return bool(inside)
 
 
