@@ -114,6 +114,7 @@ def test_resolve_spans_resolves_given_spans_and_tolerates_unknown_ones():
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("Sudzha", "Qwxzzyville", "Kursk")]
     sudzha, unknown, kursk = resolve_spans(document, spans)
     assert unknown is None
+    assert sudzha is not None and kursk is not None
     assert sudzha.name == "Sudzha" and kursk.country == "RUS"
 
 
@@ -248,3 +249,14 @@ def test_a_place_missing_from_the_gazetteer_takes_its_admin1_qualifier():
     text = "HOLLIDAY, Mo. - A man from Holliday was arrested on Friday."
     found = _resolved(text, ["HOLLIDAY", "Mo."])
     assert (found["HOLLIDAY"].feature, found["HOLLIDAY"].admin1) == ("admin1", "Missouri")
+
+
+def test_names_listed_together_share_a_level():
+    text = "Cases were reported in Virginia, Washington, West Virginia and Wyoming last week."
+    found = _resolved(text, ["Virginia", "Washington", "West Virginia", "Wyoming"])
+    assert {(p.feature, p.country) for p in found.values()} == {("admin1", "USA")}
+    text = "Investigators looked into cases in New Jersey and New York."
+    assert _resolved(text, ["New Jersey", "New York"])["New York"].feature == "admin1"
+    text = "He moved from Richmond, Virginia, to Fort Lauderdale and Orlando last year."
+    found = _resolved(text, ["Richmond", "Virginia", "Fort Lauderdale", "Orlando"])
+    assert (found["Richmond"].feature, found["Richmond"].admin1) == ("town", "Virginia")

@@ -224,15 +224,25 @@ def resolve_toponyms(
     *,
     demonym_countries: Counter[str] | None = None,
     outlet: str | None = None,
+    groups: Sequence[Sequence[int]] = (),
 ) -> list[PlaceEntry | None]:
-    """The best place for each toponym, in the article's context (see module docstring)."""
-    for toponym in toponyms:
+    """The best place for each toponym, in the article's context (see module docstring).
+    ``groups``: indexes of toponyms that the text lists together (see ``_same_level``)."""
+    listed = {i for group in groups for i in group}
+    for index, toponym in enumerate(toponyms):
         if not toponym.candidates:
             found = lookup_toponym(gazetteer, toponym.text)
-            toponym.candidates = (_areas(found) if toponym.area else ()) or _prefer_towns(found)
+            # a listed name keeps every reading until its list has chosen their level
+            toponym.candidates = (
+                found
+                if index in listed
+                else (_areas(found) if toponym.area else ()) or _prefer_towns(found)
+            )
         if not toponym.candidates:
             toponym.candidates = part_of(gazetteer, toponym.text)
             toponym.part = bool(toponym.candidates)
+    for group in groups:
+        _same_level(toponyms, group)
     qualifiers = [_qualifier_area(gazetteer, t.qualifier) for t in toponyms]
     qualified = [_restrict_to_qualifier(t, q) for t, q in zip(toponyms, qualifiers, strict=True)]
     keys = [name_key(t.text) for t in toponyms]
@@ -280,6 +290,30 @@ def _rescore(
             best = None  # "Pearson International Airport" is not in some Pearson, Georgia
         resolved.append(best)
     return resolved
+
+
+#: The levels a list of names can share, highest first (see ``_same_level``).
+LIST_LEVELS = ("country", "admin1")
+
+
+def _same_level(toponyms: Sequence[Toponym], group: Sequence[int]) -> None:
+    """Names listed together are siblings of one level: "Virginia, Washington, West Virginia and
+    Wyoming" are states, "Alberta, Manitoba, Ontario and New Brunswick" provinces (Lieberman,
+    Samet & Sankaranarayanan 2010, "Geotagging: using proximity, sibling, and prominence clues
+    to understand comma groups"). When every name of the list has a reading at a country or
+    admin1 level, only those readings stay; a list with a name that has none ("Richmond,
+    Virginia, Fort Lauderdale and Orlando") is left alone."""
+    members = [toponyms[i] for i in group]
+    for level in LIST_LEVELS:
+        if all(any(c.feature == level for c in t.candidates) for t in members):
+            for toponym in members:
+                toponym.candidates = tuple(c for c in toponym.candidates if c.feature == level)
+                toponym.area = True
+            return
+    for toponym in members:  # not a list of areas: the readings an unlisted name would have
+        toponym.candidates = (_areas(toponym.candidates) if toponym.area else ()) or _prefer_towns(
+            toponym.candidates
+        )
 
 
 def _inside(candidate: PlaceEntry, area: PlaceEntry) -> bool:

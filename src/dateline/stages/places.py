@@ -185,6 +185,7 @@ def resolve_spans(
         toponyms,
         demonym_countries=_demonym_countries(doc),
         outlet=outlet_country(article.url, article.source),
+        groups=_lists(text, offsets),
     )
     stamp = f"{PlacesStage.name}@{PlacesStage.version}" if stage is None else doc.stamp(stage)
     return [
@@ -225,6 +226,30 @@ def _qualifier(text: str, end: int) -> str | None:
         if clean != word or len(words) == 3:
             break
     return " ".join(words) + ("." if len(words) == 1 and len(words[0]) <= 5 else "") or None
+
+
+#: What separates the names of a list: "Alberta, Manitoba, Ontario and New Brunswick".
+_LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or|,? &) ")
+
+
+def _lists(text: str, offsets: list[tuple[int, int]]) -> list[list[int]]:
+    """Indexes of toponyms listed together: three or more names, or two joined by "and"/"or"
+    (two joined by a comma are a name and its qualifier, "Paris, Texas")."""
+    order = sorted(range(len(offsets)), key=lambda i: offsets[i])
+    groups: list[list[int]] = []
+    current: list[int] = []
+    joined_by_word = False
+    for i in order:
+        if current and _LIST_SEPARATOR.fullmatch(text[offsets[current[-1]][1] : offsets[i][0]]):
+            joined_by_word |= text[offsets[current[-1]][1] : offsets[i][0]] != ", "
+            current.append(i)
+            continue
+        if len(current) >= 3 or (len(current) == 2 and joined_by_word):
+            groups.append(current)
+        current, joined_by_word = [i], False
+    if len(current) >= 3 or (len(current) == 2 and joined_by_word):
+        groups.append(current)
+    return groups
 
 
 def _demonym_countries(doc: Document) -> Counter[str]:
