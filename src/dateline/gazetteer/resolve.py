@@ -12,9 +12,11 @@ parsing?"):
 4. a qualifier right after the name ("Portland, Ore.", "Pandi, Bulacan");
 5. closeness to the article's other places (one sense per discourse, spatial minimality).
 
-Resolution is two passes: pass 1 takes the best candidate by prior alone and builds the context
-from it; pass 2 rescores every toponym with the context of the *other* toponyms (a toponym never
-votes for itself). A toponym without candidates gets None and changes nothing for the others.
+Resolution is in rounds: the first takes the best candidate by prior alone; each later round
+(up to ``PASSES``) rescores every toponym in the context that the *other* toponyms had in the
+round before (a toponym never votes for itself). Before scoring, the words around a name narrow
+its candidates: its qualifier ("Paris, Texas") and the list it is in ("Virginia, Washington and
+Wyoming"). A toponym without candidates gets None and changes nothing for the others.
 """
 
 from __future__ import annotations
@@ -25,7 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
-from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES, DERIVED
+from dateline.gazetteer.build import DERIVED
+from dateline.gazetteer.candidates import (
+    areas_of,
+    lookup_toponym,
+    part_of,
+    prefer_towns,
+)
 
 #: Feature bonus on top of log10(population): continents, countries and named regions are what
 #: an unqualified name means in news ("Georgia" the country in world news; Leidner's
@@ -45,10 +53,6 @@ KIND_PENALTY = (0.0, -1.5, 0.0, 0.0, -2.0)
 BARE_COUNTY_PENALTY = -2.5
 #: A national capital: "Washington" is the city, not the state, in news unless qualified.
 CAPITAL_BONUS = 3.0
-#: A town this big inside a same-named admin1 area is what the bare name means ("New York",
-#: "Kursk", "Mexico City"); the area needs "state", "region", ... (see ``lookup_toponym``).
-SAME_NAME_TOWN_POPULATION = 100_000
-SAME_NAME_TOWN_SHARE = 0.2
 POPULATION_WEIGHT = 1.5
 #: Bonus for a candidate in the article's countries, times that country's share of the other
 #: toponyms (and demonyms): a single "U.S." in a story about Kursk moves nothing.
@@ -63,7 +67,6 @@ QUALIFIER_BONUS = 6.0  # "X, Y" with the candidate inside Y
 #: :mod:`dateline.gazetteer.outlets`): "Edmonton" on a London weekly's site is in London.
 OUTLET_BONUS = 2.0
 NEAR_KM = 150.0
-AREA_FEATURES = frozenset({"admin1", "admin2", "country", "region", "continent"})
 NEAR_BONUS = 1.0
 
 
@@ -82,55 +85,6 @@ class Toponym:
     part: bool = False  # the candidates are of the place it lies in (see ``part_of``)
 
 
-def lookup_toponym(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:
-    """Candidates for a toponym's text, falling back to its bare name ("Kursk regions")."""
-    found = gazetteer.lookup(text)
-    if found:
-        return found
-    key = name_key(text)
-    for suffix in ADMIN_SUFFIXES:
-        for form in (suffix, suffix + "s"):
-            if key.endswith(" " + form):
-                base = gazetteer.lookup(key[: -len(form) - 1])
-                return tuple(e for e in base if e.feature in ("admin1", "admin2")) or base
-    for prefix in ADMIN_PREFIXES:
-        if key.startswith(prefix + " "):
-            return gazetteer.lookup(key[len(prefix) + 1 :])
-    return ()
-
-
-#: Words before a place name that narrow it without naming another place ("North London",
-#: "Greater Toronto Area", "Southern California", "Lake Erie")...
-PART_WORDS = frozenset(
-    """north south east west northern southern eastern western central upper lower greater
-    downtown inner outer metro lake""".split()  # noqa: SIM905
-)
-#: ... and heads after it that name something in or at the place ("Vancouver Art Gallery",
-#: "Da Nang International Airport", "Swat Valley"). GeoVirus and TR-News give such toponyms
-#: the point of the thing, which is within a few km of the town for most.
-PART_HEADS = (
-    "international airport", "airport", "art gallery", "gallery", "museum", "hospital",
-    "university", "valley", "delta", "bay", "square", "park", "area", "stadium", "cathedral",
-    "church", "harbour", "harbor",
-)  # fmt: skip
-
-
-def part_of(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:
-    """Candidates for the place a name without an entry lies in: the name without a leading
-    part word or a trailing head (own or GeoNames alternate names only)."""
-    key = name_key(text)
-    words = key.split()
-    rests = []
-    if len(words) > 1 and words[0] in PART_WORDS:
-        rests.append(" ".join(words[1:]))
-    rests.extend(key[: -len(head) - 1] for head in PART_HEADS if key.endswith(" " + head))
-    for rest in rests:
-        found = tuple(e for e in gazetteer.lookup(rest) if e.kind <= 1)
-        if found:
-            return found
-    return ()
-
-
 def prior(entry: PlaceEntry) -> float:
     population = math.log10(max(entry.population, 0) + 10)
     return (
@@ -144,35 +98,6 @@ def prior(entry: PlaceEntry) -> float:
 
 def _bare_county(entry: PlaceEntry) -> bool:
     return entry.feature == "admin2" and entry.kind == DERIVED and entry.name.endswith(" County")
-
-
-def _areas(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
-    """The area candidates of a name the text calls an area. A county is no better than a big
-    town of the name ("the Houston region" is the city's, not Houston County's)."""
-    areas = tuple(e for e in candidates if e.feature in AREA_FEATURES - {"admin2"})
-    if areas:
-        return areas
-    if any(e.feature == "town" and e.population >= SAME_NAME_TOWN_POPULATION for e in candidates):
-        return ()
-    return tuple(e for e in candidates if e.feature == "admin2")
-
-
-def _prefer_towns(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
-    """Drop an admin1 area when a big town of the same name lies in it and holds a good share
-    of its people (bare "New York", "Kursk", "Donetsk"; but "Quebec" is the province)."""
-    towns = {
-        (e.cc, name_key(e.admin1)): e.population
-        for e in candidates
-        if e.feature == "town" and e.admin1 and e.population >= SAME_NAME_TOWN_POPULATION
-    }
-    if not towns:
-        return candidates
-
-    def overshadowed(area: PlaceEntry) -> bool:
-        town = towns.get((area.cc, name_key(area.admin1 or "")), 0)
-        return area.kind != 2 and town >= SAME_NAME_TOWN_SHARE * area.population
-
-    return tuple(e for e in candidates if not (e.feature == "admin1" and overshadowed(e)))
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -236,7 +161,7 @@ def resolve_toponyms(
             toponym.candidates = (
                 found
                 if index in listed
-                else (_areas(found) if toponym.area else ()) or _prefer_towns(found)
+                else (areas_of(found) if toponym.area else ()) or prefer_towns(found)
             )
         if not toponym.candidates:
             toponym.candidates = part_of(gazetteer, toponym.text)
@@ -311,7 +236,7 @@ def _same_level(toponyms: Sequence[Toponym], group: Sequence[int]) -> None:
                 toponym.area = True
             return
     for toponym in members:  # not a list of areas: the readings an unlisted name would have
-        toponym.candidates = (_areas(toponym.candidates) if toponym.area else ()) or _prefer_towns(
+        toponym.candidates = (areas_of(toponym.candidates) if toponym.area else ()) or prefer_towns(
             toponym.candidates
         )
 

@@ -1,0 +1,97 @@
+"""Candidates of a toponym: the gazetteer's places of its name, narrowed by the words around it.
+
+``lookup_toponym`` falls back from "Kursk regions" to "Kursk"; ``part_of`` gives the place a
+part or facility lies in ("North Dallas", "Da Nang International Airport"); ``areas_of`` keeps
+the areas of a name the text calls an area ("Washington state"); ``prefer_towns`` drops an
+admin1 area that a big same-named town overshadows (bare "New York", "Kursk").
+"""
+
+from __future__ import annotations
+
+from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
+from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES
+
+#: A town this big inside a same-named admin1 area is what the bare name means ("New York",
+#: "Kursk", "Mexico City"); the area needs "state", "region", ... (see ``prefer_towns``).
+SAME_NAME_TOWN_POPULATION = 100_000
+SAME_NAME_TOWN_SHARE = 0.2
+AREA_FEATURES = frozenset({"admin1", "admin2", "country", "region", "continent"})
+
+
+def lookup_toponym(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:
+    """Candidates for a toponym's text, falling back to its bare name ("Kursk regions")."""
+    found = gazetteer.lookup(text)
+    if found:
+        return found
+    key = name_key(text)
+    for suffix in ADMIN_SUFFIXES:
+        for form in (suffix, suffix + "s"):
+            if key.endswith(" " + form):
+                base = gazetteer.lookup(key[: -len(form) - 1])
+                return tuple(e for e in base if e.feature in ("admin1", "admin2")) or base
+    for prefix in ADMIN_PREFIXES:
+        if key.startswith(prefix + " "):
+            return gazetteer.lookup(key[len(prefix) + 1 :])
+    return ()
+
+
+#: Words before a place name that narrow it without naming another place ("North London",
+#: "Greater Toronto Area", "Southern California", "Lake Erie")...
+PART_WORDS = frozenset(
+    """north south east west northern southern eastern western central upper lower greater
+    downtown inner outer metro lake""".split()  # noqa: SIM905
+)
+#: ... and heads after it that name something in or at the place ("Vancouver Art Gallery",
+#: "Da Nang International Airport", "Swat Valley"). GeoVirus and TR-News give such toponyms
+#: the point of the thing, which is within a few km of the town for most.
+PART_HEADS = (
+    "international airport", "airport", "art gallery", "gallery", "museum", "hospital",
+    "university", "valley", "delta", "bay", "square", "park", "area", "stadium", "cathedral",
+    "church", "harbour", "harbor",
+)  # fmt: skip
+
+
+def part_of(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:
+    """Candidates for the place a name without an entry lies in: the name without a leading
+    part word or a trailing head (own or GeoNames alternate names only)."""
+    key = name_key(text)
+    words = key.split()
+    rests = []
+    if len(words) > 1 and words[0] in PART_WORDS:
+        rests.append(" ".join(words[1:]))
+    for rest in (key, *rests):  # "Greater Toronto Area": both a part word and a head
+        rests.extend(rest[: -len(head) - 1] for head in PART_HEADS if rest.endswith(" " + head))
+    for rest in rests:
+        found = tuple(e for e in gazetteer.lookup(rest) if e.kind <= 1)
+        if found:
+            return found
+    return ()
+
+
+def areas_of(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
+    """The area candidates of a name the text calls an area. A county is no better than a big
+    town of the name ("the Houston region" is the city's, not Houston County's)."""
+    areas = tuple(e for e in candidates if e.feature in AREA_FEATURES - {"admin2"})
+    if areas:
+        return areas
+    if any(e.feature == "town" and e.population >= SAME_NAME_TOWN_POPULATION for e in candidates):
+        return ()
+    return tuple(e for e in candidates if e.feature == "admin2")
+
+
+def prefer_towns(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
+    """Drop an admin1 area when a big town of the same name lies in it and holds a good share
+    of its people (bare "New York", "Kursk", "Donetsk"; but "Quebec" is the province)."""
+    towns = {
+        (e.cc, name_key(e.admin1)): e.population
+        for e in candidates
+        if e.feature == "town" and e.admin1 and e.population >= SAME_NAME_TOWN_POPULATION
+    }
+    if not towns:
+        return candidates
+
+    def overshadowed(area: PlaceEntry) -> bool:
+        town = towns.get((area.cc, name_key(area.admin1 or "")), 0)
+        return area.kind != 2 and town >= SAME_NAME_TOWN_SHARE * area.population
+
+    return tuple(e for e in candidates if not (e.feature == "admin1" and overshadowed(e)))
