@@ -282,3 +282,24 @@ def test_a_part_word_and_a_head_together():
     text = "House prices in Canada rose most across the Greater Toronto Area."
     place = _resolved(text, ["Canada", "Greater Toronto Area"])["Greater Toronto Area"]
     assert place is not None and (place.name, place.country) == ("Toronto", "CAN")
+
+
+def test_a_place_the_text_puts_a_name_in_holds_it():
+    text = "Flights were cancelled at Toronto's Pearson International Airport on Sunday."
+    found = _resolved(text, ["Toronto", "Pearson International Airport"])
+    airport = found["Pearson International Airport"]
+    assert airport is not None and (airport.name, airport.country) == ("Toronto", "CAN")
+    text = "Rebels besieged the villages of Foua and Kfraya in Idlib province."
+    kfraya = _resolved(text, ["Kfraya", "Idlib"])["Kfraya"]
+    assert kfraya is not None and kfraya.country == "SYR"
+
+
+def test_a_name_of_the_containers_level_is_not_contained():
+    text = "Troops from Russia in Ukraine moved east."
+    assert _resolved(text, ["Russia", "Ukraine"])["Russia"].country == "RUS"
+
+
+def test_a_qualifier_ends_at_the_paragraph():
+    text = "Thieves struck an auction in Paris, Illinois.\nThe suspect was arrested later."
+    paris = _resolved(text, ["Paris", "Illinois"])["Paris"]
+    assert (paris.country, paris.admin1) == ("USA", "Illinois")

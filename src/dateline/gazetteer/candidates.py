@@ -3,10 +3,14 @@
 ``lookup_toponym`` falls back from "Kursk regions" to "Kursk"; ``part_of`` gives the place a
 part or facility lies in ("North Dallas", "Da Nang International Airport"); ``areas_of`` keeps
 the areas of a name the text calls an area ("Washington state"); ``prefer_towns`` drops an
-admin1 area that a big same-named town overshadows (bare "New York", "Kursk").
+admin1 area that a big same-named town overshadows (bare "New York", "Kursk"); ``within``
+keeps the candidates inside a place the text puts the name in ("Toronto's Pearson International
+Airport", "Kfraya in Idlib").
 """
 
 from __future__ import annotations
+
+import math
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
 from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES
@@ -95,3 +99,49 @@ def prefer_towns(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
         return area.kind != 2 and town >= SAME_NAME_TOWN_SHARE * area.population
 
     return tuple(e for e in candidates if not (e.feature == "admin1" and overshadowed(e)))
+
+
+#: How far from a town its districts, parks and airports lie ("Giza's Haram district", "Ottawa's
+#: Macdonald-Cartier International Airport"): the 100-mile accuracy threshold of the literature.
+TOWN_REACH_KM = 161.0
+CONTAINER_LEVEL = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
+
+
+def within(
+    candidates: tuple[PlaceEntry, ...], owners: tuple[PlaceEntry, ...]
+) -> tuple[PlaceEntry, ...] | None:
+    """The candidates inside one of ``owners``, the candidates of a place the text puts the name
+    in (a country holds its towns and areas, an admin1 area its towns and counties, a town what
+    lies within ``TOWN_REACH_KM``). Empty when none is: the gazetteer lacks the name or only
+    has namesakes elsewhere ("Whittier's Penn Park"), and the name takes its container's place.
+    None when the words make no container: the name is of the container's level or above
+    ("Russia's Ukraine policy", "Russia in Ukraine")."""
+    owners = tuple(e for e in owners if e.feature in CONTAINER_LEVEL)
+    if not owners:
+        return None
+    top = max(CONTAINER_LEVEL[e.feature] for e in owners)
+    if any(CONTAINER_LEVEL.get(c.feature, 4) >= max(top, 1) for c in candidates):
+        return None  # (a town holds towns: GeoNames files many districts as towns)
+    return tuple(c for c in candidates if any(_contains(o, c) for o in owners))
+
+
+def _contains(owner: PlaceEntry, place: PlaceEntry) -> bool:
+    if owner.cc != place.cc:
+        return False
+    if owner.feature == "country":
+        return True
+    if owner.feature == "admin1":
+        return bool(place.admin1) and name_key(place.admin1 or "") == name_key(owner.admin1 or "")
+    if None in (owner.lat, owner.lon, place.lat, place.lon):
+        return False
+    return distance_km(owner.lat or 0.0, owner.lon or 0.0, place.lat or 0.0, place.lon or 0.0) <= (
+        TOWN_REACH_KM
+    )
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

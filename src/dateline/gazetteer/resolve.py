@@ -28,11 +28,15 @@ from dataclasses import dataclass, field
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
 from dateline.gazetteer.build import DERIVED
+
+# distance_km is re-exported: the eval and the tests import it from here
 from dateline.gazetteer.candidates import (
     areas_of,
+    distance_km,  # re-exported: the eval and the tests import it from here
     lookup_toponym,
     part_of,
     prefer_towns,
+    within,
 )
 
 #: Feature bonus on top of log10(population): continents, countries and named regions are what
@@ -83,6 +87,9 @@ class Toponym:
     area: bool = False
     candidates: tuple[PlaceEntry, ...] = field(default_factory=tuple)
     part: bool = False  # the candidates are of the place it lies in (see ``part_of``)
+    #: the index of the toponym the text puts it in: "Toronto" in "Toronto's Pearson
+    #: International Airport", "Idlib" in "Kfraya in Idlib" (see ``candidates.within``)
+    container: int | None = None
 
 
 def prior(entry: PlaceEntry) -> float:
@@ -98,14 +105,6 @@ def prior(entry: PlaceEntry) -> float:
 
 def _bare_county(entry: PlaceEntry) -> bool:
     return entry.feature == "admin2" and entry.kind == DERIVED and entry.name.endswith(" County")
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, Earth radius 6371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass
@@ -170,6 +169,16 @@ def resolve_toponyms(
         _same_level(toponyms, group)
     qualifiers = [_qualifier_area(gazetteer, t.qualifier) for t in toponyms]
     qualified = [_restrict_to_qualifier(t, q) for t, q in zip(toponyms, qualifiers, strict=True)]
+    follows = {}  # toponym -> its container, whose place it takes (nothing of it is known)
+    for index, toponym in enumerate(toponyms):
+        if toponym.container is not None and not qualified[index]:
+            owner = toponyms[toponym.container].candidates
+            inside = within(toponym.candidates, owner)
+            if inside:
+                toponym.candidates, toponym.part = inside, False
+            elif inside is not None:
+                toponym.candidates, toponym.part = owner, False
+                follows[index] = toponym.container
     keys = [name_key(t.text) for t in toponyms]
     resolved: list[PlaceEntry | None] = [
         max(t.candidates, key=prior) if t.candidates else None for t in toponyms
@@ -179,6 +188,8 @@ def resolve_toponyms(
         resolved = _rescore(toponyms, keys, qualifiers, previous, demonym_countries, outlet)
         if resolved == previous:
             break
+    for index, container in follows.items():
+        resolved[index] = resolved[container]
     return _one_sense_per_discourse(keys, qualified, toponyms, resolved)
 
 

@@ -13,11 +13,11 @@ trigger's own clause, else in its sentence, else the nearest preceding one in th
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from dateline.config import PipelineConfig
+from dateline.gazetteer.clues import AREA_WORDS
 from dateline.model import EventPlace, Place
 from dateline.stages import register
 from dateline.stages.base import Document
@@ -31,11 +31,6 @@ if TYPE_CHECKING:
     from dateline.gazetteer.resolve import Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Words that make a toponym an admin area when they follow it ("the Kursk region").
-AREA_WORDS = frozenset(
-    {"region", "oblast", "province", "krai", "kray", "governorate", "prefecture", "district",
-     "county", "state", "territory", "regions", "provinces"}
-)  # fmt: skip
 #: Entities the small model tags LOC that are directions, not places ("the South" is kept by
 #: the regions table only when written as a region name).
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "South East", "North West"})
@@ -163,93 +158,26 @@ def resolve_spans(
     and of the article's demonyms. Used by the stage and by ``dateline eval places`` (gold
     spans): one toponym that has no gazetteer entry gets None and changes nothing else."""
     from dateline.gazetteer import load_gazetteer
+    from dateline.gazetteer.clues import lists, toponyms_at
     from dateline.gazetteer.outlets import outlet_country
-    from dateline.gazetteer.resolve import Toponym, resolve_toponyms
+    from dateline.gazetteer.resolve import resolve_toponyms
 
     gazetteer = load_gazetteer()
     text = doc.text
-    ends = {end for _, end in offsets}
-    toponyms = [
-        Toponym(
-            start,
-            end,
-            text[start:end],
-            _qualifier(text, end),
-            _area_hint(text, start, end) or _qualifies_previous(text, start, ends),
-        )
-        for start, end in offsets
-    ]
+    toponyms = toponyms_at(text, offsets)
     article = doc.article
     entries = resolve_toponyms(
         gazetteer,
         toponyms,
         demonym_countries=_demonym_countries(doc),
         outlet=outlet_country(article.url, article.source),
-        groups=_lists(text, offsets),
+        groups=lists(text, offsets),
     )
     stamp = f"{PlacesStage.name}@{PlacesStage.version}" if stage is None else doc.stamp(stage)
     return [
         None if entry is None else _place(doc, toponym, entry, stamp)
         for toponym, entry in zip(toponyms, entries, strict=True)
     ]
-
-
-#: Words after a name that make it an area: "Washington state", "New York Gov. Andrew Cuomo".
-AREA_CUES = AREA_WORDS | {"gov", "governor", "legislature", "premier", "assembly"}
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _area_hint(text: str, start: int, end: int) -> bool:
-    """Whether the words around the span say it names an area (see ``Toponym.area``)."""
-    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if after and after.group().lower() in AREA_CUES:
-        return True
-    before = text[max(0, start - 24) : start].lower()
-    return before.endswith(("state of ", "province of ", "region of ", "oblast of "))
-
-
-def _qualifies_previous(text: str, start: int, ends: set[int]) -> bool:
-    """ "Buffalo, New York": a toponym right after another one and a comma is its area."""
-    return text[max(0, start - 2) : start] == ", " and (start - 2) in ends
-
-
-def _qualifier(text: str, end: int) -> str | None:
-    """ "Pandi, Bulacan": the capitalised words after a comma that follows the toponym."""
-    if text[end : end + 2] != ", ":
-        return None
-    words = []
-    for word in text[end + 2 : end + 40].split(" "):
-        clean = word.rstrip(",;:)")
-        if not clean or not clean[0].isupper():
-            break
-        words.append(clean.rstrip("."))
-        if clean != word or len(words) == 3:
-            break
-    return " ".join(words) + ("." if len(words) == 1 and len(words[0]) <= 5 else "") or None
-
-
-#: What separates the names of a list: "Alberta, Manitoba, Ontario and New Brunswick".
-_LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or|,? &) ")
-
-
-def _lists(text: str, offsets: list[tuple[int, int]]) -> list[list[int]]:
-    """Indexes of toponyms listed together: three or more names, or two joined by "and"/"or"
-    (two joined by a comma are a name and its qualifier, "Paris, Texas")."""
-    order = sorted(range(len(offsets)), key=lambda i: offsets[i])
-    groups: list[list[int]] = []
-    current: list[int] = []
-    joined_by_word = False
-    for i in order:
-        if current and _LIST_SEPARATOR.fullmatch(text[offsets[current[-1]][1] : offsets[i][0]]):
-            joined_by_word |= text[offsets[current[-1]][1] : offsets[i][0]] != ", "
-            current.append(i)
-            continue
-        if len(current) >= 3 or (len(current) == 2 and joined_by_word):
-            groups.append(current)
-        current, joined_by_word = [i], False
-    if len(current) >= 3 or (len(current) == 2 and joined_by_word):
-        groups.append(current)
-    return groups
 
 
 def _demonym_countries(doc: Document) -> Counter[str]:

@@ -1,0 +1,112 @@
+"""What the words around a toponym say about it, read from the article text for resolution
+(:mod:`dateline.gazetteer.resolve`): that it is an area ("the Kursk region", "Washington
+state"), its qualifier ("Paris, Texas"), the place the text puts it in ("Toronto's Pearson
+International Airport", "Kfraya in Idlib") and the lists it is in ("Alberta, Manitoba and
+Ontario").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.gazetteer.resolve import Toponym
+
+#: Words that make a toponym an admin area when they follow it ("the Kursk region").
+AREA_WORDS = frozenset(
+    {"region", "oblast", "province", "krai", "kray", "governorate", "prefecture", "district",
+     "county", "state", "territory", "regions", "provinces"}
+)  # fmt: skip
+#: Words after a name that make it an area: "Washington state", "New York Gov. Andrew Cuomo".
+AREA_CUES = AREA_WORDS | {"gov", "governor", "legislature", "premier", "assembly"}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def area_hint(text: str, start: int, end: int) -> bool:
+    """Whether the words around the span say it names an area (see ``Toponym.area``)."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after and after.group().lower() in AREA_CUES:
+        return True
+    before = text[max(0, start - 24) : start].lower()
+    return before.endswith(("state of ", "province of ", "region of ", "oblast of "))
+
+
+def qualifies_previous(text: str, start: int, ends: set[int]) -> bool:
+    """ "Buffalo, New York": a toponym right after another one and a comma is its area."""
+    return text[max(0, start - 2) : start] == ", " and (start - 2) in ends
+
+
+#: "Toronto's Pearson International Airport", "Paris' iconic Champs-Elysees": a possessor
+#: (and at most one lower-case word) right before the name...
+_POSSESSOR = re.compile(r"(?:'s|’s|'|’) (?:[a-z]+ )?$")
+#: ... or "in" / "near" a place right after it: "Kfraya in Idlib", "Kalam in the Swat Valley".
+_LOCATED_IN = re.compile(r",? (?:in|near|outside) (?:the )?")
+
+
+def container(
+    text: str, offsets: list[tuple[int, int]], start: int, end: int, starts: dict[int, int]
+) -> int | None:
+    """The index of the toponym that the text puts this one in (see ``Toponym.container``):
+    only another toponym, so "Trump's Washington" or "in March" make no container."""
+    before = _POSSESSOR.search(text, max(0, start - 16), start)
+    if before is not None:
+        owner = next((i for i, (_s, e) in enumerate(offsets) if e == before.start()), None)
+        if owner is not None:
+            return owner
+    after = _LOCATED_IN.match(text, end)
+    return starts.get(after.end()) if after is not None else None
+
+
+def qualifier(text: str, end: int) -> str | None:
+    """ "Pandi, Bulacan": the capitalised words after a comma that follows the toponym."""
+    if text[end : end + 2] != ", ":
+        return None
+    words = []
+    for word in text[end + 2 : end + 40].split("\n")[0].split(" "):  # not past a paragraph
+        clean = word.rstrip(",;:)")
+        if not clean or not clean[0].isupper():
+            break
+        words.append(clean.rstrip("."))
+        if clean != word or len(words) == 3 or (clean.endswith(".") and len(clean) > 4):
+            break  # "Columbia, Missouri. Kody Berrey was" (but "St. Louis" goes on)
+    return " ".join(words) + ("." if len(words) == 1 and len(words[0]) <= 5 else "") or None
+
+
+#: What separates the names of a list: "Alberta, Manitoba, Ontario and New Brunswick".
+_LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or|,? &) ")
+
+
+def lists(text: str, offsets: list[tuple[int, int]]) -> list[list[int]]:
+    """Indexes of toponyms listed together: three or more names, or two joined by "and"/"or"
+    (two joined by a comma are a name and its qualifier, "Paris, Texas")."""
+    order = sorted(range(len(offsets)), key=lambda i: offsets[i])
+    groups: list[list[int]] = []
+    current: list[int] = []
+    joined_by_word = False
+    for i in order:
+        if current and _LIST_SEPARATOR.fullmatch(text[offsets[current[-1]][1] : offsets[i][0]]):
+            joined_by_word |= text[offsets[current[-1]][1] : offsets[i][0]] != ", "
+            current.append(i)
+            continue
+        if len(current) >= 3 or (len(current) == 2 and joined_by_word):
+            groups.append(current)
+        current, joined_by_word = [i], False
+    if len(current) >= 3 or (len(current) == 2 and joined_by_word):
+        groups.append(current)
+    return groups
+
+
+def toponyms_at(text: str, offsets: list[tuple[int, int]]) -> list[Toponym]:
+    """The toponyms at ``offsets`` with what the words around each say."""
+    ends = {end for _, end in offsets}
+    starts = {start: i for i, (start, _end) in enumerate(offsets)}
+    return [
+        Toponym(
+            start,
+            end,
+            text[start:end],
+            qualifier(text, end),
+            area_hint(text, start, end) or qualifies_previous(text, start, ends),
+            container=container(text, offsets, start, end, starts),
+        )
+        for start, end in offsets
+    ]
