@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_ingest.py run --docs 100 --workers 1
     .venv/bin/python benchmarks/bench_ingest.py stages --docs 100
+    .venv/bin/python benchmarks/bench_ingest.py trace --docs 1796 --out benchmarks/results/trace.json
     .venv/bin/python benchmarks/bench_ingest.py all --docs 100 400 1796 --workers 1 2 \
         --out benchmarks/results/ingest.json
 
@@ -15,6 +16,8 @@ the child and of its own children, the worker processes) belong to that measurem
   stage, the DuckDB writes, near-duplicates and merging.
 * ``stages``: one process; seconds in ``nlp.pipe`` (with dateline's ruler) and in each stage,
   then the store write and the corpus refresh.
+* ``trace``: one process, the ingest of ``ingest`` with the resident memory sampled every
+  ``--every`` seconds, to tell growth with the corpus from the ups and downs of single batches.
 
 Documents: the corpus (``--corpus``, default ../shared/corpora/kremlin-zelenskyy-2021-2022) read
 in file order, and N of them taken evenly spaced over it, so every size mixes both sources.
@@ -99,13 +102,40 @@ def measure_ingest(articles: list, workers: int) -> dict:  # type: ignore[type-a
     }
 
 
+def measure_trace(articles: list, every: float) -> dict:  # type: ignore[type-arg]
+    """``measure_ingest`` in this process, with RSS sampled from a thread (MB, seconds)."""
+    import threading
+
+    samples: list[tuple[float, float]] = []
+    done = threading.Event()
+    start = time.perf_counter()
+
+    def sample() -> None:
+        while not done.wait(every):
+            with open("/proc/self/status") as status:
+                kb = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+            samples.append((round(time.perf_counter() - start, 1), round(kb / 1024)))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    result = measure_ingest(articles, 1)
+    done.set()
+    sampler.join()
+    result["rss_samples"] = samples
+    # the largest RSS in each tenth of the run: flat after the first (model and tables loading)
+    # if memory does not grow with the documents already ingested
+    tenths = [samples[len(samples) * i // 10 : len(samples) * (i + 1) // 10] for i in range(10)]
+    result["rss_mb_max_by_tenth"] = [max((mb for _, mb in t), default=None) for t in tenths]
+    return result
+
+
 def measure_stages(articles: list) -> dict:  # type: ignore[type-arg]
     from collections import Counter
 
     import spacy
 
     from dateline.corpus import refresh
-    from dateline.nlp import load_nlp
+    from dateline.nlp import load_nlp, parse
     from dateline.pipeline import Pipeline
     from dateline.storage.store import connect, transaction
     from dateline.storage.write import write_batch
@@ -121,11 +151,11 @@ def measure_stages(articles: list) -> dict:  # type: ignore[type-arg]
     pipeline = Pipeline()
     nlp = load_nlp(pipeline.config.model)
     extractions = []
-    parsed = iter(nlp.pipe([a.text for a in articles], batch_size=32))
+    parsed = parse(nlp, [a.text for a in articles])  # as ingest parses: bounded batches
     for article in articles:
         start = time.perf_counter()
         doc = next(parsed)
-        seconds["parse (nlp.pipe + ruler)"] += time.perf_counter() - start
+        seconds["parse (dateline.nlp.parse + ruler)"] += time.perf_counter() - start
         document = pipeline.new_document(article, parsed=doc)
         for stage in pipeline.stages:
             start = time.perf_counter()
@@ -141,7 +171,7 @@ def measure_stages(articles: list) -> dict:  # type: ignore[type-arg]
         start = time.perf_counter()
         refresh(conn)
         seconds["dedup + merge"] += time.perf_counter() - start
-    parse = seconds["parse (nlp.pipe + ruler)"]
+    parse = seconds["parse (dateline.nlp.parse + ruler)"]
     total = sum(seconds.values())
     seconds["of which dateline's entity ruler"] = max(0.0, parse - spacy_alone)
     return {
@@ -160,6 +190,8 @@ def child(args: argparse.Namespace) -> None:
         result = measure_spacy(articles, args.workers)
     elif args.mode == "ingest":
         result = measure_ingest(articles, args.workers)
+    elif args.mode == "trace":
+        result = measure_trace(articles, args.every)
     else:
         result = measure_stages(articles)
     result.update(
@@ -172,9 +204,9 @@ def child(args: argparse.Namespace) -> None:
     print(json.dumps(result))
 
 
-def spawn(mode: str, docs: int, workers: int, corpus: Path) -> dict:  # type: ignore[type-arg]
+def spawn(mode: str, docs: int, workers: int, corpus: Path, every: float) -> dict:  # type: ignore[type-arg]
     command = [sys.executable, __file__, mode, "--docs", str(docs), "--workers", str(workers)]
-    command += ["--corpus", str(corpus), "--child"]
+    command += ["--corpus", str(corpus), "--every", str(every), "--child"]
     print("$", " ".join(command[1:]), file=sys.stderr, flush=True)
     out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     result = json.loads(out.strip().splitlines()[-1])
@@ -184,10 +216,11 @@ def spawn(mode: str, docs: int, workers: int, corpus: Path) -> dict:  # type: ig
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("mode", choices=("spacy", "ingest", "stages", "all"))
+    parser.add_argument("mode", choices=("spacy", "ingest", "stages", "trace", "all"))
     parser.add_argument("--docs", type=int, nargs="+", default=[100])
     parser.add_argument("--workers", type=int, nargs="+", default=[1])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--every", type=float, default=2.0, help="trace: seconds per sample")
     parser.add_argument("--out", type=Path, help="Append the results to this JSON file.")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -198,8 +231,8 @@ def main() -> None:
     modes = ("spacy", "ingest") if args.mode == "all" else (args.mode,)
     results = []
     for docs in args.docs:
-        for workers in [1] if args.mode == "stages" else args.workers:
-            runs = {mode: spawn(mode, docs, workers, args.corpus) for mode in modes}
+        for workers in [1] if args.mode in ("stages", "trace") else args.workers:
+            runs = {mode: spawn(mode, docs, workers, args.corpus, args.every) for mode in modes}
             if "spacy" in runs and "ingest" in runs:
                 for key in ("seconds", "cpu_seconds"):
                     runs["ingest"][f"ratio_to_spacy_{key}"] = (
