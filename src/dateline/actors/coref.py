@@ -254,7 +254,7 @@ class Resolver:
                 if d.kind == "person"
                 and d.sector == "GOV"
                 and (country is None or d.country == country)
-                and (d.roles & {role, *offices} or any(o in r for r in d.roles for o in offices))
+                and (d.roles & {role, *offices} or any(r.startswith(offices) for r in d.roles))
             ]
             if known:
                 return known[0]

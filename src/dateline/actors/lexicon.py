@@ -67,6 +67,8 @@ GROUP_NAMES: dict[str, str] = {
 #: "leader" is whoever leads: head of state or of government.
 ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "president": ("president", "head of state"),
+    # Ukrainian and Russian presidential press releases: "The Head of State noted ..."
+    "head of state": ("president", "head of state", "king", "queen", "emir", "supreme leader"),
     "leader": (
         "president",
         "prime minister",
@@ -193,6 +195,11 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "senate",
         "judge",
         "justice",
+        # government press releases: "Head of State", "Deputy Head of the Office", "Chairman of"
+        "head",
+        "deputy",
+        "chairman",
+        "chairwoman",
     ]
 )
 

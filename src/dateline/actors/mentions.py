@@ -20,22 +20,24 @@ from dateline.actors.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MALE_TITLES,
     PERSON_PRONOUNS,
-    ROLE_NOUNS,
     TITLE_SECTORS,
     TITLE_WORDS,
 )
-from dateline.countries import (
-    Country,
-    country_by_capital,
-    country_by_code,
-    country_by_demonym,
-    country_by_name,
+from dateline.actors.titles import (
+    POSSESSIVE,
+    country_of,
+    role_of,
+    role_span,
+    sector_of,
+    title_before,
 )
+from dateline.countries import Country, country_by_capital, country_by_name
+
+# the names this module used before the title rules moved to dateline.actors.titles
+_country_of, _role_of, _role_span, _sector_of = country_of, role_of, role_span, sector_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass
@@ -58,61 +60,12 @@ class Candidate:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _country_of(token_or_span: Token | Span) -> Country | None:
-    """The country a GPE/NORP token or span names (by the ruler's id, then by its text)."""
-    ent_id = getattr(token_or_span, "ent_id_", "") or ""
-    if len(ent_id) == 3 and ent_id.isupper():
-        found = country_by_code(ent_id)
-        if found:
-            return found
-    text = token_or_span.text
-    return country_by_name(text) or country_by_demonym(text) or country_by_capital(text)
-
-
-country_of = _country_of
-
-
-def _role_of(tokens: list[Token]) -> str | None:
-    """The role noun among title words: "foreign minister" before "minister"."""
-    words = [t.lower_ for t in tokens]
-    joined = " ".join(words)
-    for role in sorted(ROLE_NOUNS, key=len, reverse=True):
-        if f" {role} " in f" {joined} ":
-            return role
-    return None
-
-
-def _sector_of(tokens: list[Token]) -> str | None:
-    words = [t.lower_ for t in tokens]
-    if "former" in words or "ex" in words:
-        return "ELI"  # PLOVER ELI: former government officials
-    for word in reversed(words):
-        if word in TITLE_SECTORS:
-            return TITLE_SECTORS[word]
-    return None
-
-
 def _person(doc: Doc, ent: Span) -> Candidate:
-    start = ent.start
-    # extend left over title words and a country word among them:
-    # "Russian president Vladimir Putin", "Foreign Minister Sergei Lavrov", "Mr. Trump"
-    title: list[Token] = []
-    country: Country | None = None
-    i = ent.start - 1
-    while i >= 0:
-        token = doc[i]
-        if token.lower_ in TITLE_WORDS and not token.is_sent_end:
-            title.insert(0, token)
-        elif title and token.ent_type_ in {"NORP", "GPE"} and _country_of(token):
-            country = _country_of(token)
-            title.insert(0, token)
-        elif title and token.text in POSSESSIVE and i > 0 and _country_of(doc[i - 1]):
-            title.insert(0, token)
-        else:
-            break
-        i -= 1
-    if title and title[0].text in POSSESSIVE:
-        title = title[1:]
+    # extend left over title words and a country word among them: "Russian president Vladimir
+    # Putin", "Foreign Minister Sergei Lavrov", "Mr. Trump", "President of France Emmanuel Macron"
+    found = title_before(doc, ent.start)
+    title = [] if found.complement else found.tokens
+    country = found.country
     start = title[0].i if title else ent.start
     # trim the title words that spaCy put inside the entity ("President Trump")
     inner = ent.start
@@ -134,6 +87,8 @@ def _person(doc: Doc, ent: Span) -> Candidate:
         candidate.role = _role_of(role_tokens)
         candidate.sector = _sector_of(role_tokens)
         candidate.kind = "title"
+    elif found.complement:  # "Head of the Office of the President Andriy Yermak": no president
+        candidate.sector = _sector_of(found.tokens)
     _apposition_role(doc, ent, candidate)
     if country and (candidate.role or candidate.sector):
         candidate.role_country = country.alpha3
@@ -167,23 +122,6 @@ def _noun_after(doc: Doc, ent: Span) -> Token | None:
     ) and all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "VERB"} for t in doc[ent.end : head.i]):
         return head
     return None
-
-
-def _role_span(doc: Doc, noun: Token) -> tuple[str | None, int]:
-    """The role named by ``noun`` and the index where the role phrase ends ("prime minister")."""
-    lower = noun.lower_
-    if noun.i + 1 < len(doc):
-        two = f"{lower} {doc[noun.i + 1].lower_}"
-        if two in ROLE_NOUNS:
-            return two, noun.i + 2
-    if noun.i > 0:
-        two = f"{doc[noun.i - 1].lower_} {lower}"
-        if two in ROLE_NOUNS:
-            return two, noun.i + 1
-    lemma = noun.lemma_.lower()
-    if lemma in ROLE_NOUNS:
-        return lemma, noun.i + 1
-    return None, noun.i + 1
 
 
 def _country_modified(doc: Doc, ent: Span, country: Country, kind: str) -> Candidate | None:
@@ -328,7 +266,8 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
             continue  # a title: part of the person's mention
         if end - 1 != token.i and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
             continue
-        head = doc[end - 1]
+        # "the Head of State": the first noun heads an "X of Y" role, the last one "prime minister"
+        head = token if " of " in role else doc[end - 1]
         determiners = [c for c in head.children if c.i < token.i and c.dep_ in {"det", "poss"}]
         if not determiners:
             continue
@@ -348,8 +287,32 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
                     )  # "his Ukraine envoy": the envoy *to* Ukraine
                 if child.lower_ in PERSON_PRONOUNS and child.dep_ == "poss":
                     candidate.possessor = child.i
+        if candidate.role_country is None and (country := _of_country(doc, head, end)):
+            candidate.role_country = country.alpha3  # "the President of Belarus"
+            candidate.end = end + 1 + _entity_width(doc, end + 1)
         found.append(candidate)
     return found
+
+
+def _of_country(doc: Doc, head: Token, end: int) -> Country | None:
+    """The country in an "of" complement right after a role ("the President of Belarus")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != head.i:
+        return None
+    first = doc[end + 1]
+    if first.lower_ == "the" and end + 2 < len(doc):
+        first = doc[end + 2]
+    if first.ent_type_ != "GPE" or first.ent_iob_ != "B":
+        return None
+    return _country_of(first)
+
+
+def _entity_width(doc: Doc, start: int) -> int:
+    """Tokens from ``start`` to the end of the entity that begins there or after its "the"."""
+    i = start + 1 if doc[start].lower_ == "the" else start
+    i += 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i - start
 
 
 def _possessed_groups(doc: Doc) -> list[Candidate]:

@@ -1,0 +1,152 @@
+"""Reading titles and role nouns: "Russian president", "President of France", "Head of State".
+
+Titles precede a name ("Foreign Minister Sergei Lavrov", "President of France Emmanuel
+Macron") or stand for the office holder ("the President", "the Head of State"); either way they
+give the role, the sector and often the country of the person (AP Stylebook's titles; the
+word lists are in :mod:`dateline.actors.lexicon`). Government press releases write titles in
+full, "<office> of <country or office>": "Head of the Office of the President Andriy Yermak" is
+the head of an office, not a president, so title words after such an "of" give no role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.actors.lexicon import ROLE_NOUNS, TITLE_SECTORS, TITLE_WORDS
+from dateline.countries import (
+    Country,
+    country_by_capital,
+    country_by_code,
+    country_by_demonym,
+    country_by_name,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: words before a role that make it a different office: a vice president is no president
+SUBORDINATE = frozenset({"vice", "deputy"})
+
+
+def country_of(token_or_span: Token | Span) -> Country | None:
+    """The country a GPE/NORP token or span names (by the ruler's id, then by its text)."""
+    ent_id = getattr(token_or_span, "ent_id_", "") or ""
+    if len(ent_id) == 3 and ent_id.isupper():
+        found = country_by_code(ent_id)
+        if found:
+            return found
+    text = token_or_span.text
+    return country_by_name(text) or country_by_demonym(text) or country_by_capital(text)
+
+
+def role_of(tokens: list[Token]) -> str | None:
+    """The role noun among title words: "foreign minister" before "minister"; "deputy prime
+    minister" stays what it is (it names no office ROLE_NOUNS resolves)."""
+    words = [t.lower_ for t in tokens]
+    joined = f" {' '.join(words)} "
+    for role in sorted(ROLE_NOUNS, key=len, reverse=True):
+        at = joined.find(f" {role} ")
+        if at >= 0:
+            before = joined[:at].split()
+            if before and before[-1] in SUBORDINATE:
+                return f"{before[-1]} {role}"
+            return role
+    return None
+
+
+def sector_of(tokens: list[Token]) -> str | None:
+    words = [t.lower_ for t in tokens]
+    if "former" in words or "ex" in words:
+        return "ELI"  # PLOVER ELI: former government officials
+    for word in reversed(words):
+        if word in TITLE_SECTORS:
+            return TITLE_SECTORS[word]
+    return None
+
+
+def role_span(doc: Doc, noun: Token) -> tuple[str | None, int]:
+    """The role named from ``noun`` on and the index where the role phrase ends ("prime
+    minister", "head of state")."""
+    lower = noun.lower_
+    if noun.i + 2 < len(doc):
+        three = f"{lower} {doc[noun.i + 1].lower_} {doc[noun.i + 2].lower_}"
+        if three in ROLE_NOUNS:
+            return three, noun.i + 3
+    if noun.i + 1 < len(doc):
+        two = f"{lower} {doc[noun.i + 1].lower_}"
+        if two in ROLE_NOUNS:
+            return two, noun.i + 2
+    if noun.i > 0:
+        two = f"{doc[noun.i - 1].lower_} {lower}"
+        if two in ROLE_NOUNS:
+            return two, noun.i + 1
+    lemma = noun.lemma_.lower()
+    if lemma in ROLE_NOUNS:
+        return lemma, noun.i + 1
+    return None, noun.i + 1
+
+
+@dataclass
+class Title:
+    """The title words before a name, the country among them, and whether they only complete a
+    longer title ("... of the President Andriy Yermak")."""
+
+    tokens: list[Token]
+    country: Country | None = None
+    complement: bool = False
+
+
+def _link_start(doc: Doc, i: int) -> int | None:
+    """Where an "of" / "of the" ending at token ``i`` starts, or None."""
+    if doc[i].lower_ == "of":
+        return i
+    if doc[i].lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of":
+        return i - 1
+    return None
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower_ in TITLE_WORDS and not token.is_sent_end
+
+
+def title_before(doc: Doc, start: int) -> Title:
+    """The title that ends right before token ``start`` (a person's name)."""
+    title = Title([])
+    i = start - 1
+    if i >= 0 and doc[i].ent_type_ == "GPE" and (country := country_of(doc[i])):
+        # "President of France Emmanuel Macron": a country after "<title> of [the]"
+        first = i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        link = _link_start(doc, first - 1) if first > 0 else None
+        if link is not None and link > 0 and _is_title_word(doc[link - 1]):
+            title.tokens = list(doc[link : i + 1])
+            title.country = country
+            i = link - 1
+    while i >= 0:
+        token = doc[i]
+        if _is_title_word(token):
+            title.tokens.insert(0, token)
+        elif title.tokens and token.ent_type_ in {"NORP", "GPE"} and country_of(token):
+            title.country = country_of(token)
+            title.tokens.insert(0, token)
+        elif title.tokens and token.text in POSSESSIVE and i > 0 and country_of(doc[i - 1]):
+            title.tokens.insert(0, token)
+        elif title.tokens and (link := _link_start(doc, i)) is not None:
+            if link > 0 and _is_title_word(doc[link - 1]):  # "Head of State", "Secretary of State"
+                title.tokens[:0] = list(doc[link : i + 1])
+                i = link - 1
+                continue
+            title.complement = True  # "Head of the Office *of the President* Andriy Yermak"
+            break
+        else:
+            break
+        i -= 1
+    if title.tokens and title.tokens[0].text in POSSESSIVE:
+        title.tokens = title.tokens[1:]
+    return title
+
+
+__all__ = ["Title", "country_of", "role_of", "role_span", "sector_of", "title_before"]
