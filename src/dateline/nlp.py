@@ -43,10 +43,6 @@ _lock = threading.Lock()
 def _register_components() -> None:
     from spacy.language import Language
 
-    from dateline.ruler import JOIN_COMPONENT, join_of_names
-
-    if not Language.has_factory(JOIN_COMPONENT):
-        Language.component(JOIN_COMPONENT, func=join_of_names)
     if Language.has_factory(NEWLINE_COMPONENT):
         return
 
@@ -89,9 +85,6 @@ def load_nlp(model: str) -> Language:
             nlp.add_pipe(NEWLINE_COMPONENT, first=True)
             nlp.add_pipe("sentencizer", after=NEWLINE_COMPONENT)
         _add_entity_ruler(nlp)
-        from dateline.ruler import JOIN_COMPONENT
-
-        nlp.add_pipe(JOIN_COMPONENT, after=RULER_NAME)  # "Office of the President of" + "Ukraine"
         return nlp
 
 

@@ -1,8 +1,8 @@
 """Entity-ruler patterns: what dateline knows, overriding the statistical NER.
 
 Each knowledge source contributes patterns here; :func:`dateline.nlp.load_nlp` adds them to an
-entity ruler placed after spaCy's ``ner`` with ``overwrite_ents=True``, followed by
-:func:`join_of_names`, which puts back together the organisation names the ruler cut.
+entity ruler placed after spaCy's ``ner`` with ``overwrite_ents=True``. :func:`joined_entities`
+reads the entities with the organisation names the ruler cut put back together.
 """
 
 from __future__ import annotations
@@ -17,9 +17,6 @@ from dateline.gazetteer import place_patterns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-
-#: the spaCy component that runs :func:`join_of_names` (registered by :mod:`dateline.nlp`)
-JOIN_COMPONENT = "dateline_join_of_names"
 
 
 def country_patterns() -> list[dict[str, Any]]:
@@ -70,41 +67,35 @@ _LINKS = (("of",), ("of", "the"))
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
-def join_of_names(doc: Doc) -> Doc:
-    """One ORG for "<institution> of <country>", where the ruler or the NER split it in two.
+def joined_entities(doc: Doc) -> list[Span]:
+    """``doc.ents`` with "<institution> of <country>" as one ORG where the ruler or the NER split it.
 
     The ruler (``overwrite_ents``) takes the country out of the NER's longer ORG span, leaving
     "the Office of the President of" + "Ukraine" (140 mentions of an actor "Office of the
     President of" on the Kremlin/Zelenskyy press releases), and the small model itself often
     stops at "the Ministry of Foreign Affairs" before "of Russia". OntoNotes, which the model
     was trained on, annotates the whole name as one ORG, and the institution is a different
-    actor from the country, so the two are joined when the ORG ends in "of"/"of the", or is a
-    multi-word name followed by "of"/"of the", and the place comes right after.
+    actor from the country, so the actors stage reads the two as one when the ORG ends in
+    "of"/"of the", or is a multi-word name followed by "of"/"of the", and the place comes right
+    after. ``doc.ents`` itself is left alone: geoparsing corpora annotate the place inside such
+    a name ("the Human Rights League of France" in TR-News), and the places stage reads it.
+    The joined span carries no ruler id ("Security Council" of Russia is not the UN's).
     """
+    from spacy.tokens import Span as SpacySpan
+
     ents = list(doc.ents)
-    if len(ents) < 2:
-        return doc
     joined: list[Span] = []
-    changed = False
     i = 0
     while i < len(ents):
         ent = ents[i]
         place = ents[i + 1] if i + 1 < len(ents) else None
         if place is not None and _joinable(doc, ent, place):
-            from spacy.tokens import Span as SpacySpan
-
-            span = SpacySpan(doc, ent.start, place.end, label="ORG")
-            for token in span:  # a span's id is its root token's: "Security Council" of Russia
-                token.ent_id_ = ""  # is not the UN's, nor is the whole name Ukraine
-            joined.append(span)
-            changed = True
+            joined.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
             i += 2
             continue
         joined.append(ent)
         i += 1
-    if changed:
-        doc.ents = joined
-    return doc
+    return joined
 
 
 def _joinable(doc: Doc, org: Span, place: Span) -> bool:

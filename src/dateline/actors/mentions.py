@@ -74,7 +74,7 @@ def _person(doc: Doc, ent: Span) -> Candidate:
         inner += 1
     name = doc[inner : ent.end].text
     candidate = Candidate(start, ent.end, ent.root.i, "name", "person", name=name)
-    candidate.table_id = ent.ent_id_ or None
+    candidate.table_id = ent.id_ or None
     words = {t.lower_ for t in title}
     if words & MALE_TITLES:
         candidate.gender = "m"
@@ -174,8 +174,10 @@ def _is_agent_capital(doc: Doc, ent: Span) -> bool:
 
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every mention candidate in the parse, not overlapping, in text order."""
+    from dateline.ruler import joined_entities
+
     candidates: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in joined_entities(doc):  # "Office of the President of" + "Ukraine": one name
         candidate = _from_entity(doc, ent)
         if candidate is not None:
             candidates.append(candidate)
@@ -193,7 +195,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
 def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     # "the" and a trailing possessive are not part of the name; a plain slice of the doc loses
     # the entity's label and ruler id, so they are carried over
-    label, ent_id = ent.label_, ent.ent_id_
+    label, ent_id = ent.label_, ent.id_  # id_, not ent_id_: a joined name has none
     while ent.end - ent.start > 1 and (doc[ent.end - 1].text in POSSESSIVE):
         ent = doc[ent.start : ent.end - 1]
     if ent.start < ent.end - 1 and doc[ent.start].lower_ == "the":
@@ -248,7 +250,7 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
             "name",
             "organization",
             name=ent.text,
-            table_id=ent.ent_id_ or None,
+            table_id=ent.id_ or None,
         )
     return None
 
