@@ -123,3 +123,26 @@ def test_real_corpora_floor():
     for name, floor in (("TR-News.xml", 0.80), ("GeoVirus.xml", 0.65)):
         report = evaluate(root / name, limit=15)
         assert report["acc_161_given"] >= floor, (name, report["acc_161_given"])
+
+
+# "France" resolves to the country's one point; the gold puts it at Lyon (390 km from Paris,
+# inside France), then in the sea off Corsica (outside): only the first counts as in-country
+COUNTRY_POINT = """<articles><article><source>https://en.wikinews.org/wiki/Y</source><text>{text}</text>
+<locations><location><name>France</name><start>{start}</start><end>{end}</end>
+<lat>{lat}</lat><lon>{lon}</lon></location></locations></article></articles>"""
+
+
+@pytest.mark.parametrize(("lat", "lon", "in_country"), [(45.76, 4.84, 1.0), (40.5, 6.0, 0.0)])
+def test_a_right_country_far_from_the_gold_point_counts_only_in_the_in_country_figure(
+    tmp_path, lat: float, lon: float, in_country: float
+) -> None:
+    text = "Officials in France said the outbreak was over."
+    start = text.index("France") + 1  # GeoVirus offsets are one character late
+    path = tmp_path / "gv.xml"
+    path.write_text(
+        COUNTRY_POINT.format(text=text, start=start, end=start + 6, lat=lat, lon=lon),
+        encoding="utf-8",
+    )
+    report = evaluate(path, patches=None)
+    assert report["acc_161_given"] == 0.0 and report["acc_161_given_country"] == 0.0
+    assert report["acc_161_given_or_in_country"] == in_country

@@ -145,3 +145,16 @@ def test_a_part_or_facility_of_a_place_resolves_to_the_place_in_context(gazettee
     assert (da_nang.name, da_nang.alpha3) == ("Da Nang", "VNM")
     alone = resolve_toponyms(gazetteer, [Toponym(0, 29, "Pearson International Airport")])
     assert alone == [None]
+
+
+def test_country_outlines_hold_their_own_points_and_not_their_neighbours() -> None:
+    from dateline.gazetteer.shapes import country_contains
+
+    assert country_contains("UKR", 50.45, 30.52)  # Kyiv
+    assert not country_contains("RUS", 50.45, 30.52)
+    assert country_contains("RUS", 51.73, 36.19)  # Kursk
+    assert country_contains("USA", 38.9, -77.04)  # Washington, D.C.
+    assert country_contains("USA", 21.31, -157.86)  # Honolulu: one of many polygons
+    assert not country_contains("CAN", 38.9, -77.04)
+    assert not country_contains("USA", 0.0, 0.0)
+    assert not country_contains(None, 50.45, 30.52)

@@ -17,6 +17,9 @@ Figures:
   context), then the share within 161 km; an unresolved toponym counts as wrong;
 - ``acc_161_given_town`` / ``_area`` / ``_country``: the same, split by the level of the place
   the toponym resolved to (towns; admin areas, regions and continents; countries);
+- ``acc_161_given_or_in_country`` (informational): ``acc_161_given``, also counting a toponym
+  resolved to a country whose outline holds the gold point; it separates the corpora's differing
+  country points from wrong countries (:func:`_country_holds_gold`);
 - ``mean_error_km`` / ``median_error_km`` over the resolved gold-span toponyms;
 - ``geonameid_accuracy``: exact GeoNames id match, over gold toponyms that carry one;
 - timing: spaCy's parse time and the places stage's time over the same texts
@@ -186,7 +189,7 @@ def _ratio(a: int, b: int) -> float:
 
 def _resolution(scored: list[_Scored], raw: bool) -> dict[str, float]:
     """The coordinate figures: acc_161 (end to end), acc_161_given, mean and median error."""
-    e2e = given = 0
+    e2e = given = in_country = 0
     errors_km = []
     for row in scored:
         end_to_end_km, given_km = row.errors_km(raw)
@@ -194,12 +197,33 @@ def _resolution(scored: list[_Scored], raw: bool) -> dict[str, float]:
         if given_km is not None:
             errors_km.append(given_km)
             given += int(given_km <= THRESHOLD_KM)
+            in_country += int(given_km <= THRESHOLD_KM or _country_holds_gold(row, raw))
     return {
         "acc_161": _ratio(e2e, len(scored)),
         "acc_161_given": _ratio(given, len(scored)),
+        "acc_161_given_or_in_country": _ratio(in_country, len(scored)),
         "mean_error_km": round(statistics.fmean(errors_km), 1) if errors_km else 0.0,
         "median_error_km": round(statistics.median(errors_km), 1) if errors_km else 0.0,
     }
+
+
+def _country_holds_gold(row: _Scored, raw: bool) -> bool:
+    """A country resolved for a toponym whose gold point lies inside that country's outline.
+
+    Informational only (``acc_161_given_or_in_country``; the goal is on ``acc_161_given``): a
+    country is one point, and the corpora put it in different places (module docstring), so a
+    right country can be 200-2,000 km from the gold point. This counts it right when the gold
+    point is in it. It can also credit a country for a same-named town inside it ("Mexico" for
+    Mexico City), which the resolver only produces when the name is the country's own.
+    """
+    from dateline.gazetteer.shapes import country_contains
+
+    place = row.given
+    if place is None or place.feature != "country":
+        return False
+    lat = row.gold.raw_lat if raw and row.gold.raw_lat is not None else row.gold.lat
+    lon = row.gold.raw_lon if raw and row.gold.raw_lon is not None else row.gold.lon
+    return lat is not None and lon is not None and country_contains(place.country, lat, lon)
 
 
 def _levels(scored: list[_Scored]) -> dict[str, float]:
@@ -257,6 +281,7 @@ def _report(
         else 0.0,
         "acc_161": resolution["acc_161"],
         "acc_161_given": resolution["acc_161_given"],
+        "acc_161_given_or_in_country": resolution["acc_161_given_or_in_country"],
         "n_resolved_given": sum(1 for row in scored if row.given and row.given.lat is not None),
         **_levels(scored),
         "mean_error_km": resolution["mean_error_km"],

@@ -56,23 +56,14 @@ def _mainland_points() -> dict[str, tuple[float, float]]:
     60.1, -113.6; Wikipedia 60, -95), Russia (60, 100; 60, 90) or the USA (Wikipedia 40, -100;
     Wikidata Washington, D.C.).
     """
+    from dateline.gazetteer.shapes import country_rings
+
     points = {}
-    for path in _package_file("countryinfo", "data").glob("*.json"):
-        with path.open(encoding="utf-8") as fh:
-            data = json.load(fh)
-        alpha3 = (data.get("ISO") or {}).get("alpha3")
-        rings: list[list[list[float]]] = []
-        for feature in (data.get("geoJSON") or {}).get("features", []):
-            geometry = feature.get("geometry") or {}
-            polygons = geometry.get("coordinates") or []
-            if geometry.get("type") == "Polygon":
-                polygons = [polygons]
-            rings.extend(polygon[0] for polygon in polygons if polygon)
-        if alpha3 and rings:
-            centroids = [_ring_centroid(ring) for ring in rings]
-            area, lat, lon = max(centroids, key=lambda c: c[0])
-            if area >= MAINLAND_SHARE * sum(c[0] for c in centroids):
-                points[alpha3] = (round(lat, 4), round(lon, 4))
+    for alpha3, rings in country_rings().items():
+        centroids = [_ring_centroid(ring) for ring in rings]
+        area, lat, lon = max(centroids, key=lambda c: c[0])
+        if area >= MAINLAND_SHARE * sum(c[0] for c in centroids):
+            points[alpha3] = (round(lat, 4), round(lon, 4))
     return points
 
 
