@@ -158,3 +158,26 @@ def test_country_outlines_hold_their_own_points_and_not_their_neighbours() -> No
     assert not country_contains("CAN", 38.9, -77.04)
     assert not country_contains("USA", 0.0, 0.0)
     assert not country_contains(None, 50.45, 30.52)
+
+
+def test_other_versions_indexes_are_kept_up_to_a_limit_and_dead_builds_removed(tmp_path) -> None:
+    import os
+    import time
+
+    from dateline.gazetteer import KEEP_OTHER_INDEXES, _remove_stale
+
+    current = tmp_path / "gazetteer-current.sqlite"
+    current.touch()
+    others = [tmp_path / f"gazetteer-old{i}.sqlite" for i in range(KEEP_OTHER_INDEXES + 2)]
+    for age, path in enumerate(others):  # old0 is the newest
+        path.touch()
+        os.utime(path, (time.time() - 60 * (age + 1),) * 2)
+    dead = tmp_path / "gazetteer-x.tmp123"
+    dead.touch()
+    os.utime(dead, (time.time() - 7200,) * 2)
+    live = tmp_path / "gazetteer-y.tmp456"
+    live.touch()
+    _remove_stale(current)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    kept = [p.name for p in others[:KEEP_OTHER_INDEXES]]
+    assert left == sorted(["gazetteer-current.sqlite", *kept, "gazetteer-y.tmp456"])

@@ -243,3 +243,19 @@ def test_a_missing_path_fails_before_the_store_is_touched(tmp_path: Path) -> Non
     with pytest.raises(InputError):
         ingest([tmp_path / "nope.txt"], db=db, pipeline=HandPipeline(), progress=False)
     assert not db.exists()
+
+
+def test_a_parallel_ingest_builds_the_gazetteer_index_before_its_workers_start(monkeypatch) -> None:
+    import dateline.gazetteer as gazetteer
+    from dateline.engines.local import LocalEngine
+    from dateline.pipeline import Pipeline
+
+    calls: list[str] = []
+    monkeypatch.setattr(gazetteer, "ensure_index", lambda: calls.append("built"))
+    engine = LocalEngine(Pipeline(), workers=2, batch_size=4)
+    try:
+        assert calls == ["built"]
+    finally:
+        engine.close(cancel=True)
+    LocalEngine(Pipeline(), workers=1, batch_size=4).close()
+    assert calls == ["built"]  # one process loads the index when its places stage needs it

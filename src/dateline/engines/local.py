@@ -82,6 +82,9 @@ class LocalEngine:
                 raise DatelineError(
                     "ingest with workers > 1 needs a dateline Pipeline (with a config)."
                 )
+            from dateline.gazetteer import ensure_index
+
+            ensure_index()  # once here, not once per worker at the same time
             self.pool = ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),

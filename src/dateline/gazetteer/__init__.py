@@ -17,6 +17,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from importlib import resources
 from importlib.metadata import version
@@ -158,6 +159,12 @@ _lock = threading.Lock()
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built into the cache directory on first use."""
+    return Gazetteer(ensure_index())
+
+
+def ensure_index() -> Path:
+    """Build the index if this version has none yet; its path. A parallel ingest calls this
+    before starting its workers, so that they do not each build it at once."""
     with _lock:
         path = index_path()
         if not path.exists():
@@ -172,14 +179,25 @@ def load_gazetteer() -> Gazetteer:
                     f"Cannot build the gazetteer index at {path} ({exc}). Make the directory "
                     "writable, or point DATELINE_CACHE to a writable one."
                 ) from None
-        return Gazetteer(path)
+        return path
+
+
+#: Indexes of other versions kept besides the current one: two checkouts (or environments) of
+#: different versions sharing the cache would otherwise delete each other's index on every run.
+KEEP_OTHER_INDEXES = 2
 
 
 def _remove_stale(current: Path) -> None:
-    """Delete indexes built for other package versions (about 45 MB each)."""
-    for old in current.parent.glob("gazetteer-*.sqlite"):
-        if old != current:
-            old.unlink(missing_ok=True)
+    """Delete all but the newest indexes of other versions (about 45 MB each)."""
+    others = [p for p in current.parent.glob("gazetteer-*.sqlite") if p != current]
+    others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_OTHER_INDEXES:]:
+        old.unlink(missing_ok=True)
+    # a build killed half-way leaves its temporary file (and journal); an hour is longer than
+    # any build takes, so an older one is not another process's build in progress
+    for partial in current.parent.glob("gazetteer-*.tmp*"):
+        if time.time() - partial.stat().st_mtime > 3600:
+            partial.unlink(missing_ok=True)
 
 
 def place_patterns() -> list[dict[str, Any]]:
