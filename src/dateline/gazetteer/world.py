@@ -9,6 +9,7 @@ aliases from ``data/place_aliases.csv``; each country's capital is flagged from 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 
 from dateline.gazetteer.build import (
@@ -133,14 +134,67 @@ def _continents_and_regions() -> list[_Place]:
             name=row["name"],
             feature=row["feature"],
             cc=country.alpha2 if country else (row["country"] or None),
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
+            lat=float(row["lat"]) if row["lat"] else None,
+            lon=float(row["lon"]) if row["lon"] else None,
+            members=tuple(filter(None, (row.get("members") or "").split("|"))),
         )
         place.add_name(row["name"], PRIMARY)
         for alias in filter(None, row["aliases"].split("|")):
             place.add_name(alias, ALTERNATE)
         places.append(place)
     return places
+
+
+def _member_points(places: list[_Place]) -> None:
+    """Give a region listed by its members (``regions.csv``) the centroid of their points.
+
+    A member is a country (ISO 3166-1 alpha-3), a continent (its GeoNames name) or an area
+    ("KE:Kisumu": the admin1, else admin2, area of that name in that country). The centroid is
+    the normalised mean of the points as unit vectors, so a region across the antimeridian
+    (the South Pacific) gets its middle, not a point on the far side of the globe.
+    """
+    alpha3 = _alpha3_by_alpha2()
+    wanted = {_member_key(m) for p in places for m in p.members}
+    found: dict[str, _Place] = {}
+    rank = {"country": 0, "continent": 0, "admin1": 1, "admin2": 2}
+    for place in places:
+        if place.feature not in rank or place.lat is None:
+            continue
+        keys = set(place.names)
+        if place.feature == "country" and place.cc in alpha3:
+            keys.add(name_key(alpha3[place.cc]))
+        if place.feature in ("admin1", "admin2"):
+            keys = {f"{place.cc}:{key}" for key in keys}
+        for key in keys & wanted:
+            if key not in found or rank[place.feature] < rank[found[key].feature]:
+                found[key] = place
+    for region in (p for p in places if p.members):
+        points = []
+        for member in region.members:
+            known = found.get(_member_key(member))
+            if known is None or known.lat is None or known.lon is None:
+                raise ValueError(f"regions.csv: member {member!r} of {region.name} not found")
+            points.append((known.lat, known.lon))
+        region.lat, region.lon = _spherical_mean(points)
+
+
+def _member_key(member: str) -> str:
+    if ":" in member:
+        cc, name = member.split(":", 1)
+        return f"{cc}:{name_key(name)}"
+    return name_key(member)
+
+
+def _spherical_mean(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean of lat/lon points as unit vectors, projected back to the sphere."""
+    x = y = z = 0.0
+    for lat, lon in points:
+        phi, lam = math.radians(lat), math.radians(lon)
+        x += math.cos(phi) * math.cos(lam)
+        y += math.cos(phi) * math.sin(lam)
+        z += math.sin(phi)
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 4), round(math.degrees(math.atan2(y, x)), 4)
 
 
 def _mark_capitals(places: list[_Place]) -> None:
