@@ -202,3 +202,18 @@ def test_kenyas_former_provinces_in_kenyan_context(gazetteer):
     toponyms = [Toponym(i * 10, i * 10 + len(n), n) for i, n in enumerate(("Nyanza", "Kenya"))]
     nyanza = resolve_toponyms(gazetteer, toponyms)[0]
     assert nyanza is not None and nyanza.alpha3 == "KEN"
+
+
+def test_a_container_holds_a_town_and_its_sense_over_bare_county_readings(gazetteer):
+    """ "Austin, in Scott County, Indiana": not Austin, Texas (nor Austin County), here and at
+    the name's later bare mention."""
+    from dateline.gazetteer.clues import toponyms_at
+
+    text = "Austin, in Scott County, Indiana, had cases. Louisville is 35 miles south of Austin."
+    names = [("Austin", 0), ("Scott County", 0), ("Indiana", 0), ("Louisville", 0), ("Austin", 1)]
+    offsets = []
+    for name, nth in names:
+        start = text.index(name) if nth == 0 else text.rindex(name)
+        offsets.append((start, start + len(name)))
+    resolved = resolve_toponyms(gazetteer, toponyms_at(text, offsets))
+    assert [(e.admin1, e.feature) for e in (resolved[0], resolved[4])] == [("Indiana", "town")] * 2

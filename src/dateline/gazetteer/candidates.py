@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
-from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES
+from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES, DERIVED
 
 #: A town this big inside a same-named admin1 area is what the bare name means ("New York",
 #: "Kursk", "Mexico City"); the area needs "state", "region", ... (see ``prefer_towns``).
@@ -120,7 +120,10 @@ def within(
     if not owners:
         return None
     top = max(CONTAINER_LEVEL[e.feature] for e in owners)
-    if any(CONTAINER_LEVEL.get(c.feature, 4) >= max(top, 1) for c in candidates):
+    # a county reached by dropping "County" is no reading of the bare name: "Austin, in Scott
+    # County" is the town, whatever Austin County is
+    readings = (c for c in candidates if not (c.feature == "admin2" and c.kind == DERIVED))
+    if any(CONTAINER_LEVEL.get(c.feature, 4) >= max(top, 1) for c in readings):
         return None  # (a town holds towns: GeoNames files many districts as towns)
     return tuple(c for c in candidates if any(_contains(o, c) for o in owners))
 

@@ -176,6 +176,7 @@ def resolve_toponyms(
             inside = within(toponym.candidates, owner)
             if inside:
                 toponym.candidates, toponym.part = inside, False
+                qualified[index] = True  # its sense holds for its other mentions, as a qualifier's
             elif inside is not None:
                 toponym.candidates, toponym.part = owner, False
                 follows[index] = toponym.container
