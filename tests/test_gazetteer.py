@@ -217,3 +217,17 @@ def test_a_container_holds_a_town_and_its_sense_over_bare_county_readings(gazett
         offsets.append((start, start + len(name)))
     resolved = resolve_toponyms(gazetteer, toponyms_at(text, offsets))
     assert [(e.admin1, e.feature) for e in (resolved[0], resolved[4])] == [("Indiana", "town")] * 2
+
+
+def test_a_name_called_an_area_is_that_area_at_its_bare_mentions(gazetteer):
+    from dateline.gazetteer.clues import toponyms_at
+
+    text = "An emergency was declared in New York state. Two have died in New York since April."
+    first = text.index("New York")
+    second = text.rindex("New York")
+    offsets = [(first, first + 8), (second, second + 8)]
+    resolved = resolve_toponyms(gazetteer, toponyms_at(text, offsets))
+    assert [e.feature for e in resolved] == ["admin1", "admin1"]
+    bare = "Two have died in New York since April."
+    [city] = resolve_toponyms(gazetteer, toponyms_at(bare, [(17, 25)]))
+    assert city.feature == "town"  # alone, bare "New York" is the city

@@ -293,6 +293,12 @@ def _one_sense_per_discourse(
     """A name qualified once ("LONDON, Ky. ... London Police say") means the same place at its
     other mentions (Gale, Church & Yarowsky 1992, "One sense per discourse")."""
     sense = {keys[i]: resolved[i] for i in range(len(keys)) if qualified[i] and resolved[i]}
+    # a name the text calls an area ("New York state", "the state of Washington", "Buffalo,
+    # New York") is that area at its bare mentions too, unless a qualifier fixed its sense
+    for i, key in enumerate(keys):
+        entry = resolved[i]
+        if toponyms[i].area and entry is not None and entry.feature == "admin1":
+            sense.setdefault(key, entry)
     return [
         sense.get(key, entry) if not (qualified[i] or toponyms[i].area) else entry
         for i, (key, entry) in enumerate(zip(keys, resolved, strict=True))
