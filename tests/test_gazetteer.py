@@ -231,3 +231,13 @@ def test_a_name_called_an_area_is_that_area_at_its_bare_mentions(gazetteer):
     bare = "Two have died in New York since April."
     [city] = resolve_toponyms(gazetteer, toponyms_at(bare, [(17, 25)]))
     assert city.feature == "town"  # alone, bare "New York" is the city
+
+
+def test_the_admin1_area_an_article_keeps_naming_holds_its_county(gazetteer):
+    """A Missouri story: its "Monroe County" is Missouri's, not the more populous one in New
+    York or Indiana."""
+    names = ["Missouri", "Missouri", "Missouri", "Missouri", "Paris", "Monroe County"]
+    toponyms = [Toponym(i * 20, i * 20 + len(n), n) for i, n in enumerate(names)]
+    toponyms[4].qualifier = "Missouri"
+    county = resolve_toponyms(gazetteer, toponyms)[5]
+    assert (county.feature, county.admin1) == ("admin2", "Missouri")

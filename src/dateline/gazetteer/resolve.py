@@ -65,6 +65,10 @@ COUNTRY_CONTEXT = 3.0
 #: containment evidence as ``ADMIN1_CONTEXT`` one level up (Leidner 2007, "contained-in").
 COUNTRY_NAMED = 2.0
 ADMIN1_CONTEXT = 2.5  # the candidate's admin1 area is named elsewhere in the article
+#: The admin1 area the article names at least twice as often as any other (and 3+ times) is
+#: its focus, the home of a local story's places (Lieberman, Samet & Sankaranarayanan 2010,
+#: "local lexicons"): "Monroe County" in a Missouri story, not the more populous New York one.
+ADMIN1_FOCUS = 1.5
 ADMIN1_IMPLIED = 1.0  # another place resolved inside the same admin1 area
 QUALIFIER_BONUS = 6.0  # "X, Y" with the candidate inside Y
 #: A candidate in the country of the outlet that published the article (see
@@ -115,6 +119,15 @@ class _Context:
     admin1_implied: Counter[tuple[str, str]]
     points: list[tuple[str, float, float]]  # (name key, lat, lon) of pass-1 towns and areas
     outlet: str | None = None  # alpha-2 country of the publishing outlet
+
+
+def _focus(context: _Context) -> tuple[str, str] | None:
+    ranked = context.admin1_named.most_common(2)
+    if not ranked or ranked[0][1] < 3:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _admin1_id(entry: PlaceEntry) -> tuple[str, str] | None:
@@ -328,7 +341,7 @@ def _score(candidate: PlaceEntry, context: _Context, qualifier: PlaceEntry | Non
     admin1 = _admin1_id(candidate)
     if admin1 and candidate.feature != "admin1":
         if context.admin1_named[admin1]:
-            score += ADMIN1_CONTEXT
+            score += ADMIN1_CONTEXT + (ADMIN1_FOCUS if _focus(context) == admin1 else 0.0)
         elif context.admin1_implied[admin1]:
             score += ADMIN1_IMPLIED
     if (
