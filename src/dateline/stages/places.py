@@ -41,7 +41,7 @@ NOTE_TOKENS = "places.tokens"  # doc.notes key: list of (token start, token end,
 
 class PlacesStage:
     name = "places"
-    version = "0.3.0"
+    version = "0.3.1"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
