@@ -241,3 +241,15 @@ def test_the_admin1_area_an_article_keeps_naming_holds_its_county(gazetteer):
     toponyms[4].qualifier = "Missouri"
     county = resolve_toponyms(gazetteer, toponyms)[5]
     assert (county.feature, county.admin1) == ("admin2", "Missouri")
+
+
+def test_local_language_admin2_names_have_their_bare_form(gazetteer):
+    """GeoNames names French departments "Departement de la Somme": news writes "the Somme
+    region". The bare form of a province named after its town stays the town ("Bergamo")."""
+    somme = [e for e in gazetteer.lookup("Somme") if e.feature == "admin2"]
+    assert [e.alpha3 for e in somme] == ["FRA"]
+    assert any(e.alpha3 == "FRA" for e in gazetteer.lookup("Ain"))  # "Departement de l'Ain"
+    [region] = resolve_toponyms(gazetteer, [Toponym(0, 5, "Somme", area=True)])
+    assert (region.alpha3, region.feature) == ("FRA", "admin2")
+    [bergamo] = resolve_toponyms(gazetteer, [Toponym(0, 7, "Bergamo")])
+    assert (bergamo.alpha3, bergamo.feature) == ("ITA", "town")

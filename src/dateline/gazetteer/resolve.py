@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
-from dateline.gazetteer.build import DERIVED
+from dateline.gazetteer.build import DERIVED, LOCAL_ADMIN_PREFIXES
 
 # distance_km is re-exported: the eval and the tests import it from here
 from dateline.gazetteer.candidates import (
@@ -108,7 +108,14 @@ def prior(entry: PlaceEntry) -> float:
 
 
 def _bare_county(entry: PlaceEntry) -> bool:
-    return entry.feature == "admin2" and entry.kind == DERIVED and entry.name.endswith(" County")
+    """ "Delaware" for Delaware County; "Bergamo" for the Provincia di Bergamo (the town)."""
+    return (
+        entry.feature == "admin2"
+        and entry.kind == DERIVED
+        and (
+            entry.name.endswith(" County") or name_key(entry.name).startswith(LOCAL_ADMIN_PREFIXES)
+        )
+    )
 
 
 @dataclass
