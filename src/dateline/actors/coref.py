@@ -7,7 +7,8 @@ in the spirit of Lappin & Leass (1994) and Raghunathan et al.'s sieves (2010), a
    slug of the name; a bare surname ("Putin", "Mr. Clinton") joins the full name ending with it;
 2. role nouns ("the Russian leader", "the American president"): the person in the article already
    known to hold a matching role in that country, else the actor table's office holder on the
-   article's date, else a new role actor ("United States envoy to Ukraine");
+   article's date, else a new role actor ("United States envoy to Ukraine"); a bare "the
+   President" is the article's salient holder, not the nearest (:mod:`dateline.actors.salience`);
 3. pronouns (he/she/his/her): the most recent compatible person, subjects first, within three
    sentences; gender learned from earlier pronouns and titles; never a co-argument of the same
    verb (binding principle B: in "Trump praised him", him is not Trump).
@@ -22,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from dateline.actors import anaphora
+from dateline.actors import anaphora, salience
 from dateline.actors.lexicon import GROUP_NAMES, ORG_SECTOR_WORDS, PARLIAMENTARY, ROLE_NOUNS
 from dateline.actors.mentions import Candidate
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
@@ -249,15 +250,17 @@ class Resolver:
         if offices:
             # a person the article already named in a matching role
             known = [
-                d
-                for _, d in reversed(self.assigned)
+                (prior, d)
+                for prior, d in self.assigned
                 if d.kind == "person"
                 and d.sector == "GOV"
                 and (country is None or d.country == country)
                 and (d.roles & {role, *offices} or any(r.startswith(offices) for r in d.roles))
             ]
+            if known and country is None and salience.is_bare(self.doc, cand):
+                return salience.salient_holder(self.doc, cand, known, self.assigned)
             if known:
-                return known[0]
+                return known[-1][1]
             if country is not None:
                 for (
                     office

@@ -1,0 +1,71 @@
+"""Bare role nouns name the article's salient office holder, not the nearest one.
+
+Sentences from Kremlin and Office of the President of Ukraine releases (2021-2022,
+../shared/corpora/kremlin-zelenskyy-2021-2022), where "the President" went to whichever
+president was named last: the foreign guest, or the other speaker of a joint news conference.
+"""
+
+from __future__ import annotations
+
+from conftest import make_document
+
+STAGES = ("segment", "actors")
+
+
+def _holder_of(text: str, span_text: str, occurrence: int = 0) -> str:
+    """The actor id of the ``occurrence``-th mention whose text is ``span_text``."""
+    doc = make_document(text, "2022-04-20", stages=STAGES)
+    found = sorted(
+        (m.span.start, actor.id)
+        for actor in doc.extraction.actors
+        for m in actor.mentions
+        if m.span.text == span_text
+    )
+    return found[occurrence][1]
+
+
+def test_head_of_state_after_a_call_is_the_office_principal() -> None:
+    text = (
+        "Volodymyr Zelenskyy had a phone conversation with Joseph Biden\n"
+        "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of "
+        "the United States Joseph Biden. "
+        "The Head of State noted the importance and timeliness of the US provision of an "
+        "additional package of assistance in the amount of USD 1 billion."
+    )
+    assert _holder_of(text, "The Head of State") == "volodymyr-zelensky"
+
+
+def test_the_president_after_a_guest_is_named_stays_the_principal() -> None:
+    text = (
+        "President of Ukraine met with the President of Poland\n"
+        "President of Ukraine Volodymyr Zelenskyy met with President of Poland Andrzej Duda. "
+        '"Our friendly Poland and the whole European Union," the President said during a '
+        "meeting with media representatives following talks with Andrzej Duda in Kyiv."
+    )
+    assert _holder_of(text, "the President") == "volodymyr-zelensky"
+
+
+def test_a_speaker_in_a_transcript_is_not_the_president_he_mentions() -> None:
+    text = (
+        "News conference following Russian-Belarusian talks\n"
+        "Vladimir Putin and President of Belarus Alexander Lukashenko held a joint news "
+        "conference following Russian-Belarusian talks.\n"
+        "President of Russia Vladimir Putin: Mr President, colleagues, ladies and gentlemen. "
+        "We understand that the President has a very busy schedule right now. "
+        "Go ahead please, Mr President. "
+        "Alexander Lukashenko: What was the general idea for our talks? In short, we mostly "
+        "talked about economic issues, including pressure from the sanctions. "
+        "The President just said what it was about."
+    )
+    assert _holder_of(text, "the President") == "alexander-lukashenko"
+    assert _holder_of(text, "The President") == "vladimir-putin"
+
+
+def test_a_role_in_apposition_restates_the_nearest_holder() -> None:
+    text = (
+        "Meeting with Kassym-Jomart Tokayev\n"
+        "Vladimir Putin held a meeting with President of Kazakhstan Kassym-Jomart Tokayev. "
+        "The troops will stay there for a limited period, as long as the President of "
+        "Kazakhstan, the head of state, decides."
+    )
+    assert _holder_of(text, "the head of state") != "vladimir-putin"
