@@ -259,3 +259,15 @@ def test_british_columbia_regional_districts_have_their_bare_names(gazetteer):
     [valley] = resolve_toponyms(gazetteer, [Toponym(0, 13, "Fraser Valley")])
     assert (valley.feature, valley.admin1) == ("admin2", "British Columbia")  # not Fraser, Alta.
     assert any(e.feature == "admin2" for e in gazetteer.lookup("Nanaimo"))  # "Regional District of"
+
+
+def test_towns_listed_together_lie_near_each_other(gazetteer):
+    """ "the communities of San Juan, Choropampa, and Magdalena": San Juan near Choropampa
+    (Cajamarca, Peru), not Puerto Rico's capital nor a San Juan elsewhere in Peru."""
+    from dateline.gazetteer.clues import lists, toponyms_at
+
+    text = "Mercury spilled in Peru, in the communities of San Juan, Choropampa, and Magdalena."
+    names = ["Peru", "San Juan", "Choropampa", "Magdalena"]
+    offsets = [(text.index(n), text.index(n) + len(n)) for n in names]
+    resolved = resolve_toponyms(gazetteer, toponyms_at(text, offsets), groups=lists(text, offsets))
+    assert (resolved[1].alpha3, resolved[1].admin1) == ("PER", "Cajamarca")

@@ -204,9 +204,12 @@ def resolve_toponyms(
     resolved: list[PlaceEntry | None] = [
         max(t.candidates, key=prior) if t.candidates else None for t in toponyms
     ]
+    siblings = {i: [j for j in group if j != i] for group in groups for i in group}
     for _ in range(PASSES):
         previous = resolved
-        resolved = _rescore(toponyms, keys, qualifiers, previous, demonym_countries, outlet)
+        resolved = _rescore(
+            toponyms, keys, qualifiers, previous, demonym_countries, outlet, siblings
+        )
         if resolved == previous:
             break
     for index, container in follows.items():
@@ -227,6 +230,7 @@ def _rescore(
     previous: list[PlaceEntry | None],
     demonym_countries: Counter[str] | None,
     outlet: str | None,
+    siblings: dict[int, list[int]],
 ) -> list[PlaceEntry | None]:
     """One round: each toponym's best candidate in the context of the others' previous round
     (a toponym never votes for itself, nor do other mentions of its name)."""
@@ -242,11 +246,38 @@ def _rescore(
         if demonym_countries:
             context.countries.update(demonym_countries)
         qualifier = qualifiers[index]
-        best = max(toponym.candidates, key=lambda c: _score(c, context, qualifier))
+        near = _sibling_points(siblings.get(index, ()), previous)
+        best = max(
+            toponym.candidates,
+            key=lambda c: _score(c, context, qualifier) + _sibling_bonus(c, near),
+        )
         if toponym.part and not (best.cc and (context.countries[best.cc] or best.cc == outlet)):
             best = None  # "Pearson International Airport" is not in some Pearson, Georgia
         resolved.append(best)
     return resolved
+
+
+#: A town listed with others ("the communities of San Juan, Choropampa, and Magdalena") is
+#: near them: comma groups are siblings (Lieberman, Samet & Sankaranarayanan 2010, the
+#: proximity clue). Added on top of ``NEAR_BONUS``, which any place of the article gives.
+SIBLING_NEAR_BONUS = 1.5
+
+
+def _sibling_points(
+    others: Sequence[int], previous: list[PlaceEntry | None]
+) -> list[tuple[float, float]]:
+    places = (previous[j] for j in others)
+    return [
+        (e.lat, e.lon or 0.0) for e in places if e and e.feature == "town" and e.lat is not None
+    ]
+
+
+def _sibling_bonus(candidate: PlaceEntry, points: list[tuple[float, float]]) -> float:
+    if candidate.feature != "town" or candidate.lat is None:
+        return 0.0
+    lat, lon = candidate.lat, candidate.lon or 0.0
+    near = any(distance_km(lat, lon, plat, plon) < NEAR_KM for plat, plon in points)
+    return SIBLING_NEAR_BONUS if near else 0.0
 
 
 #: The levels a list of names can share, highest first (see ``_same_level``).
