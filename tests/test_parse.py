@@ -68,3 +68,24 @@ def test_parse_keeps_the_order_of_a_mix_of_short_and_long_texts(
     assert [doc.text for doc in docs] == texts
     assert max(batches) <= 1_500
     assert len(batches) > 2
+
+
+def test_batches_free_the_strings_they_add_and_give_the_same_records(
+    pipeline, seed_article, nlp
+) -> None:
+    import dataclasses
+
+    from dateline.contract import to_dict as extraction_json
+
+    novel = dataclasses.replace(
+        seed_article,
+        id="novel",
+        text=seed_article.text.replace("Sudzha", "Qzwvkrtsk").replace("Putin", "Vrxlanov"),
+    )
+    whole = extraction_json(pipeline(seed_article))
+    before = len(nlp.vocab.strings)
+    batched = [extraction_json(e) for e in pipeline.pipe([seed_article, novel])]
+    assert len(nlp.vocab.strings) == before  # "Qzwvkrtsk", "Vrxlanov" came and went
+    assert "Qzwvkrtsk" not in nlp.vocab.strings
+    assert batched[0] == whole
+    assert any(a["name"] == "Vrxlanov" for a in batched[1]["actors"])

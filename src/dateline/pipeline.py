@@ -80,9 +80,15 @@ class Pipeline:
     def _run_batch(self, nlp: Language, batch: list[Article]) -> Iterator[Extraction]:
         from dateline.nlp import parse
 
-        parsed = parse(nlp, [article.text for article in batch])
-        for article, doc in zip(batch, parsed, strict=True):
-            yield self.run(self.new_document(article, parsed=doc))
+        # The strings and lexemes spaCy adds for these articles (new names, numbers, URLs) are
+        # freed after them: without a memory zone (spaCy >= 3.8) the vocabulary of a
+        # long-running ingest grows with every article (85k -> 98k strings, 9k -> 25k lexemes
+        # over the 1,796 press releases). Records keep Python strings, never spaCy objects, so
+        # nothing yielded refers into the zone.
+        with nlp.memory_zone():
+            parsed = parse(nlp, [article.text for article in batch])
+            for article, doc in zip(batch, parsed, strict=True):
+                yield self.run(self.new_document(article, parsed=doc))
 
 
 def check_article(article: Article) -> None:
