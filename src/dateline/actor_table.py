@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from dateline.errors import ConfigError
 
-COLUMNS = ("id", "name", "kind", "country", "sector", "role", "aliases", "start", "end")
+COLUMNS = ("id", "name", "kind", "country", "sector", "role", "aliases", "start", "end", "gender")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,8 @@ class ActorEntry:
     aliases: tuple[str, ...]
     start: dt.date | None
     end: dt.date | None
+    #: "m" or "f" for a person whose gender the table gives (optional column), else None
+    gender: str | None = None
 
     def active_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -48,6 +50,13 @@ def _date(text: str, where: str) -> dt.date | None:
         raise ConfigError(
             f"Bad date {text!r} in {where}: use YYYY-MM-DD, or leave it empty."
         ) from None
+
+
+def _gender(text: str | None, where: str) -> str | None:
+    text = (text or "").strip().lower()
+    if text in {"", "m", "f"}:
+        return text or None
+    raise ConfigError(f"Bad gender {text!r} in {where}: use m, f, or leave it empty.")
 
 
 def read_actor_table(fh: IO[str], where: str) -> list[ActorEntry]:
@@ -79,6 +88,7 @@ def read_actor_table(fh: IO[str], where: str) -> list[ActorEntry]:
                 aliases=aliases or (name,),
                 start=_date(row.get("start", ""), f"{where} row {line_no}"),
                 end=_date(row.get("end", ""), f"{where} row {line_no}"),
+                gender=_gender(row.get("gender"), f"{where} row {line_no}"),
             )
         )
     return entries

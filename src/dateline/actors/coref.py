@@ -10,8 +10,10 @@ in the spirit of Lappin & Leass (1994) and Raghunathan et al.'s sieves (2010), a
    article's date, else a new role actor ("United States envoy to Ukraine"); a bare "the
    President" is the article's salient holder, not the nearest (:mod:`dateline.actors.salience`);
 3. pronouns (he/she/his/her): the most recent compatible person, subjects first, within three
-   sentences; gender learned from earlier pronouns and titles; never a co-argument of the same
-   verb (binding principle B: in "Trump praised him", him is not Trump).
+   sentences; gender learned from earlier pronouns and titles, else the prior of
+   :mod:`dateline.actors.gender` (the actor table, a confident first name), which only applies
+   while some antecedent agrees with it; never a co-argument of the same verb (binding
+   principle B: in "Trump praised him", him is not Trump).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from dateline.actors import anaphora, salience
+from dateline.actors.gender import name_gender
 from dateline.actors.lexicon import GROUP_NAMES, ORG_SECTOR_WORDS, PARLIAMENTARY, ROLE_NOUNS
 from dateline.actors.mentions import Candidate
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
@@ -56,7 +59,8 @@ class Draft:
     country: str | None = None
     sector: str | None = None
     source: str = "ner"
-    gender: str | None = None
+    gender: str | None = None  # what the text says (titles, pronouns)
+    prior: str | None = None  # the actor table's or the first name's gender, before the text
     roles: set[str] = field(default_factory=set)
     mentions: list[Candidate] = field(default_factory=list)
 
@@ -120,6 +124,7 @@ class Resolver:
         row = active or any_row
         assert row is not None
         draft = Draft(actor_id, row.name, row.kind, row.country, None, "table")
+        draft.prior = next((r.gender for r in self.by_id[actor_id] if r.gender), None)
         if active is not None:  # a role applies only while it was held
             draft.sector = active.sector
             if active.role:
@@ -165,6 +170,8 @@ class Resolver:
             full = surnames[name.casefold()]
             table_id = self.by_alias.get(full.casefold())
             name = full
+        if table_id is not None and self._other_gender(table_id, cand.gender or name_gender(name)):
+            table_id = None  # "First Lady Jill Biden", "Mrs. Emine Erdogan": a namesake, not him
         if table_id is not None:
             return self.draft_from_table(table_id)
         if self.registry is not None and (known := self.registry.known_actor(name)) is not None:
@@ -172,8 +179,20 @@ class Resolver:
                 self.drafts[known.id] = Draft(
                     known.id, known.name, known.kind, known.country, known.sector, "registry"
                 )
+                self.drafts[known.id].prior = known.gender or name_gender(known.name)
             return self.drafts[known.id]
-        return self.draft(slug(name), name, "person")
+        draft = self.draft(slug(name), name, "person")
+        draft.prior = draft.prior or name_gender(name)
+        if draft.kind == "organization" and draft.source == "ner" and draft.prior is not None:
+            # the small model tagged the same name ORG earlier ("Olena Zelenska" after "The
+            # First Lady of Ukraine"); a PERSON tag and a first name say it is a person
+            draft.kind = "person"
+        return draft
+
+    def _other_gender(self, table_id: str, said: str | None) -> bool:
+        """Whether the text or the first name gives a gender the table's person does not have."""
+        known = next((row.gender for row in self.by_id.get(table_id, []) if row.gender), None)
+        return said is not None and known is not None and said != known
 
     def organization(self, cand: Candidate) -> Draft:
         name = clean_name(cand.name)
@@ -307,17 +326,25 @@ class Resolver:
             while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X called Y and thanked him"
                 verb = verb.head
                 co_arguments |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
-        people = (
+        people = [
             (prior, draft)
             for prior, draft in self.assigned
             if draft.kind == "person"
             and prior.head < token.i
             and prior.head not in co_arguments
             and (draft.gender is None or draft.gender == gender)
+        ]
+        # the prior filters only while some antecedent agrees with it: with none, the pronoun
+        # resolves as before (a wrong prior must not leave "she" unresolved)
+        agreeing = [(c, d) for c, d in people if d.gender is not None or d.prior in {None, gender}]
+        found = anaphora.nearest_antecedent(
+            doc, agreeing, here, PRONOUN_WINDOW, lambda i: _sentence_index(sent_starts, i)
         )
-        return anaphora.nearest_antecedent(
-            doc, people, here, PRONOUN_WINDOW, lambda i: _sentence_index(sent_starts, i)
-        )
+        if found is None:
+            found = anaphora.nearest_antecedent(
+                doc, people, here, PRONOUN_WINDOW, lambda i: _sentence_index(sent_starts, i)
+            )
+        return found
 
     # -- the pass ---------------------------------------------------------------------------
     def resolve(self, candidates: list[Candidate]) -> list[tuple[Candidate, Draft]]:
@@ -330,7 +357,12 @@ class Resolver:
                 draft = anaphora.thing_antecedent(self, cand)
             elif cand.kind == "pronoun":
                 draft = self._pronoun_antecedent(cand, index)
-                if draft is not None and draft.gender is None:
+                if (
+                    draft is not None
+                    and draft.gender is None
+                    and draft.prior in {None, cand.gender}
+                ):
+                    # a pronoun resolved against the prior (no agreeing antecedent) teaches nothing
                     draft.gender = cand.gender
             elif "agent" in cand.extra:
                 draft = anaphora.agent(self, cand)

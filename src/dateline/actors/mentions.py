@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.actors.gender import cue_before, is_first_name, looks_like_person
 from dateline.actors.lexicon import (
     COLLECTIVE_NOUNS,
     FEMALE_TITLES,
@@ -61,6 +62,16 @@ class Candidate:
 
 
 def _person(doc: Doc, ent: Span) -> Candidate:
+    first = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        ent.id_
+        and first is not None
+        and not first.ent_type_
+        and first.pos_ == "PROPN"
+        and is_first_name(first.text)
+    ):
+        # the ruler matched the surname alone: "Jill [Biden]", "Emine [Erdogan]" are namesakes
+        ent = doc[ent.start - 1 : ent.end]
     # extend left over title words and a country word among them: "Russian president Vladimir
     # Putin", "Foreign Minister Sergei Lavrov", "Mr. Trump", "President of France Emmanuel Macron"
     found = title_before(doc, ent.start)
@@ -80,6 +91,8 @@ def _person(doc: Doc, ent: Span) -> Candidate:
         candidate.gender = "m"
     elif words & FEMALE_TITLES:
         candidate.gender = "f"
+    else:
+        candidate.gender = cue_before(doc, start)
     role_tokens = [
         t for t in title if t.lower_ not in {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr"}
     ]
@@ -243,6 +256,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "ORG":
         if not ent.text[:1].isupper() or ent.text.isdigit():
             return None
+        if not ent.id_ and looks_like_person(ent):
+            return _person(doc, ent)  # "Olena Zelenska" tagged ORG by the small model
         return Candidate(
             ent.start,
             ent.end,
