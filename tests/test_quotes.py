@@ -59,7 +59,7 @@ def test_every_record_points_into_the_text(seed_doc) -> None:
         assert text[quote.span.start : quote.span.end] == quote.span.text
         if quote.cue is not None:
             assert text[quote.cue.start : quote.cue.end] == quote.cue.text
-        assert quote.stage == "quotes@1.0.0"
+        assert quote.stage == "quotes@1.1.0"
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,46 @@ def test_reporter_of_gives_the_speaker_of_the_containing_quote(seed_doc) -> None
     assert reporter_of(seed_doc, token) == "donald-trump"
     outside = next(t for t in seed_doc.parsed if t.text == "visit")
     assert reporter_of(seed_doc, outside) is None
+
+
+def test_said_in_mid_sentence_attributes_both_sides() -> None:
+    _, quotes = _quotes(
+        "Title\nToo often, the senator said, the debate over coal is reduced to tribal loyalty."
+    )
+    (quote,) = [q for q in quotes.values() if q.cue is not None and q.cue.text == "said"]
+    assert quote.span.text.startswith("Too often")
+    assert quote.span.text.endswith("tribal loyalty")
+
+
+def test_complement_after_the_cue_wins_and_hoped_is_a_cue() -> None:
+    _, quotes = _quotes(
+        "Title\nBut environmentalists worry that the company is breathing new life into a "
+        "polluting industry and that it cannot pay for the cleanup.\n"
+        "Mr. Clarke hoped utilities would count his credits toward their emissions goals."
+    )
+    worry = next(q for q in quotes.values() if q.cue is not None and q.cue.text == "worry")
+    assert worry.span.text.startswith("the company is breathing")
+    assert worry.span.text.endswith("cannot pay for the cleanup")
+    assert "utilities would count his credits toward their emissions goals" in quotes
+
+
+def test_accused_of_and_polls_show() -> None:
+    _, quotes = _quotes(
+        "Title\nThe senator accused the Saudi government of trying to intimidate the families.\n"
+        "Polls show a close contest in the state.\n"
+        "Rescuers found the wreckage on Sunday."
+    )
+    accused = quotes["the Saudi government of trying to intimidate the families"]
+    assert accused.kind == "indirect" and accused.cue is not None
+    assert quotes["a close contest in the state"].speaker.span.text == "Polls"
+    assert "the wreckage" not in quotes and "the wreckage on Sunday" not in quotes
+
+
+def test_a_report_that_is_a_noun_cue() -> None:
+    _, quotes = _quotes(
+        "Title\nClinton seized on a New York Times report that Trump had a net loss of more "
+        "than $900 million in 1995."
+    )
+    quote = quotes["Trump had a net loss of more than $900 million in 1995"]
+    assert quote.cue is not None and quote.cue.text == "report"
+    assert quote.speaker.span is not None and "Times" in quote.speaker.span.text

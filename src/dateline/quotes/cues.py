@@ -207,6 +207,8 @@ OBJECT_VERBS: frozenset[str] = frozenset(
         "call",
         "tout",
         "decry",
+        "accuse",
+        "mock",
         "highlight",
         "stress",
         "emphasize",
@@ -239,23 +241,128 @@ CLAIM_VERBS: frozenset[str] = frozenset(
     {"claim", "allege", "assert", "insist", "contend", "maintain"}
 )
 
+#: an object verb's preposition that carries the rest of its content: "accused the Saudi
+#: government of attempting ...", "mocked Romney for not releasing ...", "praised X as ..."
+#: (PolNeAR annotates the object and the charge as one Content)
+OBJECT_PREPS: frozenset[str] = frozenset({"of", "for", "as"})
+
+#: verbs of evidence whose object is the content only when the subject is a document, a poll or a
+#: study: "Polls show a close contest", "A 2014 study ... found 31 incidents" (PolNeAR guidelines
+#: §2: polls and documents are sources); "found the body" is no attribution
+EVIDENCE_VERBS: frozenset[str] = frozenset(
+    {"show", "find", "suggest", "indicate", "reveal", "estimate", "document", "put"}
+)
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "poll",
+        "polling",
+        "survey",
+        "study",
+        "report",
+        "data",
+        "research",
+        "analysis",
+        "investigation",
+        "review",
+        "audit",
+        "record",
+        "document",
+        "figure",
+        "number",
+        "estimate",
+        "average",
+        "census",
+        "test",
+        "probe",
+        "inquiry",
+        "memo",
+        "paper",
+        "letter",
+        "statement",
+        "filing",
+        "ad",
+    }
+)
+
+#: nouns that name a speech act or a belief and take a "that" clause as their content: "a New
+#: York Times report that Trump had a net loss", "the claim that ...", "fears that ..." (PolNeAR
+#: guidelines §3.2: nominal cues; the nouns are the most frequent noun Cues of PolNeAR *train*)
+CUE_NOUNS: frozenset[str] = frozenset(
+    {
+        "report",
+        "claim",
+        "statement",
+        "assertion",
+        "allegation",
+        "accusation",
+        "charge",
+        "warning",
+        "promise",
+        "pledge",
+        "suggestion",
+        "argument",
+        "belief",
+        "fear",
+        "concern",
+        "view",
+        "announcement",
+        "insistence",
+        "assurance",
+        "prediction",
+        "finding",
+        "conclusion",
+        "message",
+        "comment",
+        "remark",
+        "testimony",
+        "admission",
+        "denial",
+        "suspicion",
+        "speculation",
+        "rumor",
+        "rumour",
+        "complaint",
+        "criticism",
+        "recognition",
+        "acknowledgment",
+        "acknowledgement",
+        "estimate",
+        "hope",
+        "worry",
+        "sense",
+        "case",
+    }
+)
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
+def lemma_of(token: Token) -> str:
+    """The token's lemma, lower-cased, with the small model's known slips mended.
+
+    The small English model lemmatizes "hoped" and "hopes" as "hop".
+    """
+    lemma = token.lemma_.lower()
+    if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
+        return "hope"
+    return lemma
+
+
 def is_cue(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CUE_VERBS
+    return token.pos_ in {"VERB", "AUX"} and lemma_of(token) in CUE_VERBS
 
 
 def is_any_cue(token: Token) -> bool:
     """A cue verb of any kind: clausal, infinitival, object or prepositional content."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token)
     return (
         lemma in CUE_VERBS
         or lemma in INFINITIVE_VERBS
         or lemma in OBJECT_VERBS
         or lemma in PREPOSITION_CUES
+        or lemma in EVIDENCE_VERBS
     )
 
 
@@ -287,6 +394,39 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "Trump, saying ...": the modified noun
             return verb.head
         return None
+    return None
+
+
+def that_clause(head: Token) -> tuple[int, int] | None:
+    """The "that" clause a noun governs, as a content range without "that".
+
+    The small model parses "a report that Trump had a loss" and "told leaders that few people
+    understood" as relative clauses; a relative "that" is the clause's subject or object, a
+    complementizer "that" is its ``mark``, which tells the two apart.
+    """
+    for child in head.children:
+        if child.dep_ not in {"relcl", "acl", "ccomp"} or child.i < head.i:
+            continue
+        first = child.left_edge
+        if first.lower_ == "that" and first.dep_ == "mark" and first.head.i == child.i:
+            last = child.right_edge
+            if first.i + 1 <= last.i:
+                second = first.doc[first.i + 1]
+                return second.idx, last.idx + len(last.text)
+    return None
+
+
+def noun_source(noun: Token) -> Token | None:
+    """Who a cue noun belongs to: "Trump's claim", "a New York Times report", "claims by X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 

@@ -24,13 +24,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.quotes.cues import (
+    CUE_NOUNS,
     CUE_VERBS,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
     INFINITIVE_VERBS,
+    OBJECT_PREPS,
     OBJECT_VERBS,
     PREPOSITION_CUES,
     is_any_cue,
     is_cue,
+    lemma_of,
+    noun_source,
     subject_of,
+    that_clause,
 )
 from dateline.quotes.marks import Quoted, find_quoted
 
@@ -249,19 +256,30 @@ class Rules:
 
     def _content_of(self, token: Token) -> tuple[int, int] | None:
         """The character range a cue verb attributes, by the shape of its complement."""
-        lemma = token.lemma_.lower()
+        lemma = lemma_of(token)
         children = list(token.children)
-        complement = next((c for c in children if c.dep_ == "ccomp"), None)
-        if complement is not None and lemma in CUE_VERBS | INFINITIVE_VERBS:
+        complements = [c for c in children if c.dep_ == "ccomp"]
+        if complements and lemma in CUE_VERBS | INFINITIVE_VERBS:
+            # the complement after the cue, else the one before ("A, but B, the source added");
+            # every one of them: "worry that A and that B" parses as two
+            after = [c for c in complements if c.i > token.i]
+            chosen = after or complements
             tokens = [
                 t
-                for t in complement.subtree
-                if not (t.dep_ == "mark" and t.i == complement.left_edge.i)
+                for c in chosen
+                for t in c.subtree
+                if not (t.dep_ == "mark" and t.i == c.left_edge.i)
             ]
+            tokens.sort(key=lambda t: t.i)
             return (tokens[0].idx, _end(tokens[-1])) if tokens else None
-        if token.dep_ == "parataxis" and token.i > token.head.i and lemma in CUE_VERBS:
-            # "The economy is strong, he said.": the cue hangs off the content's root
-            return token.sent.start_char, next(iter(token.subtree)).idx
+        if token.dep_ == "parataxis" and lemma in CUE_VERBS:
+            # "The economy is strong, he said.": the cue hangs off the content's root; "Too
+            # often, Mr. Clarke said, the debate ...": the content lies on both sides of the cue
+            inside = {t.i for t in token.subtree}
+            rest = [t for t in token.sent if t.i not in inside and not t.is_punct]
+            if not rest or token.head.i in inside:
+                return None
+            return rest[0].idx, _end(rest[-1])
         infinitive = next((c for c in children if c.dep_ == "xcomp" and c.i > token.i), None)
         if infinitive is not None and lemma in INFINITIVE_VERBS:
             first = infinitive.left_edge
@@ -278,18 +296,43 @@ class Rules:
                 tokens = list(prep.subtree)[1:]
                 if tokens:
                     return tokens[0].idx, _end(tokens[-1])
-        if lemma in OBJECT_VERBS:
-            obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
-            if obj is not None and obj.pos_ != "PRON":
-                last = max(
-                    [
-                        obj.right_edge,
-                        *[c.right_edge for c in children if c.dep_ in {"oprd", "xcomp"}],
-                    ],
-                    key=lambda t: t.i,
-                )
-                return obj.left_edge.idx, _end(last)
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
+        if obj is not None and lemma in CUE_VERBS:
+            clause = that_clause(obj)
+            if clause is not None:  # "told a meeting of leaders that few people understood ..."
+                return clause
+        if lemma in EVIDENCE_VERBS and lemma not in OBJECT_VERBS:
+            subject = subject_of(token)
+            if subject is None or lemma_of(subject) not in EVIDENCE_NOUNS:
+                return None
+        if (
+            (lemma in OBJECT_VERBS or lemma in EVIDENCE_VERBS)
+            and obj is not None
+            and obj.pos_ != "PRON"
+        ):
+            tails = [c for c in children if c.dep_ in {"oprd", "xcomp"}]
+            tails += [c for c in children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
+            last = max(
+                [obj.right_edge, *[c.right_edge for c in tails if c.i > obj.i]],
+                key=lambda t: t.i,
+            )
+            return obj.left_edge.idx, _end(last)
         return None
+
+    def noun_cues(self) -> list[Found]:
+        """ "a New York Times report that Trump had a net loss": a speech-act noun's that-clause."""
+        found = []
+        for token in self.doc:
+            if token.pos_ != "NOUN" or lemma_of(token) not in CUE_NOUNS or self.in_quote(token):
+                continue
+            clause = that_clause(token)
+            if clause is None:
+                continue
+            start, end = _trim(self.text, *clause)
+            if end - start < 8 or self.quoted_share(start, end) >= QUOTED_SHARE:
+                continue
+            found.append(Found(start, end, "indirect", token, noun_source(token)))
+        return found
 
     def according_to(self) -> list[Found]:
         found = []

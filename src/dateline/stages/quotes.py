@@ -26,14 +26,14 @@ _PRIORITY = {"direct": 0, "partial": 1, "according_to": 2, "indirect": 3}
 
 class QuotesStage:
     name = "quotes"
-    version = "1.0.0"
+    version = "1.1.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
         rules = Rules(doc)
-        found = rules.quotations() + rules.according_to() + rules.indirect()
+        found = rules.quotations() + rules.according_to() + rules.indirect() + rules.noun_cues()
         stamp = doc.stamp(self)
         speakers: dict[int, Speaker] = {}
         quotes: list[Quote] = []
