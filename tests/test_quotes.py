@@ -163,3 +163,14 @@ def test_a_report_that_is_a_noun_cue() -> None:
     quote = quotes["Trump had a net loss of more than $900 million in 1995"]
     assert quote.cue is not None and quote.cue.text == "report"
     assert quote.speaker.span is not None and "Times" in quote.speaker.span.text
+
+
+def test_called_on_with_its_infinitive_and_a_passive_object_verb() -> None:
+    _, quotes = _quotes(
+        "Title\nHer spokeswoman called on Trump to stop attacking the former contestant.\n"
+        "He has been harshly criticized for policies that objectors see as abuses of power."
+    )
+    assert "Trump to stop attacking the former contestant" in quotes
+    passive = next(q for q in quotes.values() if q.cue is not None and q.cue.text == "criticized")
+    assert passive.span.text.startswith("He has been")
+    assert passive.span.text.endswith("abuses of power")

@@ -295,7 +295,12 @@ class Rules:
             if prep is not None and prep.i > token.i:
                 tokens = list(prep.subtree)[1:]
                 if tokens:
-                    return tokens[0].idx, _end(tokens[-1])
+                    # "called on Trump to stop attacking ...": the infinitive is content too
+                    last = max(
+                        [tokens[-1], *[c.right_edge for c in children if c.dep_ == "xcomp"]],
+                        key=lambda t: t.i,
+                    )
+                    return tokens[0].idx, _end(last)
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
         if obj is not None and lemma in CUE_VERBS:
             clause = that_clause(obj)
@@ -317,6 +322,19 @@ class Rules:
                 key=lambda t: t.i,
             )
             return obj.left_edge.idx, _end(last)
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if lemma in OBJECT_VERBS and obj is None and passive is not None:
+            # "He has been harshly criticized for policies ...", "X has been endorsed by Y": the
+            # passive subject is the object (PolNeAR Content "He ... for policies ...")
+            tails = [
+                c
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > token.i
+            ]
+            if passive.pos_ == "PRON" and not tails:
+                return None
+            last = max([passive.right_edge, *[c.right_edge for c in tails]], key=lambda t: t.i)
+            return passive.left_edge.idx, _end(last)
         return None
 
     def noun_cues(self) -> list[Found]:
