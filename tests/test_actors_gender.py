@@ -83,3 +83,22 @@ def test_without_an_agreeing_antecedent_the_pronoun_resolves_as_before() -> None
     text = "Vladimir Putin spoke to reporters in Moscow. She said the talks were over."
     found = _pronouns(text, "2024-05-06")
     assert found.get("vladimir-putin") == ["She"]
+
+
+def test_a_namesake_of_a_table_person_is_her_own_actor() -> None:
+    # president.gov.ua, 2022-05-08: the ruler matches "Biden" alone; "Jill" makes her someone else
+    text = (
+        "I am grateful to the First Lady of the United States Jill Biden for her visit to "
+        "Ukraine, to Uzhhorod today."
+    )
+    doc = make_document(text, "2022-05-08", stages=STAGES)
+    ids = {a.id for a in doc.extraction.actors}
+    assert "jill-biden" in ids
+    assert "joe-biden" not in ids
+
+
+def test_a_title_word_is_no_first_name() -> None:
+    text = "NATO Secretary General Jens Stoltenberg said the alliance would not send troops."
+    doc = make_document(text, "2022-03-01", stages=STAGES)
+    ids = {a.id for a in doc.extraction.actors}
+    assert "jens-stoltenberg" in ids

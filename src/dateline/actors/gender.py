@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from dateline.actors.lexicon import TITLE_WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -49,15 +51,18 @@ def name_gender(name: str) -> str | None:
     one-word name is as often a surname as a given name.
     """
     words = [w.strip(".,") for w in name.split()]
-    words = [w for w in words if w and w.casefold() not in _SKIP]
+    words = [w for w in words if w and w.casefold() not in _SKIP | TITLE_WORDS]
     if len(words) < 2 or not words[0][:1].isupper():
         return None
     return first_names().get(_fold(words[0]))
 
 
 def is_first_name(word: str) -> bool:
-    """Whether ``word`` is a confidently gendered first name ("Olena", "Vladimir")."""
-    return word[:1].isupper() and _fold(word) in first_names()
+    """Whether ``word`` is a confidently gendered first name ("Olena", "Vladimir"); title words
+    that are also names somewhere ("General", "Chancellor", "King") are not."""
+    return (
+        word[:1].isupper() and word.casefold() not in TITLE_WORDS and _fold(word) in first_names()
+    )
 
 
 #: words right before a name that say its gender ("First Lady Olena Zelenska", "his wife Melania
