@@ -102,3 +102,21 @@ def test_a_title_word_is_no_first_name() -> None:
     doc = make_document(text, "2022-03-01", stages=STAGES)
     ids = {a.id for a in doc.extraction.actors}
     assert "jens-stoltenberg" in ids
+
+
+def test_a_person_after_a_full_government_title_tagged_org() -> None:
+    # president.gov.ua, 2022: the small model tags the whole title and name as one ORG
+    text = (
+        "Deputy Prime Minister and Minister for the Reintegration of the Temporarily Occupied "
+        "Territories Iryna Vereshchuk stressed that Ukraine is not an enemy for the civilians. "
+        '"Our enemy is the Russian invader," she said.'
+    )
+    found = _pronouns(text, "2022-02-20")
+    assert found.get("iryna-vereshchuk") == ["she"]
+
+
+def test_an_organisation_named_after_a_person_stays_an_organisation() -> None:
+    text = "The Sierra Club said on Monday that the pipeline would harm the river."
+    doc = make_document(text, "2016-09-12", stages=STAGES)
+    kinds = {a.id: a.kind for a in doc.extraction.actors}
+    assert kinds.get("sierra-club") == "organization"

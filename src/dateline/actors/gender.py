@@ -92,9 +92,40 @@ def looks_like_person(span: Span) -> bool:
     """An ORG entity that is a person's name the small model mislabelled ("Olena Zelenska"): two
     or three capitalised proper nouns, the first a confidently gendered first name."""
     tokens = list(span)
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return (
         2 <= len(tokens) <= 3
         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in tokens)
         and not any(t.is_upper and len(t) > 1 for t in tokens)
         and is_first_name(tokens[0].text)
+        and tokens[-1].lower_ not in _ORG_HEADS
+        and before != "the"  # "the Sierra Club", "the Clinton Foundation": no person
     )
+
+
+#: head nouns that end an organisation's or an event's name after a first name ("the Sierra
+#: Club", "the Clinton Foundation", "National Unity Day", "Separate Marine Brigade")
+_ORG_HEADS = frozenset(
+    {"club", "day", "brigade", "foundation", "institution", "institute", "observer", "justice",
+     "hundred", "network", "party", "university", "school", "council", "center", "centre",
+     "fund", "group", "committee", "agency", "bank", "company", "corporation", "times", "post",
+     "news", "journal", "forum", "union", "association", "society", "movement", "memorial",
+     "museum", "prize", "award", "crow", "report", "street", "square", "avenue", "bridge"}
+)  # fmt: skip
+
+
+def titled_person(span: Span) -> Span | None:
+    """The person at the end of an ORG entity that swallowed a government title: "[Minister for
+    the Reintegration of the Temporarily Occupied Territories] Iryna Vereshchuk", "[the World
+    Economic Forum] Klaus Schwab" (press releases write titles in full before the name)."""
+    if len(span) < 3:
+        return None
+    first, last = span[-2], span[-1]
+    before = span.doc[first.i - 1]
+    if not (first.pos_ == "PROPN" and last.pos_ == "PROPN" and is_first_name(first.text)):
+        return None
+    if not (last.is_alpha and last.text[:1].isupper() and not last.is_upper):
+        return None
+    if last.lower_ in _ORG_HEADS or before.lower_ in {"the", "of", "and", "-", "for"}:
+        return None
+    return span.doc[first.i : last.i + 1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.actors.gender import cue_before, is_first_name, looks_like_person
+from dateline.actors.gender import cue_before, is_first_name, looks_like_person, titled_person
 from dateline.actors.lexicon import (
     COLLECTIVE_NOUNS,
     FEMALE_TITLES,
@@ -258,6 +258,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
             return None
         if not ent.id_ and looks_like_person(ent):
             return _person(doc, ent)  # "Olena Zelenska" tagged ORG by the small model
+        if not ent.id_ and (name := titled_person(ent)) is not None:
+            return _person(doc, name)  # "[... Occupied Territories] Iryna Vereshchuk"
         return Candidate(
             ent.start,
             ent.end,
