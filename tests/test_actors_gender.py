@@ -120,3 +120,13 @@ def test_an_organisation_named_after_a_person_stays_an_organisation() -> None:
     doc = make_document(text, "2016-09-12", stages=STAGES)
     kinds = {a.id: a.kind for a in doc.extraction.actors}
     assert kinds.get("sierra-club") == "organization"
+
+
+def test_a_person_tagged_norp_by_his_first_name() -> None:
+    # president.gov.ua, 2021: "Roman" reads as a demonym to the small model
+    text = (
+        "Roman Mashovets informed his interlocutor about the aggravation of the situation in "
+        "Donbas. He focused on a series of exercises conducted by Russia."
+    )
+    found = _pronouns(text, "2021-11-20")
+    assert found.get("roman-mashovets") == ["his", "He"]

@@ -226,6 +226,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
         if country is None:
             if not ent.text[:1].isupper():
                 return None
+            if looks_like_person(ent):
+                return _person(doc, ent)  # "Roman Mashovets" tagged NORP by the small model
             return Candidate(ent.start, ent.end, ent.root.i, "name", "group", name=ent.text)
         return _country_modified(doc, ent, country, "demonym") or Candidate(
             ent.start, ent.end, ent.root.i, "demonym", "country", country=country.alpha3
