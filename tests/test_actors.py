@@ -180,3 +180,20 @@ def test_actor_ids_keep_names_in_other_scripts_apart() -> None:
     assert slug("Кабінет Міністрів") != slug("Верховна Рада")
     assert len(slug("Кабінет Міністрів")) > 5
     assert slug("!!") != slug("??")
+
+
+@pytest.mark.parametrize(  # object control, and "promise" (subject control)
+    ("sentence", "owner"),
+    [
+        ("Angela Merkel urged Recep Tayyip Erdogan to withdraw his troops from Syria.", "Erdo"),
+        ("Joe Biden asked Benjamin Netanyahu to rein in his ministers.", "Netanyahu"),
+        ("Emmanuel Macron promised Olaf Scholz to reform his pension system.", "Macron"),
+    ],
+)
+def test_a_possessive_in_an_infinitive_belongs_to_its_understood_subject(
+    sentence: str, owner: str
+) -> None:
+    actors = _actors(sentence)
+    start = sentence.index(" his ") + 1
+    [name] = [n for n, a in actors.items() if any(m.span.start == start for m in a.mentions)]  # type: ignore[attr-defined]
+    assert owner in name

@@ -25,7 +25,7 @@ from dateline.actors.lexicon import GROUP_NAMES
 from dateline.countries import country_by_code
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dateline.actors.coref import Draft, Resolver
     from dateline.actors.mentions import Candidate
@@ -64,6 +64,36 @@ def nearest_antecedent(
         if best is None or score > best[0]:
             best = (score, draft)
     return best[1] if best else None
+
+
+#: Verbs whose infinitive takes the matrix subject even with an object ("X promised Y to
+#: protect his borders": X's), the classic exceptions to object control.
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer"})
+
+
+def clause_controller(pronoun: Token) -> Token | None:
+    """The understood subject of the subjectless infinitive a possessive sits in.
+
+    "Trump asked the Russian leader to order his troops ...": "order" has no subject of its own;
+    with an object-control verb ("asked", "urged", "told X to") its subject is the matrix
+    object, else ("promised to protect his ...") the matrix subject. A possessive prefers the
+    subject of its own clause (binding theory's locality: Chomsky 1981; Hobbs 1978 searches the
+    pronoun's own clause first), so that is its antecedent when it is a person mention.
+    """
+    if pronoun.dep_ != "poss":
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    matrix = verb.head
+    objects = [c for c in matrix.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    subjects = [c for c in matrix.children if c.dep_ in SUBJECT_DEPS]
+    if matrix.lemma_.lower() in SUBJECT_CONTROL:
+        objects = []
+    controllers = objects or subjects
+    return controllers[0] if controllers else None
 
 
 def _sentence_of(resolver: Resolver, token_index: int) -> int:

@@ -337,6 +337,11 @@ class Resolver:
         # the prior filters only while some antecedent agrees with it: with none, the pronoun
         # resolves as before (a wrong prior must not leave "she" unresolved)
         agreeing = [(c, d) for c, d in people if d.gender is not None or d.prior in {None, gender}]
+        controller = anaphora.clause_controller(token)
+        if controller is not None:
+            for prior, draft in agreeing:
+                if prior.start <= controller.i < prior.end and draft.gender in {None, gender}:
+                    return draft
         found = anaphora.nearest_antecedent(
             doc, agreeing, here, PRONOUN_WINDOW, lambda i: _sentence_index(sent_starts, i)
         )
