@@ -197,3 +197,21 @@ def test_a_possessive_in_an_infinitive_belongs_to_its_understood_subject(
     start = sentence.index(" his ") + 1
     [name] = [n for n, a in actors.items() if any(m.span.start == start for m in a.mentions)]  # type: ignore[attr-defined]
     assert owner in name
+
+
+def test_they_in_a_relative_clause_is_not_the_noun_the_clause_describes() -> None:
+    text = "Russian forces said the Ukrainian soldiers who they are attempting to dislodge had retreated."
+    actors = _actors(text)
+    start = text.index(" they ") + 1
+    [name] = [n for n, a in actors.items() if any(m.span.start == start for m in a.mentions)]  # type: ignore[attr-defined]
+    assert name == "Russian forces"
+
+
+def test_his_troops_are_the_troops_of_his_country() -> None:
+    text = "Recep Tayyip Erdogan told reporters that his troops would stay in northern Syria."
+    actors = _actors(text)
+    start = text.index("troops")
+    [actor] = [
+        a for a in actors.values() if any(m.span.start <= start < m.span.end for m in a.mentions)
+    ]  # type: ignore[attr-defined]
+    assert actor.country == "TUR" and actor.sector == "MIL"  # type: ignore[attr-defined]

@@ -201,6 +201,10 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
         )
         candidate.extra["agent"] = agent.name
         candidate.extra["number"] = "plural" if token.tag_ in {"NNS", "NNPS"} else "singular"
+        if country is None:  # "his troops": the country of whoever "his" is
+            owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in {"his", "her"}:
+                candidate.possessor = owner.i
         first = doc[start]
         if first.lower_ in DETERMINERS and candidate.extra["number"] == "singular":
             candidate.extra["definite"] = "1"

@@ -96,6 +96,28 @@ def clause_controller(pronoun: Token) -> Token | None:
     return controllers[0] if controllers else None
 
 
+def relative_head(pronoun: Token) -> set[int]:
+    """The noun a relative clause modifies, when the pronoun is that clause's subject.
+
+    "Ukrainian soldiers who they are attempting to dislodge": the relative pronoun stands for
+    the soldiers in another role of the same clause (here the object), so "they" cannot be
+    them (a co-argument, as in "X called Y to congratulate him")."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return set()
+    verb = pronoun.head
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return set()
+    heads = {verb.head.i}
+    # the small model often attaches the clause to the wrong noun ("a massacre of Ukrainian
+    # soldiers who ..." to "massacre"); an English relative pronoun follows its noun directly
+    relatives = [t for t in verb.subtree if t.tag_ in {"WP", "WDT"} and t.i < pronoun.i]
+    if relatives and relatives[0].i > 0:
+        before = pronoun.doc[relatives[0].i - 1]
+        if before.pos_ in {"NOUN", "PROPN"}:
+            heads.add(before.i)
+    return heads
+
+
 def _sentence_of(resolver: Resolver, token_index: int) -> int:
     starts = resolver.sentence_starts
     return bisect.bisect_right(starts, token_index) - 1
@@ -109,6 +131,9 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         if earlier is not None:
             return earlier
     country = cand.country
+    if country is None and cand.possessor is not None:
+        owner = resolver.owner_of(cand)  # "his troops" are the troops of his country
+        country = owner.country if owner is not None and owner.kind == "person" else None
     if country is None and resolver.context is not None:
         # only a country named in an earlier sentence: in "Police arrested two Americans" the
         # Americans say nothing about whose police acted
@@ -151,6 +176,7 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
     here = _sentence_of(resolver, token.i)
     verb = token.head
     co_arguments = {c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i != token.i}
+    co_arguments |= relative_head(token)
     things = (
         (prior, draft)
         for prior, draft in resolver.assigned

@@ -305,6 +305,10 @@ class Resolver:
         draft.roles.add(role)
         return draft
 
+    def owner_of(self, cand: Candidate) -> Draft | None:
+        """The person a candidate's possessive pronoun refers to ("his" in "his troops")."""
+        return self._pronoun_antecedent(cand, 0, possessor=True)
+
     def _pronoun_antecedent(
         self, cand: Candidate, index: int, possessor: bool = False
     ) -> Draft | None:
@@ -323,6 +327,7 @@ class Resolver:
                 c.dep_ in SUBJECT_DEPS for c in verb.children
             ):  # "X called Y to congratulate him": X, the understood subject, is not him
                 co_arguments |= {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS}
+            co_arguments |= anaphora.relative_head(token)  # "the man who he attacked"
             while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X called Y and thanked him"
                 verb = verb.head
                 co_arguments |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
