@@ -252,3 +252,9 @@ def test_leaving_something_in_a_state_is_no_withdrawal() -> None:
         if e[4] == "left"
     ]
     assert _one("Russian troops left Kherson on Friday.", "left")[0] == "RETREAT"
+
+
+def test_forces_sent_across_a_border_are_an_incursion_but_aid_sent_to_a_country_is_aid() -> None:
+    assert _one("Russia sent tanks across the border into Georgia.", "sent")[0] == "ASSAULT"
+    assert _one("Armenia sent troops across the frontier overnight.", "sent")[0] == "ASSAULT"
+    assert _one("Japan sent food and medicine to Turkey.", "sent")[0] == "AID"
