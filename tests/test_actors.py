@@ -215,3 +215,37 @@ def test_his_troops_are_the_troops_of_his_country() -> None:
         a for a in actors.values() if any(m.span.start <= start < m.span.end for m in a.mentions)
     ]  # type: ignore[attr-defined]
     assert actor.country == "TUR" and actor.sector == "MIL"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://en.kremlin.ru/events/president/news/67890", "vladimir-putin"),
+        ("https://www.president.gov.ua/en/news/zasidannya-123", "volodymyr-zelensky"),
+        (None, None),  # no outlet: nothing says whose president
+    ],
+)
+def test_a_bare_president_no_article_names_is_the_outlets_own(
+    url: str | None, expected: str | None
+) -> None:
+    import datetime as dt
+
+    from dateline.model import Article
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "Meeting on economic issues\n"
+        "The President held a meeting on economic issues with members of the Government.\n"
+        "The participants discussed the situation in the financial sector."
+    )
+    article = Article(
+        id="a", date=dt.date(2022, 3, 10), title=text.split("\n")[0], text=text, url=url
+    )
+    extraction = Pipeline(stages=STAGES)(article)
+    start = text.index("President")
+    owners = [
+        a.id
+        for a in extraction.actors
+        if any(m.span.start <= start < m.span.end for m in a.mentions)
+    ]
+    assert owners == ([expected] if expected else [])

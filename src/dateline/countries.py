@@ -122,6 +122,7 @@ def _index() -> dict[str, dict[str, Country]]:
         "demonym": {},
         "capital": {},
         "alpha3": {},
+        "alpha2": {},
     }
     # The hand table wins ("American" is also countryinfo's demonym for the Northern Mariana
     # Islands, which pycountry lists before the United States); otherwise the first country to
@@ -135,6 +136,7 @@ def _index() -> dict[str, dict[str, Country]]:
                     by_kind[kind].setdefault(_key(form), by_code[alpha3])
     for country in countries:
         by_kind["alpha3"][country.alpha3] = country
+        by_kind["alpha2"][country.alpha2] = country
         for kind, forms in (
             ("name", country.names),
             ("demonym", country.demonyms),
@@ -166,3 +168,7 @@ def country_by_capital(text: str) -> Country | None:
 
 def country_by_code(alpha3: str) -> Country | None:
     return _index()["alpha3"].get(alpha3.upper())
+
+
+def country_by_alpha2(alpha2: str) -> Country | None:
+    return _index()["alpha2"].get(alpha2.upper())

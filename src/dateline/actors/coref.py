@@ -92,9 +92,13 @@ class Resolver:
         day: dt.date,
         table: list[ActorEntry],
         registry: ActorRegistry | None = None,
+        home: str | None = None,
     ) -> None:
         self.doc = doc
         self.day = day
+        #: alpha-3 of the publishing outlet's country: a bare "the President" in an article that
+        #: names no president is that country's (press offices, national papers)
+        self.home = home
         self.table = table
         self.registry = registry
         self.by_id: dict[str, list[ActorEntry]] = {}
@@ -280,19 +284,12 @@ class Resolver:
                 return salience.salient_holder(self.doc, cand, known, self.assigned)
             if known:
                 return known[-1][1]
-            if country is not None:
-                for (
-                    office
-                ) in offices:  # in order of preference: "supreme leader" before "president"
-                    for entry in self.table:
-                        if (
-                            entry.kind == "person"
-                            and entry.country == country
-                            and entry.active_on(self.day)
-                            and entry.role
-                            and entry.role.lower().startswith(office)
-                        ):
-                            return self.draft_from_table(entry.id)
+            if country is None and self.home and salience.is_bare(self.doc, cand):
+                # only a sitting national officeholder of the table: "the mayor" of a local
+                # paper is not its country's
+                return self._sitting_holder(self.home, offices)
+            if country is not None and (holder := self._sitting_holder(country, offices)):
+                return holder
         if country is None:
             return None
         place = country_by_code(country)
@@ -304,6 +301,21 @@ class Resolver:
         )
         draft.roles.add(role)
         return draft
+
+    def _sitting_holder(self, country: str, offices: tuple[str, ...]) -> Draft | None:
+        """The table's holder of the first of ``offices`` in ``country`` on the article's day
+        (in order of preference: "supreme leader" before "president")."""
+        for office in offices:
+            for entry in self.table:
+                if (
+                    entry.kind == "person"
+                    and entry.country == country
+                    and entry.active_on(self.day)
+                    and entry.role
+                    and entry.role.lower().startswith(office)
+                ):
+                    return self.draft_from_table(entry.id)
+        return None
 
     def owner_of(self, cand: Candidate) -> Draft | None:
         """The person a candidate's possessive pronoun refers to ("his" in "his troops")."""

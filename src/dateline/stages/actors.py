@@ -36,7 +36,7 @@ __all__ = ["ActorRegistry", "ActorsStage", "create"]
 
 class ActorsStage:
     name = "actors"
-    version = "1.4.2"
+    version = "1.5.0"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
@@ -49,7 +49,9 @@ class ActorsStage:
         if self.registry is not None:
             _tag_registry_names(parsed, self.registry)
         candidates = find_candidates(parsed)
-        resolver = Resolver(parsed, doc.article.date, self.table, self.registry)
+        resolver = Resolver(
+            parsed, doc.article.date, self.table, self.registry, home=_home_country(doc)
+        )
         assigned = resolver.resolve(candidates)
         mentions_by_actor: dict[str, list[Mention]] = {}
         all_mentions: list[Mention] = []
@@ -128,3 +130,13 @@ def _actor(draft: Draft, mentions: list[Mention], stamp: str) -> Actor:
 @register("actors")
 def create(config: PipelineConfig) -> ActorsStage:
     return ActorsStage(config)
+
+
+def _home_country(doc: Document) -> str | None:
+    """The alpha-3 country of the outlet that published the article (its URL or source)."""
+    from dateline.countries import country_by_alpha2
+    from dateline.gazetteer.outlets import outlet_country
+
+    alpha2 = outlet_country(doc.article.url, doc.article.source)
+    country = country_by_alpha2(alpha2) if alpha2 else None
+    return country.alpha3 if country else None
