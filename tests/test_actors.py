@@ -249,3 +249,8 @@ def test_a_bare_president_no_article_names_is_the_outlets_own(
         if any(m.span.start <= start < m.span.end for m in a.mentions)
     ]
     assert owners == ([expected] if expected else [])
+
+
+def test_a_group_adjective_is_an_actor_only_when_it_describes_people() -> None:
+    assert "Europeans" not in _actors("Ukraine is moving towards European integration.")
+    assert "Europeans" in _actors("European leaders met in Brussels on Monday.")

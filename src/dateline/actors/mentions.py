@@ -21,6 +21,7 @@ from dateline.actors.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MALE_TITLES,
     PERSON_PRONOUNS,
+    ROLE_NOUNS,
     TITLE_SECTORS,
     TITLE_WORDS,
 )
@@ -228,6 +229,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
                 return None
             if looks_like_person(ent):
                 return _person(doc, ent)  # "Roman Mashovets" tagged NORP by the small model
+            if ent.root.dep_ in {"amod", "compound"} and not _names_people(ent.root.head):
+                return None  # "European integration", "Western weapons": an adjective, no actor
             return Candidate(ent.start, ent.end, ent.root.i, "name", "group", name=ent.text)
         return _country_modified(doc, ent, country, "demonym") or Candidate(
             ent.start, ent.end, ent.root.i, "demonym", "country", country=country.alpha3
@@ -374,3 +377,26 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 __all__ = ["Candidate", "country_of", "find_candidates"]
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a noun a group adjective modifies names people ("European leaders", "Kurdish
+    fighters"), so that the adjective stands for a group of actors."""
+    from dateline.actors.agents import _lookup
+
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in PEOPLE_NOUNS
+        or lemma in ROLE_NOUNS
+        or lemma in GROUP_NOUNS
+        or lemma in COLLECTIVE_NOUNS
+        or _lookup(noun) is not None
+    )
+
+
+#: Nouns for people that the agent-noun table does not hold (it keeps nouns that act).
+PEOPLE_NOUNS = frozenset(
+    {"people", "leader", "partner", "ally", "colleague", "friend", "nation", "country", "state",
+     "community", "public", "citizen", "population", "society", "counterpart", "neighbour",
+     "neighbor", "official", "politician", "diplomat", "power"}
+)  # fmt: skip
