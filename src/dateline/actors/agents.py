@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from dateline.actors.lexicon import PERSON_PRONOUNS, TITLE_WORDS
+from dateline.actors.lexicon import PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
 from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
 
 if TYPE_CHECKING:
@@ -50,7 +50,6 @@ ANAPHORIC_NOUNS = frozenset(
 VAGUE_HEADS = frozenset({"officer", "official", "member", "force"})
 #: dependency labels under which a noun phrase is no actor mention of its own
 NON_REFERRING_DEPS = frozenset({"compound", "attr", "appos", "npadvmod", "nmod", "amod", "poss"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: entity labels whose mention the named-entity rules make (a named "Senate" keeps its table id)
 NAMED = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

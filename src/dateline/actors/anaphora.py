@@ -21,7 +21,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from dateline.actors.lexicon import GROUP_NAMES
+from dateline.actors.lexicon import ARGUMENT_DEPS, GROUP_NAMES, SUBJECT_DEPS
 from dateline.countries import country_by_code
 
 if TYPE_CHECKING:
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 
 #: how many sentences back "it"/"they" may find its antecedent
 THING_WINDOW = 2
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative"})
 
 
 def context_country(candidates: list[Candidate]) -> tuple[str, int] | None:

@@ -27,7 +27,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from dateline.actors import anaphora, salience
 from dateline.actors.gender import name_gender
-from dateline.actors.lexicon import GROUP_NAMES, ORG_SECTOR_WORDS, PARLIAMENTARY, ROLE_NOUNS
+from dateline.actors.lexicon import (
+    ARGUMENT_DEPS,
+    GROUP_NAMES,
+    ORG_SECTOR_WORDS,
+    PARLIAMENTARY,
+    ROLE_NOUNS,
+    SUBJECT_DEPS,
+)
 from dateline.actors.mentions import Candidate
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
 
@@ -36,8 +43,6 @@ if TYPE_CHECKING:
 
     from dateline.actor_table import ActorEntry
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative"})
 #: how many sentences back a pronoun may find its antecedent
 PRONOUN_WINDOW = 3
 HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", re.IGNORECASE)

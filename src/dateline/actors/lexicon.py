@@ -10,6 +10,11 @@ from __future__ import annotations
 
 #: "Russian forces", "Ukrainian soldiers", "Kyiv's troops": the country's armed forces (MIL),
 #: police (COP), intelligence (SPY), officials (GOV), rebels (REB).
+#: Dependency labels of a verb's subjects, and of the arguments that are its co-arguments (a
+#: pronoun is never a co-argument of its antecedent: "X called Y to congratulate him").
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+ARGUMENT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative"})
+
 GROUP_NOUNS: dict[str, str] = {
     "force": "MIL",
     "troop": "MIL",

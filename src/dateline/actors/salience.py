@@ -24,13 +24,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.actors.lexicon import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from dateline.actors.coref import Draft
     from dateline.actors.mentions import Candidate
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: mention kinds that introduce a person: "Volodymyr Zelenskyy", "President of France X"
 NAMING_KINDS = frozenset({"name", "title"})
 
