@@ -13,6 +13,7 @@ from typing import Any
 
 from dateline import __version__
 from dateline.model import (
+    PLACE_ATTRIBUTES,
     Actor,
     Article,
     Claim,
@@ -89,13 +90,7 @@ def time_json(time: TimeExpression) -> dict[str, Any]:
 def place_fields(place: Place) -> dict[str, Any]:
     return {
         **span_json(place.span),  # type: ignore[dict-item]
-        "name": place.name,
-        "feature": place.feature,
-        "country": place.country,
-        "admin1": place.admin1,
-        "lat": place.lat,
-        "lon": place.lon,
-        "geonameid": place.geonameid,
+        **{name: getattr(place, name) for name in PLACE_ATTRIBUTES},
     }
 
 

@@ -134,6 +134,11 @@ class Place:
     stage: str
 
 
+#: A resolved place's own attributes, between its span and its evidence: the contract's place
+#: fields and the ``place_*`` columns of the store's events (one list for every copy).
+PLACE_ATTRIBUTES = ("name", "feature", "country", "admin1", "lat", "lon", "geonameid")
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a quote is attributed to: the local mention (maybe "he") and the resolved actor."""

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from dateline.model import HAPPENED
+from dateline.model import HAPPENED, PLACE_ATTRIBUTES
+from dateline.storage.records import place_columns
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -225,15 +226,7 @@ def load_reports(conn: DuckDBPyConnection) -> list[Report]:
         known = attributes.get(row["article_id"], {})
         place = None
         if row["place_lat"] is not None and row["place_lon"] is not None:
-            place = {
-                "name": row["place_name"],
-                "feature": row["place_feature"],
-                "country": row["place_country"],
-                "admin1": row["place_admin1"],
-                "lat": row["place_lat"],
-                "lon": row["place_lon"],
-                "geonameid": row["place_geonameid"],
-            }
+            place = place_columns(row)
         reports.append(
             Report(
                 article_id=row["article_id"],
@@ -287,13 +280,7 @@ def merged_rows(events: Sequence[MergedEvent]) -> tuple[list[dict[str, Any]], li
                 "recipients": _ranked(a for r in counted for a in r.recipients),
                 "date_earliest": event.earliest,
                 "date_latest": event.latest,
-                "place_name": place.get("name"),
-                "place_feature": place.get("feature"),
-                "place_country": place.get("country"),
-                "place_admin1": place.get("admin1"),
-                "place_lat": place.get("lat"),
-                "place_lon": place.get("lon"),
-                "place_geonameid": place.get("geonameid"),
+                **{f"place_{name}": place.get(name) for name in PLACE_ATTRIBUTES},
                 "n_reports": len(counted),
                 "n_articles": len({r.article_id for r in counted}),
                 "n_sources": len({r.outlet for r in counted}),

@@ -28,6 +28,7 @@ from dateline.model import (
     Speaker,
     TimeExpression,
 )
+from dateline.storage.records import place_columns
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -62,16 +63,10 @@ def _sentence(row: Row) -> Span:
 
 def _place(row: Row) -> Place:
     return Place(
-        _span(row),  # type: ignore[arg-type]
-        row["name"],
-        row["feature"],
-        row["country"],
-        row["admin1"],
-        row["lat"],
-        row["lon"],
-        row["geonameid"],
-        _sentence(row),
-        row["stage"],
+        span=_span(row),  # type: ignore[arg-type]
+        sentence=_sentence(row),
+        stage=row["stage"],
+        **place_columns(row, prefix=""),
     )
 
 
@@ -81,16 +76,10 @@ def _event(row: Row, roles: dict[str, list[str]]) -> Event:
     if row["place_name"] is not None and place_span is not None:
         place = EventPlace(
             Place(
-                place_span,
-                row["place_name"],
-                row["place_feature"],
-                row["place_country"],
-                row["place_admin1"],
-                row["place_lat"],
-                row["place_lon"],
-                row["place_geonameid"],
-                _span(row, "evidence"),  # type: ignore[arg-type]
-                row["stage"],
+                span=place_span,
+                sentence=_span(row, "evidence"),  # type: ignore[arg-type]
+                stage=row["stage"],
+                **place_columns(row),
             ),
             row["place_precision"],
         )

@@ -13,6 +13,7 @@ import json
 from typing import IO, TYPE_CHECKING, Any
 
 from dateline.exports.merged import iter_merged, registry
+from dateline.storage.records import place_columns
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -41,15 +42,8 @@ def plover_record(event: Row, actors: dict[str, Row]) -> dict[str, Any]:
     actor, recipient = _side(event["actors"], actors), _side(event["recipients"], actors)
     location = None
     if event["place_name"] is not None:
-        location = {
-            "placename": event["place_name"],
-            "feature": event["place_feature"],
-            "country": event["place_country"],
-            "admin1": event["place_admin1"],
-            "lat": event["place_lat"],
-            "lon": event["place_lon"],
-            "geonameid": event["place_geonameid"],
-        }
+        place = place_columns(event)
+        location = {"placename": place.pop("name"), **place}
     return {
         "id": event["merged_id"],
         "date": _day(event_day(event)),

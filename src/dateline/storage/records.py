@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from dateline.model import PLACE_ATTRIBUTES
+
 Row = dict[str, Any]
 
 
@@ -26,6 +28,11 @@ def _day(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def place_columns(row: Row, prefix: str = "place_") -> dict[str, Any]:
+    """A place's attributes from a row's ``place_name``, ``place_lat``, ... columns."""
+    return {name: row[f"{prefix}{name}"] for name in PLACE_ATTRIBUTES}
+
+
 def _where(row: Row) -> dict[str, Any]:
     return {"article_id": row["article_id"], "article_date": _day(row.get("article_date"))}
 
@@ -37,13 +44,7 @@ def event_record(row: Row) -> dict[str, Any]:
             "start": row["place_start"],
             "end": row["place_end"],
             "text": row["place_text"],
-            "name": row["place_name"],
-            "feature": row["place_feature"],
-            "country": row["place_country"],
-            "admin1": row["place_admin1"],
-            "lat": row["place_lat"],
-            "lon": row["place_lon"],
-            "geonameid": row["place_geonameid"],
+            **place_columns(row),
             "precision": row["place_precision"],
         }
     return {

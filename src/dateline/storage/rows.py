@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline import __version__
 from dateline.model import (
+    PLACE_ATTRIBUTES,
     Actor,
     Claim,
     Event,
@@ -121,13 +122,7 @@ def place_row(article_id: str, seq: int, place: Place) -> Row:
         "article_id": article_id,
         "seq": seq,
         **_own(place.span),
-        "name": place.name,
-        "feature": place.feature,
-        "country": place.country,
-        "admin1": place.admin1,
-        "lat": place.lat,
-        "lon": place.lon,
-        "geonameid": place.geonameid,
+        **{name: getattr(place, name) for name in PLACE_ATTRIBUTES},
         **_span("evidence", place.sentence),
         "stage": place.stage,
     }
