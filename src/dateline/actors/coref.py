@@ -261,12 +261,12 @@ class Resolver:
         )
 
     # -- roles and pronouns -----------------------------------------------------------------
-    def role(self, cand: Candidate, index: int) -> Draft | None:
+    def role(self, cand: Candidate) -> Draft | None:
         role = cand.role or ""
         offices = ROLE_NOUNS.get(role, ())
         country = cand.role_country
         if country is None and cand.possessor is not None:
-            owner = self._pronoun_antecedent(cand, index, possessor=True)
+            owner = self.owner_of(cand)
             country = owner.country if owner else None
         if role == "leader" and country is not None:
             parliamentary = country in PARLIAMENTARY
@@ -324,15 +324,13 @@ class Resolver:
 
     def owner_of(self, cand: Candidate) -> Draft | None:
         """The person a candidate's possessive pronoun refers to ("his" in "his troops")."""
-        return self._pronoun_antecedent(cand, 0, possessor=True)
+        return self._pronoun_antecedent(cand, possessor=True)
 
-    def _pronoun_antecedent(
-        self, cand: Candidate, index: int, possessor: bool = False
-    ) -> Draft | None:
+    def _pronoun_antecedent(self, cand: Candidate, possessor: bool = False) -> Draft | None:
         doc = self.doc
         token = doc[cand.possessor if possessor and cand.possessor is not None else cand.head]
         gender = "m" if token.lower_ in {"he", "him", "his", "himself"} else "f"
-        sent_starts = [s.start for s in doc.sents]
+        sent_starts = self.sentence_starts  # computed once per article, not per pronoun
         here = _sentence_index(sent_starts, token.i)
         co_arguments = set()
         if token.dep_ in ARGUMENT_DEPS and not token.lower_.endswith("self"):
@@ -378,12 +376,12 @@ class Resolver:
         self.candidates = candidates
         self.context = anaphora.context_country(candidates)
         surnames = self._full_names(candidates)
-        for index, cand in enumerate(candidates):
+        for cand in candidates:
             draft: Draft | None
             if cand.kind == "pronoun" and cand.target != "person":
                 draft = anaphora.thing_antecedent(self, cand)
             elif cand.kind == "pronoun":
-                draft = self._pronoun_antecedent(cand, index)
+                draft = self._pronoun_antecedent(cand)
                 if (
                     draft is not None
                     and draft.gender is None
@@ -394,7 +392,7 @@ class Resolver:
             elif "agent" in cand.extra:
                 draft = anaphora.agent(self, cand)
             elif cand.kind == "role":
-                draft = self.role(cand, index)
+                draft = self.role(cand)
             elif cand.target == "person":
                 draft = self.person(cand, surnames)
                 self._learn(draft, cand)
