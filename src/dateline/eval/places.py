@@ -74,12 +74,17 @@ class _Scored:
     end_to_end: Place | None  # the place predicted with the exact gold span
     given: Place | None  # resolved given the gold span
 
-    def errors_km(self, raw: bool) -> tuple[float | None, float | None]:
-        from dateline.gazetteer.resolve import distance_km
-
+    def gold_point(self, raw: bool) -> tuple[float, float]:
+        """The gold point: as published (``raw``) or after the coordinate patches."""
         lat = self.gold.raw_lat if raw and self.gold.raw_lat is not None else self.gold.lat
         lon = self.gold.raw_lon if raw and self.gold.raw_lon is not None else self.gold.lon
         assert lat is not None and lon is not None
+        return lat, lon
+
+    def errors_km(self, raw: bool) -> tuple[float | None, float | None]:
+        from dateline.gazetteer.resolve import distance_km
+
+        lat, lon = self.gold_point(raw)
         return tuple(  # type: ignore[return-value]
             None
             if place is None or place.lat is None
@@ -221,9 +226,7 @@ def _country_holds_gold(row: _Scored, raw: bool) -> bool:
     place = row.given
     if place is None or place.feature != "country":
         return False
-    lat = row.gold.raw_lat if raw and row.gold.raw_lat is not None else row.gold.lat
-    lon = row.gold.raw_lon if raw and row.gold.raw_lon is not None else row.gold.lon
-    return lat is not None and lon is not None and country_contains(place.country, lat, lon)
+    return country_contains(place.country, *row.gold_point(raw))
 
 
 def _levels(scored: list[_Scored]) -> dict[str, float]:
