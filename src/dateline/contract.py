@@ -36,7 +36,8 @@ def span_json(span: Span | None) -> dict[str, Any] | None:
     return {"start": span.start, "end": span.end, "text": span.text}
 
 
-def _day(day: dt.date | None) -> str | None:
+def iso_day(day: dt.date | None) -> str | None:
+    """A day as ISO 8601 text, None for none (the contract's date form)."""
     return day.isoformat() if day else None
 
 
@@ -79,8 +80,8 @@ def time_json(time: TimeExpression) -> dict[str, Any]:
         **span_json(time.span),  # type: ignore[dict-item]
         "type": time.type,
         "value": time.value,
-        "earliest": _day(time.earliest),
-        "latest": _day(time.latest),
+        "earliest": iso_day(time.earliest),
+        "latest": iso_day(time.latest),
         "granularity": time.granularity,
         "evidence": span_json(time.sentence),
         "stage": time.stage,
@@ -121,8 +122,8 @@ def event_date_json(date: EventDate) -> dict[str, Any]:
         "start": date.span.start if date.span else None,
         "end": date.span.end if date.span else None,
         "value": date.value,
-        "earliest": _day(date.earliest),
-        "latest": _day(date.latest),
+        "earliest": iso_day(date.earliest),
+        "latest": iso_day(date.latest),
         "source": date.source,
     }
 

@@ -20,7 +20,10 @@ import shlex
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from dateline.contract import iso_day
 from dateline.errors import ConfigError
+from dateline.storage.query import fetch_rows
+from dateline.storage.records import span_record
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -102,12 +105,6 @@ def _quote_term(term: str, ids: list[str]) -> tuple[str, list[Any]]:
     return sql, [ids, like, like]
 
 
-def _fetch(conn: DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 @dataclass(frozen=True)
 class Window:
     since: dt.date | None = None
@@ -122,7 +119,7 @@ def timeline_events(conn: DuckDBPyConnection, query: str, window: Window) -> lis
     if window.until:
         where += " AND coalesce(m.date_earliest, m.first_report) <= ?"
         params.append(window.until)
-    events = _fetch(
+    events = fetch_rows(
         conn,
         f"SELECT m.* FROM merged_events m WHERE {where} "
         "ORDER BY coalesce(m.date_earliest, m.first_report), m.merged_id",
@@ -130,7 +127,7 @@ def timeline_events(conn: DuckDBPyConnection, query: str, window: Window) -> lis
     )
     if not events:
         return []
-    reports = _fetch(
+    reports = fetch_rows(
         conn,
         """
         SELECT r.merged_id, r.article_id, r.event_id, r.duplicate, a.date AS article_date,
@@ -159,7 +156,7 @@ def timeline_quotes(conn: DuckDBPyConnection, query: str, window: Window) -> lis
     if window.until:
         where += " AND a.date <= ?"
         params.append(window.until)
-    return _fetch(
+    return fetch_rows(
         conn,
         f"""
         SELECT q.*, a.date AS article_date, a.title, a.url, a.source
@@ -170,16 +167,6 @@ def timeline_quotes(conn: DuckDBPyConnection, query: str, window: Window) -> lis
         """,
         params,
     )
-
-
-def _day(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _span(row: Row, prefix: str) -> dict[str, Any] | None:
-    if row.get(f"{prefix}_start") is None:
-        return None
-    return {k: row[f"{prefix}_{k}"] for k in ("start", "end", "text")}
 
 
 def event_entry(row: Row, names: dict[str, str]) -> dict[str, Any]:
@@ -193,7 +180,7 @@ def event_entry(row: Row, names: dict[str, str]) -> dict[str, Any]:
         }
     return {
         "kind": "event",
-        "date": _day(event_day(row)),
+        "date": iso_day(event_day(row)),
         "merged_id": row["merged_id"],
         "type": row["type"],
         "mode": row["mode"],
@@ -201,8 +188,8 @@ def event_entry(row: Row, names: dict[str, str]) -> dict[str, Any]:
         "score": row["score"],
         "actors": named(row["actors"]),
         "recipients": named(row["recipients"]),
-        "earliest": _day(row["date_earliest"]),
-        "latest": _day(row["date_latest"]),
+        "earliest": iso_day(row["date_earliest"]),
+        "latest": iso_day(row["date_latest"]),
         "place": place,
         "n_reports": row["n_reports"],
         "n_articles": row["n_articles"],
@@ -211,14 +198,14 @@ def event_entry(row: Row, names: dict[str, str]) -> dict[str, Any]:
             {
                 "article_id": r["article_id"],
                 "event_id": r["event_id"],
-                "article_date": _day(r["article_date"]),
+                "article_date": iso_day(r["article_date"]),
                 "title": r["title"],
                 "url": r["url"],
                 "source": r["source"],
                 "factuality": r["factuality"],
                 "duplicate": r["duplicate"],
-                "evidence": _span(r, "evidence"),
-                "trigger": _span(r, "trigger"),
+                "evidence": span_record(r, "evidence"),
+                "trigger": span_record(r, "trigger"),
             }
             for r in row["reports"]
         ],
@@ -229,7 +216,7 @@ def quote_entry(row: Row, names: dict[str, str]) -> dict[str, Any]:
     speaker = row["speaker_actor"]
     return {
         "kind": "quote",
-        "date": _day(row["article_date"]),
+        "date": iso_day(row["article_date"]),
         "quote_id": row["quote_id"],
         "article_id": row["article_id"],
         "title": row["title"],
@@ -239,8 +226,8 @@ def quote_entry(row: Row, names: dict[str, str]) -> dict[str, Any]:
         "text": row["text"],
         "start": row["start_char"],
         "end": row["end_char"],
-        "cue": _span(row, "cue"),
-        "evidence": _span(row, "evidence"),
+        "cue": span_record(row, "cue"),
+        "evidence": span_record(row, "evidence"),
     }
 
 

@@ -28,6 +28,7 @@ from dateline.model import (
     Speaker,
     TimeExpression,
 )
+from dateline.storage.query import fetch_rows
 from dateline.storage.records import place_columns
 
 if TYPE_CHECKING:
@@ -189,12 +190,6 @@ def rebuild(article: Row, tables: dict[str, list[Row]]) -> Extraction:
     )
 
 
-def _fetch(conn: DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def iter_extractions(conn: DuckDBPyConnection) -> Iterator[Extraction]:
     """Every stored article as an Extraction, by date and id, ``CHUNK`` articles at a time."""
     ids = [
@@ -205,7 +200,7 @@ def iter_extractions(conn: DuckDBPyConnection) -> Iterator[Extraction]:
     ]
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        articles = _fetch(
+        articles = fetch_rows(
             conn,
             "SELECT * FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
             "ORDER BY date, article_id",
@@ -213,7 +208,7 @@ def iter_extractions(conn: DuckDBPyConnection) -> Iterator[Extraction]:
         )
         tables: dict[str, dict[str, list[Row]]] = {}
         for table, order in _ORDER.items():
-            for row in _fetch(
+            for row in fetch_rows(
                 conn,
                 f"SELECT * FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
                 f"ORDER BY {order}",

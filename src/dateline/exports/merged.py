@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from dateline.storage.query import fetch_rows
+
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
@@ -12,15 +14,9 @@ Row = dict[str, Any]
 CHUNK = 2000
 
 
-def _fetch(conn: DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def registry(conn: DuckDBPyConnection) -> dict[str, Row]:
     """actor id -> registry row (name, kind, country, sector)."""
-    return {row["actor_id"]: row for row in _fetch(conn, "SELECT * FROM actors", [])}
+    return {row["actor_id"]: row for row in fetch_rows(conn, "SELECT * FROM actors", [])}
 
 
 def iter_merged(conn: DuckDBPyConnection) -> Iterator[Row]:
@@ -35,14 +31,14 @@ def iter_merged(conn: DuckDBPyConnection) -> Iterator[Row]:
     ]
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        events = _fetch(
+        events = fetch_rows(
             conn,
             "SELECT * FROM merged_events WHERE merged_id IN (SELECT unnest(?::VARCHAR[])) "
             "ORDER BY coalesce(date_earliest, first_report), merged_id",
             [chunk],
         )
         reports: dict[str, list[Row]] = {}
-        for report in _fetch(
+        for report in fetch_rows(
             conn,
             """
             SELECT r.merged_id, r.article_id, r.event_id, r.duplicate, e.context, e.factuality,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import IO, TYPE_CHECKING, Any
 
+from dateline.contract import iso_day
 from dateline.exports.merged import iter_merged, registry
 from dateline.storage.records import place_columns
 
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
 Row = dict[str, Any]
-
-
-def _day(value: Any) -> str | None:
-    return value.isoformat() if value else None
 
 
 def _side(ids: list[str], actors: dict[str, Row]) -> dict[str, list[Any]]:
@@ -46,10 +43,10 @@ def plover_record(event: Row, actors: dict[str, Row]) -> dict[str, Any]:
         location = {"placename": place.pop("name"), **place}
     return {
         "id": event["merged_id"],
-        "date": _day(event_day(event)),
-        "date_earliest": _day(event["date_earliest"]),
-        "date_latest": _day(event["date_latest"]),
-        "story_date": _day(event["first_report"]),
+        "date": iso_day(event_day(event)),
+        "date_earliest": iso_day(event["date_earliest"]),
+        "date_latest": iso_day(event["date_latest"]),
+        "story_date": iso_day(event["first_report"]),
         "event_type": event["type"],
         "event_mode": event["mode"],
         "event_context": event["context"],
@@ -73,7 +70,7 @@ def plover_record(event: Row, actors: dict[str, Row]) -> dict[str, Any]:
             {
                 "article_id": r["article_id"],
                 "event_id": r["event_id"],
-                "story_date": _day(r["article_date"]),
+                "story_date": iso_day(r["article_date"]),
                 "url": r["url"],
                 "publisher": r["source"],
                 "factuality": r["factuality"],

@@ -116,13 +116,18 @@ def matching_actors(conn: DuckDBPyConnection, actor: str) -> list[str]:
     return [row[0] for row in rows]
 
 
+def fetch_rows(conn: DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:
+    """The rows of a query as dicts keyed by column name."""
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 def _rows(conn: DuckDBPyConnection, sql: str, params: list[Any], limit: int | None) -> list[Row]:
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return fetch_rows(conn, sql, params)
 
 
 def _actor_ids(conn: DuckDBPyConnection, filters: Filters) -> list[str] | None:

@@ -6,15 +6,15 @@ The inverse of :mod:`dateline.storage.rows`: ``X_start, X_end, X_text`` columns 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from dateline.contract import iso_day
 from dateline.model import PLACE_ATTRIBUTES
 
 Row = dict[str, Any]
 
 
-def _span(row: Row, prefix: str) -> dict[str, Any] | None:
+def span_record(row: Row, prefix: str) -> dict[str, Any] | None:
     if row.get(f"{prefix}_start") is None:
         return None
     return {
@@ -24,17 +24,13 @@ def _span(row: Row, prefix: str) -> dict[str, Any] | None:
     }
 
 
-def _day(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def place_columns(row: Row, prefix: str = "place_") -> dict[str, Any]:
     """A place's attributes from a row's ``place_name``, ``place_lat``, ... columns."""
     return {name: row[f"{prefix}{name}"] for name in PLACE_ATTRIBUTES}
 
 
 def _where(row: Row) -> dict[str, Any]:
-    return {"article_id": row["article_id"], "article_date": _day(row.get("article_date"))}
+    return {"article_id": row["article_id"], "article_date": iso_day(row.get("article_date"))}
 
 
 def event_record(row: Row) -> dict[str, Any]:
@@ -63,15 +59,15 @@ def event_record(row: Row) -> dict[str, Any]:
             "start": row["date_start"],
             "end": row["date_end"],
             "value": row["date_value"],
-            "earliest": _day(row["date_earliest"]),
-            "latest": _day(row["date_latest"]),
+            "earliest": iso_day(row["date_earliest"]),
+            "latest": iso_day(row["date_latest"]),
             "source": row["date_source"],
         },
         "place": place,
         "factuality": row["factuality"],
         "reporter": {"actor": row["reporter"]} if row["reporter"] else None,
-        "evidence": _span(row, "evidence"),
-        "trigger": _span(row, "trigger"),
+        "evidence": span_record(row, "evidence"),
+        "trigger": span_record(row, "trigger"),
         "confidence": row["confidence"],
         "stage": row["stage"],
     }
@@ -91,8 +87,8 @@ def quote_record(row: Row) -> dict[str, Any]:
             "start": row["speaker_start"],
             "end": row["speaker_end"],
         },
-        "cue": _span(row, "cue"),
-        "evidence": _span(row, "evidence"),
+        "cue": span_record(row, "cue"),
+        "evidence": span_record(row, "evidence"),
         "stage": row["stage"],
     }
 
@@ -104,8 +100,8 @@ def actor_record(row: Row) -> dict[str, Any]:
         "kind": row["kind"],
         "country": row["country"],
         "sector": row["sector"],
-        "first_seen": _day(row["first_seen"]),
-        "last_seen": _day(row["last_seen"]),
+        "first_seen": iso_day(row["first_seen"]),
+        "last_seen": iso_day(row["last_seen"]),
         "n_articles": row["n_articles"],
         "n_mentions": row["n_mentions"],
     }
@@ -114,7 +110,7 @@ def actor_record(row: Row) -> dict[str, Any]:
 def article_record(row: Row) -> dict[str, Any]:
     return {
         "id": row["article_id"],
-        "date": _day(row["date"]),
+        "date": iso_day(row["date"]),
         "title": row["title"],
         "subtitle": row["subtitle"],
         "source": row["source"],
