@@ -147,3 +147,47 @@ def eval_places(
         patches=None if raw_gold else (patches or "auto"),
     )
     print_report(report, format, title="places")
+
+
+@eval_app.command("records")
+def eval_records(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Gold files or folders (inline or offset form, GUIDELINES.md)."),
+    ],
+    format: FormatOption = ReportFormat.table,
+    errors: Annotated[
+        Path | None,
+        typer.Option(
+            "--errors",
+            help="Write every miss, false event, dyad, factuality, date and place error here (JSONL).",
+        ),
+    ] = None,
+    texts: Annotated[
+        Path | None,
+        typer.Option(
+            "--texts",
+            help="The shared data folder that offset-form gold files name their texts in "
+            "[default: ../shared].",
+        ),
+    ] = None,
+    limit: LimitOption = None,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Whole event records (who did what to whom, whether, when, where) against the records gold."""
+    from dateline.eval.records import evaluate
+
+    report = evaluate(
+        paths,
+        texts=texts,
+        limit=limit,
+        config=pipeline_config(model, config, None),
+        errors_path=errors,
+    )
+    if format is ReportFormat.json:
+        print_report(report, format, title="records")
+        return
+    from dateline.render import render_by_genre
+
+    render_by_genre(report, title="records")

@@ -211,3 +211,30 @@ def render_report(report: dict[str, Any], *, title: str, console: Console | None
     console.print(table)
     for key, value in nested.items():
         render_report(value, title=f"{title} · {key}", console=console)
+
+
+def render_by_genre(report: dict[str, Any], *, title: str, console: Console | None = None) -> None:
+    """A report with ``by_genre``: one table, a row per figure, a column overall and per genre."""
+    console = console or Console()
+    groups = {"overall": report, **report.get("by_genre", {})}
+    table = Table(title=title, title_justify="left")
+    table.add_column("measure")
+    for name in groups:
+        table.add_column(name, justify="right")
+    keys = [
+        k
+        for k, v in report.items()
+        if v is None or (isinstance(v, int | float) and not isinstance(v, bool))
+    ]
+    for key in keys:
+        cells = []
+        for group in groups.values():
+            value = group.get(key)
+            cells.append(
+                "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+            )
+        table.add_row(key, *cells)
+    console.print(table)
+    for key in ("dataset", "stages", "errors_file"):
+        if report.get(key):
+            console.print(f"{key}: {report[key]}")
