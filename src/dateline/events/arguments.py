@@ -37,17 +37,17 @@ from dateline.events.argument_words import (
     THEME_VERBS,
 )
 from dateline.model import Span
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dateline.stages.base import Document
 
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-#: noun modifiers that may name the actor of a nominal trigger
-NOMINAL_ACTOR_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
-_NP_RIGHT = frozenset({"compound", "flat", "nummod"})
+RELATIVE_PRONOUNS = word_set("events", "arguments.relative_pronouns")
+SUBJECT_DEPS = word_set("events", "arguments.subject_deps")
+NOMINAL_ACTOR_DEPS = word_set("events", "arguments.nominal_actor_deps")
+_NP_RIGHT = word_set("events", "arguments.np_right")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +157,7 @@ def from_objects(verb: Token) -> list[Token]:
     return _prep_objects(verb, ("from",))
 
 
-DATELINE_MARKS = frozenset({"--", "-", ":", "):", "—", "–", '"', ")"})
+DATELINE_MARKS = word_set("events", "arguments.dateline_marks")
 
 
 def _subject(verb: Token) -> Token | None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events.factuality import FactualityReading
+from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,37 +21,13 @@ if TYPE_CHECKING:
     from dateline.events.coder import Candidate
     from dateline.stages.base import Document
 
-COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
-#: the content of a threat, by the type threatened (manual: THREATEN modes; "restrict" covers
-#: "boycotts, strikes, blockades": an announced boycott or strike is a threat)
-THREAT_MODE = {
-    "PROTEST": "restrict",
-    "ASSAULT": "violence",
-    "COERCE": "restrict",
-    "SANCTION": "relations",
-    "MOBILIZE": "violence",
-}
-COMBATANT_WORDS = frozenset(
-    {
-        "soldier",
-        "troop",
-        "fighter",
-        "militant",
-        "combatant",
-        "rebel",
-        "insurgent",
-        "force",
-        "serviceman",
-        "marine",
-        "commander",
-        "jihadist",
-    }
-)
-COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "DIP"})
-#: PLOVER sectors of unarmed non-state people (manual, "Sector Codes")
-CIVILIAN_SECTORS = frozenset({"LAB", "CVL", "EDU", "MED", "AGR", "JRN", "BUS", "REF", "OPP"})
+COOPERATIVE = word_set("events", "boundary.cooperative")
+MATERIAL_CONFLICT = word_set("events", "boundary.material_conflict")
+THREAT_MODE = word_map("events", "boundary.threat_mode")
+COMBATANT_WORDS = word_set("events", "boundary.combatant_words")
+COMBATANT_SECTORS = word_set("events", "boundary.combatant_sectors")
+STATE_SECTORS = word_set("events", "boundary.state_sectors")
+CIVILIAN_SECTORS = word_set("events", "boundary.civilian_sectors")
 
 
 def _sectors(doc: Document, ids: tuple[str, ...]) -> set[str]:
@@ -64,10 +41,10 @@ def _sectors(doc: Document, ids: tuple[str, ...]) -> set[str]:
     return found
 
 
-PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody"})
+PRISON_WORDS = word_set("events", "boundary.prison_words")
 
 
-PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
+PROTESTER_WORDS = word_set("events", "boundary.protester_words")
 
 
 def _protesters(c: Candidate) -> bool:
@@ -92,19 +69,11 @@ def _peacekeeping(clause: Token) -> bool:
     return any(t.lemma_.lower().startswith("peacekeep") for t in clause.subtree)
 
 
-#: cooperative acts whose announced negation is a refusal, and the REJECT mode it takes
-REFUSABLE = {
-    "RETREAT": "yield",
-    "CONCEDE": "yield",
-    "CONSULT": "meet",
-    "AID": "assist",
-    "COOPERATE": "assist",
-    "SUPPORT": "assist",
-}
-FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+REFUSABLE = word_map("events", "boundary.refusable")
+FUTURE_AUX = word_set("events", "boundary.future_aux")
 
 
-FORCE_WORDS = frozenset({"troop", "force", "soldier", "army", "unit", "personnel", "contingent"})
+FORCE_WORDS = word_set("events", "shared.force_nouns")
 
 
 def _leaves_ground(trigger: Token) -> bool:
@@ -221,23 +190,8 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
     return c
 
 
-#: verbs of sending people, and the people whose sending is only a means to their task
-SENDING = frozenset({"send", "dispatch", "deploy", "fly"})
-TEAM_NOUNS = frozenset(
-    {
-        "expert",
-        "team",
-        "investigator",
-        "inspector",
-        "observer",
-        "monitor",
-        "specialist",
-        "mission",
-        "operative",
-        "agent",
-        "auditor",
-    }
-)
+SENDING = word_set("events", "boundary.sending")
+TEAM_NOUNS = word_set("events", "boundary.team_nouns")
 
 
 def sent_for_a_purpose(candidates: list[Candidate]) -> list[Candidate]:

@@ -17,6 +17,7 @@ from dateline.events import arguments as args
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
 from dateline.events.factuality import FactualityReading, read_factuality
 from dateline.events.lexicon import Entry, is_support_verb, match
+from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -24,46 +25,11 @@ if TYPE_CHECKING:
 
     from dateline.stages.base import Document
 
-#: acts whose complement is their content, not a separate happening
-CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE"})
-#: verbs that are an act only with an object ("returned the prisoners", not "returned to office")
-TRANSITIVE_ONLY = frozenset(
-    {
-        "return",
-        "leave",
-        "send",
-        "give",
-        "deliver",
-        "hold",
-        "receive",
-        "free",
-        "release",
-        "hand",
-        "supply",
-        "provide",
-        "grant",
-        "award",
-        "fund",
-        "lift",
-        "cut",
-        "end",
-        "stop",
-        "halt",
-        "open",
-        "reopen",
-        "reverse",
-        "push",
-        "force",
-        "hit",
-        "target",
-        "call",
-    }
-)
-FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "unit", "serviceman"})
-#: adjective triggers need a complement to be an act: "willing to withdraw", "critical of"
-ADJ_COMPLEMENTS = {"critical": "of", "unwelcome": None}
-#: types for which PLOVER requires a recipient (manual: "Requires recipient: Yes")
-REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
+CONTENT_GOVERNORS = word_set("events", "coder.content_governors")
+TRANSITIVE_ONLY = word_set("events", "coder.transitive_only")
+FORCE_NOUNS = word_set("events", "shared.force_nouns")
+ADJ_COMPLEMENTS = word_map("events", "coder.adj_complements")
+REQUIRES_RECIPIENT = word_set("events", "coder.requires_recipient")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +102,7 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             entry = match(token, "adj")
             if entry is None or entry.type is None:
                 continue
-            needed = ADJ_COMPLEMENTS.get(token.lower_, "xcomp")
+            needed = ADJ_COMPLEMENTS.get(token.lower_, "xcomp") or None
             if needed == "xcomp" and not any(c.dep_ == "xcomp" for c in token.children):
                 continue
             if needed not in {None, "xcomp"} and not any(
@@ -152,8 +118,7 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
     return found
 
 
-#: verbs whose subject undergoes the act their object names ("faced criticism", "received aid")
-UNDERGO_VERBS = frozenset({"face", "receive", "draw", "suffer", "earn", "attract", "get"})
+UNDERGO_VERBS = word_set("events", "coder.undergo_verbs")
 
 
 def _undergoer(noun: Token) -> Token | None:
@@ -281,9 +246,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
     return candidates
 
 
-#: "X said Y must / should do Z" is a demand of X on Y (REQUEST: "All requests, demands, and
-#: orders"; CAMEO 10 "Demand"); the modal carries the demand, so it is the trigger
-DEONTIC = frozenset({"must", "should", "ought"})
+DEONTIC = word_set("events", "coder.deontic")
 DEONTIC_ENTRY = Entry(
     "must", (), "verb", "REQUEST", None, 0.7, "deontic modal under a verb of saying"
 )
@@ -320,8 +283,7 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
     return found
 
 
-#: verbs of fighting that are an attack only when what is fought is somebody
-FIGHT_VERBS = frozenset({"fight", "combat", "battle", "tackle"})
+FIGHT_VERBS = word_set("events", "coder.fight_verbs")
 
 
 def _fights_a_thing(doc: Document, verb: Token) -> bool:

@@ -21,92 +21,22 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.model import Factuality
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: dependency relations through which a governing clause is reached
-CLIMB_DEPS = frozenset({"xcomp", "ccomp", "acomp", "oprd", "advcl", "conj", "acl", "pcomp", "attr"})
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset(
-    {"would", "could", "might", "may", "can", "should", "must", "ca", "'d"}
-)
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-#: intention and scheduling predicates: what follows has not happened yet
-FUTURE_GOVERNORS = frozenset(
-    {
-        "plan",
-        "intend",
-        "expect",
-        "aim",
-        "prepare",
-        "schedule",
-        "set",
-        "hope",
-        "want",
-        "wish",
-        "decide",
-        "go",
-        "mean",
-        "seek",
-        "try",
-        "due",
-        "poised",
-        "likely",
-        "about",
-        "determine",
-        "resolve",
-    }
-)
-#: attempted acts count as happened (PLOVER ASSAULT 'targeted' includes attempted killings)
-ATTEMPT_GOVERNORS = frozenset({"attempt", "try", "seek"})
-HYPOTHETICAL_GOVERNORS = frozenset(
-    {
-        "consider",
-        "chance",
-        "possible",
-        "possibility",
-        "risk",
-        "able",
-        "contemplate",
-        "imagine",
-        "suppose",
-        "unlikely",
-        "inclined",
-        "threat",
-        "danger",
-    }
-)
-REPORTED_ADVERBS = frozenset(
-    {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"}
-)
-REPORTING_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "announce",
-        "state",
-        "add",
-        "note",
-        "confirm",
-        "reveal",
-        "disclose",
-        "write",
-        "post",
-        "tweet",
-        "explain",
-        "indicate",
-        "describe",
-        "acknowledge",
-        "admit",
-        "declare",
-    }
-)
-CLAIM_PREDICATES = frozenset(
-    {"claim", "allege", "assert", "contend", "maintain", "insist", "accuse", "purport", "repeat"}
-)
+CLIMB_DEPS = word_set("events", "factuality.climb_deps")
+NEGATIONS = word_set("events", "factuality.negations")
+FUTURE_AUX = word_set("events", "factuality.future_aux")
+HYPOTHETICAL_AUX = word_set("events", "factuality.hypothetical_aux")
+CONDITIONAL_MARKS = word_set("events", "factuality.conditional_marks")
+FUTURE_GOVERNORS = word_set("events", "factuality.future_governors")
+ATTEMPT_GOVERNORS = word_set("events", "factuality.attempt_governors")
+HYPOTHETICAL_GOVERNORS = word_set("events", "factuality.hypothetical_governors")
+REPORTED_ADVERBS = word_set("events", "factuality.reported_adverbs")
+REPORTING_VERBS = word_set("events", "factuality.reporting_verbs")
+CLAIM_PREDICATES = word_set("events", "factuality.claim_predicates")
 
 #: how certain the coder is that the event, as stated, took place (feeds the confidence)
 CERTAINTY: dict[str, float] = {

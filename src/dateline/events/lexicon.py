@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from dateline.words import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -30,27 +32,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
     "light": frozenset({"VERB", "AUX"}),
 }
 
-#: dependents through which a pattern's extra words are looked for (one or two levels down)
-_SEARCH_DEPS = frozenset(
-    {
-        "prt",
-        "prep",
-        "dobj",
-        "pobj",
-        "agent",
-        "dative",
-        "compound",
-        "acomp",
-        "attr",
-        "amod",
-        "npadvmod",
-        "advmod",
-        "nsubjpass",
-        "xcomp",
-        "oprd",
-        "pcomp",
-    }
-)
+_SEARCH_DEPS = word_set("events", "lexicon.search_deps")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from dateline.model import EventDate, EventPlace, Mention
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dateline.stages.base import Document
 
-#: spaCy entity labels read as actors when the actors stage has not run (fallback only)
-_FALLBACK_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_FALLBACK_LABELS = word_set("events", "links.fallback_labels")
 
 
 def _function(module: str, name: str) -> Any:

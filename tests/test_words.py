@@ -1,0 +1,102 @@
+"""Word lists are data: each is declared once, says where it comes from, and overlaps on purpose.
+
+The lint behind the house rule "no rule module holds a word list" (``dateline.words``):
+- every list has ``about`` and ``source`` and no word twice;
+- two lists of one file that share a word declare it (``overlaps``) or one includes the other;
+- a converted rule package defines no module-level collection of three or more string literals.
+"""
+
+from __future__ import annotations
+
+import ast
+from importlib import resources
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from dateline.words import list_tables, word_set
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "dateline"
+FILES = sorted(
+    p.name.removesuffix(".toml")
+    for p in resources.files("dateline.data.words").iterdir()
+    if p.name.endswith(".toml")
+)
+#: rule packages whose word lists live in data/words (the house issue converts them one by one)
+CONVERTED = ("events",)
+#: module-level string collections that are not vocabulary
+NOT_WORD_LISTS = {
+    "events/embedding.py EXTRA_MODULES": "the optional extra's module names, for its install hint",
+}
+
+
+def _members(table: dict) -> list[str]:
+    return list(table["words"]) if "words" in table else list(table["map"])
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_list_says_what_it_is_and_lists_each_word_once(name: str) -> None:
+    problems = []
+    for key, table in list_tables(name).items():
+        if not str(table.get("about", "")).strip() or not str(table.get("source", "")).strip():
+            problems.append(f"{key}: needs about and source")
+        words = _members(table)
+        twice = sorted({w for w in words if words.count(w) > 1})
+        if twice:
+            problems.append(f"{key}: listed twice: {twice}")
+    assert not problems, problems
+
+
+def _declared(tables: dict, a: str, b: str) -> bool:
+    def says(x: str, y: str) -> bool:
+        return y in tables[x].get("overlaps", {}) or y in tables[x].get("include", [])
+
+    return says(a, b) or says(b, a)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_overlapping_lists_declare_why(name: str) -> None:
+    tables = list_tables(name)
+    members = {
+        key: word_set(name, key) if "words" in t else set(t["map"]) for key, t in tables.items()
+    }
+    undeclared = [
+        f"{a} & {b}: {sorted(members[a] & members[b])}"
+        for a, b in combinations(sorted(tables), 2)
+        if members[a] & members[b] and not _declared(tables, a, b)
+    ]
+    assert not undeclared, (
+        "undeclared overlaps (add an 'overlaps' entry saying which wins):\n" + "\n".join(undeclared)
+    )
+
+
+def _literal_collections(path: Path) -> list[str]:
+    """Module-level names bound to a set, frozenset, tuple, list or dict of 3+ string literals."""
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(node, ast.Assign | ast.AnnAssign) or node.value is None:
+            continue
+        value = node.value
+        if isinstance(value, ast.Call) and value.args:  # frozenset({...})
+            value = value.args[0]
+        if isinstance(value, ast.Dict) and not all(
+            isinstance(v, ast.Constant) and isinstance(v.value, str) for v in value.values
+        ):
+            continue  # a table of parameters by name (CERTAINTY), not a vocabulary
+        elements = getattr(value, "elts", None) or getattr(value, "keys", None) or []
+        strings = [e for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        if len(strings) >= 3:
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            name = f"{path.relative_to(SRC)} {ast.unparse(target)}"
+            if name not in NOT_WORD_LISTS:
+                found.append(f"{name} (line {node.lineno})")
+    return found
+
+
+@pytest.mark.parametrize("package", CONVERTED)
+def test_converted_rule_packages_hold_no_word_list(package: str) -> None:
+    found = [
+        hit for path in sorted((SRC / package).glob("*.py")) for hit in _literal_collections(path)
+    ]
+    assert not found, f"word lists in code (move them to data/words/{package}.toml): {found}"
