@@ -24,7 +24,7 @@ FILES = sorted(
     if p.name.endswith(".toml")
 )
 #: rule packages whose word lists live in data/words (the house issue converts them one by one)
-CONVERTED = ("events",)
+CONVERTED = ("events", "actors")
 #: module-level string collections that are not vocabulary
 NOT_WORD_LISTS = {
     "events/embedding.py EXTRA_MODULES": "the optional extra's module names, for its install hint",
@@ -86,7 +86,8 @@ def _literal_collections(path: Path) -> list[str]:
             continue  # a table of parameters by name (CERTAINTY), not a vocabulary
         elements = getattr(value, "elts", None) or getattr(value, "keys", None) or []
         strings = [e for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)]
-        if len(strings) >= 3:
+        target_name = ast.unparse(node.targets[0] if isinstance(node, ast.Assign) else node.target)
+        if len(strings) >= 3 and target_name != "__all__":
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
             name = f"{path.relative_to(SRC)} {ast.unparse(target)}"
             if name not in NOT_WORD_LISTS:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from dateline.actors.lexicon import PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
 from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
+from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,17 +43,11 @@ class AgentNoun:
     subject_only: bool
 
 
-#: nouns that stand for a body named earlier ("the group said"), with no sector of their own
-ANAPHORIC_NOUNS = frozenset(
-    {"group", "organization", "organisation", "movement", "agency", "alliance", "coalition"}
-)
-#: heads whose sector a more specific noun modifier overrides ("army officers", "police officials")
-VAGUE_HEADS = frozenset({"officer", "official", "member", "force"})
-#: dependency labels under which a noun phrase is no actor mention of its own
-NON_REFERRING_DEPS = frozenset({"compound", "attr", "appos", "npadvmod", "nmod", "amod", "poss"})
-#: entity labels whose mention the named-entity rules make (a named "Senate" keeps its table id)
-NAMED = frozenset({"PERSON", "GPE", "NORP", "ORG"})
-DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+ANAPHORIC_NOUNS = word_set("actors", "agents.anaphoric_nouns")
+VAGUE_HEADS = word_set("actors", "agents.vague_heads")
+NON_REFERRING_DEPS = word_set("actors", "agents.non_referring_deps")
+NAMED = word_set("actors", "agents.named")
+DETERMINERS = word_set("actors", "agents.determiners")
 
 
 @cache
@@ -112,11 +107,8 @@ def _country_from(token: Token) -> tuple[str | None, int]:
     return country, start
 
 
-#: all-capital words that are no organisation's acronym
-NOT_ACRONYMS = frozenset(
-    {"CEO", "GDP", "AIDS", "HIV", "COVID", "TV", "PM", "AM", "OK", "ID", "QC", "MP", "MPS", "VIP"}
-)
-ACRONYM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj"})
+NOT_ACRONYMS = word_set("actors", "agents.not_acronyms")
+ACRONYM_DEPS = word_set("actors", "agents.acronym_deps")
 
 
 def acronym_candidates(doc: Doc) -> list[Candidate]:
@@ -211,10 +203,8 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
-#: pronouns for institutions and groups: "Russia said it would ...", "the rebels said they ..."
-THING_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their": "plural"}
-#: verbs whose "it" subject is usually a dummy ("it is unclear", "it seems", "it takes")
-DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "happen", "matter", "look"})
+THING_PRONOUNS = word_map("actors", "agents.thing_pronouns")
+DUMMY_IT_VERBS = word_set("actors", "agents.dummy_it_verbs")
 
 
 def pronoun_candidates(doc: Doc) -> list[Candidate]:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from dateline.actors.lexicon import ARGUMENT_DEPS, GROUP_NAMES, SUBJECT_DEPS
 from dateline.countries import country_by_code
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,9 +65,7 @@ def nearest_antecedent(
     return best[1] if best else None
 
 
-#: Verbs whose infinitive takes the matrix subject even with an object ("X promised Y to
-#: protect his borders": X's), the classic exceptions to object control.
-SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer"})
+SUBJECT_CONTROL = word_set("actors", "anaphora.subject_control")
 
 
 def clause_controller(pronoun: Token) -> Token | None:

@@ -21,12 +21,12 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.actors.lexicon import TITLE_WORDS
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-#: words that may precede a first name inside a PERSON entity and are no name themselves
-_SKIP = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "madam", "madame"})
+_SKIP = word_set("actors", "gender.skip")
 
 
 @cache
@@ -65,12 +65,8 @@ def is_first_name(word: str) -> bool:
     )
 
 
-#: words right before a name that say its gender ("First Lady Olena Zelenska", "his wife Melania
-#: Trump", "her husband Doug Emhoff"); "Mr."/"Mrs." are titles (lexicon.MALE_TITLES, FEMALE_TITLES)
-FEMALE_CUES = frozenset(
-    {"lady", "madam", "madame", "wife", "widow", "daughter", "mother", "sister"}
-)
-MALE_CUES = frozenset({"husband", "widower", "son", "father", "brother"})
+FEMALE_CUES = word_set("actors", "gender.female_cues")
+MALE_CUES = word_set("actors", "gender.male_cues")
 
 
 def cue_before(doc: Doc, start: int) -> str | None:
@@ -103,15 +99,7 @@ def looks_like_person(span: Span) -> bool:
     )
 
 
-#: head nouns that end an organisation's or an event's name after a first name ("the Sierra
-#: Club", "the Clinton Foundation", "National Unity Day", "Separate Marine Brigade")
-_ORG_HEADS = frozenset(
-    {"club", "day", "brigade", "foundation", "institution", "institute", "observer", "justice",
-     "hundred", "network", "party", "university", "school", "council", "center", "centre",
-     "fund", "group", "committee", "agency", "bank", "company", "corporation", "times", "post",
-     "news", "journal", "forum", "union", "association", "society", "movement", "memorial",
-     "museum", "prize", "award", "crow", "report", "street", "square", "avenue", "bridge"}
-)  # fmt: skip
+_ORG_HEADS = word_set("actors", "gender.org_heads")
 
 
 def titled_person(span: Span) -> Span | None:

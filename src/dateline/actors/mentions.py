@@ -34,6 +34,7 @@ from dateline.actors.titles import (
     title_before,
 )
 from dateline.countries import Country, country_by_capital, country_by_name
+from dateline.words import word_set
 
 # the names this module used before the title rules moved to dateline.actors.titles
 _country_of, _role_of, _role_span, _sector_of = country_of, role_of, role_span, sector_of
@@ -394,9 +395,4 @@ def _names_people(noun: Token) -> bool:
     )
 
 
-#: Nouns for people that the agent-noun table does not hold (it keeps nouns that act).
-PEOPLE_NOUNS = frozenset(
-    {"people", "leader", "partner", "ally", "colleague", "friend", "nation", "country", "state",
-     "community", "public", "citizen", "population", "society", "counterpart", "neighbour",
-     "neighbor", "official", "politician", "diplomat", "power"}
-)  # fmt: skip
+PEOPLE_NOUNS = word_set("actors", "mentions.people_nouns")

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.actors.lexicon import SUBJECT_DEPS
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,8 +33,7 @@ if TYPE_CHECKING:
     from dateline.actors.coref import Draft
     from dateline.actors.mentions import Candidate
 
-#: mention kinds that introduce a person: "Volodymyr Zelenskyy", "President of France X"
-NAMING_KINDS = frozenset({"name", "title"})
+NAMING_KINDS = word_set("actors", "salience.naming_kinds")
 
 
 def is_bare(doc: Doc, cand: Candidate) -> bool:

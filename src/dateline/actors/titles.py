@@ -21,13 +21,13 @@ from dateline.countries import (
     country_by_demonym,
     country_by_name,
 )
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-#: words before a role that make it a different office: a vice president is no president
-SUBORDINATE = frozenset({"vice", "deputy"})
+POSSESSIVE = word_set("actors", "titles.possessive")
+SUBORDINATE = word_set("actors", "titles.subordinate")
 
 
 def country_of(token_or_span: Token | Span) -> Country | None:
