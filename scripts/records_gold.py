@@ -3,6 +3,7 @@
     python scripts/records_gold.py texts OUT_DIR      # each selected article's text + metadata
     python scripts/records_gold.py check FILE...      # validate inline annotations
     python scripts/records_gold.py offsets FILE...    # inline annotations -> eval/records/{dev,held-back}/
+    python scripts/records_gold.py agree A B          # agreement of two annotations (files or folders)
 
 ``texts`` writes ``NAME.txt`` (exactly the text the annotation's offsets will point into) and
 ``NAME.meta.json`` for every row of ``eval/records/sources.csv``. Annotators write the inline form
@@ -96,7 +97,7 @@ def cmd_check(files: list[Path]) -> int:
     return 1 if failed else 0
 
 
-def cmd_offsets(files: list[Path]) -> int:
+def cmd_offsets(files: list[Path], out: Path | None = None) -> int:
     rows = selection()
     for path in files:
         inline = json.loads(path.read_text(encoding="utf-8"))
@@ -104,12 +105,26 @@ def cmd_offsets(files: list[Path]) -> int:
         row = rows[name]
         converted = to_offsets(inline, text_ref(row), texts=SHARED)
         converted["article"]["genre"] = row["genre"]
-        target = ROOT / "eval" / "records" / row["split"] / f"{name}.json"
+        folder = out or ROOT / "eval" / "records" / row["split"]
+        target = folder / f"{name}.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(
             json.dumps(converted, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-        print(f"{name} -> {target.relative_to(ROOT)}")
+        print(f"{name} -> {target}")
+    return 0
+
+
+def cmd_agree(first: Path, second: Path) -> int:
+    """Inter-annotator agreement: the articles both annotations hold, scored both ways."""
+    from dateline.eval.records import agreement
+    from dateline.eval.records_gold import read_gold
+
+    a = {g.id: g for g in read_gold([first], texts=SHARED)}
+    b = {g.id: g for g in read_gold([second], texts=SHARED)}
+    common = sorted(set(a) & set(b))
+    report = agreement((a[name], b[name]) for name in common)
+    print(json.dumps({"articles": common, **report}, indent=1))
     return 0
 
 
@@ -120,14 +135,21 @@ def main() -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("texts").add_argument("out", type=Path)
     sub.add_parser("check").add_argument("files", type=Path, nargs="+")
-    sub.add_parser("offsets").add_argument("files", type=Path, nargs="+")
+    offsets = sub.add_parser("offsets")
+    offsets.add_argument("files", type=Path, nargs="+")
+    offsets.add_argument("--out", type=Path, help="folder to write to [default: the split's]")
+    agree = sub.add_parser("agree")
+    agree.add_argument("first", type=Path)
+    agree.add_argument("second", type=Path)
     args = parser.parse_args()
     if args.command == "texts":
         cmd_texts(args.out)
         return 0
     if args.command == "check":
         return cmd_check(args.files)
-    return cmd_offsets(args.files)
+    if args.command == "agree":
+        return cmd_agree(args.first, args.second)
+    return cmd_offsets(args.files, args.out)
 
 
 if __name__ == "__main__":

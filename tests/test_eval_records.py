@@ -363,3 +363,21 @@ def test_inline_and_offset_forms_of_the_dev_set_score_the_same(tmp_path: Path) -
     rows = [json.loads(line) for line in errors.read_text().splitlines()]
     assert {"missed", "false"} <= {row["error"] for row in rows}
     assert all(row["sentence"] for row in rows)
+
+
+def test_agreement_of_an_annotation_with_itself_is_perfect_and_with_less_is_not() -> None:
+    gold = GoldArticle(
+        "a", DAY, "wire", "t", TEXT,
+        (
+            gold_event(0, "met", ("CONSULT",), source=(PUTIN, LUKASHENKO)),
+            gold_event(1, "shelled", ("ASSAULT",), source=(RUSSIAN_FORCES,), target=(KHARKIV,)),
+        ),
+    )  # fmt: skip
+    assert rec.agreement([(gold, gold)])["mean"] == {
+        "event_f1": 1.0,
+        "dyad_f1": 1.0,
+        "record_f1": 1.0,
+    }
+    fewer = GoldArticle("a", DAY, "wire", "t", TEXT, gold.events[:1])
+    mean = rec.agreement([(gold, fewer)])["mean"]
+    assert mean["event_f1"] == pytest.approx(2 / 3, abs=1e-3)

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.eval.records_gold import GoldActor, GoldArticle, GoldEvent, GoldPlace, read_gold
-from dateline.model import Actor, Article, Event, Extraction
+from dateline.model import Actor, Article, Event, EventDate, EventPlace, Extraction
 
 #: types whose parties may stand on either side (GUIDELINES.md, dyad_f1)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -507,3 +507,74 @@ def write_errors(path: Path, errors: list[dict[str, Any]]) -> None:
         raise EvalError(
             f"Cannot write the errors file {path} ({exc.strerror}). Give another path."
         ) from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Agreement between two annotations of one article
+
+
+def as_extraction(gold: GoldArticle) -> Extraction:
+    """Another annotator's required events as predictions: each event's first type, its source
+    and target as actors, happened as asserted and possible as future."""
+    from dateline.model import Place, Span
+
+    actors: dict[str, Actor] = {}
+    text = gold.text
+
+    def actor_ids(listed: tuple[GoldActor, ...]) -> tuple[str, ...]:
+        ids = []
+        for a in listed:
+            key = f"{a.name}|{a.country}"
+            if key not in actors:
+                kind = a.kind or gold_kind(a)
+                actors[key] = Actor(key, a.name, kind, a.country, a.sector, (), "gold")  # type: ignore[arg-type]
+            ids.append(key)
+        return tuple(ids)
+
+    back = {"happened": "asserted", "possible": "future", "negated": "negated"}
+    events = []
+    for number, g in enumerate(e for e in gold.events if e.required):
+        place = None
+        if g.place is not None:
+            point = (g.place.lat, g.place.lon)
+            where = Place(
+                Span.of(text, *g.trigger), g.place.name, "town", g.place.country, None,
+                point[0], point[1], None, Span.of(text, *g.sentence), "gold",
+            )  # fmt: skip
+            place = EventPlace(where, "sentence")
+        events.append(
+            Event(
+                id=f"a{number}",
+                type=g.types[0],
+                mode=None,
+                context=(),
+                quad=0,
+                actors=actor_ids(g.source),
+                recipients=actor_ids(g.target),
+                date=EventDate("x", *(g.date or (None, None))),
+                place=place,
+                factuality=back[g.factuality],  # type: ignore[arg-type]
+                reporter=None,
+                evidence=Span.of(text, *g.sentence),
+                trigger=Span.of(text, *g.trigger),
+                confidence=1.0,
+                stage="gold",
+            )
+        )
+    article = Article(gold.id, gold.date, gold.title, text)
+    return Extraction(article=article, actors=list(actors.values()), events=events)
+
+
+def agreement(pairs: Iterable[tuple[GoldArticle, GoldArticle]]) -> dict[str, Any]:
+    """Figures of annotation B scored against A and of A against B, and their mean (F1s)."""
+    forward, backward = Tally(), Tally()
+    for a, b in pairs:
+        if a.text != b.text:
+            raise ValueError(f"{a.id}: the two annotations are of different texts")
+        score_article(a, as_extraction(b), forward, [])
+        score_article(b, as_extraction(a), backward, [])
+    one, two = forward.figures(), backward.figures()
+    mean = {
+        key: round((one[key] + two[key]) / 2, 4) for key in ("event_f1", "dyad_f1", "record_f1")
+    }
+    return {"mean": mean, "b_against_a": one, "a_against_b": two}
