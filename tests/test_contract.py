@@ -106,7 +106,8 @@ def test_every_record_names_its_stage(seed_json: dict) -> None:
 def test_event_arguments_are_actor_ids(seed_json: dict) -> None:
     ids = {actor["id"] for actor in seed_json["actors"]}
     for event in seed_json["events"]:
-        assert event["actors"], event
+        # an event whose actor the text does not name has none, and a lower confidence
+        assert event["actors"] or event["confidence"] < 0.6, event
         assert set(event["actors"]) <= ids
         assert set(event["recipients"]) <= ids
         assert event["date"]["value"]

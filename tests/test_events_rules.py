@@ -76,8 +76,20 @@ def test_received_aid_from() -> None:
     assert event[:4] == ("AID", None, ("japan",), ("ukraine",))
 
 
-def test_received_aid_without_a_giver_has_no_actor() -> None:
-    assert not [e for e in _events("Ukraine received military aid.") if e[0] == "AID"]
+def test_received_aid_without_a_giver_keeps_its_recipient_and_no_actor() -> None:
+    event = _one("Ukraine received military aid.", "aid")
+    assert event[:4] == ("AID", None, (), ("ukraine",))
+
+
+def test_an_arrest_without_an_agent_is_the_police_of_the_case() -> None:
+    text = "Regina police are investigating a stabbing. A teenager was arrested on Friday."
+    event = _one(text, "arrested")
+    assert event[0] == "COERCE" and event[2] == ("police",)
+
+
+def test_an_agentless_act_outside_justice_has_no_actor() -> None:
+    text = "Regina police are investigating. Two schools were attacked on Friday."
+    assert _one(text, "attacked")[2] == ()
 
 
 def test_document_speaks_for_its_issuer() -> None:

@@ -78,6 +78,21 @@ def _lookup(token: Token) -> AgentNoun | None:
     return found
 
 
+def _place_modifier(token: Token) -> str | None:
+    """A town or region that modifies an agent noun: "Montreal police", "Regina police" (the
+    force of a place keeps its name; its country comes from the article)."""
+    for child in token.lefts:
+        if (
+            child.dep_ in {"compound", "nmod"}
+            and child.ent_type_ == "GPE"
+            and child.pos_ == "PROPN"
+            and country_of(child) is None
+        ):
+            first = child.left_edge if child.left_edge.ent_type_ == "GPE" else child
+            return token.doc[first.i : child.i + 1].text
+    return None
+
+
 def _country_from(token: Token) -> tuple[str | None, int]:
     """(the country the noun's modifiers or complements name, the first token of the mention)."""
     start = token.left_edge.i
@@ -191,6 +206,9 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             start, token.i + 1, token.i, "group", target, country=country, sector=sector
         )
         candidate.extra["agent"] = agent.name
+        place = _place_modifier(token)
+        if place is not None:
+            candidate.extra["place"] = place
         candidate.extra["number"] = "plural" if token.tag_ in {"NNS", "NNPS"} else "singular"
         if country is None:  # "his troops": the country of whoever "his" is
             owner = next((c for c in token.lefts if c.dep_ == "poss"), None)

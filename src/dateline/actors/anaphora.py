@@ -139,6 +139,15 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
             country = named
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
+    if "place" in cand.extra:  # "Montreal police": the force of a town keeps the town's name
+        name = f"{cand.extra['place']} {noun}"
+        local = resolver.draft_named(
+            name, "organization", country=country, sector=cand.sector, source="text"
+        )
+        resolver.local_agents[noun] = local
+        return local
+    if noun in resolver.local_agents and not cand.country:
+        return resolver.local_agents[noun]  # a bare "police" after "Montreal police"
     kind = "group" if cand.target == "group" else "organization"
     place = country_by_code(country) if country else None
     if place is None:

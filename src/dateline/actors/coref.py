@@ -36,6 +36,7 @@ from dateline.actors.lexicon import (
     SUBJECT_DEPS,
 )
 from dateline.actors.mentions import Candidate
+from dateline.actors.speakers import Voices
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
 
 if TYPE_CHECKING:
@@ -98,8 +99,15 @@ class Resolver:
         table: list[ActorEntry],
         registry: ActorRegistry | None = None,
         home: str | None = None,
+        voices: Voices | None = None,
     ) -> None:
         self.doc = doc
+        #: who speaks where (turns of a transcript, the voice of an address)
+        self.voices = voices
+        self._speakers: dict[int | None, Draft | None] = {}
+        #: agents named with their town ("Montreal police"), by agent noun: a later bare
+        #: "police" is the same force
+        self.local_agents: dict[str, Draft] = {}
         self.day = day
         #: alpha-3 of the publishing outlet's country: a bare "the President" in an article that
         #: names no president is that country's (press offices, national papers)
@@ -205,6 +213,11 @@ class Resolver:
 
     def organization(self, cand: Candidate) -> Draft:
         name = clean_name(cand.name)
+        surnames = self._full_names(self.candidates)
+        if len(name.split()) == 1 and name.casefold() in surnames:
+            # "Emery was released": the small model tags a bare surname ORG; the article named
+            # the person in full before ("Marc Emery")
+            return self.person(cand, surnames)
         table_id = (
             cand.table_id if cand.table_id in self.by_id else self.by_alias.get(name.casefold())
         )
@@ -376,9 +389,15 @@ class Resolver:
         self.candidates = candidates
         self.context = anaphora.context_country(candidates)
         surnames = self._full_names(candidates)
-        for cand in candidates:
+        # first and second person last: their speakers are named in labels later in the text
+        ordered = [c for c in candidates if c.person is None] + [
+            c for c in candidates if c.person is not None
+        ]
+        for cand in ordered:
             draft: Draft | None
-            if cand.kind == "pronoun" and cand.target != "person":
+            if cand.person is not None:
+                draft = self.speaking(cand)
+            elif cand.kind == "pronoun" and cand.target != "person":
                 draft = anaphora.thing_antecedent(self, cand)
             elif cand.kind == "pronoun":
                 draft = self._pronoun_antecedent(cand)
@@ -407,7 +426,101 @@ class Resolver:
             if draft is not None:
                 draft.mentions.append(cand)
                 self.assigned.append((cand, draft))
+        self.assigned.sort(key=lambda pair: pair[0].start)
         return self.assigned
+
+    # -- first and second person ------------------------------------------------------------
+    def speaking(self, cand: Candidate) -> Draft | None:
+        """ "I"/"we": the speaker; "our country": the speaker's country; "you": the other party."""
+        voices = self.voices
+        if voices is None:
+            return None
+        turn = voices.turn_at(cand.head) if voices.turns else None
+        if voices.turns and turn is None:
+            return None
+        speaker = self._addressee(turn) if cand.person == "2" else self._speaker(turn)
+        if speaker is None or cand.kind == "pronoun":
+            return speaker
+        if speaker.country is None:
+            return None
+        if cand.target == "country":
+            return self.country(speaker.country)
+        owned = Candidate(
+            cand.start,
+            cand.end,
+            cand.head,
+            "group",
+            "group",
+            country=speaker.country,
+            sector=cand.sector,
+        )
+        return self.group(owned)
+
+    def _speaker(self, turn: int | None) -> Draft | None:
+        """The person of a turn's label, or the address's speaker (``turn`` None)."""
+        if self._speakers.get(turn) is not None:
+            return self._speakers[turn]
+        assert self.voices is not None
+        span = self.voices.address if turn is None else self.voices.turns[turn].label
+        found = None
+        if span is not None:
+            named = [
+                d for c, d in self.assigned if span[0] <= c.start < span[1] and d.kind == "person"
+            ]
+            found = named[-1] if named else None
+            people = [e for e in self.doc[span[0] : span[1]].ents if e.label_ == "PERSON"]
+            if found is None and people:
+                # a scraped label the mention rules read as something else ("Defence Minister
+                # Sergei Shoigu Shoigu SergeiDefence Minister"): its PERSON entity is the speaker
+                ent = people[-1]
+                name = Candidate(ent.start, ent.end, ent.root.i, "name", "person", name=ent.text)
+                found = self.person(name, self._full_names(self.candidates))
+            if found is None:
+                # the label names a person the article named elsewhere, in words NER missed
+                label = self.doc[span[0] : span[1]].text
+                known = [d for d in self.drafts.values() if d.kind == "person" and d.name in label]
+                found = known[0] if known else None
+        if found is None and turn is None and self.home:
+            # "address by the President of Ukraine": the sitting head of state of the outlet
+            found = self._sitting_holder(self.home, ROLE_NOUNS["head of state"])
+        self._speakers[turn] = found
+        return found
+
+    def _addressee(self, turn: int | None) -> Draft | None:
+        """In a transcript, the nearest other speaker: the previous turn's, else the next one's."""
+        if turn is None or self.voices is None:
+            return None
+        me = self._speaker(turn)
+        turns = range(len(self.voices.turns))
+        for other in [*reversed(turns[:turn]), *turns[turn + 1 :]]:
+            speaker = self._speaker(other)
+            if speaker is not None and speaker is not me:
+                return speaker
+        return None
+
+    def voice_spans(self) -> list[tuple[int, int, Draft, Draft | None]]:
+        """(first token, end token, speaker, addressee) of every stretch a known person speaks."""
+        voices = self.voices
+        if voices is None:
+            return []
+        if voices.turns:
+            found = []
+            for number, turn in enumerate(voices.turns):
+                speaker = self._speaker(number)
+                if speaker is not None:
+                    found.append((turn.body[0], turn.body[1], speaker, self._addressee(number)))
+            return found
+        speaker = self._speaker(None) if voices.address is not None else None
+        if speaker is None or voices.address is None:
+            return []
+        return [(voices.address[1], len(self.doc), speaker, None)]
+
+    def outlet_leader(self) -> Draft | None:
+        """The outlet's sitting head of state, when the article names them."""
+        if not self.home:
+            return None
+        holder = self._sitting_holder(self.home, ROLE_NOUNS["head of state"])
+        return holder if holder is not None and holder.mentions else None
 
     def _learn(self, draft: Draft, cand: Candidate) -> None:
         """Roles read in the text ("Russian president Vladimir Putin") apply to the whole actor."""

@@ -60,6 +60,9 @@ class Candidate:
     role: str | None = None  # role noun ("leader", "president", "envoy")
     role_country: str | None = None  # country a role is held in, when the text says
     possessor: int | None = None  # token index of a possessive pronoun ("his Ukraine envoy")
+    #: "1s", "1p" or "2" for a first- or second-person mention resolved through the speaker
+    #: ("I", "we", "our country", "you"; :mod:`dateline.actors.speakers`)
+    person: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -204,7 +207,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.unnamed_subject_candidates(doc))
-    return _without_overlaps(candidates)
+    return without_overlaps(candidates)
 
 
 def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
@@ -364,7 +367,7 @@ def _possessed_groups(doc: Doc) -> list[Candidate]:
     return found
 
 
-def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+def without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Longest candidate first; a candidate overlapping a kept one is dropped."""
     kept: list[Candidate] = []
     taken: set[int] = set()
@@ -377,7 +380,7 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-__all__ = ["Candidate", "country_of", "find_candidates"]
+__all__ = ["Candidate", "country_of", "find_candidates", "without_overlaps"]
 
 
 def _names_people(noun: Token) -> bool:

@@ -292,6 +292,7 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in source_preps:
             heads.extend(p for p in child.children if p.dep_ == "pobj")
+        heads.extend(_at_the_hands_of(child))
     for child in noun.lefts:
         if patient and child.dep_ in {"poss", "compound"}:
             continue
@@ -300,9 +301,19 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
     return heads
 
 
+def _at_the_hands_of(prep: Token) -> list[Token]:
+    """ "a massacre at the hands of Russia": Russia is the one who acts."""
+    if prep.dep_ != "prep" or prep.lower_ != "at":
+        return []
+    hands = [p for p in prep.children if p.dep_ == "pobj" and p.lower_ == "hands"]
+    return [o for h in hands for o in _prep_objects(h, ("of",))]
+
+
 def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     preps = RECIPIENT_PREPS if with_of else tuple(p for p in RECIPIENT_PREPS if p != "of")
-    heads = _prep_objects(noun, preps)
+    heads = [
+        h for h in _prep_objects(noun, preps) if not (h.lower_ == "hands" and h.head.lower_ == "at")
+    ]
     if noun.lemma_.lower() in PATIENT_NOUNS:
         heads = [c for c in noun.lefts if c.dep_ in {"poss", "compound"}] + heads
     return heads

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
+from dateline.events import implicit
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
 from dateline.events.factuality import FactualityReading, read_factuality
 from dateline.events.lexicon import Entry, is_support_verb, match
@@ -30,6 +31,7 @@ TRANSITIVE_ONLY = word_set("events", "coder.transitive_only")
 FORCE_NOUNS = word_set("events", "shared.force_nouns")
 ADJ_COMPLEMENTS = word_map("events", "coder.adj_complements")
 REQUIRES_RECIPIENT = word_set("events", "coder.requires_recipient")
+NAMED_THINGS = word_set("events", "coder.named_things")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,8 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
         entry = match(token, "noun")
         if entry is None or entry.type is None:
             continue
+        if token.ent_type_ in NAMED_THINGS:
+            continue  # "the Second World War", "the Minsk Agreements": a name, not this event
         found[token.i] = (token, entry, _support_clause(token) or token)
     return found
 
@@ -216,8 +220,10 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             actors = [a for a in args.arguments(doc, actor_heads) if a.actors]
         if not actors and actor_heads and all(h.pos_ == "PRON" for h in actor_heads):
             actors = [a for a in args.arguments(doc, args.speaker_heads(clause)) if a.actors]
-        if not actors:
-            continue  # PLOVER events need an actor; without one the event is left out
+        if not actors:  # "Thank you for coming", "He was arrested": the voice, the police
+            actors = implicit.speaker(doc, clause) or implicit.justice_agent(doc, token, entry.type)
+        # An event whose actor the text does not name at all is kept ("the talks"): the gold
+        # guidelines annotate it with an empty source, and its confidence says so.
         if _fights_a_thing(doc, token):
             continue  # "fight the epidemic", "combat corruption": no attack on anybody
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]

@@ -162,6 +162,9 @@ def read_factuality(
         # a nominal event without a support verb is presupposed ("despite Trump's exhortations",
         # "the war ... could come to an end"): only its own negation and a reporting context apply
         governor = chain[0][0] if chain else None
+        if governor is not None and governor.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
+            # "at risk of a horrible massacre", "the threat of an attack": only a possibility
+            reading = _stronger(reading, FactualityReading("hypothetical", governor.text))
         chain = [(g, r) for g, r in chain if g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES]
         if governor is not None and any(
             c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in governor.children

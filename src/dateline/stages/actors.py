@@ -22,11 +22,13 @@ from typing import TYPE_CHECKING, cast
 
 from dateline.actor_table import load_actor_table
 from dateline.actors.coref import ActorRegistry, Draft, Resolver
-from dateline.actors.mentions import find_candidates
+from dateline.actors.mentions import find_candidates, without_overlaps
+from dateline.actors.speakers import find_voices, speaker_candidates
 from dateline.config import PipelineConfig
 from dateline.model import Actor, ActorKind, Mention, MentionKind
+from dateline.quotes.marks import find_quoted
 from dateline.stages import register
-from dateline.stages.base import Document
+from dateline.stages.base import Document, Voice
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -36,7 +38,7 @@ __all__ = ["ActorRegistry", "ActorsStage", "create"]
 
 class ActorsStage:
     name = "actors"
-    version = "1.5.2"
+    version = "1.6.0"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
@@ -48,9 +50,16 @@ class ActorsStage:
         stamp = doc.stamp(self)
         if self.registry is not None:
             _tag_registry_names(parsed, self.registry)
-        candidates = find_candidates(parsed)
+        quoted = [(q.start, q.end) for q in find_quoted(doc.text, doc.paragraphs)]
+        voices = find_voices(parsed, doc.article.title, quoted)
+        candidates = without_overlaps(find_candidates(parsed) + speaker_candidates(parsed, voices))
         resolver = Resolver(
-            parsed, doc.article.date, self.table, self.registry, home=_home_country(doc)
+            parsed,
+            doc.article.date,
+            self.table,
+            self.registry,
+            home=_home_country(doc),
+            voices=voices,
         )
         assigned = resolver.resolve(candidates)
         mentions_by_actor: dict[str, list[Mention]] = {}
@@ -74,6 +83,14 @@ class ActorsStage:
             if draft.id in mentions_by_actor
         )
         doc.set_mentions(all_mentions)
+        known = {actor.id for actor in doc.extraction.actors}
+        for first, end, speaker, addressee in resolver.voice_spans():
+            if speaker.id in known and first < end:
+                start, stop = parsed[first].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
+                to = addressee.id if addressee is not None and addressee.id in known else None
+                doc.voices.append(Voice(start, stop, speaker.id, to))
+        leader = resolver.outlet_leader()
+        doc.outlet_leader = leader.id if leader is not None and leader.id in known else None
         return doc
 
 

@@ -36,6 +36,20 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Who speaks a stretch of the text: a transcript turn, or an address by one person.
+
+    Set by the actors stage (:mod:`dateline.actors.speakers`); the events stage gives a clause
+    without a subject ("Thank you", "Thanked the parents") to its speaker.
+    """
+
+    start: int  # character offsets of what is said
+    end: int
+    speaker: str  # Actor.id
+    addressee: str | None = None  # Actor.id of the other party of a transcript turn
+
+
 @dataclass
 class Document:
     """An article on its way through the pipeline."""
@@ -49,6 +63,11 @@ class Document:
     paragraphs: list[Span] = field(default_factory=list)
     #: every mention of an actor, in text order; set by the actors stage
     mentions: list[Mention] = field(default_factory=list)
+    #: who speaks where (transcript turns, an address); set by the actors stage
+    voices: list[Voice] = field(default_factory=list)
+    #: Actor.id of the outlet's own head of state when the article names them (the host of
+    #: "Telephone conversation with ..." on kremlin.ru); set by the actors stage
+    outlet_leader: str | None = None
     #: free hand-off between stages; keys are documented by the stage that writes them
     notes: dict[str, Any] = field(default_factory=dict)
     _mention_starts: list[int] = field(default_factory=list, repr=False)
@@ -88,6 +107,12 @@ class Document:
             index = max(0, min(len(doc) - 1, _token_index_at(doc, offset)))
             return self.sentence_span(doc[index].sent)
         return self.sentence_span(token[0].sent)
+
+    def voice_at(self, offset: int) -> Voice | None:
+        for voice in self.voices:
+            if voice.start <= offset < voice.end:
+                return voice
+        return None
 
     def paragraph_at(self, offset: int) -> Span | None:
         for para in self.paragraphs:

@@ -8,14 +8,17 @@ factuality so an analyst can see what was *not* asserted.
 
 Confidence = lexicon strength x argument completeness x factuality certainty, where completeness
 is 1.0 with actor and recipient, 0.8 with an actor only (0.6 for the types that PLOVER says
-require a recipient: COOPERATE, AID, SANCTION), and certainty is
+require a recipient: COOPERATE, AID, SANCTION), 0.5 without an actor (the text names none: "the
+talks", "was arrested" with no agency in the article), and certainty is
 :data:`dateline.events.factuality.CERTAINTY`.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dateline.config import PipelineConfig
-from dateline.events import links
+from dateline.events import implicit, links
 from dateline.events.coder import REQUIRES_RECIPIENT, Candidate
 from dateline.events.coders import make_coder
 from dateline.events.factuality import CERTAINTY
@@ -26,8 +29,14 @@ from dateline.stages import register
 from dateline.stages.base import Document
 
 
+#: completeness of an event whose actor the text does not name (module docstring)
+ACTORLESS = 0.5
+
+
 def confidence(candidate: Candidate) -> float:
-    if candidate.recipient_ids:
+    if not candidate.actor_ids:
+        completeness = ACTORLESS
+    elif candidate.recipient_ids:
         completeness = 1.0
     else:
         completeness = 0.6 if candidate.type in REQUIRES_RECIPIENT else 0.8
@@ -37,7 +46,7 @@ def confidence(candidate: Candidate) -> float:
 
 class EventsStage:
     name = "events"
-    version = f"1.1.2+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.2.0+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -54,7 +63,7 @@ class EventsStage:
             evidence = doc.sentence_span(sent)
             for candidate in self.coder(doc, sent):
                 events.append(self._record(doc, candidate, evidence, stamp, len(events)))
-        doc.extraction.events.extend(events)
+        doc.extraction.events.extend(_with_meeting_parties(doc, events))
         return doc
 
     def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:
@@ -83,6 +92,41 @@ class EventsStage:
             actor_spans=tuple(a.span for a in c.actors),
             recipient_spans=tuple(a.span for a in c.recipients),
         )
+
+
+def _with_meeting_parties(doc: Document, events: list[Event]) -> list[Event]:
+    """Meetings whose clause names no party: the outlet's leader hosts the title's "Telephone
+    conversation with X", and "the talks", "the leaders discussed" are between the parties of the
+    article's first meeting that names two (:mod:`dateline.events.implicit`)."""
+    title_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    leader = doc.outlet_leader
+    filled = []
+    for event in events:
+        if (
+            event.type == "CONSULT"
+            and not event.actors
+            and leader is not None
+            and event.trigger.start < title_end
+            and leader not in event.recipients
+        ):
+            event = replace(event, actors=(leader,), actor_spans=_spans(doc, (leader,), event))
+        filled.append(event)
+    parties = implicit.meeting_parties(filled)
+    for number, event in enumerate(filled):
+        if event.type == "CONSULT" and parties and not event.actors and not event.recipients:
+            filled[number] = replace(event, actors=parties, actor_spans=_spans(doc, parties, event))
+    return filled
+
+
+def _spans(doc: Document, actors: tuple[str, ...], event: Event) -> tuple[Span, ...]:
+    """Where each implicit actor was last named before the event (its evidence)."""
+    spans = []
+    for actor in actors:
+        named = [m.span for m in doc.mentions if m.actor == actor]
+        earlier = [s for s in named if s.start <= event.trigger.start]
+        if named:
+            spans.append(earlier[-1] if earlier else named[0])
+    return tuple(spans)
 
 
 @register("events")

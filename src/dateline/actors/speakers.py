@@ -1,0 +1,193 @@
+"""Who speaks where: the turns of a transcript and the voice of an address.
+
+Two kinds of first-person text reach dateline from government sites:
+
+* **transcripts**, made of turns that open with the speaker's label and a colon ("President of
+  Russia Vladimir Putin: Mr Shoigu, I know ..."); the scraped press-release corpus runs the turns
+  of a meeting together in one paragraph, so a label is found after any sentence end, not only
+  at a line start;
+* **addresses and speeches** by one person, whose title names the speaker ("... - address by
+  President Volodymyr Zelenskyy", "Speech by Head of the Office of the President Andriy Yermak").
+
+In both, "I" and "we" are the speaker (issue 11: "I" and "we" in an address resolve to its
+speaker), "our country" and "our people" the speaker's country, "our defenders" its forces, and
+in a transcript "you" the other party of the meeting. Words inside quotation marks are somebody
+else's and are left to the quotes stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.actors.lexicon import GROUP_NOUNS, TITLE_WORDS
+from dateline.actors.mentions import Candidate
+from dateline.words import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+FIRST_SINGULAR = word_set("actors", "speakers.first_singular")
+FIRST_PLURAL = word_set("actors", "speakers.first_plural")
+SECOND_PERSON = word_set("actors", "speakers.second_person")
+COUNTRY_NOUNS = word_set("actors", "speakers.country_nouns")
+DEFENDER_NOUNS = word_set("actors", "speakers.defender_nouns")
+ADDRESS_WORDS = word_set("actors", "speakers.address_words")
+LABEL_JOINERS = word_set("actors", "speakers.label_joiners")
+#: a turn label is a name with its titles: "Deputy Prime Minister – Minister of Industry and
+#: Trade of the Russian Federation Denis Manturov" is the longest in the Kremlin corpus
+LABEL_MAX_TOKENS = 16
+SENTENCE_ENDS = word_set("actors", "speakers.sentence_ends")
+_ADDRESS_TITLE = re.compile(
+    r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\b[^\n]*?\bby\b\s+", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One speaker's turn: the label naming the speaker and what follows it (token ranges)."""
+
+    label: tuple[int, int]
+    body: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Voices:
+    """Where in a text who speaks."""
+
+    turns: tuple[Turn, ...] = ()
+    #: the tokens naming the speaker of an address in its title ("President Volodymyr Zelenskyy")
+    address: tuple[int, int] | None = None
+    #: token indices inside quotation marks: somebody else's words
+    quoted: frozenset[int] = frozenset()
+
+    def turn_at(self, index: int) -> int | None:
+        """The number of the turn whose body holds token ``index``."""
+        starts = [turn.body[0] for turn in self.turns]
+        at = bisect.bisect_right(starts, index) - 1
+        if at >= 0 and index < self.turns[at].body[1]:
+            return at
+        return None
+
+    @property
+    def speaks(self) -> bool:
+        return bool(self.turns) or self.address is not None
+
+
+def _label_word(token: Token) -> bool:
+    if token.is_space or "\n" in token.text_with_ws[: len(token.text)]:
+        return False
+    return token.text[:1].isupper() or token.lower_ in LABEL_JOINERS or token.text[:1].isdigit()
+
+
+def find_turns(doc: Doc) -> tuple[Turn, ...]:
+    """The turns of a transcript: "<name and titles>: <words>" after a sentence end."""
+    labels: list[tuple[int, int]] = []
+    for colon in doc:
+        if colon.text not in {":", "):"} or colon.i == 0:
+            continue  # "):" is how the tokenizer splits "Finland(retranslated):"
+        end = colon.i
+        if doc[end - 1].text == ")":  # "President of Finland (retranslated):"
+            opening = next(
+                (t.i for t in reversed(doc[max(0, end - 6) : end]) if t.text == "("), None
+            )
+            end = opening if opening is not None else end
+        start = end
+        while start > 0 and colon.i - start < LABEL_MAX_TOKENS and _label_word(doc[start - 1]):
+            start -= 1
+        if start == end:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and not (
+            before.text in SENTENCE_ENDS or before.is_space or before.text_with_ws.endswith("\n")
+        ):
+            continue  # "He said: ..." is no turn
+        while start < end and doc[start].lower_ in LABEL_JOINERS:
+            start += 1
+        span = doc[start:end]
+        names_someone = any(t.ent_type_ == "PERSON" for t in span) or any(
+            t.lower_ in TITLE_WORDS for t in span
+        )
+        following = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
+        if names_someone and following is not None and following.text[:1].isupper():
+            labels.append((start, colon.i))
+    turns = []
+    for number, (label_start, label_end) in enumerate(labels):
+        end = labels[number + 1][0] if number + 1 < len(labels) else len(doc)
+        turns.append(Turn((label_start, label_end), (label_end + 1, end)))
+    return tuple(turns)
+
+
+def find_address(doc: Doc, title: str) -> tuple[int, int] | None:
+    """The tokens naming the speaker in an address's title ("address by President X")."""
+    found = _ADDRESS_TITLE.search(title)
+    if found is None:
+        return None
+    start_char, end_char = found.end(), len(title)
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # the speaker's name and titles, not what follows them ("... to the participants of ...")
+    end = span.start
+    while end < span.end and (_label_word(doc[end]) or doc[end].text in {".", ","}):
+        if doc[end].text in {".", ","} and end + 1 < span.end and doc[end + 1].is_lower:
+            break
+        end += 1
+    return (span.start, end) if end > span.start else None
+
+
+def find_voices(doc: Doc, title: str, quoted_chars: list[tuple[int, int]]) -> Voices:
+    turns = find_turns(doc)
+    address = None if turns else find_address(doc, title)
+    quoted = frozenset(token.i for token in doc if any(a <= token.idx < b for a, b in quoted_chars))
+    return Voices(turns, address, quoted)
+
+
+def person_of(token: Token) -> str | None:
+    """ "1s", "1p" or "2" for a personal pronoun, else None."""
+    lower = token.lower_
+    if lower in FIRST_SINGULAR:
+        return "1s"
+    if lower in FIRST_PLURAL:
+        return "1p"
+    if lower in SECOND_PERSON:
+        return "2"
+    return None
+
+
+def speaker_candidates(doc: Doc, voices: Voices) -> list[Candidate]:
+    """First- and second-person pronouns, and "our country"/"our defenders", where a voice speaks.
+
+    Outside turns and addresses (a third-person report, words inside quotation marks) there is
+    no candidate: whose "I" that is, is the quotes stage's to say.
+    """
+    if not voices.speaks:
+        return []
+    found: list[Candidate] = []
+    for token in doc:
+        person = person_of(token)
+        if person is None or token.pos_ not in {"PRON", "DET"} or token.i in voices.quoted:
+            continue
+        if voices.turns and voices.turn_at(token.i) is None:
+            continue  # the title and summary before the first turn
+        if person == "2" and not voices.turns:
+            continue  # "you" in an address is its audience, nobody in particular
+        owned = token.head if token.dep_ == "poss" else None
+        if owned is not None and person != "2":
+            lemma = owned.lemma_.lower()
+            if lemma in COUNTRY_NOUNS:
+                found.append(
+                    Candidate(token.i, owned.i + 1, owned.i, "group", "country", person=person)
+                )
+                continue
+            if lemma in DEFENDER_NOUNS or GROUP_NOUNS.get(lemma) == "MIL":
+                found.append(
+                    Candidate(
+                        token.i, owned.i + 1, owned.i, "group", "group", sector="MIL", person=person
+                    )
+                )
+                continue
+        found.append(Candidate(token.i, token.i + 1, token.i, "pronoun", "person", person=person))
+    return found
