@@ -28,7 +28,6 @@ from dateline.model import Event, Span
 from dateline.stages import register
 from dateline.stages.base import Document
 
-
 #: completeness of an event whose actor the text does not name (module docstring)
 ACTORLESS = 0.5
 
