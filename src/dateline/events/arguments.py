@@ -169,6 +169,15 @@ def _subject(verb: Token) -> Token | None:
     """
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
+        # the small model hangs the subject on the auxiliary: "Russia [is] destroying ..."
+        subjects = [
+            c
+            for aux in verb.children
+            if aux.dep_ in {"aux", "auxpass"} and aux.i < verb.i
+            for c in aux.children
+            if c.dep_ in SUBJECT_DEPS
+        ]
+    if not subjects:
         return None
     if len(subjects) > 1:
         return subjects[-1]
@@ -203,7 +212,8 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if dep == "xcomp" or (dep in {"ccomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL):
         if head.lemma_.lower() in OBJECT_CONTROL:
-            controller = _child(head, {"dobj", "dative"})
+            # "X was asked / called to investigate": the passive subject is the one asked
+            controller = _child(head, {"dobj", "dative", "nsubjpass"})
             if head.lemma_.lower() == "call":
                 # "called on X to act": X acts; "called X to congratulate him": a phone call,
                 # the caller congratulates

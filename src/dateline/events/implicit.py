@@ -36,7 +36,9 @@ SUBJECTS = word_set("events", "implicit.subject_deps")
 
 
 def _has_subject(clause: Token) -> bool:
-    return any(c.dep_ in SUBJECTS for c in clause.children)
+    """A subject of the verb, or of its auxiliary (where the small model often hangs it)."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return any(c.dep_ in SUBJECTS for t in (clause, *auxiliaries) for c in t.children)
 
 
 def _latest_mention(doc: Document, actor: str, before: int) -> Argument | None:
@@ -51,8 +53,8 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
     """The voice's speaker, for a verb without a subject inside a turn or an address."""
     if clause.pos_ not in {"VERB", "AUX"} or _has_subject(clause):
         return []
-    if clause.dep_ in {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}:
-        return []  # a complement or conjunct takes its governor's subject
+    if clause.dep_ != "ROOT":
+        return []  # a complement, conjunct or modifier takes its governor's subject
     voice = doc.voice_at(clause.idx)
     if voice is None:
         return []
