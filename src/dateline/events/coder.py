@@ -108,9 +108,9 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             if needed == "xcomp" and not any(c.dep_ == "xcomp" for c in token.children):
                 continue
             if needed not in {None, "xcomp"} and not any(
-                c.lower_ == needed for c in token.children
+                c.lower_ in needed.split("|") for c in token.children
             ):
-                continue
+                continue  # "grateful to X", "critical of X": the complement makes it an act
             found[token.i] = (token, entry, token.head if token.dep_ == "acomp" else token)
             continue
         entry = match(token, "noun")
