@@ -184,7 +184,10 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         own: list[args.Argument] = []
         if token.pos_ in {"VERB", "AUX"}:
             actor_heads = args.verb_actor_heads(token)
-            recipient_heads = args.verb_recipient_heads(token)
+            if entry.type == "CONSULT":
+                recipient_heads = args.consult_recipient_heads(token)
+            else:
+                recipient_heads = args.verb_recipient_heads(token)
             if not recipient_heads and entry.type in CONTENT_GOVERNORS:
                 for child in token.children:
                     if child.dep_ == "xcomp":
@@ -228,7 +231,11 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             continue  # "fight the epidemic", "combat corruption": no attack on anybody
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
         own_ids = {i for a in actors for i in a.actors}
-        if token.pos_ in {"VERB", "AUX"} and not any(set(a.actors) - own_ids for a in recipients):
+        if (
+            token.pos_ in {"VERB", "AUX"}
+            and entry.type != "CONSULT"  # "discussed the situation in Ukraine": a topic
+            and not any(set(a.actors) - own_ids for a in recipients)
+        ):
             recipients = _object_targets(doc, token) or recipients
             if not recipients and entry.type in CONTENT_GOVERNORS:
                 # "agreed to lift a ban on British beef": the content's recipient
