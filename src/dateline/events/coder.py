@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 from dateline.events import arguments as args
 from dateline.events import implicit
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
-from dateline.events.factuality import FactualityReading, read_factuality
+from dateline.events.factuality import (
+    READINESS_WORDS,
+    FactualityReading,
+    read_factuality,
+    stronger,
+)
 from dateline.events.lexicon import Entry, is_support_verb, match
 from dateline.words import word_map, word_set
 
@@ -247,6 +252,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
         content_of = _content_governor(clause, types)
         reading = read_factuality(token, content_of=content_of, clause=clause)
+        if entry.type == "AGREE" and token.lemma_.lower() in READINESS_WORDS:
+            # "is ready to provide", "reaffirmed their readiness": stated, not yet done (D7)
+            reading = stronger(reading, FactualityReading("future", token.text, intended=True))
         mode = entry.mode
         if entry.type == "CONSULT" and {"phone", "telephone"} & {t.lower_ for t in token.subtree}:
             mode = "phone"
