@@ -49,3 +49,27 @@ def test_event_is_coded(text: str, trigger: str, kind: str) -> None:
 def test_no_event_without_its_complement(text: str, trigger: str) -> None:
     doc = make_document(text, stages=STAGES)
     assert trigger not in {e.trigger.text for e in doc.extraction.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Monday, March 27, 2006", "March"),  # a date, not a march
+        ("Migrants and asylum seekers waited at the port.", "asylum"),  # a modifier only
+        ("Argentina faces challenging economic issues.", "challenging"),  # a participle
+        ("I am grateful to everyone who defends the state.", "defends"),  # a kind of people
+        ("The country hosted the Winter Olympics.", "hosted"),  # a host of no one
+        ("The minister demonstrated that unity is possible.", "demonstrated"),  # no protest
+        ("The crisis continued during the war.", "war"),  # a frame, nobody's act
+        ("He presented the Order of the Golden Star to the colonel.", "Order"),  # a name
+        ("Before delivering this address, he signed a decree.", "delivering"),  # no aid
+    ],
+)
+def test_no_event_where_the_word_names_none(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    assert trigger not in {e.trigger.text for e in doc.extraction.events}
+
+
+def test_an_attack_on_a_website_is_a_cyber_coercion() -> None:
+    doc = make_document("The hackers said the attack on the website would go on.", stages=STAGES)
+    assert ("COERCE", "attack") in {(e.type, e.trigger.text) for e in doc.extraction.events}

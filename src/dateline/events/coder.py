@@ -17,6 +17,7 @@ from dateline.events import arguments as args
 from dateline.events import implicit
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
 from dateline.events.factuality import (
+    PLAN_NOUNS,
     READINESS_WORDS,
     FactualityReading,
     read_factuality,
@@ -37,6 +38,12 @@ FORCE_NOUNS = word_set("events", "shared.force_nouns")
 ADJ_COMPLEMENTS = word_map("events", "coder.adj_complements")
 REQUIRES_RECIPIENT = word_set("events", "coder.requires_recipient")
 NAMED_THINGS = word_set("events", "coder.named_things")
+ACTOR_OBJECT_VERBS = word_set("events", "coder.actor_object_verbs")
+BARE_ACT_VERBS = word_set("events", "coder.bare_act_verbs")
+BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
+GENERIC_PRONOUNS = word_set("events", "coder.generic_pronouns")
+CYBER_WORDS = word_set("events", "coder.cyber_words")
+EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +108,8 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             continue  # "returned to office": no object, no act ("called on X" names its own)
         if token.lemma_.lower() in TRANSITIVE_ONLY and _result_clause(token):
             continue  # "left Washington more aligned", "left thousands homeless": a result, no act
+        if not _event_use(token):
+            continue
         found[token.i] = (token, entry, token)
     for token in sent:
         if token.i in found or token.i in taken:
@@ -123,8 +132,50 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             continue
         if token.ent_type_ in NAMED_THINGS:
             continue  # "the Second World War", "the Minsk Agreements": a name, not this event
+        if (entry.type != "CONSULT" and _inside_name(token)) or _modifier_only(token):
+            continue  # "the Order of the Golden Star"; a meeting's name is the meeting
         found[token.i] = (token, entry, _support_clause(token) or token)
     return found
+
+
+def _event_use(verb: Token) -> bool:
+    """Whether a verb trigger is used of an event: not a participle that only describes a noun
+    ("challenging economic issues"), not a generic relative clause ("everyone who defends the
+    state"), and, for some verbs, with the object they need or lack ("hosted the envoy",
+    "protesters marched")."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "amod" and verb.head.ent_type_ not in {"DATE", "TIME"}:
+        return False  # "challenging economic issues" (not the misparsed "visited today")
+    if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC_PRONOUNS:
+        return False
+    if lemma in ACTOR_OBJECT_VERBS:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if objects and not all(
+            c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            or (c.ent_type_ not in NAMED_THINGS and args.names_people(c))
+            for c in objects
+        ):
+            return False
+    return not (lemma in BARE_ACT_VERBS and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children))
+
+
+def _inside_name(noun: Token) -> bool:
+    """A capitalised trigger inside a proper name ("the Order of the Golden Star"), not at the
+    start of a sentence or in an all-capitalised headline."""
+    if noun.pos_ != "PROPN" or noun.i == noun.sent.start or not noun.text[:1].isupper():
+        return False
+    words = [t for t in noun.sent if t.is_alpha and len(t.text) > 3]
+    return not all(t.text[:1].isupper() for t in words)  # headline case names nothing
+
+
+def _modifier_only(noun: Token) -> bool:
+    """A trigger noun that only modifies another noun ("asylum seekers", "life support
+    facilities"), unless that noun is itself an event or a plan ("peace talks", "attack plot")."""
+    if noun.dep_ != "compound" or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = noun.head
+    lemma = head.lemma_.lower()
+    return match(head, "noun") is None and lemma not in PLAN_NOUNS | EVENTIVE_HEADS
 
 
 UNDERGO_VERBS = word_set("events", "coder.undergo_verbs")
@@ -250,16 +301,26 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                     recipients = recipients or _object_targets(doc, child)
         if entry.type == "REQUEST" and _unnamed(doc, recipients):
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
+        if (
+            token.pos_ in {"NOUN", "PROPN"}
+            and token.lemma_.lower() in BACKGROUND_NOUNS
+            and not actors
+            and not recipients
+        ):
+            continue  # "during the war", "a pillar of cooperation": the text's frame (D10)
         content_of = _content_governor(clause, types)
         reading = read_factuality(token, content_of=content_of, clause=clause)
         if entry.type == "AGREE" and token.lemma_.lower() in READINESS_WORDS:
             # "is ready to provide", "reaffirmed their readiness": stated, not yet done (D7)
             reading = stronger(reading, FactualityReading("future", token.text, intended=True))
         mode = entry.mode
+        kind = entry.type
         if entry.type == "CONSULT" and {"phone", "telephone"} & {t.lower_ for t in token.subtree}:
             mode = "phone"
+        if kind == "ASSAULT" and token.lemma_.lower() == "attack" and _cyber(token):
+            kind, mode = "COERCE", "cyber"  # an attack on a website (manual: COERCE cyber)
         candidate = Candidate(
-            token, clause, entry, entry.type, mode, tuple(actors), tuple(recipients), reading, None
+            token, clause, entry, kind, mode, tuple(actors), tuple(recipients), reading, None
         )
         candidates.append(apply_boundary_rules(doc, candidate, content_of=content_of))
     candidates = sent_for_a_purpose(candidates)
@@ -312,6 +373,10 @@ def _fights_a_thing(doc: Document, verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and not any(a.actors for a in args.arguments(doc, objects))
+
+
+def _cyber(trigger: Token) -> bool:
+    return any(t.lower_ in CYBER_WORDS for t in trigger.sent)
 
 
 def _object_targets(doc: Document, verb: Token) -> list[args.Argument]:
