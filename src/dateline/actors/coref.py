@@ -38,6 +38,7 @@ from dateline.actors.lexicon import (
 from dateline.actors.mentions import Candidate
 from dateline.actors.speakers import Voices
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
+from dateline.names import same_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -198,6 +199,12 @@ class Resolver:
                 )
                 self.drafts[known.id].prior = known.gender or name_gender(known.name)
             return self.drafts[known.id]
+        variant = next(
+            (d for d in self.drafts.values() if d.kind == "person" and same_person(d.name, name)),
+            None,
+        )
+        if variant is not None:  # "Oleh Ustenko" after "Oleg Ustenko": one person (issue 11)
+            return variant
         draft = self.draft(slug(name), name, "person")
         draft.prior = draft.prior or name_gender(name)
         if draft.kind == "organization" and draft.source == "ner" and draft.prior is not None:
