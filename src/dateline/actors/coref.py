@@ -106,6 +106,8 @@ class Resolver:
         #: who speaks where (turns of a transcript, the voice of an address)
         self.voices = voices
         self._speakers: dict[int | None, Draft | None] = {}
+        #: surname -> the first full name ending with it (set by ``resolve``)
+        self._surnames: dict[str, str] = {}
         #: agents named with their town ("Montreal police"), by agent noun: a later bare
         #: "police" is the same force
         self.local_agents: dict[str, Draft] = {}
@@ -220,7 +222,7 @@ class Resolver:
 
     def organization(self, cand: Candidate) -> Draft:
         name = clean_name(cand.name)
-        surnames = self._full_names(self.candidates)
+        surnames = self._surnames
         if len(name.split()) == 1 and name.casefold() in surnames:
             # "Emery was released": the small model tags a bare surname ORG; the article named
             # the person in full before ("Marc Emery")
@@ -395,7 +397,7 @@ class Resolver:
     def resolve(self, candidates: list[Candidate]) -> list[tuple[Candidate, Draft]]:
         self.candidates = candidates
         self.context = anaphora.context_country(candidates)
-        surnames = self._full_names(candidates)
+        surnames = self._surnames = self._full_names(candidates)
         # first and second person last: their speakers are named in labels later in the text
         ordered = [c for c in candidates if c.person is None] + [
             c for c in candidates if c.person is not None
@@ -481,7 +483,7 @@ class Resolver:
                 # Sergei Shoigu Shoigu SergeiDefence Minister"): its PERSON entity is the speaker
                 ent = people[-1]
                 name = Candidate(ent.start, ent.end, ent.root.i, "name", "person", name=ent.text)
-                found = self.person(name, self._full_names(self.candidates))
+                found = self.person(name, self._surnames)
             if found is None:
                 # the label names a person the article named elsewhere, in words NER missed
                 label = self.doc[span[0] : span[1]].text
