@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events.arguments import Argument
 from dateline.model import Event
-from dateline.words import word_set
+from dateline.words import word_seq, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from dateline.stages.base import Document
 
 JUSTICE_LEMMAS = word_set("events", "implicit.justice_lemmas")
-JUSTICE_SECTORS = word_set("events", "implicit.justice_sectors")
+JUSTICE_SECTORS = word_seq("events", "implicit.justice_sectors")
+COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
@@ -79,17 +80,21 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
         and trigger.dep_ not in {"amod", "acl"}
     ):
         return []  # an active verb names its agent or has none ("he was to be released")
-    agencies = {
-        actor.id
-        for actor in doc.extraction.actors
-        if actor.sector in JUSTICE_SECTORS and actor.kind in {"organization", "group"}
-    }
-    if not agencies:
-        return []
-    mentions = [m for m in doc.mentions if m.actor in agencies]
-    earlier = [m for m in mentions if m.span.start <= trigger.idx]
-    chosen = earlier[-1] if earlier else mentions[0]
-    return [Argument(chosen.span, (chosen.actor,))]
+    sectors = list(JUSTICE_SECTORS)
+    if trigger.lemma_.lower() in COURT_LEMMAS:  # a sentence or an indictment: the court's first
+        sectors.sort(key=lambda sector: sector != "JUD")
+    for sector in sectors:
+        agencies = {
+            actor.id
+            for actor in doc.extraction.actors
+            if actor.sector == sector and actor.kind in {"organization", "group"}
+        }
+        mentions = [m for m in doc.mentions if m.actor in agencies]
+        if mentions:
+            earlier = [m for m in mentions if m.span.start <= trigger.idx]
+            chosen = earlier[-1] if earlier else mentions[0]
+            return [Argument(chosen.span, (chosen.actor,))]
+    return []
 
 
 def meeting_parties(events: list[Event]) -> tuple[str, ...]:
