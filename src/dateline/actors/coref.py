@@ -442,6 +442,8 @@ class Resolver:
     def speaking(self, cand: Candidate) -> Draft | None:
         """ "I"/"we": the speaker; "our country": the speaker's country; "you": the other party."""
         voices = self.voices
+        if cand.person == "outlet":  # "our country" in a government's press release
+            return self.country(self.home) if self.home else None
         if voices is None:
             return None
         turn = voices.turn_at(cand.head) if voices.turns else None

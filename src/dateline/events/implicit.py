@@ -97,12 +97,16 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
     return []
 
 
-def meeting_parties(events: list[Event]) -> tuple[str, ...]:
-    """The parties of the article's first meeting that names two of them."""
+def meeting_parties(events: list[Event]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(actors, recipients) of the article's first meeting that names two parties: its own
+    sides when it has both ("Putin had a call with Michel"), else its first actor and the rest."""
     for event in events:
         if event.type != "CONSULT":
             continue
         parties = tuple(dict.fromkeys((*event.actors, *event.recipients)))
-        if len(parties) >= 2:
-            return parties
-    return ()
+        if len(parties) < 2:
+            continue
+        if event.actors and event.recipients:
+            return event.actors, tuple(r for r in event.recipients if r not in event.actors)
+        return parties[:1], parties[1:]
+    return (), ()

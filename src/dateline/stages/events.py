@@ -45,7 +45,7 @@ def confidence(candidate: Candidate) -> float:
 
 class EventsStage:
     name = "events"
-    version = f"1.6.0+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.6.1+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -110,10 +110,16 @@ def _with_meeting_parties(doc: Document, events: list[Event]) -> list[Event]:
         ):
             event = replace(event, actors=(leader,), actor_spans=_spans(doc, (leader,), event))
         filled.append(event)
-    parties = implicit.meeting_parties(filled)
+    hosts, guests = implicit.meeting_parties(filled)
     for number, event in enumerate(filled):
-        if event.type == "CONSULT" and parties and not event.actors and not event.recipients:
-            filled[number] = replace(event, actors=parties, actor_spans=_spans(doc, parties, event))
+        if event.type == "CONSULT" and hosts and not event.actors and not event.recipients:
+            filled[number] = replace(
+                event,
+                actors=hosts,
+                recipients=guests,
+                actor_spans=_spans(doc, hosts, event),
+                recipient_spans=_spans(doc, guests, event),
+            )
     return filled
 
 
