@@ -73,3 +73,30 @@ def test_no_event_where_the_word_names_none(text: str, trigger: str) -> None:
 def test_an_attack_on_a_website_is_a_cyber_coercion() -> None:
     doc = make_document("The hackers said the attack on the website would go on.", stages=STAGES)
     assert ("COERCE", "attack") in {(e.type, e.trigger.text) for e in doc.extraction.events}
+
+
+def test_readout_verbs_and_their_arguments() -> None:
+    found = {}
+    for text in (
+        "Zelenskyy briefed Joe Biden on the results of the negotiations.",
+        "Macron expressed concern over the shelling of the plant.",
+        "Putin spoke in favor of expanding trade.",
+        "Zelenskyy thanked Boris Johnson for the powerful defense assistance.",
+    ):
+        doc = make_document(text, stages=STAGES)
+        names = {a.id: a.name for a in doc.extraction.actors}
+        for e in doc.extraction.events:
+            found[e.trigger.text] = (e.type, [names[a] for a in e.actors])
+    assert found["briefed"][0] == "CONSULT"
+    assert found["expressed"][0] == "ACCUSE"
+    assert found["spoke"][0] == "SUPPORT"
+    assert found["assistance"] == ("AID", ["Boris Johnson"])  # the one thanked gave it
+
+
+def test_what_an_appeal_asks_for_has_not_happened() -> None:
+    doc = make_document(
+        "The leaders stressed the need to increase sanctions against Russia.", stages=STAGES
+    )
+    kinds = {e.trigger.text: (e.type, e.factuality) for e in doc.extraction.events}
+    assert kinds["stressed"] == ("REQUEST", "asserted")
+    assert kinds["sanctions"][1] == "hypothetical"

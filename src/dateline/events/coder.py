@@ -59,6 +59,9 @@ class Candidate:
     recipients: tuple[args.Argument, ...]
     reading: FactualityReading
     rule: str | None  # the boundary rule applied, if any
+    #: the subject is the meeting's parties ("the leaders", "the sides"): the events stage gives
+    #: the event the article's meeting parties when nothing nearer names them
+    parties: bool = False
 
     @property
     def actor_ids(self) -> tuple[str, ...]:
@@ -208,10 +211,15 @@ def _support_clause(noun: Token) -> Token | None:
     return None
 
 
+#: how many dependency steps an event may lie below the act whose content it is ("stressed the
+#: need to increase sanctions": sanctions -> increase -> need -> stressed)
+CONTENT_HOPS = 4
+
+
 def _content_governor(token: Token, types: dict[int, str]) -> str | None:
     """The type of the act whose content this trigger is, if any ("asked X to order ...")."""
     current = token
-    for _ in range(4):
+    for _ in range(CONTENT_HOPS):
         dep, head = current.dep_, current.head
         if head.i == current.i:
             return None
@@ -224,8 +232,8 @@ def _content_governor(token: Token, types: dict[int, str]) -> str | None:
                 continue
             governing = types[head.i]
             return governing if governing in CONTENT_GOVERNORS else None
-        if dep in {"xcomp", "ccomp", "conj", "acomp"}:
-            current = head
+        if dep in {"xcomp", "ccomp", "conj", "acomp", "dobj", "acl"}:
+            current = head  # "stressed the need to increase sanctions": through the object
             continue
         return None
     return None
@@ -281,6 +289,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             actors = [a for a in args.arguments(doc, args.speaker_heads(clause)) if a.actors]
         if not actors:  # "Thank you for coming", "He was arrested": the voice, the police
             actors = implicit.speaker(doc, clause) or implicit.justice_agent(doc, token, entry.type)
+        if not actors and token.pos_ in {"NOUN", "PROPN"}:  # "thanked X for the assistance"
+            actors = [a for a in args.arguments(doc, implicit.thanked_for(token)) if a.actors]
+        parties = not actors and implicit.said_by_parties(actor_heads)
         # An event whose actor the text does not name at all is kept ("the talks"): the gold
         # guidelines annotate it with an empty source, and its confidence says so.
         if _fights_a_thing(doc, token):
@@ -320,8 +331,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         if kind == "ASSAULT" and token.lemma_.lower() == "attack" and _cyber(token):
             kind, mode = "COERCE", "cyber"  # an attack on a website (manual: COERCE cyber)
         candidate = Candidate(
-            token, clause, entry, kind, mode, tuple(actors), tuple(recipients), reading, None
-        )
+            token, clause, entry, kind, mode, tuple(actors), tuple(recipients), reading, None,
+            parties,
+        )  # fmt: skip
         candidates.append(apply_boundary_rules(doc, candidate, content_of=content_of))
     candidates = sent_for_a_purpose(candidates)
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))

@@ -35,6 +35,8 @@ COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
+PARTY_NOUNS = word_set("events", "implicit.party_nouns")
+THANKING = word_set("events", "implicit.thanking")
 
 
 def _has_subject(clause: Token) -> bool:
@@ -110,3 +112,27 @@ def meeting_parties(events: list[Event]) -> tuple[tuple[str, ...], tuple[str, ..
             return event.actors, tuple(r for r in event.recipients if r not in event.actors)
         return parties[:1], parties[1:]
     return (), ()
+
+
+def said_by_parties(heads: list[Token]) -> bool:
+    """Whether the clause's subject is the meeting's parties: "the leaders", "the two sides",
+    "the interlocutors", "both" (plural role nouns no actor stands for)."""
+    return any(
+        h.lemma_.lower() in PARTY_NOUNS and (h.tag_ in {"NNS", "NNPS"} or h.lower_ == "both")
+        for h in heads
+    )
+
+
+def thanked_for(noun: Token) -> list[Token]:
+    """ "thanked Boris Johnson for the assistance", "grateful to X for the help": the one thanked
+    gave what is thanked for."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    governor = noun.head.head
+    if governor.lemma_.lower() not in THANKING:
+        return []
+    thanked = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
+    for child in governor.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            thanked.extend(g for g in child.children if g.dep_ == "pobj")
+    return thanked
