@@ -27,6 +27,7 @@ from dateline.actors.lexicon import (
 )
 from dateline.actors.titles import (
     POSSESSIVE,
+    SUBORDINATE,
     country_of,
     role_of,
     role_span,
@@ -302,6 +303,8 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
         det = determiners[0]
         if det.dep_ == "det" and det.lower_ != "the":
             continue  # "a president", "any leader": not a definite reference
+        if any(t.lower_ in SUBORDINATE for t in doc[det.i + 1 : token.i + 1]):
+            role = f"deputy {role}"  # "the Deputy Prime Minister" holds no prime minister's office
         candidate = Candidate(det.i, end, head.i, "role", "person", role=role)
         candidate.sector = TITLE_SECTORS.get(role.split()[-1], "GOV")
         for child in head.children:

@@ -44,6 +44,7 @@ BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 GENERIC_PRONOUNS = word_set("events", "coder.generic_pronouns")
 CYBER_WORDS = word_set("events", "coder.cyber_words")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
+ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +292,12 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             actors = implicit.speaker(doc, clause) or implicit.justice_agent(doc, token, entry.type)
         if not actors and token.pos_ in {"NOUN", "PROPN"}:  # "thanked X for the assistance"
             actors = [a for a in args.arguments(doc, implicit.thanked_for(token)) if a.actors]
+        if (
+            actors
+            and implicit.said_by_parties([a_head for a_head in actor_heads])
+            and all(implicit.said_by_parties([h]) for h in actor_heads)
+        ):
+            actors = []  # "the parties discussed": the meeting's parties, not a party
         parties = not actors and implicit.said_by_parties(actor_heads)
         # An event whose actor the text does not name at all is kept ("the talks"): the gold
         # guidelines annotate it with an empty source, and its confidence says so.
@@ -319,6 +326,15 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             and not recipients
         ):
             continue  # "during the war", "a pillar of cooperation": the text's frame (D10)
+        if (
+            token.pos_ in {"NOUN", "PROPN"}
+            and token.lemma_.lower() in ARGUMENT_NOUNS
+            and not actors
+            and not recipients
+            and clause.i == token.i
+            and not any(_names_its_content(c) for c in token.children)
+        ):
+            continue  # "world order", "law and order": no order given
         content_of = _content_governor(clause, types)
         reading = read_factuality(token, content_of=content_of, clause=clause)
         if entry.type == "AGREE" and token.lemma_.lower() in READINESS_WORDS:
@@ -385,6 +401,14 @@ def _fights_a_thing(doc: Document, verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and not any(a.actors for a in args.arguments(doc, objects))
+
+
+def _names_its_content(child: Token) -> bool:
+    """ "the order to call off", "an order from Moscow", "a call for talks": what makes an
+    argument noun an act."""
+    if child.dep_ == "acl":
+        return any(g.lower_ == "to" for g in child.children)
+    return child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for", "to"}
 
 
 def _cyber(trigger: Token) -> bool:
