@@ -226,6 +226,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "PERSON":
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             return None
+        if len(ent) == 1 and ent[0].tag_ == "NNPS" and not ent.id_:
+            return None  # "The Javelins destroyed two tanks": a person's name is not plural
         return _person(doc, ent)
     if label == "NORP":
         country = _country_of(ent)
