@@ -67,6 +67,13 @@ class Candidate:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+def _place_named(text: str) -> bool:
+    """A town or area the gazetteer knows by this name, or the plural of one ("Chornobyls")."""
+    from dateline.actors.agents import _a_place
+
+    return _a_place(text) or (text.endswith("s") and " " not in text and _a_place(text[:-1]))
+
+
 def _person(doc: Doc, ent: Span) -> Candidate:
     first = doc[ent.start - 1] if ent.start > 0 else None
     if (
@@ -268,6 +275,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "ORG":
         if not ent.text[:1].isupper() or ent.text.isdigit():
             return None
+        if not ent.id_ and _place_named(ent.text):
+            return None  # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body
         if not ent.id_ and looks_like_person(ent):
             return _person(doc, ent)  # "Olena Zelenska" tagged ORG by the small model
         if not ent.id_ and (name := titled_person(ent)) is not None:
