@@ -312,13 +312,17 @@ def timeline(
     limit: Limit = DEFAULT_PAGE,
     offset: Offset = 0,
 ) -> Response:
-    from dateline.corpus.timeline import timeline as build
+    from dateline.corpus.timeline import timeline_page
 
     query = check_text("q", q) or ""
     first, last = check_day("since", since), check_day("until", until)
-    entries = read(request, lambda conn: build(conn, query, since=first, until=last, quotes=quotes))
-    page = Page(entries[offset : offset + limit], len(entries), limit, offset)
-    return json_response(page_body(request, page, page.rows))
+    entries, total = read(
+        request,
+        lambda conn: timeline_page(
+            conn, query, since=first, until=last, quotes=quotes, limit=limit, offset=offset
+        ),
+    )
+    return json_response(page_body(request, Page(entries, total, limit, offset), entries))
 
 
 @router.get("/network", summary="Who did what to whom: actors and edges by quad class")

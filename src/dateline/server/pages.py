@@ -398,14 +398,20 @@ def timeline(
     limit: Limit = DEFAULT_PAGE,
     offset: Offset = 0,
 ) -> HTMLResponse:
-    from dateline.corpus.timeline import timeline as build
+    from dateline.corpus.timeline import timeline_page
 
     query = check_text("q", q)
     first, last = check_day("since", since), check_day("until", until)
     entries: list[dict[str, Any]] = []
+    total = 0
     if query:
-        entries = read(request, lambda conn: build(conn, query, since=first, until=last))
-    shown = Page(entries[offset : offset + limit], len(entries), limit, offset)
+        entries, total = read(
+            request,
+            lambda conn: timeline_page(
+                conn, query, since=first, until=last, limit=limit, offset=offset
+            ),
+        )
+    shown = Page(entries, total, limit, offset)
     for entry in shown.rows:
         for report in entry["evidence"] if entry["kind"] == "event" else []:
             ev, trig = report["evidence"], report["trigger"]

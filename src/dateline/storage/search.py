@@ -54,11 +54,10 @@ def like_pattern(term: str) -> str:
 def actor_ids(conn: DuckDBPyConnection, name: str) -> list[str]:
     """Actor ids that ``name`` designates, spelling variants included.
 
-    An id exactly: that actor alone. Otherwise an id in any case; a registry name, an article's
-    name for the actor, or a name-like mention text (names, titles, roles, not pronouns) that
-    contains ``name``; or one whose spelling is
-    within :data:`VARIANT_SIMILARITY` of it, so "Zelenskiy" finds the actor most articles call
-    "Zelenskyy". Most-mentioned first.
+    An id exactly: that actor alone. Otherwise every actor whose id, registry name, name in an
+    article, or name-like mention (names, titles, roles, not pronouns) contains ``name`` (any
+    case); when none does, those with a spelling within :data:`VARIANT_SIMILARITY` of it, so
+    "Zelenskiy" finds the actor most articles call "Zelenskyy". Most-mentioned first.
     """
     term = name.strip()
     if not term:
@@ -69,24 +68,37 @@ def actor_ids(conn: DuckDBPyConnection, name: str) -> list[str]:
     pattern = like_pattern(term)
     if len(term) < MIN_PARTIAL:
         pattern = pattern[1:-1]
+    found = _spelled(conn, "spelling ILIKE ? ESCAPE '\\'", [pattern])
+    if not found and len(term) >= MIN_VARIANT:
+        found = _spelled(
+            conn,
+            "jaro_winkler_similarity(lower(spelling), lower(?)) >= ?",
+            [term, VARIANT_SIMILARITY],
+        )
+    return found
+
+
+#: The shortest name looked up by similar spelling when no stored name contains it.
+MIN_VARIANT = 5
+
+
+def _spelled(conn: DuckDBPyConnection, test: str, params: list[Any]) -> list[str]:
+    """Actors with a stored spelling (registry name, an article's name, a name-like mention)
+    that passes ``test``, most mentioned first."""
     rows = conn.execute(
-        """
+        f"""
         WITH spellings AS (
-            SELECT actor_id, name AS spelling FROM actors WHERE name IS NOT NULL
-            UNION SELECT actor_id, name FROM article_actors WHERE name IS NOT NULL
-            UNION SELECT actor_id, text FROM mentions
+            SELECT actor_id, actor_id AS spelling FROM actors
+            UNION ALL SELECT actor_id, name FROM actors WHERE name IS NOT NULL
+            UNION ALL SELECT actor_id, name FROM article_actors WHERE name IS NOT NULL
+            UNION ALL SELECT actor_id, text FROM mentions
                 WHERE kind IN ('name', 'title', 'role', 'capital', 'demonym')
         ),
-        hits AS (
-            SELECT actor_id FROM actors WHERE lower(actor_id) = lower(?)
-            UNION SELECT actor_id FROM spellings WHERE spelling ILIKE ? ESCAPE '\\'
-            UNION SELECT actor_id FROM spellings WHERE length(?) >= 5 AND
-                jaro_winkler_similarity(lower(spelling), lower(?)) >= ?
-        )
+        hits AS (SELECT DISTINCT actor_id FROM spellings WHERE {test})
         SELECT h.actor_id FROM hits h LEFT JOIN actors r USING (actor_id)
         ORDER BY r.n_mentions DESC NULLS LAST, h.actor_id
         """,
-        [term, pattern, term, term, VARIANT_SIMILARITY],
+        params,
     ).fetchall()
     return [row[0] for row in rows]
 
@@ -145,9 +157,12 @@ _SIDE = (
 
 
 def _first_name(role: str) -> str:
+    """The name shown first on one side of an event (as the flat table names it)."""
     return (
-        "(SELECT coalesce(r.name, x.actor_id) FROM event_actors x LEFT JOIN actors r "
-        "USING (actor_id) WHERE x.article_id = e.article_id AND x.event_id = e.event_id AND "
+        "(SELECT coalesce(y.name, r.name, x.actor_id) FROM event_actors x "
+        "LEFT JOIN article_actors y ON y.article_id = x.article_id AND y.actor_id = x.actor_id "
+        "LEFT JOIN actors r ON r.actor_id = x.actor_id "
+        "WHERE x.article_id = e.article_id AND x.event_id = e.event_id AND "
         f"x.role = '{role}' ORDER BY x.seq LIMIT 1)"
     )
 
@@ -164,7 +179,6 @@ EVENT_SORTS: dict[str, str] = {
     "target": _first_name("recipient"),
     "confidence": "e.confidence",
 }
-_EVENT_TIES = "coalesce(e.date_earliest, e.date_latest, a.date), a.date, e.article_id, e.evidence_start, e.event_id"
 
 
 def event_clauses(conn: DuckDBPyConnection, search: EventSearch) -> Clauses:
@@ -254,18 +268,23 @@ FLAT_EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _flat_events_sql(where: str, order: str, page: str) -> str:
+def _flat_events_sql(where: str, sort: str, descending: bool, page: str) -> str:
     """The flat events of the events that ``where`` selects, ordered, one page of them.
 
-    The page is chosen first (``sel``), then names, countries and sectors are gathered only for
-    its events: the article's own resolution of an actor first, the registry's otherwise.
+    The page is chosen first (``sel``, a top-N sort on the sort key and the ties), then names,
+    countries and sectors are gathered only for its events: the article's own resolution of an
+    actor first, the registry's otherwise.
     """
+    direction = "DESC" if descending else "ASC"
+    order = f"k0 {direction} NULLS LAST, k1, k2, article_id, k4, event_id"
     return f"""
         WITH sel AS (
-            SELECT e.article_id, e.event_id, row_number() OVER (ORDER BY {order}) AS pos
+            SELECT e.article_id, e.event_id, {EVENT_SORTS[sort]} AS k0,
+                coalesce(e.date_earliest, e.date_latest, a.date) AS k1, a.date AS k2,
+                e.evidence_start AS k4
             FROM events e JOIN articles a USING (article_id)
             WHERE {where}
-            ORDER BY pos {page}
+            ORDER BY {order} {page}
         ),
         sides AS (
             SELECT x.article_id, x.event_id, x.role,
@@ -293,7 +312,7 @@ def _flat_events_sql(where: str, order: str, page: str) -> str:
             AND s.role = 'actor'
         LEFT JOIN sides t ON t.article_id = e.article_id AND t.event_id = e.event_id
             AND t.role = 'recipient'
-        ORDER BY sel.pos
+        ORDER BY {", ".join("sel." + part for part in order.split(", "))}
     """
 
 
@@ -315,10 +334,9 @@ class Page:
 def search_events(conn: DuckDBPyConnection, search: EventSearch) -> Page:
     """One page of flat events matching ``search``, in its order, and the total count."""
     where = event_clauses(conn, search)
-    order = _order(EVENT_SORTS, _EVENT_TIES, search.sort, search.descending)
     rows = fetch_rows(
         conn,
-        _flat_events_sql(where.sql, order, "LIMIT ? OFFSET ?"),
+        _flat_events_sql(where.sql, search.sort, search.descending, "LIMIT ? OFFSET ?"),
         [*where.params, search.limit, search.offset],
     )
     total = conn.execute(
@@ -331,12 +349,16 @@ def search_events(conn: DuckDBPyConnection, search: EventSearch) -> Page:
 def flat_events_arrow(conn: DuckDBPyConnection, search: EventSearch | None = None) -> Any:
     """The flat events table (a ``pyarrow.Table``): all events, or one page of ``search``."""
     if search is None:
-        sql = _flat_events_sql("TRUE", _order(EVENT_SORTS, _EVENT_TIES, "date", False), "")
-        return conn.execute(sql).to_arrow_table()
-    where = event_clauses(conn, search)
-    order = _order(EVENT_SORTS, _EVENT_TIES, search.sort, search.descending)
-    sql = _flat_events_sql(where.sql, order, "LIMIT ? OFFSET ?")
-    return conn.execute(sql, [*where.params, search.limit, search.offset]).to_arrow_table()
+        sql, params = _flat_events_sql("TRUE", "date", False, ""), []
+    else:
+        where = event_clauses(conn, search)
+        sql = _flat_events_sql(where.sql, search.sort, search.descending, "LIMIT ? OFFSET ?")
+        params = [*where.params, search.limit, search.offset]
+    cursor = conn.cursor()  # a relation needs a connection with no result pending
+    try:
+        return cursor.sql(sql, params=params).to_arrow_table()
+    finally:
+        cursor.close()
 
 
 def _facet(

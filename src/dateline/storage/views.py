@@ -279,20 +279,38 @@ def event_network(
 
 def event_places(conn: DuckDBPyConnection, search: EventSearch, *, max_places: int) -> list[Row]:
     """Places of the events matching ``search`` with coordinates, the busiest first, each with
-    its event count and up to three events' evidence."""
+    its event count and the evidence of its three latest events."""
     where = event_clauses(conn, search)
-    return fetch_rows(
+    places = fetch_rows(
         conn,
         f"""
         SELECT e.place_name AS name, e.place_country AS country, e.place_admin1 AS admin1,
-            e.place_lat AS lat, e.place_lon AS lon, count(*) AS n,
-            list({{'article_id': e.article_id, 'event_id': e.event_id, 'type': e.type,
-                   'factuality': e.factuality, 'date': a.date, 'title': a.title,
-                   'evidence': e.evidence_text}}
-                 ORDER BY a.date DESC, e.article_id, e.event_id)[1:3] AS examples
+            e.place_lat AS lat, e.place_lon AS lon, count(*) AS n
         FROM events e JOIN articles a USING (article_id)
         WHERE {where.sql} AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL
-        GROUP BY ALL ORDER BY n DESC, name LIMIT ?
+        GROUP BY ALL ORDER BY n DESC, name, lat, lon LIMIT ?
         """,
         [*where.params, max_places],
     )
+    examples = fetch_rows(
+        conn,
+        f"""
+        SELECT e.place_name AS name, e.place_lat AS lat, e.place_lon AS lon, e.article_id,
+            e.event_id, e.type, e.factuality, a.date, a.title, e.evidence_text AS evidence
+        FROM events e JOIN articles a USING (article_id)
+        WHERE {where.sql} AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY e.place_name, e.place_lat, e.place_lon
+            ORDER BY a.date DESC, e.article_id, e.event_id) <= 3
+        """,
+        where.params,
+    )
+    by_place: dict[tuple[Any, ...], list[Row]] = {}
+    for row in examples:
+        key = (row.pop("name"), row.pop("lat"), row.pop("lon"))
+        by_place.setdefault(key, []).append(row)
+    for place in places:
+        found = by_place.get((place["name"], place["lat"], place["lon"]), [])
+        place["examples"] = sorted(
+            found, key=lambda r: (r["date"], r["article_id"], r["event_id"]), reverse=True
+        )
+    return places
