@@ -364,3 +364,24 @@ def test_serve_refuses_a_missing_store_in_one_line(tmp_path: Path) -> None:
         f"Error: No dateline store at {tmp_path / 'none.duckdb'}. Create one with: "
         f"dateline ingest FILE --db {tmp_path / 'none.duckdb'}"
     ]
+
+
+def test_a_timeline_page_is_the_slice_of_the_whole_timeline(demo_db: Path) -> None:
+    from dateline.corpus.timeline import timeline, timeline_page
+    from dateline.storage.store import connect
+
+    def reports(entries: list[dict]) -> list[dict]:  # reports of one day may tie in order
+        return [
+            {**e, "evidence": sorted((r["article_id"], r["event_id"]) for r in e["evidence"])}
+            if e["kind"] == "event"
+            else e
+            for e in entries
+        ]
+
+    with connect(demo_db, read_only=True) as conn:
+        for query in ("Kursk", "Putin", "Trump AND Putin", "Putin OR Ukraine"):
+            whole = timeline(conn, query)
+            for offset, limit in ((0, 50), (3, 4), (max(len(whole) - 2, 0), 10)):
+                page, total = timeline_page(conn, query, limit=limit, offset=offset)
+                assert total == len(whole)
+                assert reports(page) == reports(whole[offset : offset + limit])

@@ -263,34 +263,83 @@ def timeline_page(
     offset: int = 0,
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of :func:`timeline` (the same entries in the same order) and the number of
-    entries in all. Reports are read only for the merged events on the page, so a page of a
-    query that matches thousands of events (``Putin`` in the 1,796 press releases: 3,668
-    merged events, 5,699 reports) costs about what a small query does."""
-    from dateline.corpus.merge import event_day
+    entries in all.
+
+    Only the sort keys of every match are read; merged events, quotes and reports are read for
+    the page alone, so a page of a query that matches thousands (``Putin`` in the 1,796 press
+    releases: 3,668 merged events and 2,233 quotes) costs little more than a small query.
+    """
+    from dateline.corpus.merge import MAX_RANGE_DAYS
     from dateline.storage.query import actor_names
 
     window = Window(since, until)
-    where, params = _where(conn, parse_query(query), _event_term)
+    groups = parse_query(query)
+    event_where, event_params = _where(conn, groups, _event_term)
     if window.since:
-        where += " AND coalesce(m.date_latest, m.first_report) >= ?"
-        params.append(window.since)
+        event_where += " AND coalesce(m.date_latest, m.first_report) >= ?"
+        event_params.append(window.since)
     if window.until:
-        where += " AND coalesce(m.date_earliest, m.first_report) <= ?"
-        params.append(window.until)
-    events = fetch_rows(
-        conn,
-        f"SELECT m.* FROM merged_events m WHERE {where} "
-        "ORDER BY coalesce(m.date_earliest, m.first_report), m.merged_id",
-        params,
+        event_where += " AND coalesce(m.date_earliest, m.first_report) <= ?"
+        event_params.append(window.until)
+    # the day of merge.event_day(), in SQL: its earliest day unless the range is vague
+    day = (
+        "CASE WHEN m.date_earliest IS NOT NULL AND date_diff('day', m.date_earliest, "
+        f"coalesce(m.date_latest, m.date_earliest)) <= {int(MAX_RANGE_DAYS)} "
+        "THEN m.date_earliest ELSE m.first_report END"
     )
-    said = timeline_quotes(conn, query, window) if quotes else []
-    keyed: list[tuple[str, bool, int, Row]] = [
-        (iso_day(event_day(row)) or "", False, i, row) for i, row in enumerate(events)
+    parts = [
+        f"SELECT {day} AS day, 0 AS is_quote, coalesce(m.date_earliest, m.first_report) AS o1, "
+        f"m.merged_id AS o2, NULL::INTEGER AS o3, m.merged_id AS id "
+        f"FROM merged_events m WHERE {event_where}"
     ]
-    keyed += [(iso_day(row["article_date"]) or "", True, i, row) for i, row in enumerate(said)]
-    keyed.sort(key=lambda k: (k[0], k[1], k[2]))  # as timeline(): by day, events first, stable
-    shown = keyed[offset : offset + limit]
-    page_events = [row for _, is_quote, _, row in shown if not is_quote]
+    params = list(event_params)
+    if quotes:
+        quote_where, quote_params = _where(conn, groups, _quote_term)
+        if window.since:
+            quote_where += " AND a.date >= ?"
+            quote_params.append(window.since)
+        if window.until:
+            quote_where += " AND a.date <= ?"
+            quote_params.append(window.until)
+        parts.append(
+            "SELECT a.date, 1, a.date, q.article_id, q.start_char, q.quote_id "
+            f"FROM quotes q JOIN articles a USING (article_id) WHERE {quote_where} AND NOT EXISTS "
+            "(SELECT 1 FROM article_duplicates d WHERE d.article_id = q.article_id)"
+        )
+        params += quote_params
+    keys = fetch_rows(
+        conn,
+        f"SELECT *, count(*) OVER () AS total FROM ({' UNION ALL '.join(parts)}) "
+        "ORDER BY day, is_quote, o1, o2, o3 LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    if not keys:
+        counted = conn.execute(
+            f"SELECT count(*) FROM ({' UNION ALL '.join(parts)})", params
+        ).fetchone()
+        return [], int(counted[0]) if counted else 0
+    event_ids = [k["id"] for k in keys if not k["is_quote"]]
+    quote_keys = [f"{k['o2']}/{k['id']}" for k in keys if k["is_quote"]]
+    events = {
+        row["merged_id"]: row
+        for row in fetch_rows(
+            conn,
+            "SELECT * FROM merged_events WHERE merged_id IN (SELECT unnest(?::VARCHAR[]))",
+            [event_ids],
+        )
+    }
+    said = {
+        f"{row['article_id']}/{row['quote_id']}": row
+        for row in fetch_rows(
+            conn,
+            """
+            SELECT q.*, a.date AS article_date, a.title, a.url, a.source
+            FROM quotes q JOIN articles a USING (article_id)
+            WHERE q.article_id || '/' || q.quote_id IN (SELECT unnest(?::VARCHAR[]))
+            """,
+            [quote_keys],
+        )
+    }
     reports = fetch_rows(
         conn,
         """
@@ -302,18 +351,19 @@ def timeline_page(
         WHERE r.merged_id IN (SELECT unnest(?::VARCHAR[]))
         ORDER BY r.duplicate, a.date, r.article_id, e.evidence_start, r.event_id
         """,
-        [[e["merged_id"] for e in page_events]],
+        [event_ids],
     )
     by_event: dict[str, list[Row]] = {}
     for report in reports:
         by_event.setdefault(report["merged_id"], []).append(report)
     names = actor_names(conn)
     entries = []
-    for _, is_quote, _, row in shown:
-        if is_quote:
-            entries.append(quote_entry(row, names))
+    for key in keys:
+        if key["is_quote"]:
+            entries.append(quote_entry(said[f"{key['o2']}/{key['id']}"], names))
         else:
+            row = events[key["id"]]
             entries.append(
                 event_entry({**row, "reports": by_event.get(row["merged_id"], [])}, names)
             )
-    return entries, len(keyed)
+    return entries, int(keys[0]["total"])

@@ -271,17 +271,24 @@ FLAT_EVENT_COLUMNS: tuple[str, ...] = (
 def _flat_events_sql(where: str, sort: str, descending: bool, page: str) -> str:
     """The flat events of the events that ``where`` selects, ordered, one page of them.
 
-    The page is chosen first (``sel``, a top-N sort on the sort key and the ties), then names,
-    countries and sectors are gathered only for its events: the article's own resolution of an
-    actor first, the registry's otherwise.
+    The page is chosen first (``sel``: one top-N sort carrying the columns, measured faster
+    than sorting keys and joining the events back), then names, countries and sectors are
+    gathered only for its events: the article's own resolution of an actor first, the
+    registry's otherwise.
     """
     direction = "DESC" if descending else "ASC"
     order = f"k0 {direction} NULLS LAST, k1, k2, article_id, k4, event_id"
     return f"""
         WITH sel AS (
-            SELECT e.article_id, e.event_id, {EVENT_SORTS[sort]} AS k0,
-                coalesce(e.date_earliest, e.date_latest, a.date) AS k1, a.date AS k2,
-                e.evidence_start AS k4
+            SELECT e.article_id, e.event_id, e.date_earliest, e.date_latest, e.date_value,
+                e.date_text, e.type, e.mode, e.quad, e.cameo, e.factuality, e.reporter,
+                e.place_name, e.place_admin1, e.place_country, e.place_lat, e.place_lon,
+                e.evidence_start, e.evidence_end, e.evidence_text, e.trigger_start,
+                e.trigger_end, e.trigger_text, e.confidence, e.stage,
+                a.title AS article_title, a.url AS article_url, a.date AS article_date,
+                a.source AS article_source,
+                {EVENT_SORTS[sort]} AS k0, coalesce(e.date_earliest, e.date_latest, a.date) AS k1,
+                a.date AS k2, e.evidence_start AS k4
             FROM events e JOIN articles a USING (article_id)
             WHERE {where}
             ORDER BY {order} {page}
@@ -305,14 +312,13 @@ def _flat_events_sql(where: str, sort: str, descending: bool, page: str) -> str:
             e.factuality, e.reporter, e.place_name, e.place_admin1, e.place_country,
             e.place_lat, e.place_lon, e.evidence_start, e.evidence_end, e.evidence_text,
             e.trigger_start, e.trigger_end, e.trigger_text, e.confidence, e.stage,
-            a.title AS article_title, a.url AS article_url, a.date AS article_date,
-            a.source AS article_source
-        FROM sel JOIN events e USING (article_id, event_id) JOIN articles a USING (article_id)
+            e.article_title, e.article_url, e.article_date, e.article_source
+        FROM sel e
         LEFT JOIN sides s ON s.article_id = e.article_id AND s.event_id = e.event_id
             AND s.role = 'actor'
         LEFT JOIN sides t ON t.article_id = e.article_id AND t.event_id = e.event_id
             AND t.role = 'recipient'
-        ORDER BY {", ".join("sel." + part for part in order.split(", "))}
+        ORDER BY {", ".join("e." + part for part in order.split(", "))}
     """
 
 
@@ -385,19 +391,40 @@ def event_facets(
     conn: DuckDBPyConnection, search: EventSearch, *, top: int = 20
 ) -> dict[str, list[tuple[Any, int]]]:
     """Counts of events matching ``search`` per type, quad, factuality, place country, and the
-    most frequent sources and targets (actor ids)."""
+    most frequent sources and targets (actor ids): two scans, with grouping sets."""
     where = event_clauses(conn, search)
-    base = f"FROM events e JOIN articles a USING (article_id) WHERE {where.sql}"
-    facets = {
-        name: _facet(conn, base, where.params, key, top) for name, key in EVENT_FACETS.items()
-    }
-    for name, role in (("source", "actor"), ("target", "recipient")):
-        side = (
-            "FROM events e JOIN articles a USING (article_id) JOIN event_actors x ON "
-            f"x.article_id = e.article_id AND x.event_id = e.event_id AND x.role = '{role}' "
-            f"WHERE {where.sql}"
-        )
-        facets[name] = _facet(conn, side, where.params, "x.actor_id", top)
+    facets: dict[str, list[tuple[Any, int]]] = {name: [] for name in EVENT_FACETS}
+    sets = ", ".join(f"({key})" for key in EVENT_FACETS.values())
+    columns = ", ".join(f"{key} AS {name}" for name, key in EVENT_FACETS.items())
+    rows = conn.execute(
+        f"""
+        SELECT {columns}, count(*) AS n
+        FROM events e JOIN articles a USING (article_id) WHERE {where.sql}
+        GROUP BY GROUPING SETS ({sets})
+        """,
+        where.params,
+    ).fetchall()
+    names = list(EVENT_FACETS)
+    for row in rows:
+        for name, value in zip(names, row[:-1], strict=True):
+            if value is not None:
+                facets[name].append((value, int(row[-1])))
+    for name in names:  # most frequent first, then by value; the top ones
+        facets[name] = sorted(facets[name], key=lambda vn: (-vn[1], vn[0]))[:top]
+    sides = conn.execute(
+        f"""
+        SELECT x.role, x.actor_id, count(*) AS n
+        FROM events e JOIN articles a USING (article_id)
+        JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
+        WHERE {where.sql}
+        GROUP BY x.role, x.actor_id
+        QUALIFY row_number() OVER (PARTITION BY x.role ORDER BY n DESC, x.actor_id) <= ?
+        ORDER BY x.role, n DESC, x.actor_id
+        """,
+        [*where.params, top],
+    ).fetchall()
+    facets["source"] = [(actor, int(n)) for role, actor, n in sides if role == "actor"]
+    facets["target"] = [(actor, int(n)) for role, actor, n in sides if role == "recipient"]
     return facets
 
 
