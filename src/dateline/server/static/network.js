@@ -39,6 +39,8 @@
             to: e.target,
             value: e.n,
             arrows: "to",
+            // edges of one pair in different quad classes bend apart instead of overlapping
+            smooth: { enabled: true, type: "curvedCW", roundness: 0.06 * e.quad },
             color: { color: QUAD_COLOURS[e.quad], highlight: QUAD_COLOURS[e.quad] },
             title: textElement(e.n + " events, " + QUAD_NAMES[e.quad] + ": " + e.types),
             quad: e.quad,
@@ -49,7 +51,7 @@
           { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) },
           {
             nodes: { shape: "dot", scaling: { min: 6, max: 30 }, font: { size: 13 } },
-            edges: { scaling: { min: 1, max: 8 }, smooth: { type: "continuous" } },
+            edges: { scaling: { min: 1, max: 8 } },
             physics: { stabilization: { iterations: 150 }, barnesHut: { springLength: 140 } },
             interaction: { hover: true },
           }
