@@ -170,14 +170,46 @@ def top_actors(port: int) -> list[tuple[str, str]]:
     return [(r["actor_id"], r["name"] or r["actor_id"]) for r in rows if r["kind"] == "person"][:8]
 
 
+def print_report(path: Path) -> None:
+    """The latest run in ``path`` as Markdown: p95 (p50) per endpoint and level, and memory."""
+    run = json.loads(path.read_text())[-1]
+    levels = sorted({r["clients"] for r in run["latency"]})
+    print(f"Run of {run['taken']} at commit {run['commit']}, store {run['store_mb']} MB, "
+          f"{run['requests_per_endpoint_and_level']} requests per endpoint and level, "
+          f"load average at the end {', '.join(f'{x:.1f}' for x in run['load_average_at_end'])}.\n")  # fmt: skip
+    print(
+        "| endpoint | "
+        + " | ".join(f"{c} client{'s' if c > 1 else ''}: p95 (p50) ms, req/s" for c in levels)
+        + " |"
+    )
+    print("|---|" + "---:|" * len(levels))
+    names = list(dict.fromkeys(r["endpoint"] for r in run["latency"]))
+    for name in names:
+        cells = []
+        for clients in levels:
+            r = next(x for x in run["latency"] if x["endpoint"] == name and x["clients"] == clients)
+            errors = f", {r['errors']} errors" if r["errors"] else ""
+            cells.append(f"{r['p95_ms']:.0f} ({r['p50_ms']:.0f}), {r['requests_per_s']}{errors}")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    memory = run["memory"]
+    print("\nServer RSS (MB) after N requests of the soak: " + ", ".join(
+        f"{m['requests']:,}: {m['rss_mb']:.0f}" for m in memory))  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, required=True, help="store of the 1,796 press releases")
+    parser.add_argument("--report", type=Path, help="print the latest run of this file as Markdown")
+    parser.add_argument("--db", type=Path, help="store of the 1,796 press releases")
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 4, 16])
     parser.add_argument("--requests", type=int, default=80, help="per endpoint and level")
     parser.add_argument("--soak", type=int, default=10_000, help="requests of the memory run")
     parser.add_argument("--out", type=Path, default=None, help="append the results here (JSON)")
     args = parser.parse_args()
+    if args.report:
+        print_report(args.report)
+        return
+    if args.db is None:
+        parser.error("--db STORE is needed to run the load test")
     deadline = time.monotonic() + MAX_SECONDS
     server = Server(args.db)
     try:
