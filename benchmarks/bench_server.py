@@ -65,7 +65,7 @@ def endpoints(actors: list[tuple[str, str]]) -> dict[str, list[str]]:
 class Server:
     """`dateline serve` in a child process on a free loopback port."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, cache_mb: int) -> None:
         import socket
 
         with socket.socket() as sock:
@@ -73,7 +73,18 @@ class Server:
             self.port = int(sock.getsockname()[1])
         code = "from dateline.cli import main; main()"
         self.process = subprocess.Popen(
-            [sys.executable, "-c", code, "serve", "--db", str(db), "--port", str(self.port)],
+            [
+                sys.executable,
+                "-c",
+                code,
+                "serve",
+                "--db",
+                str(db),
+                "--port",
+                str(self.port),
+                "--cache-mb",
+                str(cache_mb),
+            ],  # fmt: skip
             stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 60
@@ -175,6 +186,7 @@ def print_report(path: Path) -> None:
     run = json.loads(path.read_text())[-1]
     levels = sorted({r["clients"] for r in run["latency"]})
     print(f"Run of {run['taken']} at commit {run['commit']}, store {run['store_mb']} MB, "
+          f"response cache {run.get('cache_mb', 0)} MB, "
           f"{run['requests_per_endpoint_and_level']} requests per endpoint and level, "
           f"load average at the end {', '.join(f'{x:.1f}' for x in run['load_average_at_end'])}.\n")  # fmt: skip
     print(
@@ -204,6 +216,12 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=80, help="per endpoint and level")
     parser.add_argument("--soak", type=int, default=10_000, help="requests of the memory run")
     parser.add_argument("--out", type=Path, default=None, help="append the results here (JSON)")
+    parser.add_argument(
+        "--cache-mb",
+        type=int,
+        default=0,
+        help="the server's response cache (0, the default: every request is answered afresh)",
+    )
     args = parser.parse_args()
     if args.report:
         print_report(args.report)
@@ -211,7 +229,7 @@ def main() -> None:
     if args.db is None:
         parser.error("--db STORE is needed to run the load test")
     deadline = time.monotonic() + MAX_SECONDS
-    server = Server(args.db)
+    server = Server(args.db, args.cache_mb)
     try:
         actors = top_actors(server.port)
         plan = endpoints(actors)
@@ -244,6 +262,7 @@ def main() -> None:
         ).stdout.strip(),
         "store": str(args.db),
         "store_mb": round(args.db.stat().st_size / 2**20, 1),
+        "cache_mb": args.cache_mb,
         "cpus": os.cpu_count(),
         "load_average_at_end": os.getloadavg(),
         "requests_per_endpoint_and_level": args.requests,

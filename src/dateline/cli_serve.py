@@ -31,6 +31,12 @@ def serve_command(
         str, typer.Option("--host", help="Address to listen on (loopback by default).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8765,
+    cache_mb: Annotated[
+        int,
+        typer.Option(
+            "--cache-mb", help="Memory for answers kept while the store is unchanged (0: none)."
+        ),
+    ] = 64,
 ) -> None:
     """Browse the store in a web browser: articles with every record highlighted, events and
     quotes tables, timelines, actors, a network and a map; JSON API under /api (read-only)."""
@@ -38,6 +44,8 @@ def serve_command(
 
     if not 0 < port < 65536:
         raise ConfigError(f"--port {port} is not a port. Use 1-65535, e.g. 8765.")
+    if cache_mb < 0:
+        raise ConfigError(f"--cache-mb must be 0 or more, not {cache_mb}.")
     check_store(db)  # a missing or unreadable store fails here, in one line
     if not _is_loopback(host):
         print(
@@ -46,4 +54,4 @@ def serve_command(
             file=sys.stderr,
         )
     print(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
-    serve(db, host=host, port=port)
+    serve(db, host=host, port=port, cache_mb=cache_mb)

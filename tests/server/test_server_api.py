@@ -385,3 +385,25 @@ def test_a_timeline_page_is_the_slice_of_the_whole_timeline(demo_db: Path) -> No
                 page, total = timeline_page(conn, query, limit=limit, offset=offset)
                 assert total == len(whole)
                 assert reports(page) == reports(whole[offset : offset + limit])
+
+
+def test_answers_are_reused_only_while_the_store_is_unchanged(store_copy: Path) -> None:
+    from server_helpers import hostile_article
+
+    from conftest import make_client
+    from dateline.storage.ingest import ingest
+
+    client = make_client(store_copy)
+    first = client.get("/api/stats")
+    assert first.headers["x-dateline-cache"] == "miss"
+    again = client.get("/api/stats")
+    assert again.headers["x-dateline-cache"] == "hit" and again.content == first.content
+    assert "script-src 'self'" in again.headers["content-security-policy"]
+    assert (
+        client.get("/api/stats?bogus=1").headers["x-dateline-cache"] == "miss"
+    )  # errors: never kept
+    time.sleep(0.6)  # the server lets go of the file once idle, so the ingest can write
+    ingest([hostile_article()], db=store_copy, workers=1, progress=False)
+    after = client.get("/api/stats")
+    assert after.headers["x-dateline-cache"] == "miss"
+    assert after.json()["rows"]["articles"] == first.json()["rows"]["articles"] + 1

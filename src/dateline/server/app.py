@@ -151,9 +151,15 @@ def _install_errors(app: FastAPI) -> None:
         return error_response(request, 500, f"Internal error ({type(exc).__name__}).")
 
 
-def create_app(db: Path | str) -> FastAPI:
-    """The web UI and API over the store at ``db`` (opened read-only, per request)."""
+#: Memory for whole responses of an unchanged store (dateline.server.cache), by default.
+DEFAULT_CACHE_MB = 64
+
+
+def create_app(db: Path | str, *, cache_mb: int = DEFAULT_CACHE_MB) -> FastAPI:
+    """The web UI and API over the store at ``db`` (opened read-only, per request), keeping up
+    to ``cache_mb`` MB of responses while the store is unchanged (0: none)."""
     from dateline.server import api, pages
+    from dateline.server.cache import ResponseCache
 
     app = FastAPI(
         title="dateline",
@@ -169,7 +175,8 @@ def create_app(db: Path | str) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(ResponseCache, db=app.state.db, max_bytes=cache_mb * 2**20)
+    app.add_middleware(SecurityHeaders)  # outermost: on cached answers too
     return app
 
 
@@ -181,13 +188,20 @@ def check_store(db: Path) -> None:
         pass
 
 
-def serve(db: Path | str, *, host: str = "127.0.0.1", port: int = 8765) -> None:
+def serve(
+    db: Path | str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    cache_mb: int = DEFAULT_CACHE_MB,
+) -> None:
     """Run the server until interrupted."""
     import uvicorn
 
     db = Path(db)
     check_store(db)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning", access_log=False)
+    app = create_app(db, cache_mb=cache_mb)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 
 def dumps(value: Any) -> bytes:
