@@ -84,7 +84,7 @@ class Server:
                 str(self.port),
                 "--cache-mb",
                 str(cache_mb),
-            ],  # fmt: skip
+            ],
             stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 60
