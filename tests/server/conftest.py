@@ -5,13 +5,13 @@ from __future__ import annotations
 import socket
 import threading
 import time
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from server_helpers import make_demo_store, make_hostile_store
+
+from server.server_helpers import make_client, make_demo_store, make_hostile_store
 
 
 @pytest.fixture(scope="session")
@@ -22,16 +22,6 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_hostile_store(tmp_path_factory.mktemp("hostile") / "hostile.duckdb")
-
-
-def make_client(db: Path) -> Any:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # starlette suggests httpx2 for its TestClient
-        from fastapi.testclient import TestClient
-
-    from dateline.server.app import create_app
-
-    return TestClient(create_app(db), raise_server_exceptions=False)
 
 
 @pytest.fixture(scope="session")

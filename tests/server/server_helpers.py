@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
+from typing import Any
 
 from dateline.model import Article
 
@@ -91,3 +93,13 @@ def make_hostile_store(db: Path) -> Path:
 
     ingest([hostile_article()], db=db, workers=1, progress=False)
     return db
+
+
+def make_client(db: Path) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette suggests httpx2 for its TestClient
+        from fastapi.testclient import TestClient
+
+    from dateline.server.app import create_app
+
+    return TestClient(create_app(db), raise_server_exceptions=False)

@@ -330,7 +330,7 @@ def store_copy(demo_db: Path, tmp_path: Path) -> Path:
 
 
 def test_a_store_locked_by_a_writer_gives_503_then_reads_again(store_copy: Path) -> None:
-    from conftest import make_client
+    from server.server_helpers import make_client
 
     client = make_client(store_copy)
     holder = hold_lock(store_copy)
@@ -345,7 +345,7 @@ def test_a_store_locked_by_a_writer_gives_503_then_reads_again(store_copy: Path)
 
 
 def test_a_read_waits_for_a_writer_that_finishes_its_batch(store_copy: Path) -> None:
-    from conftest import make_client
+    from server.server_helpers import make_client
 
     client = make_client(store_copy)
     holder = hold_lock(store_copy)
@@ -388,10 +388,8 @@ def test_a_timeline_page_is_the_slice_of_the_whole_timeline(demo_db: Path) -> No
 
 
 def test_answers_are_reused_only_while_the_store_is_unchanged(store_copy: Path) -> None:
-    from server_helpers import hostile_article
-
-    from conftest import make_client
     from dateline.storage.ingest import ingest
+    from server.server_helpers import hostile_article, make_client
 
     client = make_client(store_copy)
     first = client.get("/api/stats")

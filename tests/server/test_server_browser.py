@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from server_helpers import ROOT
+
+from server.server_helpers import ROOT
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,8 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from server_helpers import HOSTILE_TITLE
+
+from server.server_helpers import HOSTILE_TITLE
 
 #: SQL injection and path traversal probes; each must be refused wherever it is put.
 PROBES = (
