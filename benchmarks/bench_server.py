@@ -229,6 +229,9 @@ def main() -> None:
     if args.db is None:
         parser.error("--db STORE is needed to run the load test")
     deadline = time.monotonic() + MAX_SECONDS
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()  # the code measured: taken before the run, not after
     server = Server(args.db, args.cache_mb)
     try:
         actors = top_actors(server.port)
@@ -257,9 +260,7 @@ def main() -> None:
         server.stop()
     report = {
         "taken": dt.datetime.now().isoformat(timespec="seconds"),
-        "commit": subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
-        ).stdout.strip(),
+        "commit": commit,
         "store": str(args.db),
         "store_mb": round(args.db.stat().st_size / 2**20, 1),
         "cache_mb": args.cache_mb,
