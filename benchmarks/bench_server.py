@@ -107,6 +107,12 @@ class Server:
                 return int(line.split()[1]) / 1024
         return float("nan")
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of the server process so far (less sensitive to the other
+        jobs on a shared machine than wall time)."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(timeout=30)
@@ -191,7 +197,10 @@ def print_report(path: Path) -> None:
           f"load average at the end {', '.join(f'{x:.1f}' for x in run['load_average_at_end'])}.\n")  # fmt: skip
     print(
         "| endpoint | "
-        + " | ".join(f"{c} client{'s' if c > 1 else ''}: p95 (p50) ms, req/s" for c in levels)
+        + " | ".join(
+            f"{c} client{'s' if c > 1 else ''}: p95 (p50) ms, req/s, server CPU ms/request"
+            for c in levels
+        )
         + " |"
     )
     print("|---|" + "---:|" * len(levels))
@@ -201,7 +210,11 @@ def print_report(path: Path) -> None:
         for clients in levels:
             r = next(x for x in run["latency"] if x["endpoint"] == name and x["clients"] == clients)
             errors = f", {r['errors']} errors" if r["errors"] else ""
-            cells.append(f"{r['p95_ms']:.0f} ({r['p50_ms']:.0f}), {r['requests_per_s']}{errors}")
+            cpu = r.get("server_cpu_ms_per_request")
+            cpu_text = f", {cpu:.0f} CPU ms" if cpu is not None else ""
+            cells.append(
+                f"{r['p95_ms']:.0f} ({r['p50_ms']:.0f}), {r['requests_per_s']}{cpu_text}{errors}"
+            )
         print(f"| {name} | " + " | ".join(cells) + " |")
     memory = run["memory"]
     print("\nServer RSS (MB) after N requests of the soak: " + ", ".join(
@@ -242,7 +255,11 @@ def main() -> None:
         levels = []
         for clients in args.clients:
             for name, urls in plan.items():
+                cpu = server.cpu_seconds()
                 result = run_clients(server.port, urls, clients, args.requests, deadline)
+                result["server_cpu_ms_per_request"] = round(
+                    (server.cpu_seconds() - cpu) * 1000 / max(result["requests"], 1), 1
+                )
                 levels.append({"clients": clients, "endpoint": name, **result})
                 print(f"{clients:>3} clients  {name:<24} p50 {result['p50_ms']:>7} ms  "
                       f"p95 {result['p95_ms']:>7} ms  {result['requests_per_s']:>6} req/s  "
