@@ -188,8 +188,13 @@ def top_actors(port: int) -> list[tuple[str, str]]:
 
 
 def print_report(path: Path) -> None:
-    """The latest run in ``path`` as Markdown: p95 (p50) per endpoint and level, and memory."""
-    run = json.loads(path.read_text())[-1]
+    """Every run in ``path`` as Markdown: p95 (p50) per endpoint and level, and memory."""
+    for run in json.loads(path.read_text()):
+        print_run(run)
+        print()
+
+
+def print_run(run: dict) -> None:  # type: ignore[type-arg]
     levels = sorted({r["clients"] for r in run["latency"]})
     print(f"Run of {run['taken']} at commit {run['commit']}, store {run['store_mb']} MB, "
           f"response cache {run.get('cache_mb', 0)} MB, "
@@ -217,6 +222,8 @@ def print_report(path: Path) -> None:
             )
         print(f"| {name} | " + " | ".join(cells) + " |")
     memory = run["memory"]
+    if len(run["memory"]) < 2:
+        return
     print("\nServer RSS (MB) after N requests of the soak: " + ", ".join(
         f"{m['requests']:,}: {m['rss_mb']:.0f}" for m in memory))  # fmt: skip
 
