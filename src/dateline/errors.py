@@ -20,6 +20,14 @@ class InputError(DatelineError):
     exit_code = 2
 
 
+class EmptyInputError(InputError):
+    """An input file or record with no text in it."""
+
+
+class NotEnglishError(InputError):
+    """A text that is not English (:mod:`dateline.language`): the pipeline is English-only."""
+
+
 class ConfigError(DatelineError):
     """A bad setting, option, model name or stage name."""
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from dateline import __version__
 from dateline.config import PipelineConfig
-from dateline.errors import InputError
+from dateline.errors import EmptyInputError, NotEnglishError
 from dateline.language import looks_english
 from dateline.model import Article, Extraction
 from dateline.stages import Stage, create_stage
@@ -94,9 +94,9 @@ class Pipeline:
 def check_article(article: Article) -> None:
     """Refuse what the pipeline cannot analyse, with a message that says what to do."""
     if not article.text.strip():
-        raise InputError(f"Article {article.id} has no text. Give it a body, or leave it out.")
+        raise EmptyInputError(f"Article {article.id} has no text. Give it a body, or leave it out.")
     if not looks_english(article.text):
-        raise InputError(
+        raise NotEnglishError(
             f"Article {article.id} does not look like English text; dateline's pipeline is "
             "English-only. Translate it first, or leave it out."
         )

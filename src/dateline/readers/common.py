@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from dateline.errors import InputError
+from dateline.errors import EmptyInputError, InputError, NotEnglishError
 from dateline.language import looks_english
 from dateline.model import Article
 
@@ -74,7 +74,9 @@ def check_bytes(name: str, head: bytes, *, size: int | None = None) -> None:
     """Refuse empty, binary and UTF-16 input from its first bytes, before decoding anything."""
     whole = size is not None and size <= len(head)
     if size == 0 or (whole and not head.strip()):
-        raise InputError(f"{name} is empty. Give a file with an article in it, or leave it out.")
+        raise EmptyInputError(
+            f"{name} is empty. Give a file with an article in it, or leave it out."
+        )
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(
             f"{name} is UTF-16, not UTF-8. Re-encode it: iconv -f utf-16 -t utf-8 {name} > out.txt"
@@ -247,7 +249,9 @@ def build_article(
     head = clean_line(title or "")
     if not head:
         if not lines:
-            raise InputError(f"{name} has no text. Give it a title or a body, or leave it out.")
+            raise EmptyInputError(
+                f"{name} has no text. Give it a title or a body, or leave it out."
+            )
         head, lines = lines[0], lines[1:]
     elif lines and lines[0] == head:  # pages and feeds repeat their headline in the body
         lines = lines[1:]
@@ -260,7 +264,7 @@ def build_article(
     if len(text) > MAX_ARTICLE_CHARS:
         raise too_large(name, f"{len(text):,} characters")
     if not looks_english(text):
-        raise InputError(
+        raise NotEnglishError(
             f"{name} does not look like English text; dateline's pipeline is English-only. "
             "Translate it first, or leave it out."
         )

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from dateline.errors import InputError
+from dateline.errors import EmptyInputError, InputError
 from dateline.model import Article
 from dateline.readers.common import (
     DATE_HELP,
@@ -280,7 +280,7 @@ def read_csv(
         try:
             header = next(reader, None)
             if header is None:
-                raise InputError(f"{name} is empty. Give a CSV file with a header row.")
+                raise EmptyInputError(f"{name} is empty. Give a CSV file with a header row.")
             cols = _csv_columns(header, columns, name=name, date=date)
             start = reader.line_num + 1
             for row in reader:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from dateline.errors import InputError
+from dateline.errors import EmptyInputError, InputError
 from dateline.model import Article
 from dateline.readers.common import (
     DATE_HELP,
@@ -201,7 +201,7 @@ def read_warc(path: Path, *, name: str, date: dt.date | None) -> Iterator[Articl
     skips = Skips(name, "HTML pages")
     with path.open("rb") as handle:
         if path.stat().st_size == 0:
-            raise InputError(
+            raise EmptyInputError(
                 f"{name} is empty. Give a file with an article in it, or leave it out."
             )
         try:
