@@ -15,7 +15,7 @@ import datetime as dt
 import email.utils
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -279,6 +279,11 @@ def build_article(
     )
 
 
+#: Called with each record a multi-article file skips (``on_skip=`` of the readers), so that
+#: ``ingest`` can put it in the store's failures table.
+SkipListener = Callable[[InputError], None]
+
+
 @dataclass
 class Skips:
     """Bad records of one multi-article file: warned about, counted, and reported at the end."""
@@ -288,10 +293,13 @@ class Skips:
     read: int = 0
     skipped: int = 0
     first: InputError | None = field(default=None)
+    listener: SkipListener | None = None
 
     def skip(self, error: InputError) -> None:
         self.skipped += 1
         self.first = self.first or error
+        if self.listener is not None:
+            self.listener(error)
         if self.skipped <= MAX_WARNINGS:
             log.warning("Skipped: %s", error)
 

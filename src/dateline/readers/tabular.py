@@ -25,6 +25,7 @@ from dateline.readers.common import (
     MAX_FEED_BYTES,
     MAX_RECORD_BYTES,
     SNIFF_BYTES,
+    SkipListener,
     Skips,
     build_article,
     check_bytes,
@@ -229,10 +230,15 @@ def _jsonl_records(path: Path, name: str) -> Iterator[tuple[str, object]]:
 
 
 def read_jsonl(
-    path: Path, *, name: str, date: dt.date | None, columns: Mapping[str, str]
+    path: Path,
+    *,
+    name: str,
+    date: dt.date | None,
+    columns: Mapping[str, str],
+    on_skip: SkipListener | None = None,
 ) -> Iterator[Article]:
     """JSON Lines, one article object a line; a ``.json`` file may hold a list of them."""
-    skips = Skips(name, "lines")
+    skips = Skips(name, "lines", listener=on_skip)
     head = read_head_text(path)
     if path.suffix.lower() == ".json" or head.lstrip().startswith("["):
         data = json.loads(decode(name, read_bounded(path, MAX_FEED_BYTES, name=name)))
@@ -264,14 +270,19 @@ def read_head_text(path: Path) -> str:
 
 
 def read_csv(
-    path: Path, *, name: str, date: dt.date | None, columns: Mapping[str, str]
+    path: Path,
+    *,
+    name: str,
+    date: dt.date | None,
+    columns: Mapping[str, str],
+    on_skip: SkipListener | None = None,
 ) -> Iterator[Article]:
     """CSV (or TSV) with a header row; quoted fields may span lines."""
     check_bytes(name, read_head(path), size=path.stat().st_size)
     # Fields longer than the default 131,072 characters are ordinary article bodies; the bound
     # still stops a corrupt file (an unclosed quote) from being read whole into one field.
     csv.field_size_limit(MAX_RECORD_BYTES)
-    skips = Skips(name, "rows")
+    skips = Skips(name, "rows", listener=on_skip)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         first = handle.readline()
         delimiter = max(",\t;", key=first.count)

@@ -24,6 +24,7 @@ from dateline.readers.common import (
     DATE_HELP,
     MAX_FEED_BYTES,
     MAX_HTML_BYTES,
+    SkipListener,
     Skips,
     build_article,
     check_bytes,
@@ -159,7 +160,9 @@ def _entry_date(entry: Any, name: str) -> dt.date | None:
     return None
 
 
-def read_feed(path: Path, *, name: str, date: dt.date | None) -> Iterator[Article]:
+def read_feed(
+    path: Path, *, name: str, date: dt.date | None, on_skip: SkipListener | None = None
+) -> Iterator[Article]:
     """Each entry of an RSS or Atom feed is an article; the feed's title is its source."""
     import feedparser
 
@@ -168,7 +171,7 @@ def read_feed(path: Path, *, name: str, date: dt.date | None) -> Iterator[Articl
         reason = clean_line(str(parsed.get("bozo_exception") or "no <item> or <entry>"))
         raise InputError(f"{name} is not an RSS or Atom feed ({reason}). Check the file.")
     source = clean_line(parsed.feed.get("title") or "") or None
-    skips = Skips(name, "entries")
+    skips = Skips(name, "entries", listener=on_skip)
     for number, entry in enumerate(parsed.entries, 1):
         where = f"{name} entry {number}"
         try:
@@ -193,12 +196,14 @@ def read_feed(path: Path, *, name: str, date: dt.date | None) -> Iterator[Articl
     skips.finish()
 
 
-def read_warc(path: Path, *, name: str, date: dt.date | None) -> Iterator[Article]:
+def read_warc(
+    path: Path, *, name: str, date: dt.date | None, on_skip: SkipListener | None = None
+) -> Iterator[Article]:
     """The HTML ``response`` records of a WARC (or .warc.gz), each through the HTML reader."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    skips = Skips(name, "HTML pages")
+    skips = Skips(name, "HTML pages", listener=on_skip)
     with path.open("rb") as handle:
         if path.stat().st_size == 0:
             raise EmptyInputError(
