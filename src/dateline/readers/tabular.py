@@ -200,6 +200,17 @@ def _records_article(
     skips.finish()
 
 
+def parse_json(text: str, where: str, fix: str) -> object:
+    """``json.loads``, with its errors (bad syntax, nesting too deep to parse) as InputError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno} column {exc.colno}" if "\n" in text else f"column {exc.colno}"
+        raise InputError(f"{where} is not valid JSON ({exc.msg}, {at}). {fix}") from None
+    except RecursionError:  # "[[[[..." deeper than Python's recursion limit
+        raise InputError(f"{where} is JSON nested too deeply to read. {fix}") from None
+
+
 def _jsonl_records(path: Path, name: str) -> Iterator[tuple[str, object]]:
     with path.open("rb") as handle:
         check_bytes(name, handle.read(SNIFF_BYTES), size=path.stat().st_size)
@@ -216,17 +227,15 @@ def _jsonl_records(path: Path, name: str) -> Iterator[tuple[str, object]]:
             if not line.strip():
                 continue
             try:
-                yield where, json.loads(decode(name, line.rstrip(b"\r\n"), f" on line {number}"))
-            except InputError as exc:
-                yield where, exc
-            except json.JSONDecodeError as exc:
+                text = decode(name, line.rstrip(b"\r\n"), f" on line {number}")
                 yield (
                     where,
-                    InputError(
-                        f"{where} is not valid JSON ({exc.msg}, column {exc.colno}). "
-                        "Fix or remove that line; JSONL has one JSON object per line."
+                    parse_json(
+                        text, where, "Fix or remove that line; JSONL has one JSON object per line."
                     ),
                 )
+            except InputError as exc:
+                yield where, exc
 
 
 def read_jsonl(
@@ -241,7 +250,13 @@ def read_jsonl(
     skips = Skips(name, "lines", listener=on_skip)
     head = read_head_text(path)
     if path.suffix.lower() == ".json" or head.lstrip().startswith("["):
-        data = json.loads(decode(name, read_bounded(path, MAX_FEED_BYTES, name=name)))
+        text = decode(name, read_bounded(path, MAX_FEED_BYTES, name=name))
+        data = parse_json(
+            text,
+            name,
+            "Fix it; a .json file holds one JSON document (a list of articles), a .jsonl file "
+            "one article object a line.",
+        )
         if isinstance(data, dict):
             data = data.get("articles", [data])  # NewsAPI responses wrap them in "articles"
         items = data if isinstance(data, list) else [data]
@@ -284,7 +299,10 @@ def read_csv(
     csv.field_size_limit(MAX_RECORD_BYTES)
     skips = Skips(name, "rows", listener=on_skip)
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        first = handle.readline()
+        try:
+            first = handle.readline(MAX_RECORD_BYTES)
+        except UnicodeDecodeError as exc:
+            raise not_utf8(name, exc.object, exc, " on line 1") from None
         delimiter = max(",\t;", key=first.count)
         handle.seek(0)
         reader = csv.reader(handle, delimiter=delimiter)
