@@ -352,4 +352,16 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
 
 
 def normalize(rule: str, groups: dict[str, str], ctx: Context) -> Norm | None:
-    return NORMALIZERS[rule](groups, ctx)
+    """The TIMEX3 value of a match, or None when it has none (not a date after all, or one
+    outside the years 1-9999 that Python's calendar and so dateline's records can hold)."""
+    try:
+        return NORMALIZERS[rule](groups, ctx)
+    except (OverflowError, ValueError) as exc:
+        if outside_calendar(exc):  # "the next day" after 9999-12-31
+            return None
+        raise
+
+
+def outside_calendar(exc: Exception) -> bool:
+    """Whether ``exc`` is date arithmetic leaving Python's calendar (years 1 to 9999)."""
+    return isinstance(exc, OverflowError) or "out of range" in str(exc)
