@@ -466,9 +466,7 @@ def test_a_50_mb_single_line_is_refused_in_one_line(tmp_path: Path, suffix: str)
             handle.write(chunk)
     message = read_or_error(path, date="2025-03-14")
     assert isinstance(message, str), "a 50 MB line is over every reader's limit"
-    assert any(word in message for word in ("too large", "larger than", "not a valid", "feed")), (
-        message
-    )
+    assert message.startswith(str(path)), message  # it names the file, in one line
 
 
 def test_100k_paragraphs_are_read_as_one_article(tmp_path: Path) -> None:
