@@ -119,3 +119,31 @@ def test_the_cli_report_shows_the_skipped_count(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert (report["n_docs"], report["n_skipped"]) == (1, 1)
+
+
+def test_eval_records_skips_foreign_and_unreadable_gold_in_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    english = "Russian forces shelled Kharkiv on Friday.\n\nThe shelling went on for hours."
+    for name, text in (("en", english), ("ru", RUSSIAN)):
+        article = {"id": name, "date": "2025-03-14", "title": "", "text": text, "genre": "wire"}
+        event = {
+            "sentence": text.split("\n")[0],
+            "trigger": text.split()[2],
+            "type": "ASSAULT",
+            "source": [],
+            "target": [],
+            "factuality": "happened",
+            "required": True,
+        }
+        (folder / f"{name}.json").write_text(json.dumps({"article": article, "events": [event]}))
+    (folder / "broken.json").write_text("{not json")
+    result = CliRunner().invoke(app, ["eval", "records", str(folder), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["n_skipped"] == 2
+    assert report["skipped"] == {"not English": 1, "unreadable": 1}
+    assert report["n_required"] == 1
+    # named on its own, an unreadable gold file is an error, not a skip
+    alone = CliRunner().invoke(app, ["eval", "records", str(folder / "broken.json")])
+    assert alone.exit_code != 0 and "not a readable JSON gold file" in str(alone.exception)

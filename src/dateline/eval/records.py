@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.eval.records_gold import GoldActor, GoldArticle, GoldEvent, GoldPlace, read_gold
+from dateline.eval.skips import Skipped
 from dateline.model import Actor, Article, Event, EventDate, EventPlace, Extraction
 
 #: types whose parties may stand on either side (GUIDELINES.md, dyad_f1)
@@ -492,7 +493,9 @@ def evaluate(
     predictions with such a file from an earlier run and adds the changes to the report.
     """
     paths = list(paths)
-    golds = read_gold(paths, texts=texts)[: limit if limit else None]
+    skipped = Skipped()  # empty, not English or unreadable: left out and counted (eval.skips)
+    golds = read_gold(paths, texts=texts, skipped=skipped)
+    golds = skipped.usable(golds, _article, lambda g: g.id)[: limit if limit else None]
     overall = Tally()
     by_genre: dict[str, Tally] = defaultdict(Tally)
     errors: list[dict[str, Any]] = []
@@ -509,6 +512,7 @@ def evaluate(
         **overall.figures(),
         "by_genre": {genre: by_genre[genre].figures() for genre in sorted(by_genre)},
         "stages": ",".join(stages),
+        **skipped.figures(),
     }
     if errors_path is not None:
         write_errors(errors_path, errors)
