@@ -311,3 +311,20 @@ def test_thanks_with_nobody_thanked_go_to_the_meeting_partner() -> None:
     )
     event = _one(text, "thanked")
     assert event[3] == ("nancy-pelosi",)
+
+
+def test_an_attack_on_a_place_targets_its_country_when_the_article_names_it() -> None:
+    def target(text: str) -> tuple[str, ...]:
+        doc = make_document(text, stages=("segment", "actors", "places", "events"))
+        return next(e.recipients for e in doc.extraction.events if e.trigger.text == "fired")
+
+    assert target("Ukraine says Russian troops fired at the border areas of the Sumy region.") == (
+        "ukraine",
+    )
+    # no actor for the place's country in the article: no target is made up
+    assert target("Russian troops fired at the border areas of the Sumy region.") == ()
+
+
+def test_a_name_split_by_two_spaces_is_one_person() -> None:
+    event = _one("Police also arrested Vernon  Adkins, 40, of McKee.", "arrested")
+    assert event[3] == ("vernon-adkins",)

@@ -21,6 +21,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from dateline.actors.agents import titled_forces
 from dateline.actors.lexicon import ARGUMENT_DEPS, GROUP_NAMES, SUBJECT_DEPS
 from dateline.countries import country_by_code
 from dateline.words import word_map, word_set
@@ -176,8 +177,15 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
             country = named
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
-    if "place" in cand.extra:  # "Montreal police": the force of a town keeps the town's name
-        name = f"{cand.extra['place']} {noun}"
+    place = cand.extra.get("place")
+    if place is None and noun not in resolver.local_agents and not cand.country:
+        # "Winnipeg police Const. Jason Michalyshen said police made the arrest": a force the
+        # article names only in a title is the bare "police" of the article
+        if resolver.titled_forces is None:
+            resolver.titled_forces = titled_forces(resolver.doc)
+        place = resolver.titled_forces.get(noun)
+    if place is not None:  # "Montreal police": the force of a town keeps the town's name
+        name = f"{place} {noun}"
         local = resolver.draft_named(
             name, "organization", country=country, sector=cand.sector, source="text"
         )

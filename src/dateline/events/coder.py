@@ -45,6 +45,7 @@ GENERIC_PRONOUNS = word_set("events", "coder.generic_pronouns")
 CYBER_WORDS = word_set("events", "coder.cyber_words")
 GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
 OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
+PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 
@@ -323,6 +324,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                     heads = args.verb_recipient_heads(child)
                     recipients = [a for a in args.arguments(doc, heads) if a.actors]
                     recipients = recipients or _object_targets(doc, child, entry.type)
+        if not recipients and entry.type in PLACE_TARGET_TYPES:
+            # "fired at the border areas of the Sumy region": the attacked place's country
+            recipients = _attacked_places(doc, recipient_heads)
         if entry.type == "REQUEST" and _unnamed(doc, recipients):
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
         if (
@@ -432,6 +436,22 @@ def _object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument
             found = [a for a in args.arguments(doc, owners) if a.actors]
         if found:
             return found
+    return []
+
+
+def _attacked_places(doc: Document, heads: list[Token]) -> list[args.Argument]:
+    """The country of a place an attack is aimed at, when the article names that country as an
+    actor: "shelled Kharkiv", "struck residential areas in Donbass" target Ukraine (as CAMEO
+    and the records gold code an attack on a place; the place's name is the evidence)."""
+    countries = {a.country: a.id for a in doc.extraction.actors if a.kind == "country"}
+    for head in heads:
+        start, last = head.left_edge, head.right_edge
+        end = last.idx + len(last.text)
+        for place in doc.extraction.places:
+            if start.idx <= place.span.start and place.span.end <= end:
+                actor = countries.get(place.country) if place.country else None
+                if actor is not None:
+                    return [args.Argument(place.span, (actor,))]
     return []
 
 
