@@ -328,3 +328,11 @@ def test_an_attack_on_a_place_targets_its_country_when_the_article_names_it() ->
 def test_a_name_split_by_two_spaces_is_one_person() -> None:
     event = _one("Police also arrested Vernon  Adkins, 40, of McKee.", "arrested")
     assert event[3] == ("vernon-adkins",)
+
+
+def test_the_addressee_of_a_framing_letter_or_address_is_the_target() -> None:
+    text = "In a letter to Joe Biden, Volodymyr Zelenskyy asked for more air defence systems."
+    assert _one(text, "asked")[2:4] == (("volodymyr-zelensky",), ("joe-biden",))
+    text = "Zelenskyy sent a letter to Biden urging him to speed up deliveries."
+    assert not [e for e in _events(text) if e[4] == "sent"]  # a letter is no aid
+    assert _one(text, "urging")[3] == ("joe-biden",)

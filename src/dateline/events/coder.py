@@ -46,6 +46,8 @@ CYBER_WORDS = word_set("events", "coder.cyber_words")
 GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
 OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
 PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
+ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
+ADDRESS_NOUNS = word_set("events", "coder.address_nouns")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 
@@ -324,6 +326,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                     heads = args.verb_recipient_heads(child)
                     recipients = [a for a in args.arguments(doc, heads) if a.actors]
                     recipients = recipients or _object_targets(doc, child, entry.type)
+        if not recipients and entry.type in ADDRESSED_TYPES and token.pos_ in {"VERB", "AUX"}:
+            # "In a letter to Joe Biden, Zelenskyy asked for ...": the letter's addressee
+            recipients = [a for a in args.arguments(doc, _addressees(token)) if a.actors]
         if not recipients and entry.type in PLACE_TARGET_TYPES:
             # "fired at the border areas of the Sumy region": the attacked place's country
             recipients = _attacked_places(doc, recipient_heads)
@@ -437,6 +442,20 @@ def _object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument
         if found:
             return found
     return []
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Who a letter, address or message framing the clause is to: "in a letter to X", "in his
+    address to the US Congress", "in a message to X" (issue 11: the addressee of an address or
+    a letter)."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "through"}):
+        for medium in (p for p in prep.children if p.dep_ == "pobj"):
+            if medium.lemma_.lower() not in ADDRESS_NOUNS:
+                continue
+            for to in (c for c in medium.children if c.dep_ == "prep" and c.lower_ == "to"):
+                found.extend(p for p in to.children if p.dep_ == "pobj")
+    return found
 
 
 def _attacked_places(doc: Document, heads: list[Token]) -> list[args.Argument]:
