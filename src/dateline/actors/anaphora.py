@@ -194,13 +194,13 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if noun in resolver.local_agents and not cand.country:
         return resolver.local_agents[noun]  # a bare "police" after "Montreal police"
     kind = "group" if cand.target == "group" else "organization"
-    place = country_by_code(country) if country else None
-    if place is None:
+    state = country_by_code(country) if country else None
+    if state is None:
         return resolver.draft_named(noun, kind, sector=cand.sector, source="text")
-    demonym = place.demonyms[0] if place.demonyms else place.name
+    demonym = state.demonyms[0] if state.demonyms else state.name
     pattern = GROUP_NAMES.get(cand.sector or "") if kind == "group" else None
     name = (pattern or "{demonym} " + noun).format(demonym=demonym)
-    return resolver.draft_named(name, kind, country=place.alpha3, sector=cand.sector, source="text")
+    return resolver.draft_named(name, kind, country=state.alpha3, sector=cand.sector, source="text")
 
 
 def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:

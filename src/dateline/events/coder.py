@@ -448,7 +448,7 @@ def _addressees(verb: Token) -> list[Token]:
     """Who a letter, address or message framing the clause is to: "in a letter to X", "in his
     address to the US Congress", "in a message to X" (issue 11: the addressee of an address or
     a letter)."""
-    found = []
+    found: list[Token] = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "through"}):
         for medium in (p for p in prep.children if p.dep_ == "pobj"):
             if medium.lemma_.lower() not in ADDRESS_NOUNS:
