@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dateline.model import Span
+from dateline.words import word_map
 
-OPENERS = {"“": "”", "«": "»", '"': '"'}
+#: opening quotation marks and the mark that closes each
+OPENERS: dict[str, str] = word_map("quotes", "marks.openers")
 #: characters that may sit before an opening mark, or after a closing one
 BOUNDARY = set(" \t\n([{—–-/:;,.!?") | {""}
 
