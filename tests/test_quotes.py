@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import make_document, shared_path
-from dateline.stages.quotes import reporter_of
+from dateline.stages.quotes import QuotesStage, reporter_of
 
 STAGES = ("segment", "actors", "quotes")
 
@@ -59,7 +59,7 @@ def test_every_record_points_into_the_text(seed_doc) -> None:
         assert text[quote.span.start : quote.span.end] == quote.span.text
         if quote.cue is not None:
             assert text[quote.cue.start : quote.cue.end] == quote.cue.text
-        assert quote.stage == "quotes@1.1.0"
+        assert quote.stage == f"quotes@{QuotesStage.version}"
 
 
 @pytest.mark.parametrize(
@@ -174,3 +174,45 @@ def test_called_on_with_its_infinitive_and_a_passive_object_verb() -> None:
     passive = next(q for q in quotes.values() if q.cue is not None and q.cue.text == "criticized")
     assert passive.span.text.startswith("He has been")
     assert passive.span.text.endswith("abuses of power")
+
+
+def test_belief_desire_and_stance_verbs_give_belief_records_not_quotes() -> None:
+    doc, quotes = _quotes(
+        "Title\nThe finance minister believes the embargo will hurt exporters.\n"
+        "Kyiv wants to join the alliance before the end of the decade.\n"
+        "Germany supported the new package of sanctions against Belarus.\n"
+        "We see that the enemy is regrouping near the border.\n"
+        "The finance minister said the embargo would hurt exporters."
+    )
+    beliefs = {
+        "the embargo will hurt exporters",
+        "to join the alliance before the end of the decade",
+        "the new package of sanctions against Belarus",
+        "the enemy is regrouping near the border",
+    }
+    for text in beliefs:
+        assert quotes[text].kind == "belief", text
+    said = quotes["the embargo would hurt exporters"]
+    assert said.kind == "indirect" and said.cue is not None and said.cue.text == "said"
+    speech = [q for q in doc.extraction.quotes if q.kind != "belief"]
+    assert [q.span.text for q in speech] == ["the embargo would hurt exporters"]
+
+
+def test_a_poll_that_shows_is_a_document_speaking() -> None:
+    _, quotes = _quotes(
+        "Title\nA new survey shows a sharp fall in support for the ruling party.\n"
+        "Rescuers found that the bridge had collapsed overnight."
+    )
+    assert quotes["a sharp fall in support for the ruling party"].kind == "indirect"
+    assert quotes["the bridge had collapsed overnight"].kind == "belief"
+
+
+def test_every_cue_has_one_act() -> None:
+    from dateline.quotes import cues
+
+    assert not cues.SPEECH_VERBS & cues.BELIEF_VERBS
+    assert not cues.SPEECH_NOUNS & cues.BELIEF_NOUNS
+    shapes = cues.CUE_VERBS | cues.INFINITIVE_VERBS | cues.OBJECT_VERBS | set(cues.PREPOSITION_CUES)
+    assert shapes == cues.SPEECH_VERBS | cues.BELIEF_VERBS
+    for word in ("want", "know", "support", "see", "defend", "think", "believe", "hope", "fear"):
+        assert word in cues.BELIEF_VERBS and word not in cues.SPEECH_VERBS, word

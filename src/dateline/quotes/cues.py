@@ -5,18 +5,20 @@ acts) and of verbs of belief, desire, perception and stance, which PolNeAR annot
 attributions too (Newell et al. 2018, guidelines §2: "beliefs, polls and documents are sources").
 It was drawn up from the most frequent Cue words of PolNeAR's *train* split (never dev or test)
 together with textacy's REPORTING_VERBS. Each verb has one act, which decides the kind of its
-records (a speech act gives a quote, a belief a record of kind ``belief``), and
+records (:func:`act_of`: a speech act gives a quote, a belief a record of kind ``belief``), and
 one or more shapes of content (a clause, a to-infinitive, an object, a prepositional object)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 from dateline.model import Span
 from dateline.words import word_map, word_set
+
+Act = Literal["speech", "belief"]
 
 #: verbs of saying and writing, and of belief, desire, perception and stance, by the shape of
 #: their content; a verb's act (speech or belief) and the shape it is tried in first are declared
@@ -64,6 +66,21 @@ EVIDENCE_NOUNS = word_set("quotes", "cues.evidence_nouns")
 #: guidelines §3.2: nominal cues; the nouns are the most frequent noun Cues of PolNeAR *train*)
 CUE_NOUNS: frozenset[str] = SPEECH_NOUNS | BELIEF_NOUNS
 
+#: every verb of saying or writing, whatever the shape of its content
+SPEECH_VERBS: frozenset[str] = (
+    SPEECH_CLAUSAL
+    | SPEECH_INFINITIVE
+    | SPEECH_OBJECT
+    | frozenset(word_map("quotes", "cues.speech_prepositions"))
+)
+#: every verb of belief, desire, perception or stance, whatever the shape of its content
+BELIEF_VERBS: frozenset[str] = (
+    BELIEF_CLAUSAL
+    | BELIEF_INFINITIVE
+    | BELIEF_OBJECT
+    | frozenset(word_map("quotes", "cues.belief_prepositions"))
+)
+
 
 def lemma_of(token: Token) -> str:
     """The token's lemma, lower-cased, with the small model's known slips mended.
@@ -92,6 +109,29 @@ def is_any_cue(token: Token) -> bool:
         or lemma in PREPOSITION_CUES
         or lemma in EVIDENCE_VERBS
     )
+
+
+def act_of(cue: Token) -> Act:
+    """ "speech" when the cue is a speech or writing act, "belief" when it is a belief, desire,
+    perception or stance (issue 11: "want", "know", "see", "support" are no speech).
+
+    A verb of evidence whose subject is a document, a poll or a study ("the report found ...",
+    "polls show ...") gives the document's words: speech. Cues that are no verb of the lexicon
+    (the "according" of "according to", the dash before a signature) are speech.
+    """
+    lemma = lemma_of(cue)
+    if cue.pos_ == "NOUN" or cue.pos_ == "PROPN":
+        return "belief" if lemma in BELIEF_NOUNS else "speech"
+    if lemma in EVIDENCE_VERBS:
+        subject = subject_of(cue)
+        if subject is not None and lemma_of(subject) in EVIDENCE_NOUNS:
+            return "speech"
+    return "belief" if lemma in BELIEF_VERBS else "speech"
+
+
+def is_speech_cue(token: Token) -> bool:
+    """A verb of saying or writing that may introduce a quotation ("“...,” he said")."""
+    return is_cue(token) and lemma_of(token) in SPEECH_CLAUSAL
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -34,6 +34,7 @@ from dateline.quotes.cues import (
     PREPOSITION_CUES,
     is_any_cue,
     is_cue,
+    is_speech_cue,
     lemma_of,
     noun_source,
     subject_of,
@@ -167,6 +168,10 @@ class Rules:
                 # a cue that governs the quotation wins over a nearer one that does not
                 if tokens.root.head.i == token.i or tokens.root.i in {c.i for c in token.subtree}:
                     distance -= 1000
+                # quotation marks mark words spoken: a verb of belief ("we see", "I know") is the
+                # cue only when no verb of saying is near (then the record is a belief)
+                if not is_speech_cue(token):
+                    distance += 100_000
                 if best is None or distance < best[0]:
                     best = (distance, token)
         if best is None:

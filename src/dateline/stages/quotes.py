@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.config import PipelineConfig
 from dateline.model import Quote, QuoteKind, Span, Speaker
-from dateline.quotes.cues import speaker_span
+from dateline.quotes.cues import act_of, speaker_span
 from dateline.quotes.rules import Found, Rules
 from dateline.stages import register
 from dateline.stages.base import Document
@@ -26,7 +26,7 @@ _PRIORITY = {"direct": 0, "partial": 1, "according_to": 2, "indirect": 3}
 
 class QuotesStage:
     name = "quotes"
-    version = "1.1.0"
+    version = "1.2.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -56,7 +56,7 @@ class QuotesStage:
                 Quote(
                     id=f"quote-{item.start}-{item.end}",
                     span=doc.span(item.start, item.end),
-                    kind=_kind(item.kind),
+                    kind=_kind(item),
                     speaker=speaker,
                     cue=cue,
                     sentence=doc.sentence_at(item.start),
@@ -67,9 +67,13 @@ class QuotesStage:
         return doc
 
 
-def _kind(kind: str) -> QuoteKind:
+def _kind(item: Found) -> QuoteKind:
+    """The record's kind: how the words are given, unless its cue is no speech act (a belief)."""
+    cue = item.inherit.cue if item.inherit is not None else item.cue
+    if cue is not None and item.kind != "according_to" and act_of(cue) == "belief":
+        return "belief"
     return {"direct": "direct", "partial": "partial", "indirect": "indirect"}.get(
-        kind, "according_to"
+        item.kind, "according_to"
     )  # type: ignore[return-value]
 
 

@@ -12,6 +12,8 @@ Filters and what they mean per table:
   an actor or recipient from it; quotes by a speaker from it; articles with an actor or place in it.
 * ``since``/``until``: days, inclusive; an event's date range must overlap them (the article
   date when the event has none), actors must be seen in them, quotes and articles dated in them.
+* ``kinds``: quote kinds (quotes only); speech by default (direct, partial, indirect,
+  according_to), ``belief`` for what a speaker believes, wants or sees, ``all`` for both.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ Row = dict[str, Any]
 #: Which filters each table accepts (others are refused with the list of these).
 VALID_FILTERS: dict[str, tuple[str, ...]] = {
     "events": ("actor", "type", "country", "since", "until"),
-    "quotes": ("actor", "country", "since", "until"),
+    "quotes": ("actor", "country", "since", "until", "kind"),
     "actors": ("actor", "country", "since", "until"),
     "articles": ("actor", "country", "since", "until"),
 }
@@ -44,10 +46,41 @@ class Filters:
     since: dt.date | None = None
     until: dt.date | None = None
     limit: int | None = None
+    #: quote kinds asked for with --kind (None: the default, speech)
+    kinds: tuple[str, ...] | None = None
 
     def given(self) -> list[str]:
         names = ("actor", "type", "country", "since", "until")
-        return [name for name in names if getattr(self, name) is not None]
+        given = [name for name in names if getattr(self, name) is not None]
+        return given + (["kind"] if self.kinds is not None else [])
+
+
+#: the kinds of quote records: words a speaker said or wrote ...
+SPEECH_KINDS = ("direct", "partial", "indirect", "according_to")
+#: ... and what a speaker believes, wants, sees or supports (dateline.stages.quotes)
+QUOTE_KINDS = (*SPEECH_KINDS, "belief")
+
+
+def quote_kinds(values: list[str] | None) -> tuple[str, ...] | None:
+    """The --kind values as quote kinds: "all" is every kind, "speech" the speech kinds."""
+    if not values:
+        return None
+    kinds: list[str] = []
+    for value in values:
+        for name in value.lower().replace(",", " ").split():
+            if name == "all":
+                chosen: tuple[str, ...] = QUOTE_KINDS
+            elif name == "speech":
+                chosen = SPEECH_KINDS
+            elif name in QUOTE_KINDS:
+                chosen = (name,)
+            else:
+                raise ConfigError(
+                    f"Unknown quote kind {name!r}. Kinds: {', '.join(QUOTE_KINDS)}, speech "
+                    "(the default: all but belief) or all."
+                )
+            kinds.extend(k for k in chosen if k not in kinds)
+    return tuple(kinds)
 
 
 def parse_day(value: str | None, option: str) -> dt.date | None:
@@ -70,6 +103,7 @@ def make_filters(
     since: str | None = None,
     until: str | None = None,
     limit: int | None = None,
+    kind: list[str] | None = None,
 ) -> Filters:
     """Check the CLI's filter options for ``table`` and normalise them."""
     filters = Filters(
@@ -79,6 +113,7 @@ def make_filters(
         since=parse_day(since, "--since"),
         until=parse_day(until, "--until"),
         limit=limit,
+        kinds=quote_kinds(kind),
     )
     valid = VALID_FILTERS[table]
     wrong = [name for name in filters.given() if name not in valid]
@@ -176,8 +211,8 @@ def query_events(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
 
 
 def query_quotes(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
-    where: list[str] = ["TRUE"]
-    params: list[Any] = []
+    where: list[str] = ["q.kind IN (SELECT unnest(?::VARCHAR[]))"]
+    params: list[Any] = [list(filters.kinds or SPEECH_KINDS)]
     ids = _actor_ids(conn, filters)
     if ids is not None:
         where.append("q.speaker_actor IN (SELECT unnest(?::VARCHAR[]))")
