@@ -216,3 +216,14 @@ def test_every_cue_has_one_act() -> None:
     assert shapes == cues.SPEECH_VERBS | cues.BELIEF_VERBS
     for word in ("want", "know", "support", "see", "defend", "think", "believe", "hope", "fear"):
         assert word in cues.BELIEF_VERBS and word not in cues.SPEECH_VERBS, word
+
+
+def test_nested_straight_quotes_and_a_glued_mark_do_not_turn_quotes_inside_out() -> None:
+    _, quotes = _quotes(
+        'Title\n"Our plant builds the "Mriya" again. It will fly next year," the director said. '
+        'He used the term"open skies." "We will deliver the first engine in May," he added.'
+    )
+    assert quotes['Our plant builds the "Mriya" again. It will fly next year'].kind == "direct"
+    engine = quotes["We will deliver the first engine in May"]
+    assert engine.kind == "direct" and engine.cue is not None and engine.cue.text == "added"
+    assert not any("the director said" in text for text in quotes)
