@@ -227,3 +227,42 @@ def test_nested_straight_quotes_and_a_glued_mark_do_not_turn_quotes_inside_out()
     engine = quotes["We will deliver the first engine in May"]
     assert engine.kind == "direct" and engine.cue is not None and engine.cue.text == "added"
     assert not any("the director said" in text for text in quotes)
+
+
+def test_speakers_of_relative_clauses_and_gerunds() -> None:
+    _, quotes = _quotes(
+        "Title\nThe talks were led by Ukrainian President Volodymyr Zelensky, who noted that "
+        "the grain corridor must stay open.\n"
+        "Olaf Scholz surprised the parliament by announcing that Germany would send tanks.\n"
+        "The head of the presidential office, Andriy Yermak, said the talks would resume in May."
+    )
+    noted = quotes["the grain corridor must stay open"]
+    assert noted.speaker.span is not None and noted.speaker.span.text == "who"
+    assert noted.speaker.actor == "volodymyr-zelensky"
+    announcing = quotes["Germany would send tanks"]
+    assert announcing.speaker.span is not None and announcing.speaker.span.text == "Olaf Scholz"
+    resume = quotes["the talks would resume in May"]  # the role noun's phrase names him
+    assert resume.speaker.actor == "andriy-yermak"
+
+
+def test_according_to_plan_is_no_source_and_mid_sentence_phrase_speaks_for_its_clause() -> None:
+    _, quotes = _quotes(
+        "Title\nThe evacuation went according to plan on Tuesday morning.\n"
+        "Germany has the largest gas reserves in its history and, according to the economy "
+        "minister, will keep buying coal until winter."
+    )
+    assert all(q.kind != "according_to" or "evacuation" not in q.span.text for q in quotes.values())
+    according = [q for q in quotes.values() if q.kind == "according_to"]
+    assert [q.span.text for q in according] == ["will keep buying coal until winter"]
+
+
+def test_a_quotation_after_someone_else_s_words_keeps_its_own_speaker() -> None:
+    _, quotes = _quotes(
+        'Title\n"We have restored the bridge," said President Volodymyr Zelensky, noting that '
+        'the regional governor had promised more cranes. "The trams will run again in June."'
+    )
+    first = quotes["We have restored the bridge"]
+    second = quotes["The trams will run again in June."]
+    assert first.span.end < second.span.start  # two quotes, not one stretching over the narration
+    assert second.kind == "direct" and second.speaker.actor == first.speaker.actor
+    assert first.speaker.actor is not None

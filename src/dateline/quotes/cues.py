@@ -47,6 +47,9 @@ PREPOSITION_CUES: dict[str, frozenset[str]] = {
 #: verbs whose passive subject is the one spoken to ("he was told"): no speaker
 ADDRESSEE_PASSIVES = word_set("quotes", "cues.addressee_passives")
 
+#: nouns after "according to" that give a manner, not a source ("according to plan")
+ACCORDING_TO_MANNER = word_set("quotes", "cues.according_to_manner")
+
 #: verbs whose complement is a claim of the speaker (claims stage: stance "claim")
 CLAIM_VERBS = word_set("quotes", "shared.claim_verbs")
 
@@ -154,14 +157,27 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ADDRESSEE_PASSIVES:
                 return child
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head.i != verb.i:
             verb = verb.head  # "Trump described ... and said ...": said inherits Trump
             continue
         if verb.dep_ == "relcl":  # "the official who said ..."
             return verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "Trump, saying ...": the modified noun
             return verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+            # "they published the results by announcing that ...", "pilloried for saying ...":
+            # the gerund's subject is the subject of the verb its preposition hangs on
+            verb = verb.head.head
+            continue
         return None
+    return None
+
+
+def antecedent_of(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Yermak, who noted that ..." gives Yermak."""
+    clause = pronoun.head
+    if pronoun.tag_ in {"WP", "WDT"} and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
     return None
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.config import PipelineConfig
 from dateline.model import Quote, QuoteKind, Span, Speaker
-from dateline.quotes.cues import act_of, speaker_span
+from dateline.quotes.cues import act_of, antecedent_of, speaker_span
 from dateline.quotes.rules import Found, Rules
 from dateline.stages import register
 from dateline.stages.base import Document
@@ -93,7 +93,29 @@ def _speaker(doc: Document, subject: Token | None) -> Speaker | None:
         return None
     mention = doc.mention_for_token(subject)
     start, end = speaker_span(doc.parsed, subject, mention.span if mention else None)
-    return Speaker(actor=mention.actor if mention else None, span=doc.span(start, end))
+    actor = mention.actor if mention else None
+    antecedent = antecedent_of(subject) if actor is None else None
+    if antecedent is not None:  # "Yermak, who noted ...": the local mention stays "who"
+        found = doc.mention_for_token(antecedent)
+        actor = found.actor if found else None
+    if actor is None and subject.pos_ == "NOUN":
+        actor = _named_in(doc, subject)
+    return Speaker(actor=actor, span=doc.span(start, end))
+
+
+def _named_in(doc: Document, noun: Token) -> str | None:
+    """The person a role noun's phrase names: "the mayor of Kharkiv Ihor Terekhov", "the Head
+    of the Office, Andriy Yermak" (the actors stage resolves the name, not always the role)."""
+    names = [
+        child
+        for child in noun.children
+        if child.dep_ in {"appos", "compound", "prep", "flat"} and child.i > noun.i
+    ]
+    tokens = [t for child in names for t in child.subtree]
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    actors = [m.actor for t in tokens if (m := doc.mention_for_token(t)) is not None]
+    people = [a for a in actors if kinds.get(a) == "person"]
+    return people[0] if people else None
 
 
 def reporter_of(doc: Document, trigger: Token) -> str | None:
