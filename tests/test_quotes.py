@@ -266,3 +266,98 @@ def test_a_quotation_after_someone_else_s_words_keeps_its_own_speaker() -> None:
     assert first.span.end < second.span.start  # two quotes, not one stretching over the narration
     assert second.kind == "direct" and second.speaker.actor == first.speaker.actor
     assert first.speaker.actor is not None
+
+
+def test_transcript_turns_are_quotes_of_their_speakers() -> None:
+    doc, quotes = _quotes(
+        "Meeting with Governor of Kursk Region Roman Starovoit\n"
+        "Vladimir Putin met with Governor of the Kursk Region Roman Starovoit.\n"
+        "President of Russia Vladimir Putin: Mr Starovoit, how is the harvest going? I would "
+        "like to note that the region has done well this year.\n"
+        "Governor of the Kursk Region Roman Starovoit: Mr President, the harvest is good. The "
+        "Ministry of Agriculture said that grain prices would stay low."
+    )
+    assert [v.speaker for v in doc.voices] == ["vladimir-putin", "starovoit"]
+    putin = quotes[
+        "Mr Starovoit, how is the harvest going? I would like to note that the region has done "
+        "well this year."
+    ]
+    assert (putin.kind, putin.speaker.actor) == ("direct", "vladimir-putin")
+    assert putin.cue is not None and putin.cue.text == ":"
+    assert putin.speaker.span is not None and putin.speaker.span.text.endswith("Vladimir Putin")
+    governor = quotes[
+        "Mr President, the harvest is good. The Ministry of Agriculture said that grain prices "
+        "would stay low."
+    ]
+    assert governor.speaker.actor == "starovoit"
+    # Putin's "note" is in his turn's quote already; the ministry's words are another speaker's
+    assert "the region has done well this year" not in quotes
+    assert quotes["grain prices would stay low"].speaker.actor == "ministry-of-agriculture"
+
+
+def test_an_address_is_its_speaker_s_and_a_name_headline_only_the_headline() -> None:
+    doc, quotes = _quotes(
+        "Nobody will break us - address by President Volodymyr Zelenskyy\n"
+        "Ukrainians! Today I spoke with the Prime Minister of Canada. I want to stress that our "
+        "army is holding the line. We hope that the new weapons will arrive soon."
+    )
+    (address,) = [q for q in doc.extraction.quotes if q.kind == "direct"]
+    assert address.span.text.startswith("Ukrainians!") and address.span.text.endswith("soon.")
+    assert address.speaker.actor == "volodymyr-zelensky" and address.cue is None
+    hope = quotes["the new weapons will arrive soon"]
+    assert (hope.kind, hope.speaker.actor) == ("belief", "volodymyr-zelensky")
+
+    doc, quotes = _quotes(
+        "Volodymyr Zelenskyy: We will rebuild every house in Kharkiv\n"
+        "The President visited the city on Monday. The mayor said the metro would reopen in May."
+    )
+    assert quotes["We will rebuild every house in Kharkiv"].speaker.actor == "volodymyr-zelensky"
+    assert not any("visited the city" in text for text in quotes)
+    assert quotes["the metro would reopen in May"].speaker.actor != "volodymyr-zelensky"
+
+
+def test_a_role_noun_is_the_person_the_text_gave_that_title() -> None:
+    _, quotes = _quotes(
+        "Talks in Kyiv\nHead of the Office of the President of Ukraine Andriy Yermak met the "
+        "ambassadors of the G7.\nThe Head of the President's Office noted that the sanctions must "
+        "stay in place.\nThe Deputy Head of the Office said the visit would be repeated."
+    )
+    noted = quotes["the sanctions must stay in place"]
+    assert noted.speaker.actor == "andriy-yermak"
+    assert quotes["the visit would be repeated"].speaker.actor is None  # no deputy was named
+
+
+def test_the_same_words_given_twice_to_one_speaker_are_one_record() -> None:
+    from dateline.model import Quote, Speaker
+    from dateline.stages.quotes import _without_duplicates
+
+    text = (
+        "Title\nThe dam will hold until spring, the governor said on Monday, according to his "
+        "office.\nThe governor said that he told the engineers the river was falling."
+    )
+    doc = make_document(text, stages=("segment",))
+
+    def quote(words: str, kind: str, cue: str, after: int = 0) -> Quote:
+        start, at = text.index(words, after), text.index(cue, after)
+        return Quote(
+            id=f"{kind} {words}",
+            span=doc.span(start, start + len(words)),
+            kind=kind,  # type: ignore[arg-type]
+            speaker=Speaker("governor", None),
+            cue=doc.span(at, at + len(cue)),
+            sentence=doc.sentence_at(start),
+            stage="test",
+        )
+
+    said = quote("The dam will hold until spring", "indirect", "said")
+    office = quote("The dam will hold", "according_to", "according to")
+    second = text.index("\nThe governor")
+    outer = quote("he told the engineers the river was falling", "indirect", "said", second)
+    inner = quote("the river was falling", "indirect", "told", second)
+    kept = _without_duplicates(doc, [said, office, outer, inner])
+    # two cues outside the same words of one speaker: one record, of the stronger kind, whose
+    # span covers both
+    (dam,) = [q for q in kept if q.span.text.startswith("The dam")]
+    assert dam.kind == "according_to" and dam.span.text == said.span.text
+    # "said that he told X": the inner cue lies inside the outer words, a chain, no duplicate
+    assert {outer.id, inner.id} <= {q.id for q in kept}

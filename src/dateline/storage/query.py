@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from dateline.errors import ConfigError
+from dateline.model import SPEECH_KINDS
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -55,10 +56,9 @@ class Filters:
         return given + (["kind"] if self.kinds is not None else [])
 
 
-#: the kinds of quote records: words a speaker said or wrote ...
-SPEECH_KINDS = ("direct", "partial", "indirect", "according_to")
-#: ... and what a speaker believes, wants, sees or supports (dateline.stages.quotes)
-QUOTE_KINDS = (*SPEECH_KINDS, "belief")
+#: the kinds of quote records: words a speaker said or wrote (SPEECH_KINDS), and what a speaker
+#: believes, wants, sees or supports (dateline.stages.quotes)
+QUOTE_KINDS: tuple[str, ...] = (*SPEECH_KINDS, "belief")
 
 
 def quote_kinds(values: list[str] | None) -> tuple[str, ...] | None:

@@ -1,0 +1,101 @@
+"""Who a quote is attributed to: the actor behind its local speaker mention.
+
+The actors stage resolves names, pronouns and "I"/"we" in turns and addresses. On top of that, a
+quote's speaker is found:
+
+- for a relative pronoun ("Yermak, who noted ..."), in the noun it stands for;
+- for a role noun whose phrase names its holder ("the head of the presidential office, Andriy
+  Yermak, said"), in that name;
+- for a definite role noun the actors stage left unresolved ("The Head of the President's
+  Office noted ..."), in the last person the text gave that title ("Head of the Office of the
+  President of Ukraine Andriy Yermak");
+- for a cue with no subject, or "it was noted that ...", inside a turn or an address, in its
+  speaker (:mod:`dateline.quotes.voices`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.model import Quote, Speaker
+from dateline.quotes.cues import antecedent_of, speaker_span
+from dateline.quotes.voices import speaker_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.quotes.rules import Found
+    from dateline.stages.base import Document
+
+#: how many tokens before a name its title may start ("Deputy Head of the Office of the
+#: President of Ukraine Ihor Zhovkva": the title runs to nine tokens)
+TITLE_TOKENS = 12
+
+
+def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | None:
+    """The speaker of a found attribution: local mention and actor (None: nobody named)."""
+    subject = item.subject
+    if subject is None or _expletive(subject):
+        # "It should be noted that ...", a cue with no subject: in a turn or an address, the
+        # one who speaks there; elsewhere nobody the text names
+        actor = speaker_at(voiced, item.cue.idx if item.cue is not None else item.start)
+        return Speaker(actor, None) if actor is not None else None
+    mention = doc.mention_for_token(subject)
+    start, end = speaker_span(doc.parsed, subject, mention.span if mention else None)
+    actor = mention.actor if mention else None
+    antecedent = antecedent_of(subject) if actor is None else None
+    if antecedent is not None:  # "Yermak, who noted ...": the local mention stays "who"
+        found = doc.mention_for_token(antecedent)
+        actor = found.actor if found else None
+    if actor is None and subject.pos_ in {"NOUN", "PROPN"}:
+        actor = _named_in(doc, subject) or _titled_before(doc, subject)
+    return Speaker(actor=actor, span=doc.span(start, end))
+
+
+def _expletive(subject: Token) -> bool:
+    """The "it" of "it was noted that ...": no speaker, the clause is what is said."""
+    return (
+        subject.lower_ == "it"
+        and subject.dep_ == "nsubjpass"
+        and any(c.dep_ == "ccomp" for c in subject.head.children)
+    )
+
+
+def _named_in(doc: Document, noun: Token) -> str | None:
+    """The person a role noun's phrase names: "the mayor of Kharkiv Ihor Terekhov", "the Head
+    of the Office, Andriy Yermak" (the actors stage resolves the name, not always the role)."""
+    names = [
+        child
+        for child in noun.children
+        if child.dep_ in {"appos", "compound", "prep", "flat"} and child.i > noun.i
+    ]
+    tokens = [t for child in names for t in child.subtree]
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    actors = [m.actor for t in tokens if (m := doc.mention_for_token(t)) is not None]
+    people = [a for a in actors if kinds.get(a) == "person"]
+    return people[0] if people else None
+
+
+def _titled_before(doc: Document, noun: Token) -> str | None:
+    """The last person before ``noun`` whose name the text gave after the same title: "The Head
+    of the President's Office noted ..." after "Head of the Office of the President of Ukraine
+    Andriy Yermak". Only a definite role noun ("the governor"), whose modifiers ("Deputy") the
+    title must have too."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    words = {noun.lemma_.lower()} | {
+        c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i
+    }
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    parsed = doc.parsed
+    for mention in reversed(doc.mentions_in(0, noun.idx)):
+        if kinds.get(mention.actor) != "person":
+            continue
+        name = parsed.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if name is None:
+            continue
+        # the mention may hold the title itself ("Head of the Office ... Andriy Yermak")
+        titled = parsed[max(name.sent.start, name.start - TITLE_TOKENS) : name.end]
+        if words <= {t.lemma_.lower() for t in titled} | {t.lower_ for t in titled}:
+            return mention.actor
+    return None
