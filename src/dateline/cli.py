@@ -166,6 +166,7 @@ def main() -> None:
 # Commands defined in other modules register themselves on import (keeps this file small).
 from dateline import cli_corpus as _cli_corpus  # noqa: E402
 from dateline import cli_eval as _cli_eval  # noqa: E402
+from dateline import cli_serve as _cli_serve  # noqa: E402
 from dateline import cli_store as _cli_store  # noqa: E402
 
-__all__ = ["_cli_corpus", "_cli_eval", "_cli_store", "app", "eval_app", "main"]
+__all__ = ["_cli_corpus", "_cli_eval", "_cli_serve", "_cli_store", "app", "eval_app", "main"]

@@ -38,6 +38,16 @@ class StoreError(DatelineError):
     exit_code = 4
 
 
+class StoreLocked(StoreError):
+    """The store is locked by another process (an ingest writing): reading may retry later."""
+
+
+class NotFound(DatelineError):
+    """A record asked for by id (an article, an actor) is not in the store."""
+
+    exit_code = 4
+
+
 class EvalError(DatelineError):
     """An evaluation dataset is missing or not in the expected format."""
 

@@ -149,6 +149,13 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+def _a_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a populated place or an area (its own name)."""
+    from dateline.gazetteer import load_gazetteer
+
+    return any(entry.kind == 0 for entry in load_gazetteer().lookup(name))
+
+
 def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
     """A capitalised proper noun NER missed, as a clause's subject, names an actor ("Sisi",
     "Peshmerga"): the subject of a news verb is nearly always somebody. Headlines in title case
@@ -167,7 +174,11 @@ def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
             parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if any(p.ent_type_ for p in parts) or token.lower_ in TITLE_WORDS:
                 continue
+            if token.tag_ == "NNPS":
+                continue  # "The Chornobyls remember": a plural name NER missed is no actor
             start = parts[0].i if parts else token.i
+            if _a_place(doc[start : token.i + 1].text):
+                continue  # "Yuzhno-Sakhalinsk hosted the forum": a town, not an actor
             name = doc[start : token.i + 1].text
             found.append(Candidate(start, token.i + 1, token.i, "name", "organization", name=name))
     return found

@@ -27,6 +27,7 @@ from dateline.actors.lexicon import (
 )
 from dateline.actors.titles import (
     POSSESSIVE,
+    SUBORDINATE,
     country_of,
     role_of,
     role_span,
@@ -64,6 +65,13 @@ class Candidate:
     #: ("I", "we", "our country", "you"; :mod:`dateline.actors.speakers`)
     person: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def _place_named(text: str) -> bool:
+    """A town or area the gazetteer knows by this name, or the plural of one ("Chornobyls")."""
+    from dateline.actors.agents import _a_place
+
+    return _a_place(text) or (text.endswith("s") and " " not in text and _a_place(text[:-1]))
 
 
 def _person(doc: Doc, ent: Span) -> Candidate:
@@ -225,6 +233,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "PERSON":
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             return None
+        if len(ent) == 1 and ent[0].tag_ == "NNPS" and not ent.id_:
+            return None  # "The Javelins destroyed two tanks": a person's name is not plural
         return _person(doc, ent)
     if label == "NORP":
         country = _country_of(ent)
@@ -265,6 +275,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "ORG":
         if not ent.text[:1].isupper() or ent.text.isdigit():
             return None
+        if not ent.id_ and _place_named(ent.text):
+            return None  # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body
         if not ent.id_ and looks_like_person(ent):
             return _person(doc, ent)  # "Olena Zelenska" tagged ORG by the small model
         if not ent.id_ and (name := titled_person(ent)) is not None:
@@ -302,6 +314,8 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
         det = determiners[0]
         if det.dep_ == "det" and det.lower_ != "the":
             continue  # "a president", "any leader": not a definite reference
+        if any(t.lower_ in SUBORDINATE for t in doc[det.i + 1 : token.i + 1]):
+            role = f"deputy {role}"  # "the Deputy Prime Minister" holds no prime minister's office
         candidate = Candidate(det.i, end, head.i, "role", "person", role=role)
         candidate.sector = TITLE_SECTORS.get(role.split()[-1], "GOV")
         for child in head.children:

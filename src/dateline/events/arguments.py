@@ -33,6 +33,7 @@ from dateline.events.argument_words import (
     ATTACK_NOUNS,
     CONSULT_RECIPIENT_PREPS,
     DOCUMENT_NOUNS,
+    GIVEN_NOUNS,
     MOVEMENT_NOUNS,
     OBJECT_CONTROL,
     PATIENT_NOUNS,
@@ -389,8 +390,9 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
     source_preps = {"by", "between", "among"}
     if noun.lemma_.lower() not in MOVEMENT_NOUNS:
         source_preps.add("from")
-    if noun.lemma_.lower() in AGENTIVE_OF_NOUNS:
-        source_preps.add("of")  # "at the request of the Kazakhstani authorities"
+    lemma = noun.lemma_.lower()
+    if lemma in AGENTIVE_OF_NOUNS or (lemma in GIVEN_NOUNS and _gets(noun)):
+        source_preps.add("of")  # "at the request of X", "the support of X for Y"
     for child in noun.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in source_preps:
             heads.extend(p for p in child.children if p.dep_ == "pobj")
@@ -403,6 +405,11 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
     return heads
 
 
+def _gets(noun: Token) -> bool:
+    """Whether a noun of giving names who gets it ("support ... for our proposal", "aid to X")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in noun.children)
+
+
 def _at_the_hands_of(prep: Token) -> list[Token]:
     """ "a massacre at the hands of Russia": Russia is the one who acts."""
     if prep.dep_ != "prep" or prep.lower_ != "at":
@@ -413,7 +420,8 @@ def _at_the_hands_of(prep: Token) -> list[Token]:
 
 def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     lemma = noun.lemma_.lower()
-    with_of = (with_of or lemma in PATIENT_NOUNS) and lemma not in AGENTIVE_OF_NOUNS
+    agentive = lemma in AGENTIVE_OF_NOUNS or (lemma in GIVEN_NOUNS and _gets(noun))
+    with_of = (with_of or lemma in PATIENT_NOUNS) and not agentive
     preps = RECIPIENT_PREPS if with_of else tuple(p for p in RECIPIENT_PREPS if p != "of")
     heads = [
         h for h in _prep_objects(noun, preps) if not (h.lower_ == "hands" and h.head.lower_ == "at")

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events.arguments import Argument
 from dateline.model import Event
-from dateline.words import word_set
+from dateline.words import word_seq, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,10 +30,13 @@ if TYPE_CHECKING:
     from dateline.stages.base import Document
 
 JUSTICE_LEMMAS = word_set("events", "implicit.justice_lemmas")
-JUSTICE_SECTORS = word_set("events", "implicit.justice_sectors")
+JUSTICE_SECTORS = word_seq("events", "implicit.justice_sectors")
+COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
+PARTY_NOUNS = word_set("events", "implicit.party_nouns")
+THANKING = word_set("events", "implicit.thanking")
 
 
 def _has_subject(clause: Token) -> bool:
@@ -79,25 +82,57 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
         and trigger.dep_ not in {"amod", "acl"}
     ):
         return []  # an active verb names its agent or has none ("he was to be released")
-    agencies = {
-        actor.id
-        for actor in doc.extraction.actors
-        if actor.sector in JUSTICE_SECTORS and actor.kind in {"organization", "group"}
-    }
-    if not agencies:
-        return []
-    mentions = [m for m in doc.mentions if m.actor in agencies]
-    earlier = [m for m in mentions if m.span.start <= trigger.idx]
-    chosen = earlier[-1] if earlier else mentions[0]
-    return [Argument(chosen.span, (chosen.actor,))]
+    sectors = list(JUSTICE_SECTORS)
+    if trigger.lemma_.lower() in COURT_LEMMAS:  # a sentence or an indictment: the court's first
+        sectors.sort(key=lambda sector: sector != "JUD")
+    for sector in sectors:
+        agencies = {
+            actor.id
+            for actor in doc.extraction.actors
+            if actor.sector == sector and actor.kind in {"organization", "group"}
+        }
+        mentions = [m for m in doc.mentions if m.actor in agencies]
+        if mentions:
+            earlier = [m for m in mentions if m.span.start <= trigger.idx]
+            chosen = earlier[-1] if earlier else mentions[0]
+            return [Argument(chosen.span, (chosen.actor,))]
+    return []
 
 
-def meeting_parties(events: list[Event]) -> tuple[str, ...]:
-    """The parties of the article's first meeting that names two of them."""
+def meeting_parties(events: list[Event]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(actors, recipients) of the article's first meeting that names two parties: its own
+    sides when it has both ("Putin had a call with Michel"), else its first actor and the rest."""
     for event in events:
         if event.type != "CONSULT":
             continue
         parties = tuple(dict.fromkeys((*event.actors, *event.recipients)))
-        if len(parties) >= 2:
-            return parties
-    return ()
+        if len(parties) < 2:
+            continue
+        if event.actors and event.recipients:
+            return event.actors, tuple(r for r in event.recipients if r not in event.actors)
+        return parties[:1], parties[1:]
+    return (), ()
+
+
+def said_by_parties(heads: list[Token]) -> bool:
+    """Whether the clause's subject is the meeting's parties: "the leaders", "the two sides",
+    "the interlocutors", "both" (plural role nouns no actor stands for)."""
+    return any(
+        h.lemma_.lower() in PARTY_NOUNS and (h.tag_ in {"NNS", "NNPS"} or h.lower_ == "both")
+        for h in heads
+    )
+
+
+def thanked_for(noun: Token) -> list[Token]:
+    """ "thanked Boris Johnson for the assistance", "grateful to X for the help": the one thanked
+    gave what is thanked for."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    governor = noun.head.head
+    if governor.lemma_.lower() not in THANKING:
+        return []
+    thanked = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
+    for child in governor.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            thanked.extend(g for g in child.children if g.dep_ == "pobj")
+    return thanked

@@ -142,13 +142,27 @@ def make_filters(
 
 
 def matching_actors(conn: DuckDBPyConnection, actor: str) -> list[str]:
-    """Actor ids equal to ``actor`` (any case) or whose name contains it."""
+    """Actor ids equal to ``actor`` (any case), or whose name, or a name they were mentioned by,
+    contains it or is a spelling variant of it (``dateline.names``: "Zelenskyy" finds
+    "Volodymyr Zelensky", "Erdogan" finds "Erdoğan")."""
+    from dateline.names import fold, is_variant
+
+    needle = fold(actor)
     rows = conn.execute(
-        "SELECT actor_id FROM actors WHERE lower(actor_id) = lower(?) OR name ILIKE ? "
-        "ORDER BY n_articles DESC, actor_id",
-        [actor, f"%{actor}%"],
+        """SELECT r.actor_id, r.name, list(DISTINCT m.text) FILTER (WHERE m.kind = 'name')
+           FROM actors r LEFT JOIN mentions m ON m.actor_id = r.actor_id
+           GROUP BY r.actor_id, r.name, r.n_articles ORDER BY r.n_articles DESC, r.actor_id"""
     ).fetchall()
-    return [row[0] for row in rows]
+    found = []
+    for actor_id, name, mentioned in rows:
+        names = [name, *(mentioned or [])]
+        if (
+            fold(actor_id) == needle
+            or any(needle in fold(n) for n in names)
+            or any(is_variant(actor, n) for n in names)
+        ):
+            found.append(actor_id)
+    return found
 
 
 def fetch_rows(conn: DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:

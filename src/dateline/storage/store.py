@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.errors import StoreError
+from dateline.errors import StoreError, StoreLocked
 from dateline.storage import schema
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def _open_error(path: Path, exc: Exception) -> StoreError:
     if "Could not set lock" in message or "Conflicting lock" in message:
         pid = _PID.search(message)
         held = f" (pid {pid[1]})" if pid else ""
-        return StoreError(
+        return StoreLocked(
             f"Store {path} is locked by another process{held}. "
             "Wait for it to finish or use another --db."
         )
