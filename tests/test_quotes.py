@@ -361,3 +361,27 @@ def test_the_same_words_given_twice_to_one_speaker_are_one_record() -> None:
     assert dam.kind == "according_to" and dam.span.text == said.span.text
     # "said that he told X": the inner cue lies inside the outer words, a chain, no duplicate
     assert {outer.id, inner.id} <= {q.id for q in kept}
+
+
+def test_an_unresolved_he_goes_on_with_the_person_who_spoke_last() -> None:
+    from dataclasses import replace
+
+    from dateline.quotes.speakers import with_last_speaker
+
+    doc, quotes = _quotes(
+        "Title\nAndriy Yermak said the sanctions must stay in place. He added that the embargo "
+        "would follow in June."
+    )
+    added = quotes["the embargo would follow in June"]
+    assert added.speaker.span is not None and added.speaker.span.text == "He"
+    unresolved = replace(added, speaker=replace(added.speaker, actor=None))
+    said = quotes["the sanctions must stay in place"]
+    resolved = with_last_speaker(doc, [said, unresolved])
+    assert [q.speaker.actor for q in resolved] == ["andriy-yermak", "andriy-yermak"]
+    far = "x" * 700  # too far back: nobody
+    doc, quotes = _quotes(
+        f"Title\nAndriy Yermak said the sanctions would stay. {far}. He added that June was late."
+    )
+    added = quotes["June was late"]
+    unresolved = replace(added, speaker=replace(added.speaker, actor=None))
+    assert with_last_speaker(doc, [unresolved])[0].speaker.actor is None

@@ -10,16 +10,21 @@ quote's speaker is found:
   Office noted ..."), in the last person the text gave that title ("Head of the Office of the
   President of Ukraine Andriy Yermak");
 - for a cue with no subject, or "it was noted that ...", inside a turn or an address, in its
-  speaker (:mod:`dateline.quotes.voices`).
+  speaker (:mod:`dateline.quotes.voices`);
+- for "he" or "she" the actors stage left unresolved, in the person who spoke or was the
+  subject last, a few sentences back at most (:func:`with_last_speaker`: in news a "he said"
+  goes on with the person the story is about).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.model import Quote, Speaker
 from dateline.quotes.cues import antecedent_of, speaker_span
 from dateline.quotes.voices import speaker_at
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +35,12 @@ if TYPE_CHECKING:
 #: how many tokens before a name its title may start ("Deputy Head of the Office of the
 #: President of Ukraine Ihor Zhovkva": the title runs to nine tokens)
 TITLE_TOKENS = 12
+#: how far back (characters) an unresolved "he said" may find the person it goes on with: about
+#: three sentences of a press release
+CONTINUITY_CHARS = 600
+PERSONAL_PRONOUNS = word_set("quotes", "speakers.personal_pronouns")
+SUBJECT_DEPS = word_set("quotes", "speakers.subject_deps")
+FIRST_AND_SECOND = word_set("quotes", "speakers.first_and_second_person")
 
 
 def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | None:
@@ -80,22 +91,68 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
     """The last person before ``noun`` whose name the text gave after the same title: "The Head
     of the President's Office noted ..." after "Head of the Office of the President of Ukraine
     Andriy Yermak". Only a definite role noun ("the governor"), whose modifiers ("Deputy") the
-    title must have too."""
+    title must have too. The name is known by the words of a person's mentions (the actors
+    stage does not always make a mention of a name that follows a long title)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
-    words = {noun.lemma_.lower()} | {
-        c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i
-    }
+    role = noun.lemma_.lower()
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i}
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    name_words: dict[str, str] = {}
+    for mention in doc.mentions:
+        if kinds.get(mention.actor) == "person":
+            for word in mention.span.text.split():
+                if word[:1].isupper() and len(word) > 2:
+                    name_words.setdefault(word, mention.actor)
+    parsed = doc.parsed
+    for title in reversed(parsed[: noun.i]):
+        if title.lemma_.lower() != role or title.i == noun.i:
+            continue
+        before = {t.lower_ for t in parsed[max(title.sent.start, title.i - 3) : title.i]}
+        if not modifiers <= before:
+            continue
+        for token in parsed[title.i + 1 : min(title.sent.end, title.i + TITLE_TOKENS)]:
+            if token.pos_ == "PROPN" and token.text in name_words:
+                return name_words[token.text]
+    return None
+
+
+def with_last_speaker(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """Quotes whose unresolved "he"/"she" speaker is the person who spoke, or was a clause's
+    subject, last before it (at most :data:`CONTINUITY_CHARS` back)."""
     kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
     parsed = doc.parsed
-    for mention in reversed(doc.mentions_in(0, noun.idx)):
-        if kinds.get(mention.actor) != "person":
-            continue
-        name = parsed.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if name is None:
-            continue
-        # the mention may hold the title itself ("Head of the Office ... Andriy Yermak")
-        titled = parsed[max(name.sent.start, name.start - TITLE_TOKENS) : name.end]
-        if words <= {t.lemma_.lower() for t in titled} | {t.lower_ for t in titled}:
-            return mention.actor
-    return None
+    subjects = [
+        (m.span.end, m.actor)
+        for m in doc.mentions
+        if kinds.get(m.actor) == "person"
+        # "I" and "you" are never whom a "he" goes on with
+        and (m.kind != "pronoun" or m.span.text.lower() in PERSONAL_PRONOUNS)
+        and (t := parsed.char_span(m.span.start, m.span.end, alignment_mode="expand")) is not None
+        and t.root.dep_ in SUBJECT_DEPS
+    ]
+    said = [
+        (q.speaker.span.end, q.speaker.actor)
+        for q in quotes
+        if q.speaker.span is not None
+        and kinds.get(q.speaker.actor or "") == "person"
+        and q.speaker.span.text.lower() not in FIRST_AND_SECOND
+    ]
+    known = sorted(subjects + said)
+    result = []
+    for quote in quotes:
+        span = quote.speaker.span
+        if (
+            quote.speaker.actor is None
+            and span is not None
+            and span.text.lower() in PERSONAL_PRONOUNS
+        ):
+            before = [
+                (end, actor)
+                for end, actor in known
+                if span.start - CONTINUITY_CHARS <= end <= span.start
+            ]
+            if before:
+                quote = replace(quote, speaker=replace(quote.speaker, actor=max(before)[1]))
+        result.append(quote)
+    return result

@@ -19,7 +19,7 @@ from dateline.config import PipelineConfig
 from dateline.model import SPEECH_KINDS, Quote, QuoteKind, Span, Speaker
 from dateline.quotes.cues import act_of
 from dateline.quotes.rules import Found, Rules
-from dateline.quotes.speakers import speaker_of
+from dateline.quotes.speakers import speaker_of, with_last_speaker
 from dateline.quotes.voices import voice_quotes, without_own_words
 from dateline.stages import register
 from dateline.stages.base import Document
@@ -72,6 +72,7 @@ class QuotesStage:
                     stage=stamp,
                 )
             )
+        quotes = with_last_speaker(doc, quotes)
         quotes = without_own_words(_without_duplicates(doc, quotes), voiced) + voiced
         doc.extraction.quotes.extend(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
         return doc
