@@ -11,6 +11,8 @@ and so are double quotes nested in the same marks ('"... a beautiful "Antonov", 
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from dateline.model import Span
@@ -73,11 +75,12 @@ def _double(text: str, paragraphs: list[Span], doubled: frozenset[int]) -> list[
     open_at: int | None = None
     closer = ""
     depth = 0  # quotations open inside the open one, in the same marks
+    marks = _positions(text, set(OPENERS) | set(OPENERS.values()))
     for p_index, para in enumerate(paragraphs):
-        i = para.start
+        first = para.start
         if open_at is not None:
-            i += 1  # the mark that reopens a quotation continued from the previous paragraph
-        while i < para.end:
+            first += 1  # the mark that reopens a quotation continued from the previous paragraph
+        for i in marks[bisect.bisect_left(marks, first) : bisect.bisect_left(marks, para.end)]:
             char = text[i]
             if open_at is None:
                 if char in OPENERS and _may_open(text, i, para, doubled):
@@ -91,7 +94,6 @@ def _double(text: str, paragraphs: list[Span], doubled: frozenset[int]) -> list[
                 if end > start:
                     found.append(Quoted(open_at, i, start, end))
                 open_at = None
-            i += 1
         if open_at is not None:
             following = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
             if following is not None and text[following.start] in OPENERS:
@@ -109,13 +111,12 @@ def _single(text: str, paragraphs: list[Span], taken: list[tuple[int, int]]) -> 
     inside = bytearray(len(text) + 1)  # 1 where a double-quoted stretch lies (O(1) lookups)
     for a, b in taken:
         inside[a : b + 1] = b"\x01" * (b + 1 - a)
+    marks = _positions(text, {"‘", "’", "'"})
     for para in paragraphs:
-        i = para.start
         open_at: int | None = None
-        while i < para.end:
+        for i in marks[bisect.bisect_left(marks, para.start) : bisect.bisect_left(marks, para.end)]:
             char = text[i]
             if inside[i]:
-                i += 1
                 continue
             before = text[i - 1] if i > para.start else ""
             after = text[i + 1] if i + 1 < para.end else ""
@@ -128,15 +129,20 @@ def _single(text: str, paragraphs: list[Span], taken: list[tuple[int, int]]) -> 
                 if end > start and i - open_at < 200:
                     found.append(Quoted(open_at, i, start, end))
                 open_at = None
-            i += 1
     return found
+
+
+def _positions(text: str, chars: set[str]) -> list[int]:
+    """Offsets of the characters ``chars`` in ``text``, in order (the only places a rule looks)."""
+    pattern = "[" + re.escape("".join(sorted(chars))) + "]"
+    return [m.start() for m in re.finditer(pattern, text)]
 
 
 def find_quoted(text: str, paragraphs: list[Span]) -> list[Quoted]:
     """Every quotation in ``text``, in text order."""
     # Two apostrophes are a double quotation mark in ASCII-only text (NYT archives: ''Yes,'' he
     # said). Same length replacement, so offsets hold.
-    doubled = frozenset(i for i in range(len(text) - 1) if text.startswith("''", i))
+    doubled = frozenset(m.start() for m in re.finditer("(?='')", text))
     text = text.replace("''", '" ')
     doubles = _double(text, paragraphs, doubled)
     singles = _single(text, paragraphs, [(q.open, q.close) for q in doubles])

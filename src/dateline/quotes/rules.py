@@ -94,9 +94,15 @@ class Rules:
         self.text = doc.text
         self.quoted = find_quoted(self.text, doc.paragraphs)
         self.marks = [(q.open, q.close) for q in self.quoted]
+        #: 1 where a quotation (marks included) lies: O(1) lookups
+        self.quoted_chars = bytearray(len(self.text) + 1)
+        for a, b in self.marks:
+            self.quoted_chars[a : b + 1] = b"\x01" * (b + 1 - a)
+        #: the tokens, made once (spaCy builds a Token object on every iteration)
+        self.tokens: list[Token] = list(self.doc)
 
     def in_quote(self, token: Token) -> bool:
-        return any(a <= token.idx <= b for a, b in self.marks)
+        return bool(self.quoted_chars[token.idx])
 
     def quoted_share(self, start: int, end: int) -> float:
         if end <= start:
@@ -293,7 +299,7 @@ class Rules:
     # -- indirect speech ----------------------------------------------------------------------
     def indirect(self) -> list[Found]:
         found = []
-        for token in self.doc:
+        for token in self.tokens:
             if not is_any_cue(token) or self.in_quote(token):
                 continue
             content = self._content_of(token)
@@ -394,7 +400,7 @@ class Rules:
     def noun_cues(self) -> list[Found]:
         """ "a New York Times report that Trump had a net loss": a speech-act noun's that-clause."""
         found = []
-        for token in self.doc:
+        for token in self.tokens:
             if token.pos_ != "NOUN" or lemma_of(token) not in CUE_NOUNS or self.in_quote(token):
                 continue
             clause = that_clause(token)
@@ -418,7 +424,7 @@ class Rules:
 
     def according_to(self) -> list[Found]:
         found = []
-        for token in self.doc:
+        for token in self.tokens:
             if token.lower_ != "according" or token.i + 1 >= len(self.doc):
                 continue
             to = self.doc[token.i + 1]

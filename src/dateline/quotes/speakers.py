@@ -18,6 +18,7 @@ quote's speaker is found:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -93,8 +94,10 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
     Andriy Yermak". Only a definite role noun ("the governor"), whose modifiers ("Deputy") the
     title must have too. The name is known by the words of a person's mentions (the actors
     stage does not always make a mention of a name that follows a long title)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return None
+    if noun.tag_ in {"NNS", "NNPS"} or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return None  # "the presidents discussed": two people, no one speaker
     role = noun.lemma_.lower()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i}
     kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
@@ -105,9 +108,12 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
                 if word[:1].isupper() and len(word) > 2:
                     name_words.setdefault(word, mention.actor)
     parsed = doc.parsed
-    for title in reversed(parsed[: noun.i]):
-        if title.lemma_.lower() != role or title.i == noun.i:
+    earlier = re.finditer(rf"\b{re.escape(noun.text)}\b", doc.text[: noun.idx], re.IGNORECASE)
+    for found in reversed(list(earlier)):
+        span = parsed.char_span(found.start(), found.end())
+        if span is None or len(span) != 1 or span[0].lemma_.lower() != role:
             continue
+        title = span[0]
         before = {t.lower_ for t in parsed[max(title.sent.start, title.i - 3) : title.i]}
         if not modifiers <= before:
             continue

@@ -38,6 +38,8 @@ PIECE_CHARS = 1000
 
 def voice_quotes(doc: Document, stamp: str) -> list[Quote]:
     """One direct quote per paragraph piece of every turn and address."""
+    if not doc.voices:
+        return []
     sentences = [(s.start_char, s.end_char) for s in doc.parsed.sents]
     quotes = []
     for voice in doc.voices:
