@@ -385,3 +385,15 @@ def test_an_unresolved_he_goes_on_with_the_person_who_spoke_last() -> None:
     added = quotes["June was late"]
     unresolved = replace(added, speaker=replace(added.speaker, actor=None))
     assert with_last_speaker(doc, [unresolved])[0].speaker.actor is None
+
+
+def test_the_subject_of_a_passive_object_verb_is_what_is_said_not_who_says_it() -> None:
+    _, quotes = _quotes(
+        "Title\nNew sanctions against Belarus were discussed on Friday.\n"
+        "The embargo was criticized by the Hungarian prime minister Viktor Orban."
+    )
+    discussed = next(q for q in quotes.values() if q.cue and q.cue.text == "discussed")
+    assert "sanctions against Belarus" in discussed.span.text
+    assert discussed.speaker.span is None and discussed.speaker.actor is None
+    criticized = next(q for q in quotes.values() if q.cue and q.cue.text == "criticized")
+    assert criticized.speaker.span is not None and "Orban" in criticized.speaker.span.text

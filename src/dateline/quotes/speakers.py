@@ -52,6 +52,8 @@ def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | Non
         # one who speaks there; elsewhere nobody the text names
         actor = speaker_at(voiced, item.cue.idx if item.cue is not None else item.start)
         return Speaker(actor, None) if actor is not None else None
+    if subject.dep_ == "nsubjpass" and item.start <= subject.idx < item.end:
+        return None  # "Security guarantees were discussed": what is said, said by nobody named
     mention = doc.mention_for_token(subject)
     start, end = speaker_span(doc.parsed, subject, mention.span if mention else None)
     actor = mention.actor if mention else None
