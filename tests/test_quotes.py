@@ -397,3 +397,42 @@ def test_the_subject_of_a_passive_object_verb_is_what_is_said_not_who_says_it() 
     assert discussed.speaker.span is None and discussed.speaker.actor is None
     criticized = next(q for q in quotes.values() if q.cue and q.cue.text == "criticized")
     assert criticized.speaker.span is not None and "Orban" in criticized.speaker.span.text
+
+
+def test_transcript_narration_is_no_one_s_words_and_you_is_the_other_party() -> None:
+    doc, quotes = _quotes(
+        "Meeting with Governor of Kursk Region Roman Starovoit\n"
+        "Vladimir Putin met with Governor of the Kursk Region Roman Starovoit.\n"
+        "President of Russia Vladimir Putin: Mr Starovoit, you said that the bridges would be "
+        "ready by May. (The Governor reported on the repair of roads and bridges.) How is the "
+        "harvest going?\n"
+        "Governor of the Kursk Region Roman Starovoit: Mr President, the harvest is good. "
+        "(Laughter.) It is."
+    )
+    putin = [
+        q
+        for q in doc.extraction.quotes
+        if q.kind == "direct" and q.speaker.actor == "vladimir-putin"
+    ]
+    assert [q.span.text for q in putin] == [
+        "Mr Starovoit, you said that the bridges would be ready by May.",
+        "How is the harvest going?",
+    ]
+    governor = [q.span.text for q in doc.extraction.quotes if q.speaker.actor == "starovoit"]
+    assert "Mr President, the harvest is good." in governor and "It is." in governor
+    assert not any("Laughter" in text or "reported on the repair" in text for text in quotes)
+    you_said = quotes["the bridges would be ready by May"]
+    assert you_said.speaker.actor == "starovoit"  # "you" in Putin's turn: the governor
+
+
+def test_the_title_of_a_speech_is_not_part_of_it() -> None:
+    doc, _ = _quotes(
+        "Speech by President of Ukraine Volodymyr Zelenskyy in the Parliament of Portugal\n"
+        "Dear Mr. President of the Assembly! I am grateful for this opportunity."
+    )
+    (speech,) = [q for q in doc.extraction.quotes if q.kind == "direct"]
+    assert (
+        speech.span.text
+        == "Dear Mr. President of the Assembly! I am grateful for this opportunity."
+    )
+    assert speech.speaker.actor == "volodymyr-zelensky"

@@ -8,7 +8,8 @@ quote's speaker is found:
   Yermak, said"), in that name;
 - for a definite role noun the actors stage left unresolved ("The Head of the President's
   Office noted ..."), in the last person the text gave that title ("Head of the Office of the
-  President of Ukraine Andriy Yermak");
+  President of Ukraine Andriy Yermak"); the titles are the actors stage's (``TITLE_WORDS``);
+- for "you" in a transcript turn, in the other party of the turn;
 - for a cue with no subject, or "it was noted that ...", inside a turn or an address, in its
   speaker (:mod:`dateline.quotes.voices`);
 - for "he" or "she" the actors stage left unresolved, in the person who spoke or was the
@@ -22,6 +23,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dateline.actors.lexicon import TITLE_WORDS
 from dateline.model import Quote, Speaker
 from dateline.quotes.cues import antecedent_of, speaker_span
 from dateline.quotes.voices import speaker_at
@@ -42,6 +44,7 @@ CONTINUITY_CHARS = 600
 PERSONAL_PRONOUNS = word_set("quotes", "speakers.personal_pronouns")
 SUBJECT_DEPS = word_set("quotes", "speakers.subject_deps")
 FIRST_AND_SECOND = word_set("quotes", "speakers.first_and_second_person")
+SECOND_PERSON = word_set("quotes", "speakers.second_person")
 
 
 def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | None:
@@ -57,6 +60,9 @@ def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | Non
     mention = doc.mention_for_token(subject)
     start, end = speaker_span(doc.parsed, subject, mention.span if mention else None)
     actor = mention.actor if mention else None
+    if actor is None and subject.lower_ in SECOND_PERSON:
+        voice = doc.voice_at(subject.idx)  # "You say that ..." in a turn: the other party
+        actor = voice.addressee if voice is not None else None
     antecedent = antecedent_of(subject) if actor is None else None
     if antecedent is not None:  # "Yermak, who noted ...": the local mention stays "who"
         found = doc.mention_for_token(antecedent)
@@ -96,11 +102,13 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
     Andriy Yermak". Only a definite role noun ("the governor"), whose modifiers ("Deputy") the
     title must have too. The name is known by the words of a person's mentions (the actors
     stage does not always make a mention of a name that follows a long title)."""
+    role = noun.lemma_.lower()
+    if role not in TITLE_WORDS:
+        return None  # "The Plan also offers ...": a document, no person's title
     if noun.tag_ in {"NNS", "NNPS"} or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children
     ):
         return None  # "the presidents discussed": two people, no one speaker
-    role = noun.lemma_.lower()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i}
     kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
     name_words: dict[str, str] = {}

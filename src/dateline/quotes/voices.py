@@ -10,16 +10,21 @@ again; it turns the voices into quotes:
   sentence ends into pieces of at most :data:`PIECE_CHARS` characters (the scraped press
   releases run a whole meeting into one paragraph). A headline that opens with a name and a
   colon ("Volodymyr Zelenskyy: At the meeting with Jens Stoltenberg ...") quotes its speaker in
-  the headline only: the story under it is the outlet's;
+  the headline only: the story under it is the outlet's; the title of an address is not part of
+  it ("Speech by President X in the Assembly of the Republic");
 - a quote found inside a voice with no speaker of its own ("It should be noted that ...", a cue
   with no subject) is the voice speaker's;
 - a speech quote inside a voice by the voice's own speaker ("I want to stress that X" in Putin's
-  turn) repeats words the voice's quote already holds: it is left out. Quotes of others inside
-  a turn ("Mr Shoigu reported that ...") and the speaker's beliefs stay.
+  turn), or by nobody named ("It is proposed to raise the rate"), repeats words the voice's
+  quote already holds: it is left out. Quotes of others inside a turn ("Mr Shoigu reported
+  that ...") and the speaker's beliefs stay;
+- a parenthesis that opens a sentence of a transcript ("(Minister Patrushev reported that
+  ...)", "(Laughter.)") is the transcript's narration, not the speaker's words: no quote.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dateline.model import SPEECH_KINDS, Quote, Span, Speaker
@@ -31,6 +36,9 @@ if TYPE_CHECKING:
 #: Trade of the Russian Federation Denis Manturov:" is 90 characters; an address names its
 #: speaker at the end of its title)
 LABEL_CHARS = 200
+#: a parenthesis that opens a sentence of a transcript (after its start or a sentence end) and
+#: closes: the transcript's narration
+NARRATION = re.compile(r"(?:(?<=^)|(?<=[.!?…:]\s)|(?<=\n))\([^()]*\)", re.MULTILINE)
 #: the longest piece of a turn or an address that is one quote: about a long paragraph of a
 #: news article, so that a quote reads as one (a Kremlin meeting turn runs to 10,000 characters)
 PIECE_CHARS = 1000
@@ -45,7 +53,7 @@ def voice_quotes(doc: Document, stamp: str) -> list[Quote]:
     for voice in doc.voices:
         speaker = Speaker(voice.speaker, _label(doc, voice))
         cue = _colon(doc, voice)
-        for start, end in _pieces(doc, voice, sentences):
+        for start, end in _pieces(doc, voice, sentences, turn=cue is not None):
             quotes.append(
                 Quote(
                     id=f"quote-{start}-{end}",
@@ -81,21 +89,24 @@ def _colon(doc: Document, voice: Voice) -> Span | None:
     return doc.span(start, start + 1)
 
 
-def _pieces(doc: Document, voice: Voice, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _pieces(
+    doc: Document, voice: Voice, sentences: list[tuple[int, int]], turn: bool
+) -> list[tuple[int, int]]:
     text = doc.text
-    pieces = []
     title = doc.paragraphs[0] if doc.paragraphs else None
-    headline = (
-        title is not None
-        and title.start <= voice.start < title.end
-        and any(c.isalpha() for c in text[voice.start : title.end])
-    )
+    in_title = title is not None and title.start <= voice.start < title.end
+    stretches = []
     for para in doc.paragraphs:
         first, last = max(voice.start, para.start), min(voice.end, para.end)
         if last <= first:
             continue
-        if headline and para.start >= title.end:  # type: ignore[union-attr]
+        if in_title and para is title and not turn:
+            continue  # "Speech by President X in the Assembly of ...": the title is no speech
+        if in_title and turn and para is not title:
             break  # "Pat Caddell: Democrat Voters Worried ...": the headline is his, not the story
+        stretches.extend(_without_narration(text, first, last))
+    pieces = []
+    for first, last in stretches:
         start = end = first
         for s_start, s_end in sentences:
             s_start, s_end = max(s_start, first), min(s_end, last)
@@ -117,6 +128,19 @@ def _pieces(doc: Document, voice: Voice, sentences: list[tuple[int, int]]) -> li
     return trimmed
 
 
+def _without_narration(text: str, first: int, last: int) -> list[tuple[int, int]]:
+    """[first, last) less the transcript's own narration: a parenthesis that opens a sentence
+    ("(Minister of Agriculture Dmitry Patrushev reported that ...)", "(Laughter.)") is the
+    Kremlin's summary, not the speaker's words."""
+    stretches = []
+    start = first
+    for found in NARRATION.finditer(text, first, last):
+        stretches.append((start, found.start()))
+        start = found.end()
+    stretches.append((start, last))
+    return [(a, b) for a, b in stretches if b > a]
+
+
 def speaker_at(voiced: list[Quote], offset: int) -> str | None:
     """The speaker of the turn or address quote that holds ``offset``."""
     for quote in voiced:
@@ -133,8 +157,8 @@ def without_own_words(quotes: list[Quote], voiced: list[Quote]) -> list[Quote]:
         if (
             holder is not None
             and quote.kind in SPEECH_KINDS
-            and quote.speaker.actor == holder.speaker.actor
+            and quote.speaker.actor in {holder.speaker.actor, None}
         ):
-            continue
+            continue  # his own words, or words he gives nobody else ("It is proposed to ...")
         kept.append(quote)
     return kept
