@@ -436,3 +436,13 @@ def test_the_title_of_a_speech_is_not_part_of_it() -> None:
         == "Dear Mr. President of the Assembly! I am grateful for this opportunity."
     )
     assert speech.speaker.actor == "volodymyr-zelensky"
+
+
+def test_the_minister_is_not_the_prime_minister() -> None:
+    _, quotes = _quotes(
+        "Meeting on medicines\nPrime Minister Mikhail Mishustin and Minister of Healthcare "
+        "Mikhail Murashko attended the meeting.\nThe Minister said that the medicines would be "
+        "delivered within a week."
+    )
+    said = quotes["the medicines would be delivered within a week"]
+    assert said.speaker.actor is not None and "murashko" in said.speaker.actor

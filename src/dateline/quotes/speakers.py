@@ -111,12 +111,14 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
         return None  # "the presidents discussed": two people, no one speaker
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i}
     kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
-    name_words: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
     for mention in doc.mentions:
         if kinds.get(mention.actor) == "person":
             for word in mention.span.text.split():
                 if word[:1].isupper() and len(word) > 2:
-                    name_words.setdefault(word, mention.actor)
+                    owners.setdefault(word, set()).add(mention.actor)
+    # a word of one person's name only: "Mikhail" may be Mishustin or Murashko
+    name_words = {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
     parsed = doc.parsed
     earlier = re.finditer(rf"\b{re.escape(noun.text)}\b", doc.text[: noun.idx], re.IGNORECASE)
     for found in reversed(list(earlier)):
@@ -125,8 +127,10 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
             continue
         title = span[0]
         before = {t.lower_ for t in parsed[max(title.sent.start, title.i - 3) : title.i]}
-        if not modifiers <= before:
-            continue
+        if not modifiers <= before or (
+            title.i > 0 and _more_specific(parsed[title.i - 1], modifiers)
+        ):
+            continue  # "the Minister" is not the Prime Minister
         for token in parsed[title.i + 1 : min(title.sent.end, title.i + TITLE_TOKENS)]:
             if token.pos_ == "PROPN" and token.text in name_words:
                 return name_words[token.text]
@@ -172,3 +176,13 @@ def with_last_speaker(doc: Document, quotes: list[Quote]) -> list[Quote]:
                 quote = replace(quote, speaker=replace(quote.speaker, actor=max(before)[1]))
         result.append(quote)
     return result
+
+
+def _more_specific(before: Token, modifiers: set[str]) -> bool:
+    """A title word right before an earlier title that the role noun lacks ("Prime" Minister,
+    "Deputy" Head)."""
+    return (
+        before.pos_ in {"PROPN", "ADJ", "NOUN"}
+        and before.text[:1].isupper()
+        and (before.lower_ not in modifiers)
+    )
