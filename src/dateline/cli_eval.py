@@ -168,7 +168,7 @@ def eval_records(
         typer.Option(
             "--texts",
             help="The shared data folder that offset-form gold files name their texts in "
-            "[default: ../shared].",
+            "\\[default: ../shared].",
         ),
     ] = None,
     save: Annotated[

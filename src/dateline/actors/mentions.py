@@ -160,6 +160,8 @@ def _country_modified(doc: Doc, ent: Span, country: Country, kind: str) -> Candi
     lemma = noun.lemma_.lower()
     if lemma in GROUP_NOUNS and (noun.tag_ == "NNS" or lemma in COLLECTIVE_NOUNS):
         sector = GROUP_NOUNS[lemma]
+        if kind == "capital" and sector == "COP":
+            return None  # "London Police", "Paris police": a town's force (actors.agents)
         if sector == "GOV":  # "Russian officials", "the Iranian government": the state itself
             return Candidate(
                 ent.start,
@@ -215,7 +217,34 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.unnamed_subject_candidates(doc))
-    return without_overlaps(candidates)
+    candidates = without_overlaps(candidates)
+    return without_overlaps(candidates + _untagged_surnames(doc, candidates))
+
+
+def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A bare surname the small model left untagged after the article gave the full name:
+    "Police also arrested Vernon Adkins ... Adkins was arrested" ("Adkins" parsed NNS, no entity);
+    the exact capitalised surname is required."""
+    first_seen: dict[str, int] = {}
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.target == "person" and len(words) > 1 and words[-1][:1].isupper():
+            first_seen.setdefault(words[-1], cand.end)
+    if not first_seen:
+        return []
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    found = []
+    for token in doc:
+        if (
+            token.i not in taken
+            and not token.ent_type_
+            and token.pos_ in {"PROPN", "NOUN"}  # sentence-initial, it can be tagged "NNS"
+            and first_seen.get(token.text, len(doc)) <= token.i
+        ):
+            found.append(
+                Candidate(token.i, token.i + 1, token.i, "name", "person", name=token.text)
+            )
+    return found
 
 
 def _from_entity(doc: Doc, ent: Span) -> Candidate | None:

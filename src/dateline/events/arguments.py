@@ -321,6 +321,8 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         return verb_actor_heads(head, depth + 1)
     if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_actor_heads(head, depth + 1)
+    if reduced_passive_noun(verb) is not None:
+        return []  # "a defector arrested after leaving": the noun is the one acted on
     if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         # "a Russian claim to have encircled" / "the decision to ..."
         heads = nominal_actor_heads(head)
@@ -352,10 +354,32 @@ def consult_recipient_heads(verb: Token) -> list[Token]:
     return ([passive_subject] if passive_subject is not None else []) + heads
 
 
+def passive_conjunct_subject(verb: Token) -> Token | None:
+    """ "Adkins was arrested and charged with trafficking": a bare participle joined to a passive
+    shares its subject, so "charged" is passive too and Adkins its patient."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in verb.children):
+        return None
+    return _child(verb.head, {"nsubjpass"})
+
+
+def reduced_passive_noun(verb: Token) -> Token | None:
+    """ "Man charged with trafficking", "a woman stabbed at home", "the defector arrested after
+    leaving": a past participle modifying a noun is a passive whose subject is that noun."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children):
+        return None  # "a claim to have encircled": a perfect, not a passive
+    return verb.head
+
+
 def verb_recipient_heads(verb: Token) -> list[Token]:
     """The heads naming to whom the act is directed (most direct first)."""
     heads: list[Token] = []
-    passive_subject = _child(verb, {"nsubjpass"})
+    passive_subject = (
+        _child(verb, {"nsubjpass"}) or passive_conjunct_subject(verb) or reduced_passive_noun(verb)
+    )
     theme_verb = verb.lemma_.lower() in THEME_VERBS
     if passive_subject is not None and not theme_verb:
         heads.append(passive_subject)

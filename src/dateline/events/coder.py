@@ -43,6 +43,8 @@ BARE_ACT_VERBS = word_set("events", "coder.bare_act_verbs")
 BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 GENERIC_PRONOUNS = word_set("events", "coder.generic_pronouns")
 CYBER_WORDS = word_set("events", "coder.cyber_words")
+GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
+OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 
@@ -249,6 +251,10 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         own: list[args.Argument] = []
         if token.pos_ in {"VERB", "AUX"}:
             actor_heads = args.verb_actor_heads(token)
+            if not actor_heads and token.tag_ == "VBG" and token.dep_ in GERUND_NOUN_DEPS:
+                # "as a result of Russian artillery shelling": a gerund used as a noun has
+                # its actor among its modifiers
+                actor_heads = args.nominal_actor_heads(token)
             if entry.type == "CONSULT":
                 recipient_heads = args.consult_recipient_heads(token)
             else:
@@ -310,13 +316,13 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             and entry.type != "CONSULT"  # "discussed the situation in Ukraine": a topic
             and not any(set(a.actors) - own_ids for a in recipients)
         ):
-            recipients = _object_targets(doc, token) or recipients
+            recipients = _object_targets(doc, token, entry.type) or recipients
             if not recipients and entry.type in CONTENT_GOVERNORS:
                 # "agreed to lift a ban on British beef": the content's recipient
                 for child in (c for c in token.children if c.dep_ == "xcomp"):
                     heads = args.verb_recipient_heads(child)
                     recipients = [a for a in args.arguments(doc, heads) if a.actors]
-                    recipients = recipients or _object_targets(doc, child)
+                    recipients = recipients or _object_targets(doc, child, entry.type)
         if entry.type == "REQUEST" and _unnamed(doc, recipients):
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
         if (
@@ -415,11 +421,15 @@ def _cyber(trigger: Token) -> bool:
     return any(t.lower_ in CYBER_WORDS for t in trigger.sent)
 
 
-def _object_targets(doc: Document, verb: Token) -> list[args.Argument]:
-    """ "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target."""
+def _object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument]:
+    """ "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target;
+    "awarding our heroes", "appreciate your efforts": an award's or evaluation's object's owner."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         heads = args.nominal_recipient_heads(obj, with_of=True)  # "voiced support of X"
         found = [a for a in args.arguments(doc, heads) if a.actors]
+        if not found and kind in OWNER_OBJECT_TYPES:
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            found = [a for a in args.arguments(doc, owners) if a.actors]
         if found:
             return found
     return []

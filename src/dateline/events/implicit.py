@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.events.arguments import Argument
+from dateline.events.arguments import Argument, passive_conjunct_subject
 from dateline.model import Event
 from dateline.words import word_seq, word_set
 
@@ -80,6 +80,7 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
         trigger.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
         and trigger.dep_ not in {"amod", "acl"}
+        and passive_conjunct_subject(trigger) is None
     ):
         return []  # an active verb names its agent or has none ("he was to be released")
     sectors = list(JUSTICE_SECTORS)
@@ -112,6 +113,27 @@ def meeting_parties(events: list[Event]) -> tuple[tuple[str, ...], tuple[str, ..
             return event.actors, tuple(r for r in event.recipients if r not in event.actors)
         return parties[:1], parties[1:]
     return (), ()
+
+
+def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """ "I had a meeting with Nancy Pelosi. I thanked for the Lend-Lease program": thanks with
+    nobody thanked go to the other side of the actor's latest meeting before them."""
+    if event.type != "SUPPORT" or not event.actors or event.recipients:
+        return ()
+    words = doc.text[event.trigger.start : event.trigger.end].lower().split()
+    if not words or not any(words[0].startswith(w[:5]) for w in THANKING):
+        return ()
+    meetings = [
+        e
+        for e in events
+        if e.type == "CONSULT"
+        and e.trigger.start < event.trigger.start
+        and set(event.actors) & {*e.actors, *e.recipients}
+    ]
+    if not meetings:
+        return ()
+    latest = meetings[-1]
+    return tuple(a for a in (*latest.actors, *latest.recipients) if a not in event.actors)
 
 
 def said_by_parties(heads: list[Token]) -> bool:

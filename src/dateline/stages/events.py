@@ -45,7 +45,7 @@ def confidence(candidate: Candidate) -> float:
 
 class EventsStage:
     name = "events"
-    version = f"1.7.1+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.7.2+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -128,6 +128,12 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
                 recipients=guests,
                 actor_spans=_spans(doc, hosts, event),
                 recipient_spans=_spans(doc, guests, event),
+            )
+            continue
+        thanked = implicit.thanked_in_meeting(doc, filled, event)
+        if thanked:
+            filled[number] = replace(
+                event, recipients=thanked, recipient_spans=_spans(doc, thanked, event)
             )
     return filled
 

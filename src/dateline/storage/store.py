@@ -56,6 +56,32 @@ def _open_error(path: Path, exc: Exception) -> StoreError:
     return StoreError(f"Cannot open store {path}: {first}. Check the file, or use another --db.")
 
 
+#: DuckDB writes this magic at byte 8 of every database file (its main header).
+_DUCKDB_MAGIC = b"DUCK"
+#: Files DuckDB opens as an in-memory database with the file as a table, not as a store: given
+#: to --db, reads failed with "Cannot launch in-memory database in read-only mode!" and an
+#: ingest wrote into memory and lost everything. They are inputs, not stores.
+_DATA_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet", ".txt", ".xlsx")
+
+
+def _check_store_file(path: Path) -> None:
+    """Refuse a --db that names an input file, or a file that is not a DuckDB database."""
+    suffixes = "".join(path.suffixes).lower()
+    if any(suffixes.endswith(s) or suffixes.endswith(s + ".gz") for s in _DATA_SUFFIXES):
+        raise StoreError(
+            f"--db {path} names a {path.suffix.lstrip('.').upper() or 'data'} file, not a "
+            "dateline store. Give the store file (e.g. --db dateline.duckdb); articles to ingest "
+            "are arguments: dateline ingest FILE --db dateline.duckdb"
+        )
+    if path.is_file() and path.stat().st_size >= 12:
+        with path.open("rb") as handle:
+            if handle.read(12)[8:12] != _DUCKDB_MAGIC:
+                raise StoreError(
+                    f"{path} is not a dateline store: it is not a DuckDB database, or it is "
+                    "corrupt. Give another --db, or move the file away and ingest again."
+                )
+
+
 def open_store(path: Path | str, *, read_only: bool = False) -> DuckDBPyConnection:
     """Open the store at ``path``, migrated to this dateline's schema.
 
@@ -65,6 +91,7 @@ def open_store(path: Path | str, *, read_only: bool = False) -> DuckDBPyConnecti
     import duckdb
 
     path = Path(path)
+    _check_store_file(path)
     if read_only and not path.exists():
         raise missing_store(path)
     if not read_only and not path.parent.exists():
