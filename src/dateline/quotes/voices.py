@@ -6,9 +6,9 @@ speaker) and resolves "I" and "we" there to the speaker. This module does not lo
 again; it turns the voices into quotes:
 
 - every turn's and address's words are direct quotes of its speaker, with the colon after a
-  turn's label as their cue: one per paragraph, cut at
-  sentence ends into pieces of at most :data:`PIECE_CHARS` characters (the scraped press
-  releases run a whole meeting into one paragraph). A headline that opens with a name and a
+  turn's label as their cue: one per paragraph, cut at sentence ends into pieces of at most
+  :data:`PIECE_CHARS` characters (the scraped press releases run a whole meeting into one
+  paragraph). A headline that opens with a name and a
   colon ("Volodymyr Zelenskyy: At the meeting with Jens Stoltenberg ...") quotes its speaker in
   the headline only: the story under it is the outlet's; the title of an address is not part of
   it ("Speech by President X in the Assembly of the Republic");
