@@ -336,3 +336,12 @@ def test_the_addressee_of_a_framing_letter_or_address_is_the_target() -> None:
     text = "Zelenskyy sent a letter to Biden urging him to speed up deliveries."
     assert not [e for e in _events(text) if e[4] == "sent"]  # a letter is no aid
     assert _one(text, "urging")[3] == ("joe-biden",)
+
+
+def test_a_headline_passive_without_were_acts_on_its_subject() -> None:
+    text = "Over 900 asylum seekers rescued off Indonesian coast\n\nFishermen rescued them."
+    event = _one(text, "rescued")
+    assert event[0] == "AID" and event[2] == () and event[3] == ("asylum-seekers",)
+    # in the body the same shape is active: "Police arrested two men" keeps its actor
+    text = "Police arrested two men\n\nPolice arrested two men on Friday."
+    assert all(e[2] == ("police",) for e in _events(text) if e[4] == "arrested")

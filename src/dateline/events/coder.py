@@ -48,6 +48,7 @@ OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
 PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
 ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
 ADDRESS_NOUNS = word_set("events", "coder.address_nouns")
+HEADLINE_PATIENT_VERBS = word_set("events", "coder.headline_patient_verbs")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 
@@ -254,6 +255,11 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         own: list[args.Argument] = []
         if token.pos_ in {"VERB", "AUX"}:
             actor_heads = args.verb_actor_heads(token)
+            headline_passive = _headline_passive(doc, token)
+            if headline_passive:
+                # "Over 900 asylum seekers rescued off Indonesian coast": a headline drops
+                # the "were"; its subject is the one acted on
+                actor_heads = []
             if not actor_heads and token.tag_ == "VBG" and token.dep_ in GERUND_NOUN_DEPS:
                 # "as a result of Russian artillery shelling": a gerund used as a noun has
                 # its actor among its modifiers
@@ -262,6 +268,8 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                 recipient_heads = args.consult_recipient_heads(token)
             else:
                 recipient_heads = args.verb_recipient_heads(token)
+            if headline_passive:
+                recipient_heads = [c for c in token.children if c.dep_ == "nsubj"]
             if not recipient_heads and entry.type in CONTENT_GOVERNORS:
                 for child in token.children:
                     if child.dep_ == "xcomp":
@@ -442,6 +450,18 @@ def _object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument
         if found:
             return found
     return []
+
+
+def _headline_passive(doc: Document, verb: Token) -> bool:
+    """A past participle of a verb done to somebody, with a subject and no object or auxiliary,
+    in the title: a headline's passive without its "were" ("Asylum seekers rescued off
+    Indonesian coast", "Two arrested on drug charges")."""
+    if not doc.paragraphs or verb.idx >= doc.paragraphs[0].end:
+        return False
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in HEADLINE_PATIENT_VERBS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "dative"}
 
 
 def _addressees(verb: Token) -> list[Token]:
