@@ -345,3 +345,24 @@ def test_a_headline_passive_without_were_acts_on_its_subject() -> None:
     # in the body the same shape is active: "Police arrested two men" keeps its actor
     text = "Police arrested two men\n\nPolice arrested two men on Friday."
     assert all(e[2] == ("police",) for e in _events(text) if e[4] == "arrested")
+
+
+def test_they_and_it_was_agreed_in_a_readout_are_the_meeting_parties() -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with President of Argentina Alberto "
+        "Fernandez. The Argentine Republic is an important partner of Russia. They discussed "
+        "the development of the strategic partnership. It was agreed to maintain contacts."
+    )
+    discussed = _one(text, "discussed")
+    assert {*discussed[2], *discussed[3]} == {"vladimir-putin", "alberto-fernandez"}
+    agreed = _one(text, "agreed")
+    assert set(agreed[2]) == {"vladimir-putin", "alberto-fernandez"}
+
+
+def test_talks_with_somebody_in_an_address_are_the_speakers() -> None:
+    text = (
+        "We will rebuild - address by President of Ukraine Volodymyr Zelenskyy\n\n"
+        "Today I spoke with Kristalina Georgieva. These talks with the IMF are important."
+    )
+    talks = _one(text, "talks")
+    assert talks[2] == ("volodymyr-zelensky",) and talks[3]

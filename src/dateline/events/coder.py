@@ -49,6 +49,7 @@ PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
 ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
 ADDRESS_NOUNS = word_set("events", "coder.address_nouns")
 HEADLINE_PATIENT_VERBS = word_set("events", "coder.headline_patient_verbs")
+JOINT_TYPES = word_set("events", "coder.joint_types")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 
@@ -316,6 +317,8 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         ):
             actors = []  # "the parties discussed": the meeting's parties, not a party
         parties = not actors and implicit.said_by_parties(actor_heads)
+        if entry.type in JOINT_TYPES and implicit.done_together(token, actor_heads):
+            parties = True  # "They discussed", "It was agreed to": the meeting's parties
         # An event whose actor the text does not name at all is kept ("the talks"): the gold
         # guidelines annotate it with an empty source, and its confidence says so.
         if _fights_a_thing(doc, token):
@@ -340,6 +343,8 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         if not recipients and entry.type in PLACE_TARGET_TYPES:
             # "fired at the border areas of the Sumy region": the attacked place's country
             recipients = _attacked_places(doc, recipient_heads)
+        if not actors and recipients and entry.type == "CONSULT" and token.pos_ == "NOUN":
+            actors = implicit.voice_party(doc, token, recipients)  # "these talks with X"
         if entry.type == "REQUEST" and _unnamed(doc, recipients):
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
         if (

@@ -145,6 +145,29 @@ def said_by_parties(heads: list[Token]) -> bool:
     )
 
 
+def voice_party(doc: Document, trigger: Token, recipients: list[Argument]) -> list[Argument]:
+    """ "these talks with the IMF Managing Director" in an address: the speaker is the other
+    party of a meeting whose noun names only one."""
+    voice = doc.voice_at(trigger.idx)
+    if voice is None or any(voice.speaker in a.actors for a in recipients):
+        return []
+    found = _latest_mention(doc, voice.speaker, trigger.idx)
+    return [found] if found is not None else []
+
+
+def done_together(trigger: Token, actor_heads: list[Token]) -> bool:
+    """ "They discussed ...", "It was agreed to maintain contact": in a readout of a meeting,
+    a plural "they" that meets or agrees, and an agreement in the impersonal passive, are the
+    meeting's parties (D4), whatever "they" resolved to."""
+    if any(h.lower_ == "they" for h in actor_heads):
+        return True
+    return (
+        trigger.pos_ == "VERB"
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in trigger.children)
+        and not any(c.dep_ == "agent" for c in trigger.children)
+    )
+
+
 def thanked_for(noun: Token) -> list[Token]:
     """ "thanked Boris Johnson for the assistance", "grateful to X for the help": the one thanked
     gave what is thanked for."""

@@ -45,7 +45,7 @@ def confidence(candidate: Candidate) -> float:
 
 class EventsStage:
     name = "events"
-    version = f"1.7.5+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.7.6+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -116,12 +116,16 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
         filled.append(event)
     hosts, guests = implicit.meeting_parties(filled)
     for number, event in enumerate(filled):
-        if event.id in said_by and hosts and not event.actors and event.type != "CONSULT":
+        if event.id in said_by and hosts and event.type != "CONSULT":
             # "the leaders condemned", "the sides agreed": both parties act
             both = (*hosts, *(g for g in guests if g not in event.recipients))
             filled[number] = replace(event, actors=both, actor_spans=_spans(doc, both, event))
             continue
-        if event.type == "CONSULT" and hosts and not event.actors and not event.recipients:
+        if (
+            event.type == "CONSULT"
+            and hosts
+            and ((not event.actors and not event.recipients) or event.id in said_by)
+        ):
             filled[number] = replace(
                 event,
                 actors=hosts,
