@@ -89,3 +89,23 @@ def test_batches_free_the_strings_they_add_and_give_the_same_records(
     assert "Qzwvkrtsk" not in nlp.vocab.strings
     assert batched[0] == whole
     assert any(a["name"] == "Vrxlanov" for a in batched[1]["actors"])
+
+
+def test_a_hard_wrapped_line_goes_on_in_the_same_sentence_and_paragraph() -> None:
+    from conftest import make_document
+
+    text = (
+        "Emery released after arrest\n"
+        "Marc Emery, who runs a chain of shops, was\n"
+        "arrested along with nine others on Friday.\n"
+        "Police said nothing."
+    )
+    doc = make_document(text, stages=("segment",))
+    assert [text[p.start : p.end] for p in doc.paragraphs] == [
+        "Emery released after arrest",
+        "Marc Emery, who runs a chain of shops, was\narrested along with nine others on Friday.",
+        "Police said nothing.",
+    ]
+    sentences = [s.text for s in doc.parsed.sents]
+    assert any("was\narrested" in s for s in sentences)
+    assert "Police said nothing." in sentences

@@ -22,7 +22,7 @@ from dateline.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 NEWLINE_COMPONENT = "dateline_newline_sentences"
 RULER_NAME = "dateline_entity_ruler"
@@ -48,16 +48,34 @@ def _register_components() -> None:
 
     @Language.component(NEWLINE_COMPONENT)
     def newline_sentences(doc: Doc) -> Doc:
-        """Start a sentence at the first token after any newline; let the parser do the rest."""
+        """Start a sentence at the first token after any newline, unless the line was
+        hard-wrapped inside a sentence (see :func:`wrapped_line`); let the parser do the rest."""
         after_newline = False
+        before: Token | None = None
         for token in doc:
             if "\n" in token.text or "\n" in token.whitespace_:
                 after_newline = True
+                if not token.is_space:
+                    before = token
                 continue
             if after_newline and not token.is_space:
-                token.is_sent_start = True
+                if not (before is not None and wrapped_line(before.text, token.text)):
+                    token.is_sent_start = True
                 after_newline = False
+            if not token.is_space:
+                before = token
         return doc
+
+
+#: what a line may end with when it ends a sentence or a title
+SENTENCE_END = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")", "]")
+
+
+def wrapped_line(last_word: str, next_word: str) -> bool:
+    """Whether a newline between these two words is a hard wrap inside a sentence ("... was /
+    arrested along with nine others"): the line does not end a sentence and the next one goes on
+    in lower case. Titles and paragraphs start with a capital, so they stay apart."""
+    return not last_word.endswith(SENTENCE_END) and next_word[:1].islower()
 
 
 @functools.cache
