@@ -70,6 +70,7 @@ def event_record(row: Row) -> dict[str, Any]:
         "trigger": span_record(row, "trigger"),
         "confidence": row["confidence"],
         "stage": row["stage"],
+        "rule": row.get("rule"),
     }
 
 
@@ -90,6 +91,7 @@ def quote_record(row: Row) -> dict[str, Any]:
         "cue": span_record(row, "cue"),
         "evidence": span_record(row, "evidence"),
         "stage": row["stage"],
+        "rule": row.get("rule"),
     }
 
 

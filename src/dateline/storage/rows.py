@@ -139,6 +139,7 @@ def quote_row(article_id: str, quote: Quote) -> Row:
         **_span("cue", quote.cue),
         **_span("evidence", quote.sentence),
         "stage": quote.stage,
+        "rule": quote.rule,
     }
 
 
@@ -173,6 +174,7 @@ def event_row(article_id: str, event: Event) -> Row:
         **_span("trigger", event.trigger),
         "confidence": event.confidence,
         "stage": event.stage,
+        "rule": event.rule,
     }
 
 
@@ -202,6 +204,7 @@ def claim_row(article_id: str, claim: Claim) -> Row:
         "stance": claim.stance,
         **_span("evidence", claim.sentence),
         "stage": claim.stage,
+        "rule": claim.rule,
     }
 
 
