@@ -36,9 +36,13 @@ TABLES = {
 
 
 def store_with(path: Path, *extractions, version: str = "v1"):  # type: ignore[no-untyped-def]
+    """A store with these extractions written and the corpus pass run (the registry is its)."""
+    from dateline.corpus import refresh
+
     conn = open_store(path)
     with transaction(conn):
         write_batch(conn, list(extractions), pipeline_version=version)
+    refresh(conn)
     return conn
 
 
@@ -248,6 +252,8 @@ def test_failure_inside_a_batch_stores_nothing(tmp_path: Path) -> None:
 
 
 def test_registry_counts_articles_and_follows_re_extraction(tmp_path: Path) -> None:
+    from dateline.corpus import refresh
+
     first = hand_extraction(TEXT, "2025-05-12")
     second = hand_extraction(other_text(2), "2025-05-20")
     conn = store_with(tmp_path / "s.duckdb", first, second)
@@ -260,6 +266,7 @@ def test_registry_counts_articles_and_follows_re_extraction(tmp_path: Path) -> N
     second.actors = [a for a in second.actors if a.id != "RUS"]
     with transaction(conn):
         write_batch(conn, [second], pipeline_version="v2")
+    refresh(conn)
     row = conn.execute("SELECT last_seen, n_articles FROM actors WHERE actor_id = 'RUS'").fetchone()
     assert (str(row[0]), row[1]) == ("2025-05-12", 1)
 

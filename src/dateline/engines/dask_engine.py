@@ -58,11 +58,14 @@ def write_partition(
     """Write a batch's extractions as one Parquet file per table into ``folder``."""
     import pyarrow.parquet as pq
 
-    from dateline.storage.rows import ARTICLE_TABLES, arrow_table, extraction_rows
+    from dateline.corpus.dedup import signature_rows
+    from dateline.storage.rows import ARTICLE_TABLES, STORED_TABLES, arrow_table, extraction_rows
 
-    tables: dict[str, list[Any]] = {table: [] for table in ARTICLE_TABLES}
+    tables: dict[str, list[Any]] = {table: [] for table in STORED_TABLES}
     for extraction in result.extractions:
         rows = extraction_rows(extraction, pipeline_version=pipeline_version, run_id=run_id)
+        article = extraction.article
+        rows.update(signature_rows(article, result.signatures.get(article.id)))
         for table, table_rows in rows.items():
             tables[table].extend(table_rows)
     folder.mkdir(parents=True, exist_ok=True)
@@ -72,7 +75,7 @@ def write_partition(
         partial = folder / f".{table}.parquet.tmp"
         pq.write_table(arrow_table(table, table_rows), partial)
         partial.replace(final)
-    result.rows = Counter({table: len(rows) for table, rows in tables.items()})
+    result.rows = Counter({table: len(tables[table]) for table in ARTICLE_TABLES})
 
 
 def extract_partition(
@@ -98,6 +101,7 @@ def extract_partition(
         write_partition(result, folder, pipeline_version=pipeline_version, run_id=run_id)
         result.partition = folder
     result.extractions = []  # the rows travel through the partition, not back to the client
+    result.signatures = {}
     return result
 
 

@@ -44,9 +44,13 @@ def extract_batch(pipeline: Extractor, articles: Sequence[Article], batch_size: 
         else:
             good.append(article)
     if good:
+        from dateline.corpus.dedup import signature
+
         result.extractions.extend(
             pipeline.pipe(good, batch_size=max(1, min(batch_size, len(good))))
         )
+        # Per-article work belongs with the extraction (in the worker), not with the writer.
+        result.signatures = {e.article.id: signature(e.article.text) for e in result.extractions}
     return result
 
 

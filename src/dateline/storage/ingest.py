@@ -32,7 +32,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -210,6 +210,7 @@ def _write(conn: DuckDBPyConnection, report: IngestReport, result: BatchResult) 
                 result.extractions,
                 pipeline_version=report.pipeline_version,
                 run_id=report.run_id,
+                signatures=result.signatures,
             )
         for failure in result.failures:
             conn.execute(
@@ -279,7 +280,7 @@ def ingest(
         if pipeline is None:
             from dateline.pipeline import Pipeline
 
-            pipeline = Pipeline(with_store_registry(config, conn))
+            pipeline = Pipeline(config)
         version = pipeline.version  # builds every stage: a bad stage name fails here
     except BaseException:
         conn.close()
@@ -315,36 +316,11 @@ def ingest(
     return report
 
 
-def with_store_registry(config: PipelineConfig | None, conn: DuckDBPyConnection) -> PipelineConfig:
-    """``config`` with the store's actor registry handed to the actors stage.
-
-    What earlier ingests taught (a person's country and sector read from "Russian president
-    Vladimir Putin") is then known when a later article says only "Putin". The registry is a
-    snapshot taken when the run starts, so a run's output does not depend on batch order or on
-    the number of workers; articles of the same run teach the runs after it.
-    """
-    from dateline.actors.registry import registry_from_store
-    from dateline.config import PipelineConfig
-
-    config = config or PipelineConfig()
-    actors = dict(config.stage_options.get("actors", {}))
-    if "registry" in actors:  # the caller chose a registry: keep it
-        return config
-    registry = registry_from_store(conn)
-    if not registry.by_name:
-        return config
-    actors["registry"] = registry
-    return replace(config, stage_options={**config.stage_options, "actors": actors})
-
-
 def _corpus_stale(conn: DuckDBPyConnection) -> bool:
-    """Articles without a MinHash signature: the corpus tables were never refreshed for them
-    (a store migrated from schema 1, or a run with ``merge=False``)."""
-    row = conn.execute(
-        "SELECT count(*) FROM articles a WHERE NOT EXISTS "
-        "(SELECT 1 FROM article_minhashes m WHERE m.article_id = a.article_id)"
-    ).fetchone()
-    return bool(row and row[0])
+    """Articles written since the last corpus pass (a run killed before it, ``merge=False``)."""
+    from dateline.corpus import pending
+
+    return pending(conn) > 0
 
 
 def _make_engine(

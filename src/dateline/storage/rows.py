@@ -44,6 +44,11 @@ ARTICLE_TABLES: tuple[str, ...] = (
     "claims",
     "articles",
 )
+#: Per-article rows that are not records: the MinHash signature of the text and its LSH bands
+#: (:mod:`dateline.corpus.dedup`), written with the article and replaced with it.
+SIGNATURE_TABLES: tuple[str, ...] = ("article_bands", "article_minhashes")
+#: Every table an article's rows go to, children first.
+STORED_TABLES: tuple[str, ...] = SIGNATURE_TABLES + ARTICLE_TABLES
 
 
 def _span(prefix: str, span: Span | None) -> Row:
@@ -246,7 +251,7 @@ def arrow_schemas() -> dict[str, pa.Schema]:
         migrate(conn)
         return {
             table: conn.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
-            for table in ARTICLE_TABLES
+            for table in STORED_TABLES
         }
     finally:
         conn.close()
