@@ -19,13 +19,10 @@ from ingest_corpus import digest, press_releases, table_digests
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 
-@pytest.fixture(scope="module")
-def clean(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The corpus ingested forwards in one run, one process, batches of 8."""
-    db = tmp_path_factory.mktemp("clean") / "clean.duckdb"
-    report = ingest(press_releases(), db=db, progress=False, batch_size=8)
-    assert report.new == 40 and report.status == "completed"
-    return db
+@pytest.fixture
+def clean(press_store: Path) -> Path:
+    """The corpus ingested forwards in one run, one process, batches of 8 (conftest.py)."""
+    return press_store
 
 
 def test_the_corpus_exercises_the_corpus_pass(clean: Path) -> None:

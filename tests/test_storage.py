@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import duckdb
@@ -153,14 +154,22 @@ def locked_store(tmp_path: Path):  # type: ignore[no-untyped-def]
         yield path, pid
 
 
-def test_locked_store_names_the_process_holding_it(locked_store) -> None:  # type: ignore[no-untyped-def]
+def test_locked_store_names_the_process_holding_it(locked_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path, pid = locked_store
-    for read_only in (False, True):
-        with pytest.raises(StoreError) as caught:
-            open_store(path, read_only=read_only)
-        assert str(caught.value) == (
-            f"Store {path} is locked by another process (pid {pid}). Wait for it to finish or use another --db."
-        )
+    with pytest.raises(StoreError) as caught:
+        open_store(path)  # a writer does not wait unless asked to
+    assert str(caught.value) == (
+        f"Store {path} is locked by another process (pid {pid}). Wait for it to finish or use another --db."
+    )
+    monkeypatch.setenv("DATELINE_LOCK_WAIT", "0.3")
+    started = time.monotonic()
+    with pytest.raises(StoreError) as caught:
+        open_store(path, read_only=True)  # a reader waits for the writer to let it in
+    assert time.monotonic() - started >= 0.3
+    assert str(caught.value) == (
+        f"Store {path} stayed locked by another process (pid {pid}) for 0.3 s. Wait for it to "
+        "finish (or set DATELINE_LOCK_WAIT to wait longer), or use another --db."
+    )
 
 
 # --- rows -------------------------------------------------------------------------------

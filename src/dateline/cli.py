@@ -151,6 +151,14 @@ def print_report(report: dict[str, Any], format: ReportFormat, title: str) -> No
     render_report(report, title=title)
 
 
+class Interrupted(SystemExit):
+    """Ctrl-C, with what the user should know; exit code 130, as shells report SIGINT."""
+
+    def __init__(self, message: str = "Interrupted.") -> None:
+        super().__init__(130)
+        self.message = message
+
+
 def main() -> None:
     """Console entry point: one line and a non-zero exit for every DatelineError."""
     try:
@@ -158,9 +166,16 @@ def main() -> None:
     except DatelineError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         raise SystemExit(exc.exit_code) from None
+    except Interrupted as exc:
+        print(exc.message, file=sys.stderr)
+        raise SystemExit(130) from None
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         raise SystemExit(130) from None
+    except SystemExit as exc:
+        if exc.code == 130:  # typer turns Ctrl-C into a silent exit 130
+            print("Interrupted.", file=sys.stderr)
+        raise
 
 
 # Commands defined in other modules register themselves on import (keeps this file small).

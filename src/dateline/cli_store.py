@@ -44,7 +44,9 @@ UntilFilter = Annotated[str | None, typer.Option("--until", help="Up to this day
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files, directories or globs.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Article files, directories or globs.")
+    ] = None,
     db: DbOption = DEFAULT_DB,
     workers: Annotated[
         int | None,
@@ -83,9 +85,18 @@ def ingest(
     merge: Annotated[
         bool,
         typer.Option(
-            "--merge/--no-merge", help="Recompute near-duplicates and merged events at the end."
+            "--merge/--no-merge",
+            help="Run the corpus pass at the end (registry, near-duplicates, merged events).",
         ),
     ] = True,
+    stale: Annotated[
+        bool,
+        typer.Option(
+            "--stale",
+            help="Also re-extract the stored articles an older pipeline extracted "
+            "(dateline status counts them), from the text in the store.",
+        ),
+    ] = False,
 ) -> None:
     """Extract articles into the store; skips what is already stored, resumes after a crash.
 
@@ -99,20 +110,34 @@ def ingest(
     from dateline.storage.ingest import default_workers
     from dateline.storage.ingest import ingest as run_ingest
 
-    report = run_ingest(
-        paths,
-        db=db,
-        workers=workers if workers is not None else default_workers(),
-        engine=engine,
-        scheduler=scheduler,
-        merge=merge,
-        config=pipeline_config(model, config, actors),
-        progress=not quiet,
-        batch_size=batch_size,
-        date=date,
-        format=input_format,
-        limit=limit,
-    )
+    if not paths and not stale:
+        raise InputError(
+            "Give the articles to ingest (files, folders or globs), or --stale to re-extract "
+            "the stored articles an older pipeline extracted."
+        )
+    try:
+        report = run_ingest(
+            paths or [],
+            db=db,
+            workers=workers if workers is not None else default_workers(),
+            engine=engine,
+            scheduler=scheduler,
+            merge=merge,
+            config=pipeline_config(model, config, actors),
+            progress=not quiet,
+            batch_size=batch_size,
+            date=date,
+            format=input_format,
+            limit=limit,
+            stale=stale,
+        )
+    except KeyboardInterrupt:
+        from dateline.cli import Interrupted
+
+        raise Interrupted(
+            f"Interrupted. The batches committed so far are kept in {db}; run the same command "
+            "again to go on from there."
+        ) from None
     if not quiet:
         print_ingest_summary(report)
     if report.failed and not (report.extracted or report.skipped):

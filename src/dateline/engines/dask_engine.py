@@ -183,7 +183,15 @@ class DaskEngine:
         finally:
             if self.cluster is not None:
                 self.cluster.close()
-        if not any(self.staging.iterdir()):
-            self.staging.rmdir()
-            with contextlib.suppress(OSError):  # the store's .partitions folder, when empty
-                self.staging.parent.rmdir()
+        # Loaded partitions are deleted once committed; what is left was written by a task that
+        # was killed or ran twice, or was never loaded (the run failed): never to be loaded.
+        remove_staging(self.staging)
+
+
+def remove_staging(folder: Path) -> None:
+    """Delete a run's staging folder, and the store's ``.partitions`` folder when empty."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        folder.parent.rmdir()

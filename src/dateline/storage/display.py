@@ -261,8 +261,12 @@ def print_stats(report: dict[str, Any], db: str) -> None:
         )
     run = report["last_run"]
     if run:
+        # started_at is when it began: "completed at <start>" read as its end (issue 12)
+        when = f"started {run['started_at']}"
+        if run["finished_at"]:
+            when += f", finished {run['finished_at']}"
         console.print(
-            f"Last run #{run['run_id']} {run['status']} at {run['started_at']}: read {run['articles_read']:,}, "
+            f"Last run #{run['run_id']} {run['status']} ({when}): read {run['articles_read']:,}, "
             f"new {run['articles_new']:,}, replaced {run['articles_replaced']:,}, "
             f"skipped {run['articles_skipped']:,}, failed {run['articles_failed']:,}"
         )
@@ -300,6 +304,7 @@ def print_ingest_summary(report: IngestReport) -> None:
     if report.corpus is not None:
         console.print(
             f"  corpus: near-duplicate articles {report.corpus.duplicates:,} · merged events "
-            f"{report.corpus.merged_events:,} (refreshed in {report.corpus.seconds:.1f} s)"
+            f"{report.corpus.merged_events:,} (corpus pass over {report.corpus.articles:,} "
+            f"new articles in {report.corpus.seconds:.1f} s)"
         )
     console.print(f"  pipeline {report.pipeline_version}", highlight=False, soft_wrap=True)
