@@ -320,14 +320,42 @@ def stats_command(
         print_stats(report, str(db))
 
 
+@app.command("status")
+def status_command(
+    db: DbOption = DEFAULT_DB,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+    actors: ActorsOption = None,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.table,
+) -> None:
+    """How many stored articles are stale (extracted by another pipeline), and pending work."""
+    import json
+
+    from dateline.pipeline import Pipeline
+    from dateline.storage.status import status_lines, store_status
+    from dateline.storage.store import connect
+
+    pipeline = Pipeline(pipeline_config(model, config, actors))
+    version, stages = pipeline.version, pipeline.stage_versions()  # no model is loaded
+    with connect(db, read_only=True) as conn:
+        status = store_status(conn, db, version, stages)
+    if format is ReportFormat.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(status_lines(status)))
+
+
 @app.command("migrate")
 def migrate_command(db: DbOption = DEFAULT_DB) -> None:
     """Bring a store made by an older dateline up to this version's schema."""
+    from dateline.storage.lock import writer_lock
     from dateline.storage.schema import current_version
-    from dateline.storage.store import connect, missing_store
+    from dateline.storage.store import connect, missing_store, read_wait
 
     if not db.exists():
         raise missing_store(db)
-    with connect(db) as conn:  # opening for writing applies the pending migrations
-        version = current_version(conn)
+    with writer_lock(db, "migrate"), connect(db, wait=read_wait()) as conn:
+        version = current_version(conn)  # opening for writing applied the pending migrations
     print(f"Store {db} is at schema version {version}.")
