@@ -154,3 +154,71 @@ def test_a_store_of_schema_2_is_rebuilt_by_its_first_corpus_pass(tmp_path: Path)
         write(conn, corpus)
         refresh(conn)
         assert migrated == derived(conn)  # these hand-made records have no rule either
+
+
+def _linear_merge(reports: list) -> list[list[tuple[str, str]]]:  # type: ignore[type-arg]
+    """The merge rules as first written: every open event tried in turn (the reference)."""
+    from dateline.corpus.merge import MergedEvent, matches
+
+    groups: list[MergedEvent] = []
+    open_events: list[MergedEvent] = []
+    current = None
+    for report in sorted(reports, key=lambda r: (r.type, r.key)):
+        if report.type != current:
+            current, open_events = report.type, []
+        if report.lone:
+            if not report.duplicate:
+                groups.append(MergedEvent())
+                groups[-1].add(report)
+            continue
+        open_events = [e for e in open_events if e.latest >= report.earliest]
+        target = next((e for e in open_events if matches(e, report)), None)
+        if target is not None:
+            target.add(report)
+        elif not report.duplicate:
+            groups.append(MergedEvent())
+            groups[-1].add(report)
+            open_events.append(groups[-1])
+    return [[(r.article_id, r.event_id) for r in e.reports] for e in groups]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_indexed_sweep_merges_as_trying_every_open_event_does(seed: int) -> None:
+    from dateline.corpus.merge import Report as Stored
+    from dateline.corpus.merge import merge_reports
+
+    rng = random.Random(seed)
+    actors = [f"a{i}" for i in range(12)]
+    keys = ["RUS/GOV", "UKR/MIL", "USA/GOV", "FRA/GOV"]
+    reports = []
+    for number in range(600):
+        earliest = START + dt.timedelta(days=rng.randrange(60))
+        latest = earliest + dt.timedelta(days=rng.choice((0, 0, 0, 1, 3, 8, 16)))
+        reports.append(
+            Stored(
+                article_id=f"a{number // 4}",
+                event_id=f"e{number % 4}",
+                type=rng.choice(TYPES),
+                mode=None,
+                quad=1,
+                cameo=None,
+                score=None,
+                earliest=earliest,
+                latest=latest,
+                article_date=latest,
+                outlet=rng.choice(("x", "y")),
+                duplicate=rng.random() < 0.1,
+                evidence=None,
+                place=rng.choice(
+                    [None, {"lat": 50.45, "lon": 30.52}, {"lat": 49.99, "lon": 36.23}]
+                ),
+                actors=tuple(rng.sample(actors, rng.randint(0, 2))),
+                recipients=tuple(rng.sample(actors, rng.randint(0, 1))),
+                actor_keys=frozenset(rng.sample(keys, rng.randint(0, 1))),
+                recipient_keys=frozenset(rng.sample(keys, rng.randint(0, 1))),
+            )
+        )
+    indexed = [[(r.article_id, r.event_id) for r in e.reports] for e in merge_reports(reports)]
+    reference = _linear_merge(reports)
+    assert sorted(indexed) == sorted(reference)
+    assert sum(len(g) > 1 for g in reference) > 20  # they do merge

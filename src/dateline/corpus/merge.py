@@ -29,7 +29,10 @@ re-merges only around the reports that changed (:mod:`dateline.corpus.remerge`).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import heapq
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -41,8 +44,6 @@ from dateline.model import HAPPENED, PLACE_ATTRIBUTES
 from dateline.storage.records import place_columns
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     import pyarrow as pa
     from duckdb import DuckDBPyConnection
 
@@ -97,6 +98,7 @@ class MergedEvent:
     recipient_ids: set[str] = field(default_factory=set)
     actor_keys: set[str] = field(default_factory=set)
     recipient_keys: set[str] = field(default_factory=set)
+    _id: str | None = field(default=None, repr=False)
 
     def add(self, report: Report) -> None:
         first = not self.reports
@@ -112,9 +114,12 @@ class MergedEvent:
 
     @property
     def merged_id(self) -> str:
-        first = self.reports[0]
-        digest = hashlib.sha1(f"{first.article_id}\0{first.event_id}".encode()).hexdigest()
-        return f"m-{digest[:12]}"
+        """Named after its first report, which never changes."""
+        if self._id is None:
+            first = self.reports[0]
+            digest = hashlib.sha1(f"{first.article_id}\0{first.event_id}".encode()).hexdigest()
+            self._id = f"m-{digest[:12]}"
+        return self._id
 
 
 def event_day(row: dict[str, Any]) -> dt.date:
@@ -159,25 +164,75 @@ def matches(event: MergedEvent, report: Report) -> bool:
 
 
 class Sweep:
-    """The greedy pass over one type's reports in :attr:`Report.key` order (rules 3-6)."""
+    """The greedy pass over one type's reports in :attr:`Report.key` order (rules 3-6).
+
+    A report joins the first open merged event, in the order they were started, that it
+    matches. Only events sharing an actor id or a country+sector key with the report can match
+    (rule 3), so open events are indexed by those, and closed ones leave a heap by latest day:
+    each report looks at a handful of candidates instead of every open event (on a dense store
+    of a million reports, hundreds are open at once).
+    """
 
     def __init__(self, open_events: list[MergedEvent] | None = None) -> None:
-        self.open = open_events or []
+        self._started = itertools.count()
+        self._open: dict[int, MergedEvent] = {}  # start number -> event, still open
+        self._closing: list[tuple[dt.date, int]] = []  # (latest day, start number), a heap
+        self._by_party: dict[str, set[int]] = {}  # "id:<actor>" / "key:<RUS/GOV>" -> events
+        self._parties: dict[int, set[str]] = {}
+        for event in open_events or []:
+            self._start(event)
+
+    @property
+    def open(self) -> list[MergedEvent]:
+        """The open events, in the order they were started."""
+        return list(self._open.values())
 
     def add(self, report: Report) -> MergedEvent | None:
         """The merged event ``report`` joins or starts; None for a duplicate's that matched none."""
-        # Reports come by earliest day: an event whose range ended before it is closed for good.
-        self.open = [e for e in self.open if e.latest is not None and e.latest >= report.earliest]
-        target = next((e for e in self.open if matches(e, report)), None)
-        if target is not None:
-            target.add(report)
-            return target
+        self._close_before(report.earliest)
+        candidates: set[int] = set()
+        for party in _parties(report.actors, report.actor_keys):
+            candidates.update(self._by_party.get(party, ()))
+        for number in sorted(candidates):
+            event = self._open[number]
+            if matches(event, report):
+                event.add(report)
+                self._index(number, event)
+                return event
         if report.duplicate:
             return None
         event = MergedEvent()
         event.add(report)
-        self.open.append(event)
+        self._start(event)
         return event
+
+    def _start(self, event: MergedEvent) -> None:
+        number = next(self._started)
+        self._open[number] = event
+        self._parties[number] = set()
+        self._index(number, event)
+
+    def _index(self, number: int, event: MergedEvent) -> None:
+        assert event.latest is not None
+        heapq.heappush(self._closing, (event.latest, number))  # latest only ever shrinks
+        known = self._parties[number]
+        for party in _parties(event.actor_ids, event.actor_keys) - known:
+            self._by_party.setdefault(party, set()).add(number)
+            known.add(party)
+
+    def _close_before(self, day: dt.date) -> None:
+        # Reports come by earliest day: an event whose range ended before it is closed for good.
+        while self._closing and self._closing[0][0] < day:
+            _, number = heapq.heappop(self._closing)
+            event = self._open.pop(number, None)
+            if event is None:
+                continue
+            for party in self._parties.pop(number):
+                self._by_party[party].discard(number)
+
+
+def _parties(actor_ids: Iterable[str], keys: Iterable[str]) -> set[str]:
+    return {f"id:{a}" for a in actor_ids} | {f"key:{k}" for k in keys}
 
 
 def merge_reports(reports: Sequence[Report]) -> list[MergedEvent]:

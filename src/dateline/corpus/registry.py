@@ -64,6 +64,35 @@ def _registry_rows(conn: DuckDBPyConnection, ids: list[str]) -> list[tuple[Any, 
     return rows
 
 
+_REGISTRY_COLUMNS = (
+    "actor_id",
+    "name",
+    "kind",
+    "country",
+    "sector",
+    "first_seen",
+    "last_seen",
+    "n_articles",
+    "n_mentions",
+)
+
+
+def _insert(conn: DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> None:
+    """Insert registry rows through Arrow (``executemany`` goes row by row)."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    columns = {name: [row[i] for row in rows] for i, name in enumerate(_REGISTRY_COLUMNS)}
+    columns["n_articles"] = [int(n) for n in columns["n_articles"]]
+    columns["n_mentions"] = [int(n or 0) for n in columns["n_mentions"]]
+    conn.register("_dateline_actors", pa.table(columns))
+    try:
+        conn.execute("INSERT INTO actors BY NAME SELECT * FROM _dateline_actors")
+    finally:
+        conn.unregister("_dateline_actors")
+
+
 def _link_keys(conn: DuckDBPyConnection, ids: list[str]) -> set[str]:
     rows = conn.execute(
         f"SELECT DISTINCT {_KEY_SQL} FROM actors WHERE kind = 'person' AND name IS NOT NULL "
@@ -91,12 +120,7 @@ def update_registry(conn: DuckDBPyConnection, touched: Iterable[str]) -> set[str
     )
     rows = _registry_rows(conn, ids)
     conn.execute("DELETE FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-    if rows:
-        conn.executemany(
-            "INSERT INTO actors (actor_id, name, kind, country, sector, first_seen, last_seen, "
-            "n_articles, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+    _insert(conn, rows)
     keys |= _link_keys(conn, ids)
     before = {**_current_links(conn, keys), **old_links}  # touched rows were just re-inserted
     after = _relink(conn, keys)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dateline.corpus.merge import (
@@ -54,13 +54,13 @@ class Plan:
     """What one re-merge changes, applied at the end in one go."""
 
     drop_reports: set[Key] = field(default_factory=set)
-    put_reports: dict[Key, Report] = field(default_factory=dict)
+    put_reports: dict[Key, tuple[Report, str | None]] = field(default_factory=dict)
     drop_events: set[str] = field(default_factory=set)
     put_events: dict[str, MergedEvent] = field(default_factory=dict)
 
     def apply(self, conn: DuckDBPyConnection) -> None:
         _delete_keys(conn, sorted(self.drop_reports | set(self.put_reports)))
-        insert_table(conn, "corpus_reports", [_row(r) for r in self.put_reports.values()])
+        _insert_reports(conn, list(self.put_reports.values()))
         drop = sorted(self.drop_events | set(self.put_events))
         for table in ("merged_event_reports", "merged_events"):
             conn.execute(
@@ -150,7 +150,7 @@ def remerge_type(
 
 
 def _put(plan: Plan, report: Report, merged_id: str | None) -> None:
-    plan.put_reports[(report.article_id, report.event_id)] = replace(report, merged_id=merged_id)
+    plan.put_reports[(report.article_id, report.event_id)] = (report, merged_id)
 
 
 def _state_before(
@@ -158,7 +158,9 @@ def _state_before(
 ) -> tuple[Sweep, dict[str, MergedEvent]]:
     """The open merged events just before the report with key ``first`` (module doc, 1)."""
     day = first[0]
-    window = _stored(conn, kind, day - dt.timedelta(days=MAX_RANGE_DAYS), day)
+    window = sorted(
+        _stored(conn, kind, day - dt.timedelta(days=MAX_RANGE_DAYS), day), key=lambda r: r.key
+    )
     groups: dict[str, MergedEvent] = {}
     for report in window:
         if report.key >= first or report.merged_id is None:
@@ -213,11 +215,11 @@ _COLUMNS = (
 
 
 def _stored(conn: DuckDBPyConnection, kind: str, since: dt.date, until: dt.date) -> list[Report]:
-    """Stored reports of ``kind`` that are not lone, with earliest day in [since, until]."""
+    """Stored reports of ``kind`` that are not lone, with earliest day in [since, until], in no
+    particular order."""
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM corpus_reports WHERE type = ? AND earliest BETWEEN ? AND ? "
-        "AND date_diff('day', earliest, latest) <= ? "
-        "ORDER BY earliest, article_date, article_id, event_id",
+        "AND date_diff('day', earliest, latest) <= ?",
         [kind, since, until, MAX_RANGE_DAYS],
     ).fetchall()
     return [_report(row) for row in rows]
@@ -264,29 +266,45 @@ def _report(row: tuple[Any, ...]) -> Report:
     )
 
 
-def _row(report: Report) -> dict[str, Any]:
-    place = report.place or {}
-    return {
-        "article_id": report.article_id,
-        "event_id": report.event_id,
-        "type": report.type,
-        "mode": report.mode,
-        "quad": report.quad,
-        "cameo": report.cameo,
-        "score": report.score,
-        "earliest": report.earliest,
-        "latest": report.latest,
-        "article_date": report.article_date,
-        "outlet": report.outlet,
-        "duplicate": report.duplicate,
-        "evidence_text": report.evidence,
-        **{f"place_{name}": place.get(name) for name in PLACE_ATTRIBUTES},
-        "actors": list(report.actors),
-        "recipients": list(report.recipients),
-        "actor_keys": sorted(report.actor_keys),
-        "recipient_keys": sorted(report.recipient_keys),
-        "merged_id": report.merged_id,
+def _insert_reports(conn: DuckDBPyConnection, reports: list[tuple[Report, str | None]]) -> None:
+    """Insert ``corpus_reports`` rows, built column by column (a full pass writes a million)."""
+    if not reports:
+        return
+    import pyarrow as pa
+
+    from dateline.corpus.merge import table_schemas
+
+    places = [r.place or {} for r, _ in reports]
+    columns: dict[str, list[Any]] = {
+        "article_id": [r.article_id for r, _ in reports],
+        "event_id": [r.event_id for r, _ in reports],
+        "type": [r.type for r, _ in reports],
+        "mode": [r.mode for r, _ in reports],
+        "quad": [r.quad for r, _ in reports],
+        "cameo": [r.cameo for r, _ in reports],
+        "score": [r.score for r, _ in reports],
+        "earliest": [r.earliest for r, _ in reports],
+        "latest": [r.latest for r, _ in reports],
+        "article_date": [r.article_date for r, _ in reports],
+        "outlet": [r.outlet for r, _ in reports],
+        "duplicate": [r.duplicate for r, _ in reports],
+        "evidence_text": [r.evidence for r, _ in reports],
+        **{f"place_{n}": [p.get(n) for p in places] for n in PLACE_ATTRIBUTES},
+        "actors": [list(r.actors) for r, _ in reports],
+        "recipients": [list(r.recipients) for r, _ in reports],
+        "actor_keys": [sorted(r.actor_keys) for r, _ in reports],
+        "recipient_keys": [sorted(r.recipient_keys) for r, _ in reports],
+        "merged_id": [merged_id for _, merged_id in reports],
     }
+    schema = table_schemas()["corpus_reports"]
+    table = pa.table(
+        {name: pa.array(columns[name], schema.field(name).type) for name in schema.names}
+    )
+    conn.register("_dateline_reports", table)
+    try:
+        conn.execute("INSERT INTO corpus_reports BY NAME SELECT * FROM _dateline_reports")
+    finally:
+        conn.unregister("_dateline_reports")
 
 
 def _delete_keys(conn: DuckDBPyConnection, keys: Sequence[Key]) -> None:
