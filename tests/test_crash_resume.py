@@ -113,7 +113,7 @@ def kill_once(db: Path, where: str, rng: random.Random, engine: str = "local") -
     assert child.stdout is not None
     try:
         if where == "writer":
-            batches = rng.randint(1, 8)
+            batches = rng.randint(1, 6)  # of 10: it is still running when killed
             for _ in range(batches):
                 line = child.stdout.readline()
                 if not line.startswith("committed"):
@@ -123,7 +123,7 @@ def kill_once(db: Path, where: str, rng: random.Random, engine: str = "local") -
             what = f"writer after {batches} batches"
         elif where == "worker":
             assert child.stdout.readline().startswith("committed")
-            time.sleep(rng.uniform(0, 1.5))
+            time.sleep(rng.uniform(0, 0.8))  # 9 batches to go: the workers are busy
             workers_now = children(child.pid)
             assert workers_now, "no worker process to kill"
             os.kill(rng.choice(workers_now), signal.SIGKILL)

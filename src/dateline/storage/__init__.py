@@ -5,11 +5,14 @@
     >>> with connect("dateline.duckdb", read_only=True) as conn:
     ...     conn.sql("SELECT type, count(*) FROM events GROUP BY type").show()
 
-Modules: :mod:`~dateline.storage.store` (open, lock and corruption errors, transactions),
+Modules: :mod:`~dateline.storage.store` (open, lock and corruption errors, transactions, the
+writer's session), :mod:`~dateline.storage.lock` (one writer; readers let in during an ingest),
 :mod:`~dateline.storage.schema` (recorded migrations), :mod:`~dateline.storage.rows`
 (extraction to table rows and Arrow, also the shape of Parquet partitions),
-:mod:`~dateline.storage.write`, :mod:`~dateline.storage.ingest`, :mod:`~dateline.storage.query`
-and :mod:`~dateline.storage.records` (rows back to contract records).
+:mod:`~dateline.storage.write`, :mod:`~dateline.storage.ingest`, :mod:`~dateline.storage.query`,
+:mod:`~dateline.storage.records` (rows back to contract records),
+:mod:`~dateline.storage.status` (stale articles, pending corpus work) and
+:mod:`~dateline.storage.digest` (one hash of every stored record).
 
 Corpus scale (issue 7):
 
