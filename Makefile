@@ -24,6 +24,7 @@ demo: $(BIN)/dateline
 	$(BIN)/dateline quotes --db $(DB)
 
 test: $(BIN)/dateline
+	@test -x /usr/bin/chromium || echo "Browser tests (tests/server/test_server_browser.py) will be SKIPPED: /usr/bin/chromium is absent. Install it with: apt-get install -y chromium"
 	$(BIN)/python -m pytest
 
 lint: $(BIN)/dateline

@@ -116,3 +116,19 @@ def test_proper_noun_subject_ner_missed_is_an_actor() -> None:
 def test_title_case_headline_subjects_are_left_alone() -> None:
     found = _by_text("Talks Collapse As Rebels Advance")
     assert "Talks" not in found
+
+
+def test_a_towns_police_keep_the_towns_name() -> None:
+    found = _by_text("LONDON, Ky. (WKYT) - London Police have arrested two people.")
+    assert found["London Police"][1:] == (None, "COP")
+    assert "london" in found["London Police"][0]
+    found = _by_text("Police in Thunder Bay arrested a man on Sunday.")
+    assert found["Police"][0] == "thunder-bay-police"
+    # a capital's police with nothing saying otherwise keep the capital's country
+    assert _by_text("Paris police arrested three men.")["Paris police"][1:] == ("FRA", "COP")
+
+
+def test_a_bare_surname_ner_missed_is_the_named_person() -> None:
+    text = "Police also arrested Vernon Adkins, 40, of McKee. Adkins was arrested on Monday."
+    doc = make_document(text, stages=STAGES)
+    assert [m.actor for m in doc.mentions if m.span.text == "Adkins"] == ["vernon-adkins"]

@@ -270,3 +270,44 @@ def test_forces_sent_across_a_border_are_an_incursion_but_aid_sent_to_a_country_
     assert _one("Russia sent tanks across the border into Georgia.", "sent")[0] == "ASSAULT"
     assert _one("Armenia sent troops across the frontier overnight.", "sent")[0] == "ASSAULT"
     assert _one("Japan sent food and medicine to Turkey.", "sent")[0] == "AID"
+
+
+def test_a_participle_joined_to_a_passive_shares_its_patient() -> None:
+    text = (
+        "London Police have arrested two people. Police also arrested Vernon Adkins, 40. "
+        "Adkins was arrested and charged with first-degree trafficking."
+    )
+    charged = _one(text, "charged")
+    assert charged[0] == "ACCUSE" and charged[3] == ("vernon-adkins",)
+    assert charged[2] and "police" in charged[2][0]
+
+
+def test_a_reduced_passive_acts_on_the_noun_it_modifies() -> None:
+    event = _one("Scientology defector arrested after attempting to leave", "arrested")
+    assert event[2] == () and event[3] == ("defectors",)
+    # a perfect infinitive is no passive: the claim's owner acts
+    event = _one("Trump repeated a Russian claim to have encircled Ukrainian forces.", "encircled")
+    assert event[2] == ("russia",)
+
+
+def test_a_gerund_as_noun_takes_its_modifier_as_actor() -> None:
+    event = _one("The church caught fire as a result of Russian artillery shelling.", "shelling")
+    assert event[0] == "ASSAULT" and event[2] == ("russian-forces",)
+
+
+def test_an_award_goes_to_the_owner_of_its_object() -> None:
+    text = (
+        "We will not give up - address by President of Ukraine Volodymyr Zelenskyy\n\n"
+        "Good health, Ukrainians! I signed decrees on awarding our heroes."
+    )
+    event = _one(text, "awarding")  # "our heroes": the speaker's country's own
+    assert event[0] == "SUPPORT" and event[3] == ("ukrainian-forces",)
+
+
+def test_thanks_with_nobody_thanked_go_to_the_meeting_partner() -> None:
+    text = (
+        "Volodymyr Zelenskyy had a meeting with Nancy Pelosi in Kyiv. "
+        "Zelenskyy thanked for the revival of the Lend-Lease program."
+    )
+    event = _one(text, "thanked")
+    assert event[3] == ("nancy-pelosi",)

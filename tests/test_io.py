@@ -404,7 +404,7 @@ def test_parse_date_refuses_ambiguous_and_invalid(raw):
         parse_date(raw)
 
 
-# Every other word a function word, so each text stays English to language.looks_english.
+# Every other word an English function word, so each text stays English to language.looks_english.
 _WORDS = st.tuples(
     st.sampled_from(["the", "of", "and", "to", "said"]),
     st.sampled_from(["war", "Trump", "Kyiv’s", "“talks”", "Sudzha,", "U.S."]),

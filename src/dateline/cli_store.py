@@ -7,6 +7,7 @@ commands open the store read-only, so they never change it.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -40,6 +41,21 @@ CountryFilter = Annotated[
 ]
 SinceFilter = Annotated[str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD).")]
 UntilFilter = Annotated[str | None, typer.Option("--until", help="Up to this day (YYYY-MM-DD).")]
+
+
+class DateMatch(StrEnum):
+    within = "within"
+    overlap = "overlap"
+
+
+DatesFilter = Annotated[
+    DateMatch,
+    typer.Option(
+        "--dates",
+        help="How an event's date range meets --since/--until: within (all of it inside: an "
+        "event dated only to 2022 is not in March 2022) or overlap (any day of it inside).",
+    ),
+]
 
 
 @app.command()
@@ -166,6 +182,7 @@ def _query(
     since: str | None = None,
     until: str | None = None,
     limit: int | None = None,
+    dates: str | None = None,
 ) -> None:
     import sys
 
@@ -174,7 +191,14 @@ def _query(
     from dateline.storage.store import connect
 
     filters = make_filters(
-        kind, actor=actor, type=event_type, country=country, since=since, until=until, limit=limit
+        kind,
+        actor=actor,
+        type=event_type,
+        country=country,
+        since=since,
+        until=until,
+        limit=limit,
+        dates=dates,
     )
     with connect(db, read_only=True) as conn:
         if actor is not None and not matching_actors(conn, actor):
@@ -219,10 +243,33 @@ def _query_command(kind: str, summary: str) -> None:
     app.command(kind)(command)
 
 
-_query_command(
-    "events",
-    "Stored events: who did what to whom, when and where, with the evidence sentence.",
-)
+@app.command("events")
+def events_command(
+    db: DbOption = DEFAULT_DB,
+    actor: ActorFilter = None,
+    event_type: TypeFilter = None,
+    country: CountryFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    dates: DatesFilter = DateMatch.within,
+    limit: LimitOption = None,
+    format: FormatOption = TableFormat.table,
+) -> None:
+    """Stored events: who did what to whom, when and where, with the evidence sentence."""
+    _query(
+        "events",
+        db,
+        format,
+        actor=actor,
+        event_type=event_type,
+        country=country,
+        since=since,
+        until=until,
+        limit=limit,
+        dates=dates.value if since or until else None,
+    )
+
+
 _query_command("quotes", "Stored quotes: who said what, with the cue verb and the sentence.")
 
 

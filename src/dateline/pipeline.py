@@ -9,15 +9,17 @@ The spaCy model is loaded on the first article, once per process (:func:`datelin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline import __version__
 from dateline.config import PipelineConfig
-from dateline.errors import InputError
+from dateline.errors import EmptyInputError, InputError, NotEnglishError
 from dateline.language import looks_english
 from dateline.model import Article, Extraction
+from dateline.readers.common import check_article_date
 from dateline.stages import Stage, create_stage
 from dateline.stages.base import Document
 
@@ -128,12 +130,22 @@ def _files_digest(paths: tuple[Path, ...]) -> str:
     return digest.hexdigest()[:10]
 
 
+#: Lone surrogates: not Unicode text; UTF-8 (the store, the JSON output) cannot hold them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_article(article: Article) -> None:
     """Refuse what the pipeline cannot analyse, with a message that says what to do."""
     if not article.text.strip():
-        raise InputError(f"Article {article.id} has no text. Give it a body, or leave it out.")
-    if not looks_english(article.text):
+        raise EmptyInputError(f"Article {article.id} has no text. Give it a body, or leave it out.")
+    check_article_date(f"Article {article.id}", article.date)
+    if _SURROGATE.search(article.text):
         raise InputError(
+            f"Article {article.id} has lone surrogate characters (invalid Unicode, e.g. from "
+            "a JSON '\\ud800' escape). Replace them, e.g. with U+FFFD; the readers do."
+        )
+    if not looks_english(article.text):
+        raise NotEnglishError(
             f"Article {article.id} does not look like English text; dateline's pipeline is "
             "English-only. Translate it first, or leave it out."
         )

@@ -79,18 +79,58 @@ def _lookup(token: Token) -> AgentNoun | None:
 
 
 def _place_modifier(token: Token) -> str | None:
-    """A town or region that modifies an agent noun: "Montreal police", "Regina police" (the
-    force of a place keeps its name; its country comes from the article)."""
-    for child in token.lefts:
+    """A town or region that modifies an agent noun: "Montreal police", "Regina police",
+    "police in Thunder Bay" (the force of a place keeps its name; its country comes from the
+    article). A capital's police are a town's force too ("London Police" of London, Kentucky;
+    "Paris police")."""
+    agent = _lookup(token)
+    local_force = agent is not None and agent.sector == "COP"
+    places = [c for c in token.lefts if c.dep_ in {"compound", "nmod"}]
+    if local_force:
+        places += [
+            p
+            for c in token.rights
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    for child in places:
         if (
-            child.dep_ in {"compound", "nmod"}
-            and child.ent_type_ == "GPE"
+            child.ent_type_ in {"GPE", "LOC"}
             and child.pos_ == "PROPN"
-            and country_of(child) is None
+            and (country_of(child) is None or (local_force and _capital_only(child.text)))
         ):
-            first = child.left_edge if child.left_edge.ent_type_ == "GPE" else child
-            return token.doc[first.i : child.i + 1].text
+            start = child.i  # the whole name ("Thunder Bay police"), not a dateline before it
+            while start > 0 and token.doc[start].ent_iob_ == "I":
+                start -= 1
+            return token.doc[start : child.i + 1].text
     return None
+
+
+def _capital_only(name: str) -> bool:
+    """A capital's name that is not also a country's ("London", not "Singapore")."""
+    from dateline.countries import country_by_capital, country_by_name
+
+    return country_by_name(name) is None and country_by_capital(name) is not None
+
+
+def _elsewhere(doc: Doc, capital: str) -> bool:
+    """Whether the article puts a capital's namesake in another country: "LONDON, Ky." (a
+    place name followed by a region or country that is not the capital's own)."""
+    from dateline.countries import country_by_capital
+
+    own = country_by_capital(capital)
+    for token in doc:
+        if (
+            token.lower_ != capital.lower()
+            or token.i + 2 >= len(doc)
+            or doc[token.i + 1].text != ","
+        ):
+            continue
+        after = doc[token.i + 2]
+        if after.ent_type_ == "GPE" and (own is None or country_of(after) != own):
+            return True
+    return False
 
 
 def _country_from(token: Token) -> tuple[str | None, int]:
@@ -149,6 +189,13 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+def _a_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a populated place or an area (its own name)."""
+    from dateline.gazetteer import load_gazetteer
+
+    return any(entry.kind == 0 for entry in load_gazetteer().lookup(name))
+
+
 def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
     """A capitalised proper noun NER missed, as a clause's subject, names an actor ("Sisi",
     "Peshmerga"): the subject of a news verb is nearly always somebody. Headlines in title case
@@ -167,7 +214,11 @@ def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
             parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if any(p.ent_type_ for p in parts) or token.lower_ in TITLE_WORDS:
                 continue
+            if token.tag_ == "NNPS":
+                continue  # "The Chornobyls remember": a plural name NER missed is no actor
             start = parts[0].i if parts else token.i
+            if _a_place(doc[start : token.i + 1].text):
+                continue  # "Yuzhno-Sakhalinsk hosted the forum": a town, not an actor
             name = doc[start : token.i + 1].text
             found.append(Candidate(start, token.i + 1, token.i, "name", "organization", name=name))
     return found
@@ -209,6 +260,8 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
         place = _place_modifier(token)
         if place is not None:
             candidate.extra["place"] = place
+            if _capital_only(place) and _elsewhere(doc, place):
+                candidate.country = None  # "LONDON, Ky. - London Police": not Britain's
         candidate.extra["number"] = "plural" if token.tag_ in {"NNS", "NNPS"} else "singular"
         if country is None:  # "his troops": the country of whoever "his" is
             owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
@@ -238,6 +291,12 @@ def pronoun_candidates(doc: Doc) -> list[Candidate]:
         elif token.lower_ in THING_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
             if token.dep_ != "poss" and token.head.lemma_.lower() in DUMMY_IT_VERBS:
                 continue
+            if (
+                token.lower_ == "it"
+                and token.dep_ == "nsubjpass"
+                and any(c.dep_ in {"ccomp", "xcomp"} for c in token.head.children)
+            ):
+                continue  # "It was agreed to ...", "it was noted that ...": nothing is referred to
             candidate = Candidate(token.i, token.i + 1, token.i, "pronoun", "organization")
             candidate.extra["number"] = THING_PRONOUNS[token.lower_]
             found.append(candidate)

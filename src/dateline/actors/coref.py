@@ -38,6 +38,7 @@ from dateline.actors.lexicon import (
 from dateline.actors.mentions import Candidate
 from dateline.actors.speakers import Voices
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
+from dateline.names import same_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -105,6 +106,8 @@ class Resolver:
         #: who speaks where (turns of a transcript, the voice of an address)
         self.voices = voices
         self._speakers: dict[int | None, Draft | None] = {}
+        #: surname -> the first full name ending with it (set by ``resolve``)
+        self._surnames: dict[str, str] = {}
         #: agents named with their town ("Montreal police"), by agent noun: a later bare
         #: "police" is the same force
         self.local_agents: dict[str, Draft] = {}
@@ -198,6 +201,12 @@ class Resolver:
                 )
                 self.drafts[known.id].prior = known.gender or name_gender(known.name)
             return self.drafts[known.id]
+        variant = next(
+            (d for d in self.drafts.values() if d.kind == "person" and same_person(d.name, name)),
+            None,
+        )
+        if variant is not None:  # "Oleh Ustenko" after "Oleg Ustenko": one person (issue 11)
+            return variant
         draft = self.draft(slug(name), name, "person")
         draft.prior = draft.prior or name_gender(name)
         if draft.kind == "organization" and draft.source == "ner" and draft.prior is not None:
@@ -213,7 +222,7 @@ class Resolver:
 
     def organization(self, cand: Candidate) -> Draft:
         name = clean_name(cand.name)
-        surnames = self._full_names(self.candidates)
+        surnames = self._surnames
         if len(name.split()) == 1 and name.casefold() in surnames:
             # "Emery was released": the small model tags a bare surname ORG; the article named
             # the person in full before ("Marc Emery")
@@ -388,7 +397,7 @@ class Resolver:
     def resolve(self, candidates: list[Candidate]) -> list[tuple[Candidate, Draft]]:
         self.candidates = candidates
         self.context = anaphora.context_country(candidates)
-        surnames = self._full_names(candidates)
+        surnames = self._surnames = self._full_names(candidates)
         # first and second person last: their speakers are named in labels later in the text
         ordered = [c for c in candidates if c.person is None] + [
             c for c in candidates if c.person is not None
@@ -433,6 +442,8 @@ class Resolver:
     def speaking(self, cand: Candidate) -> Draft | None:
         """ "I"/"we": the speaker; "our country": the speaker's country; "you": the other party."""
         voices = self.voices
+        if cand.person == "outlet":  # "our country" in a government's press release
+            return self.country(self.home) if self.home else None
         if voices is None:
             return None
         turn = voices.turn_at(cand.head) if voices.turns else None
@@ -474,7 +485,7 @@ class Resolver:
                 # Sergei Shoigu Shoigu SergeiDefence Minister"): its PERSON entity is the speaker
                 ent = people[-1]
                 name = Candidate(ent.start, ent.end, ent.root.i, "name", "person", name=ent.text)
-                found = self.person(name, self._full_names(self.candidates))
+                found = self.person(name, self._surnames)
             if found is None:
                 # the label names a person the article named elsewhere, in words NER missed
                 label = self.doc[span[0] : span[1]].text

@@ -27,6 +27,7 @@ from dateline.actors.lexicon import (
 )
 from dateline.actors.titles import (
     POSSESSIVE,
+    SUBORDINATE,
     country_of,
     role_of,
     role_span,
@@ -64,6 +65,13 @@ class Candidate:
     #: ("I", "we", "our country", "you"; :mod:`dateline.actors.speakers`)
     person: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def _place_named(text: str) -> bool:
+    """A town or area the gazetteer knows by this name, or the plural of one ("Chornobyls")."""
+    from dateline.actors.agents import _a_place
+
+    return _a_place(text) or (text.endswith("s") and " " not in text and _a_place(text[:-1]))
 
 
 def _person(doc: Doc, ent: Span) -> Candidate:
@@ -152,6 +160,8 @@ def _country_modified(doc: Doc, ent: Span, country: Country, kind: str) -> Candi
     lemma = noun.lemma_.lower()
     if lemma in GROUP_NOUNS and (noun.tag_ == "NNS" or lemma in COLLECTIVE_NOUNS):
         sector = GROUP_NOUNS[lemma]
+        if kind == "capital" and sector == "COP":
+            return None  # "London Police", "Paris police": a town's force (actors.agents)
         if sector == "GOV":  # "Russian officials", "the Iranian government": the state itself
             return Candidate(
                 ent.start,
@@ -207,7 +217,34 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.unnamed_subject_candidates(doc))
-    return without_overlaps(candidates)
+    candidates = without_overlaps(candidates)
+    return without_overlaps(candidates + _untagged_surnames(doc, candidates))
+
+
+def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A bare surname the small model left untagged after the article gave the full name:
+    "Police also arrested Vernon Adkins ... Adkins was arrested" ("Adkins" parsed NNS, no entity);
+    the exact capitalised surname is required."""
+    first_seen: dict[str, int] = {}
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.target == "person" and len(words) > 1 and words[-1][:1].isupper():
+            first_seen.setdefault(words[-1], cand.end)
+    if not first_seen:
+        return []
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    found = []
+    for token in doc:
+        if (
+            token.i not in taken
+            and not token.ent_type_
+            and token.pos_ in {"PROPN", "NOUN"}  # sentence-initial, it can be tagged "NNS"
+            and first_seen.get(token.text, len(doc)) <= token.i
+        ):
+            found.append(
+                Candidate(token.i, token.i + 1, token.i, "name", "person", name=token.text)
+            )
+    return found
 
 
 def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
@@ -225,6 +262,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "PERSON":
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             return None
+        if len(ent) == 1 and ent[0].tag_ == "NNPS" and not ent.id_:
+            return None  # "The Javelins destroyed two tanks": a person's name is not plural
         return _person(doc, ent)
     if label == "NORP":
         country = _country_of(ent)
@@ -265,6 +304,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "ORG":
         if not ent.text[:1].isupper() or ent.text.isdigit():
             return None
+        if not ent.id_ and _place_named(ent.text):
+            return None  # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body
         if not ent.id_ and looks_like_person(ent):
             return _person(doc, ent)  # "Olena Zelenska" tagged ORG by the small model
         if not ent.id_ and (name := titled_person(ent)) is not None:
@@ -302,6 +343,8 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
         det = determiners[0]
         if det.dep_ == "det" and det.lower_ != "the":
             continue  # "a president", "any leader": not a definite reference
+        if any(t.lower_ in SUBORDINATE for t in doc[det.i + 1 : token.i + 1]):
+            role = f"deputy {role}"  # "the Deputy Prime Minister" holds no prime minister's office
         candidate = Candidate(det.i, end, head.i, "role", "person", role=role)
         candidate.sector = TITLE_SECTORS.get(role.split()[-1], "GOV")
         for child in head.children:

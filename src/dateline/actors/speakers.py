@@ -164,7 +164,7 @@ def speaker_candidates(doc: Doc, voices: Voices) -> list[Candidate]:
     no candidate: whose "I" that is, is the quotes stage's to say.
     """
     if not voices.speaks:
-        return []
+        return _outlet_country(doc, voices)
     found: list[Candidate] = []
     for token in doc:
         person = person_of(token)
@@ -182,12 +182,30 @@ def speaker_candidates(doc: Doc, voices: Voices) -> list[Candidate]:
                     Candidate(token.i, owned.i + 1, owned.i, "group", "country", person=person)
                 )
                 continue
-            if lemma in DEFENDER_NOUNS or GROUP_NOUNS.get(lemma) == "MIL":
+            sector = "MIL" if lemma in DEFENDER_NOUNS else GROUP_NOUNS.get(lemma)
+            if sector is not None:  # "our defenders", "our intelligence", "our government"
+                target = "country" if sector == "GOV" else "group"
                 found.append(
                     Candidate(
-                        token.i, owned.i + 1, owned.i, "group", "group", sector="MIL", person=person
+                        token.i, owned.i + 1, owned.i, "group", target, sector=sector, person=person
                     )
                 )
                 continue
         found.append(Candidate(token.i, token.i + 1, token.i, "pronoun", "person", person=person))
+    return found
+
+
+def _outlet_country(doc: Doc, voices: Voices) -> list[Candidate]:
+    """ "our country", "our state" in a third-person report, outside quotation marks: a
+    government's press office writes for its state ("thanked the US for the assistance to our
+    country" on president.gov.ua); resolved to the outlet's country (person "outlet")."""
+    found = []
+    for token in doc:
+        if token.lower_ != "our" or token.dep_ != "poss" or token.i in voices.quoted:
+            continue
+        owned = token.head
+        if owned.lemma_.lower() in COUNTRY_NOUNS and owned.tag_ in {"NN", "NNP"}:
+            found.append(
+                Candidate(token.i, owned.i + 1, owned.i, "group", "country", person="outlet")
+            )
     return found

@@ -250,3 +250,120 @@ def timeline(
         entries += [quote_entry(row, names) for row in timeline_quotes(conn, query, window)]
     entries.sort(key=lambda e: (e["date"] or "", e["kind"] != "event"))
     return entries[:limit] if limit is not None else entries
+
+
+def timeline_page(
+    conn: DuckDBPyConnection,
+    query: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    quotes: bool = True,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of :func:`timeline` (the same entries in the same order) and the number of
+    entries in all.
+
+    Only the sort keys of every match are read; merged events, quotes and reports are read for
+    the page alone, so a page of a query that matches thousands (``Putin`` in the 1,796 press
+    releases: 3,668 merged events and 2,233 quotes) costs little more than a small query.
+    """
+    from dateline.corpus.merge import MAX_RANGE_DAYS
+    from dateline.storage.query import actor_names
+
+    window = Window(since, until)
+    groups = parse_query(query)
+    event_where, event_params = _where(conn, groups, _event_term)
+    if window.since:
+        event_where += " AND coalesce(m.date_latest, m.first_report) >= ?"
+        event_params.append(window.since)
+    if window.until:
+        event_where += " AND coalesce(m.date_earliest, m.first_report) <= ?"
+        event_params.append(window.until)
+    # the day of merge.event_day(), in SQL: its earliest day unless the range is vague
+    day = (
+        "CASE WHEN m.date_earliest IS NOT NULL AND date_diff('day', m.date_earliest, "
+        f"coalesce(m.date_latest, m.date_earliest)) <= {int(MAX_RANGE_DAYS)} "
+        "THEN m.date_earliest ELSE m.first_report END"
+    )
+    parts = [
+        f"SELECT {day} AS day, 0 AS is_quote, coalesce(m.date_earliest, m.first_report) AS o1, "
+        f"m.merged_id AS o2, NULL::INTEGER AS o3, m.merged_id AS id "
+        f"FROM merged_events m WHERE {event_where}"
+    ]
+    params = list(event_params)
+    if quotes:
+        quote_where, quote_params = _where(conn, groups, _quote_term)
+        if window.since:
+            quote_where += " AND a.date >= ?"
+            quote_params.append(window.since)
+        if window.until:
+            quote_where += " AND a.date <= ?"
+            quote_params.append(window.until)
+        parts.append(
+            "SELECT a.date, 1, a.date, q.article_id, q.start_char, q.quote_id "
+            f"FROM quotes q JOIN articles a USING (article_id) WHERE {quote_where} AND NOT EXISTS "
+            "(SELECT 1 FROM article_duplicates d WHERE d.article_id = q.article_id)"
+        )
+        params += quote_params
+    keys = fetch_rows(
+        conn,
+        f"SELECT *, count(*) OVER () AS total FROM ({' UNION ALL '.join(parts)}) "
+        "ORDER BY day, is_quote, o1, o2, o3 LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    if not keys:
+        counted = conn.execute(
+            f"SELECT count(*) FROM ({' UNION ALL '.join(parts)})", params
+        ).fetchone()
+        return [], int(counted[0]) if counted else 0
+    event_ids = [k["id"] for k in keys if not k["is_quote"]]
+    quote_keys = [f"{k['o2']}/{k['id']}" for k in keys if k["is_quote"]]
+    events = {
+        row["merged_id"]: row
+        for row in fetch_rows(
+            conn,
+            "SELECT * FROM merged_events WHERE merged_id IN (SELECT unnest(?::VARCHAR[]))",
+            [event_ids],
+        )
+    }
+    said = {
+        f"{row['article_id']}/{row['quote_id']}": row
+        for row in fetch_rows(
+            conn,
+            """
+            SELECT q.*, a.date AS article_date, a.title, a.url, a.source
+            FROM quotes q JOIN articles a USING (article_id)
+            WHERE q.article_id || '/' || q.quote_id IN (SELECT unnest(?::VARCHAR[]))
+            """,
+            [quote_keys],
+        )
+    }
+    reports = fetch_rows(
+        conn,
+        """
+        SELECT r.merged_id, r.article_id, r.event_id, r.duplicate, a.date AS article_date,
+            a.title, a.url, a.source, e.factuality, e.reporter, e.evidence_start,
+            e.evidence_end, e.evidence_text, e.trigger_start, e.trigger_end, e.trigger_text
+        FROM merged_event_reports r JOIN events e USING (article_id, event_id)
+        JOIN articles a USING (article_id)
+        WHERE r.merged_id IN (SELECT unnest(?::VARCHAR[]))
+        ORDER BY r.duplicate, a.date, r.article_id, e.evidence_start, r.event_id
+        """,
+        [event_ids],
+    )
+    by_event: dict[str, list[Row]] = {}
+    for report in reports:
+        by_event.setdefault(report["merged_id"], []).append(report)
+    names = actor_names(conn)
+    entries = []
+    for key in keys:
+        if key["is_quote"]:
+            entries.append(quote_entry(said[f"{key['o2']}/{key['id']}"], names))
+        else:
+            row = events[key["id"]]
+            entries.append(
+                event_entry({**row, "reports": by_event.get(row["merged_id"], [])}, names)
+            )
+    return entries, int(keys[0]["total"])

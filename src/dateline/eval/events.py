@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dateline.errors import EvalError, InputError
+from dateline.eval.skips import Skipped
 from dateline.model import Article, Event
 
 if TYPE_CHECKING:
@@ -260,6 +261,7 @@ def evaluate(
     covered = 0
     strict_covered = 0
     fold = YIELD if kind == "plv" else {}
+    skipped = Skipped()
     for start in range(0, len(items), 64):
         batch = items[start : start + 64]
         began = time.perf_counter()
@@ -274,10 +276,8 @@ def evaluate(
             )
             try:
                 document = pipeline.new_document(article, parsed=spacy_doc)
-            except InputError:  # e.g. a short sentence the language check rejects: no event
-                pairs_relaxed.append((item.gold, None))
-                pairs_strict.append((item.gold, None))
-                confusion[item.gold]["NONE"] += 1
+            except InputError as exc:  # not English or empty: not scored, counted (.skips)
+                skipped.add_error(item.text[:60], exc)
                 continue
             for stage in pipeline.stages:
                 began = time.perf_counter()
@@ -298,7 +298,7 @@ def evaluate(
     classes = sorted({gold for gold, _ in pairs_relaxed})
     relaxed = _scores(pairs_relaxed, classes)
     strict_scores = _scores(pairs_strict, classes)
-    n = len(items)
+    n = len(pairs_relaxed)
     dataset = (
         "PLV (train split unless the file says otherwise)"
         if kind == "plv"
@@ -307,6 +307,7 @@ def evaluate(
     report: dict[str, Any] = {
         "dataset": f"{dataset}: {path.name}",
         "n_rows": n,
+        **skipped.figures(),
         "accuracy": relaxed["accuracy"],
         "macro_f1": relaxed["macro_f1"],
         "coverage": round(covered / n, 4) if n else 0.0,

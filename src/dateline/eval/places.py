@@ -41,7 +41,8 @@ from typing import Any
 
 from dateline.config import PipelineConfig
 from dateline.eval.places_corpus import GoldArticle, GoldToponym, read_corpus
-from dateline.model import Place
+from dateline.eval.skips import Skipped
+from dateline.model import Article, Place
 
 THRESHOLD_KM = 161.0
 #: How ``acc_161_given`` is broken down by the level of the place the toponym resolved to: a
@@ -93,6 +94,14 @@ class _Scored:
         )
 
 
+def _gold_article(gold: GoldArticle) -> Article:
+    return gold.article
+
+
+def _gold_name(gold: GoldArticle) -> str:
+    return gold.article.url or f"article {gold.article.id} ({gold.article.title[:40]!r})"
+
+
 def evaluate(
     path: Path,
     *,
@@ -114,7 +123,8 @@ def evaluate(
     from dateline.stages.places import resolve_spans
 
     kind, articles = read_corpus(path, corpus)
-    articles = [a for a in articles if a.article.text.strip()][:limit]
+    skipped = Skipped()
+    articles = skipped.usable(articles, _gold_article, _gold_name)[:limit]
     patch_file = default_patch_file(path) if patches == "auto" else patches
     n_patched = n_moved = 0
     if patch_file is not None:
@@ -167,6 +177,7 @@ def evaluate(
             if errors is not None:
                 _error_row(errors, index, gold, row)
     report = _report(kind, path, len(articles), counts, scored, spacy_seconds, places_seconds)
+    report |= skipped.figures()
     report["gold_patched"] = patch_file is not None
     if patch_file is not None:
         report["n_gold_patched"] = n_patched

@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.config import PipelineConfig
 from dateline.errors import EvalError
+from dateline.eval.skips import Skipped
+from dateline.model import Article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -197,8 +199,13 @@ class GoldDocument:
     attributions: list[GoldAttribution]
 
 
-def read_split(folder: Path, limit: int | None = None) -> list[GoldDocument]:
-    """The documents of a PolNeAR split folder, one annotator each (the first .ann sorted)."""
+def read_split(
+    folder: Path, limit: int | None = None, skipped: Skipped | None = None
+) -> list[GoldDocument]:
+    """The documents of a PolNeAR split folder, one annotator each (the first .ann sorted).
+
+    With ``skipped``, a text that is not UTF-8 is skipped and counted there, not an error.
+    """
     texts, anns = folder / "text", folder / "attributions"
     if not texts.is_dir() or not anns.is_dir():
         raise EvalError(
@@ -211,7 +218,14 @@ def read_split(folder: Path, limit: int | None = None) -> list[GoldDocument]:
         ann_files = sorted(anns.glob(f"{path.stem}_*.ann"))
         if not ann_files:
             continue
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            message = f"{path} is not UTF-8 (byte {exc.start})"
+            if skipped is None:
+                raise EvalError(f"{message}. Re-encode it to UTF-8.") from None
+            skipped.add(path.stem, "unreadable", message)
+            continue
         found = re.search(r"_(\d{4}-\d\d-\d\d)_", path.name)
         fallback = dt.date.fromisoformat(found.group(1)) if found else dt.date(2016, 1, 1)
         documents.append(
@@ -335,18 +349,18 @@ def score(gold: list[GoldAttribution], predicted: list[Predicted], scores: Score
             scores.by_kind[pred.kind].n_pred += 1
 
 
+def _article(gold: GoldDocument) -> Article:
+    return Article(id=gold.name, date=gold.date, title=gold.text.split("\n", 1)[0], text=gold.text)
+
+
 def _parsed_documents(
     pipeline: Pipeline, documents: list[GoldDocument]
 ) -> Iterator[tuple[GoldDocument, Document]]:
-    from dateline.model import Article
     from dateline.nlp import load_nlp, parse
 
     nlp = load_nlp(pipeline.config.model)
     for gold, parsed in zip(documents, parse(nlp, (d.text for d in documents)), strict=True):
-        article = Article(
-            id=gold.name, date=gold.date, title=gold.text.split("\n", 1)[0], text=gold.text
-        )
-        document = pipeline.new_document(article, parsed=parsed)
+        document = pipeline.new_document(_article(gold), parsed=parsed)
         for stage in pipeline.stages:
             document = stage(document)
         yield gold, document
@@ -365,7 +379,9 @@ def evaluate(
 
     if baseline not in (None, "textacy"):
         raise EvalError(f"Unknown baseline {baseline!r}. Valid baselines: textacy.")
-    documents = read_split(Path(path), limit)
+    skipped = Skipped()
+    documents = read_split(Path(path), limit, skipped)
+    documents = skipped.usable(documents, _article, lambda gold: gold.name)
     if pipeline is None:
         pipeline = Pipeline(config or PipelineConfig())
     stages = tuple(s for s in pipeline.config.stages if s in {"segment", "actors", "quotes"})
@@ -383,9 +399,11 @@ def evaluate(
     }
     report = ours.report()
     report["n_documents"] = len(documents)
+    report |= skipped.figures()
     report["dataset"] = dataset
     if baseline is None:
         return report
     other = theirs.report()
     other["n_documents"] = len(documents)
+    other |= skipped.figures()
     return {"dateline": report, "textacy": other, "dataset": dataset}

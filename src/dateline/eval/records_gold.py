@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import EvalError
+from dateline.eval.skips import Skipped
 
 GOLD_FORMAT = "dateline-records-gold/1"
 PLOVER_TYPES = frozenset(
@@ -245,9 +246,23 @@ def gold_files(paths: Iterable[Path]) -> list[Path]:
     return unique
 
 
-def read_gold(paths: Iterable[Path], *, texts: Path | None = None) -> list[GoldArticle]:
-    """The gold articles of the named files and folders, in either form."""
-    return [read_gold_file(p, texts=texts) for p in gold_files(paths)]
+def read_gold(
+    paths: Iterable[Path], *, texts: Path | None = None, skipped: Skipped | None = None
+) -> list[GoldArticle]:
+    """The gold articles of the named files and folders, in either form. With ``skipped``, a
+    file found in a folder that cannot be read is left out and counted; a file named on its own
+    always raises (the user asked for it)."""
+    paths = list(paths)
+    named = {p.resolve() for p in paths if p.is_file()}
+    golds = []
+    for path in gold_files(paths):
+        try:
+            golds.append(read_gold_file(path, texts=texts))
+        except EvalError as exc:
+            if skipped is None or path in named:
+                raise
+            skipped.add(path.name, "unreadable", str(exc))
+    return golds
 
 
 def read_gold_file(path: Path, *, texts: Path | None = None) -> GoldArticle:

@@ -23,12 +23,13 @@ import datetime as dt
 import re
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from dateline.errors import EvalError
+from dateline.eval.skips import Skipped
 from dateline.model import Article
 
 
@@ -149,8 +150,12 @@ def read_cat(path: Path) -> GoldDocument | None:
 MEANTIME_GOLD_DIR = "intra_cross-doc_annotation"
 
 
-def read_documents(path: Path) -> tuple[str, list[GoldDocument]]:
-    """(dataset description, documents) for a .tml file or folder, or a CAT XML folder."""
+def read_documents(path: Path, skipped: Skipped | None = None) -> tuple[str, list[GoldDocument]]:
+    """(dataset description, documents) for a .tml file or folder, or a CAT XML folder.
+
+    With ``skipped``, a file of a folder that cannot be read (malformed XML, no creation time)
+    is skipped and counted there; without it, or when no file can be read, it is an error.
+    """
     if not path.exists():
         raise EvalError(f"{path} does not exist. Give a .tml file or a TimeML/CAT XML folder.")
     if path.is_dir() and path.name != MEANTIME_GOLD_DIR:
@@ -163,7 +168,8 @@ def read_documents(path: Path) -> tuple[str, list[GoldDocument]]:
     if files and files[0].suffix == ".tml":
         # TBAQ-cleaned's testpipeline/ repeats a TimeBank file: score each document once
         unique = list({f.name: f for f in reversed(files)}.values())[::-1]
-        return f"TimeML {path}", [read_tml(f) for f in sorted(unique)]
+        timeml = _read_each(sorted(unique), read_tml, skipped)
+        return f"TimeML {path}", [doc for doc in timeml if doc is not None]
     files = [path] if path.is_file() else sorted(path.rglob("*.xml"))
     cat = [f for f in files if "<token" in f.read_text(encoding="utf-8", errors="replace")[:4000]]
     if not cat:
@@ -171,9 +177,35 @@ def read_documents(path: Path) -> tuple[str, list[GoldDocument]]:
             f"No TimeML (.tml) or CAT XML (<token> elements) files under {path}. "
             "Point at TBAQ-cleaned or at MEANTIME's intra_cross-doc_annotation folder."
         )
-    read = [read_cat(f) for f in cat]
+    read = _read_each(cat, read_cat, skipped)
     docs = [doc for doc in read if doc is not None]
+    if skipped is not None:
+        for file, doc in zip(cat, read, strict=True):
+            if doc is None:
+                skipped.add(file.stem, "no creation time", f"{file} has no CREATION_TIME TIMEX3")
     return f"MEANTIME CAT {path} ({len(read) - len(docs)} without creation time skipped)", docs
+
+
+def _read_each(
+    files: list[Path],
+    read: Callable[[Path], GoldDocument | None],
+    skipped: Skipped | None,
+) -> list[GoldDocument | None]:
+    """Each file read; one that fails is skipped (None) when ``skipped`` counts it, unless all do."""
+    documents: list[GoldDocument | None] = []
+    first: EvalError | None = None
+    for file in files:
+        try:
+            documents.append(read(file))
+        except (EvalError, UnicodeDecodeError) as exc:
+            error = exc if isinstance(exc, EvalError) else EvalError(f"{file} is not UTF-8.")
+            if skipped is None or len(files) == 1:
+                raise error from None
+            first = first or error
+            skipped.add(file.stem, "unreadable", str(error))
+    if first is not None and not any(doc is not None for doc in documents):
+        raise first
+    return documents
 
 
 def _article(doc: GoldDocument) -> Article:
@@ -253,9 +285,14 @@ def evaluate(
     config: Any = None,
     mismatches: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Score the times stage on TimeML/CAT gold; ``mismatches`` collects readable errors."""
-    dataset, docs = read_documents(path)
+    """Score the times stage on TimeML/CAT gold; ``mismatches`` collects readable errors.
+
+    Documents that cannot be read or analysed are skipped and counted (:mod:`.skips`).
+    """
+    skipped = Skipped()
+    dataset, docs = read_documents(path, skipped)
     docs = docs[:limit] if limit else docs
+    docs = skipped.usable(docs, _article, lambda doc: doc.name)
     timing = {"parse_seconds": 0.0, "times_seconds": 0.0}
     n_gold = n_pred = strict = relaxed = values = types = 0
     for doc, pred in zip(docs, iter_predictions(docs, config, timing), strict=True):
@@ -275,6 +312,7 @@ def evaluate(
     return {
         "dataset": dataset,
         "n_docs": len(docs),
+        **skipped.figures(),
         "n_gold": n_gold,
         "n_pred": n_pred,
         "strict_precision": sp, "strict_recall": sr, "strict_f1": sf,

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 from dateline.events import arguments as args
 from dateline.events import implicit
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
-from dateline.events.factuality import FactualityReading, read_factuality
+from dateline.events.factuality import (
+    PLAN_NOUNS,
+    READINESS_WORDS,
+    FactualityReading,
+    read_factuality,
+    stronger,
+)
 from dateline.events.lexicon import Entry, is_support_verb, match
 from dateline.words import word_map, word_set
 
@@ -32,6 +38,15 @@ FORCE_NOUNS = word_set("events", "shared.force_nouns")
 ADJ_COMPLEMENTS = word_map("events", "coder.adj_complements")
 REQUIRES_RECIPIENT = word_set("events", "coder.requires_recipient")
 NAMED_THINGS = word_set("events", "coder.named_things")
+ACTOR_OBJECT_VERBS = word_set("events", "coder.actor_object_verbs")
+BARE_ACT_VERBS = word_set("events", "coder.bare_act_verbs")
+BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
+GENERIC_PRONOUNS = word_set("events", "coder.generic_pronouns")
+CYBER_WORDS = word_set("events", "coder.cyber_words")
+GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
+OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
+EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
+ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +62,9 @@ class Candidate:
     recipients: tuple[args.Argument, ...]
     reading: FactualityReading
     rule: str | None  # the boundary rule applied, if any
+    #: the subject is the meeting's parties ("the leaders", "the sides"): the events stage gives
+    #: the event the article's meeting parties when nothing nearer names them
+    parties: bool = False
 
     @property
     def actor_ids(self) -> tuple[str, ...]:
@@ -96,6 +114,8 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             continue  # "returned to office": no object, no act ("called on X" names its own)
         if token.lemma_.lower() in TRANSITIVE_ONLY and _result_clause(token):
             continue  # "left Washington more aligned", "left thousands homeless": a result, no act
+        if not _event_use(token):
+            continue
         found[token.i] = (token, entry, token)
     for token in sent:
         if token.i in found or token.i in taken:
@@ -108,9 +128,9 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             if needed == "xcomp" and not any(c.dep_ == "xcomp" for c in token.children):
                 continue
             if needed not in {None, "xcomp"} and not any(
-                c.lower_ == needed for c in token.children
+                c.lower_ in needed.split("|") for c in token.children
             ):
-                continue
+                continue  # "grateful to X", "critical of X": the complement makes it an act
             found[token.i] = (token, entry, token.head if token.dep_ == "acomp" else token)
             continue
         entry = match(token, "noun")
@@ -118,8 +138,50 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             continue
         if token.ent_type_ in NAMED_THINGS:
             continue  # "the Second World War", "the Minsk Agreements": a name, not this event
+        if (entry.type != "CONSULT" and _inside_name(token)) or _modifier_only(token):
+            continue  # "the Order of the Golden Star"; a meeting's name is the meeting
         found[token.i] = (token, entry, _support_clause(token) or token)
     return found
+
+
+def _event_use(verb: Token) -> bool:
+    """Whether a verb trigger is used of an event: not a participle that only describes a noun
+    ("challenging economic issues"), not a generic relative clause ("everyone who defends the
+    state"), and, for some verbs, with the object they need or lack ("hosted the envoy",
+    "protesters marched")."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "amod" and verb.head.ent_type_ not in {"DATE", "TIME"}:
+        return False  # "challenging economic issues" (not the misparsed "visited today")
+    if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC_PRONOUNS:
+        return False
+    if lemma in ACTOR_OBJECT_VERBS:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if objects and not all(
+            c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            or (c.ent_type_ not in NAMED_THINGS and args.names_people(c))
+            for c in objects
+        ):
+            return False
+    return not (lemma in BARE_ACT_VERBS and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children))
+
+
+def _inside_name(noun: Token) -> bool:
+    """A capitalised trigger inside a proper name ("the Order of the Golden Star"), not at the
+    start of a sentence or in an all-capitalised headline."""
+    if noun.pos_ != "PROPN" or noun.i == noun.sent.start or not noun.text[:1].isupper():
+        return False
+    words = [t for t in noun.sent if t.is_alpha and len(t.text) > 3]
+    return not all(t.text[:1].isupper() for t in words)  # headline case names nothing
+
+
+def _modifier_only(noun: Token) -> bool:
+    """A trigger noun that only modifies another noun ("asylum seekers", "life support
+    facilities"), unless that noun is itself an event or a plan ("peace talks", "attack plot")."""
+    if noun.dep_ != "compound" or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = noun.head
+    lemma = head.lemma_.lower()
+    return match(head, "noun") is None and lemma not in PLAN_NOUNS | EVENTIVE_HEADS
 
 
 UNDERGO_VERBS = word_set("events", "coder.undergo_verbs")
@@ -152,10 +214,15 @@ def _support_clause(noun: Token) -> Token | None:
     return None
 
 
+#: how many dependency steps an event may lie below the act whose content it is ("stressed the
+#: need to increase sanctions": sanctions -> increase -> need -> stressed)
+CONTENT_HOPS = 4
+
+
 def _content_governor(token: Token, types: dict[int, str]) -> str | None:
     """The type of the act whose content this trigger is, if any ("asked X to order ...")."""
     current = token
-    for _ in range(4):
+    for _ in range(CONTENT_HOPS):
         dep, head = current.dep_, current.head
         if head.i == current.i:
             return None
@@ -168,8 +235,8 @@ def _content_governor(token: Token, types: dict[int, str]) -> str | None:
                 continue
             governing = types[head.i]
             return governing if governing in CONTENT_GOVERNORS else None
-        if dep in {"xcomp", "ccomp", "conj", "acomp"}:
-            current = head
+        if dep in {"xcomp", "ccomp", "conj", "acomp", "dobj", "acl"}:
+            current = head  # "stressed the need to increase sanctions": through the object
             continue
         return None
     return None
@@ -184,7 +251,14 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         own: list[args.Argument] = []
         if token.pos_ in {"VERB", "AUX"}:
             actor_heads = args.verb_actor_heads(token)
-            recipient_heads = args.verb_recipient_heads(token)
+            if not actor_heads and token.tag_ == "VBG" and token.dep_ in GERUND_NOUN_DEPS:
+                # "as a result of Russian artillery shelling": a gerund used as a noun has
+                # its actor among its modifiers
+                actor_heads = args.nominal_actor_heads(token)
+            if entry.type == "CONSULT":
+                recipient_heads = args.consult_recipient_heads(token)
+            else:
+                recipient_heads = args.verb_recipient_heads(token)
             if not recipient_heads and entry.type in CONTENT_GOVERNORS:
                 for child in token.children:
                     if child.dep_ == "xcomp":
@@ -222,30 +296,66 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             actors = [a for a in args.arguments(doc, args.speaker_heads(clause)) if a.actors]
         if not actors:  # "Thank you for coming", "He was arrested": the voice, the police
             actors = implicit.speaker(doc, clause) or implicit.justice_agent(doc, token, entry.type)
+        if not actors and token.pos_ in {"NOUN", "PROPN"}:  # "thanked X for the assistance"
+            actors = [a for a in args.arguments(doc, implicit.thanked_for(token)) if a.actors]
+        if (
+            actors
+            and implicit.said_by_parties([a_head for a_head in actor_heads])
+            and all(implicit.said_by_parties([h]) for h in actor_heads)
+        ):
+            actors = []  # "the parties discussed": the meeting's parties, not a party
+        parties = not actors and implicit.said_by_parties(actor_heads)
         # An event whose actor the text does not name at all is kept ("the talks"): the gold
         # guidelines annotate it with an empty source, and its confidence says so.
         if _fights_a_thing(doc, token):
             continue  # "fight the epidemic", "combat corruption": no attack on anybody
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
         own_ids = {i for a in actors for i in a.actors}
-        if token.pos_ in {"VERB", "AUX"} and not any(set(a.actors) - own_ids for a in recipients):
-            recipients = _object_targets(doc, token) or recipients
+        if (
+            token.pos_ in {"VERB", "AUX"}
+            and entry.type != "CONSULT"  # "discussed the situation in Ukraine": a topic
+            and not any(set(a.actors) - own_ids for a in recipients)
+        ):
+            recipients = _object_targets(doc, token, entry.type) or recipients
             if not recipients and entry.type in CONTENT_GOVERNORS:
                 # "agreed to lift a ban on British beef": the content's recipient
                 for child in (c for c in token.children if c.dep_ == "xcomp"):
                     heads = args.verb_recipient_heads(child)
                     recipients = [a for a in args.arguments(doc, heads) if a.actors]
-                    recipients = recipients or _object_targets(doc, child)
+                    recipients = recipients or _object_targets(doc, child, entry.type)
         if entry.type == "REQUEST" and _unnamed(doc, recipients):
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
+        if (
+            token.pos_ in {"NOUN", "PROPN"}
+            and token.lemma_.lower() in BACKGROUND_NOUNS
+            and not actors
+            and not recipients
+        ):
+            continue  # "during the war", "a pillar of cooperation": the text's frame (D10)
+        if (
+            token.pos_ in {"NOUN", "PROPN"}
+            and token.lemma_.lower() in ARGUMENT_NOUNS
+            and not actors
+            and not recipients
+            and clause.i == token.i
+            and not any(_names_its_content(c) for c in token.children)
+        ):
+            continue  # "world order", "law and order": no order given
         content_of = _content_governor(clause, types)
         reading = read_factuality(token, content_of=content_of, clause=clause)
+        if entry.type == "AGREE" and token.lemma_.lower() in READINESS_WORDS:
+            # "is ready to provide", "reaffirmed their readiness": stated, not yet done (D7)
+            reading = stronger(reading, FactualityReading("future", token.text, intended=True))
         mode = entry.mode
+        kind = entry.type
         if entry.type == "CONSULT" and {"phone", "telephone"} & {t.lower_ for t in token.subtree}:
             mode = "phone"
+        if kind == "ASSAULT" and token.lemma_.lower() == "attack" and _cyber(token):
+            kind, mode = "COERCE", "cyber"  # an attack on a website (manual: COERCE cyber)
         candidate = Candidate(
-            token, clause, entry, entry.type, mode, tuple(actors), tuple(recipients), reading, None
-        )
+            token, clause, entry, kind, mode, tuple(actors), tuple(recipients), reading, None,
+            parties,
+        )  # fmt: skip
         candidates.append(apply_boundary_rules(doc, candidate, content_of=content_of))
     candidates = sent_for_a_purpose(candidates)
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
@@ -299,11 +409,27 @@ def _fights_a_thing(doc: Document, verb: Token) -> bool:
     return bool(objects) and not any(a.actors for a in args.arguments(doc, objects))
 
 
-def _object_targets(doc: Document, verb: Token) -> list[args.Argument]:
-    """ "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target."""
+def _names_its_content(child: Token) -> bool:
+    """ "the order to call off", "an order from Moscow", "a call for talks": what makes an
+    argument noun an act."""
+    if child.dep_ == "acl":
+        return any(g.lower_ == "to" for g in child.children)
+    return child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for", "to"}
+
+
+def _cyber(trigger: Token) -> bool:
+    return any(t.lower_ in CYBER_WORDS for t in trigger.sent)
+
+
+def _object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument]:
+    """ "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target;
+    "awarding our heroes", "appreciate your efforts": an award's or evaluation's object's owner."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         heads = args.nominal_recipient_heads(obj, with_of=True)  # "voiced support of X"
         found = [a for a in args.arguments(doc, heads) if a.actors]
+        if not found and kind in OWNER_OBJECT_TYPES:
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            found = [a for a in args.arguments(doc, owners) if a.actors]
         if found:
             return found
     return []

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.events.arguments import Argument
+from dateline.events.arguments import Argument, passive_conjunct_subject
 from dateline.model import Event
-from dateline.words import word_set
+from dateline.words import word_seq, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,9 +30,13 @@ if TYPE_CHECKING:
     from dateline.stages.base import Document
 
 JUSTICE_LEMMAS = word_set("events", "implicit.justice_lemmas")
-JUSTICE_SECTORS = word_set("events", "implicit.justice_sectors")
+JUSTICE_SECTORS = word_seq("events", "implicit.justice_sectors")
+COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
+SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
+PARTY_NOUNS = word_set("events", "implicit.party_nouns")
+THANKING = word_set("events", "implicit.thanking")
 
 
 def _has_subject(clause: Token) -> bool:
@@ -50,9 +54,15 @@ def _latest_mention(doc: Document, actor: str, before: int) -> Argument | None:
 
 
 def speaker(doc: Document, clause: Token) -> list[Argument]:
-    """The voice's speaker, for a verb without a subject inside a turn or an address."""
-    if clause.pos_ not in {"VERB", "AUX"} or _has_subject(clause):
+    """The voice's speaker, for a verb without a subject inside a turn or an address, and for
+    an office holder's act reported in the passive without an agent ("were awarded")."""
+    passive_act = clause.lemma_.lower() in SPEAKER_PASSIVES and not any(
+        c.dep_ == "agent" for c in clause.children
+    )
+    if clause.pos_ not in {"VERB", "AUX"} or (_has_subject(clause) and not passive_act):
         return []
+    if passive_act and clause.dep_ in {"conj", "ccomp"}:
+        clause = clause.head
     if clause.dep_ != "ROOT":
         return []  # a complement, conjunct or modifier takes its governor's subject
     voice = doc.voice_at(clause.idx)
@@ -70,27 +80,81 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
         trigger.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
         and trigger.dep_ not in {"amod", "acl"}
+        and passive_conjunct_subject(trigger) is None
     ):
         return []  # an active verb names its agent or has none ("he was to be released")
-    agencies = {
-        actor.id
-        for actor in doc.extraction.actors
-        if actor.sector in JUSTICE_SECTORS and actor.kind in {"organization", "group"}
-    }
-    if not agencies:
-        return []
-    mentions = [m for m in doc.mentions if m.actor in agencies]
-    earlier = [m for m in mentions if m.span.start <= trigger.idx]
-    chosen = earlier[-1] if earlier else mentions[0]
-    return [Argument(chosen.span, (chosen.actor,))]
+    sectors = list(JUSTICE_SECTORS)
+    if trigger.lemma_.lower() in COURT_LEMMAS:  # a sentence or an indictment: the court's first
+        sectors.sort(key=lambda sector: sector != "JUD")
+    for sector in sectors:
+        agencies = {
+            actor.id
+            for actor in doc.extraction.actors
+            if actor.sector == sector and actor.kind in {"organization", "group"}
+        }
+        mentions = [m for m in doc.mentions if m.actor in agencies]
+        if mentions:
+            earlier = [m for m in mentions if m.span.start <= trigger.idx]
+            chosen = earlier[-1] if earlier else mentions[0]
+            return [Argument(chosen.span, (chosen.actor,))]
+    return []
 
 
-def meeting_parties(events: list[Event]) -> tuple[str, ...]:
-    """The parties of the article's first meeting that names two of them."""
+def meeting_parties(events: list[Event]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(actors, recipients) of the article's first meeting that names two parties: its own
+    sides when it has both ("Putin had a call with Michel"), else its first actor and the rest."""
     for event in events:
         if event.type != "CONSULT":
             continue
         parties = tuple(dict.fromkeys((*event.actors, *event.recipients)))
-        if len(parties) >= 2:
-            return parties
-    return ()
+        if len(parties) < 2:
+            continue
+        if event.actors and event.recipients:
+            return event.actors, tuple(r for r in event.recipients if r not in event.actors)
+        return parties[:1], parties[1:]
+    return (), ()
+
+
+def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """ "I had a meeting with Nancy Pelosi. I thanked for the Lend-Lease program": thanks with
+    nobody thanked go to the other side of the actor's latest meeting before them."""
+    if event.type != "SUPPORT" or not event.actors or event.recipients:
+        return ()
+    words = doc.text[event.trigger.start : event.trigger.end].lower().split()
+    if not words or not any(words[0].startswith(w[:5]) for w in THANKING):
+        return ()
+    meetings = [
+        e
+        for e in events
+        if e.type == "CONSULT"
+        and e.trigger.start < event.trigger.start
+        and set(event.actors) & {*e.actors, *e.recipients}
+    ]
+    if not meetings:
+        return ()
+    latest = meetings[-1]
+    return tuple(a for a in (*latest.actors, *latest.recipients) if a not in event.actors)
+
+
+def said_by_parties(heads: list[Token]) -> bool:
+    """Whether the clause's subject is the meeting's parties: "the leaders", "the two sides",
+    "the interlocutors", "both" (plural role nouns no actor stands for)."""
+    return any(
+        h.lemma_.lower() in PARTY_NOUNS and (h.tag_ in {"NNS", "NNPS"} or h.lower_ == "both")
+        for h in heads
+    )
+
+
+def thanked_for(noun: Token) -> list[Token]:
+    """ "thanked Boris Johnson for the assistance", "grateful to X for the help": the one thanked
+    gave what is thanked for."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    governor = noun.head.head
+    if governor.lemma_.lower() not in THANKING:
+        return []
+    thanked = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
+    for child in governor.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            thanked.extend(g for g in child.children if g.dep_ == "pobj")
+    return thanked

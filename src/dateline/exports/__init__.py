@@ -30,14 +30,28 @@ FORMATS = ("jsonl", "plover", "gdelt", "csv", "parquet")
 FOLDER_FORMATS = ("csv", "parquet")
 
 
+#: The file name suggested when a line format is given a folder.
+_SUFFIXES = {"jsonl": "jsonl", "plover": "jsonl", "gdelt": "tsv"}
+
+
 @contextmanager
-def _output(out: Path) -> Iterator[IO[str]]:
+def _output(out: Path, format: str) -> Iterator[IO[str]]:
     if str(out) == "-":
         yield sys.stdout
         return
+    if out.is_dir():
+        example = out / f"{format}.{_SUFFIXES[format]}"
+        raise ConfigError(
+            f"{out} is a folder; --format {format} writes one file. Give a file name, "
+            f"e.g. {example}."
+        )
     if not out.parent.exists():
         raise ConfigError(f"Folder {out.parent} for {out} does not exist. Create it first.")
-    with out.open("w", encoding="utf-8", newline="") as handle:
+    try:
+        handle = out.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ConfigError(f"Cannot write {out} ({exc.strerror}). Give another path.") from None
+    with handle:
         yield handle
 
 
@@ -58,5 +72,5 @@ def export(conn: DuckDBPyConnection, format: str, out: Path) -> int:
         from dateline.exports.plover import write_plover as writer
     else:
         from dateline.exports.gdelt import write_gdelt as writer
-    with _output(out) as handle:
+    with _output(out, format) as handle:
         return writer(conn, handle)

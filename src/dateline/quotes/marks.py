@@ -71,13 +71,15 @@ def _double(text: str, paragraphs: list[Span]) -> list[Quoted]:
 def _single(text: str, paragraphs: list[Span], taken: list[tuple[int, int]]) -> list[Quoted]:
     """‘...’ and headline '...': an opening mark after a boundary, a closing one before one."""
     found = []
+    inside = bytearray(len(text) + 1)  # 1 where a double-quoted stretch lies (O(1) lookups)
+    for a, b in taken:
+        inside[a : b + 1] = b"\x01" * (b + 1 - a)
     for para in paragraphs:
         i = para.start
         open_at: int | None = None
         while i < para.end:
             char = text[i]
-            inside = any(a <= i <= b for a, b in taken)
-            if inside:
+            if inside[i]:
                 i += 1
                 continue
             before = text[i - 1] if i > para.start else ""

@@ -31,7 +31,13 @@ from pathlib import Path
 
 from dateline.errors import InputError
 from dateline.model import Article
-from dateline.readers.common import MAX_ARTICLE_CHARS, check_bytes, parse_date, parse_date_option
+from dateline.readers.common import (
+    MAX_ARTICLE_CHARS,
+    SkipListener,
+    check_bytes,
+    parse_date,
+    parse_date_option,
+)
 from dateline.readers.tabular import check_columns, parse_columns, read_csv, read_jsonl
 from dateline.readers.text import is_dated_text, read_dated_text_file, read_plain_text_file
 
@@ -64,11 +70,13 @@ def iter_articles(
     date: str | dt.date | None = None,
     format: str | None = None,
     columns: Mapping[str, str] | None = None,
+    on_skip: SkipListener | None = None,
 ) -> Iterator[Article]:
     """Stream the articles of ``paths``, file by file, record by record.
 
     Arguments are checked at once (a missing path, a bad ``date`` or ``format`` raise here, not
     at the first ``next``); files are read lazily, so a big JSONL or WARC never sits in memory.
+    ``on_skip`` is called with the error of each record a JSONL, CSV, feed or WARC file skips.
     """
     day = parse_date_option(date)
     if format is not None and format not in FORMATS:
@@ -76,7 +84,7 @@ def iter_articles(
     overrides = dict(columns or {})
     check_columns(overrides)
     files = list(expand_paths(paths))
-    return _iter_files(files, day=day, format=format, columns=overrides)
+    return _iter_files(files, day=day, format=format, columns=overrides, on_skip=on_skip)
 
 
 def read_articles(
@@ -91,16 +99,21 @@ def read_articles(
 
 
 def _iter_files(
-    files: list[Path], *, day: dt.date | None, format: str | None, columns: dict[str, str]
+    files: list[Path],
+    *,
+    day: dt.date | None,
+    format: str | None,
+    columns: dict[str, str],
+    on_skip: SkipListener | None,
 ) -> Iterator[Article]:
     for path in files:
         kind = format or detect_format(path)
         name = str(path)
         if kind in ("jsonl", "csv"):
             reader = read_jsonl if kind == "jsonl" else read_csv
-            yield from reader(path, name=name, date=day, columns=columns)
+            yield from reader(path, name=name, date=day, columns=columns, on_skip=on_skip)
         elif kind in _MANY:
-            yield from _MANY[kind](path, name=name, date=day)
+            yield from _MANY[kind](path, name=name, date=day, on_skip=on_skip)
         else:
             yield _ONE[kind](path, name=name, date=day)
 
@@ -111,16 +124,20 @@ def _html(path: Path, *, name: str, date: dt.date | None) -> Article:
     return read_html(path, name=name, date=date)
 
 
-def _feed(path: Path, *, name: str, date: dt.date | None) -> Iterator[Article]:
+def _feed(
+    path: Path, *, name: str, date: dt.date | None, on_skip: SkipListener | None
+) -> Iterator[Article]:
     from dateline.readers.web import read_feed
 
-    return read_feed(path, name=name, date=date)
+    return read_feed(path, name=name, date=date, on_skip=on_skip)
 
 
-def _warc(path: Path, *, name: str, date: dt.date | None) -> Iterator[Article]:
+def _warc(
+    path: Path, *, name: str, date: dt.date | None, on_skip: SkipListener | None
+) -> Iterator[Article]:
     from dateline.readers.web import read_warc
 
-    return read_warc(path, name=name, date=date)
+    return read_warc(path, name=name, date=date, on_skip=on_skip)
 
 
 _ONE: dict[str, Callable[..., Article]] = {

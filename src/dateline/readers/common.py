@@ -15,12 +15,12 @@ import datetime as dt
 import email.utils
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from dateline.errors import InputError
+from dateline.errors import EmptyInputError, InputError, NotEnglishError
 from dateline.language import looks_english
 from dateline.model import Article
 
@@ -46,6 +46,12 @@ MAX_RECORD_BYTES = 4 * MAX_ARTICLE_CHARS + 1_000_000
 MAX_WARNINGS = 5
 
 SNIFF_BYTES = 1024
+#: Publication dates dateline accepts. Relative expressions reach centuries from the article's
+#: date ("three centuries ago", "the next decade"), and Python's calendar (so every record's
+#: day) ends at years 1 and 9999: an article dated 9999-12-31, a feed's junk date, would have
+#: no "next week". Nothing real is refused: the oldest printed newspapers are from 1605.
+EARLIEST_ARTICLE_DATE = dt.date(1000, 1, 1)
+LATEST_ARTICLE_DATE = dt.date(8999, 12, 31)
 DATE_HELP = "Pass --date YYYY-MM-DD (date= in Python)"
 
 
@@ -74,10 +80,18 @@ def check_bytes(name: str, head: bytes, *, size: int | None = None) -> None:
     """Refuse empty, binary and UTF-16 input from its first bytes, before decoding anything."""
     whole = size is not None and size <= len(head)
     if size == 0 or (whole and not head.strip()):
-        raise InputError(f"{name} is empty. Give a file with an article in it, or leave it out.")
+        raise EmptyInputError(
+            f"{name} is empty. Give a file with an article in it, or leave it out."
+        )
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(
             f"{name} is UTF-16, not UTF-8. Re-encode it: iconv -f utf-16 -t utf-8 {name} > out.txt"
+        )
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        raise InputError(
+            f"{name} is {utf16} without a byte-order mark, not UTF-8. Re-encode it: "
+            f"iconv -f {utf16} -t utf-8 {name} > out.txt"
         )
     for magic, what in _MAGIC.items():
         if head.startswith(magic):
@@ -87,6 +101,21 @@ def check_bytes(name: str, head: bytes, *, size: int | None = None) -> None:
             f"{name} is a binary file (NUL bytes in its first KB), not text. dateline reads "
             "text, HTML, JSONL, CSV, RSS/Atom and WARC files."
         )
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """ "UTF-16LE" or "UTF-16BE" when ``head`` reads as text in it: mostly-ASCII UTF-16 has a NUL
+    in every other byte (at odd offsets little-endian, at even ones big-endian)."""
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    odd = sum(head[i] == 0 for i in range(1, 2 * pairs, 2))
+    even = sum(head[i] == 0 for i in range(0, 2 * pairs, 2))
+    if odd >= 0.8 * pairs and even == 0:
+        return "UTF-16LE"
+    if even >= 0.8 * pairs and odd == 0:
+        return "UTF-16BE"
+    return None
 
 
 def guess_legacy_encoding(data: bytes) -> str:
@@ -174,7 +203,10 @@ def parse_date(value: object) -> dt.date:
         if 1900_01_01 <= value <= 2100_12_31 and value == int(value):  # 20250314, not epoch
             return dt.datetime.strptime(str(int(value)), "%Y%m%d").date()
         seconds = value / 1000 if value > 1e11 else value  # JavaScript milliseconds
-        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+        try:
+            return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+        except (OverflowError, OSError, ValueError):  # beyond the calendar, inf, NaN
+            raise ValueError(f"not a date: {value!r}") from None
     text = " ".join(str(value).split())
     if not text:
         raise ValueError("empty date")
@@ -210,8 +242,18 @@ def parse_date_option(value: str | dt.date | None) -> dt.date | None:
 # --- building articles ------------------------------------------------------------------------
 
 
+#: Control characters that are not whitespace (NUL, ESC, DEL, C1 controls but NEL): they are
+#: not text, and NUL in particular breaks tools downstream. Each becomes a space.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+#: Lone surrogates (JSON's "\ud800" escapes) cannot be written as UTF-8: each becomes U+FFFD.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def clean_line(text: str) -> str:
-    """One line with its internal whitespace normalised (tabs, NBSPs, newlines to one space)."""
+    """One line with its internal whitespace normalised (tabs, NBSPs, newlines to one space),
+    control characters as spaces and lone surrogates as U+FFFD (the replacement character)."""
+    if not text.isprintable():
+        text = _SURROGATES.sub("\ufffd", _CONTROLS.sub(" ", text))
     return " ".join(text.split())
 
 
@@ -247,7 +289,9 @@ def build_article(
     head = clean_line(title or "")
     if not head:
         if not lines:
-            raise InputError(f"{name} has no text. Give it a title or a body, or leave it out.")
+            raise EmptyInputError(
+                f"{name} has no text. Give it a title or a body, or leave it out."
+            )
         head, lines = lines[0], lines[1:]
     elif lines and lines[0] == head:  # pages and feeds repeat their headline in the body
         lines = lines[1:]
@@ -256,11 +300,12 @@ def build_article(
         sub = None
     if date is None:
         raise InputError(f"{name} has no date. {DATE_HELP}, or give the date in the input.")
+    check_article_date(name, date)
     text = "\n".join([head, *([sub] if sub else []), *lines])
     if len(text) > MAX_ARTICLE_CHARS:
         raise too_large(name, f"{len(text):,} characters")
     if not looks_english(text):
-        raise InputError(
+        raise NotEnglishError(
             f"{name} does not look like English text; dateline's pipeline is English-only. "
             "Translate it first, or leave it out."
         )
@@ -275,6 +320,20 @@ def build_article(
     )
 
 
+#: Called with each record a multi-article file skips (``on_skip=`` of the readers), so that
+#: ``ingest`` can put it in the store's failures table.
+SkipListener = Callable[[InputError], None]
+
+
+def check_article_date(name: str, date: dt.date) -> None:
+    if not EARLIEST_ARTICLE_DATE <= date <= LATEST_ARTICLE_DATE:
+        raise InputError(
+            f"{name} has the date {date.isoformat()}, which is not a publication date dateline "
+            f"can work from (years {EARLIEST_ARTICLE_DATE.year} to {LATEST_ARTICLE_DATE.year}). "
+            "Correct the date, or give one with --date YYYY-MM-DD."
+        )
+
+
 @dataclass
 class Skips:
     """Bad records of one multi-article file: warned about, counted, and reported at the end."""
@@ -284,10 +343,13 @@ class Skips:
     read: int = 0
     skipped: int = 0
     first: InputError | None = field(default=None)
+    listener: SkipListener | None = None
 
     def skip(self, error: InputError) -> None:
         self.skipped += 1
         self.first = self.first or error
+        if self.listener is not None:
+            self.listener(error)
         if self.skipped <= MAX_WARNINGS:
             log.warning("Skipped: %s", error)
 

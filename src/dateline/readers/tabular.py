@@ -18,13 +18,14 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from dateline.errors import InputError
+from dateline.errors import EmptyInputError, InputError
 from dateline.model import Article
 from dateline.readers.common import (
     DATE_HELP,
     MAX_FEED_BYTES,
     MAX_RECORD_BYTES,
     SNIFF_BYTES,
+    SkipListener,
     Skips,
     build_article,
     check_bytes,
@@ -199,6 +200,17 @@ def _records_article(
     skips.finish()
 
 
+def parse_json(text: str, where: str, fix: str) -> object:
+    """``json.loads``, with its errors (bad syntax, nesting too deep to parse) as InputError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno} column {exc.colno}" if "\n" in text else f"column {exc.colno}"
+        raise InputError(f"{where} is not valid JSON ({exc.msg}, {at}). {fix}") from None
+    except RecursionError:  # "[[[[..." deeper than Python's recursion limit
+        raise InputError(f"{where} is JSON nested too deeply to read. {fix}") from None
+
+
 def _jsonl_records(path: Path, name: str) -> Iterator[tuple[str, object]]:
     with path.open("rb") as handle:
         check_bytes(name, handle.read(SNIFF_BYTES), size=path.stat().st_size)
@@ -215,27 +227,36 @@ def _jsonl_records(path: Path, name: str) -> Iterator[tuple[str, object]]:
             if not line.strip():
                 continue
             try:
-                yield where, json.loads(decode(name, line.rstrip(b"\r\n"), f" on line {number}"))
-            except InputError as exc:
-                yield where, exc
-            except json.JSONDecodeError as exc:
+                text = decode(name, line.rstrip(b"\r\n"), f" on line {number}")
                 yield (
                     where,
-                    InputError(
-                        f"{where} is not valid JSON ({exc.msg}, column {exc.colno}). "
-                        "Fix or remove that line; JSONL has one JSON object per line."
+                    parse_json(
+                        text, where, "Fix or remove that line; JSONL has one JSON object per line."
                     ),
                 )
+            except InputError as exc:
+                yield where, exc
 
 
 def read_jsonl(
-    path: Path, *, name: str, date: dt.date | None, columns: Mapping[str, str]
+    path: Path,
+    *,
+    name: str,
+    date: dt.date | None,
+    columns: Mapping[str, str],
+    on_skip: SkipListener | None = None,
 ) -> Iterator[Article]:
     """JSON Lines, one article object a line; a ``.json`` file may hold a list of them."""
-    skips = Skips(name, "lines")
+    skips = Skips(name, "lines", listener=on_skip)
     head = read_head_text(path)
     if path.suffix.lower() == ".json" or head.lstrip().startswith("["):
-        data = json.loads(decode(name, read_bounded(path, MAX_FEED_BYTES, name=name)))
+        text = decode(name, read_bounded(path, MAX_FEED_BYTES, name=name))
+        data = parse_json(
+            text,
+            name,
+            "Fix it; a .json file holds one JSON document (a list of articles), a .jsonl file "
+            "one article object a line.",
+        )
         if isinstance(data, dict):
             data = data.get("articles", [data])  # NewsAPI responses wrap them in "articles"
         items = data if isinstance(data, list) else [data]
@@ -264,23 +285,31 @@ def read_head_text(path: Path) -> str:
 
 
 def read_csv(
-    path: Path, *, name: str, date: dt.date | None, columns: Mapping[str, str]
+    path: Path,
+    *,
+    name: str,
+    date: dt.date | None,
+    columns: Mapping[str, str],
+    on_skip: SkipListener | None = None,
 ) -> Iterator[Article]:
     """CSV (or TSV) with a header row; quoted fields may span lines."""
     check_bytes(name, read_head(path), size=path.stat().st_size)
     # Fields longer than the default 131,072 characters are ordinary article bodies; the bound
     # still stops a corrupt file (an unclosed quote) from being read whole into one field.
     csv.field_size_limit(MAX_RECORD_BYTES)
-    skips = Skips(name, "rows")
+    skips = Skips(name, "rows", listener=on_skip)
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        first = handle.readline()
+        try:
+            first = handle.readline(MAX_RECORD_BYTES)
+        except UnicodeDecodeError as exc:
+            raise not_utf8(name, exc.object, exc, " on line 1") from None
         delimiter = max(",\t;", key=first.count)
         handle.seek(0)
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             header = next(reader, None)
             if header is None:
-                raise InputError(f"{name} is empty. Give a CSV file with a header row.")
+                raise EmptyInputError(f"{name} is empty. Give a CSV file with a header row.")
             cols = _csv_columns(header, columns, name=name, date=date)
             start = reader.line_num + 1
             for row in reader:

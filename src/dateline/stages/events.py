@@ -52,7 +52,7 @@ def rule_of(candidate: Candidate) -> str:
 
 class EventsStage:
     name = "events"
-    version = f"1.2.0+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.7.2+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -65,11 +65,15 @@ class EventsStage:
         stamp = doc.stamp(self)
         links.ensure_mentions(doc, stamp)
         events: list[Event] = []
+        parties: set[str] = set()  # events whose subject is the meeting's parties
         for sent in doc.parsed.sents:
             evidence = doc.sentence_span(sent)
             for candidate in self.coder(doc, sent):
-                events.append(self._record(doc, candidate, evidence, stamp, len(events)))
-        doc.extraction.events.extend(_with_meeting_parties(doc, events))
+                event = self._record(doc, candidate, evidence, stamp, len(events))
+                if getattr(candidate, "parties", False):
+                    parties.add(event.id)
+                events.append(event)
+        doc.extraction.events.extend(_with_meeting_parties(doc, events, parties))
         return doc
 
     def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:
@@ -101,7 +105,7 @@ class EventsStage:
         )
 
 
-def _with_meeting_parties(doc: Document, events: list[Event]) -> list[Event]:
+def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) -> list[Event]:
     """Meetings whose clause names no party: the outlet's leader hosts the title's "Telephone
     conversation with X", and "the talks", "the leaders discussed" are between the parties of the
     article's first meeting that names two (:mod:`dateline.events.implicit`)."""
@@ -118,10 +122,27 @@ def _with_meeting_parties(doc: Document, events: list[Event]) -> list[Event]:
         ):
             event = replace(event, actors=(leader,), actor_spans=_spans(doc, (leader,), event))
         filled.append(event)
-    parties = implicit.meeting_parties(filled)
+    hosts, guests = implicit.meeting_parties(filled)
     for number, event in enumerate(filled):
-        if event.type == "CONSULT" and parties and not event.actors and not event.recipients:
-            filled[number] = replace(event, actors=parties, actor_spans=_spans(doc, parties, event))
+        if event.id in said_by and hosts and not event.actors and event.type != "CONSULT":
+            # "the leaders condemned", "the sides agreed": both parties act
+            both = (*hosts, *(g for g in guests if g not in event.recipients))
+            filled[number] = replace(event, actors=both, actor_spans=_spans(doc, both, event))
+            continue
+        if event.type == "CONSULT" and hosts and not event.actors and not event.recipients:
+            filled[number] = replace(
+                event,
+                actors=hosts,
+                recipients=guests,
+                actor_spans=_spans(doc, hosts, event),
+                recipient_spans=_spans(doc, guests, event),
+            )
+            continue
+        thanked = implicit.thanked_in_meeting(doc, filled, event)
+        if thanked:
+            filled[number] = replace(
+                event, recipients=thanked, recipient_spans=_spans(doc, thanked, event)
+            )
     return filled
 
 

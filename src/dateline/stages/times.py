@@ -31,7 +31,7 @@ from dateline.temporal.calendar import bounds
 from dateline.temporal.context import Context, Norm, Tense
 from dateline.temporal.grammar import Candidate, candidates, lowercase, pick_longest
 from dateline.temporal.history import historical_events
-from dateline.temporal.normalize import normalize
+from dateline.temporal.normalize import normalize, outside_calendar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -67,7 +67,7 @@ SPEECH_VERBS = frozenset(
 
 class TimesStage:
     name = "times"
-    version = "1.1.0"  # 1.1: reference time for anaphora, TBAQ/MEANTIME conventions
+    version = "1.2.0"  # 1.1: anaphora, TBAQ/MEANTIME conventions; 1.2: bare years need a cue
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -138,7 +138,11 @@ def _anchored(
     out: list[tuple[Candidate, Norm]] = []
     for cand, norm in found:
         if cand.rule in ANAPHORIC_RULES and id(cand) in contexts:
-            norm = resolve(cand.rule, cand.groups, norm, ref, contexts[id(cand)])
+            try:
+                norm = resolve(cand.rule, cand.groups, norm, ref, contexts[id(cand)])
+            except (OverflowError, ValueError) as exc:
+                if not outside_calendar(exc):  # "the following year" after 9999: unresolved
+                    raise
         ref.update(norm)
         out.append((cand, norm))
     sentences = [doc.sentence_at(cand.start).start for cand, _ in out]

@@ -77,6 +77,7 @@ def _marked(text: str, base: int, start: int | None, end: int | None, style: str
 
 
 def _event_day(row: Row) -> str:
+    """The event's day or day range; an open one as "≤ D" or "≥ D" (not TIMEX3's PAST_REF)."""
     earliest, latest = row["date_earliest"], row["date_latest"]
     if earliest and latest:
         return (
@@ -84,6 +85,10 @@ def _event_day(row: Row) -> str:
             if earliest == latest
             else f"{earliest.isoformat()}\n–{latest.isoformat()}"
         )
+    if latest:
+        return f"≤ {latest.isoformat()}"
+    if earliest:
+        return f"≥ {earliest.isoformat()}"
     if row["date_value"]:
         return str(row["date_value"])
     return row["article_date"].isoformat() if row["article_date"] else ""
@@ -261,15 +266,20 @@ def print_stats(report: dict[str, Any], db: str) -> None:
         )
     run = report["last_run"]
     if run:
-        # started_at is when it began: "completed at <start>" read as its end (issue 12)
-        when = f"started {run['started_at']}"
-        if run["finished_at"]:
-            when += f", finished {run['finished_at']}"
         console.print(
-            f"Last run #{run['run_id']} {run['status']} ({when}): read {run['articles_read']:,}, "
+            f"Last run #{run['run_id']} {_run_when(run)}: read {run['articles_read']:,}, "
             f"new {run['articles_new']:,}, replaced {run['articles_replaced']:,}, "
             f"skipped {run['articles_skipped']:,}, failed {run['articles_failed']:,}"
         )
+
+
+def _run_when(run: Row) -> str:
+    """When the run started and, after its status, when it finished (a run still going, or
+    killed, has no finish time): stats once printed the start as "completed at"."""
+    started, finished, status = run["started_at"], run["finished_at"], run["status"]
+    if finished is None:
+        return f"started at {started}, {status} (no finish time)"
+    return f"started at {started}, {status} at {finished}"
 
 
 def print_ingest_summary(report: IngestReport) -> None:

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.engines import ENGINES, BatchResult, Engine, Failure
 from dateline.engines.local import Extractor, LocalEngine
-from dateline.errors import ConfigError
+from dateline.errors import ConfigError, InputError
 from dateline.model import Article
 from dateline.storage.progress import ProgressBar, progress_bar
 from dateline.storage.store import WriterSession, store_errors, transaction
@@ -126,7 +126,6 @@ def _articles(
     the reader refuses (empty, binary, undated, ...) becomes a :class:`Failure` and the run
     goes on with the next file: one bad file among thousands does not stop a corpus.
     """
-    from dateline.errors import InputError
     from dateline.io import expand_paths, iter_articles
 
     items: list[Article | Path] = []
@@ -134,9 +133,12 @@ def _articles(
         for item in sources:
             items.extend([item] if isinstance(item, Article) else expand_paths(item))
         first = next((i for i in items if isinstance(i, Path)), None)
-        probe = iter_articles([first], date=date, format=format) if first else None
     else:
-        items, probe = [], None
+        items, first = [], None
+    skipped: list[InputError] = []
+    probe = (
+        iter_articles([first], date=date, format=format, on_skip=skipped.append) if first else None
+    )
 
     def stream() -> Iterator[Article | Failure]:
         nonlocal probe
@@ -148,12 +150,24 @@ def _articles(
                 if probe is not None:
                     articles, probe = probe, None
                 else:
-                    articles = iter_articles([item], date=date, format=format)
-                yield from articles
+                    articles = iter_articles(
+                        [item], date=date, format=format, on_skip=skipped.append
+                    )
+                for article in articles:
+                    yield from _failures(skipped, item)
+                    yield article
             except InputError as exc:
+                yield from _failures(skipped, item)
                 yield Failure(str(exc), source=str(item))
+            yield from _failures(skipped, item)
 
     return stream()
+
+
+def _failures(skipped: list[InputError], source: str | Path) -> Iterator[Failure]:
+    """The records the reader of ``source`` skipped since last asked, as failures."""
+    while skipped:
+        yield Failure(str(skipped.pop(0)), source=str(source))
 
 
 def _chunks(

@@ -11,8 +11,16 @@ Filters and what they mean per table:
 * ``type``: a PLOVER event type (events only).
 * ``country``: ISO 3166-1 alpha-3 (or a PLOVER code such as IGO); events placed in it or with
   an actor or recipient from it; quotes by a speaker from it; articles with an actor or place in it.
-* ``since``/``until``: days, inclusive; an event's date range must overlap them (the article
-  date when the event has none), actors must be seen in them, quotes and articles dated in them.
+* ``since``/``until``: days, inclusive. Quotes and articles: the article's date is in them.
+  Actors: seen in them (first_seen..last_seen overlaps). Events: their date is a day range
+  [earliest, latest] (the article's date when the event has none; open on one side for "on or
+  before 2022-03-04", PAST_REF), and ``dates`` says how it must meet [since, until]:
+
+  - ``within`` (the default): the whole range lies inside. An event dated only to 2022 is not
+    "from March 2022" (it may be from May); "on or before 2022-03-04" is within ``--until
+    2022-03-31`` but within no ``--since``.
+  - ``overlap``: the range shares a day with it: every event that may have happened then,
+    the whole-year ones included.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ Row = dict[str, Any]
 
 #: Which filters each table accepts (others are refused with the list of these).
 VALID_FILTERS: dict[str, tuple[str, ...]] = {
-    "events": ("actor", "type", "country", "since", "until"),
+    "events": ("actor", "type", "country", "since", "until", "dates"),
     "quotes": ("actor", "country", "since", "until"),
     "actors": ("actor", "country", "since", "until"),
     "articles": ("actor", "country", "since", "until"),
@@ -45,10 +53,15 @@ class Filters:
     since: dt.date | None = None
     until: dt.date | None = None
     limit: int | None = None
+    #: how an event's date range meets [since, until]: "within" or "overlap" (module docstring)
+    dates: str | None = None
 
     def given(self) -> list[str]:
-        names = ("actor", "type", "country", "since", "until")
+        names = ("actor", "type", "country", "since", "until", "dates")
         return [name for name in names if getattr(self, name) is not None]
+
+
+DATE_MATCHES = ("within", "overlap")
 
 
 def parse_day(value: str | None, option: str) -> dt.date | None:
@@ -71,6 +84,7 @@ def make_filters(
     since: str | None = None,
     until: str | None = None,
     limit: int | None = None,
+    dates: str | None = None,
 ) -> Filters:
     """Check the CLI's filter options for ``table`` and normalise them."""
     filters = Filters(
@@ -80,6 +94,7 @@ def make_filters(
         since=parse_day(since, "--since"),
         until=parse_day(until, "--until"),
         limit=limit,
+        dates=dates.lower() if dates else None,
     )
     valid = VALID_FILTERS[table]
     wrong = [name for name in filters.given() if name not in valid]
@@ -100,6 +115,8 @@ def make_filters(
             f"--country {country!r} is not a three-letter code. Use ISO 3166-1 alpha-3 "
             "(RUS, UKR, USA) or a PLOVER code (IGO, NGO)."
         )
+    if filters.dates is not None and filters.dates not in DATE_MATCHES:
+        raise ConfigError(f"--dates {dates!r} is not one of: {', '.join(DATE_MATCHES)}.")
     if filters.limit is not None and filters.limit < 0:
         raise ConfigError(f"--limit must be 0 or more, not {filters.limit}.")
     if filters.since and filters.until and filters.since > filters.until:
@@ -108,14 +125,27 @@ def make_filters(
 
 
 def matching_actors(conn: DuckDBPyConnection, actor: str) -> list[str]:
-    """Actor ids equal to ``actor`` (any case) or whose name contains it."""
+    """Actor ids equal to ``actor`` (any case), or whose name, or a name they were mentioned by,
+    contains it or is a spelling variant of it (``dateline.names``: "Zelenskyy" finds
+    "Volodymyr Zelensky", "Erdogan" finds "Erdoğan")."""
+    from dateline.names import fold, is_variant
+
+    needle = fold(actor)
     rows = conn.execute(
-        "SELECT actor_id FROM actors WHERE lower(actor_id) = lower(?) OR name ILIKE ? "
-        "ORDER BY n_articles DESC, actor_id",
-        [actor, f"%{actor}%"],
+        """SELECT r.actor_id, r.name, list(DISTINCT m.text) FILTER (WHERE m.kind = 'name')
+           FROM actors r LEFT JOIN mentions m ON m.actor_id = r.actor_id
+           GROUP BY r.actor_id, r.name, r.n_articles ORDER BY r.n_articles DESC, r.actor_id"""
     ).fetchall()
-    ids = [row[0] for row in rows]
-    return ids + linked_to_any(conn, ids)
+    found = []
+    for actor_id, name, mentioned in rows:
+        names = [name, *(mentioned or [])]
+        if (
+            fold(actor_id) == needle
+            or any(needle in fold(n) for n in names)
+            or any(is_variant(actor, n) for n in names)
+        ):
+            found.append(actor_id)
+    return found + linked_to_any(conn, found)
 
 
 def linked_to_any(conn: DuckDBPyConnection, ids: list[str]) -> list[str]:
@@ -168,12 +198,7 @@ def query_events(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
             "e.article_id AND x.event_id = e.event_id AND y.country = ?))"
         )
         params += [filters.country, filters.country]
-    if filters.since:
-        where.append("coalesce(e.date_latest, e.date_earliest, a.date) >= ?")
-        params.append(filters.since)
-    if filters.until:
-        where.append("coalesce(e.date_earliest, e.date_latest, a.date) <= ?")
-        params.append(filters.until)
+    _event_dates(where, params, filters)
     sql = f"""
         SELECT e.*, a.date AS article_date, a.title AS article_title,
             coalesce((SELECT list(x.actor_id ORDER BY x.seq) FROM event_actors x
@@ -187,6 +212,28 @@ def query_events(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
         ORDER BY coalesce(e.date_earliest, a.date), a.date, e.article_id, e.evidence_start, e.event_id
     """
     return _rows(conn, sql, params, filters.limit)
+
+
+# An event's day range; NULL on an open side. An event with no date is dated by its article.
+_UNDATED = "(e.date_earliest IS NULL AND e.date_latest IS NULL)"
+_EARLIEST = f"CASE WHEN {_UNDATED} THEN a.date ELSE e.date_earliest END"
+_LATEST = f"CASE WHEN {_UNDATED} THEN a.date ELSE e.date_latest END"
+
+
+def _event_dates(where: list[str], params: list[Any], filters: Filters) -> None:
+    """``within``: the range lies inside [since, until]; ``overlap``: it shares a day with it."""
+    within = (filters.dates or "within") == "within"
+    if filters.since:
+        # within: it starts on or after since (an open start does not); overlap: it ends then
+        where.append(
+            f"coalesce({_EARLIEST} >= ?, FALSE)" if within else f"coalesce({_LATEST} >= ?, TRUE)"
+        )
+        params.append(filters.since)
+    if filters.until:
+        where.append(
+            f"coalesce({_LATEST} <= ?, FALSE)" if within else f"coalesce({_EARLIEST} <= ?, TRUE)"
+        )
+        params.append(filters.until)
 
 
 def query_quotes(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.errors import StoreError
+from dateline.errors import StoreError, StoreLocked
 from dateline.storage import schema
 
 if TYPE_CHECKING:
@@ -43,12 +43,12 @@ def _open_error(path: Path, exc: Exception, *, waited: float = 0.0) -> StoreErro
         pid = _PID.search(message)
         held = f" (pid {pid[1]})" if pid else ""
         if waited:
-            return StoreError(
+            return StoreLocked(
                 f"Store {path} stayed locked by another process{held} for {waited:g} s. "
                 "Wait for it to finish (or set DATELINE_LOCK_WAIT to wait longer), or use "
                 "another --db."
             )
-        return StoreError(
+        return StoreLocked(
             f"Store {path} is locked by another process{held}. "
             "Wait for it to finish or use another --db."
         )
@@ -66,6 +66,32 @@ def _open_error(path: Path, exc: Exception, *, waited: float = 0.0) -> StoreErro
         return missing_store(path)
     first = message.splitlines()[0] if message else type(exc).__name__
     return StoreError(f"Cannot open store {path}: {first}. Check the file, or use another --db.")
+
+
+#: DuckDB writes this magic at byte 8 of every database file (its main header).
+_DUCKDB_MAGIC = b"DUCK"
+#: Files DuckDB opens as an in-memory database with the file as a table, not as a store: given
+#: to --db, reads failed with "Cannot launch in-memory database in read-only mode!" and an
+#: ingest wrote into memory and lost everything. They are inputs, not stores.
+_DATA_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet", ".txt", ".xlsx")
+
+
+def _check_store_file(path: Path) -> None:
+    """Refuse a --db that names an input file, or a file that is not a DuckDB database."""
+    suffixes = "".join(path.suffixes).lower()
+    if any(suffixes.endswith(s) or suffixes.endswith(s + ".gz") for s in _DATA_SUFFIXES):
+        raise StoreError(
+            f"--db {path} names a {path.suffix.lstrip('.').upper() or 'data'} file, not a "
+            "dateline store. Give the store file (e.g. --db dateline.duckdb); articles to ingest "
+            "are arguments: dateline ingest FILE --db dateline.duckdb"
+        )
+    if path.is_file() and path.stat().st_size >= 12:
+        with path.open("rb") as handle:
+            if handle.read(12)[8:12] != _DUCKDB_MAGIC:
+                raise StoreError(
+                    f"{path} is not a dateline store: it is not a DuckDB database, or it is "
+                    "corrupt. Give another --db, or move the file away and ingest again."
+                )
 
 
 def read_wait() -> float:
@@ -89,6 +115,8 @@ def _connect(path: Path, *, read_only: bool, wait: float) -> DuckDBPyConnection:
 
     deadline = time.monotonic() + wait
     pause = 0.02
+    # A writer tries often: a server lets writers in through short gaps between its readers.
+    longest = 0.25 if read_only else 0.05
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
@@ -98,7 +126,7 @@ def _connect(path: Path, *, read_only: bool, wait: float) -> DuckDBPyConnection:
     with waiting_to_read(path) if read_only else _nothing():
         while True:
             time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
-            pause = min(pause * 2, 0.25)
+            pause = min(pause * 2, longest)
             try:
                 return duckdb.connect(str(path), read_only=read_only)
             except duckdb.Error as exc:
@@ -122,6 +150,7 @@ def open_store(
     read, none to write) for it to let go.
     """
     path = Path(path)
+    _check_store_file(path)
     if read_only and not path.exists():
         raise missing_store(path)
     if not read_only and not path.parent.exists():

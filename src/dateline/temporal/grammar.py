@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from dateline.temporal.lexicon import NUMBER, PART_OF_DAY, SEASON, UNIT, WEEKDAY
+from dateline.words import word_seq
 
 T = TypeVar("T")
 
@@ -261,6 +262,28 @@ _RATE = re.compile(rf"(?:\d|\b{NUMBER})\s+(?:[a-z]+\s+)?\Z")
 _CAPITALISED = {"month": True, "weekday": True, "holiday": True, "noun": False}
 
 
+#: A bare four-digit number is a year with a cue before it: a preposition or determiner
+#: ("in 1648", "the 2016 election", "Russia's 2022 invasion", "post-1959"), or another year it
+#: ranges from or follows in a list ("2014-2022", "in 1994, 1995 and 1997"). Fiscal years and
+#: modifiers ("fiscal 1998", "early 2014") are cues of the rule's own (``left``). Without a cue
+#: (a phone number "1648", "2000 troops", but also "WWDC 2005", "his unsuccessful 1996
+#: campaign") it is marked ``bare`` and is a year only near the article's own year.
+_YEAR_CUE = re.compile(
+    rf"""(?:\b(?:{"|".join(word_seq("temporal", "grammar.year_cues"))})[\s-]|['’]s\s|
+    \b(?:1[6-9]|20)\d\d\s*[-–,]\s*|\(\s*)\s*\Z""",
+    re.VERBOSE,
+)
+_YEAR_RANGE_AFTER = re.compile(r"\s*[-–]\s*(?:1[6-9]|20)\d\d\b")
+
+
+def _year_has_cue(low: str, start: int, end: int, groups: dict[str, str]) -> bool:
+    if "fiscal" in groups or "mod" in groups or low.startswith("fy", start):
+        return True
+    return bool(
+        _YEAR_CUE.search(low, max(0, start - 30), start) or _YEAR_RANGE_AFTER.match(low, end)
+    )
+
+
 def lowercase(text: str) -> str:
     """``text`` in lower case with the same length (offsets stay valid)."""
     lower = text.lower()
@@ -314,6 +337,8 @@ def candidates(text: str) -> Iterator[Candidate]:
                     # an adjectival duration ("the three-year-old war") leaves "the" to the noun
                     if "det" in groups and ("adj" in groups or "-" in groups["sep"]):
                         start = before.start("num")
+            if rule.name == "year" and not _year_has_cue(low, start, end, groups):
+                groups["bare"] = ""  # a year only if near the article's (normalize.norm_year)
             if end > start:
                 yield Candidate(start, end, rule.name, groups)
 

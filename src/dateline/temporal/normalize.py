@@ -108,10 +108,20 @@ def norm_weekday(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(day.isoformat(), ctx)
 
 
+#: A four-digit number with no temporal cue before it (grammar's ``bare``) is a year only this
+#: close to the article's year: "WWDC 2005" in a 2005 article, "his unsuccessful 1996 campaign"
+#: in a 1998 one (TBAQ-cleaned and MEANTIME annotate both), but not a phone number "1648" or
+#: "2000 troops" in a 2025 article. The bare years of those two corpora's TIMEX3s are all
+#: within 2 years of their article's.
+BARE_YEAR_REACH = 10
+
+
 def norm_year(g: dict[str, str], ctx: Context) -> Norm | None:
     year = int(g["year"])
     if year > ctx.dct.year + 30:
         return None  # a number rather than a year ("2500 troops")
+    if "bare" in g and abs(year - ctx.dct.year) > BARE_YEAR_REACH:
+        return None  # a number with no temporal cue, far from the article's year ("call 1648")
     return date_norm(f"{year:04d}", ctx)
 
 
@@ -342,4 +352,16 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
 
 
 def normalize(rule: str, groups: dict[str, str], ctx: Context) -> Norm | None:
-    return NORMALIZERS[rule](groups, ctx)
+    """The TIMEX3 value of a match, or None when it has none (not a date after all, or one
+    outside the years 1-9999 that Python's calendar and so dateline's records can hold)."""
+    try:
+        return NORMALIZERS[rule](groups, ctx)
+    except (OverflowError, ValueError) as exc:
+        if outside_calendar(exc):  # "the next day" after 9999-12-31
+            return None
+        raise
+
+
+def outside_calendar(exc: Exception) -> bool:
+    """Whether ``exc`` is date arithmetic leaving Python's calendar (years 1 to 9999)."""
+    return isinstance(exc, OverflowError) or "out of range" in str(exc)

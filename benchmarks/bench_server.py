@@ -1,0 +1,304 @@
+"""Load test of `dateline serve` on loopback: latency per endpoint at 1, 4 and 16 concurrent
+clients, and the server's memory over 10,000 requests (issue 13).
+
+    .venv/bin/python benchmarks/bench_server.py --db STORE --out benchmarks/results/server.json
+
+STORE is a store of the 1,796 Kremlin/Zelenskyy press releases, made once outside the
+repository (about 10 minutes on 2 cores)::
+
+    dateline ingest ../shared/corpora/kremlin-zelenskyy-2021-2022/*.csv --db /tmp/kz.duckdb
+
+The server runs as its own process (uvicorn, one process, as `dateline serve` runs it) on a
+free port of 127.0.0.1; this script is the clients: threads, one keep-alive HTTP connection
+each. Every request loop is bounded by a count and a deadline, and only loopback is ever
+addressed. Each endpoint gets the same number of requests at each concurrency level; the URLs
+rotate through several actors, queries and offsets so that no single query is timed alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import http.client
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"  # loopback only, never another address
+#: Hard ceiling on the whole run, whatever the arguments say.
+MAX_SECONDS = 3600
+
+
+def endpoints(actors: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Endpoint name -> the URLs its requests rotate through (tables, timelines, actors)."""
+    ids = [a for a, _ in actors]
+    names = [n.split()[-1] for _, n in actors]
+    return {
+        "events page": ["/events"] + [f"/events?actor={quote(i)}" for i in ids[:4]],
+        "events page, filtered": [
+            "/events?type=ASSAULT&country=UKR",
+            "/events?quad=1&since=2022-02-24&until=2022-03-31",
+            "/events?factuality=negated",
+            "/events?text=sanctions&sort=source&order=desc",
+        ],
+        "events page 20": ["/events?offset=1000", "/events?type=CONSULT&offset=500"],
+        "/api/events": [f"/api/events?actor={quote(n)}&limit=100" for n in names[:4]]
+        + ["/api/events?type=REQUEST&limit=100"],
+        "/api/events.csv": ["/api/events.csv?type=THREATEN&limit=500"],
+        "quotes page": ["/quotes"] + [f"/quotes?actor={quote(i)}" for i in ids[:4]],
+        "/api/quotes": [f"/api/quotes?actor={quote(n)}&limit=100" for n in names[:4]],
+        "timeline page": [f"/timeline?q={quote(n)}" for n in names[:5]]
+        + ["/timeline?q=Kyiv", "/timeline?q=" + quote("Putin AND Macron")],
+        "/api/timeline": [f"/api/timeline?q={quote(n)}&limit=100" for n in names[:5]],
+        "actor page": [f"/actors/{quote(i)}" for i in ids[:8]],
+        "/api/actors/{id}": [f"/api/actors/{quote(i)}" for i in ids[:8]],
+    }
+
+
+class Server:
+    """`dateline serve` in a child process on a free loopback port."""
+
+    def __init__(self, db: Path, cache_mb: int) -> None:
+        import socket
+
+        with socket.socket() as sock:
+            sock.bind((HOST, 0))
+            self.port = int(sock.getsockname()[1])
+        code = "from dateline.cli import main; main()"
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                code,
+                "serve",
+                "--db",
+                str(db),
+                "--port",
+                str(self.port),
+                "--cache-mb",
+                str(cache_mb),
+            ],
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status, _ = request(
+                    http.client.HTTPConnection(HOST, self.port, timeout=5), "/api/stats"
+                )
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError("the server did not start")
+            time.sleep(0.2)
+
+    def rss_mb(self) -> float:
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of the server process so far (less sensitive to the other
+        jobs on a shared machine than wall time)."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def request(conn: http.client.HTTPConnection, url: str) -> tuple[int, bytes]:
+    conn.request("GET", url)
+    response = conn.getresponse()
+    return response.status, response.read()
+
+
+def run_clients(port: int, urls: list[str], clients: int, total: int, deadline: float) -> dict:
+    """``total`` requests over ``urls`` (rotating) from ``clients`` threads; latencies in ms."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    counter = iter(range(total))
+
+    def client() -> None:
+        conn = http.client.HTTPConnection(HOST, port, timeout=60)
+        while time.monotonic() < deadline:
+            with lock:
+                n = next(counter, None)
+            if n is None:
+                break
+            url = urls[n % len(urls)]
+            started = time.perf_counter()
+            try:
+                status, _ = request(conn, url)
+            except (OSError, http.client.HTTPException) as exc:
+                conn.close()
+                conn = http.client.HTTPConnection(HOST, port, timeout=60)
+                with lock:
+                    errors.append(f"{url}: {exc}")
+                continue
+            elapsed = (time.perf_counter() - started) * 1000
+            with lock:
+                latencies.append(elapsed)
+                if status != 200:
+                    errors.append(f"{url}: HTTP {status}")
+        conn.close()
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    latencies.sort()
+
+    def pct(p: float) -> float:
+        return round(latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))], 1)
+
+    return {
+        "requests": len(latencies),
+        "errors": len(errors),
+        "first_errors": errors[:3],
+        "p50_ms": pct(50),
+        "p95_ms": pct(95),
+        "p99_ms": pct(99),
+        "max_ms": round(latencies[-1], 1),
+        "mean_ms": round(statistics.fmean(latencies), 1),
+        "requests_per_s": round(len(latencies) / wall, 1),
+    }
+
+
+def top_actors(port: int) -> list[tuple[str, str]]:
+    conn = http.client.HTTPConnection(HOST, port, timeout=60)
+    _, body = request(conn, "/api/actors?limit=12")
+    rows = json.loads(body)["rows"]
+    return [(r["actor_id"], r["name"] or r["actor_id"]) for r in rows if r["kind"] == "person"][:8]
+
+
+def print_report(path: Path) -> None:
+    """Every run in ``path`` as Markdown: p95 (p50) per endpoint and level, and memory."""
+    for run in json.loads(path.read_text()):
+        print_run(run)
+        print()
+
+
+def print_run(run: dict) -> None:  # type: ignore[type-arg]
+    levels = sorted({r["clients"] for r in run["latency"]})
+    print(f"Run of {run['taken']} at commit {run['commit']}, store {run['store_mb']} MB, "
+          f"response cache {run.get('cache_mb', 0)} MB, "
+          f"{run['requests_per_endpoint_and_level']} requests per endpoint and level, "
+          f"load average at the end {', '.join(f'{x:.1f}' for x in run['load_average_at_end'])}.\n")  # fmt: skip
+    print(
+        "| endpoint | "
+        + " | ".join(
+            f"{c} client{'s' if c > 1 else ''}: p95 (p50) ms, req/s, server CPU ms/request"
+            for c in levels
+        )
+        + " |"
+    )
+    print("|---|" + "---:|" * len(levels))
+    names = list(dict.fromkeys(r["endpoint"] for r in run["latency"]))
+    for name in names:
+        cells = []
+        for clients in levels:
+            r = next(x for x in run["latency"] if x["endpoint"] == name and x["clients"] == clients)
+            errors = f", {r['errors']} errors" if r["errors"] else ""
+            cpu = r.get("server_cpu_ms_per_request")
+            cpu_text = f", {cpu:.0f} CPU ms" if cpu is not None else ""
+            cells.append(
+                f"{r['p95_ms']:.0f} ({r['p50_ms']:.0f}), {r['requests_per_s']}{cpu_text}{errors}"
+            )
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    memory = run["memory"]
+    if len(run["memory"]) < 2:
+        return
+    print("\nServer RSS (MB) after N requests of the soak: " + ", ".join(
+        f"{m['requests']:,}: {m['rss_mb']:.0f}" for m in memory))  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--report", type=Path, help="print the latest run of this file as Markdown")
+    parser.add_argument("--db", type=Path, help="store of the 1,796 press releases")
+    parser.add_argument("--clients", type=int, nargs="+", default=[1, 4, 16])
+    parser.add_argument("--requests", type=int, default=80, help="per endpoint and level")
+    parser.add_argument("--soak", type=int, default=10_000, help="requests of the memory run")
+    parser.add_argument("--out", type=Path, default=None, help="append the results here (JSON)")
+    parser.add_argument(
+        "--cache-mb",
+        type=int,
+        default=0,
+        help="the server's response cache (0, the default: every request is answered afresh)",
+    )
+    args = parser.parse_args()
+    if args.report:
+        print_report(args.report)
+        return
+    if args.db is None:
+        parser.error("--db STORE is needed to run the load test")
+    deadline = time.monotonic() + MAX_SECONDS
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()  # the code measured: taken before the run, not after
+    server = Server(args.db, args.cache_mb)
+    try:
+        actors = top_actors(server.port)
+        plan = endpoints(actors)
+        for urls in plan.values():  # warm the OS file cache and the imports once
+            for url in urls:
+                request(http.client.HTTPConnection(HOST, server.port, timeout=60), url)
+        levels = []
+        for clients in args.clients:
+            for name, urls in plan.items():
+                cpu = server.cpu_seconds()
+                result = run_clients(server.port, urls, clients, args.requests, deadline)
+                result["server_cpu_ms_per_request"] = round(
+                    (server.cpu_seconds() - cpu) * 1000 / max(result["requests"], 1), 1
+                )
+                levels.append({"clients": clients, "endpoint": name, **result})
+                print(f"{clients:>3} clients  {name:<24} p50 {result['p50_ms']:>7} ms  "
+                      f"p95 {result['p95_ms']:>7} ms  {result['requests_per_s']:>6} req/s  "
+                      f"errors {result['errors']}", flush=True)  # fmt: skip
+        every = [url for urls in plan.values() for url in urls]
+        samples = [{"requests": 0, "rss_mb": round(server.rss_mb(), 1)}]
+        done = 0
+        step = 500
+        while done < args.soak and time.monotonic() < deadline:
+            run_clients(server.port, every, 4, min(step, args.soak - done), deadline)
+            done += min(step, args.soak - done)
+            samples.append({"requests": done, "rss_mb": round(server.rss_mb(), 1)})
+            print(f"soak {done:>6} requests  server RSS {samples[-1]['rss_mb']} MB", flush=True)
+    finally:
+        server.stop()
+    report = {
+        "taken": dt.datetime.now().isoformat(timespec="seconds"),
+        "commit": commit,
+        "store": str(args.db),
+        "store_mb": round(args.db.stat().st_size / 2**20, 1),
+        "cache_mb": args.cache_mb,
+        "cpus": os.cpu_count(),
+        "load_average_at_end": os.getloadavg(),
+        "requests_per_endpoint_and_level": args.requests,
+        "latency": levels,
+        "memory": samples,
+    }
+    if args.out:
+        history = json.loads(args.out.read_text()) if args.out.exists() else []
+        history.append(report)
+        args.out.write_text(json.dumps(history, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,354 @@
+"""The JSON API under ``/api``: events (also CSV and Parquet), quotes, articles, actors,
+timelines, the network and the map, each row with its evidence.
+
+Lists come a page at a time: ``{"ok": true, "total": N, "limit": L, "offset": O, "next": URL
+or null, "rows": [...]}``. ``/api/events`` rows are the flat events table
+(:data:`dateline.storage.search.FLAT_EVENT_COLUMNS`); ``/api/events.csv`` and
+``/api/events.parquet`` give the same rows for the same parameters, so a download holds exactly
+the page a person sees.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from dateline.errors import NotFound
+from dateline.server.app import dumps
+from dateline.server.params import (
+    DEFAULT_PAGE,
+    ID_PATTERN,
+    MAX_EDGES,
+    MAX_PAGE,
+    MAX_PLACES,
+    EventFilters,
+    Offset,
+    Text,
+    check_day,
+    check_id,
+    check_text,
+    event_download,
+    event_page,
+    quote_download,
+    quote_page,
+)
+from dateline.server.reading import reading
+from dateline.storage.search import (
+    FLAT_EVENT_COLUMNS,
+    QUOTE_COLUMNS,
+    EventSearch,
+    Page,
+    QuoteSearch,
+)
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+T = TypeVar("T")
+Row = dict[str, Any]
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every error (see :mod:`dateline.server.app`)."""
+
+    ok: bool = False
+    status: int
+    error: str
+    parameter: str | None
+    message: str
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "A parameter is not valid."},
+    404: {"model": ErrorBody, "description": "No such record."},
+    503: {"model": ErrorBody, "description": "The store stayed locked by an ingest."},
+}
+router = APIRouter(prefix="/api", tags=["api"], responses=_ERRORS)
+
+ArticleId = Annotated[str, Path(pattern=ID_PATTERN, description="An article id.")]
+ActorId = Annotated[str, Path(pattern=ID_PATTERN, description="An actor id.")]
+
+
+def read(request: Request, work: Callable[[DuckDBPyConnection], T]) -> T:
+    """Run ``work`` on a read-only connection that lives for this request only."""
+    with reading(request.app.state.db) as conn:
+        return work(conn)
+
+
+def json_response(value: Any) -> Response:
+    return Response(dumps(value), media_type="application/json")
+
+
+def page_body(request: Request, page: Page, rows: list[Row]) -> dict[str, Any]:
+    following = None
+    if page.offset + page.limit < page.total:
+        following = str(request.url.include_query_params(offset=page.offset + page.limit))
+    return {
+        "ok": True,
+        "total": page.total,
+        "limit": page.limit,
+        "offset": page.offset,
+        "next": following,
+        "rows": rows,
+    }
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    isoformat = getattr(value, "isoformat", None)
+    return isoformat() if isoformat else value
+
+
+def csv_response(rows: list[Row], columns: tuple[str, ...], filename: str) -> Response:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_value(row[c]) for c in columns])
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.get("/stats", summary="Row counts, date range and pipeline versions of the store")
+def stats(request: Request) -> Response:
+    from dateline.storage.query import stats as store_stats
+
+    return json_response({"ok": True, **read(request, store_stats)})
+
+
+@router.get("/events", summary="Events, one flat row each, with filters and pages")
+def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]) -> Response:
+    from dateline.storage.search import search_events
+
+    page = read(request, lambda conn: search_events(conn, search))
+    return json_response(page_body(request, page, page.rows))
+
+
+@router.get("/events.csv", summary="The same rows as /api/events, as CSV")
+def events_csv(
+    request: Request, search: Annotated[EventSearch, Depends(event_download)]
+) -> Response:
+    from dateline.storage.search import search_events
+
+    page = read(request, lambda conn: search_events(conn, search))
+    return csv_response(page.rows, FLAT_EVENT_COLUMNS, "events.csv")
+
+
+@router.get("/events.parquet", summary="The same rows as /api/events, as Parquet")
+def events_parquet(
+    request: Request, search: Annotated[EventSearch, Depends(event_download)]
+) -> Response:
+    import pyarrow.parquet as pq
+
+    from dateline.storage.search import flat_events_arrow
+
+    table = read(request, lambda conn: flat_events_arrow(conn, search))
+    out = io.BytesIO()
+    pq.write_table(table, out, compression="zstd")
+    return Response(
+        out.getvalue(),
+        media_type="application/vnd.apache.parquet",
+        headers={"Content-Disposition": 'attachment; filename="events.parquet"'},
+    )
+
+
+def _named_facets(conn: DuckDBPyConnection, facets: dict[str, list[tuple[Any, int]]]) -> Row:
+    from dateline.storage.query import actor_names
+
+    names = actor_names(conn)
+    actorish = {"source", "target", "speaker"}
+    return {
+        name: [
+            {
+                "value": value,
+                "count": n,
+                **({"name": names.get(value, value)} if name in actorish else {}),
+            }
+            for value, n in counts
+        ]
+        for name, counts in facets.items()
+    }
+
+
+@router.get("/events/facets", summary="Counts of the matching events per type, quad, ...")
+def events_facets(
+    request: Request, search: Annotated[EventSearch, Depends(event_page)]
+) -> Response:
+    from dateline.storage.search import event_facets
+
+    facets = read(request, lambda conn: _named_facets(conn, event_facets(conn, search)))
+    return json_response({"ok": True, "facets": facets})
+
+
+@router.get("/quotes", summary="Quotes with their speaker, cue and sentence, with filters")
+def quotes(request: Request, search: Annotated[QuoteSearch, Depends(quote_page)]) -> Response:
+    from dateline.storage.search import search_quotes
+
+    page = read(request, lambda conn: search_quotes(conn, search))
+    return json_response(page_body(request, page, page.rows))
+
+
+@router.get("/quotes.csv", summary="The same rows as /api/quotes, as CSV")
+def quotes_csv(
+    request: Request, search: Annotated[QuoteSearch, Depends(quote_download)]
+) -> Response:
+    from dateline.storage.search import search_quotes
+
+    page = read(request, lambda conn: search_quotes(conn, search))
+    return csv_response(page.rows, QUOTE_COLUMNS, "quotes.csv")
+
+
+@router.get("/quotes/facets", summary="Counts of the matching quotes per kind, speaker, country")
+def quotes_facets(
+    request: Request, search: Annotated[QuoteSearch, Depends(quote_page)]
+) -> Response:
+    from dateline.storage.search import quote_facets
+
+    facets = read(request, lambda conn: _named_facets(conn, quote_facets(conn, search)))
+    return json_response({"ok": True, "facets": facets})
+
+
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+
+
+@router.get("/articles", summary="Articles, newest first, with counts of their records")
+def articles(
+    request: Request, q: Text = None, limit: Limit = DEFAULT_PAGE, offset: Offset = 0
+) -> Response:
+    from dateline.storage.views import list_articles
+
+    text = check_text("q", q)
+    page = read(request, lambda conn: list_articles(conn, text=text, limit=limit, offset=offset))
+    return json_response(page_body(request, page, page.rows))
+
+
+def article_document(conn: DuckDBPyConnection, article_id: str) -> Row:
+    from dateline.storage.views import article_records
+
+    found = article_records(conn, article_id)
+    if found is None:
+        raise NotFound(f"No article {article_id!r} in this store.")
+    records: dict[str, list[Row]] = {}
+    for record in found.records.values():
+        records.setdefault(record["record"] + "s", []).append(record)
+    return {"ok": True, "article": found.article, "records": records}
+
+
+@router.get("/articles/{article_id}", summary="An article with every record extracted from it")
+def article(request: Request, article_id: ArticleId) -> Response:
+    return json_response(read(request, lambda conn: article_document(conn, article_id)))
+
+
+@router.get("/actors", summary="Actors a name designates (spelling variants included)")
+def actors(request: Request, q: Text = None, limit: Limit = DEFAULT_PAGE) -> Response:
+    from dateline.storage.query import fetch_rows
+    from dateline.storage.search import actor_ids
+
+    name = check_text("q", q)
+
+    def find(conn: DuckDBPyConnection) -> list[Row]:
+        if name is None:
+            return fetch_rows(
+                conn,
+                "SELECT * FROM actors ORDER BY n_articles DESC, n_mentions DESC, actor_id LIMIT ?",
+                [limit],
+            )
+        ids = actor_ids(conn, name)[:limit]
+        rows = fetch_rows(
+            conn, "SELECT * FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+        )
+        order = {actor_id: i for i, actor_id in enumerate(ids)}
+        return sorted(rows, key=lambda row: order[row["actor_id"]])
+
+    rows = read(request, find)
+    return json_response({"ok": True, "total": len(rows), "rows": rows})
+
+
+def actor_document(conn: DuckDBPyConnection, actor_id: str) -> Row:
+    from dataclasses import asdict
+
+    from dateline.storage.search import search_quotes
+    from dateline.storage.views import actor_profile
+
+    profile = actor_profile(conn, actor_id)
+    if profile is None:
+        raise NotFound(f"No actor {actor_id!r} in this store.")
+    quotes = search_quotes(
+        conn, QuoteSearch(actor=actor_id, sort="date", descending=True, limit=20)
+    )
+    return {"ok": True, **asdict(profile), "quotes": quotes.rows, "n_quotes": quotes.total}
+
+
+@router.get("/actors/{actor_id}", summary="An actor: names, roles over time, who it acted on")
+def actor(request: Request, actor_id: ActorId) -> Response:
+    return json_response(read(request, lambda conn: actor_document(conn, actor_id)))
+
+
+@router.get("/timeline", summary="Merged events and quotes for a query, by date, with evidence")
+def timeline(
+    request: Request,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="Terms joined by AND / OR: an actor, a dyad ('Trump AND Putin'), a "
+            "place or a phrase.",
+        ),
+    ],
+    since: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
+    until: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
+    quotes: bool = True,
+    limit: Limit = DEFAULT_PAGE,
+    offset: Offset = 0,
+) -> Response:
+    from dateline.corpus.timeline import timeline_page
+
+    query = check_text("q", q) or ""
+    first, last = check_day("since", since), check_day("until", until)
+    entries, total = read(
+        request,
+        lambda conn: timeline_page(
+            conn, query, since=first, until=last, quotes=quotes, limit=limit, offset=offset
+        ),
+    )
+    return json_response(page_body(request, Page(entries, total, limit, offset), entries))
+
+
+@router.get("/network", summary="Who did what to whom: actors and edges by quad class")
+def network(
+    request: Request,
+    filters: EventFilters,
+    edges: Annotated[int, Query(ge=1, le=MAX_EDGES, description="Edges at most.")] = 150,
+) -> Response:
+    from dateline.storage.views import event_network
+
+    search = EventSearch(**filters)
+    nodes, links = read(request, lambda conn: event_network(conn, search, max_edges=edges))
+    return json_response({"ok": True, "nodes": nodes, "edges": links})
+
+
+@router.get("/map", summary="Places of the matching events with counts and evidence")
+def places(
+    request: Request,
+    filters: EventFilters,
+    places: Annotated[int, Query(ge=1, le=MAX_PLACES, description="Places at most.")] = 500,
+) -> Response:
+    from dateline.storage.views import event_places
+
+    search = EventSearch(**filters)
+    rows = read(request, lambda conn: event_places(conn, search, max_places=places))
+    return json_response({"ok": True, "places": rows})
+
+
+__all__ = ["check_id", "router"]

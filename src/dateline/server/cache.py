@@ -1,0 +1,104 @@
+"""A cache of whole responses for as long as the store does not change.
+
+The server only reads, so the answer to a URL changes only when an ingest writes the store.
+Every request stats the store's file and its write-ahead log (microseconds); a response is
+reused only if both are unchanged since it was made. Only successful GET answers are kept,
+each of at most :data:`MAX_ENTRY` bytes, least recently used first out once the cache holds
+``max_bytes``, so its memory has a ceiling. ``dateline serve --cache-mb 0`` turns it off.
+The header ``X-Dateline-Cache: hit`` or ``miss`` says which an answer was.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+#: Larger answers (big CSV or Parquet downloads) are never kept.
+MAX_ENTRY = 2 * 2**20
+
+Generation = tuple[Any, ...]
+
+
+def generation(db: Path) -> Generation:
+    """What identifies the store's content: size and modification time of the file and its WAL."""
+    marks: list[Any] = []
+    for path in (db, db.with_name(db.name + ".wal")):
+        try:
+            stat = os.stat(path)
+        except FileNotFoundError:
+            marks.append(None)
+        else:
+            marks.append((stat.st_size, stat.st_mtime_ns, stat.st_ino))
+    return tuple(marks)
+
+
+class ResponseCache:
+    """An ASGI middleware keeping whole GET responses of an unchanged store."""
+
+    def __init__(self, app: ASGIApp, *, db: Path, max_bytes: int) -> None:
+        self.app = app
+        self.db = db
+        self.max_bytes = max_bytes
+        self.entries: OrderedDict[tuple[Any, ...], tuple[int, list[tuple[bytes, bytes]], bytes]]
+        self.entries = OrderedDict()
+        self.size = 0
+        self.hits = 0
+        self.misses = 0
+        self.lock = threading.Lock()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or self.max_bytes <= 0:
+            await self.app(scope, receive, send)
+            return
+        key = (scope["path"], scope["query_string"], generation(self.db))
+        with self.lock:
+            found = self.entries.get(key)
+            if found is not None:
+                self.entries.move_to_end(key)
+                self.hits += 1
+        if found is not None:
+            status, headers, body = found
+            headers = [*headers, (b"x-dateline-cache", b"hit")]
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        self.misses += 1
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def keep(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                message = {
+                    **message,
+                    "headers": [*message.get("headers", []), (b"x-dateline-cache", b"miss")],
+                }
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+            await send(message)
+
+        await self.app(scope, receive, keep)
+        body = b"".join(chunks)
+        if start.get("status") != 200 or len(body) > MAX_ENTRY:
+            return
+        if key[2] != generation(self.db):  # the store changed while this was being read
+            return
+        self._store(key, (200, list(start.get("headers", [])), body))
+
+    def _store(
+        self, key: tuple[Any, ...], entry: tuple[int, list[tuple[bytes, bytes]], bytes]
+    ) -> None:
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = entry
+            self.size += len(entry[2])
+            while self.size > self.max_bytes and self.entries:
+                _, (_, _, dropped) = self.entries.popitem(last=False)
+                self.size -= len(dropped)

@@ -1,0 +1,318 @@
+"""The HTML pages: articles (home), events, quotes, the article reader, actors, timeline,
+network and map. Each page reads through the storage layer and renders a Jinja2 template;
+the network and map pages draw with vendored scripts from the same parameters' JSON.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse
+
+from dateline.errors import NotFound
+from dateline.server.api import read
+from dateline.server.params import (
+    DEFAULT_PAGE,
+    FACTUALITIES,
+    ID_PATTERN,
+    MAX_EDGES,
+    MAX_PAGE,
+    QUOTE_KINDS,
+    EventFilters,
+    Offset,
+    Text,
+    check_day,
+    check_id,
+    check_text,
+    event_page,
+    plover_names,
+    quote_page,
+)
+from dateline.server.reader import panel, reader_segments
+from dateline.server.templating import render_html
+from dateline.storage.search import EVENT_SORTS, QUOTE_SORTS, EventSearch, Page, QuoteSearch
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+    from dateline.storage.views import ArticleRecords
+
+Row = dict[str, Any]
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+
+
+def page(request: Request, template: str, **context: Any) -> HTMLResponse:
+    return HTMLResponse(render_html(template, request, **context))
+
+
+def pager(page_: Page) -> dict[str, Any]:
+    """Numbers for the pager: first and last row shown, previous and next offsets."""
+    last = min(page_.offset + page_.limit, page_.total)
+    return {
+        "first": page_.offset + 1 if page_.total else 0,
+        "last": last,
+        "total": page_.total,
+        "previous": max(page_.offset - page_.limit, 0) if page_.offset > 0 else None,
+        "next": page_.offset + page_.limit if last < page_.total else None,
+    }
+
+
+def evidence_parts(
+    text: str | None, base: int | None, start: int | None, end: int | None
+) -> tuple[str, str, str]:
+    """An evidence sentence as (before, marked, after), the mark at [start, end) of the article."""
+    if not text:
+        return ("", "", "")
+    if base is None or start is None or end is None or not base <= start <= end <= base + len(text):
+        return (text, "", "")
+    a, b = start - base, end - base
+    return (text[:a], text[a:b], text[b:])
+
+
+@router.get("/")
+def home(
+    request: Request, q: Text = None, limit: Limit = DEFAULT_PAGE, offset: Offset = 0
+) -> HTMLResponse:
+    from dateline.storage.query import Filters, stats, top_actors
+    from dateline.storage.views import list_articles
+
+    text = check_text("q", q)
+
+    def work(conn: DuckDBPyConnection) -> dict[str, Any]:
+        return {
+            "stats": stats(conn),
+            "actors": top_actors(conn, Filters(limit=15)),
+            "articles": list_articles(conn, text=text, limit=limit, offset=offset),
+        }
+
+    data = read(request, work)
+    return page(request, "home.html", q=text or "", pager=pager(data["articles"]), **data)
+
+
+def _names(conn: DuckDBPyConnection) -> dict[str, str]:
+    from dateline.storage.query import actor_names
+
+    return actor_names(conn)
+
+
+@router.get("/events")
+def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]) -> HTMLResponse:
+    from dateline.storage.search import event_facets, search_events
+
+    def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
+        return search_events(conn, search), event_facets(conn, search, top=12), _names(conn)
+
+    found, facets, names = read(request, work)
+    rows = [
+        {
+            **row,
+            "parts": evidence_parts(
+                row["evidence_text"],
+                row["evidence_start"],
+                row["trigger_start"],
+                row["trigger_end"],
+            ),
+        }
+        for row in found.rows
+    ]
+    return page(
+        request,
+        "events.html",
+        search=search,
+        filters=search.filters(),
+        rows=rows,
+        facets=facets,
+        names=names,
+        pager=pager(found),
+        sorts=tuple(EVENT_SORTS),
+        types=plover_names(),
+        factualities=FACTUALITIES,
+    )
+
+
+@router.get("/quotes")
+def quotes(request: Request, search: Annotated[QuoteSearch, Depends(quote_page)]) -> HTMLResponse:
+    from dateline.storage.search import quote_facets, search_quotes
+
+    def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
+        return search_quotes(conn, search), quote_facets(conn, search, top=12), _names(conn)
+
+    found, facets, names = read(request, work)
+    rows = [
+        {
+            **row,
+            "parts": evidence_parts(
+                row["evidence_text"], row["evidence_start"], row["start_char"], row["end_char"]
+            ),
+        }
+        for row in found.rows
+    ]
+    filters = {
+        name: getattr(search, name)
+        for name in ("actor", "country", "kind", "text", "since", "until", "article")
+        if getattr(search, name) is not None
+    }
+    return page(
+        request,
+        "quotes.html",
+        search=search,
+        filters=filters,
+        rows=rows,
+        facets=facets,
+        names=names,
+        pager=pager(found),
+        sorts=tuple(QUOTE_SORTS),
+        kinds=QUOTE_KINDS,
+    )
+
+
+ArticleId = Annotated[str, Path(pattern=ID_PATTERN)]
+ActorId = Annotated[str, Path(pattern=ID_PATTERN)]
+At = Annotated[int | None, Query(ge=0, le=10_000_000, description="A character offset.")]
+
+
+def _article(conn: DuckDBPyConnection, article_id: str) -> ArticleRecords:
+    from dateline.storage.views import article_records
+
+    found = article_records(conn, article_id)
+    if found is None:
+        raise NotFound(f"No article {article_id!r} in this store.")
+    return found
+
+
+@router.get("/articles/{article_id}")
+def article(
+    request: Request,
+    article_id: ArticleId,
+    at: At = None,
+    event: Annotated[str | None, Query(max_length=200)] = None,
+    quote: Annotated[str | None, Query(max_length=200)] = None,
+) -> HTMLResponse:
+    event, quote = check_id("event", event), check_id("quote", quote)
+    found = read(request, lambda conn: _article(conn, article_id))
+    focus = None
+    chosen: list[Row] = []
+    for kind, record_id in (("event", event), ("quote", quote)):
+        if record_id is None:
+            continue
+        record = found.records.get(f"{kind}:{record_id}")
+        if record is None:
+            raise NotFound(f"No {kind} {record_id!r} in article {article_id!r}.")
+        chosen.append(record)
+        if record["evidence_start"] is not None:
+            focus = (record["evidence_start"], record["evidence_end"])
+    if at is not None:
+        chosen = found.records_at(at) or chosen
+    counts: dict[str, int] = {}
+    for record in found.records.values():
+        counts[record["record"]] = counts.get(record["record"], 0) + 1
+    return page(
+        request,
+        "article.html",
+        article=found.article,
+        segments=reader_segments(found, focus),
+        records=panel(found, chosen),
+        counts=counts,
+    )
+
+
+@router.get("/articles/{article_id}/records")
+def article_records_at(request: Request, article_id: ArticleId, at: At = None) -> HTMLResponse:
+    """The record panel for character ``at`` (what the reader's spans load when clicked)."""
+    found = read(request, lambda conn: _article(conn, article_id))
+    records = found.records_at(at) if at is not None else []
+    return page(request, "_records.html", article=found.article, records=panel(found, records))
+
+
+@router.get("/actors/{actor_id}")
+def actor(request: Request, actor_id: ActorId) -> HTMLResponse:
+    from dateline.server.api import actor_document
+
+    document = read(request, lambda conn: actor_document(conn, actor_id))
+    peak = max([max(m["as_source"], m["as_target"]) for m in document["activity"]] or [1])
+    return page(request, "actor.html", profile=document, peak=max(peak, 1))
+
+
+@router.get("/timeline")
+def timeline(
+    request: Request,
+    q: Text = None,
+    since: Annotated[str | None, Query()] = None,
+    until: Annotated[str | None, Query()] = None,
+    limit: Limit = DEFAULT_PAGE,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    from dateline.corpus.timeline import timeline_page
+
+    query = check_text("q", q)
+    first, last = check_day("since", since), check_day("until", until)
+    entries: list[dict[str, Any]] = []
+    total = 0
+    if query:
+        entries, total = read(
+            request,
+            lambda conn: timeline_page(
+                conn, query, since=first, until=last, limit=limit, offset=offset
+            ),
+        )
+    shown = Page(entries, total, limit, offset)
+    for entry in shown.rows:
+        for report in entry["evidence"] if entry["kind"] == "event" else []:
+            ev, trig = report["evidence"], report["trigger"]
+            report["parts"] = evidence_parts(
+                ev["text"] if ev else None,
+                ev["start"] if ev else None,
+                trig["start"] if trig else None,
+                trig["end"] if trig else None,
+            )
+    return page(
+        request,
+        "timeline.html",
+        q=query or "",
+        since=first,
+        until=last,
+        entries=shown.rows,
+        pager=pager(shown),
+    )
+
+
+@router.get("/network")
+def network(
+    request: Request,
+    filters: EventFilters,
+    edges: Annotated[int, Query(ge=1, le=MAX_EDGES)] = 150,
+) -> HTMLResponse:
+    from dateline.storage.views import event_network
+
+    search = EventSearch(**filters)
+    nodes, links = read(request, lambda conn: event_network(conn, search, max_edges=edges))
+    names = {n["id"]: n["name"] for n in nodes}
+    return page(
+        request,
+        "network.html",
+        filters=search.filters(),
+        nodes=nodes,
+        edges=links,
+        names=names,
+        types=plover_names(),
+        factualities=FACTUALITIES,
+        max_edges=edges,
+    )
+
+
+@router.get("/map")
+def places_map(request: Request, filters: EventFilters) -> HTMLResponse:
+    from dateline.storage.views import event_places
+
+    search = EventSearch(**filters)
+    rows = read(request, lambda conn: event_places(conn, search, max_places=60))
+    return page(
+        request,
+        "map.html",
+        filters=search.filters(),
+        places=rows,
+        types=plover_names(),
+        factualities=FACTUALITIES,
+    )

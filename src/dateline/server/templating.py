@@ -1,0 +1,96 @@
+"""Jinja2 templates: autoescaped, strict about undefined names, with the few filters pages use.
+
+Every value a template prints is escaped (``autoescape=True``; no template uses ``|safe``), and
+links to an article's own URL are printed only when the URL is http(s): a stored URL is
+article input, and ``javascript:`` must never become a link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode, urlsplit
+
+if TYPE_CHECKING:
+    from fastapi import Request
+    from jinja2 import Environment
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+#: PLOVER quad classes (GDELT's QuadClass): names and the CSS class that colours them.
+QUADS = {
+    1: ("verbal cooperation", "q1"),
+    2: ("material cooperation", "q2"),
+    3: ("verbal conflict", "q3"),
+    4: ("material conflict", "q4"),
+}
+#: Pages in the navigation bar: (path, label).
+NAV = (
+    ("/", "Articles"),
+    ("/events", "Events"),
+    ("/quotes", "Quotes"),
+    ("/timeline", "Timeline"),
+    ("/network", "Network"),
+    ("/map", "Map"),
+)
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) URL, else None (a ``javascript:`` link is not printed)."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def day(value: Any) -> str:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()[:10]
+    return "" if value is None else str(value)
+
+
+def interval(earliest: Any, latest: Any, fallback: Any = None) -> str:
+    """A date interval as text: one day, "first – last", or the fallback (the article date)."""
+    if earliest and latest:
+        return day(earliest) if earliest == latest else f"{day(earliest)} – {day(latest)}"
+    if earliest or latest:
+        return day(earliest or latest)
+    return f"({day(fallback)})" if fallback else ""
+
+
+def with_query(request: Request, **changes: Any) -> str:
+    """The current URL's query string with ``changes`` applied (None removes a parameter)."""
+    params = dict(request.query_params)
+    for name, value in changes.items():
+        if value is None or value == "":
+            params.pop(name, None)
+        else:
+            params[name] = str(value)
+    return "?" + urlencode(params) if params else "?"
+
+
+@cache
+def environment() -> Environment:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(safe_url=safe_url, day=day)
+    env.globals.update(
+        interval=interval, with_query=with_query, QUADS=QUADS, NAV=NAV, urlencode=urlencode
+    )
+    return env
+
+
+def render_html(name: str, request: Request, **context: Any) -> str:
+    return environment().get_template(name).render(request=request, **context)

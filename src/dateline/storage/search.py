@@ -1,0 +1,542 @@
+"""Searching events and quotes with every filter the web UI and HTTP API offer, a page at a time.
+
+:mod:`dateline.storage.query` answers the CLI's few filters with whole tables; this module
+answers the server's: filters are values of a frozen dataclass (:class:`EventSearch`,
+:class:`QuoteSearch`), never SQL, and every value reaches DuckDB as a bound parameter. Sorting
+is by name from a fixed list. Results come a page at a time with the total count, plus facet
+counts under the same filters.
+
+The **flat events table** (:data:`FLAT_EVENT_COLUMNS`) is one row per event with everything a
+spreadsheet user needs and no joins left to do: the date interval, type, source and target
+names with their countries and sectors, factuality, the place with coordinates, the evidence
+sentence, and the article's title, URL and date. The API's ``/api/events`` (JSON, CSV and
+Parquet) and ``dateline export --flat-events`` give exactly these columns.
+
+Filters and what they mean (events):
+
+* ``actor`` / ``source`` / ``target``: an actor id, or a name as any article spelled it
+  (:func:`actor_ids`); ``actor`` matches either side, ``source`` the actors, ``target`` the
+  recipients.
+* ``type`` (PLOVER), ``quad`` (1-4), ``factuality``, ``country`` (the place's country or an
+  actor's, ISO alpha-3), ``place`` (part of the place name or its admin1), ``text`` (part of
+  the evidence sentence), ``article`` (an article id).
+* ``since``/``until``: the event's date interval must overlap [since, until]; an event with no
+  date takes its article's date (overlap semantics, as :mod:`dateline.storage.query`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from dateline.storage.query import fetch_rows
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+Row = dict[str, Any]
+
+#: Names shorter than this are matched exactly, not as part of a name: "he" or "EU" as a
+#: substring would match half the registry.
+MIN_PARTIAL = 3
+#: Jaro-Winkler similarity above which a stored spelling counts as a variant of the name asked
+#: for ("Zelenskiy" for "Zelenskyy": 0.96; "Putin" for "Patin": 0.89 is not).
+VARIANT_SIMILARITY = 0.93
+
+
+def like_pattern(term: str) -> str:
+    """``%term%`` for ILIKE ... ESCAPE '\\', with LIKE's wildcards in ``term`` taken literally."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def actor_ids(conn: DuckDBPyConnection, name: str) -> list[str]:
+    """Actor ids that ``name`` designates, spelling variants included.
+
+    An id exactly: that actor alone. Otherwise every actor whose id, registry name, name in an
+    article, or name-like mention (names, titles, roles, not pronouns) contains ``name`` (any
+    case); when none does, those with a spelling within :data:`VARIANT_SIMILARITY` of it, so
+    "Zelenskiy" finds the actor most articles call "Zelenskyy". Most-mentioned first.
+    """
+    term = name.strip()
+    if not term:
+        return []
+    exact = conn.execute("SELECT actor_id FROM actors WHERE actor_id = ?", [term]).fetchone()
+    if exact:  # an id names that actor alone ("russia" is not also "russian-forces")
+        return [exact[0]]
+    pattern = like_pattern(term)
+    if len(term) < MIN_PARTIAL:
+        pattern = pattern[1:-1]
+    found = _spelled(conn, "spelling ILIKE ? ESCAPE '\\'", [pattern])
+    if not found and len(term) >= MIN_VARIANT:
+        found = _spelled(
+            conn,
+            "jaro_winkler_similarity(lower(spelling), lower(?)) >= ?",
+            [term, VARIANT_SIMILARITY],
+        )
+    return found
+
+
+#: The shortest name looked up by similar spelling when no stored name contains it.
+MIN_VARIANT = 5
+
+
+def _spelled(conn: DuckDBPyConnection, test: str, params: list[Any]) -> list[str]:
+    """Actors with a stored spelling (registry name, an article's name, a name-like mention)
+    that passes ``test``, most mentioned first."""
+    rows = conn.execute(
+        f"""
+        WITH spellings AS (
+            SELECT actor_id, actor_id AS spelling FROM actors
+            UNION ALL SELECT actor_id, name FROM actors WHERE name IS NOT NULL
+            UNION ALL SELECT actor_id, name FROM article_actors WHERE name IS NOT NULL
+            UNION ALL SELECT actor_id, text FROM mentions
+                WHERE kind IN ('name', 'title', 'role', 'capital', 'demonym')
+        ),
+        hits AS (SELECT DISTINCT actor_id FROM spellings WHERE {test})
+        SELECT h.actor_id FROM hits h LEFT JOIN actors r USING (actor_id)
+        ORDER BY r.n_mentions DESC NULLS LAST, h.actor_id
+        """,
+        params,
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+class Clauses:
+    """A WHERE clause built from parts, each with its bound parameters."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, sql: str, *params: Any) -> None:
+        self.parts.append(sql)
+        self.params.extend(params)
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.parts) if self.parts else "TRUE"
+
+
+@dataclass(frozen=True)
+class EventSearch:
+    """Filters, order and page of an event search (all optional; see the module docstring)."""
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    type: str | None = None
+    quad: int | None = None
+    country: str | None = None
+    place: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    factuality: str | None = None
+    text: str | None = None
+    article: str | None = None
+    sort: str = "date"
+    descending: bool = False
+    limit: int = 50
+    offset: int = 0
+
+    def filters(self) -> dict[str, Any]:
+        """The filters that are set, by name (not order or page)."""
+        skip = {"sort", "descending", "limit", "offset"}
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in skip and getattr(self, f.name) is not None
+        }
+
+
+_SIDE = (
+    "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id "
+    "AND x.event_id = e.event_id{role} AND x.actor_id IN (SELECT unnest(?::VARCHAR[])))"
+)
+
+
+def _first_name(role: str) -> str:
+    """The name shown first on one side of an event (as the flat table names it)."""
+    return (
+        "(SELECT coalesce(y.name, r.name, x.actor_id) FROM event_actors x "
+        "LEFT JOIN article_actors y ON y.article_id = x.article_id AND y.actor_id = x.actor_id "
+        "LEFT JOIN actors r ON r.actor_id = x.actor_id "
+        "WHERE x.article_id = e.article_id AND x.event_id = e.event_id AND "
+        f"x.role = '{role}' ORDER BY x.seq LIMIT 1)"
+    )
+
+
+#: Sort names and the SQL expression they order by (ties: date, article, position).
+EVENT_SORTS: dict[str, str] = {
+    "date": "coalesce(e.date_earliest, e.date_latest, a.date)",
+    "article_date": "a.date",
+    "type": "e.type",
+    "quad": "e.quad",
+    "factuality": "e.factuality",
+    "place": "e.place_name",
+    "source": _first_name("actor"),
+    "target": _first_name("recipient"),
+    "confidence": "e.confidence",
+}
+
+
+def event_clauses(conn: DuckDBPyConnection, search: EventSearch) -> Clauses:
+    """The WHERE clause of ``search`` over ``events e JOIN articles a``."""
+    where = Clauses()
+    for value, role in (
+        (search.actor, ""),
+        (search.source, " AND x.role = 'actor'"),
+        (search.target, " AND x.role = 'recipient'"),
+    ):
+        if value is not None:
+            where.add(_SIDE.format(role=role), actor_ids(conn, value))
+    equal: tuple[tuple[str, str | int | None], ...] = (
+        ("e.type", search.type),
+        ("e.quad", search.quad),
+        ("e.factuality", search.factuality),
+        ("e.article_id", search.article),
+    )
+    for column, wanted in equal:
+        if wanted is not None:
+            where.add(f"{column} = ?", wanted)
+    if search.country is not None:
+        where.add(
+            "(e.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x JOIN article_actors y "
+            "ON y.article_id = x.article_id AND y.actor_id = x.actor_id WHERE x.article_id = "
+            "e.article_id AND x.event_id = e.event_id AND y.country = ?))",
+            search.country,
+            search.country,
+        )
+    if search.place is not None:
+        like = like_pattern(search.place)
+        where.add(
+            "(e.place_name ILIKE ? ESCAPE '\\' OR e.place_admin1 ILIKE ? ESCAPE '\\' "
+            "OR e.place_text ILIKE ? ESCAPE '\\')",
+            like,
+            like,
+            like,
+        )
+    if search.text is not None:
+        where.add("e.evidence_text ILIKE ? ESCAPE '\\'", like_pattern(search.text))
+    if search.since is not None:
+        where.add("coalesce(e.date_latest, e.date_earliest, a.date) >= ?", search.since)
+    if search.until is not None:
+        where.add("coalesce(e.date_earliest, e.date_latest, a.date) <= ?", search.until)
+    return where
+
+
+#: The columns of the flat events table, in order (CSV header, Parquet schema).
+FLAT_EVENT_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "event_id",
+    "date_earliest",
+    "date_latest",
+    "date_value",
+    "date_text",
+    "type",
+    "mode",
+    "quad",
+    "cameo",
+    "source_ids",
+    "source_names",
+    "source_countries",
+    "source_sectors",
+    "target_ids",
+    "target_names",
+    "target_countries",
+    "target_sectors",
+    "factuality",
+    "reporter",
+    "place_name",
+    "place_admin1",
+    "place_country",
+    "place_lat",
+    "place_lon",
+    "evidence_start",
+    "evidence_end",
+    "evidence_text",
+    "trigger_start",
+    "trigger_end",
+    "trigger_text",
+    "confidence",
+    "stage",
+    "article_title",
+    "article_url",
+    "article_date",
+    "article_source",
+)
+
+
+def _flat_events_sql(where: str, sort: str, descending: bool, page: str) -> str:
+    """The flat events of the events that ``where`` selects, ordered, one page of them.
+
+    The page is chosen first (``sel``: one top-N sort carrying the columns, measured faster
+    than sorting keys and joining the events back), then names, countries and sectors are
+    gathered only for its events: the article's own resolution of an actor first, the
+    registry's otherwise.
+    """
+    direction = "DESC" if descending else "ASC"
+    order = f"k0 {direction} NULLS LAST, k1, k2, article_id, k4, event_id"
+    return f"""
+        WITH sel AS (
+            SELECT e.article_id, e.event_id, e.date_earliest, e.date_latest, e.date_value,
+                e.date_text, e.type, e.mode, e.quad, e.cameo, e.factuality, e.reporter,
+                e.place_name, e.place_admin1, e.place_country, e.place_lat, e.place_lon,
+                e.evidence_start, e.evidence_end, e.evidence_text, e.trigger_start,
+                e.trigger_end, e.trigger_text, e.confidence, e.stage,
+                a.title AS article_title, a.url AS article_url, a.date AS article_date,
+                a.source AS article_source,
+                {EVENT_SORTS[sort]} AS k0, coalesce(e.date_earliest, e.date_latest, a.date) AS k1,
+                a.date AS k2, e.evidence_start AS k4
+            FROM events e JOIN articles a USING (article_id)
+            WHERE {where}
+            ORDER BY {order} {page}
+        ),
+        sides AS (
+            SELECT x.article_id, x.event_id, x.role,
+                string_agg(x.actor_id, '; ' ORDER BY x.seq) AS ids,
+                string_agg(coalesce(y.name, r.name, x.actor_id), '; ' ORDER BY x.seq) AS names,
+                string_agg(coalesce(y.country, r.country, ''), '; ' ORDER BY x.seq) AS countries,
+                string_agg(coalesce(y.sector, r.sector, ''), '; ' ORDER BY x.seq) AS sectors
+            FROM event_actors x JOIN sel USING (article_id, event_id)
+            LEFT JOIN article_actors y ON y.article_id = x.article_id AND y.actor_id = x.actor_id
+            LEFT JOIN actors r ON r.actor_id = x.actor_id
+            GROUP BY x.article_id, x.event_id, x.role
+        )
+        SELECT e.article_id, e.event_id, e.date_earliest, e.date_latest, e.date_value,
+            e.date_text, e.type, e.mode, e.quad, e.cameo,
+            s.ids AS source_ids, s.names AS source_names, s.countries AS source_countries,
+            s.sectors AS source_sectors, t.ids AS target_ids, t.names AS target_names,
+            t.countries AS target_countries, t.sectors AS target_sectors,
+            e.factuality, e.reporter, e.place_name, e.place_admin1, e.place_country,
+            e.place_lat, e.place_lon, e.evidence_start, e.evidence_end, e.evidence_text,
+            e.trigger_start, e.trigger_end, e.trigger_text, e.confidence, e.stage,
+            e.article_title, e.article_url, e.article_date, e.article_source
+        FROM sel e
+        LEFT JOIN sides s ON s.article_id = e.article_id AND s.event_id = e.event_id
+            AND s.role = 'actor'
+        LEFT JOIN sides t ON t.article_id = e.article_id AND t.event_id = e.event_id
+            AND t.role = 'recipient'
+        ORDER BY {", ".join("e." + part for part in order.split(", "))}
+    """
+
+
+def _order(sorts: dict[str, str], ties: str, sort: str, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    return f"{sorts[sort]} {direction} NULLS LAST, {ties}"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of rows and the number of rows matching in all."""
+
+    rows: list[Row]
+    total: int
+    limit: int
+    offset: int
+
+
+def search_events(conn: DuckDBPyConnection, search: EventSearch) -> Page:
+    """One page of flat events matching ``search``, in its order, and the total count."""
+    where = event_clauses(conn, search)
+    rows = fetch_rows(
+        conn,
+        _flat_events_sql(where.sql, search.sort, search.descending, "LIMIT ? OFFSET ?"),
+        [*where.params, search.limit, search.offset],
+    )
+    total = conn.execute(
+        f"SELECT count(*) FROM events e JOIN articles a USING (article_id) WHERE {where.sql}",
+        where.params,
+    ).fetchone()
+    return Page(rows, int(total[0]) if total else 0, search.limit, search.offset)
+
+
+def flat_events_arrow(conn: DuckDBPyConnection, search: EventSearch | None = None) -> Any:
+    """The flat events table (a ``pyarrow.Table``): all events, or one page of ``search``."""
+    if search is None:
+        sql, params = _flat_events_sql("TRUE", "date", False, ""), []
+    else:
+        where = event_clauses(conn, search)
+        sql = _flat_events_sql(where.sql, search.sort, search.descending, "LIMIT ? OFFSET ?")
+        params = [*where.params, search.limit, search.offset]
+    cursor = conn.cursor()  # a relation needs a connection with no result pending
+    try:
+        return cursor.sql(sql, params=params).to_arrow_table()
+    finally:
+        cursor.close()
+
+
+def _facet(
+    conn: DuckDBPyConnection, from_where: str, params: list[Any], key: str, top: int
+) -> list[tuple[Any, int]]:
+    rows = conn.execute(
+        f"SELECT {key} AS value, count(*) AS n {from_where} GROUP BY 1 "
+        "HAVING value IS NOT NULL ORDER BY n DESC, value LIMIT ?",
+        [*params, top],
+    ).fetchall()
+    return [(value, int(n)) for value, n in rows]
+
+
+#: Facets shown beside the events table: name -> SQL expression counted.
+EVENT_FACETS = {
+    "type": "e.type",
+    "quad": "e.quad",
+    "factuality": "e.factuality",
+    "country": "e.place_country",
+}
+
+
+def event_facets(
+    conn: DuckDBPyConnection, search: EventSearch, *, top: int = 20
+) -> dict[str, list[tuple[Any, int]]]:
+    """Counts of events matching ``search`` per type, quad, factuality, place country, and the
+    most frequent sources and targets (actor ids): two scans, with grouping sets."""
+    where = event_clauses(conn, search)
+    facets: dict[str, list[tuple[Any, int]]] = {name: [] for name in EVENT_FACETS}
+    sets = ", ".join(f"({key})" for key in EVENT_FACETS.values())
+    columns = ", ".join(f"{key} AS {name}" for name, key in EVENT_FACETS.items())
+    rows = conn.execute(
+        f"""
+        SELECT {columns}, count(*) AS n
+        FROM events e JOIN articles a USING (article_id) WHERE {where.sql}
+        GROUP BY GROUPING SETS ({sets})
+        """,
+        where.params,
+    ).fetchall()
+    names = list(EVENT_FACETS)
+    for row in rows:
+        for name, value in zip(names, row[:-1], strict=True):
+            if value is not None:
+                facets[name].append((value, int(row[-1])))
+    for name in names:  # most frequent first, then by value; the top ones
+        facets[name] = sorted(facets[name], key=lambda vn: (-vn[1], vn[0]))[:top]
+    sides = conn.execute(
+        f"""
+        SELECT x.role, x.actor_id, count(*) AS n
+        FROM events e JOIN articles a USING (article_id)
+        JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
+        WHERE {where.sql}
+        GROUP BY x.role, x.actor_id
+        QUALIFY row_number() OVER (PARTITION BY x.role ORDER BY n DESC, x.actor_id) <= ?
+        ORDER BY x.role, n DESC, x.actor_id
+        """,
+        [*where.params, top],
+    ).fetchall()
+    facets["source"] = [(actor, int(n)) for role, actor, n in sides if role == "actor"]
+    facets["target"] = [(actor, int(n)) for role, actor, n in sides if role == "recipient"]
+    return facets
+
+
+@dataclass(frozen=True)
+class QuoteSearch:
+    """Filters, order and page of a quote search.
+
+    ``actor`` the speaker (spelling variants included), ``country`` the speaker's country in
+    that article, ``kind`` direct/partial/indirect, ``text`` part of the quote or its sentence,
+    ``since``/``until`` the article's date, ``article`` an article id.
+    """
+
+    actor: str | None = None
+    country: str | None = None
+    kind: str | None = None
+    text: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    article: str | None = None
+    sort: str = "date"
+    descending: bool = False
+    limit: int = 50
+    offset: int = 0
+
+
+QUOTE_SORTS: dict[str, str] = {
+    "date": "a.date",
+    "speaker": "coalesce(r.name, q.speaker_text)",
+    "kind": "q.kind",
+}
+_QUOTE_TIES = "a.date, q.article_id, q.start_char, q.quote_id"
+
+#: The columns of a quote row in the API and its CSV.
+QUOTE_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "quote_id",
+    "article_date",
+    "speaker_actor",
+    "speaker_name",
+    "speaker_country",
+    "speaker_sector",
+    "speaker_text",
+    "kind",
+    "text",
+    "start_char",
+    "end_char",
+    "cue_text",
+    "evidence_start",
+    "evidence_end",
+    "evidence_text",
+    "stage",
+    "article_title",
+    "article_url",
+)
+
+_QUOTES_FROM = """
+    FROM quotes q JOIN articles a USING (article_id)
+    LEFT JOIN actors r ON r.actor_id = q.speaker_actor
+    LEFT JOIN article_actors y ON y.article_id = q.article_id AND y.actor_id = q.speaker_actor
+"""
+
+
+def quote_clauses(conn: DuckDBPyConnection, search: QuoteSearch) -> Clauses:
+    where = Clauses()
+    if search.actor is not None:
+        where.add("q.speaker_actor IN (SELECT unnest(?::VARCHAR[]))", actor_ids(conn, search.actor))
+    if search.country is not None:
+        where.add("coalesce(y.country, r.country) = ?", search.country)
+    if search.kind is not None:
+        where.add("q.kind = ?", search.kind)
+    if search.article is not None:
+        where.add("q.article_id = ?", search.article)
+    if search.text is not None:
+        like = like_pattern(search.text)
+        where.add("(q.text ILIKE ? ESCAPE '\\' OR q.evidence_text ILIKE ? ESCAPE '\\')", like, like)
+    if search.since is not None:
+        where.add("a.date >= ?", search.since)
+    if search.until is not None:
+        where.add("a.date <= ?", search.until)
+    return where
+
+
+def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch) -> Page:
+    where = quote_clauses(conn, search)
+    order = _order(QUOTE_SORTS, _QUOTE_TIES, search.sort, search.descending)
+    rows = fetch_rows(
+        conn,
+        f"""
+        SELECT q.article_id, q.quote_id, a.date AS article_date, q.speaker_actor,
+            coalesce(y.name, r.name) AS speaker_name,
+            coalesce(y.country, r.country) AS speaker_country,
+            coalesce(y.sector, r.sector) AS speaker_sector, q.speaker_text, q.kind, q.text,
+            q.start_char, q.end_char, q.cue_text, q.evidence_start, q.evidence_end,
+            q.evidence_text, q.stage, a.title AS article_title, a.url AS article_url
+        {_QUOTES_FROM} WHERE {where.sql}
+        ORDER BY {order} LIMIT ? OFFSET ?
+        """,
+        [*where.params, search.limit, search.offset],
+    )
+    total = conn.execute(f"SELECT count(*) {_QUOTES_FROM} WHERE {where.sql}", where.params)
+    count = total.fetchone()
+    return Page(rows, int(count[0]) if count else 0, search.limit, search.offset)
+
+
+def quote_facets(
+    conn: DuckDBPyConnection, search: QuoteSearch, *, top: int = 20
+) -> dict[str, list[tuple[Any, int]]]:
+    """Counts of quotes matching ``search`` per kind, speaker and speaker country."""
+    where = quote_clauses(conn, search)
+    base = f"{_QUOTES_FROM} WHERE {where.sql}"
+    return {
+        "kind": _facet(conn, base, where.params, "q.kind", top),
+        "speaker": _facet(conn, base, where.params, "q.speaker_actor", top),
+        "country": _facet(conn, base, where.params, "coalesce(y.country, r.country)", top),
+    }

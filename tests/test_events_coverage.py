@@ -1,0 +1,180 @@
+"""Verbal, nominal and justice events the PLOVER manual codes (issue 11, "Coverage"): each case is
+one lexicon row or rule, on a sentence written for the test (never the example article's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_document
+
+STAGES = ("segment", "actors", "events")
+
+CASES = [
+    ("The minister said she was grateful to Japan for its help.", "grateful", "SUPPORT"),
+    ("We appreciate the efforts of the Red Cross.", "appreciate", "SUPPORT"),
+    ("The president awarded the pilots the title Hero of Ukraine.", "awarded", "SUPPORT"),
+    ("Kerry contacted the Thai foreign minister on Tuesday.", "contacted", "CONSULT"),
+    ("The two leaders touched upon the issue of energy supplies.", "touched", "CONSULT"),
+    ("He addressed the Parliament of Portugal by video link.", "addressed", "CONSULT"),
+    ("Detectives interrogated the suspect for two hours.", "interrogated", "ACCUSE"),
+    ("Investigators identified a suspect on Friday.", "identified", "ACCUSE"),
+    ("The man is in a Winnipeg jail.", "jail", "COERCE"),
+    ("Hackers attacked the website of the ministry.", "attacked", "COERCE"),
+    ("The two armies exchanged fire across the border.", "exchanged", "ASSAULT"),
+    ("Moscow is accumulating forces near the border.", "accumulating", "MOBILIZE"),
+    ("The sides reaffirmed their readiness to cooperate.", "readiness", "AGREE"),
+    ("All prisoners are guaranteed medical aid.", "guaranteed", "AGREE"),
+    ("Ukraine rejected Germany's call for talks.", "call", "REQUEST"),
+    ("The navy rescued 200 migrants off the coast.", "rescued", "AID"),
+    ("Officials said the sanctions were unacceptable.", "unacceptable", "ACCUSE"),
+    ("He was released on bail on Thursday.", "released", "RETREAT"),
+]
+
+# Rows taken from PETRARCH2's CAMEO verb dictionary (notes "PETRARCH2 CAMEO.2.0 ..."): a verb of a
+# block with a default code, or a '- * OBJECT' pattern that settles a verb's type. One sentence
+# each, written for the test.
+CAMEO_CASES = [
+    ("The opposition leader castigated the government for the delay.", "castigated", "ACCUSE"),
+    ("The minister lashed out at the central bank on Monday.", "lashed", "ACCUSE"),
+    ("Kyiv pinned the blame on Moscow for the blackout.", "pinned", "ACCUSE"),
+    ("The parliament set up an inquiry into the arms deal.", "set", "ACCUSE"),
+    ("The foreign ministry expressed its disapproval of the vote.", "disapproval", "ACCUSE"),
+    ("The president attacked the court's decision.", "attacked", "ACCUSE"),
+    ("The two ministers traded accusations at the summit.", "traded", "ACCUSE"),
+    ("The court overruled the ministry's decision.", "overruled", "REJECT"),
+    ("Iran reneged on the nuclear deal with the European Union.", "reneged", "REJECT"),
+    ("The government refuted the report.", "refuted", "REJECT"),
+    ("The ambassador delivered a warning to the Iranian government.", "delivered", "THREATEN"),
+    ("The rebels vowed revenge against the army.", "vowed", "THREATEN"),
+    ("Activists entreated the governor to pardon the prisoner.", "entreated", "REQUEST"),
+    ("The unions insisted on new talks with the government.", "insisted", "REQUEST"),
+    ("Rebels blew up a gas pipeline near the border.", "blew", "ASSAULT"),
+    ("Gunmen gunned down a judge in Kabul.", "gunned", "ASSAULT"),
+    ("Militants beheaded two hostages.", "beheaded", "ASSAULT"),
+    ("Israeli troops returned fire.", "returned", "ASSAULT"),
+    ("Russian aircraft dropped bombs on the village.", "dropped", "ASSAULT"),
+    ("Russia annexed Crimea in 2014.", "annexed", "COERCE"),
+    ("The authorities incarcerated the activist without trial.", "incarcerated", "COERCE"),
+    ("Turkey closed its airspace to Russian planes.", "closed", "COERCE"),
+    ("The United States froze the assets of the oligarch.", "froze", "COERCE"),
+    ("Police dispersed the protesters with batons.", "dispersed", "COERCE"),
+    ("Moscow amassed troops on the border.", "amassed", "MOBILIZE"),
+    ("The army called up reservists.", "called", "MOBILIZE"),
+    ("Poland withdrew its ambassador after the vote.", "withdrew", "SANCTION"),
+    ("Demonstrators chanted slogans against the government.", "chanted", "PROTEST"),
+    ("Rioters vandalized the city hall.", "vandalized", "PROTEST"),
+    ("The cabinet gave the green light to the pipeline.", "gave", "AGREE"),
+    ("Egypt brokered a ceasefire between Israel and Hamas.", "brokered", "CONSULT"),
+    ("EU leaders convened in Brussels on Friday.", "convened", "CONSULT"),
+    ("The Kremlin sent an envoy to Ankara.", "sent", "CONSULT"),
+    ("President Macron extolled the bravery of the rescuers.", "extolled", "SUPPORT"),
+    ("The two countries mended relations after the dispute.", "mended", "SUPPORT"),
+    ("Turkey reopened its embassy in Damascus.", "reopened", "SUPPORT"),
+    ("The rebels capitulated after a week.", "capitulated", "CONCEDE"),
+    ("The court exonerated the former minister.", "exonerated", "CONCEDE"),
+    ("The government lifted restrictions on the press.", "lifted", "CONCEDE"),
+    ("Russia and Ukraine exchanged prisoners on Sunday.", "exchanged", "RETREAT"),
+    ("Russia and Ukraine carried out a prisoner exchange.", "exchange", "RETREAT"),
+    ("The European Union eased sanctions on Belarus.", "eased", "RETREAT"),
+    ("Germany sold weapons to Egypt.", "sold", "COOPERATE"),
+    ("Poland sheltered two million Ukrainians.", "sheltered", "AID"),
+    ("The World Bank wrote off Haiti's debt.", "wrote", "AID"),
+    ("The United Nations rushed aid to the flood victims.", "rushed", "AID"),
+    ("France dispatched peacekeepers to Mali.", "dispatched", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), CASES, ids=[c[1] for c in CASES])
+def test_event_is_coded(text: str, trigger: str, kind: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert (kind, trigger) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"), CAMEO_CASES, ids=[f"{c[1]}-{c[2]}" for c in CAMEO_CASES]
+)
+def test_cameo_row_is_coded(text: str, trigger: str, kind: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert (kind, trigger) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "mode"),
+    [
+        ("Police fired tear gas at the crowd.", "fired", "ASSAULT", "crowd-control"),
+        ("Protesters burned an effigy of the president.", "burned", "PROTEST", "demo"),
+    ],
+)
+def test_cameo_pattern_sets_the_mode(text: str, trigger: str, kind: str, mode: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.mode, e.trigger.text) for e in doc.extraction.events]
+    assert (kind, mode, trigger) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The bill addresses the shortage of teachers.", "addresses"),  # an issue, not an audience
+        ("The report was critical.", "critical"),  # no "of": no act
+        ("She is grateful.", "grateful"),  # thanks to nobody
+    ],
+)
+def test_no_event_without_its_complement(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    assert trigger not in {e.trigger.text for e in doc.extraction.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Monday, March 27, 2006", "March"),  # a date, not a march
+        ("Migrants and asylum seekers waited at the port.", "asylum"),  # a modifier only
+        ("Argentina faces challenging economic issues.", "challenging"),  # a participle
+        ("I am grateful to everyone who defends the state.", "defends"),  # a kind of people
+        ("The country hosted the Winter Olympics.", "hosted"),  # a host of no one
+        ("The minister demonstrated that unity is possible.", "demonstrated"),  # no protest
+        ("The crisis continued during the war.", "war"),  # a frame, nobody's act
+        ("He presented the Order of the Golden Star to the colonel.", "Order"),  # a name
+        ("Before delivering this address, he signed a decree.", "delivering"),  # no aid
+        ("The company fired 200 workers.", "fired"),  # a dismissal, no shooting (CAMEO 160)
+        ("The ministry released a statement on Friday.", "released"),  # no one freed (CAMEO 010)
+        ("The president signed a decree on the census.", "signed"),  # no agreement (CAMEO 100)
+    ],
+)
+def test_no_event_where_the_word_names_none(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    assert trigger not in {e.trigger.text for e in doc.extraction.events}
+
+
+def test_an_attack_on_a_website_is_a_cyber_coercion() -> None:
+    doc = make_document("The hackers said the attack on the website would go on.", stages=STAGES)
+    assert ("COERCE", "attack") in {(e.type, e.trigger.text) for e in doc.extraction.events}
+
+
+def test_readout_verbs_and_their_arguments() -> None:
+    found = {}
+    for text in (
+        "Zelenskyy briefed Joe Biden on the results of the negotiations.",
+        "Macron expressed concern over the shelling of the plant.",
+        "Putin spoke in favor of expanding trade.",
+        "Zelenskyy thanked Boris Johnson for the powerful defense assistance.",
+    ):
+        doc = make_document(text, stages=STAGES)
+        names = {a.id: a.name for a in doc.extraction.actors}
+        for e in doc.extraction.events:
+            found[e.trigger.text] = (e.type, [names[a] for a in e.actors])
+    assert found["briefed"][0] == "CONSULT"
+    assert found["expressed"][0] == "ACCUSE"
+    assert found["spoke"][0] == "SUPPORT"
+    assert found["assistance"] == ("AID", ["Boris Johnson"])  # the one thanked gave it
+
+
+def test_what_an_appeal_asks_for_has_not_happened() -> None:
+    doc = make_document(
+        "The leaders stressed the need to increase sanctions against Russia.", stages=STAGES
+    )
+    kinds = {e.trigger.text: (e.type, e.factuality) for e in doc.extraction.events}
+    assert kinds["stressed"] == ("REQUEST", "asserted")
+    assert kinds["sanctions"][1] == "hypothetical"
