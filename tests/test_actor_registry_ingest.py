@@ -66,12 +66,17 @@ def test_an_article_is_extracted_alike_whatever_came_before_and_names_link_after
         == [("chakwera", "lazarus-chakwera", "surname@1")]
     )
     # A query for the full name finds what the surname said.
-    from dateline.storage.query import make_filters, query_quotes
+    from dateline.storage.query import make_filters, query_actors, query_quotes
+    from dateline.storage.records import actor_record
     from dateline.storage.store import connect
 
     with connect(forwards, read_only=True) as conn:
         quotes = query_quotes(conn, make_filters("quotes", actor="Lazarus Chakwera"))
+        actors = query_actors(conn, make_filters("actors", actor="chakwera"))
     assert {q["article_id"] for q in quotes} == {"teaches", "later"}
+    assert {"id": "chakwera", "linked_to": "lazarus-chakwera"}.items() <= {
+        **actor_record(next(a for a in actors if a["actor_id"] == "chakwera"))
+    }.items()
 
     # A second Chakwera makes the surname ambiguous: the link goes.
     ingest([_article("namesake", NAMESAKE)], db=forwards, progress=False)

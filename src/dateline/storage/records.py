@@ -106,6 +106,8 @@ def actor_record(row: Row) -> dict[str, Any]:
         "last_seen": iso_day(row["last_seen"]),
         "n_articles": row["n_articles"],
         "n_mentions": row["n_mentions"],
+        # the actor this one is linked to by name across articles (dateline.corpus.registry)
+        "linked_to": row.get("linked_to"),
     }
 
 
