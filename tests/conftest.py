@@ -78,3 +78,16 @@ def make_document(text: str, date: str = "2025-03-14", *, stages: tuple[str, ...
     for stage in pipeline.stages:
         document = stage(document)
     return document
+
+
+@pytest.fixture(scope="session")
+def press_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """40 short press releases (tests/ingest_corpus.py) ingested forwards in one clean run."""
+    from dateline.storage.ingest import ingest
+    from ingest_corpus import press_releases
+
+    articles = press_releases()
+    db = tmp_path_factory.mktemp("press") / "clean.duckdb"
+    report = ingest(articles, db=db, progress=False, batch_size=8)
+    assert report.new == len(articles) and report.status == "completed"
+    return db

@@ -123,6 +123,7 @@ def hand_extraction(
         cue=span(text, "told"),
         sentence=s_quote,
         stage=stage,
+        rule="quotation marks",
     )
     meet = Event(
         id="e1",
@@ -142,6 +143,7 @@ def hand_extraction(
         stage=stage,
         cameo="040",
         score=1.0,
+        rule="lexicon verb 'meet'",
     )
     s_claim = sentence(text, "The Kremlin said")
     claim = Claim(
@@ -152,6 +154,7 @@ def hand_extraction(
         stance="deny",
         sentence=s_claim,
         stage=stage,
+        rule="claim verb",
     )
     return Extraction(
         article=article,

@@ -154,15 +154,16 @@ def test_ingest_into_a_locked_store(
         monkeypatch, capsys, "ingest", str(example_path), "--db", str(path), "--quiet"
     )
     assert code == 4
-    assert (
-        err
-        == f"Error: Store {path} is locked by another process (pid {pid}). Wait for it to finish or use another --db.\n"
+    assert err == (
+        f"Error: Store {path} stayed locked by another process (pid {pid}) for 0.3 s. Wait for "
+        "it to finish (or set DATELINE_LOCK_WAIT to wait longer), or use another --db.\n"
     )
 
 
 @pytest.fixture
-def locked_store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A store held open for writing by another process."""
+def locked_store(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A store held open for writing by another process (not a dateline ingest)."""
+    monkeypatch.setenv("DATELINE_LOCK_WAIT", "0.3")  # instead of a minute
     path = tmp_path / "locked.duckdb"
     ingest(articles(1), db=path, pipeline=HandPipeline(), progress=False)
     with lock_held_by_another_process(path) as pid:

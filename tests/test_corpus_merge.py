@@ -166,20 +166,23 @@ def test_near_duplicate_articles_are_linked_and_not_counted(tmp_path: Path) -> N
     assert merged(db) == [("CONSULT", ["vladimir-putin"], ["emmanuel-macron"], 2, 2, 2)]
 
 
-def test_signatures_are_kept_and_only_new_articles_are_hashed(tmp_path: Path) -> None:
-    from dateline.corpus import refresh
-    from dateline.corpus.dedup import update_signatures
-    from dateline.storage.store import transaction
+def test_signatures_are_written_with_the_article_and_the_pass_reads_only_new_ones(
+    tmp_path: Path,
+) -> None:
+    from dateline.corpus import pending, refresh
 
     db = store(tmp_path / "s.duckdb", [extraction("a1", "2022-03-03", [CALL])])
-    with connect(db) as conn, transaction(conn):
-        assert update_signatures(conn) == 0  # a1 was hashed by the first refresh
+    with connect(db, read_only=True) as conn:
+        assert pending(conn) == 0
+        assert conn.execute("SELECT count(*) FROM article_bands").fetchone() == (9,)
     store(db, [extraction("a2", "2022-03-04", [CALL])], refresh=False)
     with connect(db) as conn:
-        with transaction(conn):
-            assert update_signatures(conn) == 1
+        assert conn.execute("SELECT count(*) FROM article_minhashes").fetchone() == (2,)
+        assert pending(conn) == 1
         report = refresh(conn)
-    assert report.merged_events == 1
+        assert pending(conn) == 0
+    assert (report.articles, report.merged_events) == (1, 1)
+    assert merged(db)[0][3] == 2  # a2's report joined a1's
 
 
 def test_ingest_refreshes_corpus_tables_left_stale(tmp_path: Path) -> None:

@@ -135,13 +135,35 @@ def test_refused_articles_are_failures_that_do_not_stop_the_run(tmp_path: Path) 
 
 def test_ingest_into_a_locked_store_fails_and_writes_nothing(tmp_path: Path, locked_store) -> None:  # type: ignore[no-untyped-def]
     path, pid = locked_store
-    with pytest.raises(StoreError, match=rf"is locked by another process \(pid {pid}\)"):
+    with pytest.raises(
+        StoreError, match=rf"stayed locked by another process \(pid {pid}\) for 0.3 s"
+    ):
         ingest(articles(2), db=path, pipeline=HandPipeline(), progress=False)
 
 
+def test_a_second_writer_is_refused_and_named(tmp_path: Path) -> None:
+    import os
+
+    from dateline.storage.lock import writer, writer_lock
+
+    path = tmp_path / "s.duckdb"
+    ingest(articles(1), db=path, pipeline=HandPipeline(), progress=False)
+    assert writer(path) is None
+    with writer_lock(path, "merge"):  # as if another process were merging it
+        assert writer(path) == f"pid {os.getpid()} merge"
+        with pytest.raises(StoreError) as caught:
+            ingest(articles(2), db=path, pipeline=HandPipeline(), progress=False)
+    assert str(caught.value) == (
+        f"Store {path} is being written by another dateline process (pid {os.getpid()}: merge). "
+        "Wait for it to finish (queries work meanwhile), or use another --db."
+    )
+    assert counts(path)["articles"] == 1
+
+
 @pytest.fixture
-def locked_store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A store held open for writing by another process."""
+def locked_store(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A store held open for writing by another process (not a dateline ingest)."""
+    monkeypatch.setenv("DATELINE_LOCK_WAIT", "0.3")  # instead of a minute
     path = tmp_path / "locked.duckdb"
     ingest(articles(1), db=path, pipeline=HandPipeline(), progress=False)
     with lock_held_by_another_process(path) as pid:

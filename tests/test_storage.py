@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import duckdb
@@ -36,9 +37,13 @@ TABLES = {
 
 
 def store_with(path: Path, *extractions, version: str = "v1"):  # type: ignore[no-untyped-def]
+    """A store with these extractions written and the corpus pass run (the registry is its)."""
+    from dateline.corpus import refresh
+
     conn = open_store(path)
     with transaction(conn):
         write_batch(conn, list(extractions), pipeline_version=version)
+    refresh(conn)
     return conn
 
 
@@ -149,14 +154,22 @@ def locked_store(tmp_path: Path):  # type: ignore[no-untyped-def]
         yield path, pid
 
 
-def test_locked_store_names_the_process_holding_it(locked_store) -> None:  # type: ignore[no-untyped-def]
+def test_locked_store_names_the_process_holding_it(locked_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path, pid = locked_store
-    for read_only in (False, True):
-        with pytest.raises(StoreError) as caught:
-            open_store(path, read_only=read_only)
-        assert str(caught.value) == (
-            f"Store {path} is locked by another process (pid {pid}). Wait for it to finish or use another --db."
-        )
+    with pytest.raises(StoreError) as caught:
+        open_store(path)  # a writer does not wait unless asked to
+    assert str(caught.value) == (
+        f"Store {path} is locked by another process (pid {pid}). Wait for it to finish or use another --db."
+    )
+    monkeypatch.setenv("DATELINE_LOCK_WAIT", "0.3")
+    started = time.monotonic()
+    with pytest.raises(StoreError) as caught:
+        open_store(path, read_only=True)  # a reader waits for the writer to let it in
+    assert time.monotonic() - started >= 0.3
+    assert str(caught.value) == (
+        f"Store {path} stayed locked by another process (pid {pid}) for 0.3 s. Wait for it to "
+        "finish (or set DATELINE_LOCK_WAIT to wait longer), or use another --db."
+    )
 
 
 # --- rows -------------------------------------------------------------------------------
@@ -248,6 +261,8 @@ def test_failure_inside_a_batch_stores_nothing(tmp_path: Path) -> None:
 
 
 def test_registry_counts_articles_and_follows_re_extraction(tmp_path: Path) -> None:
+    from dateline.corpus import refresh
+
     first = hand_extraction(TEXT, "2025-05-12")
     second = hand_extraction(other_text(2), "2025-05-20")
     conn = store_with(tmp_path / "s.duckdb", first, second)
@@ -260,6 +275,7 @@ def test_registry_counts_articles_and_follows_re_extraction(tmp_path: Path) -> N
     second.actors = [a for a in second.actors if a.id != "RUS"]
     with transaction(conn):
         write_batch(conn, [second], pipeline_version="v2")
+    refresh(conn)
     row = conn.execute("SELECT last_seen, n_articles FROM actors WHERE actor_id = 'RUS'").fetchone()
     assert (str(row[0]), row[1]) == ("2025-05-12", 1)
 

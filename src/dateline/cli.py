@@ -180,6 +180,14 @@ def print_report(report: dict[str, Any], format: ReportFormat, title: str) -> No
     render_report(report, title=title)
 
 
+class Interrupted(SystemExit):
+    """Ctrl-C, with what the user should know; exit code 130, as shells report SIGINT."""
+
+    def __init__(self, message: str = "Interrupted.") -> None:
+        super().__init__(130)
+        self.message = message
+
+
 def main() -> None:
     """Console entry point: one line and a non-zero exit for every DatelineError; Ctrl-C
     prints "Interrupted." and exits 130 (128 + SIGINT, the shell's convention)."""
@@ -188,6 +196,9 @@ def main() -> None:
     except DatelineError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         raise SystemExit(exc.exit_code) from None
+    except Interrupted as exc:
+        print(exc.message, file=sys.stderr)
+        raise SystemExit(130) from None
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         raise SystemExit(130) from None

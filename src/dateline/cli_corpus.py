@@ -45,18 +45,26 @@ def _window(since: str | None, until: str | None) -> tuple[dt.date | None, dt.da
 
 
 @app.command("merge")
-def merge_command(db: DbOption = DEFAULT_DB) -> None:
-    """Recompute near-duplicate articles and merged events (ingest does it after every run)."""
+def merge_command(
+    db: DbOption = DEFAULT_DB,
+    rebuild: Annotated[
+        bool,
+        typer.Option("--rebuild", help="Recompute everything from scratch (the same result)."),
+    ] = False,
+) -> None:
+    """Run the corpus pass: registry, name links, near-duplicates, merged events (ingest does)."""
     from dateline.corpus import refresh
-    from dateline.storage.store import connect, missing_store
+    from dateline.storage.lock import writer_lock
+    from dateline.storage.store import connect, missing_store, read_wait
 
     if not db.exists():
         raise missing_store(db)
-    with connect(db) as conn:
-        report = refresh(conn)
+    with writer_lock(db, "merge"), connect(db, wait=read_wait()) as conn:
+        report = refresh(conn, rebuild=rebuild)
     print(
         f"Store {db}: {report.duplicates:,} near-duplicate articles, "
-        f"{report.merged_events:,} merged events ({report.seconds:.1f} s)."
+        f"{report.merged_events:,} merged events ({report.seconds:.1f} s; this pass looked at "
+        f"{report.articles:,} articles and {report.reports:,} changed reports)."
     )
 
 

@@ -60,7 +60,9 @@ DatesFilter = Annotated[
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files, directories or globs.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Article files, directories or globs.")
+    ] = None,
     db: DbOption = DEFAULT_DB,
     workers: Annotated[
         int | None,
@@ -99,9 +101,18 @@ def ingest(
     merge: Annotated[
         bool,
         typer.Option(
-            "--merge/--no-merge", help="Recompute near-duplicates and merged events at the end."
+            "--merge/--no-merge",
+            help="Run the corpus pass at the end (registry, near-duplicates, merged events).",
         ),
     ] = True,
+    stale: Annotated[
+        bool,
+        typer.Option(
+            "--stale",
+            help="Also re-extract the stored articles an older pipeline extracted "
+            "(dateline status counts them), from the text in the store.",
+        ),
+    ] = False,
 ) -> None:
     """Extract articles into the store; skips what is already stored, resumes after a crash.
 
@@ -115,20 +126,34 @@ def ingest(
     from dateline.storage.ingest import default_workers
     from dateline.storage.ingest import ingest as run_ingest
 
-    report = run_ingest(
-        paths,
-        db=db,
-        workers=workers if workers is not None else default_workers(),
-        engine=engine,
-        scheduler=scheduler,
-        merge=merge,
-        config=pipeline_config(model, config, actors),
-        progress=not quiet,
-        batch_size=batch_size,
-        date=date,
-        format=input_format,
-        limit=limit,
-    )
+    if not paths and not stale:
+        raise InputError(
+            "Give the articles to ingest (files, folders or globs), or --stale to re-extract "
+            "the stored articles an older pipeline extracted."
+        )
+    try:
+        report = run_ingest(
+            paths or [],
+            db=db,
+            workers=workers if workers is not None else default_workers(),
+            engine=engine,
+            scheduler=scheduler,
+            merge=merge,
+            config=pipeline_config(model, config, actors),
+            progress=not quiet,
+            batch_size=batch_size,
+            date=date,
+            format=input_format,
+            limit=limit,
+            stale=stale,
+        )
+    except KeyboardInterrupt:
+        from dateline.cli import Interrupted
+
+        raise Interrupted(
+            f"Interrupted. The batches committed so far are kept in {db}; run the same command "
+            "again to go on from there."
+        ) from None
     if not quiet:
         print_ingest_summary(report)
     if report.failed and not (report.extracted or report.skipped):
@@ -378,14 +403,42 @@ def stats_command(
         print_stats(report, str(db))
 
 
+@app.command("status")
+def status_command(
+    db: DbOption = DEFAULT_DB,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+    actors: ActorsOption = None,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.table,
+) -> None:
+    """How many stored articles are stale (extracted by another pipeline), and pending work."""
+    import json
+
+    from dateline.pipeline import Pipeline
+    from dateline.storage.status import status_lines, store_status
+    from dateline.storage.store import connect
+
+    pipeline = Pipeline(pipeline_config(model, config, actors))
+    version, stages = pipeline.version, pipeline.stage_versions()  # no model is loaded
+    with connect(db, read_only=True) as conn:
+        status = store_status(conn, db, version, stages)
+    if format is ReportFormat.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(status_lines(status)))
+
+
 @app.command("migrate")
 def migrate_command(db: DbOption = DEFAULT_DB) -> None:
     """Bring a store made by an older dateline up to this version's schema."""
+    from dateline.storage.lock import writer_lock
     from dateline.storage.schema import current_version
-    from dateline.storage.store import connect, missing_store
+    from dateline.storage.store import connect, missing_store, read_wait
 
     if not db.exists():
         raise missing_store(db)
-    with connect(db) as conn:  # opening for writing applies the pending migrations
-        version = current_version(conn)
+    with writer_lock(db, "migrate"), connect(db, wait=read_wait()) as conn:
+        version = current_version(conn)  # opening for writing applied the pending migrations
     print(f"Store {db} is at schema version {version}.")

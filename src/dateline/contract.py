@@ -113,6 +113,7 @@ def quote_json(quote: Quote) -> dict[str, Any]:
         "cue": span_json(quote.cue),
         "evidence": span_json(quote.sentence),
         "stage": quote.stage,
+        "rule": quote.rule,
     }
 
 
@@ -151,6 +152,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "trigger": span_json(event.trigger),
         "confidence": event.confidence,
         "stage": event.stage,
+        "rule": event.rule,
     }
 
 
@@ -163,6 +165,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "stance": claim.stance,
         "evidence": span_json(claim.sentence),
         "stage": claim.stage,
+        "rule": claim.rule,
     }
 
 

@@ -162,6 +162,8 @@ class Quote:
     cue: Span | None
     sentence: Span
     stage: str
+    #: the rule that found it ("quotation marks", "reporting verb", ...): why it is a quote
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +211,9 @@ class Event:
     #: the argument noun phrases the actors/recipients were read from (evidence for the dyad)
     actor_spans: tuple[Span, ...] = ()
     recipient_spans: tuple[Span, ...] = ()
+    #: the rule that coded it: a trigger lexicon row ("lexicon verb 'attack'"), a boundary rule
+    #: ("captured combatants -> ASSAULT abduct (lexicon noun 'capture')"): why it is this type
+    rule: str | None = None
 
     @property
     def happened(self) -> bool:
@@ -226,6 +231,8 @@ class Claim:
     stance: str  # "assert" | "repeat" | "deny" | "report"
     sentence: Span
     stage: str
+    #: the rule that found it ("claim noun", "claim verb", "reporting adverb", ...)
+    rule: str | None = None
 
 
 @dataclass(slots=True)

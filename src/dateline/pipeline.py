@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline import __version__
@@ -33,6 +34,8 @@ class Pipeline:
     def __init__(self, config: PipelineConfig | None = None, **overrides: object) -> None:
         self.config = (config or PipelineConfig()).with_overrides(**overrides)
         self._stages: list[Stage] | None = None
+        self._version: str | None = None
+        self._stage_versions: list[str] | None = None
 
     @property
     def stages(self) -> list[Stage]:
@@ -42,12 +45,29 @@ class Pipeline:
 
     @property
     def version(self) -> str:
-        """Identifies what the output depends on: dateline, the model and every stage version."""
-        stages = ",".join(f"{s.name}@{s.version}" for s in self.stages)
-        return f"dateline@{__version__};model={self.config.model};{stages}"
+        """Identifies what the output depends on: dateline, the model and its version, every
+        stage's fingerprinted version (:mod:`dateline.fingerprint`) and the user actor tables.
+
+        A stored article extracted under another version is stale (``dateline status``).
+        """
+        if self._version is None:
+            from dateline.fingerprint import model_version
+
+            stages = ",".join(self.stage_versions())
+            version = f"dateline@{__version__};model={model_version(self.config.model)};{stages}"
+            if self.config.actor_tables:
+                version += f";actor_tables={_files_digest(self.config.actor_tables)}"
+            self._version = version
+        return self._version
 
     def stage_versions(self) -> list[str]:
-        return [f"{s.name}@{s.version}" for s in self.stages]
+        """``name@version+fp.<digest>`` of every stage: its declared version and a digest of
+        its code, data files and libraries. Records carry ``name@version`` alone."""
+        from dateline.fingerprint import stage_version
+
+        if self._stage_versions is None:
+            self._stage_versions = [f"{s.name}@{stage_version(s)}" for s in self.stages]
+        return self._stage_versions
 
     def new_document(self, article: Article, parsed: SpacyDoc | None = None) -> Document:
         check_article(article)
@@ -91,6 +111,23 @@ class Pipeline:
             parsed = parse(nlp, [article.text for article in batch])
             for article, doc in zip(batch, parsed, strict=True):
                 yield self.run(self.new_document(article, parsed=doc))
+
+
+def _files_digest(paths: tuple[Path, ...]) -> str:
+    """A digest of the files' contents (a user actor table that changes makes articles stale)."""
+    import hashlib
+
+    from dateline.errors import ConfigError
+
+    digest = hashlib.sha256()
+    for path in paths:
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError as exc:
+            raise ConfigError(
+                f"Cannot read actor table {path} ({exc.strerror}). Check --actors."
+            ) from None
+    return digest.hexdigest()[:10]
 
 
 #: Lone surrogates: not Unicode text; UTF-8 (the store, the JSON output) cannot hold them.

@@ -20,14 +20,19 @@ merged, and the merged event counts its reports, articles and distinct sources. 
 6. Reports from a near-duplicate article (``article_duplicates``) may join a merged event, linked
    with ``duplicate = TRUE`` for their evidence, but are not counted and never start one.
 
-Merging is greedy in date order (type, earliest day, article date, ids), so it is deterministic;
-a report joins the first open merged event it matches. A merged event stops being open once the
-reports' earliest day passes its latest day, which keeps the work linear in the reports.
+Merging is greedy in date order (type, earliest day, article date, ids), so it is a function of
+the set of reports, whatever order they were stored in; a report joins the first open merged
+event it matches. A merged event stops being open once the reports' earliest day passes its
+latest day, which keeps the work linear in the reports, and makes it local: the corpus pass
+re-merges only around the reports that changed (:mod:`dateline.corpus.remerge`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import heapq
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -39,8 +44,6 @@ from dateline.model import HAPPENED, PLACE_ATTRIBUTES
 from dateline.storage.records import place_columns
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     import pyarrow as pa
     from duckdb import DuckDBPyConnection
 
@@ -71,6 +74,18 @@ class Report:
     recipients: tuple[str, ...] = ()
     actor_keys: frozenset[str] = frozenset()
     recipient_keys: frozenset[str] = frozenset()
+    #: the merged event it joined when it was stored (None: none, or not stored yet)
+    merged_id: str | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> tuple[dt.date, dt.date, str, str]:
+        """The order of the greedy pass within a type."""
+        return (self.earliest, self.article_date, self.article_id, self.event_id)
+
+    @property
+    def lone(self) -> bool:
+        """Too vague a date to be the same event as another report (rule 4)."""
+        return (self.latest - self.earliest).days > MAX_RANGE_DAYS
 
 
 @dataclass
@@ -83,6 +98,7 @@ class MergedEvent:
     recipient_ids: set[str] = field(default_factory=set)
     actor_keys: set[str] = field(default_factory=set)
     recipient_keys: set[str] = field(default_factory=set)
+    _id: str | None = field(default=None, repr=False)
 
     def add(self, report: Report) -> None:
         first = not self.reports
@@ -98,9 +114,12 @@ class MergedEvent:
 
     @property
     def merged_id(self) -> str:
-        first = self.reports[0]
-        digest = hashlib.sha1(f"{first.article_id}\0{first.event_id}".encode()).hexdigest()
-        return f"m-{digest[:12]}"
+        """Named after its first report, which never changes."""
+        if self._id is None:
+            first = self.reports[0]
+            digest = hashlib.sha1(f"{first.article_id}\0{first.event_id}".encode()).hexdigest()
+            self._id = f"m-{digest[:12]}"
+        return self._id
 
 
 def event_day(row: dict[str, Any]) -> dt.date:
@@ -144,36 +163,95 @@ def matches(event: MergedEvent, report: Report) -> bool:
     return True
 
 
+class Sweep:
+    """The greedy pass over one type's reports in :attr:`Report.key` order (rules 3-6).
+
+    A report joins the first open merged event, in the order they were started, that it
+    matches. Only events sharing an actor id or a country+sector key with the report can match
+    (rule 3), so open events are indexed by those, and closed ones leave a heap by latest day:
+    each report looks at a handful of candidates instead of every open event (on a dense store
+    of a million reports, hundreds are open at once).
+    """
+
+    def __init__(self, open_events: list[MergedEvent] | None = None) -> None:
+        self._started = itertools.count()
+        self._open: dict[int, MergedEvent] = {}  # start number -> event, still open
+        self._closing: list[tuple[dt.date, int]] = []  # (latest day, start number), a heap
+        self._by_party: dict[str, set[int]] = {}  # "id:<actor>" / "key:<RUS/GOV>" -> events
+        self._parties: dict[int, set[str]] = {}
+        for event in open_events or []:
+            self._start(event)
+
+    @property
+    def open(self) -> list[MergedEvent]:
+        """The open events, in the order they were started."""
+        return list(self._open.values())
+
+    def add(self, report: Report) -> MergedEvent | None:
+        """The merged event ``report`` joins or starts; None for a duplicate's that matched none."""
+        self._close_before(report.earliest)
+        candidates: set[int] = set()
+        for party in _parties(report.actors, report.actor_keys):
+            candidates.update(self._by_party.get(party, ()))
+        for number in sorted(candidates):
+            event = self._open[number]
+            if matches(event, report):
+                event.add(report)
+                self._index(number, event)
+                return event
+        if report.duplicate:
+            return None
+        event = MergedEvent()
+        event.add(report)
+        self._start(event)
+        return event
+
+    def _start(self, event: MergedEvent) -> None:
+        number = next(self._started)
+        self._open[number] = event
+        self._parties[number] = set()
+        self._index(number, event)
+
+    def _index(self, number: int, event: MergedEvent) -> None:
+        assert event.latest is not None
+        heapq.heappush(self._closing, (event.latest, number))  # latest only ever shrinks
+        known = self._parties[number]
+        for party in _parties(event.actor_ids, event.actor_keys) - known:
+            self._by_party.setdefault(party, set()).add(number)
+            known.add(party)
+
+    def _close_before(self, day: dt.date) -> None:
+        # Reports come by earliest day: an event whose range ended before it is closed for good.
+        while self._closing and self._closing[0][0] < day:
+            _, number = heapq.heappop(self._closing)
+            event = self._open.pop(number, None)
+            if event is None:
+                continue
+            for party in self._parties.pop(number):
+                self._by_party[party].discard(number)
+
+
+def _parties(actor_ids: Iterable[str], keys: Iterable[str]) -> set[str]:
+    return {f"id:{a}" for a in actor_ids} | {f"key:{k}" for k in keys}
+
+
 def merge_reports(reports: Sequence[Report]) -> list[MergedEvent]:
-    """Group reports into merged events (rules 2-6), in a deterministic order."""
-    ordered = sorted(
-        reports,
-        key=lambda r: (r.type, r.earliest, r.article_date, r.article_id, r.event_id),
-    )
+    """Group reports into merged events (rules 2-6), from scratch, in a deterministic order."""
+    ordered = sorted(reports, key=lambda r: (r.type, r.key))
     merged: list[MergedEvent] = []
-    open_events: list[MergedEvent] = []
-    current_type = None
+    sweep, current_type = Sweep(), None
     for report in ordered:
         if report.type != current_type:
-            current_type, open_events = report.type, []
-        if (report.latest - report.earliest).days > MAX_RANGE_DAYS:
+            current_type, sweep = report.type, Sweep()
+        if report.lone:
             if not report.duplicate:
                 alone = MergedEvent()
                 alone.add(report)
                 merged.append(alone)
             continue
-        # Reports come by earliest day: an event whose range ended before it is closed for good.
-        open_events = [
-            e for e in open_events if e.latest is not None and e.latest >= report.earliest
-        ]
-        target = next((e for e in open_events if matches(e, report)), None)
-        if target is not None:
-            target.add(report)
-        elif not report.duplicate:
-            event = MergedEvent()
-            event.add(report)
-            merged.append(event)
-            open_events.append(event)
+        target = sweep.add(report)
+        if target is not None and len(target.reports) == 1:  # it started a new one
+            merged.append(target)
     return merged
 
 
@@ -186,9 +264,17 @@ def _keys(actor_ids: Sequence[str], article_actor: dict[str, tuple[Any, Any]]) -
     return frozenset(keys)
 
 
-def load_reports(conn: DuckDBPyConnection) -> list[Report]:
-    """Every stored event that happened (rule 1), with what the rules compare."""
+def load_reports(
+    conn: DuckDBPyConnection, article_ids: Sequence[str], links: dict[str, str] | None = None
+) -> list[Report]:
+    """The stored events of these articles that happened (rule 1), with what the rules compare.
+
+    Actor ids go through ``links`` (a name link of :mod:`dateline.corpus.registry`: "chakwera"
+    counts as "lazarus-chakwera"); the country+sector keys are those the article itself gave.
+    """
     happened = sorted(HAPPENED)
+    ids = list(article_ids)
+    links = links or {}
     cursor = conn.execute(
         """
         SELECT e.article_id, e.event_id, e.type, e.mode, e.quad, e.cameo, e.score,
@@ -203,20 +289,24 @@ def load_reports(conn: DuckDBPyConnection) -> list[Report]:
             e.place_lat, e.place_lon, e.place_geonameid
         FROM events e JOIN articles a USING (article_id)
         WHERE e.factuality IN (SELECT unnest(?::VARCHAR[]))
+            AND e.article_id IN (SELECT unnest(?::VARCHAR[]))
         """,
-        [happened],
+        [happened, ids],
     )
     names = [d[0] for d in cursor.description or []]
     rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     roles: dict[tuple[str, str], dict[str, list[str]]] = {}
     for article_id, event_id, actor_id, role in conn.execute(
-        "SELECT article_id, event_id, actor_id, role FROM event_actors ORDER BY article_id, "
-        "event_id, role, seq"
+        "SELECT article_id, event_id, actor_id, role FROM event_actors "
+        "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id, event_id, role, seq",
+        [ids],
     ).fetchall():
         roles.setdefault((article_id, event_id), {}).setdefault(role, []).append(actor_id)
     attributes: dict[str, dict[str, tuple[Any, Any]]] = {}
     for article_id, actor_id, country, sector in conn.execute(
-        "SELECT article_id, actor_id, country, sector FROM article_actors"
+        "SELECT article_id, actor_id, country, sector FROM article_actors "
+        "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+        [ids],
     ).fetchall():
         attributes.setdefault(article_id, {})[actor_id] = (country, sector)
     reports = []
@@ -243,13 +333,17 @@ def load_reports(conn: DuckDBPyConnection) -> list[Report]:
                 duplicate=bool(row["duplicate"]),
                 evidence=row["evidence_text"],
                 place=place,
-                actors=tuple(actors),
-                recipients=tuple(recipients),
+                actors=_linked(actors, links),
+                recipients=_linked(recipients, links),
                 actor_keys=_keys(actors, known),
                 recipient_keys=_keys(recipients, known),
             )
         )
     return reports
+
+
+def _linked(ids: Sequence[str], links: dict[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(links.get(i, i) for i in ids))
 
 
 def _ranked(ids: Iterable[str]) -> list[str]:
@@ -316,7 +410,7 @@ def table_schemas() -> dict[str, pa.Schema]:
         migrate(conn)
         return {
             table: conn.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
-            for table in ("merged_events", "merged_event_reports")
+            for table in ("merged_events", "merged_event_reports", "corpus_reports")
         }
     finally:
         conn.close()
@@ -333,14 +427,3 @@ def insert_table(conn: DuckDBPyConnection, table: str, rows: list[dict[str, Any]
         conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _dateline_rows")
     finally:
         conn.unregister("_dateline_rows")
-
-
-def refresh_merged_events(conn: DuckDBPyConnection) -> int:
-    """Rebuild ``merged_events`` and ``merged_event_reports`` (call inside a transaction)."""
-    events = merge_reports(load_reports(conn))
-    merged, links = merged_rows(events)
-    conn.execute("DELETE FROM merged_event_reports")
-    conn.execute("DELETE FROM merged_events")
-    insert_table(conn, "merged_events", merged)
-    insert_table(conn, "merged_event_reports", links)
-    return len(merged)

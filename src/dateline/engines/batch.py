@@ -34,12 +34,14 @@ class BatchResult:
     """Extractions in memory (local engine), or a folder of Parquet partitions (Dask engine).
 
     A partition folder holds one ``<table>.parquet`` per table of
-    :data:`dateline.storage.rows.ARTICLE_TABLES`, with exactly that table's columns;
+    :data:`dateline.storage.rows.STORED_TABLES`, with exactly that table's columns;
     ``article_ids`` are the articles in it and ``rows`` the number of rows per table.
     """
 
     extractions: list[Extraction] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    #: article id -> MinHash signature of its text, computed where the article was extracted
+    signatures: dict[str, list[int]] = field(default_factory=dict)
     partition: Path | None = None
     article_ids: list[str] = field(default_factory=list)
     rows: Counter[str] = field(default_factory=Counter)

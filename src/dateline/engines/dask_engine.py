@@ -58,11 +58,14 @@ def write_partition(
     """Write a batch's extractions as one Parquet file per table into ``folder``."""
     import pyarrow.parquet as pq
 
-    from dateline.storage.rows import ARTICLE_TABLES, arrow_table, extraction_rows
+    from dateline.corpus.dedup import signature_rows
+    from dateline.storage.rows import ARTICLE_TABLES, STORED_TABLES, arrow_table, extraction_rows
 
-    tables: dict[str, list[Any]] = {table: [] for table in ARTICLE_TABLES}
+    tables: dict[str, list[Any]] = {table: [] for table in STORED_TABLES}
     for extraction in result.extractions:
         rows = extraction_rows(extraction, pipeline_version=pipeline_version, run_id=run_id)
+        article = extraction.article
+        rows.update(signature_rows(article, result.signatures.get(article.id)))
         for table, table_rows in rows.items():
             tables[table].extend(table_rows)
     folder.mkdir(parents=True, exist_ok=True)
@@ -72,7 +75,7 @@ def write_partition(
         partial = folder / f".{table}.parquet.tmp"
         pq.write_table(arrow_table(table, table_rows), partial)
         partial.replace(final)
-    result.rows = Counter({table: len(rows) for table, rows in tables.items()})
+    result.rows = Counter({table: len(tables[table]) for table in ARTICLE_TABLES})
 
 
 def extract_partition(
@@ -98,6 +101,7 @@ def extract_partition(
         write_partition(result, folder, pipeline_version=pipeline_version, run_id=run_id)
         result.partition = folder
     result.extractions = []  # the rows travel through the partition, not back to the client
+    result.signatures = {}
     return result
 
 
@@ -179,7 +183,15 @@ class DaskEngine:
         finally:
             if self.cluster is not None:
                 self.cluster.close()
-        if not any(self.staging.iterdir()):
-            self.staging.rmdir()
-            with contextlib.suppress(OSError):  # the store's .partitions folder, when empty
-                self.staging.parent.rmdir()
+        # Loaded partitions are deleted once committed; what is left was written by a task that
+        # was killed or ran twice, or was never loaded (the run failed): never to be loaded.
+        remove_staging(self.staging)
+
+
+def remove_staging(folder: Path) -> None:
+    """Delete a run's staging folder, and the store's ``.partitions`` folder when empty."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        folder.parent.rmdir()

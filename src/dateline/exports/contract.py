@@ -108,6 +108,7 @@ def _event(row: Row, roles: dict[str, list[str]]) -> Event:
         stage=row["stage"],
         cameo=row["cameo"],
         score=row["score"],
+        rule=row.get("rule"),
     )
 
 
@@ -169,6 +170,7 @@ def rebuild(article: Row, tables: dict[str, list[Row]]) -> Extraction:
                 cue=_span(row, "cue"),
                 sentence=_sentence(row),
                 stage=row["stage"],
+                rule=row.get("rule"),
             )
             for row in tables.get("quotes", [])
         ],
@@ -182,6 +184,7 @@ def rebuild(article: Row, tables: dict[str, list[Row]]) -> Extraction:
                 stance=row["stance"],
                 sentence=_sentence(row),
                 stage=row["stage"],
+                rule=row.get("rule"),
             )
             for row in tables.get("claims", [])
         ],

@@ -43,17 +43,16 @@ class StoreBusy(StoreError):
 
 
 def open_reader(path: Path, pauses: tuple[float, ...] = RETRY_PAUSES) -> DuckDBPyConnection:
-    """A read-only connection to ``path``, retried while another process holds the lock."""
-    for pause in (*pauses, None):
-        try:
-            return open_store(path, read_only=True)
-        except StoreLocked as exc:
-            if pause is None:
-                raise StoreBusy(
-                    f"{exc} The store stayed locked for {sum(pauses):.1f} s; try again shortly."
-                ) from None
-            time.sleep(pause)
-    raise AssertionError("unreachable")  # pragma: no cover
+    """A read-only connection to ``path``, waiting up to ``sum(pauses)`` s while another process
+    holds the lock. ``open_store`` retries, and tells an ingest that a reader waits
+    (:mod:`dateline.storage.lock`): the ingest closes the store after its current batch."""
+    try:
+        return open_store(path, read_only=True, wait=sum(pauses))
+    except StoreLocked:
+        raise StoreBusy(
+            f"Store {path} is locked by another process; it stayed locked for "
+            f"{sum(pauses):.1f} s; try again shortly."
+        ) from None
 
 
 class SharedReader:

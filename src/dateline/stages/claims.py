@@ -66,7 +66,13 @@ class ClaimsStage:
         claims: dict[tuple[int, int], Claim] = {}
 
         def add(
-            start: int, end: int, source: str | None, repeated: tuple[str, ...], stance: str
+            start: int,
+            end: int,
+            source: str | None,
+            repeated: tuple[str, ...],
+            stance: str,
+            *,
+            rule: str,
         ) -> None:
             start, end = _trim(doc.text, start, end)
             if end - start < 3 or (start, end) in claims:
@@ -79,22 +85,32 @@ class ClaimsStage:
                 stance=stance,
                 sentence=doc.sentence_at(start),
                 stage=stamp,
+                rule=rule,
             )
 
         for token in doc.parsed:
             if token.lemma_.lower() in CLAIM_NOUNS and token.pos_ == "NOUN":
                 found = _noun_claim(doc, token)
                 if found is not None:
-                    add(*found)
+                    add(*found, rule="claim noun")
             elif token.lower_ in REPORT_ADVERBS and token.dep_ == "advmod":
                 clause = token.head
                 tokens = [t for t in clause.subtree if t.i != token.i]
                 if tokens:
-                    add(tokens[0].idx, _end(tokens[-1]), None, (), "report")
+                    add(
+                        tokens[0].idx, _end(tokens[-1]), None, (), "report", rule="reporting adverb"
+                    )
         for quote in doc.extraction.quotes:
             outer = _outer_speaker(doc, quote.span.start, quote.span.end, quote.speaker.actor)
             if quote.kind == "according_to":
-                add(quote.span.start, quote.span.end, quote.speaker.actor, (), "report")
+                add(
+                    quote.span.start,
+                    quote.span.end,
+                    quote.speaker.actor,
+                    (),
+                    "report",
+                    rule="according to",
+                )
             elif quote.cue is not None and _lemma_at(doc, quote.cue.start) in CLAIM_VERBS:
                 repeated = (outer,) if outer else ()
                 add(
@@ -103,6 +119,7 @@ class ClaimsStage:
                     quote.speaker.actor,
                     repeated,
                     "repeat" if outer else "assert",
+                    rule="claim verb in a quote" if outer else "claim verb",
                 )
         doc.extraction.claims.extend(sorted(claims.values(), key=lambda c: c.span.start))
         return doc

@@ -43,6 +43,13 @@ def confidence(candidate: Candidate) -> float:
     return round(strength * completeness * CERTAINTY[candidate.reading.factuality], 3)
 
 
+def rule_of(candidate: Candidate) -> str:
+    """Why the event has its type: the trigger's lexicon row, after the rule that recoded it."""
+    entry = candidate.entry
+    row = f"{entry.pos} '{entry.pattern}'"
+    return f"{candidate.rule} [{row}]" if candidate.rule else f"lexicon {row}"
+
+
 class EventsStage:
     name = "events"
     version = f"1.7.6+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
@@ -94,6 +101,7 @@ class EventsStage:
             score=score_of(c.type, c.mode),
             actor_spans=tuple(a.span for a in c.actors),
             recipient_spans=tuple(a.span for a in c.recipients),
+            rule=rule_of(c),
         )
 
 

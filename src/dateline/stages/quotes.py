@@ -42,7 +42,14 @@ class QuotesStage:
 
     def __call__(self, doc: Document) -> Document:
         rules = Rules(doc)
-        found = rules.quotations() + rules.according_to() + rules.indirect() + rules.noun_cues()
+        named = {
+            "quotation marks": rules.quotations(),
+            "according to": rules.according_to(),
+            "reported speech": rules.indirect(),
+            "cue noun": rules.noun_cues(),
+        }
+        rule_of = {id(item): name for name, items in named.items() for item in items}
+        found = [item for items in named.values() for item in items]
         stamp = doc.stamp(self)
         voiced = voice_quotes(doc, stamp)
         speakers: dict[int, Speaker] = {}
@@ -70,6 +77,7 @@ class QuotesStage:
                     cue=cue,
                     sentence=doc.sentence_at(item.start),
                     stage=stamp,
+                    rule=rule_of[id(item)] + (", continued" if item.inherit else ""),
                 )
             )
         quotes = with_last_speaker(doc, quotes)

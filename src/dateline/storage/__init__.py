@@ -5,11 +5,14 @@
     >>> with connect("dateline.duckdb", read_only=True) as conn:
     ...     conn.sql("SELECT type, count(*) FROM events GROUP BY type").show()
 
-Modules: :mod:`~dateline.storage.store` (open, lock and corruption errors, transactions),
+Modules: :mod:`~dateline.storage.store` (open, lock and corruption errors, transactions, the
+writer's session), :mod:`~dateline.storage.lock` (one writer; readers let in during an ingest),
 :mod:`~dateline.storage.schema` (recorded migrations), :mod:`~dateline.storage.rows`
 (extraction to table rows and Arrow, also the shape of Parquet partitions),
-:mod:`~dateline.storage.write`, :mod:`~dateline.storage.ingest`, :mod:`~dateline.storage.query`
-and :mod:`~dateline.storage.records` (rows back to contract records).
+:mod:`~dateline.storage.write`, :mod:`~dateline.storage.ingest`, :mod:`~dateline.storage.query`,
+:mod:`~dateline.storage.records` (rows back to contract records),
+:mod:`~dateline.storage.status` (stale articles, pending corpus work) and
+:mod:`~dateline.storage.digest` (one hash of every stored record).
 
 Corpus scale (issue 7):
 
@@ -20,10 +23,14 @@ Corpus scale (issue 7):
 * Dask workers (:mod:`dateline.engines.dask_engine`) write one Parquet partition per table and
   batch; the ingest process loads each with :func:`~dateline.storage.write.load_partition`
   (deletes those articles' rows, ``INSERT INTO t BY NAME SELECT * FROM read_parquet(...)``,
-  refreshes the actor registry) in one transaction: the rule of ``write.write_batch``.
-* Migration 0002 adds the derived corpus tables (``article_minhashes``, ``article_duplicates``,
-  ``merged_events``, ``merged_event_reports``), rebuilt by :func:`dateline.corpus.refresh` after
-  every ingest; the per-article rows stay untouched, so every report keeps its evidence.
+  queues them for the corpus pass) in one transaction: the rule of ``write.write_batch``.
+* An article's rows are a function of the article alone (with its text's MinHash signature,
+  ``article_minhashes`` and ``article_bands``). Everything across articles (``actors``,
+  ``article_duplicates``, ``merged_events``, ``merged_event_reports``, ``corpus_reports``) is
+  derived by the incremental corpus pass, :func:`dateline.corpus.refresh`, from the articles
+  queued in ``corpus_queue`` (migration 0004); the per-article rows stay untouched, so every
+  report keeps its evidence. :func:`~dateline.storage.digest.store_digest` hashes every record
+  of a store, to check that two ways of filling it agree.
 """
 
 from __future__ import annotations

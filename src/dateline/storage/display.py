@@ -314,6 +314,7 @@ def print_ingest_summary(report: IngestReport) -> None:
     if report.corpus is not None:
         console.print(
             f"  corpus: near-duplicate articles {report.corpus.duplicates:,} · merged events "
-            f"{report.corpus.merged_events:,} (refreshed in {report.corpus.seconds:.1f} s)"
+            f"{report.corpus.merged_events:,} (corpus pass over {report.corpus.articles:,} "
+            f"new articles in {report.corpus.seconds:.1f} s)"
         )
     console.print(f"  pipeline {report.pipeline_version}", highlight=False, soft_wrap=True)

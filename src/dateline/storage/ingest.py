@@ -14,10 +14,18 @@ Guarantees (design.md, "Storage, scale, serving"):
 * **Resumable.** Rows are written in one transaction per batch of ``batch_size`` articles: an
   article's rows are all there or none are. A crash or Ctrl-C loses at most the batches in
   flight; a re-run skips everything committed and carries on.
-* **One writer.** DuckDB allows one writer process per file, so worker processes only extract;
-  the parent process alone writes. Workers are started with ``spawn`` (safe with threads and on
-  every OS); a script that calls ``ingest(..., workers=2)`` must do so under
-  ``if __name__ == "__main__":``, as for any spawned multiprocessing.
+* **One writer, readers welcome.** DuckDB allows one writer process per file, so worker
+  processes only extract; the parent process alone writes, and holds ``<store>.lock`` for the
+  whole run so that a second ingest is refused. Queries (``dateline events``, ``stats``, the
+  server) work meanwhile: a reader that waits is let in between two batches
+  (:mod:`dateline.storage.lock`), and sees the store as the last committed batch left it.
+  Workers are started with ``spawn`` (safe with threads and on every OS); a script that calls
+  ``ingest(..., workers=2)`` must do so under ``if __name__ == "__main__":``, as for any spawned
+  multiprocessing. They die with the ingest, even when it is killed (``PR_SET_PDEATHSIG``).
+* **Reproducible.** An article's rows depend only on the article and the pipeline; the corpus
+  pass (:func:`dateline.corpus.refresh`) derives everything across articles at the end of the
+  run (and every :data:`CORPUS_PASS_EVERY` seconds of a long one), so the store does not
+  depend on ingest order, batches, workers, engine or interruptions.
 
 Every ingest records a ``runs`` row (started, finished, pipeline version, counts, status).
 Articles the pipeline refuses (no text, not English) are counted as failed, listed in the
@@ -27,12 +35,13 @@ the committed batches are kept and the run is marked failed.
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +50,7 @@ from dateline.engines.local import Extractor, LocalEngine
 from dateline.errors import ConfigError, InputError
 from dateline.model import Article
 from dateline.storage.progress import ProgressBar, progress_bar
-from dateline.storage.store import open_store, store_errors, transaction
+from dateline.storage.store import WriterSession, store_errors, transaction
 from dateline.storage.write import load_partition, stored_hashes, stored_versions, write_batch
 
 if TYPE_CHECKING:
@@ -57,6 +66,11 @@ __all__ = ["BatchResult", "Extractor", "Failure", "IngestReport", "default_worke
 DEFAULT_BATCH_SIZE = 32
 #: How many failures the report keeps for display (all are in the ``failures`` table).
 KEPT_FAILURES = 20
+#: Seconds between two corpus passes during a long ingest, so that the registry, duplicates and
+#: merged events follow the articles stored so far (the result does not depend on it).
+CORPUS_PASS_EVERY = 300.0
+#: Seconds between two looks for waiting readers while the workers extract.
+READER_POLL = 0.25
 
 
 def default_workers() -> int:
@@ -224,6 +238,7 @@ def _write(conn: DuckDBPyConnection, report: IngestReport, result: BatchResult) 
                 result.extractions,
                 pipeline_version=report.pipeline_version,
                 run_id=report.run_id,
+                signatures=result.signatures,
             )
         for failure in result.failures:
             conn.execute(
@@ -259,6 +274,7 @@ def ingest(
     scheduler: str | None = None,
     merge: bool = True,
     on_batch: Callable[[IngestReport], None] | None = None,
+    stale: bool = False,
 ) -> IngestReport:
     """Extract ``sources`` (paths, globs, directories or :class:`Article` objects) into ``db``.
 
@@ -267,8 +283,10 @@ def ingest(
     build theirs from its ``config``). ``progress`` shows a rich progress bar on a terminal.
     ``engine="dask"`` runs the stages on a Dask cluster at ``scheduler`` (a LocalCluster of
     ``workers`` processes when None; see :mod:`dateline.engines.dask_engine`). ``merge``
-    recomputes near-duplicates and merged events at the end (:func:`dateline.corpus.refresh`).
-    ``on_batch`` is called with the report after every committed batch.
+    runs the corpus pass (registry, near-duplicates, merged events) at the end
+    (:func:`dateline.corpus.refresh`). ``on_batch`` is called with the report after every
+    committed batch. ``stale`` also re-extracts the stored articles that another pipeline
+    version extracted (``dateline status`` counts them), from the text the store holds.
     """
     if batch_size < 1:
         raise ConfigError(f"--batch-size must be at least 1, not {batch_size}.")
@@ -288,28 +306,71 @@ def ingest(
         else []
     )
     articles = _articles(sources, date=date, format=format)  # a missing path fails here
-    conn = open_store(db)  # then a missing, corrupt or locked store, before any model loads
-    try:
-        if pipeline is None:
-            from dateline.pipeline import Pipeline
+    from dateline.storage.lock import writer_lock
 
-            pipeline = Pipeline(with_store_registry(config, conn))
-        version = pipeline.version  # builds every stage: a bad stage name fails here
-    except BaseException:
-        conn.close()
-        raise
-    report = IngestReport(db=db, run_id=0, pipeline_version=version, workers=workers, engine=engine)
+    with writer_lock(db, "ingest"):  # another ingest or merge of this store is refused
+        writer = WriterSession(db)
+        try:
+            writer.conn  # noqa: B018 - a missing, corrupt or locked store fails before any model loads
+            if pipeline is None:
+                from dateline.pipeline import Pipeline
+
+                pipeline = Pipeline(config)
+            version = pipeline.version  # builds every stage: a bad stage name fails here
+        except BaseException:
+            writer.release()
+            raise
+        report = IngestReport(
+            db=db, run_id=0, pipeline_version=version, workers=workers, engine=engine
+        )
+        if stale:
+            articles = itertools.chain(articles, _stale_articles(writer, version))
+        _ingest(
+            writer,
+            report,
+            articles,
+            pipeline,
+            batch_size,
+            limit,
+            named,
+            scheduler,
+            progress,
+            merge,
+            on_batch,
+        )
+    return report
+
+
+def _ingest(
+    writer: WriterSession,
+    report: IngestReport,
+    articles: Iterator[Article | Failure],
+    pipeline: Extractor,
+    batch_size: int,
+    limit: int | None,
+    named: list[str],
+    scheduler: str | None,
+    progress: bool,
+    merge: bool,
+    on_batch: Callable[[IngestReport], None] | None,
+) -> None:
+    db = report.db
     started = time.perf_counter()
     runner: Engine | None = None
     try:
-        report.run_id = _start_run(conn, report, batch_size, named)
-        runner = _make_engine(engine, pipeline, workers, batch_size, scheduler, db, report)
+        with store_errors(db):
+            report.run_id = _start_run(writer.conn, report, batch_size, named)
+        _remove_stale_partitions(db)
+        runner = _make_engine(
+            report.engine, pipeline, report.workers, batch_size, scheduler, db, report
+        )
         with progress_bar(progress) as bar, store_errors(db):
-            _run(conn, runner, report, _chunks(articles, batch_size, limit), bar, on_batch)
-            if merge and (report.extracted or report.rows or _corpus_stale(conn)):
+            chunks = _chunks(articles, batch_size, limit)
+            _run(writer, runner, report, chunks, bar, on_batch, corpus=merge)
+            if merge and (report.extracted or report.rows or _corpus_stale(writer.conn)):
                 from dateline.corpus import refresh
 
-                report.corpus = refresh(conn)
+                report.corpus = refresh(writer.conn)
         report.status = "completed"
     except BaseException as exc:
         report.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
@@ -318,47 +379,63 @@ def ingest(
             runner = None
         report.seconds = time.perf_counter() - started
         try:  # record how the run ended; never hide the original error behind this one
-            _update_run(conn, report, error=f"{type(exc).__name__}: {exc}")
+            with store_errors(db):
+                _update_run(writer.conn, report, error=f"{type(exc).__name__}: {exc}")
         finally:
-            conn.close()
+            writer.release()
         raise
     runner.close()
     report.seconds = time.perf_counter() - started
-    _update_run(conn, report)
-    conn.close()
-    return report
+    try:
+        with store_errors(db):
+            _update_run(writer.conn, report)
+    finally:
+        writer.release()
 
 
-def with_store_registry(config: PipelineConfig | None, conn: DuckDBPyConnection) -> PipelineConfig:
-    """``config`` with the store's actor registry handed to the actors stage.
+def _remove_stale_partitions(db: Path) -> None:
+    """Partitions a killed Dask ingest left: never committed (the run would have deleted them),
+    so never to be loaded; this run holds the writer lock, so no other run is using them."""
+    folder = db.parent / f"{db.name}.partitions"
+    if folder.is_dir():
+        from dateline.engines.dask_engine import remove_staging
 
-    What earlier ingests taught (a person's country and sector read from "Russian president
-    Vladimir Putin") is then known when a later article says only "Putin". The registry is a
-    snapshot taken when the run starts, so a run's output does not depend on batch order or on
-    the number of workers; articles of the same run teach the runs after it.
-    """
-    from dateline.actors.registry import registry_from_store
-    from dateline.config import PipelineConfig
+        for run in folder.glob("run-*"):
+            remove_staging(run)
 
-    config = config or PipelineConfig()
-    actors = dict(config.stage_options.get("actors", {}))
-    if "registry" in actors:  # the caller chose a registry: keep it
-        return config
-    registry = registry_from_store(conn)
-    if not registry.by_name:
-        return config
-    actors["registry"] = registry
-    return replace(config, stage_options={**config.stage_options, "actors": actors})
+
+def _stale_articles(writer: WriterSession, version: str) -> Iterator[Article]:
+    """The stored articles that another pipeline version extracted, read back from the store."""
+    ids = [
+        row[0]
+        for row in writer.conn.execute(
+            "SELECT article_id FROM articles WHERE pipeline_version <> ? ORDER BY date, article_id",
+            [version],
+        ).fetchall()
+    ]
+    for start in range(0, len(ids), 256):
+        rows = writer.conn.execute(
+            "SELECT article_id, date, title, subtitle, source, url, text FROM articles "
+            "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY date, article_id",
+            [ids[start : start + 256]],
+        ).fetchall()
+        for article_id, date, title, subtitle, source, url, text in rows:
+            yield Article(
+                id=article_id,
+                date=date,
+                title=title,
+                text=text,
+                subtitle=subtitle,
+                source=source,
+                url=url,
+            )
 
 
 def _corpus_stale(conn: DuckDBPyConnection) -> bool:
-    """Articles without a MinHash signature: the corpus tables were never refreshed for them
-    (a store migrated from schema 1, or a run with ``merge=False``)."""
-    row = conn.execute(
-        "SELECT count(*) FROM articles a WHERE NOT EXISTS "
-        "(SELECT 1 FROM article_minhashes m WHERE m.article_id = a.article_id)"
-    ).fetchone()
-    return bool(row and row[0])
+    """Articles written since the last corpus pass (a run killed before it, ``merge=False``)."""
+    from dateline.corpus import pending
+
+    return pending(conn) > 0
 
 
 def _make_engine(
@@ -386,45 +463,100 @@ def _make_engine(
 
 
 def _run(
-    conn: DuckDBPyConnection,
+    writer: WriterSession,
     engine: Engine,
     report: IngestReport,
     chunks: Iterator[list[Article | Failure]],
     bar: ProgressBar,
     on_batch: Callable[[IngestReport], None] | None = None,
+    *,
+    corpus: bool = True,
 ) -> None:
+    """Submit batches to the engine and write their results in order, letting readers in.
+
+    The store is written only by this process, between two batches: the DuckDB connection is
+    closed whenever a reader waits (:meth:`WriterSession.let_readers_in`), never in the middle
+    of a transaction.
+    """
     seen: set[str] = set()  # content hashes taken in this run, including batches in flight
     pending: deque[tuple[int, Any]] = deque()  # (articles, a future of BatchResult)
+    last_pass = time.monotonic()
+    written = 0
 
-    def drain(keep: int) -> None:
-        while len(pending) > keep:
+    def write_done() -> None:
+        nonlocal written
+        while pending and pending[0][1].done():
             size, future = pending.popleft()
-            _write(conn, report, future.result())
+            _write(writer.conn, report, future.result())
+            written += 1
             bar.advance(size, report)
             if on_batch is not None:
                 on_batch(report)
 
-    for chunk in chunks:
-        report.read += len(chunk)
-        refused = [item for item in chunk if isinstance(item, Failure)]
-        batch = [item for item in chunk if isinstance(item, Article)]
-        hashes = [a.content_hash for a in batch]
-        done = stored_hashes(conn, hashes, report.pipeline_version) | seen
-        todo = []
-        for article, content_hash in zip(batch, hashes, strict=True):
-            if content_hash in done:
-                report.skipped += 1
-            else:
-                done.add(content_hash)
-                todo.append(article)
-        seen.update(a.content_hash for a in todo)
-        report.words += sum(len(a.text.split()) for a in todo)
-        bar.advance(len(batch) - len(todo), report)
-        if refused:  # files the reader refused: recorded in turn with the batches
-            future: Future[BatchResult] = Future()
-            future.set_result(BatchResult(failures=refused))
-            pending.append((len(refused), future))
-        if todo:
-            pending.append((len(todo), engine.submit(todo)))
-        drain(engine.in_flight - 1)
-    drain(0)
+    def wait_for_head() -> None:
+        future = pending[0][1]
+        polled = time.monotonic()
+        while not future.done():
+            time.sleep(0.02)
+            if time.monotonic() - polled >= READER_POLL:
+                writer.let_readers_in()
+                polled = time.monotonic()
+
+    exhausted = False
+    while True:
+        chunk = None
+        if not exhausted and len(pending) < engine.in_flight:
+            chunk = next(chunks, None)
+            exhausted = chunk is None
+        write_done()
+        if chunk is not None:
+            todo = _todo(writer.conn, report, chunk, seen, bar, pending)
+            if todo:
+                writer.let_readers_in()  # the in-process engine extracts inside submit
+                pending.append((len(todo), engine.submit(todo)))
+        if corpus and written and time.monotonic() - last_pass >= CORPUS_PASS_EVERY:
+            from dateline.corpus import refresh
+
+            refresh(writer.conn)
+            last_pass, written = time.monotonic(), 0
+        writer.let_readers_in()
+        if not pending:
+            if exhausted:
+                return
+            continue
+        if exhausted or len(pending) >= engine.in_flight:
+            wait_for_head()
+
+
+def _todo(
+    conn: DuckDBPyConnection,
+    report: IngestReport,
+    chunk: list[Article | Failure],
+    seen: set[str],
+    bar: ProgressBar,
+    pending: deque[tuple[int, Any]],
+) -> list[Article]:
+    """The articles of ``chunk`` to extract: neither stored by this pipeline nor taken already.
+
+    Files the reader refused are queued as a batch of failures, recorded in turn.
+    """
+    report.read += len(chunk)
+    refused = [item for item in chunk if isinstance(item, Failure)]
+    batch = [item for item in chunk if isinstance(item, Article)]
+    hashes = [a.content_hash for a in batch]
+    done = stored_hashes(conn, hashes, report.pipeline_version) | seen
+    todo = []
+    for article, content_hash in zip(batch, hashes, strict=True):
+        if content_hash in done:
+            report.skipped += 1
+        else:
+            done.add(content_hash)
+            todo.append(article)
+    seen.update(a.content_hash for a in todo)
+    report.words += sum(len(a.text.split()) for a in todo)
+    bar.advance(len(batch) - len(todo), report)
+    if refused:
+        future: Future[BatchResult] = Future()
+        future.set_result(BatchResult(failures=refused))
+        pending.append((len(refused), future))
+    return todo

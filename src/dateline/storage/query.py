@@ -5,8 +5,9 @@ dicts); :data:`dateline.storage.records.TO_JSON` turns a row back into a contrac
 
 Filters and what they mean per table:
 
-* ``actor``: an actor id (exact, any case) or part of a name; events where it is an actor or a
-  recipient, quotes it speaks, articles that mention it.
+* ``actor``: an actor id (exact, any case) or part of a name, and the actors linked to it by
+  name (:mod:`dateline.corpus.registry`); events where it is an actor or a recipient, quotes it
+  speaks, articles that mention it.
 * ``type``: a PLOVER event type (events only).
 * ``country``: ISO 3166-1 alpha-3 (or a PLOVER code such as IGO); events placed in it or with
   an actor or recipient from it; quotes by a speaker from it; articles with an actor or place in it.
@@ -179,7 +180,19 @@ def matching_actors(conn: DuckDBPyConnection, actor: str) -> list[str]:
             or any(is_variant(actor, n) for n in names)
         ):
             found.append(actor_id)
-    return found
+    return found + linked_to_any(conn, found)
+
+
+def linked_to_any(conn: DuckDBPyConnection, ids: list[str]) -> list[str]:
+    """Actor ids the corpus pass links to one of ``ids`` ("chakwera" for "lazarus-chakwera")."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        "SELECT actor_id FROM actors WHERE linked_to IN (SELECT unnest(?::VARCHAR[])) "
+        "AND actor_id NOT IN (SELECT unnest(?::VARCHAR[])) ORDER BY actor_id",
+        [ids, ids],
+    ).fetchall()
+    return [row[0] for row in rows]
 
 
 def fetch_rows(conn: DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:

@@ -70,6 +70,7 @@ def event_record(row: Row) -> dict[str, Any]:
         "trigger": span_record(row, "trigger"),
         "confidence": row["confidence"],
         "stage": row["stage"],
+        "rule": row.get("rule"),
     }
 
 
@@ -90,6 +91,7 @@ def quote_record(row: Row) -> dict[str, Any]:
         "cue": span_record(row, "cue"),
         "evidence": span_record(row, "evidence"),
         "stage": row["stage"],
+        "rule": row.get("rule"),
     }
 
 
@@ -104,6 +106,8 @@ def actor_record(row: Row) -> dict[str, Any]:
         "last_seen": iso_day(row["last_seen"]),
         "n_articles": row["n_articles"],
         "n_mentions": row["n_mentions"],
+        # the actor this one is linked to by name across articles (dateline.corpus.registry)
+        "linked_to": row.get("linked_to"),
     }
 
 

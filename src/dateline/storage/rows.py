@@ -44,6 +44,11 @@ ARTICLE_TABLES: tuple[str, ...] = (
     "claims",
     "articles",
 )
+#: Per-article rows that are not records: the MinHash signature of the text and its LSH bands
+#: (:mod:`dateline.corpus.dedup`), written with the article and replaced with it.
+SIGNATURE_TABLES: tuple[str, ...] = ("article_bands", "article_minhashes")
+#: Every table an article's rows go to, children first.
+STORED_TABLES: tuple[str, ...] = SIGNATURE_TABLES + ARTICLE_TABLES
 
 
 def _span(prefix: str, span: Span | None) -> Row:
@@ -139,6 +144,7 @@ def quote_row(article_id: str, quote: Quote) -> Row:
         **_span("cue", quote.cue),
         **_span("evidence", quote.sentence),
         "stage": quote.stage,
+        "rule": quote.rule,
     }
 
 
@@ -173,6 +179,7 @@ def event_row(article_id: str, event: Event) -> Row:
         **_span("trigger", event.trigger),
         "confidence": event.confidence,
         "stage": event.stage,
+        "rule": event.rule,
     }
 
 
@@ -202,6 +209,7 @@ def claim_row(article_id: str, claim: Claim) -> Row:
         "stance": claim.stance,
         **_span("evidence", claim.sentence),
         "stage": claim.stage,
+        "rule": claim.rule,
     }
 
 
@@ -243,7 +251,7 @@ def arrow_schemas() -> dict[str, pa.Schema]:
         migrate(conn)
         return {
             table: conn.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
-            for table in ARTICLE_TABLES
+            for table in STORED_TABLES
         }
     finally:
         conn.close()

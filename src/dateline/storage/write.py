@@ -3,17 +3,20 @@
 :func:`write_batch` is called inside one transaction per batch
 (:func:`dateline.storage.store.transaction`): it deletes whatever an article had stored before
 (a re-extraction under a new pipeline version, or changed content under the same id), inserts
-the new rows through Arrow, and refreshes the actor registry for the actors it touched.
+the new rows through Arrow (with the text's MinHash signature), and queues the article for the
+corpus pass (``corpus_queue``, :mod:`dateline.corpus`), which derives everything across
+articles. Nothing here reads another article's rows, so what is stored for an article does not
+depend on what was written before it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.storage.rows import ARTICLE_TABLES, Row, arrow_table, extraction_rows
+from dateline.storage.rows import STORED_TABLES, Row, arrow_table, extraction_rows
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -49,20 +52,34 @@ def stored_hashes(
     return {row[0] for row in rows}
 
 
-def delete_articles(conn: DuckDBPyConnection, article_ids: Sequence[str]) -> set[str]:
-    """Delete every row of these articles; return the actor ids they referred to."""
+def delete_articles(conn: DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, list[str]]:
+    """Delete every row of these articles; return the actor ids each of them named."""
     if not article_ids:
-        return set()
+        return {}
     ids = list(article_ids)
-    actors = conn.execute(
-        "SELECT DISTINCT actor_id FROM article_actors WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+    named: dict[str, list[str]] = {aid: [] for aid in ids}
+    for article_id, actor_id in conn.execute(
+        "SELECT DISTINCT article_id, actor_id FROM article_actors "
+        "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY ALL",
         [ids],
-    ).fetchall()
-    for table in ARTICLE_TABLES:
+    ).fetchall():
+        named[article_id].append(actor_id)
+    for table in STORED_TABLES:
         conn.execute(
             f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
         )
-    return {row[0] for row in actors}
+    return named
+
+
+def queue_for_corpus(
+    conn: DuckDBPyConnection, article_ids: Sequence[str], replaced: Mapping[str, list[str]]
+) -> None:
+    """Queue written articles for the corpus pass, with the actor ids of the rows they replaced."""
+    if article_ids:
+        conn.executemany(
+            "INSERT INTO corpus_queue VALUES (?, ?)",
+            [(aid, replaced.get(aid, [])) for aid in article_ids],
+        )
 
 
 def insert_rows(conn: DuckDBPyConnection, table: str, rows: list[Row]) -> None:
@@ -77,60 +94,42 @@ def insert_rows(conn: DuckDBPyConnection, table: str, rows: list[Row]) -> None:
         conn.unregister(name)
 
 
-def refresh_registry(conn: DuckDBPyConnection, actor_ids: Iterable[str]) -> None:
-    """Recompute the registry rows of ``actor_ids`` from every article that mentions them.
-
-    The registry is derived data: the most frequent name, kind, country and sector an actor id
-    was given across articles, the dates of the first and last article, and counts. Deriving it
-    (rather than incrementing counters) keeps it right when an article is re-extracted.
-    """
-    ids = sorted(set(actor_ids))
-    if not ids:
-        return
-    conn.execute("DELETE FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-    conn.execute(
-        """
-        INSERT INTO actors
-        SELECT aa.actor_id, mode(aa.name), mode(aa.kind), mode(aa.country), mode(aa.sector),
-               min(a.date), max(a.date), count(DISTINCT aa.article_id), sum(aa.n_mentions)
-        FROM article_actors aa JOIN articles a USING (article_id)
-        WHERE aa.actor_id IN (SELECT unnest(?::VARCHAR[]))
-        GROUP BY aa.actor_id
-        """,
-        [ids],
-    )
-
-
 def write_batch(
     conn: DuckDBPyConnection,
     extractions: Sequence[Extraction],
     *,
     pipeline_version: str,
     run_id: int | None = None,
+    signatures: Mapping[str, Sequence[int]] | None = None,
 ) -> Counter[str]:
     """Replace the stored rows of these articles with their new extraction.
 
-    Call inside a transaction. Returns the number of rows inserted per table.
+    ``signatures`` are the articles' MinHash signatures when a worker computed them already.
+    Call inside a transaction. Returns the number of record rows inserted per table.
     """
+    from dateline.corpus.dedup import signature_rows
+    from dateline.storage.rows import ARTICLE_TABLES
+
+    signatures = signatures or {}
     # The last extraction of an id wins, as it would if the articles came in two batches.
     latest = {extraction.article.id: extraction for extraction in extractions}
     # Delete only what is stored: a DELETE scans each table, an articles lookup uses its key,
     # so a corpus of new articles pays no scans that grow with the store.
     stored = stored_versions(conn, list(latest))
-    touched = delete_articles(conn, [aid for aid in latest if aid in stored])
-    tables: dict[str, list[Row]] = {table: [] for table in ARTICLE_TABLES}
+    replaced = delete_articles(conn, [aid for aid in latest if aid in stored])
+    tables: dict[str, list[Row]] = {table: [] for table in STORED_TABLES}
     for extraction in latest.values():
-        for table, rows in extraction_rows(
-            extraction, pipeline_version=pipeline_version, run_id=run_id
-        ).items():
-            tables[table].extend(rows)
+        rows = extraction_rows(extraction, pipeline_version=pipeline_version, run_id=run_id)
+        article = extraction.article
+        rows.update(signature_rows(article, signatures.get(article.id)))
+        for table, table_rows in rows.items():
+            tables[table].extend(table_rows)
     # Parents first, so a reader of a half-written batch could never see orphans (it cannot
     # anyway: the batch is one transaction).
-    for table in reversed(ARTICLE_TABLES):
+    for table in reversed(STORED_TABLES):
         insert_rows(conn, table, tables[table])
-    touched.update(row["actor_id"] for row in tables["article_actors"])
-    refresh_registry(conn, touched)
-    return Counter({table: len(rows) for table, rows in tables.items()})
+    queue_for_corpus(conn, list(latest), replaced)
+    return Counter({table: len(tables[table]) for table in ARTICLE_TABLES})
 
 
 def load_partition(
@@ -138,24 +137,23 @@ def load_partition(
 ) -> Counter[str]:
     """Replace these articles' rows with a Parquet partition's (a Dask worker's output).
 
-    ``folder`` holds ``<table>.parquet`` per table of :data:`ARTICLE_TABLES` (written from
+    ``folder`` holds ``<table>.parquet`` per table of :data:`STORED_TABLES` (written from
     :func:`~dateline.storage.rows.extraction_rows`, so with the tables' columns). Call inside a
     transaction: the same all-or-nothing rule as :func:`write_batch`. Returns rows per table.
     """
+    from dateline.storage.rows import ARTICLE_TABLES
+
     stored = stored_versions(conn, list(article_ids))
-    touched = delete_articles(conn, [aid for aid in article_ids if aid in stored])
+    replaced = delete_articles(conn, [aid for aid in article_ids if aid in stored])
     counts: Counter[str] = Counter()
-    for table in reversed(ARTICLE_TABLES):
+    for table in reversed(STORED_TABLES):
         path = folder / f"{table}.parquet"
         if not path.exists():
             continue
         inserted = conn.execute(
             f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?)", [str(path)]
         ).fetchone()
-        counts[table] = int(inserted[0]) if inserted else 0
-    actors = folder / "article_actors.parquet"
-    if actors.exists():
-        query = "SELECT DISTINCT actor_id FROM read_parquet(?)"
-        touched.update(row[0] for row in conn.execute(query, [str(actors)]).fetchall())
-    refresh_registry(conn, touched)
+        if table in ARTICLE_TABLES:
+            counts[table] = int(inserted[0]) if inserted else 0
+    queue_for_corpus(conn, list(dict.fromkeys(article_ids)), replaced)
     return +counts
