@@ -252,9 +252,14 @@ def evaluate(
     limit: int | None = None,
     config: Any = None,
     mismatches: list[str] | None = None,
+    split: str = "all",
 ) -> dict[str, Any]:
-    """Score the times stage on TimeML/CAT gold; ``mismatches`` collects readable errors."""
+    """Score the times stage on TimeML/CAT gold; ``mismatches`` collects readable errors.
+    ``split``: every document, or the development or report half (:mod:`dateline.eval.splits`)."""
+    from dateline.eval.splits import select_split
+
     dataset, docs = read_documents(path)
+    docs = select_split(docs, split)
     docs = docs[:limit] if limit else docs
     timing = {"parse_seconds": 0.0, "times_seconds": 0.0}
     n_gold = n_pred = strict = relaxed = values = types = 0
@@ -273,7 +278,7 @@ def evaluate(
     rp, rr, rf = _prf(relaxed, n_pred, n_gold)
     vp, vr, vf = _prf(values, n_pred, n_gold)
     return {
-        "dataset": dataset,
+        "dataset": dataset if split == "all" else f"{dataset}, {split} half",
         "n_docs": len(docs),
         "n_gold": n_gold,
         "n_pred": n_pred,
