@@ -32,6 +32,7 @@ from dateline.temporal.context import Context, Norm, Tense
 from dateline.temporal.grammar import Candidate, candidates, lowercase, pick_longest
 from dateline.temporal.history import historical_events
 from dateline.temporal.normalize import normalize
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -47,22 +48,14 @@ _PROSPECTIVE_CUE = re.compile(
 _FORWARD_CUE = re.compile(r"\b(?:payable|effective)\s+(?:on\s+|from\s+)?\Z", re.I)
 #: "since" starts a span that reaches the present: what follows it is past
 _SINCE = re.compile(r"\bsince\s+\Z", re.I)
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+_FUTURE_AUX = word_set("times", "stage.future_auxiliaries")
 #: verbs whose infinitive complement is in the future of the verb ("plans to visit in May")
-_PROSPECTIVE = frozenset(
-    {"plan", "expect", "hope", "want", "intend", "aim", "schedule", "set", "prepare", "vow",
-     "promise", "agree", "decide", "threaten", "seek", "propose", "be", "go"}
-)  # fmt: skip
+_PROSPECTIVE = word_set("times", "stage.prospective_verbs")
 #: participles that announce a later event ("talks scheduled for Monday")
-_SCHEDULED = frozenset({"schedule", "plan", "expect", "slate", "propose", "due", "intend"})
+_SCHEDULED = word_set("times", "stage.scheduled_participles")
 #: verbs of saying and reporting: a clause under them is reported speech (Bergler 2006, and the
 #: reporting-verb list of the PolNeAR annotation guidelines)
-SPEECH_VERBS = frozenset(
-    {"say", "tell", "claim", "report", "announce", "state", "add", "write", "note", "insist",
-     "warn", "deny", "allege", "assert", "argue", "explain", "confirm", "accuse", "suggest",
-     "describe", "repeat", "reveal", "admit", "acknowledge", "declare", "testify", "post",
-     "tweet", "indicate", "complain", "recall", "believe", "think"}
-)  # fmt: skip
+SPEECH_VERBS = word_set("times", "stage.speech_verbs")
 
 
 class TimesStage:

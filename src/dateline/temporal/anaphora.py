@@ -22,12 +22,13 @@ from dataclasses import dataclass
 
 from dateline.temporal.calendar import add_months, week_value
 from dateline.temporal.context import Context, Norm, date_norm
+from dateline.words import word_map
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _YEAR = re.compile(r"^(\d{4})(?:$|-(?:Q|H|W|SP|SU|FA|WI))")
 #: words that make a unit expression point back: "the following year", "the previous day"
-_BACKWARD = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1}
+_BACKWARD: dict[str, int] = word_map("times", "anaphora.steps")
 #: the rules whose value depends on the reference time
 ANAPHORIC_RULES = frozenset({"anaphor", "ordinal_day", "the_day", "relative_unit"})
 CLOCK_RULES = frozenset({"clock", "clock24", "noon"})

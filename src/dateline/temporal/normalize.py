@@ -29,6 +29,7 @@ from dateline.temporal.periods import (
     norm_year_end,
     quarter_a_year_off,
 )
+from dateline.words import word_map, word_seq
 
 
 def _year(text: str, ctx: Context) -> int:
@@ -139,7 +140,7 @@ def norm_century(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(f"{int(g['century']) - 1:02d}", ctx)
 
 
-_SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+_SHIFT: dict[str, int] = word_map("times", "normalize.shift")
 
 
 def shifted(unit: str, steps: int, ctx: Context) -> str:
@@ -226,12 +227,9 @@ def norm_vague_units(g: dict[str, str], ctx: Context) -> Norm:
     return period("DURATION", duration_value(None, g["unit"].lower()), "duration")
 
 
-_DEICTIC = {
-    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-}  # fmt: skip
-_PRESENT = ("now", "nowadays", "currently", "presently", "the time being", "at present", "current")
-_FUTURE = ("the near future", "the future", "soon", "shortly", "the long term", "the near term",
-           "the short term", "the coming")  # fmt: skip
+_DEICTIC: dict[str, int] = word_map("times", "normalize.deictic_days")
+_PRESENT = word_seq("times", "normalize.present_words")
+_FUTURE = word_seq("times", "normalize.future_prefixes")
 
 
 def norm_deictic(g: dict[str, str], ctx: Context) -> Norm:
@@ -278,9 +276,7 @@ def norm_noon(g: dict[str, str], ctx: Context) -> Norm:
     return Norm("TIME", f"{ctx.dct.isoformat()}T{clock}", ctx.dct, ctx.dct, "time")
 
 
-_ADVERB_SET = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-               "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y",
-               "hourly": "PT1H"}  # fmt: skip
+_ADVERB_SET: dict[str, str] = word_map("times", "normalize.adverb_sets")
 
 
 def norm_set(g: dict[str, str], ctx: Context) -> Norm | None:

@@ -13,6 +13,9 @@ import datetime as dt
 from dateline.temporal.calendar import week_value
 from dateline.temporal.context import Context, Norm, date_norm, year_for
 from dateline.temporal.lexicon import NUMBERS, SEASONS
+from dateline.words import word_map
+
+_QUARTER_ORDINALS: dict[str, int] = word_map("times", "periods.quarter_ordinals")
 
 
 def _quarter_of(day: dt.date) -> int:
@@ -21,7 +24,7 @@ def _quarter_of(day: dt.date) -> int:
 
 def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
     ordinal = g["ord"].lower()
-    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(ordinal, 4)
+    number = _QUARTER_ORDINALS.get(ordinal, 4)
     half = g["unit"].lower() == "half"
     if half:
         number = 1 if number == 1 else 2
@@ -124,8 +127,7 @@ def norm_weekend(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(week_value(saturday) + "-WE", ctx)
 
 
-_SPELLED = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_SPELLED: dict[str, int] = word_map("times", "periods.spelled_teens")
 
 
 def norm_spelled_year(g: dict[str, str], ctx: Context) -> Norm:
@@ -153,12 +155,8 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
 
 #: US federal and common holidays: fixed (month, day) or (month, ISO weekday, nth)
 _HOLIDAYS: dict[str, tuple[int, ...]] = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
-    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1),
-}  # fmt: skip
+    name: tuple(rule) for name, rule in word_map("times", "periods.holidays").items()
+}
 
 
 def norm_holiday(g: dict[str, str], ctx: Context) -> Norm:
