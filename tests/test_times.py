@@ -108,8 +108,38 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("It took a charge in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
         # "three days after/later": the duration, the word after it is a signal (TimeML)
         ("Three days after the vote, the army moved in.", "Three days", "P3D"),
+        ("Three days later, the army moved in.", "Three days", "P3D"),
+        # direction from the words and the verb (issue 14): "until" looks forward, and so does
+        # a postponement in the past tense; "through" looks forward unless the verb is past
+        ("The talks were postponed until Saturday.", "Saturday", "2025-03-15"),
+        ("The talks lasted until Saturday.", "Saturday", "2025-03-08"),
+        ("The offer will run through June.", "June", "2025-06"),
+        ("The prosecutor has scheduled a news conference Thursday.", "Thursday", "2025-03-20"),
+        ("The offer had been scheduled to expire at midnight Tuesday.", "midnight Tuesday",
+         "2025-03-11T24:00"),
+        ("Investigators have been searching for him since shortly after the Oct. 23 slaying.",
+         "Oct. 23", "2024-10-23"),
+        ("Weakness in big technology stocks hurt the composite on Monday.", "Monday",
+         "2025-03-10"),
+        ("A judge ordered that the boy remain in the country until April 6.", "April 6",
+         "2025-04-06"),
+        ("The case may finally be resolved in a court hearing in June.", "June", "2025-06"),
+        ("The GM move follows Tuesday's declaration by Ford.", "Tuesday's", "2025-03-11"),
+        ("As of February, the store accounts for 70% of sales.", "February", "2025-02"),
+        # spans of unknown length and rates (TBAQ-cleaned, MEANTIME)
+        ("Kidnappings have risen in recent years.", "recent years", "PXY"),
+        ("Members will buy compatible equipment in the coming years.", "coming years", "PXY"),
+        ("Migrants send $1 billion a year to their families.", "a year", "P1Y"),
+        ("Orangemen march each July through the town.", "each July", "XXXX-07"),
+        # vague references stay vague; weeks, holidays
+        ("At the time, the minister was ill.", "At the time", "PAST_REF"),
+        ("The hearing is set for the week of April 7.", "the week of April 7", "2025-W15"),
+        ("The boy was found last Thanksgiving.", "last Thanksgiving", "2024-11-28"),
+        ("Sales will rise in the current fiscal year.", "the current fiscal year", "2025"),
+        ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday",
+         "2025-03-13TAF"),
     ],
-)
+)  # fmt: skip
 def test_expression_values(sentence: str, expression: str, value: str) -> None:
     found = times_of(sentence)
     assert expression in found, f"{expression!r} not found in {found}"
@@ -134,6 +164,10 @@ def test_expression_values(sentence: str, expression: str, value: str) -> None:
          "2025-03-04"),
         ("It is the second day of the offensive.", "the second day", "2025-03-14"),
         ("Stocks rose for a fourth straight week.", "a fourth straight week", "2025-W11"),
+        ("Prices fell in September 1998. A month earlier, they had risen.", "A month earlier",
+         "1998-08"),
+        ("He appeared in court on Feb. 22 and left the next morning.", "the next morning",
+         "2025-02-23"),
         # a clock time takes the day named in its sentence
         ("The plane took off Tuesday at 18:00 UTC.", "18:00 UTC", "2025-03-11T18:00Z"),
         ("At 16:15 UTC, June 1st, the chief executive spoke.", "16:15 UTC", "2024-06-01T16:15Z"),
@@ -165,6 +199,8 @@ def test_types() -> None:
         "Jobs gave his annual keynote.",  # "annual" of an event is not annotated (TBAQ, MEANTIME)
         "Apple released its most recent model.",  # "most recent" ranks, it does not date
         "Now, the minister said, talks can begin.",  # "Now," opening a sentence: discourse
+        "He was in his 30s when he left.",  # an age
+        "Protesters joined the March of the Combatant Mothers.",  # a name
     ],
 )
 def test_not_temporal(sentence: str) -> None:

@@ -34,6 +34,8 @@ NOT_WORD_LISTS = {
     "events/embedding.py EXTRA_MODULES": "the optional extra's module names, for its install hint",
     "temporal/anaphora.py ANAPHORIC_RULES": "names of grammar rules, not words",
     "temporal/anaphora.py CLOCK_RULES": "names of grammar rules, not words",
+    "temporal/anaphora.py _OFFSET_UNITS": "the calendar units the reference time keeps",
+    "stages/times.py _DAY_RULES": "names of grammar rules, not words",
 }
 
 

@@ -39,16 +39,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _VERBAL = ("VERB", "AUX")
-#: words before an expression that point it into the future whatever the verb's tense
-_PROSPECTIVE_CUE = re.compile(
+#: words before an expression that point it to the coming one unless the verb is past
+_UNTIL_CUE = re.compile(
     r"(?:\bas\s+(?:soon|early)\s+as|\buntil|\btill|\bno\s+later\s+than)\s+\Z", re.I
 )
+_THROUGH_CUE = re.compile(r"\b(?:through|thru)\s+\Z", re.I)
+_FOR_CUE = re.compile(r"\bfor\s+\Z", re.I)
+_AS_OF = re.compile(r"\bas\s+of\s+\Z", re.I)
+#: the rules of expressions that name a day: a present tense governing one is a schedule
+_DAY_RULES = frozenset({"weekday", "month_day", "day_month", "numeric_date", "holiday"})
+#: "Tuesday's declaration"
+_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 #: dividends and rules announced in the past tense take effect later: "declared a dividend,
 #: payable Dec. 7", "new criteria effective Jan. 1" (a date after these words is not yet past)
 _FORWARD_CUE = re.compile(r"\b(?:payable|effective)\s+(?:on\s+|from\s+)?\Z", re.I)
 #: "since" starts a span that reaches the present: what follows it is past
 _SINCE = re.compile(r"\bsince\s+\Z", re.I)
 _FUTURE_AUX = word_set("times", "stage.future_auxiliaries")
+#: verbs whose past tense is their base form ("hurt", "cut", "set")
+_INVARIANT_PAST = word_set("times", "stage.invariant_past_verbs")
+#: modals of possibility and obligation: what may or must happen has not yet ("may soon seek")
+_POSSIBILITY_MODALS = word_set("times", "stage.possibility_modals")
 #: verbs whose infinitive complement is in the future of the verb ("plans to visit in May")
 _PROSPECTIVE = word_set("times", "stage.prospective_verbs")
 #: participles that announce a later event ("talks scheduled for Monday")
@@ -56,11 +67,17 @@ _SCHEDULED = word_set("times", "stage.scheduled_participles")
 #: verbs of saying and reporting: a clause under them is reported speech (Bergler 2006, and the
 #: reporting-verb list of the PolNeAR annotation guidelines)
 SPEECH_VERBS = word_set("times", "stage.speech_verbs")
+#: verbs that move an event to a later date: "postponed until Tuesday" looks forward in the past
+_POSTPONE = word_set("times", "stage.postpone_verbs")
+#: verbs that fix the date of a later event: "has scheduled a news conference Thursday"
+_SCHEDULE = word_set("times", "stage.schedule_verbs")
+#: verbs that do so only with "for": "a vote set for May" (but "set a record on Monday")
+_SCHEDULE_FOR = word_set("times", "stage.schedule_for_verbs")
 
 
 class TimesStage:
     name = "times"
-    version = "1.1.0"  # 1.1: reference time for anaphora, TBAQ/MEANTIME conventions
+    version = "1.2.0"  # 1.2: direction from cue words and aspect, spans, rates, week of (issue 14)
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -92,13 +109,7 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
             earliest, latest, granularity = bounds(value, dct)
             found.append((cand, Norm("DATE", value, earliest, latest, granularity)))
             continue
-        tense = tense_at(parsed, cand.start, cand.end)
-        if tense != "past" and _PROSPECTIVE_CUE.search(text, max(0, cand.start - 30), cand.start):
-            tense = "future"  # "as soon as Tuesday", "until Friday"
-        elif _FORWARD_CUE.search(text, max(0, cand.start - 20), cand.start):
-            tense = "future"
-        elif _SINCE.search(text, max(0, cand.start - 10), cand.start):
-            tense = "past"  # "up 5% since year-end", "the first time since Tuesday"
+        tense = direction_at(text, parsed, cand.start, cand.end, day=cand.rule in _DAY_RULES)
         ctx = Context(dct, tense, quarter)
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is None:
@@ -186,18 +197,28 @@ def _governor(token: Token) -> Token | None:
 
 
 def verb_tense(verb: Token, depth: int = 0) -> Tense:
-    """past / present / future from the verb's tag and its auxiliaries (Penn Treebank tags)."""
+    """past / present / future from the verb's tag and its auxiliaries (Penn Treebank tags).
+
+    The perfect is past ("have been searching since the Oct. 23 slaying": the event reaches
+    the present from before it), and so is the base form of a verb whose past is the same word
+    ("hurt", "cut", "set") when its subject is a singular noun, which the present would put in
+    the third person ("Weakness in big stocks hurt the composite on Friday"); another base
+    form with such a subject is a subjunctive ("ordered that Elian remain until March 6"),
+    which looks forward, as do modals of possibility ("may be resolved the week of March 6").
+    """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or ("going" in words and "to" in words):
         return "future"
     if "to" in words and verb.head is not verb and verb.head.pos_ in _VERBAL:
         if verb.head.lemma_ in _PROSPECTIVE:
-            return "future"
+            # "had been scheduled to expire at midnight Friday": a plan made before a past time
+            # says nothing of which side of the article date its event lies
+            return None if _pluperfect(verb.head) else "future"
         return verb_tense(verb.head, depth + 1) if depth < 4 else None
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and words & {"have", "has", "'ve", "having"}:
+    if any(a.lemma_ == "have" for a in auxes) and (verb.tag_ in ("VBN", "VBG") or "been" in words):
         return "past"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "amod"):
         # a reduced relative or participle clause: "products introduced in April", "the terms,
@@ -205,6 +226,12 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         return None if verb.lemma_ in _SCHEDULED else "past"
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return "future"
+    if words & _POSSIBILITY_MODALS and "have" not in words:
+        return "future"  # "may finally be resolved ... the week of March 6"
+    if verb.tag_ == "VBP" and not auxes and _singular_noun_subject(verb):
+        # "Weakness hurt the composite": a past form; "ordered that Elian remain until March
+        # 6": a subjunctive, whose event is still to come
+        return "past" if verb.lower_ in _INVARIANT_PAST else "future"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 4:
@@ -212,11 +239,64 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     return None
 
 
-def tense_at(parsed: SpacyDoc, start: int, end: int) -> Tense:
+def _singular_noun_subject(verb: Token) -> bool:
+    """A base-form verb ("hurt", "remain") whose subject is a singular noun: the present would
+    be "hurts", so it is a past form or a subjunctive."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+
+
+def direction_at(text: str, parsed: SpacyDoc, start: int, end: int, *, day: bool = True) -> Tense:
+    """Which way from the article date an underspecified expression at [start, end) points:
+    the tense of its verb (:func:`tense_at`), overridden by the words around it.
+
+    - "until Saturday", "as soon as Tuesday", "no later than June": the coming one, unless the
+      verb is past ("talks lasted until Saturday"); a postponement looks forward even in the
+      past tense ("the hearing was postponed until Tuesday morning");
+    - "run through June": the coming one unless the verb is past;
+    - "payable Dec. 7", "effective Jan. 1": forward, whatever the tense;
+    - "talks scheduled for Monday", "has scheduled a news conference Thursday": forward;
+    - "since Tuesday", "as of February": past (or the nearest);
+    - "Tuesday's declaration": a day named as the owner of an event is past, whatever the tense
+      of the clause around the event ("The GM move follows Tuesday's declaration").
+    """
+    tense = tense_at(parsed, start, end, day=day)
+    before = text[max(0, start - 30) : start]
+    if _POSSESSIVE.match(text, end) or _POSSESSIVE.match(text, max(start, end - 2)):
+        return None if tense == "future" else tense
+    verb = _verb_of(parsed, start, end)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if _UNTIL_CUE.search(before):
+        return "future" if tense != "past" or lemma in _POSTPONE else tense
+    if _THROUGH_CUE.search(before) and tense != "past":
+        return "future"
+    scheduled = lemma in _SCHEDULE or (lemma in _SCHEDULE_FOR and _FOR_CUE.search(before))
+    if _FORWARD_CUE.search(before) or (scheduled and verb is not None and not _pluperfect(verb)):
+        return "future"
+    if _SINCE.search(before):
+        return "past"  # "up 5% since year-end", "the first time since Tuesday"
+    if _AS_OF.search(before) and tense != "past":
+        return None  # "as of February, the store accounts for 70%": the latest state known
+    return tense
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "had been scheduled to expire at midnight Friday": a schedule already past."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _verb_of(parsed: SpacyDoc, start: int, end: int) -> Token | None:
+    root = _root(parsed, start, end)
+    return _governor(root) if root is not None else None
+
+
+def tense_at(parsed: SpacyDoc, start: int, end: int, *, day: bool = True) -> Tense:
     """The tense of the verb that governs the expression at [start, end).
 
-    A present tense that is not a verb of saying is read as the scheduled future of news
-    style ("Arafat and Albright meet Monday"); "Trump says ..." stays present.
+    For a day ("Monday", "Oct. 23"), a present tense that is not a verb of saying is read as
+    the scheduled future of news style ("Arafat and Albright meet Monday"); "Trump says ..."
+    stays present, and so does a longer period ("as of February, the store accounts for 70%").
     """
     root = _root(parsed, start, end)
     if root is None:
@@ -226,7 +306,8 @@ def tense_at(parsed: SpacyDoc, start: int, end: int) -> Tense:
         return None
     tense = verb_tense(verb)
     if (
-        tense == "present"
+        day
+        and tense == "present"
         and verb.tag_ in ("VBZ", "VBP")
         and verb.lemma_ not in SPEECH_VERBS
         and verb.lemma_ not in ("be", "have")

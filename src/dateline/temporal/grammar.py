@@ -118,7 +118,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![$\d,.])(?:\bfy|\b){_YEAR}\b(?!\s*(?:%|percent|-\d|\.\d|,\d))",
         left=LEFT_FISCAL,
     ),
-    _rule("decade", r"(?<![\w$])(?P<decade>(?:1[6-9]|20)\d0|'?[2-9]0)'?s\b", left=LEFT_MOD_THE),
+    _rule(  # "in his 30s" is an age, not a decade
+        "decade",
+        r"""(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<![\w$])
+        (?P<decade>(?:1[6-9]|20)\d0|'?[2-9]0)'?s\b""",
+        left=LEFT_MOD_THE,
+    ),
     _rule("short_year", r"(?<![\w'])'(?P<yy>\d\d)\b(?!')"),
     _rule("century", r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", left=LEFT_MOD_THE),
     _rule(
@@ -141,7 +146,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_year",
-        r"""\bthe\s+(?:(?:full|fiscal|current|whole|entire|latest\s+fiscal|calendar)\s+)?year\b
+        r"""\bthe\s+(?:(?:full|fiscal|current|whole|entire|latest|calendar)\s+){0,2}year\b
         (?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b)
         (?:(?P<ended>)(?=\s+end(?:ed|ing)\b))?""",
         left=LEFT_MOD,
@@ -149,15 +154,19 @@ RULES: tuple[Rule, ...] = (
     _rule("year_end", r"\b(?:year-end|year\s+end|year's\s+end)\b"),
     _rule("weekend", r"\bthe\s+weekend\b"),
     _rule(
+        "week_of", rf"\bthe\s+week\s+of\s+(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"
+    ),
+    _rule(
         "the_day",
-        r"""\bthe\s+day\b(?!\s+(?:after|before|of|when|that|which|in|on|and|is|was|he|she|they|it|
-        we|i|you|will|would|has|had)\b)""",
+        r"""\bthe\s+day\b(?!\s+(?:after(?!\s+\w+ing\b)|before|of|when|that|which|in|on|and|is|was|
+        he|she|they|it|we|i|you|will|would|has|had)\b)""",
         left=LEFT_MOD,
     ),
     _rule(
         "anaphor",
         r"""\b(?:(?:that|the\s+same)\s+(?P<unit>day|week|month|year)|the\s+(?P<arel>following|next|
-        previous|preceding|prior)\s+(?P<unit2>day))\b(?!-|\s+(?:of|after|before|when)\b)""",
+        previous|preceding|prior)\s+(?P<unit2>day|morning|afternoon|evening|night))\b
+        (?!-|\s+(?:of|after|before|when)\b)""",
     ),
     _rule(
         "ordinal_day",
@@ -168,7 +177,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_prep",
-        r"""\b(?:in|since|until|by|from|through|during|before|after|of|mid)[\s-]+
+        r"""\b(?:in|since|until|by|from|through|during|before|after|of|for|mid)[\s-]+
         (?P<t>(?P<month>may))\b(?!\s+\d)""",
     ),
     _rule(
@@ -225,13 +234,17 @@ RULES: tuple[Rule, ...] = (
         presently|
         the\s+time\s+being|at\s+present|recently|lately|these\s+days|
         the\s+past|the\s+near\s+future|the\s+future|the\s+long\s+term|
-        the\s+near\s+term|the\s+short\s+term|current|recent\s+years|recent\s+months|
-        recent\s+weeks|recent\s+days|the\s+coming\s+(?:days|weeks|months|years)|
-        (?<!most\s)recent(?!\s+(?:quarters|periods)))\b(?!-)""",
+        the\s+near\s+term|the\s+short\s+term|current|at\s+the\s+time(?!\s+(?:of|when|that)\b)|
+        (?<!most\s)recent(?!\s+(?:quarters|periods|days|weeks|months|years|decades)))\b(?!-)""",
+    ),
+    _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY)
+        "vague_span",
+        r"""\b(?P<t>(?:recent|coming)\s+(?P<unit>day|week|month|year|decade)s)\b""",
     ),
     _rule(
         "part_of_day",
-        rf"\b(?P<anchor>this|yesterday|tomorrow|last|today)\s+(?P<pod>{PART_OF_DAY})\b",
+        rf"""\b(?:(?P<anchor>this|yesterday|tomorrow|last|today)\s+(?P<pod>{PART_OF_DAY})|
+        (?:mid-?)?(?P<pod2>{PART_OF_DAY})\s+(?P<anchor2>yesterday|today|tomorrow))\b""",
     ),
     _rule(
         "clock",
@@ -243,6 +256,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s*(?P<tz>utc|gmt)\b",
     ),
     _rule("noon", r"\b(?P<word>noon|midday|midnight)\b"),
+    _rule(  # "each July", "every summer"
+        "set_named",
+        rf"\b(?:every|each)\s+(?:(?P<month>{_CAP_MONTH})|(?P<season>{SEASON}))\b",
+    ),
     _rule(
         "set",
         rf"""\b(?:(?:every|each|per)\s+(?:(?P<num>other|{NUMBER})\s+)?(?P<unit>{UNIT}|
@@ -253,6 +270,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+#: a capitalised month or season followed by "of" and a name is part of that name
+_NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: a quantity before "a week" makes a rate, not a duration ("700 seats a week")
 _RATE = re.compile(rf"(?:\d|\b{NUMBER})\s+(?:[a-z]+\s+)?\Z")
 
@@ -287,6 +306,12 @@ def candidates(text: str) -> Iterator[Candidate]:
                 if name in rule.pattern.groupindex
             ):
                 continue
+            if (
+                rule.name in ("month", "season")
+                and text[match.start()].isupper()
+                and _NAMED_AFTER.match(text, match.end())
+            ):
+                continue  # "the March of the Combatant Mothers", "Spring of Life" rallies
             groups = {
                 k: text[match.start(k) : match.end(k)]
                 for k, v in match.groupdict().items()
@@ -310,7 +335,9 @@ def candidates(text: str) -> Iterator[Candidate]:
                         and groups.get("num", "").lower() in ("a", "an")
                         and _RATE.search(low, max(0, start - 30), start)
                     ):
-                        continue  # "four flights a week", "$1.76 a year": a rate
+                        # "four flights a week", "$1 billion a year": a rate, a SET in TimeML
+                        yield Candidate(start, end, "rate", groups)
+                        continue
                     # an adjectival duration ("the three-year-old war") leaves "the" to the noun
                     if "det" in groups and ("adj" in groups or "-" in groups["sep"]):
                         start = before.start("num")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dateline.temporal.anaphora import norm_anaphor
 from dateline.temporal.calendar import add_months, week_value
 from dateline.temporal.context import Context, Norm, date_norm, period, year_for
-from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, VAGUE, WEEKDAYS, number_value
+from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, VAGUE, WEEKDAYS, number_value
 from dateline.temporal.periods import (
     norm_holiday,
     norm_quarter,
@@ -223,6 +223,17 @@ def norm_duration(g: dict[str, str], ctx: Context) -> Norm | None:
     return period("DURATION", duration_value(number, unit), "duration")
 
 
+def norm_rate(g: dict[str, str], ctx: Context) -> Norm:
+    """ "$1 billion a year": once a unit, a SET (TBAQ-cleaned: SET P1Y)."""
+    return period("SET", duration_value(1, g["unit"].lower()), "set")
+
+
+def norm_week_of(g: dict[str, str], ctx: Context) -> Norm | None:
+    """ "the week of March 6": the ISO week that holds the day."""
+    day = norm_day(g, ctx)
+    return None if day is None or day.earliest is None else date_norm(week_value(day.earliest), ctx)
+
+
 def norm_vague_units(g: dict[str, str], ctx: Context) -> Norm:
     return period("DURATION", duration_value(None, g["unit"].lower()), "duration")
 
@@ -243,12 +254,15 @@ def norm_deictic(g: dict[str, str], ctx: Context) -> Norm:
         return date_norm("PRESENT_REF", ctx)
     if word.startswith(_FUTURE):
         return date_norm("FUTURE_REF", ctx)
+    if word.startswith("at the time"):  # a time the text is about: past unless said otherwise
+        return date_norm("PRESENT_REF" if ctx.tense in ("present", "future") else "PAST_REF", ctx)
     return date_norm("PAST_REF", ctx)
 
 
 def norm_part_of_day(g: dict[str, str], ctx: Context) -> Norm:
-    anchor = g["anchor"].lower()
-    pod = PARTS_OF_DAY[g["pod"].lower()]
+    """ "this morning", "yesterday afternoon", "mid-afternoon yesterday"."""
+    anchor = (g.get("anchor") or g["anchor2"]).lower()
+    pod = PARTS_OF_DAY[(g.get("pod") or g["pod2"]).lower()]
     day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(anchor, 0))
     return Norm("TIME", f"{day.isoformat()}T{pod}", day, day, "time")
 
@@ -277,6 +291,13 @@ def norm_noon(g: dict[str, str], ctx: Context) -> Norm:
 
 
 _ADVERB_SET: dict[str, str] = word_map("times", "normalize.adverb_sets")
+
+
+def norm_set_named(g: dict[str, str], ctx: Context) -> Norm:
+    """ "each July" = XXXX-07, "every summer" = XXXX-SU (TimeML 1.2.1 guidelines, SET)."""
+    if "month" in g:
+        return period("SET", f"XXXX-{MONTHS[g['month'].rstrip('.').lower()]:02d}", "set")
+    return period("SET", f"XXXX-{SEASONS[g['season'].lower()]}", "set")
 
 
 def norm_set(g: dict[str, str], ctx: Context) -> Norm | None:
@@ -321,6 +342,9 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "duration": norm_duration,
     "vague_units": norm_vague_units,
     "vague_units_adj": norm_vague_units,
+    "vague_span": norm_vague_units,
+    "rate": norm_rate,
+    "week_of": norm_week_of,
     "deictic": norm_deictic,
     "part_of_day": norm_part_of_day,
     "clock": norm_clock,
@@ -334,6 +358,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "holiday": norm_holiday,
     "noon": norm_noon,
     "set": norm_set,
+    "set_named": norm_set_named,
 }
 
 

@@ -160,21 +160,28 @@ _HOLIDAYS: dict[str, tuple[int, ...]] = {
 
 
 def norm_holiday(g: dict[str, str], ctx: Context) -> Norm:
+    """A holiday by name: the one the tense points to, or with "last"/"next" the latest one
+    before the article date / the first one after it ("last Thanksgiving" in January 2000 is
+    1999's)."""
     name = " ".join(g["holiday"].lower().split())
     if name == "election day":  # US: the Tuesday after the first Monday of November
         rule: tuple[int, ...] = (11, 1, 1)
     else:
         rule = _HOLIDAYS[name]
     rel = g.get("rel", "").lower()
+    if rel in ("last", "next"):
+        days = [
+            _holiday_day(name, rule, year) for year in range(ctx.dct.year - 1, ctx.dct.year + 2)
+        ]
+        before = [d for d in days if d < ctx.dct]
+        after = [d for d in days if d > ctx.dct]
+        return date_norm((before[-1] if rel == "last" else after[0]).isoformat(), ctx)
     year = year_for(rule[0], 1 if len(rule) == 3 else rule[1], ctx)
-    year += {
-        "last": -1 if rule[0] >= ctx.dct.month else 0,
-        "next": 1 if rule[0] <= ctx.dct.month else 0,
-    }.get(rel, 0)
+    return date_norm(_holiday_day(name, rule, year).isoformat(), ctx)
+
+
+def _holiday_day(name: str, rule: tuple[int, ...], year: int) -> dt.date:
     if len(rule) == 2:
-        day = dt.date(year, rule[0], rule[1])
-    else:
-        day = _nth_weekday(year, rule[0], rule[1], rule[2])
-        if name == "election day":
-            day += dt.timedelta(days=1)
-    return date_norm(day.isoformat(), ctx)
+        return dt.date(year, rule[0], rule[1])
+    day = _nth_weekday(year, rule[0], rule[1], rule[2])
+    return day + dt.timedelta(days=1) if name == "election day" else day
