@@ -381,3 +381,18 @@ def test_agreement_of_an_annotation_with_itself_is_perfect_and_with_less_is_not(
     fewer = GoldArticle("a", DAY, "wire", "t", TEXT, gold.events[:1])
     mean = rec.agreement([(gold, fewer)])["mean"]
     assert mean["event_f1"] == pytest.approx(2 / 3, abs=1e-3)
+
+
+def test_diff_lists_what_changed_and_whether_it_got_better() -> None:
+    before = [
+        {"article": "a", "trigger": [4, 7], "trigger_text": "met", "sentence": "s", "verdict": "event",
+         "type": "CONSULT", "source": [], "target": [], "factuality": "asserted", "date": None, "place": None},
+        {"article": "a", "trigger": [40, 47], "trigger_text": "shelled", "sentence": "s", "verdict": "false",
+         "type": "ASSAULT", "source": [], "target": [], "factuality": "asserted", "date": None, "place": None},
+    ]  # fmt: skip
+    after = [{**before[0], "source": ["Vladimir Putin"], "verdict": "record"}]
+    changes = rec.diff_predictions(before, after)
+    assert changes["n_changed"] == 2 and changes["better"] == 2  # a false event gone is better
+    by_trigger = {row["trigger"]: row for row in changes["rows"]}
+    assert by_trigger["met"]["fields"] == ["source"] and by_trigger["met"]["effect"] == "better"
+    assert by_trigger["shelled"]["change"] == "removed"

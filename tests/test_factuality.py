@@ -23,6 +23,20 @@ CASES = [
     ("Zelensky said Russia attacked Ukraine.", "attacked", "reported"),
     ("Moscow claimed that its forces encircled the town.", "encircled", "claimed"),
     ("Russian forces attempted to encircle the town.", "encircle", "asserted"),
+    # issue 11: factuality as the text states it
+    (
+        "Russia continues to kill our people, and the sanctions will not be enough.",
+        "kill",
+        "asserted",
+    ),
+    ("Not the first shelling of the monastery.", "shelling", "asserted"),  # negates "the first"
+    ("I would like to thank you for your hospitality.", "thank", "asserted"),  # performed
+    ("We have a chance to discuss our bilateral relations.", "discuss", "asserted"),  # under way
+    ("They will have a chance to discuss the treaty.", "discuss", "hypothetical"),
+    ("He plotted to attack a police station.", "attack", "future"),
+    ("He thanked them for the preparation of a package of aid.", "aid", "future"),
+    ("We will begin our withdrawal today.", "withdrawal", "future"),
+    ("You will remember that we signed an agreement in 1992.", "signed", "asserted"),  # factive
 ]
 
 

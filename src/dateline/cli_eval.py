@@ -202,6 +202,17 @@ def eval_records(
             "[default: ../shared].",
         ),
     ] = None,
+    save: Annotated[
+        Path | None,
+        typer.Option("--save", help="Write every prediction and how it scored here (JSONL)."),
+    ] = None,
+    diff: Annotated[
+        Path | None,
+        typer.Option(
+            "--diff",
+            help="A predictions file from an earlier run (--save): list what changed since.",
+        ),
+    ] = None,
     limit: LimitOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,
@@ -215,10 +226,15 @@ def eval_records(
         limit=limit,
         config=pipeline_config(model, config, None),
         errors_path=errors,
+        save_path=save,
+        baseline_path=diff,
     )
     if format is ReportFormat.json:
         print_report(report, format, title="records")
         return
-    from dateline.render import render_by_genre
+    from dateline.render import render_by_genre, render_changes
 
+    changes = report.pop("changes", None)
     render_by_genre(report, title="records")
+    if changes is not None:
+        render_changes(changes, title=f"changes since {diff}")

@@ -238,3 +238,27 @@ def render_by_genre(report: dict[str, Any], *, title: str, console: Console | No
     for key in ("dataset", "stages", "errors_file"):
         if report.get(key):
             console.print(f"{key}: {report[key]}")
+
+
+def render_changes(changes: dict[str, Any], *, title: str, console: Console | None = None) -> None:
+    """What changed between two evaluation runs, worst first (``dateline eval ... --diff``)."""
+    console = console or Console()
+    order = {"worse": 0, "better": 1, "same": 2}
+    table = Table(title=title, title_justify="left")
+    for column in ("effect", "article", "trigger", "verdict", "fields", "sentence"):
+        table.add_column(column, overflow="fold")
+    for row in sorted(changes["rows"], key=lambda r: (order[r["effect"]], r["article"])):
+        before, after = row["verdict"]
+        table.add_row(
+            row["effect"],
+            row["article"],
+            row["trigger"],
+            f"{before or '–'} → {after or '–'}",
+            ", ".join(row["fields"]) or row["change"],
+            Text(row["sentence"][:160]),
+        )
+    console.print(table)
+    console.print(
+        f"{changes['n_changed']} changed: {changes['better']} better, {changes['worse']} worse, "
+        f"{changes['same']} neither"
+    )

@@ -238,6 +238,12 @@ def pronoun_candidates(doc: Doc) -> list[Candidate]:
         elif token.lower_ in THING_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
             if token.dep_ != "poss" and token.head.lemma_.lower() in DUMMY_IT_VERBS:
                 continue
+            if (
+                token.lower_ == "it"
+                and token.dep_ == "nsubjpass"
+                and any(c.dep_ in {"ccomp", "xcomp"} for c in token.head.children)
+            ):
+                continue  # "It was agreed to ...", "it was noted that ...": nothing is referred to
             candidate = Candidate(token.i, token.i + 1, token.i, "pronoun", "organization")
             candidate.extra["number"] = THING_PRONOUNS[token.lower_]
             found.append(candidate)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from dateline.actors.lexicon import ARGUMENT_DEPS, GROUP_NAMES, SUBJECT_DEPS
 from dateline.countries import country_by_code
-from dateline.words import word_set
+from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,10 +120,47 @@ def _sentence_of(resolver: Resolver, token_index: int) -> int:
     return bisect.bisect_right(starts, token_index) - 1
 
 
+#: "the suspect", "the man": the named person of that gender the article spoke of last
+PERSON_DESCRIPTIONS = word_map("actors", "anaphora.person_descriptions")
+#: how many sentences back "the suspect" may find the person it refers to
+DESCRIPTION_WINDOW = 3
+
+
+def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """The named person a definite description refers back to: "Wesley Brookes, 18, ... The
+    teenager", "police arrested Vernon Adkins ... the man" (a named person of the gender the noun
+    says, nearer sentences and subjects first)."""
+    doc = resolver.doc
+    head = doc[cand.head]
+    lemma = head.lemma_.lower()
+    if lemma not in PERSON_DESCRIPTIONS or head.tag_ not in {"NN", "NNP"}:
+        return None
+    if not any(c.lower_ in {"the", "this", "that"} for c in head.lefts):
+        return None  # "a man was stabbed" introduces somebody new
+    gender = PERSON_DESCRIPTIONS[lemma] or None
+    here = _sentence_of(resolver, cand.head)
+    people = (
+        (prior, draft)
+        for prior, draft in resolver.assigned
+        if prior.kind in {"name", "title"}
+        and draft.kind == "person"
+        and draft.source != "table"
+        and prior.head < cand.head
+        and (gender is None or (draft.gender or draft.prior) in {None, gender})
+    )
+    return nearest_antecedent(
+        doc, people, here, DESCRIPTION_WINDOW, lambda i: _sentence_of(resolver, i)
+    )
+
+
 def agent(resolver: Resolver, cand: Candidate) -> Draft:
     """The actor a common-noun agent mention names (see the module docstring)."""
     noun = cand.extra["agent"]
-    if cand.extra.get("definite") and not cand.country:
+    described = described_person(resolver, cand)
+    if described is not None:
+        return described
+    if cand.extra.get("definite") and not cand.country and cand.target == "organization":
+        # "the company", "the group": a named organisation; "the victim" is no organisation
         earlier = _named_organization(resolver, cand)
         if earlier is not None:
             return earlier

@@ -182,10 +182,12 @@ def speaker_candidates(doc: Doc, voices: Voices) -> list[Candidate]:
                     Candidate(token.i, owned.i + 1, owned.i, "group", "country", person=person)
                 )
                 continue
-            if lemma in DEFENDER_NOUNS or GROUP_NOUNS.get(lemma) == "MIL":
+            sector = "MIL" if lemma in DEFENDER_NOUNS else GROUP_NOUNS.get(lemma)
+            if sector is not None:  # "our defenders", "our intelligence", "our government"
+                target = "country" if sector == "GOV" else "group"
                 found.append(
                     Candidate(
-                        token.i, owned.i + 1, owned.i, "group", "group", sector="MIL", person=person
+                        token.i, owned.i + 1, owned.i, "group", target, sector=sector, person=person
                     )
                 )
                 continue

@@ -360,7 +360,7 @@ def _describe_gold(g: GoldEvent, text: str) -> dict[str, Any]:
 
 def _describe_predicted(p: Event, actors: dict[str, PredictedActor]) -> dict[str, Any]:
     return {
-        "trigger": p.trigger.text,
+        "trigger_text": p.trigger.text,
         "type": p.type,
         "source": [actors[a].name for a in p.actors if a in actors],
         "target": [actors[a].name for a in p.recipients if a in actors],
@@ -375,9 +375,14 @@ def _describe_predicted(p: Event, actors: dict[str, PredictedActor]) -> dict[str
 
 
 def score_article(
-    gold: GoldArticle, extraction: Extraction, tally: Tally, errors: list[dict[str, Any]]
+    gold: GoldArticle,
+    extraction: Extraction,
+    tally: Tally,
+    errors: list[dict[str, Any]],
+    verdicts: list[dict[str, Any]] | None = None,
 ) -> None:
-    """Add one article's counts to ``tally`` and its errors to ``errors``."""
+    """Add one article's counts to ``tally`` and its errors to ``errors``; with ``verdicts``,
+    also one row per prediction saying how it scored (for ``--save``/``--diff``)."""
     actors = {a.id: PredictedActor.of(a) for a in extraction.actors}
     predicted = list(extraction.events)
     matched, left_out = match_events(gold.events, predicted)
@@ -388,6 +393,7 @@ def score_article(
     tally.with_source += sum(bool(p.actors) for p in predicted)
     tally.with_target += sum(bool(p.recipients) for p in predicted)
     text = gold.text
+    outcome: dict[int, str] = {}
 
     def error(kind: str, sentence: tuple[int, int], **details: Any) -> None:
         errors.append(
@@ -416,6 +422,7 @@ def score_article(
         tally.factuality[0] += factual
         tally.factuality[1] += 1
         pair = {"gold": _describe_gold(g, text), "predicted": _describe_predicted(p, actors)}
+        outcome[pi] = "record" if dyad and factual else "dyad" if dyad else "event"
         if not dyad:
             error("dyad", g.sentence, **pair)
         if not factual:
@@ -437,6 +444,13 @@ def score_article(
         if pi in used or pi in left_out:
             continue
         error("false", (p.evidence.start, p.evidence.end), predicted=_describe_predicted(p, actors))
+    if verdicts is not None:
+        for pi, p in enumerate(predicted):
+            verdict = outcome.get(pi, "optional" if pi in left_out else "false")
+            verdicts.append(
+                {"article": gold.id, "trigger": [p.trigger.start, p.trigger.end],
+                 "sentence": p.evidence.text, "verdict": verdict, **_describe_predicted(p, actors)}
+            )  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
@@ -468,18 +482,26 @@ def evaluate(
     limit: int | None = None,
     config: Any = None,
     errors_path: Path | None = None,
+    save_path: Path | None = None,
+    baseline_path: Path | None = None,
 ) -> dict[str, Any]:
-    """Score the pipeline on the gold files and folders in ``paths`` (module docstring)."""
+    """Score the pipeline on the gold files and folders in ``paths`` (module docstring).
+
+    ``save_path`` writes every prediction with its verdict (a match scored "record", "dyad" or
+    "event" by how much of it agrees; "false"; "optional"); ``baseline_path`` compares the
+    predictions with such a file from an earlier run and adds the changes to the report.
+    """
     paths = list(paths)
     golds = read_gold(paths, texts=texts)[: limit if limit else None]
     overall = Tally()
     by_genre: dict[str, Tally] = defaultdict(Tally)
     errors: list[dict[str, Any]] = []
+    verdicts: list[dict[str, Any]] = []
     stages: list[str] = []
     for gold, extraction in zip(golds, extractions(golds, config), strict=True):
         stages = extraction.stages
         found: list[dict[str, Any]] = []
-        score_article(gold, extraction, overall, found)
+        score_article(gold, extraction, overall, found, verdicts)
         score_article(gold, extraction, by_genre[gold.genre], [])
         errors.extend(found)
     report: dict[str, Any] = {
@@ -492,7 +514,61 @@ def evaluate(
         write_errors(errors_path, errors)
         report["errors_file"] = str(errors_path)
         report["n_errors"] = len(errors)
+    if save_path is not None:
+        write_errors(save_path, verdicts)
+        report["predictions_file"] = str(save_path)
+    if baseline_path is not None:
+        report["changes"] = diff_predictions(read_predictions(baseline_path), verdicts)
     return report
+
+
+VERDICT_RANK = {"false": 0, "optional": 1, "event": 2, "dyad": 3, "record": 4}
+COMPARED = ("type", "source", "target", "factuality", "date", "place")
+
+
+def read_predictions(path: Path) -> list[dict[str, Any]]:
+    from dateline.errors import EvalError
+
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise EvalError(
+            f"{path} is not a predictions file written by --save ({exc}). Run once with --save."
+        ) from None
+
+
+def diff_predictions(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> dict[str, Any]:
+    """What changed between two runs: predictions added, removed, and changed, each with its
+    sentence and its verdict before and after, so a rule author sees what a change broke."""
+
+    def key(row: dict[str, Any]) -> tuple[str, int, int]:
+        return (row["article"], row["trigger"][0], row["trigger"][1])
+
+    old = {key(r): r for r in before}
+    new = {key(r): r for r in after}
+    changes: list[dict[str, Any]] = []
+    for k in sorted(set(old) | set(new)):
+        a, b = old.get(k), new.get(k)
+        if a is not None and b is not None:
+            fields = [f for f in COMPARED if a.get(f) != b.get(f)]
+            if not fields and a["verdict"] == b["verdict"]:
+                continue
+            kind = "changed"
+        else:
+            fields, kind = [], "added" if a is None else "removed"
+        row = b or a
+        assert row is not None
+        before_verdict = a["verdict"] if a else None
+        after_verdict = b["verdict"] if b else None
+        gain = VERDICT_RANK.get(after_verdict or "", 1) - VERDICT_RANK.get(before_verdict or "", 1)
+        changes.append(
+            {"change": kind, "article": row["article"], "trigger": row["trigger_text"],
+             "sentence": row["sentence"], "fields": fields, "before": a, "after": b,
+             "verdict": [before_verdict, after_verdict],
+             "effect": "better" if gain > 0 else "worse" if gain < 0 else "same"}
+        )  # fmt: skip
+    effects = {e: sum(c["effect"] == e for c in changes) for e in ("better", "worse", "same")}
+    return {"n_changed": len(changes), **effects, "rows": changes}
 
 
 def write_errors(path: Path, errors: list[dict[str, Any]]) -> None:

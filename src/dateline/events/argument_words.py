@@ -21,3 +21,6 @@ MOVEMENT_NOUNS = word_set("events", "argument_words.movement_nouns")
 
 
 SAYING = word_set("events", "argument_words.saying")
+AGENTIVE_OF_NOUNS = word_set("events", "argument_words.agentive_of_nouns")
+CONSULT_RECIPIENT_PREPS = word_seq("events", "argument_words.consult_recipient_preps")
+ATTACK_NOUNS = word_set("events", "argument_words.attack_nouns")

@@ -24,10 +24,14 @@ argument with no actor mention is not an actor: events without an actor are left
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events.argument_words import (
+    AGENTIVE_OF_NOUNS,
+    ATTACK_NOUNS,
+    CONSULT_RECIPIENT_PREPS,
     DOCUMENT_NOUNS,
     MOVEMENT_NOUNS,
     OBJECT_CONTROL,
@@ -37,13 +41,17 @@ from dateline.events.argument_words import (
     THEME_VERBS,
 )
 from dateline.model import Span
-from dateline.words import word_set
+from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dateline.stages.base import Document
 
+FIRST_PERSON = word_set("actors", "speakers.first_singular") | word_set(
+    "actors", "speakers.first_plural"
+)
+OWNED_COUNTRY = word_set("actors", "speakers.country_nouns")
 RELATIVE_PRONOUNS = word_set("events", "arguments.relative_pronouns")
 SUBJECT_DEPS = word_set("events", "arguments.subject_deps")
 NOMINAL_ACTOR_DEPS = word_set("events", "arguments.nominal_actor_deps")
@@ -79,17 +87,18 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
     if own is not None:
         found.append(own.actor)
     if not found:
+        found.extend(quoted_first_person(doc, head))
+    if not found:
+        found.extend(attacker_of(doc, head))
+    if not found:
         # "the aide of the Senate President", "officials from Russia", "authorities in Pakistan",
-        # "a plan put forward by X"
+        # "a plan put forward by X"; a place phrase ("in", "at") only after people or a body:
+        # "the developments in Ukraine" name nobody
         for child in head.children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ in {
-                "of",
-                "from",
-                "by",
-                "in",
-                "at",
-                "for",  # "a spokesman for President Ghani"
-            }:
+            if child.dep_ in {"prep", "agent"} and (
+                child.lower_ in {"of", "from", "by", "for"}  # "a spokesman for President Ghani"
+                or (child.lower_ in {"in", "at"} and names_people(head))
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         span = np_span(doc, pobj)
@@ -104,6 +113,77 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
                             span = np_span(doc, pobj)
                             found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
     return tuple(dict.fromkeys(found))
+
+
+@functools.cache
+def _people_lemmas() -> frozenset[str]:
+    """Nouns for people and bodies: agent nouns, group and role nouns, people nouns (data)."""
+    from importlib import resources
+
+    text = resources.files("dateline.data").joinpath("agent_nouns.csv").read_text("utf-8")
+    agents = {line.split(",", 1)[0] for line in text.splitlines() if line and line[0] != "#"}
+    return frozenset(
+        agents
+        | set(word_map("actors", "lexicon.group_nouns"))
+        | set(word_map("actors", "lexicon.role_nouns"))
+        | word_set("actors", "mentions.people_nouns")
+        | word_set("actors", "lexicon.collective_nouns")
+    )
+
+
+def names_people(head: Token) -> bool:
+    """Whether a noun phrase's head names people or a body, whose "of"/"in"/"from" complement
+    then says whose ("officials of Russia"); "the developments in Ukraine" names nobody."""
+    if head.pos_ in {"PROPN", "PRON"} or head.ent_type_:
+        return True
+    return head.lemma_.lower() in _people_lemmas() or head.lower_ in _people_lemmas()
+
+
+def attacker_of(doc: Document, head: Token) -> tuple[str, ...]:
+    """ "killed by the Russian shelling": the forces (else the state) of the nationality that
+    modifies an attack noun; only an actor the article already has."""
+    if head.lemma_.lower() not in ATTACK_NOUNS:
+        return ()
+    from dateline.countries import country_by_demonym, country_by_name
+
+    for child in head.lefts:
+        if child.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        country = country_by_demonym(child.text) or country_by_name(child.text)
+        if country is None:
+            continue
+        actors = [a for a in doc.extraction.actors if a.country == country.alpha3]
+        forces = [a for a in actors if a.kind == "group" and a.sector == "MIL"]
+        state = [a for a in actors if a.kind == "country"]
+        chosen = (forces or state)[:1]
+        return tuple(a.id for a in chosen)
+    return ()
+
+
+def quoted_first_person(doc: Document, head: Token) -> tuple[str, ...]:
+    """ "I", "we" and "our country" inside a quotation are its speaker and the speaker's country
+    (issue 11: "I" and "we" resolve to the speaker; "our country" to the speaker's country)."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    pronoun = head if head.lower_ in FIRST_PERSON else owner
+    if pronoun is None or pronoun.lower_ not in FIRST_PERSON:
+        return ()
+    quote = next(
+        (q for q in doc.extraction.quotes if q.span.start <= pronoun.idx < q.span.end), None
+    )
+    speaker = doc.extraction.actor(quote.speaker.actor) if quote is not None else None
+    if speaker is None:
+        return ()
+    if pronoun is owner and head.lemma_.lower() in OWNED_COUNTRY:
+        country = next(
+            (
+                a.id
+                for a in doc.extraction.actors
+                if a.kind == "country" and a.country == speaker.country
+            ),
+            None,
+        )
+        return (country,) if country is not None and speaker.country else ()
+    return (speaker.id,)
 
 
 def resolve_relative(token: Token) -> Token:
@@ -261,6 +341,16 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def consult_recipient_heads(verb: Token) -> list[Token]:
+    """The other party of a meeting verb: its object ("met Biden") or "with"/"to" object;
+    "discussed the situation in Ukraine" names a topic, not a party."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+    heads = [resolve_relative(h) if h.lower_ in RELATIVE_PRONOUNS else h for h in heads]
+    heads += [h for h in _prep_objects(verb, CONSULT_RECIPIENT_PREPS)]
+    passive_subject = _child(verb, {"nsubjpass"})
+    return ([passive_subject] if passive_subject is not None else []) + heads
+
+
 def verb_recipient_heads(verb: Token) -> list[Token]:
     """The heads naming to whom the act is directed (most direct first)."""
     heads: list[Token] = []
@@ -299,6 +389,8 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
     source_preps = {"by", "between", "among"}
     if noun.lemma_.lower() not in MOVEMENT_NOUNS:
         source_preps.add("from")
+    if noun.lemma_.lower() in AGENTIVE_OF_NOUNS:
+        source_preps.add("of")  # "at the request of the Kazakhstani authorities"
     for child in noun.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in source_preps:
             heads.extend(p for p in child.children if p.dep_ == "pobj")
@@ -320,6 +412,8 @@ def _at_the_hands_of(prep: Token) -> list[Token]:
 
 
 def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
+    lemma = noun.lemma_.lower()
+    with_of = (with_of or lemma in PATIENT_NOUNS) and lemma not in AGENTIVE_OF_NOUNS
     preps = RECIPIENT_PREPS if with_of else tuple(p for p in RECIPIENT_PREPS if p != "of")
     heads = [
         h for h in _prep_objects(noun, preps) if not (h.lower_ == "hands" and h.head.lower_ == "at")

@@ -130,23 +130,19 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         )
     intended_future = reading.factuality == "future" and reading.intended and content_of is None
     asserted = FactualityReading("asserted", reading.cue)
-    # AGREE: "Cooperative actions ... reported in future tense ... should be coded as AGREE"
+    # AGREE: "Cooperative actions ... reported in future tense ... should be coded as AGREE". The
+    # intention is stated, the act not done: it stays future (records DECISIONS.md D7), as do
+    # announced retreats (D43); a threat, below, is made and so asserted.
     if intended_future and c.type in COOPERATIVE:
-        return replace(
-            c, type="AGREE", mode=None, reading=asserted, rule="future cooperation -> AGREE"
-        )
+        return replace(c, type="AGREE", mode=None, rule="future cooperation -> AGREE")
     # CONCEDE: "Announcements of future retreats should be coded as CONCEDE" (withdrawals and
     # ceasefires, the manual's examples); other intended retreats -- release, return, access,
     # disarm -- are CAMEO 0353-0356 "Express intent to release/allow/de-escalate", which
     # CAMEO2PLOVER maps to AGREE
     if intended_future and c.type == "RETREAT" and c.mode not in {"withdraw", "ceasefire"}:
-        return replace(
-            c, type="AGREE", mode=None, reading=asserted, rule="intended release -> AGREE"
-        )
+        return replace(c, type="AGREE", mode=None, rule="intended release -> AGREE")
     if intended_future and c.type == "RETREAT":
-        return replace(
-            c, type="CONCEDE", mode=None, reading=asserted, rule="announced retreat -> CONCEDE"
-        )
+        return replace(c, type="CONCEDE", mode=None, rule="announced retreat -> CONCEDE")
     # AGREE/THREATEN section 'Auxiliary modes': "THREATEN could be ASSAULT + hypothetical ... the
     # coder should always return the single event category": an intended conflict act is a threat
     if intended_future and c.type in MATERIAL_CONFLICT:

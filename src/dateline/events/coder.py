@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 from dateline.events import arguments as args
 from dateline.events import implicit
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
-from dateline.events.factuality import FactualityReading, read_factuality
+from dateline.events.factuality import (
+    READINESS_WORDS,
+    FactualityReading,
+    read_factuality,
+    stronger,
+)
 from dateline.events.lexicon import Entry, is_support_verb, match
 from dateline.words import word_map, word_set
 
@@ -108,9 +113,9 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             if needed == "xcomp" and not any(c.dep_ == "xcomp" for c in token.children):
                 continue
             if needed not in {None, "xcomp"} and not any(
-                c.lower_ == needed for c in token.children
+                c.lower_ in needed.split("|") for c in token.children
             ):
-                continue
+                continue  # "grateful to X", "critical of X": the complement makes it an act
             found[token.i] = (token, entry, token.head if token.dep_ == "acomp" else token)
             continue
         entry = match(token, "noun")
@@ -184,7 +189,10 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         own: list[args.Argument] = []
         if token.pos_ in {"VERB", "AUX"}:
             actor_heads = args.verb_actor_heads(token)
-            recipient_heads = args.verb_recipient_heads(token)
+            if entry.type == "CONSULT":
+                recipient_heads = args.consult_recipient_heads(token)
+            else:
+                recipient_heads = args.verb_recipient_heads(token)
             if not recipient_heads and entry.type in CONTENT_GOVERNORS:
                 for child in token.children:
                     if child.dep_ == "xcomp":
@@ -228,7 +236,11 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             continue  # "fight the epidemic", "combat corruption": no attack on anybody
         recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
         own_ids = {i for a in actors for i in a.actors}
-        if token.pos_ in {"VERB", "AUX"} and not any(set(a.actors) - own_ids for a in recipients):
+        if (
+            token.pos_ in {"VERB", "AUX"}
+            and entry.type != "CONSULT"  # "discussed the situation in Ukraine": a topic
+            and not any(set(a.actors) - own_ids for a in recipients)
+        ):
             recipients = _object_targets(doc, token) or recipients
             if not recipients and entry.type in CONTENT_GOVERNORS:
                 # "agreed to lift a ban on British beef": the content's recipient
@@ -240,6 +252,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
         content_of = _content_governor(clause, types)
         reading = read_factuality(token, content_of=content_of, clause=clause)
+        if entry.type == "AGREE" and token.lemma_.lower() in READINESS_WORDS:
+            # "is ready to provide", "reaffirmed their readiness": stated, not yet done (D7)
+            reading = stronger(reading, FactualityReading("future", token.text, intended=True))
         mode = entry.mode
         if entry.type == "CONSULT" and {"phone", "telephone"} & {t.lower_ for t in token.subtree}:
             mode = "phone"

@@ -37,6 +37,13 @@ HYPOTHETICAL_GOVERNORS = word_set("events", "factuality.hypothetical_governors")
 REPORTED_ADVERBS = word_set("events", "factuality.reported_adverbs")
 REPORTING_VERBS = word_set("events", "factuality.reporting_verbs")
 CLAIM_PREDICATES = word_set("events", "factuality.claim_predicates")
+PLAN_NOUNS = word_set("events", "factuality.plan_nouns")
+READINESS_WORDS = word_set("events", "factuality.readiness_words")
+ASPECTUAL_VERBS = word_set("events", "factuality.aspectual_verbs")
+PERFORMATIVE_VERBS = word_set("events", "factuality.performative_verbs")
+OCCASION_NOUNS = word_set("events", "factuality.occasion_nouns")
+SCOPE_LIMITERS = word_set("events", "factuality.scope_limiters")
+FACTIVE_VERBS = word_set("events", "factuality.factive_verbs")
 
 #: how certain the coder is that the event, as stated, took place (feeds the confidence)
 CERTAINTY: dict[str, float] = {
@@ -65,8 +72,12 @@ class FactualityReading:
     intended: bool = False
 
 
-def _stronger(current: FactualityReading, candidate: FactualityReading) -> FactualityReading:
+def stronger(current: FactualityReading, candidate: FactualityReading) -> FactualityReading:
+    """The reading that wins (negated > hypothetical > future > claimed > reported > asserted)."""
     return candidate if _RANK[candidate.factuality] > _RANK[current.factuality] else current
+
+
+_stronger = stronger
 
 
 def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | None:
@@ -84,7 +95,8 @@ def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | 
             or (child.dep_ == "det" and word == "no")
             or (child.dep_ == "advmod" and word in {"never"})
         ):
-            take(FactualityReading("negated", child.text))
+            if not _limited_negation(child):
+                take(FactualityReading("negated", child.text))
         elif child.dep_ in {"aux", "auxpass"} and word in FUTURE_AUX:
             take(FactualityReading("future", child.text, intended=True))
         elif child.dep_ in {"aux", "auxpass"} and word in HYPOTHETICAL_AUX:
@@ -100,16 +112,47 @@ def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | 
     return best
 
 
+def _limited_negation(negation: Token) -> bool:
+    """ "Not the first shelling", "not only": the negation is the modifier's, not the event's."""
+    following = negation.doc[negation.i + 1 : negation.i + 3]
+    return any(t.lower_ in SCOPE_LIMITERS for t in following)
+
+
+def _performed(governor: Token, relation: str) -> bool:
+    """ "I would like to thank you": 'would like to' performs a speech act; it does not wish it."""
+    return (
+        governor.lemma_.lower() == "like"
+        and relation == "xcomp"
+        and any(c.lower_ in {"would", "'d"} for c in governor.children)
+    )
+
+
+def _taken_occasion(governor: Token) -> bool:
+    """ "we have a chance to discuss", "glad to have the opportunity to meet": the occasion is
+    being taken (a meeting under way), not a mere possibility."""
+    owner = governor.head
+    return (
+        governor.lemma_.lower() in OCCASION_NOUNS
+        and governor.dep_ == "dobj"
+        and owner.lemma_.lower() == "have"
+        and owner.tag_ in {"VBP", "VBZ", "VB"}
+        and not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in owner.children
+        )
+    )
+
+
 def _governor_reading(governor: Token, relation: str) -> FactualityReading | None:
     """What a governing predicate says about the event in its complement."""
     lemma = governor.lemma_.lower()
-    if lemma in ATTEMPT_GOVERNORS:
+    if lemma in ATTEMPT_GOVERNORS or _taken_occasion(governor):
         return None
     if lemma == "go" and relation == "xcomp" and any(c.dep_ == "aux" for c in governor.children):
         return FactualityReading("future", "going to", intended=True)
     if lemma in FUTURE_GOVERNORS and relation in {"xcomp", "ccomp", "acomp"}:
+        # an expectation or a plot is no announced intention (a plot is no threat either)
         return FactualityReading(
-            "future", governor.text, intended=lemma not in {"expect", "likely", "due"}
+            "future", governor.text, intended=lemma not in {"expect", "likely", "due", "plot"}
         )
     if lemma in HYPOTHETICAL_GOVERNORS:
         return FactualityReading("hypothetical", governor.text)
@@ -165,6 +208,16 @@ def read_factuality(
         if governor is not None and governor.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
             # "at risk of a horrible massacre", "the threat of an attack": only a possibility
             reading = _stronger(reading, FactualityReading("hypothetical", governor.text))
+        nearby = [g for g, _ in chain[:2]] + ([head.head] if head.dep_ == "compound" else [])
+        planned = [t for t in nearby if t.lemma_.lower() in PLAN_NOUNS]
+        if planned:  # "an attack plot", "the preparation of a package of aid"
+            reading = _stronger(reading, FactualityReading("future", planned[0].text))
+        verb = head.head if head.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is not None and verb.lemma_.lower() in ASPECTUAL_VERBS:
+            # "we will begin our withdrawal": the aspectual verb's tense and modals are the event's
+            cues = _clause_cues(verb, under_reporting=False)
+            if cues is not None and cues.factuality in {"future", "hypothetical", "negated"}:
+                reading = _stronger(reading, cues)
         chain = [(g, r) for g, r in chain if g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES]
         if governor is not None and any(
             c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in governor.children
@@ -200,6 +253,10 @@ def read_factuality(
             if negation is not None and negation.factuality in {"reported"}:
                 reading = _stronger(reading, negation)
             continue
+        if _performed(governor, relation):
+            continue  # "I would like to thank you": the thanks are performed
+        if governor.lemma_.lower() in FACTIVE_VERBS and relation in {"ccomp", "xcomp"}:
+            break  # "You will remember we signed": a factive verb presupposes its complement
         found = _governor_reading(governor, relation)
         if found is not None:
             reading = _stronger(reading, found)

@@ -33,6 +33,7 @@ JUSTICE_LEMMAS = word_set("events", "implicit.justice_lemmas")
 JUSTICE_SECTORS = word_set("events", "implicit.justice_sectors")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
+SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
 
 
 def _has_subject(clause: Token) -> bool:
@@ -50,9 +51,15 @@ def _latest_mention(doc: Document, actor: str, before: int) -> Argument | None:
 
 
 def speaker(doc: Document, clause: Token) -> list[Argument]:
-    """The voice's speaker, for a verb without a subject inside a turn or an address."""
-    if clause.pos_ not in {"VERB", "AUX"} or _has_subject(clause):
+    """The voice's speaker, for a verb without a subject inside a turn or an address, and for
+    an office holder's act reported in the passive without an agent ("were awarded")."""
+    passive_act = clause.lemma_.lower() in SPEAKER_PASSIVES and not any(
+        c.dep_ == "agent" for c in clause.children
+    )
+    if clause.pos_ not in {"VERB", "AUX"} or (_has_subject(clause) and not passive_act):
         return []
+    if passive_act and clause.dep_ in {"conj", "ccomp"}:
+        clause = clause.head
     if clause.dep_ != "ROOT":
         return []  # a complement, conjunct or modifier takes its governor's subject
     voice = doc.voice_at(clause.idx)

@@ -60,11 +60,14 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
     index: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for row in csv.DictReader(lines):
         words = row["pattern"].lower().split()
-        # multiword nouns ("phone call", "hunger strike") are keyed on their last word, the head
+        right = tuple(w[1:] for w in words if w.startswith("+"))
+        words = [w for w in words if not w.startswith("+")]
+        # multiword nouns ("phone call", "hunger strike") are keyed on their last word, the head;
+        # "+word"s are the noun's dependents to its right ("call +for")
         if row["pos"] == "noun" and len(words) > 1:
-            head, rest = words[-1], tuple(words[:-1])
+            head, rest = words[-1], (*words[:-1], *right)
         else:
-            head, rest = words[0], tuple(words[1:])
+            head, rest = words[0], (*words[1:], *right)
         entry = Entry(
             head=head,
             words=rest,

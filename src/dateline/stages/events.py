@@ -45,7 +45,7 @@ def confidence(candidate: Candidate) -> float:
 
 class EventsStage:
     name = "events"
-    version = f"1.2.0+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.5.0+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
