@@ -268,8 +268,32 @@ def test_event_date_reported_speech_keeps_speech_apart() -> None:
 @pytest.mark.parametrize(
     ("sentence", "word", "earliest", "latest"),
     [
-        ("Russian forces attacked the town.", "attacked", None, dt.date(2025, 3, 14)),
+        # no time named at all: a readout's call, an address's "we" happened on its date
+        (
+            "Russian forces attacked the town.",
+            "attacked",
+            dt.date(2025, 3, 14),
+            dt.date(2025, 3, 14),
+        ),
+        (
+            "I would like to thank you for the invitation.",
+            "thank",
+            dt.date(2025, 3, 14),
+            dt.date(2025, 3, 14),
+        ),
+        (
+            "It is a great pleasure for me to meet with you in Moscow.",
+            "meet",
+            dt.date(2025, 3, 14),
+            dt.date(2025, 3, 14),
+        ),
         ("Russian forces will attack the town.", "attack", dt.date(2025, 3, 14), None),
+        (
+            "The panel will finish its investigation within a year.",
+            "finish",
+            dt.date(2025, 3, 14),
+            dt.date(2026, 3, 14),
+        ),
         (
             "Russian forces are attacking the town.",
             "attacking",
@@ -283,8 +307,52 @@ def test_event_date_from_article_by_tense(sentence, word, earliest, latest) -> N
 
     doc = make_document(sentence, stages=STAGES)
     date = event_date(doc, _trigger(doc, word))
-    assert date.source == "article"
+    assert date.source in ("article", "expression")
     assert (date.earliest, date.latest) == (earliest, latest)
+
+
+# Short texts in the shape of the records dev articles (Wikinews, Kremlin readouts).
+WIRE = """Over 900 asylum seekers rescued off Indonesian coast
+Monday, March 17, 2025
+On Friday, fishermen rescued over 700 asylum seekers whose boat sank off the coast of Aceh.
+A spokesman said a warship was deployed to retrieve them."""
+
+READOUT = """Telephone conversation with President of China Xi Jinping
+The two leaders emphasised cooperation, including following their talks in Beijing on February 4. Vladimir Putin congratulated Xi Jinping on hosting the Olympics."""
+
+FLASHBACK = """Panel to probe 1994 plane crash
+The panel will investigate who shot down the plane.
+In April 1994 the president's plane was shot down. The assassination touched off a rampage."""
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day", "source"),
+    [
+        # the title tells the lede's story: its own day, not the date line
+        (WIRE, "rescued", "2025-03-14", "reference"),
+        # an event with no time of its own takes the last recent one named before it; what is
+        # said is dated like the saying
+        (WIRE, "said", "2025-03-14", "reference"),
+        (WIRE, "deployed", "2025-03-14", "speech"),
+        # a flashback in a phrase dates only itself: the congratulating is the readout's day
+        (READOUT, "congratulated", "2025-03-17", "article"),
+        (READOUT, "Telephone", "2025-03-17", "article"),
+    ],
+)  # fmt: skip
+def test_event_date_from_the_reference_time(text: str, word: str, day: str, source: str) -> None:
+    from dateline.stages.times import event_date
+
+    doc = make_document(text, "2025-03-17", stages=STAGES)
+    date = event_date(doc, _trigger(doc, word))
+    assert (str(date.earliest), str(date.latest), date.source) == (day, day, source)
+
+
+def test_event_date_a_dated_main_clause_carries_on() -> None:
+    from dateline.stages.times import event_date
+
+    doc = make_document(FLASHBACK, "2025-03-17", stages=STAGES)
+    date = event_date(doc, _trigger(doc, "touched"))
+    assert date.source == "reference" and date.value == "1994-04"
 
 
 # --- the seed article -----------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from dateline.temporal.anaphora import (
     clock_day,
     resolve,
 )
-from dateline.temporal.calendar import bounds
+from dateline.temporal.calendar import add_months, bounds, month_end
 from dateline.temporal.context import Context, Norm, Tense
 from dateline.temporal.grammar import Candidate, candidates, lowercase, pick_longest
 from dateline.temporal.history import historical_events
@@ -58,6 +58,8 @@ _SINCE = re.compile(r"\bsince\s+\Z", re.I)
 _FUTURE_AUX = word_set("times", "stage.future_auxiliaries")
 #: verbs whose past tense is their base form ("hurt", "cut", "set")
 _INVARIANT_PAST = word_set("times", "stage.invariant_past_verbs")
+#: verbs of wishing that "would" makes polite, not future: "I would like to thank you"
+_PERFORMATIVE = word_set("times", "stage.polite_wish_verbs")
 #: modals of possibility and obligation: what may or must happen has not yet ("may soon seek")
 _POSSIBILITY_MODALS = word_set("times", "stage.possibility_modals")
 #: verbs whose infinitive complement is in the future of the verb ("plans to visit in May")
@@ -77,7 +79,7 @@ _SCHEDULE_FOR = word_set("times", "stage.schedule_for_verbs")
 
 class TimesStage:
     name = "times"
-    version = "1.2.0"  # 1.2: direction from cue words and aspect, spans, rates, week of (issue 14)
+    version = "1.3.0"  # 1.3: event dates from the reference time (issue 14)
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -211,7 +213,10 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     if words & _FUTURE_AUX or ("going" in words and "to" in words):
         return "future"
     if "to" in words and verb.head is not verb and verb.head.pos_ in _VERBAL:
-        if verb.head.lemma_ in _PROSPECTIVE:
+        head = verb.head
+        if head.lemma_ in _PERFORMATIVE and any(c.lower_ in ("would", "'d") for c in head.children):
+            return "present"  # "I would like to thank you": the thanking is now
+        if head.lemma_ in _PROSPECTIVE and (head.lemma_ != "be" or verb.dep_ == "xcomp"):
             # "had been scheduled to expire at midnight Friday": a plan made before a past time
             # says nothing of which side of the article date its event lies
             return None if _pluperfect(verb.head) else "future"
@@ -231,11 +236,20 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     if verb.tag_ == "VBP" and not auxes and _singular_noun_subject(verb):
         # "Weakness hurt the composite": a past form; "ordered that Elian remain until March
         # 6": a subjunctive, whose event is still to come
-        return "past" if verb.lower_ in _INVARIANT_PAST else "future"
+        if verb.lower_ in _INVARIANT_PAST:
+            return "past"
+        if verb.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+        ):
+            return "future"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 4:
-        return verb_tense(verb.head, depth + 1)
+        if verb.head.pos_ in _VERBAL:
+            return verb_tense(verb.head, depth + 1)
+        # "does not appear inclined to order": the infinitive hangs on an adjective or a noun
+        above = next((a for a in verb.ancestors if a.pos_ in _VERBAL), None)
+        return verb_tense(above, depth + 1) if above is not None else None
     return None
 
 
@@ -283,6 +297,13 @@ def _pluperfect(verb: Token) -> bool:
     """ "had been scheduled to expire at midnight Friday": a schedule already past."""
     return verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _pluperfect_past(verb: Token) -> bool:
+    """ "had attacked", "'d spoken": an event before a past time (the past perfect)."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children
     )
 
 
@@ -345,33 +366,166 @@ def _governed(doc: Document) -> list[tuple[TimeExpression, list[int]]]:
 
 
 def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
-    """A DATE/TIME expression attached to ``token`` itself or to its clause's verb."""
+    """A DATE/TIME expression attached to ``token`` itself or to its clause's verb; of several,
+    the most directly attached ("addressed the spring session today": "today")."""
     verb = _governor(token)
+    attached = [
+        (len(chain), time)
+        for time, chain in _governed(doc)
+        if token.i in chain or (verb is not None and chain[-1] == verb.i)
+    ]
+    return min(attached, key=lambda item: item[0])[1] if attached else None
+
+
+#: the widest interval a reference time may have: a day, a week or a month dates the events that
+#: follow it; a year or a decade is a topic, not the time of a narrative
+REFERENCE_MAX_DAYS = 31
+
+
+def _tight(time: TimeExpression) -> bool:
+    return (
+        time.type in ("DATE", "TIME")
+        and time.earliest is not None
+        and time.latest is not None
+        and (time.latest - time.earliest).days <= REFERENCE_MAX_DAYS
+    )
+
+
+def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpression | None:
+    """The time the narrative is at when it tells of the event at ``trigger`` without a time
+    expression of its own (Reichenbach's reference time; Mani & Wilson 2000, "Robust temporal
+    processing of news": an event with no time expression of its own is anchored to the
+    reference time, which each time expression moves). In order:
+
+    1. a day, week or month named in the trigger's own sentence, the nearest, unless it dates
+       another finite clause ("Three monks were killed by the shelling on Wednesday", where "on
+       Wednesday" hangs on "shelling"; but not "described the conversation - the second call
+       since he returned to office in January -");
+    2. for a past event (or a noun with no tense), the last one named before it in its
+       paragraph;
+    3. for the title, which tells the story the first paragraphs tell, the first recent one
+       there (a news story's own time, not a flashback);
+    4. the last recent one named before it anywhere: news returns to its own time after a
+       flashback, so a date months back dates only its own paragraph.
+
+    "Recent" is within ``RECENT_DAYS`` before the article date. Only a future event takes a
+    reference after the article date. An older time carries on
+    past its sentence only when it dates a main clause ("In 1994 the genocide began."), not a
+    phrase ("the leaders emphasised cooperation, following their talks on February 4. Putin
+    congratulated Xi": the congratulating is today). A date line standing alone in its
+    paragraph ("Monday, May 18, 2015") is the article's date, not a time of the story. A past
+    present event takes only its own sentence's. None when nothing applies: the caller dates the
+    event by the article date.
+    """
+    dct = doc.article.date
+    at = trigger.idx
+    usable = [
+        t
+        for t in doc.extraction.times
+        if _tight(t)
+        and (tense == "future" or (t.latest is not None and t.latest <= dct))
+        and not _date_line(doc, t)
+    ]
+    sentence = trigger.sent
+    own = [
+        t
+        for t in usable
+        if sentence.start_char <= t.span.start < sentence.end_char
+        and _dates_clause_of(doc, t, trigger)
+    ]
+    if own:
+        return min(own, key=lambda t: abs(t.span.start - at))
+    if tense in ("present", "future"):
+        return None
+    recent = [t for t in usable if t.latest is not None and (dct - t.latest).days <= RECENT_DAYS]
+    main = _main_clause_times(doc)
+    before = [t for t in usable if t.span.end <= at and (t in recent or id(t) in main)]
+    paragraph = doc.paragraph_at(at)
+    if paragraph is not None:
+        same = [t for t in before if t.span.start >= paragraph.start]
+        if same:
+            return same[-1]
+    if paragraph is not None and doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
+        lede = [t for t in recent if paragraph.end <= t.span.start < _lede_end(doc)]
+        if lede:
+            return lede[0]
+    earlier = [t for t in recent if t.span.end <= at]
+    return earlier[-1] if earlier else None
+
+
+def _dates_clause_of(doc: Document, time: TimeExpression, trigger: Token) -> bool:
+    """Whether ``time`` (in the trigger's sentence) can date the trigger's clause: it hangs on
+    that clause, on one that holds it, or on a phrase inside it with no subject of its own."""
+    chain = next((c for t, c in _governed(doc) if t is time), None)
+    if chain is None:
+        return True  # not a DATE/TIME the parse attaches: the sentence is all there is
+    verb = doc.parsed[chain[-1]]
+    clause = _governor(trigger) or trigger
+    if verb == clause or verb.is_ancestor(clause):
+        return True
+    if not clause.is_ancestor(verb):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _date_line(doc: Document, time: TimeExpression) -> bool:
+    """ "Monday, May 18, 2015" alone on its line: the publication date, not a story time."""
+    paragraph = doc.paragraph_at(time.span.start)
+    if paragraph is None or len(paragraph.text) > 60:
+        return False
+    rest = list(paragraph.text)
+    for other in doc.extraction.times:
+        if paragraph.start <= other.span.start and other.span.end <= paragraph.end:
+            for i in range(other.span.start - paragraph.start, other.span.end - paragraph.start):
+                rest[i] = " "
+    return sum(ch.isalnum() for ch in rest) <= 2
+
+
+def _main_clause_times(doc: Document) -> set[int]:
+    """ids of the expressions that date a main clause: whose governing verb is the root of its
+    sentence or coordinated with it."""
+    main = set()
     for time, chain in _governed(doc):
-        if token.i in chain or (verb is not None and chain[-1] == verb.i):
-            return time
-    return None
+        verb = doc.parsed[chain[-1]]
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ == "ROOT" and verb.pos_ in _VERBAL:
+            main.add(id(time))
+    return main
 
 
-def _tense_bounds(tense: Tense, earliest: dt.date | None, latest: dt.date | None) -> tuple:
-    if tense == "future":
-        return "FUTURE_REF", earliest, None
-    if tense == "present":
-        return None, earliest, latest
-    return "PAST_REF", None, latest
+#: how long before the article date a named day still belongs to the story's own time
+RECENT_DAYS = 7
+#: how many paragraphs after the title tell the story the title sums up (the lede)
+LEDE_PARAGRAPHS = 2
 
 
-def event_date(doc: Document, trigger: Token) -> EventDate:
-    """When the event whose trigger is ``trigger`` happened, as a value and a day range.
+def _lede_end(doc: Document) -> int:
+    paragraphs = doc.paragraphs[1 : 1 + LEDE_PARAGRAPHS]
+    return paragraphs[-1].end if paragraphs else 0
 
-    The expression that governs the trigger's clause wins (source "expression"). Failing that,
-    climb the tree: through coordinated, subordinate and relative clauses the nearest governing
-    expression dates the event; across a verb of saying, the speech's date only bounds the event
-    spoken about (source "speech"): a past-tense event said on Friday happened by Friday. With
-    no expression at all, the article date bounds it by tense (source "article").
+
+def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventDate:
+    """When the event whose trigger is ``trigger`` happened, as a value and a day range: the
+    tightest interval the text allows.
+
+    1. The expression that governs the trigger's clause wins (source "expression"); failing
+       that, climb the tree: through coordinated, subordinate and relative clauses the nearest
+       governing expression dates the event.
+    2. Across a verb of saying the speech's date dates the event spoken about (source
+       "speech"): what is said to happen or to have happened is dated like the saying (a
+       readout's "they noted that the sanctions were unacceptable"), what is said to have
+       happened before it ("said that Russia had attacked") ends then, what is said to come
+       later starts then.
+    3. With no expression, a future event (by its tense, or ``future``: the events stage read
+       it as planned or hypothetical) lies after the article date, open-ended; any other takes
+       the reference time of the narrative (source "reference", :func:`reference_time`), else
+       the article date itself (source "article": a readout's call, an address's "we").
     """
     verb = _governor(trigger)
     tense = verb_tense(verb) if verb is not None else None
+    if future:
+        tense = "future"
     token = trigger
     for _ in range(12):
         time = _time_governing(doc, token)
@@ -383,9 +537,58 @@ def event_date(doc: Document, trigger: Token) -> EventDate:
             break
         if clause.dep_ in ("ccomp", "parataxis") and head.lemma_ in SPEECH_VERBS:
             speech = event_date(doc, head)
-            value, earliest, latest = _tense_bounds(tense, speech.earliest, speech.latest)
-            return EventDate(value or speech.value, earliest, latest, speech.span, "speech")
+            if tense == "future":
+                return EventDate("FUTURE_REF", speech.earliest, None, speech.span, "speech")
+            if verb is not None and _pluperfect_past(verb):  # "said that Russia had attacked"
+                return EventDate("PAST_REF", None, speech.latest, speech.span, "speech")
+            return EventDate(speech.value, speech.earliest, speech.latest, speech.span, "speech")
         token = head
     day = doc.article.date
-    value, earliest, latest = _tense_bounds(tense, day, day)
-    return EventDate(value or day.isoformat(), earliest, latest, None, "article")
+    reference = reference_time(doc, trigger, tense)
+    if reference is not None:
+        return EventDate(
+            reference.value, reference.earliest, reference.latest, reference.span, "reference"
+        )
+    if tense == "future":
+        within = _within(doc, trigger)
+        if within is not None:  # "will finish its investigation within a year"
+            return EventDate(
+                "FUTURE_REF", day, _add_period(day, within.value), within.span, "expression"
+            )
+        return EventDate("FUTURE_REF", day, None, None, "article")
+    return EventDate(day.isoformat(), day, day, None, "article")
+
+
+_WITHIN = re.compile(r"\b(?:within|in\s+the\s+next|over\s+the\s+next|in)\s+\Z", re.I)
+_PERIOD = re.compile(r"^P(\d+)([YMWD])$")
+
+
+def _within(doc: Document, trigger: Token) -> TimeExpression | None:
+    """A duration that bounds a future event from the article date: "within a year", "in the
+    next two weeks", "in 48 hours" in the trigger's clause."""
+    verb = _governor(trigger)
+    sentence = trigger.sent
+    for time in doc.extraction.times:
+        if time.type != "DURATION" or not _PERIOD.match(time.value):
+            continue
+        if not (sentence.start_char <= time.span.start < sentence.end_char):
+            continue
+        root = _root(doc.parsed, time.span.start, time.span.end)
+        if root is None or _governor(root) not in (verb, trigger):
+            continue
+        if _WITHIN.search(doc.text, max(0, time.span.start - 20), time.span.start):
+            return time
+    return None
+
+
+def _add_period(day: dt.date, value: str) -> dt.date | None:
+    match = _PERIOD.match(value)
+    if match is None:
+        return None
+    amount, unit = int(match[1]), match[2]
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit == "W":
+        return day + dt.timedelta(weeks=amount)
+    year, month = add_months(day.year, day.month, amount * (12 if unit == "Y" else 1))
+    return dt.date(year, month, min(day.day, month_end(year, month).day))

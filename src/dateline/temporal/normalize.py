@@ -186,10 +186,10 @@ def norm_ago(g: dict[str, str], ctx: Context) -> Norm | None:
     number = number_value(g["num"])
     direction = g["dir"].lower()
     sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if unit in ("second", "minute", "hour"):
+        return date_norm(ctx.dct.isoformat(), ctx)  # "a few minutes ago": today
     if number is None:
         return date_norm("PAST_REF" if sign < 0 else "FUTURE_REF", ctx)
-    if unit in ("second", "minute", "hour"):
-        return date_norm(ctx.dct.isoformat(), ctx)
     if unit == "decade":
         unit, number = "year", number * 10
     if unit == "year" and number == 1 and ctx.quarter and direction != "from now":
