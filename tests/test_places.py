@@ -151,6 +151,67 @@ def test_event_place_skips_a_nationality():
     assert event_place(document, _trigger(document, "resigned")) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "name", "precision"),
+    [
+        # a place the event is about is not where it happened
+        ("The European Union imposed sanctions on Russia on Monday.", "imposed", None, None),
+        ("Putin welcomed cooperation with Argentina.", "welcomed", None, None),
+        # a place of another event in the clause places that event only: this one takes it
+        # only as the article's setting, the lowest precision
+        ("The panel will investigate the genocide in Rwanda.", "investigate", "Rwanda", "article"),
+        # a participant's place, an adverbial clause's place (the most specific)
+        ("I visited city hospitals in Mykolaiv and Odesa.", "visited", "Mykolaiv", "sentence"),
+        (
+            "RCMP in Manitoba detained the suspect when his vehicle went off the road near the "
+            "town of Virden.",
+            "detained", "Virden", "sentence",
+        ),
+        # destination after a word of movement, origin after a word of removal
+        ("He was ready to send a delegation to Minsk.", "send", "Minsk", "clause"),
+        ("Today we started the evacuation of people from Mariupol.", "evacuation", "Mariupol",
+         "clause"),
+    ],
+)  # fmt: skip
+def test_event_place_only_from_places_that_locate(text, word, name, precision):
+    document = make_document(text, stages=STAGES)
+    located = event_place(document, _trigger(document, word))
+    found = (located.place.span.text, located.precision) if located else (None, None)
+    assert found == (name, precision)
+
+
+def test_meetings_and_speech_take_the_setting_of_the_article():
+    document = make_document(
+        "Meeting with President of Finland Sauli Niinisto\n"
+        "Vladimir Putin: Mr President, I want to welcome you to Moscow. The vaccine was "
+        "delivered to Argentina in January. I would like to thank you for this opportunity.",
+        stages=STAGES,
+    )
+    thank = event_place(document, _trigger(document, "thank"))
+    assert thank is not None and (thank.place.name, thank.precision) == ("Moscow", "article")
+    meeting = event_place(document, _trigger(document, "Meeting"))
+    assert meeting is not None and meeting.place.name == "Moscow"
+
+
+def test_a_flashback_places_nothing_of_the_story():
+    document = make_document(
+        "We met in January 2020 at events in Israel. We are grateful for your support.",
+        "2022-02-03",
+        stages=("segment", "times", "places"),
+    )
+    assert event_place(document, _trigger(document, "grateful")) is None
+
+
+def test_a_dateline_places_the_articles_events():
+    document = make_document(
+        "ADDIS ABABA, Ethiopia (AP) _ The Organization of African Unity said Friday it would "
+        "investigate the genocide in Rwanda.",
+        stages=STAGES,
+    )
+    located = event_place(document, _trigger(document, "investigate"))
+    assert located is not None and located.place.name == "Addis Ababa"
+
+
 def test_a_dateline_in_capitals_is_a_place():
     found = places("DETROIT The Transportation Department issued new guidelines on Wednesday.")
     assert [(p.span.text, p.country) for p in found][:1] == [("DETROIT", "USA")]

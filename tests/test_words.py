@@ -28,7 +28,7 @@ FILES = sorted(
 )
 #: rule packages (or single rule modules) whose word lists live in data/words (the house issue
 #: converts them one by one)
-CONVERTED = ("events", "actors", "temporal", "stages/times.py")
+CONVERTED = ("events", "actors", "temporal", "stages/times.py", "stages/places.py")
 #: module-level string collections that are not vocabulary
 NOT_WORD_LISTS = {
     "events/embedding.py EXTRA_MODULES": "the optional extra's module names, for its install hint",

@@ -21,6 +21,7 @@ from dateline.gazetteer.clues import AREA_WORDS
 from dateline.model import EventPlace, Place
 from dateline.stages import register
 from dateline.stages.base import Document
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -30,18 +31,19 @@ if TYPE_CHECKING:
     from dateline.gazetteer import PlaceEntry
     from dateline.gazetteer.resolve import Toponym
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = word_set("places", "recognise.place_labels")
 #: Entities the small model tags LOC that are directions, not places ("the South" is kept by
 #: the regions table only when written as a region name).
-COMPASS_WORDS = frozenset({"North", "South", "East", "West", "South East", "North West"})
+COMPASS_WORDS = word_set("places", "recognise.compass_words")
 #: Feature preference when several places share the trigger's clause: the most specific first.
 SPECIFICITY = {"facility": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 NOTE_TOKENS = "places.tokens"  # doc.notes key: list of (token start, token end, Place)
+NOTE_SETTING = "places.setting"  # doc.notes key: the article's setting (see article_setting)
 
 
 class PlacesStage:
     name = "places"
-    version = "0.3.1"
+    version = "0.4.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -94,7 +96,7 @@ def recognise(doc: Document) -> list[SpacySpan]:
 
 
 #: Prepositions that make their object a location ("born in Churchill", "a fire at Danbury").
-LOCATIVE = frozenset({"in", "at", "near", "outside", "from"})
+LOCATIVE = word_set("places", "recognise.locative_prepositions")
 
 
 def _located_name(ent: SpacySpan) -> bool:
@@ -137,10 +139,7 @@ def _datelines(doc: Document, taken: set[int]) -> list[SpacySpan]:
 
 #: Heads of names that contain a toponym but name no place: treaties, formats, newspapers.
 #: ("Ontario Premier", "Toronto police" stay places: they locate an office or a force.)
-NAME_HEADS = frozenset(
-    """convention conventions agreement agreements accord accords protocol protocols treaty
-    declaration charter format process club times post herald journal tribune""".split()  # noqa: SIM905
-)
+NAME_HEADS = word_set("places", "recognise.name_heads")
 
 
 def _names_something_else(parsed: SpacyDoc, end: int) -> bool:
@@ -213,49 +212,302 @@ def _place(doc: Document, toponym: Toponym, entry: PlaceEntry, stamp: str) -> Pl
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
     """Where the event whose trigger is ``trigger`` happened, or None when the text says not.
 
-    The place in the trigger's own clause ("clause"), else one in its sentence ("sentence"),
-    else the nearest place before it in the same paragraph ("paragraph", lower precision).
-    Among several, the most specific wins (town over admin1 over country), then the nearest.
-    Country names that only give an actor's nationality ("his Ukraine envoy") are skipped.
+    Only a place the text puts something at counts (:func:`anchor_of`: "in Kyiv", "shelled
+    Kharkiv", "a visit to Moscow", "a Montreal jail"), not one an event is about ("sanctions on
+    Russia", "cooperation with Argentina", "his Ukraine envoy"), and it locates what it is
+    attached to. In order (the records gold's D18: the place where the event happened, as
+    named in the text):
+
+    1. a place that locates the trigger or its clause ("clause"), the most specific, then the
+       nearest: "met Guterres in Kyiv", "Montreal marijuana shop raids";
+    2. one that locates a clause holding the trigger's or an adverbial clause under it, or a
+       participant of its clause ("sentence"): "RCMP in Manitoba had detained the suspect when
+       his vehicle went off the road near the town of Virden", "visited city hospitals in
+       Mykolaiv"; a place of another event locates that event only ("investigate the genocide
+       in Rwanda");
+    3. the article's dateline ("ADDIS ABABA, Ethiopia (AP) _"), which places the events it
+       introduces ("article");
+    4. the nearest before it in its paragraph that places a main clause, unless told of an
+       older time ("we met in January 2020 at events in Israel" places nothing of today, nor
+       does "the program which once helped protect freedom in Europe"); for the title, which tells
+       the story of the first paragraphs, the first one there ("paragraph"). Not for an act of
+       speech or a meeting ("thank", "discussed", "talks"): it happens where the speakers are,
+       not where the events they speak of did;
+    5. the place the article is set in ("article", :func:`article_setting`).
     """
     located: list[tuple[int, int, Place]] = doc.notes.get(NOTE_TOKENS, [])
     if not located:
         return None
+    return _event_place(doc, trigger, located)
+
+
+def _event_place(
+    doc: Document, trigger: Token, located: list[tuple[int, int, Place]]
+) -> EventPlace | None:
     parsed = trigger.doc
     clause = _clause_head(trigger)
     sentence = trigger.sent
-    in_clause: list[tuple[int, Place]] = []
-    in_sentence: list[tuple[int, Place]] = []
-    before: list[tuple[int, Place]] = []
+    own: list[tuple[int, Place]] = []
+    near: list[tuple[int, Place]] = []
     for start, end, place in located:
-        root = parsed[start:end].root
-        if place.feature == "country" and _is_nationality(root):
+        if not sentence.start <= start < sentence.end:
             continue
-        if sentence.start <= start < sentence.end:
-            (in_clause if _clause_head(root) == clause else in_sentence).append((start, place))
-        elif end <= trigger.i:
-            before.append((start, place))
-    for group, precision in ((in_clause, "clause"), (in_sentence, "sentence")):
+        anchor = anchor_of(parsed[start:end])
+        if anchor is None:
+            continue
+        if anchor in (trigger, clause) or (
+            _clause_head(anchor) == clause and anchor.is_ancestor(trigger)
+        ):
+            own.append((start, place))
+        elif _locates_around(anchor, trigger, clause):
+            near.append((start, place))
+    for group, precision in ((own, "clause"), (near, "sentence")):
         if group:
             _, place = min(
                 group,
                 key=lambda item: (SPECIFICITY.get(item[1].feature, 6), abs(item[0] - trigger.i)),
             )
             return EventPlace(place=place, precision=precision)
+    datelines = [p for s, e, p in located if _is_dateline(parsed[s:e])]
+    if datelines:
+        return EventPlace(place=datelines[0], precision="article")
+    placed = [
+        (start, place)
+        for start, end, place in located
+        if (anchor := anchor_of(parsed[start:end])) is not None
+        and _main_clause(anchor)
+        and not _told_of_before(doc, place)
+    ]
     paragraph = doc.paragraph_at(trigger.idx)
-    if paragraph is not None:
-        candidates = [(s, p) for s, p in before if p.span.start >= paragraph.start]
-        if candidates:
-            return EventPlace(
-                place=max(candidates, key=lambda item: item[0])[1], precision="paragraph"
-            )
+    if paragraph is not None and trigger.lemma_.lower() not in SPEECH_ACTS:
+        before = [p for s, p in placed if s < trigger.i and p.span.start >= paragraph.start]
+        if before:
+            return EventPlace(place=before[-1], precision="paragraph")
+        if doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
+            lede = [p for _, p in placed if paragraph.end <= p.span.start < _lede_end(doc)]
+            if lede:
+                return EventPlace(place=lede[0], precision="paragraph")
+    setting = article_setting(doc)
+    return EventPlace(place=setting, precision="article") if setting is not None else None
+
+
+def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
+    """A place attached to a clause that holds the trigger's, to an adverbial clause under it,
+    or to a noun of the trigger's clause."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        if anchor.is_ancestor(clause):
+            return True
+        current = anchor  # an adverbial clause under the trigger's, however deep
+        while current.dep_ in ("advcl", "xcomp", "conj") and current.head is not current:
+            current = current.head
+            if current == clause:
+                return True
+        return False
+    # a noun of the trigger's clause: its participants are where it happens ("visited city
+    # hospitals in Mykolaiv", "aid to people in Ukraine", "RCMP in Manitoba had detained"),
+    # but another event is somewhere of its own ("investigate the genocide in Rwanda")
+    lemma = anchor.lemma_.lower()
+    return _clause_head(anchor) == clause and lemma not in PLACE_ACTS | EVENT_NOUNS
+
+
+def _starts_a_name(token: Token) -> bool:
+    """A capitalised word right after a place name that carries the name on ("Council" in "the
+    Arctic Council"), not an area word ("the Kursk Region") nor the next sentence."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.is_sent_start
+        and token.lower_ not in AREA_WORDS
+    )
+
+
+def _speakers_there(anchor: Token) -> bool:
+    """ "welcome you to Moscow", "we are meeting here": the speakers of the text meet there."""
+    clause = _clause_head(anchor)
+    return any(t.lower_ in FIRST_SECOND_PERSON for t in (*anchor.children, *clause.children))
+
+
+def _future(token: Token) -> bool:
+    """ "the evacuees will arrive in Zaporizhzhia tomorrow": not where anyone is yet."""
+    verb = _clause_head(token)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
+def _main_clause(token: Token) -> bool:
+    """A token of a main clause: its clause is the root or coordinated with it."""
+    verb = _clause_head(token)
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _told_of_before(doc: Document, place: Place) -> bool:
+    """A place in a sentence that names a time more than a week before the article date: a
+    flashback, which places nothing of the story's own time."""
+    dct = doc.article.date
+    sentence = place.sentence
+    return any(
+        sentence.start <= t.span.start < sentence.end
+        and t.latest is not None
+        and (dct - t.latest).days > FLASHBACK_DAYS
+        for t in doc.extraction.times
+    )
+
+
+#: how long before the article date a time named with a place makes the place a flashback's
+FLASHBACK_DAYS = 7
+#: how many sentences after the title tell the story the title sums up (the lede); counted in
+#: sentences, not lines, since some sources wrap their lines (TR-News)
+LEDE_SENTENCES = 3
+LOCATIVE_PREPOSITIONS = word_set("places", "event.locative_prepositions")
+DESTINATION_PREPOSITIONS = word_set("places", "event.destination_prepositions")
+#: "evacuated from Azovstal", "rescued from the rubble": the origin is where the act happens
+ORIGIN_PREPOSITIONS = word_set("places", "event.origin_prepositions")
+MOVEMENT_WORDS = word_set("places", "event.movement_words")
+REMOVAL_WORDS = word_set("places", "event.removal_words")
+PLACE_ACTS = word_set("places", "event.place_acts")
+EVENT_NOUNS = word_set("places", "event.event_nouns")
+PLACE_NOUNS = word_set("places", "event.place_nouns")
+#: acts of speech and meetings: they happen where the speakers are (see event_place)
+SPEECH_ACTS = word_set("places", "event.speech_acts")
+#: words of meeting and receiving: a place they have sets the article (see article_setting)
+ENCOUNTER_WORDS = word_set("places", "event.encounter_words")
+FIRST_SECOND_PERSON = word_set("places", "event.first_second_person")
+#: local bodies a town's name before them places ("Montreal police", "the Laurel County
+#: Sheriff's Office"): what they do, they do there
+LOCAL_BODIES = word_set("places", "event.local_bodies")
+#: entity labels of names a place name can be part of without locating anything
+NAME_LABELS = word_set("places", "event.name_labels")
+
+
+def _lede_end(doc: Document) -> int:
+    """Where the lede ends: the end of the ``LEDE_SENTENCES``-th sentence after the title."""
+    if len(doc.paragraphs) < 2:
+        return 0
+    body = doc.paragraphs[1].start
+    ends = [s.end_char for s in doc.parsed.sents if s.start_char >= body]
+    return ends[min(LEDE_SENTENCES, len(ends)) - 1] if ends else 0
+
+
+def article_setting(doc: Document) -> Place | None:
+    """The place the article is set in: its dateline's, else where its people meet ("welcome
+    you to Moscow", "we are meeting here, at Vostochny"; the most specific of those), else the
+    first place the text puts something at, the most specific of its sentence (a local story's
+    town; cached in ``doc.notes``). Only the title and the lede set an article, or a meeting
+    of the text's own speakers ("I want to welcome you to Moscow"): a visit told of further down
+    is a part of the story, not its setting. Flashbacks set nothing."""
+    if NOTE_SETTING in doc.notes:
+        setting: Place | None = doc.notes[NOTE_SETTING]
+        return setting
+    parsed = doc.parsed
+    located: list[tuple[int, int, Place]] = doc.notes.get(NOTE_TOKENS, [])
+    datelines = [p for s, e, p in located if _is_dateline(parsed[s:e])]
+    setting = None
+    lede_end = _lede_end(doc) or len(doc.text)
+    if datelines:
+        setting = datelines[0]
+    else:
+        met = [
+            p
+            for s, e, p in located
+            if not _told_of_before(doc, p)
+            and (anchor := anchor_of(parsed[s:e])) is not None
+            and anchor.lemma_.lower() in ENCOUNTER_WORDS
+            and not _future(anchor)
+            and (p.span.start < lede_end or _speakers_there(anchor))
+        ]
+        placed = [
+            p
+            for s, e, p in located
+            if p.span.start < lede_end
+            and anchor_of(parsed[s:e]) is not None
+            and not _told_of_before(doc, p)
+        ]
+        if met:  # "meet with you in Moscow" after "Welcome to Russia": the most specific
+            setting = min(met, key=lambda p: SPECIFICITY.get(p.feature, 6))
+        elif placed:
+            first = [p for p in placed if p.sentence == placed[0].sentence]
+            setting = min(first, key=lambda p: SPECIFICITY.get(p.feature, 6))
+    doc.notes[NOTE_SETTING] = setting
+    return setting
+
+
+def anchor_of(span: SpacySpan) -> Token | None:
+    """What the place ``span`` names is the place of (:func:`_anchor`), climbing from a noun
+    that is itself somewhere to what is there: "went off the road near the town of Virden"
+    locates the going."""
+    anchor = _anchor(span)
+    for _ in range(3):
+        if anchor is None or anchor.pos_ != "NOUN" or anchor.dep_ != "pobj":
+            break
+        preposition = anchor.head
+        if preposition.lower_ not in LOCATIVE_PREPOSITIONS or preposition.head is preposition:
+            break
+        anchor = preposition.head
+    return anchor
+
+
+def _anchor(span: SpacySpan) -> Token | None:
+    """What the place ``span`` names is the place of, or None when the text puts nothing at it:
+    the head of a locative preposition ("met in Kyiv", "a loudspeaker in South Korea"), the
+    word of movement before a preposition of destination ("a visit to Moscow", "welcome you to
+    Moscow"), the word of removal before "from" ("evacuation of people from Azovstal"), the
+    verb that acts on it ("shelled Kharkiv", "Kharkiv was shelled"), the common noun it
+    modifies when that noun is itself located, is an event or a local body ("a Montreal jail",
+    "Montreal marijuana shop raids", "Montreal police"); through coordination and apposition ("in Mykolaiv and Odesa", "the
+    town of Yeoncheon"). A name inside an organisation's name ("the Arctic Council") locates
+    nothing."""
+    parsed = span.doc
+    if span.end < len(parsed) and _starts_a_name(parsed[span.end]):
+        return None  # "the Arctic Council", "Montreal Canadiens": part of another name
+    token = span.root
+    for _ in range(4):  # through coordination and apposition to the first of the list
+        if token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+        elif (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in PLACE_NOUNS
+        ):
+            token = token.head.head  # "the town of Yeoncheon", "the city of Mykolaiv"
+        else:
+            break
+    head = token.head
+    if token.dep_ == "pobj":
+        preposition, word = head.lower_, head.head
+        lemma = word.lemma_.lower()
+        if preposition in LOCATIVE_PREPOSITIONS:
+            return word
+        if preposition in DESTINATION_PREPOSITIONS and lemma in MOVEMENT_WORDS:
+            return word
+        if preposition in ORIGIN_PREPOSITIONS:
+            if word.dep_ == "pobj" and word.head.lower_ == "of":
+                word = word.head.head  # "the evacuation of people from Mariupol"
+            return word if word.lemma_.lower() in REMOVAL_WORDS else None
+        return None
+    if token.dep_ == "dobj" or (token.dep_ == "nsubjpass" and head.pos_ == "VERB"):
+        lemma = head.lemma_.lower()
+        return head if lemma in PLACE_ACTS or lemma in MOVEMENT_WORDS else None
+    nominal = head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("pobj", "dobj", "nsubj")
+    if token.dep_ in ("compound", "nmod", "amod") and nominal:
+        while head.dep_ == "compound" and head.head is not head:  # "Montreal marijuana shop raids"
+            head = head.head
+        if head.ent_type_ in NAME_LABELS:
+            return None  # "the Arctic Council": a name of something else
+        lemma = head.lemma_.lower()
+        if lemma in PLACE_ACTS | EVENT_NOUNS | LOCAL_BODIES:
+            return head  # "Montreal ... raids", "Montreal police" (who act there)
+        if (
+            head.pos_ == "NOUN"
+            and head.dep_ == "pobj"
+            and head.head.lower_ in LOCATIVE_PREPOSITIONS
+        ):
+            return head.head.head
     return None
 
 
 #: Dependency labels that head a clause (ClearNLP labels used by spaCy's English models).
-CLAUSE_DEPS = frozenset(
-    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"}
-)
+CLAUSE_DEPS = word_set("places", "event.clause_deps")
 
 
 def _clause_head(token: Token) -> Token:
@@ -269,35 +521,17 @@ def _clause_head(token: Token) -> Token:
         current = current.head
 
 
-def _is_nationality(token: Token) -> bool:
-    """ "his Ukraine envoy", "the Russia team": a country name modifying a noun."""
-    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
-
-
 # --- Metonymy -------------------------------------------------------------------------------
 # A country or national capital that acts is its government: "Moscow said", "Kyiv's forces",
 # "left Washington more aligned with Moscow" (Markert & Nissim 2007, SemEval-2007 task 8:
 # place-for-people is the commonest metonymy of location names; its clearest cues are the
 # subject of a speech or agentive verb and the possessor of an organisation noun).
 #: Verbs whose subject is an agent (lemmas): speech acts and deliberate acts of states.
-AGENT_VERBS = frozenset(
-    """say tell announce claim deny accuse warn demand insist reject agree sign threaten condemn
-    urge respond retaliate sanction want decide refuse ask vow pledge promise propose offer
-    support oppose criticize criticise blame protest welcome deploy launch invade impose expel
-    recognize recognise confirm state argue note add suggest believe hope plan seek intend order
-    send veto vote approve block halt suspend withdraw resume negotiate insist acknowledge admit
-    allege dismiss request call push press pressure""".split()  # noqa: SIM905
-)
+AGENT_VERBS = word_set("places", "metonymy.agent_verbs")
 #: Nouns whose possessor is an actor: forces, governments, their officials and their acts.
-AGENT_NOUNS = frozenset(
-    """force forces troops army military government president leader leadership official
-    officials ministry minister regime administration navy soldiers diplomat diplomats envoy
-    ambassador authorities parliament demand demands claim claims proposal position response
-    decision policy support allies ally intelligence offensive invasion aggression strikes
-    delegation negotiators spokesman spokeswoman security backing""".split()  # noqa: SIM905
-)
+AGENT_NOUNS = word_set("places", "metonymy.agent_nouns")
 #: Prepositions after which a capital stands for its government ("aligned with Moscow").
-AGENT_PREPOSITIONS = frozenset({"with", "between", "against", "by"})
+AGENT_PREPOSITIONS = word_set("places", "metonymy.agent_prepositions")
 
 
 def is_metonymic(span: SpacySpan) -> bool:

@@ -496,13 +496,18 @@ def _main_clause_times(doc: Document) -> set[int]:
 
 #: how long before the article date a named day still belongs to the story's own time
 RECENT_DAYS = 7
-#: how many paragraphs after the title tell the story the title sums up (the lede)
-LEDE_PARAGRAPHS = 2
+#: how many sentences after the title tell the story the title sums up (the lede); counted in
+#: sentences, not lines, since some sources wrap their lines (TR-News)
+LEDE_SENTENCES = 3
 
 
 def _lede_end(doc: Document) -> int:
-    paragraphs = doc.paragraphs[1 : 1 + LEDE_PARAGRAPHS]
-    return paragraphs[-1].end if paragraphs else 0
+    """Where the lede ends: the end of the ``LEDE_SENTENCES``-th sentence after the title."""
+    if len(doc.paragraphs) < 2:
+        return 0
+    body = doc.paragraphs[1].start
+    ends = [s.end_char for s in doc.parsed.sents if s.start_char >= body]
+    return ends[min(LEDE_SENTENCES, len(ends)) - 1] if ends else 0
 
 
 def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventDate:
