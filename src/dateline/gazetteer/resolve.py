@@ -317,13 +317,20 @@ def _restrict_to_qualifier(toponym: Toponym, qualifier: PlaceEntry | None) -> bo
     places inside it (a bonus cannot outweigh a world capital's prior); with none inside an
     admin1 qualifier, the qualifier itself. A name that is itself
     an area of the qualifier's level is a list ("China, Japan", "Kansas, Missouri"), not
-    qualified. Returns whether the candidates were restricted."""
+    qualified, unless it is a country's name before a state that holds a town of that name
+    ("Turkey, Texas"). Returns whether the candidates were restricted."""
     if qualifier is None or toponym.area:
         return False
     level = LEVEL.get(qualifier.feature, 0)
-    if any(LEVEL.get(c.feature, 0) >= level for c in toponym.candidates):
-        return False
     inside = tuple(c for c in toponym.candidates if _inside(c, qualifier))
+    if any(LEVEL.get(c.feature, 0) >= level for c in toponym.candidates) and not (
+        # "Turkey, Texas", "Paris, Texas": a country's name before a state is a town in it,
+        # in the gazetteer or not; "Kansas, Missouri" (two states) stays a list
+        qualifier.feature == "admin1"
+        and not any(c.feature == "admin1" for c in toponym.candidates)
+        and not any(c.feature == "country" and c.cc == qualifier.cc for c in toponym.candidates)
+    ):
+        return False
     if inside:
         toponym.candidates = inside
     elif qualifier.feature == "admin1":

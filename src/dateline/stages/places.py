@@ -1,14 +1,20 @@
 """Places: toponyms recognised in the parse, resolved to gazetteer places, metonyms kept apart.
 
-Recognition takes spaCy's GPE, LOC and FAC entities (the entity ruler adds gazetteer admin1
-areas and big towns, see :mod:`dateline.gazetteer.patterns`), widened to an admin form around
-them ("the Kursk region", "Donetsk Oblast", "the province of Helmand"). Resolution is
-:mod:`dateline.gazetteer.resolve`. A capital or country used for its government ("Moscow
-said", "Kyiv's forces") is an actor, not a place (:mod:`dateline.stages.metonymy`); the actors
-stage resolves it (rule below, :func:`is_metonymic`).
+Recognition (:func:`recognise`) takes spaCy's GPE, LOC and FAC entities (the entity ruler adds
+gazetteer admin1 areas and big towns, see :mod:`dateline.gazetteer.patterns`) as names: "Kursk"
+in "the Kursk region", "Helmand" in "the province of Helmand" (the area word tells resolution
+the level), widened to the gazetteer name they are part of ("Goz Beida", "North London"). It
+adds what the small model misses or mislabels: gazetteer names in a place's context
+(:mod:`dateline.gazetteer.spotting`: "skates in Red Deer, Innisfail and Edmonton", "Churchill,
+Man."), the place opening an organisation's name ("Granville County Fire Marshal"), sites by
+their head word ("the Bob Wills Museum", "Hertford Road", "Fort Hood"), and a country's
+adjective on a place noun ("Ukrainian cities"); it drops places inside other names ("Tehran
+University", "Real Madrid") and given names ("Georgia Stevens"). Resolution is
+:mod:`dateline.gazetteer.resolve`; a site the gazetteer lacks takes the town of its story. A
+capital or country used for its government ("Moscow said", "Kyiv's forces") is an actor, not
+a place (rule below, :func:`is_metonymic`); the actors stage resolves it.
 
-``event_place(doc, trigger)`` gives the events stage the place of an event: the place in the
-trigger's own clause, else in its sentence, else the nearest preceding one in the paragraph.
+``event_place(doc, trigger)`` gives the events stage the place of an event (see there).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from dateline.config import PipelineConfig
+from dateline.gazetteer.candidates import PART_WORDS
 from dateline.gazetteer.clues import AREA_WORDS
 from dateline.model import EventPlace, Place
 from dateline.stages import register
@@ -28,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from dateline.gazetteer import PlaceEntry
+    from dateline.gazetteer import Gazetteer, PlaceEntry
     from dateline.gazetteer.resolve import Toponym
 
 PLACE_LABELS = word_set("places", "recognise.place_labels")
@@ -43,7 +50,7 @@ NOTE_SETTING = "places.setting"  # doc.notes key: the article's setting (see art
 
 class PlacesStage:
     name = "places"
-    version = "0.4.0"
+    version = "0.5.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -65,34 +72,84 @@ class PlacesStage:
 
 
 def recognise(doc: Document) -> list[SpacySpan]:
-    """Toponym spans: place entities, widened to "the X region" / "the province of X"."""
+    """Toponym spans: place entities, as their names.
+
+    The span is the name, as the geoparsing corpora and GeoNames write it: "Kursk" in "the
+    Kursk region", "Helmand" in "the province of Helmand" (TR-News and GeoVirus leave the area
+    word out: 15 and 29 of their dev halves' names followed by one, 13 and 16 with it, almost
+    all US "County"), but "Laurel County", whose "County" is part of the name. The area word
+    still tells resolution that the name is an area (:func:`dateline.gazetteer.clues.area_hint`).
+    """
+    from dateline.gazetteer import load_gazetteer
+    from dateline.gazetteer.spotting import person_words
+
+    gazetteer = load_gazetteer()
     parsed = doc.parsed
+    people = person_words(parsed)
     spans = []
     for ent in parsed.ents:
-        if ent.label_ not in PLACE_LABELS and not _located_name(ent):
+        if (
+            ent.label_ not in PLACE_LABELS
+            and not _located_name(ent)
+            and not _org_site(ent)
+            and not _demonym_of_place(ent)
+        ):
             continue
         start, end = ent.start, ent.end
         if parsed[start].lower_ == "the" and end - start > 1:
             start += 1  # "the White House": the article is not part of the name
-        if ent.text in COMPASS_WORDS:
+        if ent.text in COMPASS_WORDS or ent.text in NOT_PLACE_NAMES:
+            continue
+        while end - start > 1 and parsed[end - 1].lower_ in AREA_WORDS - NAME_AREA_WORDS:
+            end -= 1  # "Sichuan province", "Kursk region"
+        if (
+            end - start > 2
+            and parsed[start].lower_ in NAME_OF_WORDS
+            and parsed[start + 1].lower_ == "of"
+        ):
+            start += 2  # "province of Helmand", "the City of Montreal"
+        if _names_something_else(parsed, start, end):
             continue
         if (
-            end < len(parsed)
-            and parsed[end].lower_ in AREA_WORDS
-            and not (end + 1 < len(parsed) and parsed[end + 1].is_title)
+            end - start == 1
+            and parsed[start].lower_ in people
+            and not _after_locative(parsed, start)
         ):
-            end += 1  # "Kursk region", but not "U.S. District Court"
-        elif (
-            start >= 2
-            and parsed[start - 1].lower_ == "of"
-            and parsed[start - 2].lower_ in AREA_WORDS
-        ):
-            start -= 2  # "province of Helmand"
-        if _names_something_else(parsed, end):
-            continue
+            continue  # "Georgia Stevens ... Georgia began skating": a person
+        start, end = _whole_name(parsed, gazetteer, start, end)
+        if end - start > 2 and not gazetteer.lookup(parsed[start:end].text):
+            end = _place_prefix(parsed, gazetteer, start, end)  # "Granville County Fire Marshal"
         spans.append(parsed[start:end])
     spans.extend(_datelines(doc, {t.i for span in spans for t in span}))
+    spans.extend(_spotted(doc, {t.i for span in spans for t in span}))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _spotted(doc: Document, taken: set[int]) -> list[SpacySpan]:
+    """Gazetteer names in a place's context that the NER missed (:mod:`.gazetteer.spotting`)."""
+    from dateline.gazetteer import load_gazetteer
+    from dateline.gazetteer.spotting import spot
+
+    parsed = doc.parsed
+    return [parsed[start:end] for start, end in spot(parsed, taken, load_gazetteer())]
+
+
+#: area words that are part of a name: "Laurel County", "Jefferson Parish" (GeoNames' names)
+NAME_AREA_WORDS = word_set("places", "recognise.name_area_words")
+#: words before "of" that the name follows: "the province of Helmand", "the City of Montreal"
+NAME_OF_WORDS = word_set("places", "recognise.name_of_words")
+#: words before a place name that make it part of another name: "Real Madrid"
+NAME_PREFIXES = word_set("places", "recognise.name_prefixes")
+#: head words of sites: facilities, streets and natural features ("Bob Wills Museum",
+#: "Hertford Road", "Mahim Bay"); not schools, hospitals and centres, which TR-News and
+#: GeoVirus mostly leave out (2 of 9 hospitals, 0 of 15 schools and centres in their dev halves)
+SITE_HEADS = word_set("places", "recognise.site_heads")
+#: place nouns a country's adjective can name the country on: "Ukrainian cities"
+DEMONYM_PLACE_NOUNS = word_set("places", "recognise.demonym_place_nouns")
+#: first words of sites: "Fort Hood", "Lake Pontchartrain", "Mount Royal"
+SITE_PREFIXES = word_set("places", "recognise.site_prefixes")
+#: what the NER tags as a place and never is one in news: degrees after a name ("Murphy, M.D.")
+NOT_PLACE_NAMES = word_set("places", "recognise.not_place_names")
 
 
 #: Prepositions that make their object a location ("born in Churchill", "a fire at Danbury").
@@ -142,12 +199,83 @@ def _datelines(doc: Document, taken: set[int]) -> list[SpacySpan]:
 NAME_HEADS = word_set("places", "recognise.name_heads")
 
 
-def _names_something_else(parsed: SpacyDoc, end: int) -> bool:
-    """ "the Geneva Convention", "the Paris Agreement": the toponym only modifies a name."""
-    if end >= len(parsed):
+def _names_something_else(parsed: SpacyDoc, start: int, end: int) -> bool:
+    """ "the Geneva Convention", "Tehran University", "Ohio State University", "the University
+    of Iowa", "Real Madrid": the toponym is only part of another name."""
+    after = [t for t in parsed[end : end + 2] if t.is_title]
+    if after and (
+        after[0].lower_ in NAME_HEADS
+        or (len(after) == 2 and after[0].lower_ == "state" and after[1].lower_ in NAME_HEADS)
+    ):
+        return True
+    before = parsed[max(0, start - 2) : start]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].is_title:
+        return before[0].lower_ in NAME_HEADS  # "University of Iowa"
+    return bool(before) and before[-1].is_title and before[-1].lower_ in NAME_PREFIXES
+
+
+def _demonym_of_place(ent: SpacySpan) -> bool:
+    """ "Ukrainian cities", "Syrian territory", "the Indonesian coast": a country's adjective on
+    a place noun names the country as a place (it is annotated so in TR-News, and the places of
+    "Russians continue to destroy Ukrainian cities" are Ukraine's). A nationality of people or
+    things ("Russian forces", "Turkish media") is no place."""
+    from dateline.countries import country_by_demonym
+
+    if ent.label_ != "NORP" or ent.end >= len(ent.doc) or country_by_demonym(ent.text) is None:
         return False
-    after = parsed[end]
-    return after.is_title and after.lower_ in NAME_HEADS
+    after = ent.doc[ent.end]
+    return after.pos_ == "NOUN" and after.lemma_.lower() in DEMONYM_PLACE_NOUNS
+
+
+def _place_prefix(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) -> int:
+    """Where the place name that opens a longer name ends ("Granville County" in "Granville
+    County Fire Marshal Doug Logan"), or ``end`` when none does or the name is a site's."""
+    if is_site(parsed[start:end].text):
+        return end
+    for stop in range(end - 1, start, -1):
+        if any(
+            e.kind <= 2 and e.feature != "country"
+            for e in gazetteer.lookup(parsed[start:stop].text)
+        ):
+            return stop
+    return end
+
+
+def _org_site(ent: SpacySpan) -> bool:
+    """An organisation's name that is a site's: "the Bob Wills Museum", "Fort Hood", "Mahim
+    Bay" (the small model tags many as ORG)."""
+    return ent.label_ in ("ORG", "PERSON", "PRODUCT") and is_site(ent.text.removeprefix("the "))
+
+
+def _after_locative(parsed: SpacyDoc, start: int) -> bool:
+    return start > 0 and parsed[start - 1].lower_ in LOCATIVE
+
+
+def _whole_name(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, int]:
+    """The NER's span widened to the gazetteer name or the part it is the end of: "Goz Beida"
+    for "Beida", "Ilocos Sur" for "Ilocos", "San Juan Bautista" for "San Juan", "North London"
+    and "Southern California" (a part of the place, resolved to it)."""
+    for new_start, new_end in ((start - 1, end), (start, end + 1), (start - 1, end + 1)):
+        if new_start < 0 or new_end > len(parsed):
+            continue
+        extra = [parsed[new_start]] if new_start < start else []
+        extra += [parsed[end]] if new_end > end else []
+        if not all(
+            t.is_title and t.is_alpha and not t.is_sent_start and t.lower_ not in ("the", "a")
+            for t in extra
+        ):
+            continue
+        text = parsed[new_start:new_end].text
+        if any(e.kind <= 1 for e in gazetteer.lookup(text)):
+            return new_start, new_end
+    if (
+        start > 0
+        and parsed[start - 1].is_title
+        and parsed[start - 1].lower_ in PART_WORDS
+        and not any(e.feature == "country" for e in gazetteer.lookup(parsed[start:end].text))
+    ):
+        return start - 1, end  # "North London", "Southern California" (not "Western Canada")
+    return start, end
 
 
 def resolve_spans(
@@ -173,10 +301,63 @@ def resolve_spans(
         groups=lists(text, offsets),
     )
     stamp = f"{PlacesStage.name}@{PlacesStage.version}" if stage is None else doc.stamp(stage)
-    return [
+    places = [
         None if entry is None else _place(doc, toponym, entry, stamp)
         for toponym, entry in zip(toponyms, entries, strict=True)
     ]
+    for index, toponym in enumerate(toponyms):
+        if places[index] is None and is_site(toponym.text):
+            town = _context_town(entries, index)
+            if town is not None:
+                places[index] = _site(doc, toponym, town, stamp)
+    return places
+
+
+def is_site(text: str) -> bool:
+    """A facility, street or natural feature by its head word: "Bob Wills Museum", "Hertford
+    Road", "Fort Hood", "Mahim Bay" (:data:`SITE_HEADS`, :data:`SITE_PREFIXES`)."""
+    words = text.replace("-", " ").split()
+    if len(words) < 2:
+        return False
+    return words[-1].lower().rstrip(".") in SITE_HEADS or words[0].lower() in SITE_PREFIXES
+
+
+#: how far (in toponyms) a site looks for the town of its story
+SITE_REACH = 6
+
+
+def _context_town(entries: list[PlaceEntry | None], index: int) -> PlaceEntry | None:
+    """The town a site without a gazetteer entry of its own lies in, as the article tells it:
+    the nearest town named before it, else after it, else the nearest county or state (streets
+    and neighbourhoods are placed when the article's town is known; GeoVirus and TR-News put
+    such sites within a few km of it)."""
+    for features in (("town",), ("admin2", "admin1")):  # the most specific the text gives
+        before = [
+            e for e in entries[max(0, index - SITE_REACH) : index] if e and e.feature in features
+        ]
+        if before:
+            return before[-1]
+        after = [
+            e for e in entries[index + 1 : index + 1 + SITE_REACH] if e and e.feature in features
+        ]
+        if after:
+            return after[0]
+    return None
+
+
+def _site(doc: Document, toponym: Toponym, town: PlaceEntry, stamp: str) -> Place:
+    return Place(
+        span=doc.span(toponym.start, toponym.end),
+        name=toponym.text,
+        feature="facility",
+        country=town.alpha3,
+        admin1=town.admin1,
+        lat=town.lat,
+        lon=town.lon,
+        geonameid=None,  # the site's own entry is unknown; the point is its town's
+        sentence=doc.sentence_at(toponym.start),
+        stage=stamp,
+    )
 
 
 def _demonym_countries(doc: Document) -> Counter[str]:
@@ -461,6 +642,8 @@ def _anchor(span: SpacySpan) -> Token | None:
     if span.end < len(parsed) and _starts_a_name(parsed[span.end]):
         return None  # "the Arctic Council", "Montreal Canadiens": part of another name
     token = span.root
+    while token.dep_ == "compound" and token.head.lower_ in AREA_WORDS:
+        token = token.head  # "in Donetsk Oblast", "the Kursk region": the area word stands for it
     for _ in range(4):  # through coordination and apposition to the first of the list
         if token.dep_ in ("conj", "appos") and token.head is not token:
             token = token.head
