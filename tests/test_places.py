@@ -243,6 +243,29 @@ def test_recognition_beyond_the_ner(text, found):
     assert [p.span.text for p in places(text)] == found
 
 
+def test_an_event_named_after_a_town_is_the_world_known_town():
+    found = places(
+        "The Canadian drama, shown in Toronto and Montreal, won the audience award at the Venice "
+        "International Film Festival."
+    )
+    venice = next(p for p in found if p.span.text == "Venice")
+    assert (venice.country, venice.admin1) == ("ITA", "Veneto")  # not Venice, Florida
+
+
+def test_no_small_namesake_abroad_when_the_article_is_elsewhere():
+    found = places(
+        "Pupils from an Edmonton school in London planted flowers in Enfield. They landscaped "
+        "the Crescent Conservation Area in Hertford Road, close to Edmonton Green and Tottenham."
+    )
+    assert {p.country for p in found} == {"GBR"}
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_area_of_its_story():
+    found = places("A landslide in Sichuan province hit the village of Xinmo on Saturday.")
+    xinmo = next(p for p in found if p.span.text == "Xinmo")
+    assert (xinmo.country, xinmo.admin1, xinmo.geonameid) == ("CHN", "Sichuan", None)
+
+
 def test_a_site_takes_the_town_of_its_story():
     [town, site] = places("Crews battled a fire in Russellville near the Weir Road exit.")
     assert (site.span.text, site.feature) == ("Weir Road", "facility")

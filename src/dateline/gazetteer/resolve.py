@@ -21,6 +21,7 @@ Wyoming"). A toponym without candidates gets None and changes nothing for the ot
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -94,6 +95,10 @@ class Toponym:
     #: the index of the toponym the text puts it in: "Toronto" in "Toronto's Pearson
     #: International Airport", "Idlib" in "Kfraya in Idlib" (see ``candidates.within``)
     container: int | None = None
+    #: it names an event held there: "the Venice International Film Festival", "the Cannes
+    #: Grand Prix"; such an event carries the world-known place's name, so the article's
+    #: context does not move it to a namesake (Venice, Florida, in a Canadian story)
+    event_name: bool = False
 
 
 def prior(entry: PlaceEntry) -> float:
@@ -137,9 +142,14 @@ def _focus(context: _Context) -> tuple[str, str] | None:
     return ranked[0][0]
 
 
+#: name keys of admin1 names, computed once per process (scoring compares them thousands of
+#: times an article)
+_admin1_key = functools.lru_cache(maxsize=8192)(name_key)
+
+
 def _admin1_id(entry: PlaceEntry) -> tuple[str, str] | None:
     if entry.cc and entry.admin1:
-        return (entry.cc, name_key(entry.admin1))
+        return (entry.cc, _admin1_key(entry.admin1))
     return None
 
 
@@ -247,10 +257,13 @@ def _rescore(
             context.countries.update(demonym_countries)
         qualifier = qualifiers[index]
         near = _sibling_points(siblings.get(index, ()), previous)
-        best = max(
-            toponym.candidates,
-            key=lambda c: _score(c, context, qualifier) + _sibling_bonus(c, near),
-        )
+        if toponym.event_name and qualifier is None:
+            best = max(toponym.candidates, key=prior)
+        else:
+            best = max(
+                toponym.candidates,
+                key=lambda c: _score(c, context, qualifier) + _sibling_bonus(c, near),
+            )
         if toponym.part and not (best.cc and (context.countries[best.cc] or best.cc == outlet)):
             best = None  # "Pearson International Airport" is not in some Pearson, Georgia
         resolved.append(best)
@@ -371,7 +384,7 @@ def _qualifier_area(gazetteer: Gazetteer, text: str | None) -> PlaceEntry | None
 
 
 def _same_admin1(a: PlaceEntry, b: PlaceEntry) -> bool:
-    return bool(a.admin1 and b.admin1 and name_key(a.admin1) == name_key(b.admin1))
+    return bool(a.admin1 and b.admin1 and _admin1_key(a.admin1) == _admin1_key(b.admin1))
 
 
 def _score(candidate: PlaceEntry, context: _Context, qualifier: PlaceEntry | None) -> float:

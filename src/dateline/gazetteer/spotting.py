@@ -65,10 +65,12 @@ def _first_names() -> frozenset[str]:
         return frozenset(row["name"].lower() for row in rows)
 
 
-def spot(parsed: Doc, taken: set[int], gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """Token ranges of the toponyms spotted in ``parsed`` outside the tokens ``taken``."""
+def spot(
+    parsed: Doc, taken: set[int], gazetteer: Gazetteer, people: set[str]
+) -> list[tuple[int, int]]:
+    """Token ranges of the toponyms spotted in ``parsed`` outside the tokens ``taken``;
+    ``people`` are the words the article uses in people's names (:func:`person_words`)."""
     known = {name_key(parsed[s:e].text) for s, e in _runs(taken)}
-    people = person_words(parsed)
     found: list[tuple[int, int]] = []
     used = set(taken)
     for start, end in _candidates(parsed, used):
@@ -113,22 +115,30 @@ def person_words(parsed: Doc) -> set[str]:
     """Words the article uses in people's names: the NER's persons of two words or more, the
     subjects of verbs of saying ("Steele said", "Conrad continues"), and a given name before a
     surname the article uses ("Georgia Stevens" where "Cory Stevens" is a person)."""
+    from spacy.symbols import PROPN, nsubj
+
     words = {
         t.lower_
         for ent in parsed.ents
         if ent.label_ == "PERSON" and len(ent) > 1
         for t in ent
-        if t.pos_ == "PROPN"
+        if t.pos == PROPN
         and not (t.i > 0 and parsed[t.i - 1].lower_ == "of")
         and not (t.i + 1 < ent.end and parsed[t.i + 1].lower_ in AFTER_WORDS)
     }
-    surnames = set(words)
-    for token in parsed[:-1]:  # "Georgia Stevens" (and "Cory Stevens"): a given name + surname
-        nxt = parsed[token.i + 1]
-        if token.lower_ in _first_names() and nxt.is_title and nxt.lower_ in surnames:
-            words.add(token.lower_)
+    first = _first_names()
+    given = []
     for token in parsed:
-        if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.lemma_ in SAYING:
+        if token.pos != PROPN:
+            continue
+        if token.dep == nsubj and token.head.lemma_ in SAYING:
+            words.add(token.lower_)
+        if token.lower_ in first and token.i + 1 < len(parsed):
+            given.append(token)
+    surnames = set(words)
+    for token in given:  # "Georgia Stevens" (and "Cory Stevens"): a given name + surname
+        nxt = parsed[token.i + 1]
+        if nxt.is_title and nxt.lower_ in surnames:
             words.add(token.lower_)
     return words
 

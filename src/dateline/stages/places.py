@@ -19,6 +19,7 @@ a place (rule below, :func:`is_metonymic`); the actors stage resolves it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -81,13 +82,18 @@ def recognise(doc: Document) -> list[SpacySpan]:
     still tells resolution that the name is an area (:func:`dateline.gazetteer.clues.area_hint`).
     """
     from dateline.gazetteer import load_gazetteer
-    from dateline.gazetteer.spotting import person_words
+    from dateline.gazetteer.spotting import person_words, spot
 
     gazetteer = load_gazetteer()
     parsed = doc.parsed
+    text = doc.text
     people = person_words(parsed)
     spans = []
     for ent in parsed.ents:
+        event_end = _event_name_place(ent, text, gazetteer)
+        if event_end is not None:  # "the Venice International Film Festival"
+            spans.append(parsed[ent.start + (ent[0].lower_ == "the") : event_end])
+            continue
         if (
             ent.label_ not in PLACE_LABELS
             and not _located_name(ent)
@@ -121,17 +127,9 @@ def recognise(doc: Document) -> list[SpacySpan]:
             end = _place_prefix(parsed, gazetteer, start, end)  # "Granville County Fire Marshal"
         spans.append(parsed[start:end])
     spans.extend(_datelines(doc, {t.i for span in spans for t in span}))
-    spans.extend(_spotted(doc, {t.i for span in spans for t in span}))
+    taken = {t.i for span in spans for t in span}
+    spans.extend(parsed[s:e] for s, e in spot(parsed, taken, gazetteer, people))
     return sorted(spans, key=lambda span: span.start)
-
-
-def _spotted(doc: Document, taken: set[int]) -> list[SpacySpan]:
-    """Gazetteer names in a place's context that the NER missed (:mod:`.gazetteer.spotting`)."""
-    from dateline.gazetteer import load_gazetteer
-    from dateline.gazetteer.spotting import spot
-
-    parsed = doc.parsed
-    return [parsed[start:end] for start, end in spot(parsed, taken, load_gazetteer())]
 
 
 #: area words that are part of a name: "Laurel County", "Jefferson Parish" (GeoNames' names)
@@ -241,6 +239,33 @@ def _place_prefix(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) 
     return end
 
 
+#: entity labels an event's name gets from the small model ("the Venice International Film
+#: Festival" is EVENT, ORG or WORK_OF_ART)
+EVENT_NAME_LABELS = word_set("places", "recognise.event_name_labels")
+#: events are named after towns the world knows ("Venice", "Cannes"), not after hamlets that
+#: share a word of the event's name ("Grand" in "the Grand Prix")
+EVENT_TOWN_POPULATION = 50_000
+
+
+def _event_name_place(ent: SpacySpan, text: str, gazetteer: Gazetteer) -> int | None:
+    """The end of the place name that opens an event's name ("Venice" in "the Venice
+    International Film Festival"; TR-News annotates it), or None."""
+    from dateline.gazetteer.clues import EVENT_WORDS, names_event
+
+    if ent.label_ not in EVENT_NAME_LABELS or not re.search(EVENT_WORDS, ent.text):
+        return None
+    start = ent.start + (ent[0].lower_ == "the")
+    for stop in range(min(ent.end - 1, start + 3), start, -1):
+        span = ent.doc[start:stop]
+        if names_event(text, span.end_char) and any(
+            e.kind <= 1
+            and (e.feature in ("country", "admin1") or e.population >= EVENT_TOWN_POPULATION)
+            for e in gazetteer.lookup(span.text)
+        ):
+            return stop
+    return None
+
+
 def _org_site(ent: SpacySpan) -> bool:
     """An organisation's name that is a site's: "the Bob Wills Museum", "Fort Hood", "Mahim
     Bay" (the small model tags many as ORG)."""
@@ -279,11 +304,17 @@ def _whole_name(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) ->
 
 
 def resolve_spans(
-    doc: Document, offsets: list[tuple[int, int]], stage: PlacesStage | None = None
+    doc: Document,
+    offsets: list[tuple[int, int]],
+    stage: PlacesStage | None = None,
+    *,
+    known_toponyms: bool = False,
 ) -> list[Place | None]:
     """Resolve the toponyms at the given character offsets, each in the context of the others
     and of the article's demonyms. Used by the stage and by ``dateline eval places`` (gold
-    spans): one toponym that has no gazetteer entry gets None and changes nothing else."""
+    spans): one toponym that has no gazetteer entry gets None and changes nothing else, unless
+    it is a site or a place the words around it make one (the town or area of its story
+    stands in); ``known_toponyms`` (gold spans) says every span is a place."""
     from dateline.gazetteer import load_gazetteer
     from dateline.gazetteer.clues import lists, toponyms_at
     from dateline.gazetteer.outlets import outlet_country
@@ -305,12 +336,94 @@ def resolve_spans(
         None if entry is None else _place(doc, toponym, entry, stamp)
         for toponym, entry in zip(toponyms, entries, strict=True)
     ]
+    country = _main_country(entries)
     for index, toponym in enumerate(toponyms):
-        if places[index] is None and is_site(toponym.text):
+        entry = entries[index]
+        if entry is not None and not _obscure_namesake_abroad(entry, toponym, country):
+            continue
+        places[index] = None  # a namesake abroad is worse than nothing
+        if is_site(toponym.text):
             town = _context_town(entries, index)
             if town is not None:
-                places[index] = _site(doc, toponym, town, stamp)
+                places[index] = _site(doc, toponym, town, stamp, "facility")
+        elif (known_toponyms or _placed_by_words(text, toponym)) and (
+            area := _context_area(entries, index, country)
+        ) is not None:
+            places[index] = _site(doc, toponym, area, stamp, "town")
     return places
+
+
+#: the words around a name the gazetteer lacks that still make it a place: "the village of
+#: Xinmo", "in Kampungu", "the Wedza district"
+_PLACE_BEFORE = re.compile(
+    r"""(?:\b(?:in|at|near|outside|from|to)\s+(?:the\s+)?
+    |\b(?:village|town|city|district|province|region|suburb|township|county|state)s?\s+of\s+)\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:district|county|province|region|village|township|state|prefecture)\b", re.IGNORECASE
+)
+
+
+def _placed_by_words(text: str, toponym: Toponym) -> bool:
+    return bool(
+        _PLACE_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
+        or _PLACE_AFTER.match(text, toponym.end)
+    )
+
+
+#: the share of an article's other places in one country that makes it the article's country
+MAIN_COUNTRY_SHARE = 0.75
+MAIN_COUNTRY_MIN = 3
+#: a town smaller than this in another country than the article's is a namesake, not what the
+#: article means ("Crescent" in a north-London story is no Crescent, Oklahoma)
+OBSCURE_POPULATION = 50_000
+
+
+def _main_country(entries: list[PlaceEntry | None]) -> str | None:
+    """The country of at least ``MAIN_COUNTRY_SHARE`` of the article's resolved places."""
+    found = Counter(e.cc for e in entries if e is not None and e.cc)
+    if not found:
+        return None
+    cc, n = found.most_common(1)[0]
+    total = sum(found.values())
+    return cc if n >= MAIN_COUNTRY_MIN and n >= MAIN_COUNTRY_SHARE * total else None
+
+
+def _obscure_namesake_abroad(entry: PlaceEntry, toponym: Toponym, country: str | None) -> bool:
+    """A small town abroad, for a name of which the article's own country has no place: the
+    gazetteer lacks what the article means ("in Piccadilly" in a London story, the "St. Nicolas"
+    hospital of St. Marc, Haiti), so the place the article is about stands in."""
+    return (
+        country is not None
+        and entry.feature == "town"
+        and entry.cc != country
+        and entry.population < OBSCURE_POPULATION
+        and not any(c.cc == country for c in toponym.candidates)
+    )
+
+
+def _context_area(
+    entries: list[PlaceEntry | None], index: int, country: str | None
+) -> PlaceEntry | None:
+    """The area a place the gazetteer lacks lies in, as the article tells it: the nearest
+    county, admin1 area or region named before it (or after it), in the article's country
+    when it has one ("the village of Xinmo" in a Sichuan story, "Kampungu" in one about
+    Kasai-Occidental). Villages and neighbourhoods missing from cities500 get that area's
+    point; the record keeps the name the text gives and no geonameid."""
+
+    def fits(e: PlaceEntry | None) -> bool:
+        return (
+            e is not None
+            and e.feature in ("admin2", "admin1", "region")
+            and (country is None or e.cc == country)
+        )
+
+    before = [e for e in entries[max(0, index - SITE_REACH) : index] if fits(e)]
+    if before:
+        return before[-1]
+    after = [e for e in entries[index + 1 : index + 1 + SITE_REACH] if fits(e)]
+    return after[0] if after else None
 
 
 def is_site(text: str) -> bool:
@@ -345,11 +458,11 @@ def _context_town(entries: list[PlaceEntry | None], index: int) -> PlaceEntry | 
     return None
 
 
-def _site(doc: Document, toponym: Toponym, town: PlaceEntry, stamp: str) -> Place:
+def _site(doc: Document, toponym: Toponym, town: PlaceEntry, stamp: str, feature: str) -> Place:
     return Place(
         span=doc.span(toponym.start, toponym.end),
         name=toponym.text,
-        feature="facility",
+        feature=feature,  # type: ignore[arg-type]
         country=town.alpha3,
         admin1=town.admin1,
         lat=town.lat,
