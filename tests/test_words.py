@@ -28,7 +28,7 @@ FILES = sorted(
 )
 #: rule packages (or single rule modules) whose word lists live in data/words (the house issue
 #: converts them one by one)
-CONVERTED = ("events", "actors", "temporal", "stages/times.py", "stages/places.py")
+CONVERTED = ("events", "actors", "temporal", "gazetteer", "stages/times.py", "stages/places.py")
 #: module-level string collections that are not vocabulary
 NOT_WORD_LISTS = {
     "events/embedding.py EXTRA_MODULES": "the optional extra's module names, for its install hint",
@@ -36,6 +36,13 @@ NOT_WORD_LISTS = {
     "temporal/anaphora.py CLOCK_RULES": "names of grammar rules, not words",
     "temporal/anaphora.py _OFFSET_UNITS": "the calendar units the reference time keeps",
     "stages/times.py _DAY_RULES": "names of grammar rules, not words",
+    "gazetteer/__init__.py SOURCE_PACKAGES": "the PyPI packages the index is built from",
+    "gazetteer/__init__.py BUILD_MODULES": "the modules whose code decides what the index holds",
+    "gazetteer/__init__.py DATA_FILES": "the data files the index is built from",
+    "gazetteer/names.py _APOSTROPHES": "a character table (str.maketrans), not words",
+    "gazetteer/names.py _LETTERS": "a character table (str.maketrans), not words",
+    "gazetteer/candidates.py AREA_FEATURES": "the gazetteer's feature codes",
+    "gazetteer/spotting.py SPOTTED_FEATURES": "the gazetteer's feature codes",
 }
 
 

@@ -143,6 +143,8 @@ def index_fingerprint() -> dict[str, str]:
         digest.update(resources.files("dateline.data").joinpath(filename).read_bytes())
     for module in BUILD_MODULES:
         digest.update(resources.files("dateline.gazetteer").joinpath(module).read_bytes())
+    # the build's word lists (admin forms and prefixes) are data too
+    digest.update(resources.files("dateline.data.words").joinpath("gazetteer.toml").read_bytes())
     meta["data"] = digest.hexdigest()[:16]
     return meta
 

@@ -13,14 +13,11 @@ from dateline.gazetteer.resolve import Toponym
 from dateline.words import word_set
 
 #: Words that make a toponym an admin area when they follow it ("the Kursk region").
-AREA_WORDS = frozenset(
-    {"region", "oblast", "province", "krai", "kray", "governorate", "prefecture", "district",
-     "county", "state", "territory", "regions", "provinces"}
-)  # fmt: skip
+AREA_WORDS = word_set("gazetteer", "clues.area_words")
 #: Words after a name that make it an area: "Washington state", "New York Gov. Andrew Cuomo".
-AREA_CUES = AREA_WORDS | {"gov", "governor", "legislature", "premier", "assembly"}
+AREA_CUES = word_set("gazetteer", "clues.area_cues")
 _WORD = re.compile(r"[A-Za-z]+")
-EVENT_WORDS = "(?:" + "|".join(sorted(word_set("places", "clues.event_words"))) + r")\b"
+EVENT_WORDS = "(?:" + "|".join(sorted(word_set("gazetteer", "clues.event_words"))) + r")\b"
 
 
 def area_hint(text: str, start: int, end: int) -> bool:

@@ -37,17 +37,17 @@ if TYPE_CHECKING:
 MAX_TOKENS = 4
 #: Features a spotted name may have: countries and continents are the ruler's patterns.
 SPOTTED_FEATURES = frozenset({"town", "admin1", "admin2", "region"})
-LOCATIVE = word_set("places", "spotting.locative_prepositions")
-PLACE_NOUNS_OF = word_set("places", "spotting.place_nouns_of")
-AFTER_WORDS = word_set("places", "spotting.after_words")
-PERSON_TITLES = word_set("places", "spotting.person_titles")
+LOCATIVE = word_set("gazetteer", "spotting.locative_prepositions")
+PLACE_NOUNS_OF = word_set("gazetteer", "spotting.place_nouns_of")
+AFTER_WORDS = word_set("gazetteer", "spotting.after_words")
+PERSON_TITLES = word_set("gazetteer", "spotting.person_titles")
 #: words that carry a name on ("Barren County"): tried as part of the name
-NAME_SUFFIXES = word_set("places", "recognise.name_area_words")
+NAME_SUFFIXES = word_set("gazetteer", "spotting.name_suffixes")
 #: verbs of saying (lemmas): a proper noun as their subject is a person
-SAYING = word_set("places", "spotting.saying_verbs")
-LIST_JOINERS = word_set("places", "spotting.list_joiners")
+SAYING = word_set("gazetteer", "spotting.saying_verbs")
+LIST_JOINERS = word_set("gazetteer", "spotting.list_joiners")
 #: entity labels whose names are never spotted places (dates, numbers, money, languages)
-NOT_PLACE_LABELS = word_set("places", "spotting.not_place_labels")
+NOT_PLACE_LABELS = word_set("gazetteer", "spotting.not_place_labels")
 
 
 @functools.cache
