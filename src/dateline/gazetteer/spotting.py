@@ -43,6 +43,9 @@ AFTER_WORDS = word_set("gazetteer", "spotting.after_words")
 PERSON_TITLES = word_set("gazetteer", "spotting.person_titles")
 #: words that carry a name on ("Barren County"): tried as part of the name
 NAME_SUFFIXES = word_set("gazetteer", "spotting.name_suffixes")
+#: head words of sites the spotter takes after a locative preposition ("in the Svyatohirsk
+#: Lavra"): the places stage's site heads
+SITE_HEADS = word_set("places", "recognise.site_heads")
 #: verbs of saying (lemmas): a proper noun as their subject is a person
 SAYING = word_set("gazetteer", "spotting.saying_verbs")
 LIST_JOINERS = word_set("gazetteer", "spotting.list_joiners")
@@ -76,6 +79,11 @@ def spot(
     for start, end in _candidates(parsed, used):
         if parsed[start].lower_ in ("the", "a", "an") and end - start > 1:
             start += 1  # "The Innisfail skater": the article opens the sentence
+        site = _site(parsed, start, end)
+        if site is not None:
+            found.append(site)
+            used.update(range(*site))
+            continue
         for stop in range(min(end, start + MAX_TOKENS), start, -1):  # longest name first
             span = parsed[start:stop]
             if not _entries(gazetteer, span) or _person(parsed, start, stop, people):
@@ -90,6 +98,18 @@ def spot(
                 used.update(range(start, stop))
                 break
     return found
+
+
+def _site(parsed: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A site's name after a locative preposition: capitalised words ending with a site's head
+    word ("in the Svyatohirsk Lavra", "at Randwick Racecourse"); the places stage puts it at
+    the town or area of its story."""
+    if end - start < 2 or parsed[end - 1].lower_ not in SITE_HEADS:
+        return None
+    before = parsed[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in ("the", "a") and start > 1:
+        before = parsed[start - 2]
+    return (start, end) if before is not None and before.lower_ in LOCATIVE else None
 
 
 def _name_end(parsed: Doc, gazetteer: Gazetteer, start: int, stop: int) -> int:
@@ -114,18 +134,21 @@ def _name_end(parsed: Doc, gazetteer: Gazetteer, start: int, stop: int) -> int:
 def person_words(parsed: Doc) -> set[str]:
     """Words the article uses in people's names: the NER's persons of two words or more, the
     subjects of verbs of saying ("Steele said", "Conrad continues"), and a given name before a
-    surname the article uses ("Georgia Stevens" where "Cory Stevens" is a person)."""
+    surname the article uses ("Georgia Stevens" where "Cory Stevens" is a person; a surname is
+    the last word of a person's name, so "Argentina Alberto Fernandez" makes no person of
+    Argentina)."""
     from spacy.symbols import PROPN, nsubj
 
+    persons = [ent for ent in parsed.ents if ent.label_ == "PERSON" and len(ent) > 1]
     words = {
         t.lower_
-        for ent in parsed.ents
-        if ent.label_ == "PERSON" and len(ent) > 1
+        for ent in persons
         for t in ent
         if t.pos == PROPN
         and not (t.i > 0 and parsed[t.i - 1].lower_ == "of")
         and not (t.i + 1 < ent.end and parsed[t.i + 1].lower_ in AFTER_WORDS)
     }
+    surnames = {ent[-1].lower_ for ent in persons}
     first = _first_names()
     given = []
     for token in parsed:
@@ -133,9 +156,9 @@ def person_words(parsed: Doc) -> set[str]:
             continue
         if token.dep == nsubj and token.head.lemma_ in SAYING:
             words.add(token.lower_)
+            surnames.add(token.lower_)
         if token.lower_ in first and token.i + 1 < len(parsed):
             given.append(token)
-    surnames = set(words)
     for token in given:  # "Georgia Stevens" (and "Cory Stevens"): a given name + surname
         nxt = parsed[token.i + 1]
         if nxt.is_title and nxt.lower_ in surnames:

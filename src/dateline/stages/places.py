@@ -122,6 +122,8 @@ def recognise(doc: Document) -> list[SpacySpan]:
             and not _after_locative(parsed, start)
         ):
             continue  # "Georgia Stevens ... Georgia began skating": a person
+        if _acronym_of_something_else(parsed[start:end], gazetteer):
+            continue  # "at the UN": not Un, India
         start, end = _whole_name(parsed, gazetteer, start, end)
         if end - start > 2 and not gazetteer.lookup(parsed[start:end].text):
             end = _place_prefix(parsed, gazetteer, start, end)  # "Granville County Fire Marshal"
@@ -232,7 +234,7 @@ def _place_prefix(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) 
         return end
     for stop in range(end - 1, start, -1):
         if any(
-            e.kind <= 2 and e.feature != "country"
+            e.kind <= 1 and e.feature != "country"
             for e in gazetteer.lookup(parsed[start:stop].text)
         ):
             return stop
@@ -270,6 +272,15 @@ def _org_site(ent: SpacySpan) -> bool:
     """An organisation's name that is a site's: "the Bob Wills Museum", "Fort Hood", "Mahim
     Bay" (the small model tags many as ORG)."""
     return ent.label_ in ("ORG", "PERSON", "PRODUCT") and is_site(ent.text.removeprefix("the "))
+
+
+def _acronym_of_something_else(span: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """A short all-capital name that is no country's or area's code or alias ("UN", "EU",
+    "WHO"): the gazetteer's towns spelt so ("Un", India) are not what news means by it."""
+    text = span.text.replace(".", "")
+    if not (text.isupper() and len(text) <= 4):
+        return False
+    return not any(e.feature != "town" or e.kind == 3 for e in gazetteer.lookup(span.text))
 
 
 def _after_locative(parsed: SpacyDoc, start: int) -> bool:
@@ -444,7 +455,7 @@ def _context_town(entries: list[PlaceEntry | None], index: int) -> PlaceEntry | 
     the nearest town named before it, else after it, else the nearest county or state (streets
     and neighbourhoods are placed when the article's town is known; GeoVirus and TR-News put
     such sites within a few km of it)."""
-    for features in (("town",), ("admin2", "admin1")):  # the most specific the text gives
+    for features in (("town",), ("admin2", "admin1"), ("region", "country")):  # most specific
         before = [
             e for e in entries[max(0, index - SITE_REACH) : index] if e and e.feature in features
         ]
@@ -512,18 +523,21 @@ def event_place(doc: Document, trigger: Token) -> EventPlace | None:
     attached to. In order (the records gold's D18: the place where the event happened, as
     named in the text):
 
-    1. a place that locates the trigger or its clause ("clause"), the most specific, then the
-       nearest: "met Guterres in Kyiv", "Montreal marijuana shop raids";
+    1. a place that locates the trigger or its clause ("clause"), the first named (the records
+       gold's D48; a country gives way to a place in it named after it): "met Guterres in
+       Kyiv", "Montreal marijuana shop raids", "shelled Kharkiv and Sumy";
     2. one that locates a clause holding the trigger's or an adverbial clause under it, or a
        participant of its clause ("sentence"): "RCMP in Manitoba had detained the suspect when
        his vehicle went off the road near the town of Virden", "visited city hospitals in
        Mykolaiv"; a place of another event locates that event only ("investigate the genocide
-       in Rwanda");
+       in Rwanda"); of several, the most specific, then the nearest;
     3. the article's dateline ("ADDIS ABABA, Ethiopia (AP) _"), which places the events it
        introduces ("article");
-    4. the nearest before it in its paragraph that places a main clause, unless told of an
-       older time ("we met in January 2020 at events in Israel" places nothing of today, nor
-       does "the program which once helped protect freedom in Europe"); for the title, which tells
+    4. the place of the last sentence before it in its paragraph that placed a main clause
+       (the first it named), unless told of an older time ("we met in January 2020 at events in
+       Israel" places nothing of today, nor does "the program which once helped protect
+       freedom in Europe") or of the future ("the evacuees will arrive in Zaporizhzhia
+       tomorrow"); for the title, which tells
        the story of the first paragraphs, the first one there ("paragraph"). Not for an act of
        speech or a meeting ("thank", "discussed", "talks"): it happens where the speakers are,
        not where the events they speak of did;
@@ -555,13 +569,13 @@ def _event_place(
             own.append((start, place))
         elif _locates_around(anchor, trigger, clause):
             near.append((start, place))
-    for group, precision in ((own, "clause"), (near, "sentence")):
-        if group:
-            _, place = min(
-                group,
-                key=lambda item: (SPECIFICITY.get(item[1].feature, 6), abs(item[0] - trigger.i)),
-            )
-            return EventPlace(place=place, precision=precision)
+    if own:
+        return EventPlace(place=_first_named(own), precision="clause")
+    if near:
+        _, place = min(
+            near, key=lambda item: (SPECIFICITY.get(item[1].feature, 6), abs(item[0] - trigger.i))
+        )
+        return EventPlace(place=place, precision="sentence")
     datelines = [p for s, e, p in located if _is_dateline(parsed[s:e])]
     if datelines:
         return EventPlace(place=datelines[0], precision="article")
@@ -570,19 +584,40 @@ def _event_place(
         for start, end, place in located
         if (anchor := anchor_of(parsed[start:end])) is not None
         and _main_clause(anchor)
+        and not _future(anchor)
         and not _told_of_before(doc, place)
     ]
     paragraph = doc.paragraph_at(trigger.idx)
     if paragraph is not None and trigger.lemma_.lower() not in SPEECH_ACTS:
-        before = [p for s, p in placed if s < trigger.i and p.span.start >= paragraph.start]
-        if before:
-            return EventPlace(place=before[-1], precision="paragraph")
+        before = [(s, p) for s, p in placed if s < trigger.i and p.span.start >= paragraph.start]
+        if before:  # the place of the last sentence that placed something, the first it named
+            last = before[-1][1].sentence
+            return EventPlace(
+                place=_first_named([(s, p) for s, p in before if p.sentence == last]),
+                precision="paragraph",
+            )
         if doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
             lede = [p for _, p in placed if paragraph.end <= p.span.start < _lede_end(doc)]
             if lede:
                 return EventPlace(place=lede[0], precision="paragraph")
     setting = article_setting(doc)
     return EventPlace(place=setting, precision="article") if setting is not None else None
+
+
+def _first_named(group: list[tuple[int, Place]]) -> Place:
+    """The first place named (the records gold's D48: one place, the first named), unless it
+    is a country or region that a later one lies in ("in Ukraine's Kharkiv region")."""
+    ordered = [place for _, place in sorted(group, key=lambda item: item[0])]
+    first = ordered[0]
+    if first.feature in ("country", "region", "continent"):
+        inside = [
+            p
+            for p in ordered[1:]
+            if p.country == first.country and p.feature not in ("country", "region", "continent")
+        ]
+        if inside:
+            return inside[0]
+    return first
 
 
 def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
@@ -606,13 +641,19 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
 
 def _starts_a_name(token: Token) -> bool:
     """A capitalised word right after a place name that carries the name on ("Council" in "the
-    Arctic Council"), not an area word ("the Kursk Region") nor the next sentence."""
-    return (
+    Arctic Council"), not an area word ("the Kursk Region") nor the next sentence, nor a site's
+    name, which the place locates ("the Laurel County Detention Center")."""
+    if not (
         token.pos_ == "PROPN"
         and token.is_title
         and not token.is_sent_start
         and token.lower_ not in AREA_WORDS
-    )
+    ):
+        return False
+    name = [token]
+    while name[-1].i + 1 < len(token.doc) and token.doc[name[-1].i + 1].is_title:
+        name.append(token.doc[name[-1].i + 1])
+    return name[-1].lower_.rstrip(".") not in SITE_HEADS | NAMED_SITE_HEADS
 
 
 def _speakers_there(anchor: Token) -> bool:
@@ -670,6 +711,9 @@ FIRST_SECOND_PERSON = word_set("places", "event.first_second_person")
 #: local bodies a town's name before them places ("Montreal police", "the Laurel County
 #: Sheriff's Office"): what they do, they do there
 LOCAL_BODIES = word_set("places", "event.local_bodies")
+#: last words of named sites a place name in them locates ("the Laurel County Detention
+#: Center", "Bantam Superior Court"), besides the site heads
+NAMED_SITE_HEADS = word_set("places", "event.named_site_heads")
 #: entity labels of names a place name can be part of without locating anything
 NAME_LABELS = word_set("places", "event.name_labels")
 
@@ -714,7 +758,8 @@ def article_setting(doc: Document) -> Place | None:
             p
             for s, e, p in located
             if p.span.start < lede_end
-            and anchor_of(parsed[s:e]) is not None
+            and (anchor := anchor_of(parsed[s:e])) is not None
+            and not _future(anchor)
             and not _told_of_before(doc, p)
         ]
         if met:  # "meet with you in Moscow" after "Welcome to Russia": the most specific
@@ -757,6 +802,8 @@ def _anchor(span: SpacySpan) -> Token | None:
     token = span.root
     while token.dep_ == "compound" and token.head.lower_ in AREA_WORDS:
         token = token.head  # "in Donetsk Oblast", "the Kursk region": the area word stands for it
+    if token.dep_ == "amod" and token.head.lemma_.lower() in DEMONYM_PLACE_NOUNS:
+        token = token.head  # "destroy Ukrainian cities": the cities are where it happens
     for _ in range(4):  # through coordination and apposition to the first of the list
         if token.dep_ in ("conj", "appos") and token.head is not token:
             token = token.head
