@@ -138,6 +138,9 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Sales will rise in the current fiscal year.", "the current fiscal year", "2025"),
         ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday",
          "2025-03-13TAF"),
+        ("Hate group numbers dropped through the nineties.", "the nineties", "199"),
+        ("A bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven",
+         "1997-01"),
     ],
 )  # fmt: skip
 def test_expression_values(sentence: str, expression: str, value: str) -> None:
@@ -201,6 +204,7 @@ def test_types() -> None:
         "Now, the minister said, talks can begin.",  # "Now," opening a sentence: discourse
         "He was in his 30s when he left.",  # an age
         "Protesters joined the March of the Combatant Mothers.",  # a name
+        "A poster showed Gary Cooper in High Noon.",  # a film
     ],
 )
 def test_not_temporal(sentence: str) -> None:

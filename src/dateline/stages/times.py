@@ -79,7 +79,7 @@ _SCHEDULE_FOR = word_set("times", "stage.schedule_for_verbs")
 
 class TimesStage:
     name = "times"
-    version = "1.3.0"  # 1.3: event dates from the reference time (issue 14)
+    version = "1.4.0"  # 1.4: spelled decades, month + spelled year, titles (issue 14)
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config

@@ -182,11 +182,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "spelled_year",
-        r"""\b(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?P<tens>ten|eleven|twelve|thirteen|
-        fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|
-        seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?|
-        two\s+thousand(?:\s+and)?(?:[\s-]+(?P<ones2>one|two|three|four|five|six|seven|eight|nine|
-        ten))?)\b""",
+        rf"""\b(?:the\s+year\s+|(?P<month>{_CAP_MONTH})\s+)?(?P<w>nineteen[\s-]+(?P<tens>ten|eleven|
+        twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|
+        fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|
+        nine))?|two\s+thousand(?:\s+and)?(?:[\s-]+(?P<ones2>one|two|three|four|five|six|seven|eight|
+        nine|ten))?)\b""",
+    ),
+    _rule(  # "the nineties", "the nineteen-sixties": a decade in words
+        "spelled_decade",
+        r"""\bthe\s+(?:nineteen[\s-]?)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|
+        eighties|nineties)\b""",
     ),
     _rule(
         "holiday",
@@ -255,7 +260,7 @@ RULES: tuple[Rule, ...] = (
         "clock24",
         r"\b(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s*(?P<tz>utc|gmt)\b",
     ),
-    _rule("noon", r"\b(?P<word>noon|midday|midnight)\b"),
+    _rule("noon", r"\b(?P<word>noon|midday|midnight)\b(?<!\bhigh\snoon)"),
     _rule(  # "each July", "every summer"
         "set_named",
         rf"\b(?:every|each)\s+(?:(?P<month>{_CAP_MONTH})|(?P<season>{SEASON}))\b",
@@ -312,6 +317,8 @@ def candidates(text: str) -> Iterator[Candidate]:
                 and _NAMED_AFTER.match(text, match.end())
             ):
                 continue  # "the March of the Combatant Mothers", "Spring of Life" rallies
+            if rule.name == "relative_unit" and text[match.start("unit")].isupper():
+                continue  # ABC's "This Week": a unit word is capitalised only in a title
             groups = {
                 k: text[match.start(k) : match.end(k)]
                 for k, v in match.groupdict().items()

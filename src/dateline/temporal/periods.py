@@ -12,7 +12,7 @@ import datetime as dt
 
 from dateline.temporal.calendar import week_value
 from dateline.temporal.context import Context, Norm, date_norm, year_for
-from dateline.temporal.lexicon import NUMBERS, SEASONS
+from dateline.temporal.lexicon import MONTHS, NUMBERS, SEASONS
 from dateline.words import word_map
 
 _QUARTER_ORDINALS: dict[str, int] = word_map("times", "periods.quarter_ordinals")
@@ -141,7 +141,20 @@ def norm_spelled_year(g: dict[str, str], ctx: Context) -> Norm:
         )
     else:
         year = 2000 + NUMBERS.get(g.get("ones2", "").lower(), 0)
+    if "month" in g:  # "January nineteen ninety-seven"
+        return date_norm(f"{year:04d}-{MONTHS[g['month'].rstrip('.').lower()]:02d}", ctx)
     return date_norm(f"{year:04d}", ctx)
+
+
+#: decades in words, with the decade's tens
+_DECADE_WORDS: dict[str, int] = word_map("times", "periods.decade_words")
+
+
+def norm_spelled_decade(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the nineties": the latest such decade that has begun by the article date."""
+    tens = _DECADE_WORDS[g["tens"].lower()]
+    century = ctx.dct.year // 100 - (tens * 10 > ctx.dct.year % 100)
+    return date_norm(f"{century}{tens}", ctx)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
