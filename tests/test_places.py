@@ -423,3 +423,15 @@ def test_a_qualifier_ends_at_the_paragraph():
     text = "Thieves struck an auction in Paris, Illinois.\nThe suspect was arrested later."
     paris = _resolved(text, ["Paris", "Illinois"])["Paris"]
     assert (paris.country, paris.admin1) == ("USA", "Illinois")
+
+
+def test_our_country_is_the_outlets_in_its_own_voice():
+    text = (
+        "Address by the President\n"
+        "Russian troops continued to strike at the territory of our state overnight. "
+        '"Our country will not give up," a soldier said.'
+    )
+    found = _published(text, "https://www.president.gov.ua/en/news/address-1")
+    assert found["our state"].country == "UKR" and found["our state"].feature == "country"
+    assert "Our country" not in found  # quoted: the speaker's, not the outlet's voice
+    assert "our state" not in _published(text, None)  # no outlet, no country

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.config import PipelineConfig
@@ -47,11 +48,12 @@ COMPASS_WORDS = word_set("places", "recognise.compass_words")
 SPECIFICITY = {"facility": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 NOTE_TOKENS = "places.tokens"  # doc.notes key: list of (token start, token end, Place)
 NOTE_SETTING = "places.setting"  # doc.notes key: the article's setting (see article_setting)
+NOTE_LOCATED = "places.located"  # doc.notes key: the places with their anchors (see _located)
 
 
 class PlacesStage:
     name = "places"
-    version = "0.5.0"
+    version = "0.6.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -60,16 +62,63 @@ class PlacesStage:
         spans = recognise(doc)
         spans = [s for s in spans if not is_metonymic(s)]
         places = resolve_spans(doc, [(s.start_char, s.end_char) for s in spans], self)
-        kept = []
-        by_token: list[tuple[int, int, Place]] = []
-        for span, place in zip(spans, places, strict=True):
-            if place is None:
-                continue
-            kept.append(place)
-            by_token.append((span.start, span.end, place))
-        doc.extraction.places = kept
-        doc.notes[NOTE_TOKENS] = by_token
+        located = [(s, p) for s, p in zip(spans, places, strict=True) if p is not None]
+        located += own_country(doc, {t.i for span in spans for t in span}, doc.stamp(self))
+        located.sort(key=lambda item: item[0].start)
+        doc.extraction.places = [place for _, place in located]
+        doc.notes[NOTE_TOKENS] = [(span.start, span.end, place) for span, place in located]
         return doc
+
+
+def own_country(doc: Document, taken: set[int], stamp: str) -> list[tuple[SpacySpan, Place]]:
+    """ "the territory of our state", "our country", "our land" in the outlet's own voice (out
+    of quotation marks) on a site whose country is known (president.gov.ua, kremlin.ru): the
+    speaker's country, which is the outlet's ("Russian troops continued to strike at the
+    territory of our state" in a Ukrainian president's address is in Ukraine)."""
+    from dateline.countries import country_by_alpha2
+    from dateline.gazetteer import load_gazetteer
+    from dateline.gazetteer.outlets import outlet_country
+
+    if not _OUR.search(doc.text):
+        return []
+    article = doc.article
+    code = outlet_country(article.url, article.source)
+    country = country_by_alpha2(code) if code else None
+    if country is None:
+        return []
+    entry = next((e for e in load_gazetteer().lookup(country.name) if e.feature == "country"), None)
+    if entry is None:
+        return []
+    parsed = doc.parsed
+    found = []
+    for token in parsed[:-1]:
+        noun = parsed[token.i + 1]
+        if (
+            token.lower_ == "our"
+            and noun.lemma_.lower() in OWN_COUNTRY_NOUNS
+            and noun.i not in taken
+            and not _quoted(doc.text, token.idx)
+        ):
+            span = parsed[token.i : noun.i + 1]
+            found.append((span, _place(doc, _toponym_of(span), entry, stamp)))
+    return found
+
+
+_OUR = re.compile(r"\b[Oo]ur\b")
+
+
+def _toponym_of(span: SpacySpan) -> Toponym:
+    from dateline.gazetteer.resolve import Toponym
+
+    return Toponym(span.start_char, span.end_char, span.text)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside quotation marks in its paragraph (an odd number of them
+    opens before it on its line)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = text[line_start:offset]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
 def recognise(doc: Document) -> list[SpacySpan]:
@@ -134,6 +183,8 @@ def recognise(doc: Document) -> list[SpacySpan]:
     return sorted(spans, key=lambda span: span.start)
 
 
+#: nouns that "our" makes the speaker's country: "our state", "the territory of our country"
+OWN_COUNTRY_NOUNS = word_set("places", "recognise.own_country_nouns")
 #: area words that are part of a name: "Laurel County", "Jefferson Parish" (GeoNames' names)
 NAME_AREA_WORDS = word_set("places", "recognise.name_area_words")
 #: words before "of" that the name follows: "the province of Helmand", "the City of Montreal"
@@ -549,26 +600,57 @@ def event_place(doc: Document, trigger: Token) -> EventPlace | None:
     return _event_place(doc, trigger, located)
 
 
+@dataclass(frozen=True, slots=True)
+class _Located:
+    """A place of the article with what event linking reads of it, worked out once per
+    article (:func:`_located`): the token it starts at, what it locates, and whether it is a
+    dateline and may carry on to later sentences (a main clause's, neither future nor a
+    flashback's)."""
+
+    start: int
+    place: Place
+    anchor: Token | None
+    dateline: bool
+    carries: bool
+
+
+def _located(doc: Document, located: list[tuple[int, int, Place]]) -> list[_Located]:
+    cached: list[_Located] | None = doc.notes.get(NOTE_LOCATED)
+    if cached is None:
+        parsed = doc.parsed
+        cached = []
+        for start, end, place in located:
+            span = parsed[start:end]
+            anchor = anchor_of(span)
+            carries = (
+                anchor is not None
+                and _main_clause(anchor)
+                and not _future(anchor)
+                and not _told_of_before(doc, place)
+            )
+            cached.append(_Located(start, place, anchor, _is_dateline(span), carries))
+        doc.notes[NOTE_LOCATED] = cached
+    return cached
+
+
 def _event_place(
     doc: Document, trigger: Token, located: list[tuple[int, int, Place]]
 ) -> EventPlace | None:
-    parsed = trigger.doc
+    places = _located(doc, located)
     clause = _clause_head(trigger)
     sentence = trigger.sent
     own: list[tuple[int, Place]] = []
     near: list[tuple[int, Place]] = []
-    for start, end, place in located:
-        if not sentence.start <= start < sentence.end:
+    for item in places:
+        if not sentence.start <= item.start < sentence.end or item.anchor is None:
             continue
-        anchor = anchor_of(parsed[start:end])
-        if anchor is None:
-            continue
+        anchor = item.anchor
         if anchor in (trigger, clause) or (
             _clause_head(anchor) == clause and anchor.is_ancestor(trigger)
         ):
-            own.append((start, place))
+            own.append((item.start, item.place))
         elif _locates_around(anchor, trigger, clause):
-            near.append((start, place))
+            near.append((item.start, item.place))
     if own:
         return EventPlace(place=_first_named(own), precision="clause")
     if near:
@@ -576,20 +658,16 @@ def _event_place(
             near, key=lambda item: (SPECIFICITY.get(item[1].feature, 6), abs(item[0] - trigger.i))
         )
         return EventPlace(place=place, precision="sentence")
-    datelines = [p for s, e, p in located if _is_dateline(parsed[s:e])]
+    datelines = [item.place for item in places if item.dateline]
     if datelines:
         return EventPlace(place=datelines[0], precision="article")
-    placed = [
-        (start, place)
-        for start, end, place in located
-        if (anchor := anchor_of(parsed[start:end])) is not None
-        and _main_clause(anchor)
-        and not _future(anchor)
-        and not _told_of_before(doc, place)
-    ]
     paragraph = doc.paragraph_at(trigger.idx)
     if paragraph is not None and trigger.lemma_.lower() not in SPEECH_ACTS:
-        before = [(s, p) for s, p in placed if s < trigger.i and p.span.start >= paragraph.start]
+        before = [
+            (item.start, item.place)
+            for item in places
+            if item.carries and item.start < trigger.i and item.place.span.start >= paragraph.start
+        ]
         if before:  # the place of the last sentence that placed something, the first it named
             last = before[-1][1].sentence
             return EventPlace(
@@ -597,7 +675,12 @@ def _event_place(
                 precision="paragraph",
             )
         if doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
-            lede = [p for _, p in placed if paragraph.end <= p.span.start < _lede_end(doc)]
+            end = _lede_end(doc)
+            lede = [
+                item.place
+                for item in places
+                if item.carries and paragraph.end <= item.place.span.start < end
+            ]
             if lede:
                 return EventPlace(place=lede[0], precision="paragraph")
     setting = article_setting(doc)
@@ -738,7 +821,11 @@ def article_setting(doc: Document) -> Place | None:
         setting: Place | None = doc.notes[NOTE_SETTING]
         return setting
     parsed = doc.parsed
-    located: list[tuple[int, int, Place]] = doc.notes.get(NOTE_TOKENS, [])
+    located: list[tuple[int, int, Place]] = [
+        (s, e, p)
+        for s, e, p in doc.notes.get(NOTE_TOKENS, [])
+        if parsed[s].lower_ != "our"  # "our country" (own_country) is no setting
+    ]
     datelines = [p for s, e, p in located if _is_dateline(parsed[s:e])]
     setting = None
     lede_end = _lede_end(doc) or len(doc.text)
