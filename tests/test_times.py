@@ -390,3 +390,25 @@ def test_seed_event_dates(seed_article) -> None:  # type: ignore[no-untyped-def]
     assert date.latest and date.latest <= dt.date(2025, 3, 14)
     spoken = event_date(doc, _trigger(doc, "spoken"))  # the call, reported on Friday
     assert spoken.latest == dt.date(2025, 3, 14) and spoken.source == "speech"
+
+
+def test_every_rule_match_contains_one_of_its_needed_words():
+    """``Rule.needs`` lets recognition skip a rule for a text without any of its words: every
+    match must then contain one of them (or the skip would lose it)."""
+    from dateline.temporal.grammar import RULES, lowercase
+
+    text = lowercase(
+        "On 3/4/2017 and March 5, 2017, 5 March, May 2016, last May, in May, next Tuesday night, "
+        "Sunday's, in 2015, the 1990s, the '80s, the 21st century, the third quarter of 2016, "
+        "the year-earlier quarter, the latest quarter, the fiscal year, at year-end, the weekend, "
+        "the week of March 3, the day, that same week, the following morning, the fifth day, "
+        "nineteen ninety-eight, the sixties, Christmas Eve, last summer, later this month, "
+        "three years ago, a month earlier, eight years from now, two-week, several months, "
+        "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
+        "every summer, twice a week, daily"
+    )
+    for rule in RULES:
+        matches = [m.group() for m in rule.pattern.finditer(text)]
+        if rule.needs:
+            assert matches, rule.name  # the text has an example of every such rule
+            assert all(any(w in m for w in rule.needs) for m in matches), (rule.name, matches)

@@ -246,15 +246,18 @@ def _rescore(
     (a toponym never votes for itself, nor do other mentions of its name)."""
     resolved: list[PlaceEntry | None] = []
     best: PlaceEntry | None
+    contexts: dict[str, _Context] = {}  # the same for every mention of a name
     for index, toponym in enumerate(toponyms):
         if not toponym.candidates:
             resolved.append(None)
             continue
-        others = [e if keys[i] != keys[index] else None for i, e in enumerate(previous)]
-        context = _context(others, keys)
-        context.outlet = outlet
-        if demonym_countries:
-            context.countries.update(demonym_countries)
+        context = contexts.get(keys[index])
+        if context is None:
+            others = [e if keys[i] != keys[index] else None for i, e in enumerate(previous)]
+            context = contexts[keys[index]] = _context(others, keys)
+            context.outlet = outlet
+            if demonym_countries:
+                context.countries.update(demonym_countries)
         qualifier = qualifiers[index]
         near = _sibling_points(siblings.get(index, ()), previous)
         if toponym.event_name and qualifier is None:

@@ -49,6 +49,8 @@ SPECIFICITY = {"facility": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, 
 NOTE_TOKENS = "places.tokens"  # doc.notes key: list of (token start, token end, Place)
 NOTE_SETTING = "places.setting"  # doc.notes key: the article's setting (see article_setting)
 NOTE_LOCATED = "places.located"  # doc.notes key: the places with their anchors (see _located)
+#: nouns that "our" makes the speaker's country: "our state", "the territory of our country"
+OWN_COUNTRY_NOUNS = word_set("places", "recognise.own_country_nouns")
 
 
 class PlacesStage:
@@ -79,7 +81,8 @@ def own_country(doc: Document, taken: set[int], stamp: str) -> list[tuple[SpacyS
     from dateline.gazetteer import load_gazetteer
     from dateline.gazetteer.outlets import outlet_country
 
-    if not _OUR.search(doc.text):
+    matches = list(_OUR_NOUN.finditer(doc.text))
+    if not matches:
         return []
     article = doc.article
     code = outlet_country(article.url, article.source)
@@ -89,22 +92,17 @@ def own_country(doc: Document, taken: set[int], stamp: str) -> list[tuple[SpacyS
     entry = next((e for e in load_gazetteer().lookup(country.name) if e.feature == "country"), None)
     if entry is None:
         return []
-    parsed = doc.parsed
     found = []
-    for token in parsed[:-1]:
-        noun = parsed[token.i + 1]
-        if (
-            token.lower_ == "our"
-            and noun.lemma_.lower() in OWN_COUNTRY_NOUNS
-            and noun.i not in taken
-            and not _quoted(doc.text, token.idx)
-        ):
-            span = parsed[token.i : noun.i + 1]
-            found.append((span, _place(doc, _toponym_of(span), entry, stamp)))
+    for match in matches:
+        span = doc.parsed.char_span(match.start(), match.end())
+        if span is None or span[-1].i in taken or _quoted(doc.text, match.start()):
+            continue
+        found.append((span, _place(doc, _toponym_of(span), entry, stamp)))
     return found
 
 
-_OUR = re.compile(r"\b[Oo]ur\b")
+_OWN_NOUNS = "|".join(sorted(map(re.escape, OWN_COUNTRY_NOUNS), key=len, reverse=True))
+_OUR_NOUN = re.compile(rf"\b[Oo]ur (?:{_OWN_NOUNS})\b")
 
 
 def _toponym_of(span: SpacySpan) -> Toponym:
@@ -183,8 +181,6 @@ def recognise(doc: Document) -> list[SpacySpan]:
     return sorted(spans, key=lambda span: span.start)
 
 
-#: nouns that "our" makes the speaker's country: "our state", "the territory of our country"
-OWN_COUNTRY_NOUNS = word_set("places", "recognise.own_country_nouns")
 #: area words that are part of a name: "Laurel County", "Jefferson Parish" (GeoNames' names)
 NAME_AREA_WORDS = word_set("places", "recognise.name_area_words")
 #: words before "of" that the name follows: "the province of Helmand", "the City of Montreal"

@@ -14,10 +14,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from dateline.temporal.lexicon import NUMBER, PART_OF_DAY, SEASON, UNIT, WEEKDAY
+from dateline.temporal.lexicon import (
+    MONTHS,
+    NUMBER,
+    PART_OF_DAY,
+    PARTS_OF_DAY,
+    SEASON,
+    SEASONS,
+    UNIT,
+    WEEKDAY,
+)
 
 T = TypeVar("T")
 
@@ -30,6 +39,9 @@ class Rule:
     left: re.Pattern[str] | None = None
     #: the rule matches only when ``left`` does (the core is a unit word, the number is left)
     needs_left: bool = False
+    #: words one of which every match contains (lower case): a text with none of them is not
+    #: scanned (a quick test; scanning is most of recognition's time)
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +55,14 @@ class Candidate:
 
 
 def _rule(
-    name: str, pattern: str, *, left: re.Pattern[str] | None = None, needs_left: bool = False
+    name: str,
+    pattern: str,
+    *,
+    left: re.Pattern[str] | None = None,
+    needs_left: bool = False,
+    needs: tuple[str, ...] = (),
 ) -> Rule:
-    return Rule(name, re.compile(pattern, re.VERBOSE), left, needs_left)
+    return Rule(name, re.compile(pattern, re.VERBOSE), left, needs_left, needs)
 
 
 # Modifiers before an expression stay in its extent, with TIMEX3 mod START/MID/END (TimeML 1.2.1
@@ -275,6 +292,58 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_MONTHS = tuple(sorted({month[:3] for month in MONTHS}))  # "jan" ... "dec"
+_UNITS = tuple(re.findall(r"\w+", UNIT))  # "second" ... "centurie"
+#: words one of which every match of a rule contains (``Rule.needs``; a month's or weekday's
+#: name, a unit word): tests/test_temporal.py checks them against the rules' matches
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "numeric_date": ("/",),
+    "month_day": _MONTHS,
+    "day_month": _MONTHS,
+    "month_year": _MONTHS,
+    "month": _MONTHS,
+    "weekday": ("day",),
+    "decade": ("0s", "0's"),
+    "century": ("century",),
+    "quarter": ("quarter", "half"),
+    "this_quarter": ("quarter", "period"),
+    "year_earlier": ("year-earlier", "year-ago"),
+    "the_year": ("year",),
+    "year_end": ("year",),
+    "weekend": ("weekend",),
+    "week_of": ("week",),
+    "the_day": ("day",),
+    "anaphor": ("day", "week", "month", "year", *PARTS_OF_DAY),
+    "ordinal_day": ("day", "week"),
+    "month_prep": ("may",),
+    "spelled_year": ("nineteen", "thousand"),
+    "spelled_decade": ("ties",),  # twenties ... nineties
+    "holiday": (
+        "christmas",
+        "year",
+        "thanksgiving",
+        "independence",
+        "labor",
+        "memorial",
+        "election",
+        "halloween",
+        "valentine",
+        "veterans",
+    ),
+    "season": tuple(SEASONS),
+    "relative_unit": ("week", "month", "year", "decade", "century"),
+    "ago": ("ago", "earlier", "now", "hence"),
+    "duration": _UNITS,
+    "vague_units": _UNITS,
+    "vague_units_adj": ("s-long",),
+    "vague_span": ("recent", "coming"),
+    "clock": ("am", "pm", "a.m.", "p.m."),
+    "clock24": ("utc", "gmt"),
+    "noon": ("noon", "midday", "midnight"),
+    "set_named": ("every", "each"),
+}
+RULES = tuple(replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in RULES)
+
 #: a capitalised month or season followed by "of" and a name is part of that name
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: a quantity before "a week" makes a rate, not a duration ("700 seats a week")
@@ -302,6 +371,8 @@ def candidates(text: str) -> Iterator[Candidate]:
     """
     low = lowercase(text)
     for rule in RULES:
+        if rule.needs and not any(word in low for word in rule.needs):
+            continue
         for match in rule.pattern.finditer(low):
             if any(
                 match.start(name) >= 0
