@@ -175,6 +175,15 @@ def test_event_place_skips_a_nationality():
         ("He was ready to send a delegation to Minsk.", "send", "Minsk", "clause"),
         ("Today we started the evacuation of people from Mariupol.", "evacuation", "Mariupol",
          "clause"),
+        # the place of the occasion an event happens during
+        ("Michel told Putin about his contacts with the Ukrainian leadership during his recent "
+         "visit to Kiev.", "contacts", "Kiev", "sentence"),
+        # a place inside another event's phrase is that event's
+        ("ADDIS ABABA, Ethiopia (AP) _ The OAU said Friday it would investigate the genocide "
+         "of more than 500,000 Tutsis in Rwanda.", "investigate", "ADDIS ABABA", "article"),
+        # troops that continued to strike are in a main clause: later sentences carry its place
+        ("Russian troops continued to strike at Kharkiv. The grain warehouse was destroyed.",
+         "destroyed", "Kharkiv", "paragraph"),
     ],
 )  # fmt: skip
 def test_event_place_only_from_places_that_locate(text, word, name, precision):
@@ -435,3 +444,32 @@ def test_our_country_is_the_outlets_in_its_own_voice():
     assert found["our state"].country == "UKR" and found["our state"].feature == "country"
     assert "Our country" not in found  # quoted: the speaker's, not the outlet's voice
     assert "our state" not in _published(text, None)  # no outlet, no country
+
+
+def test_the_title_event_takes_the_place_the_body_tells():
+    document = make_document(
+        "Over 900 asylum seekers rescued off Indonesian coast\n"
+        "On Friday, fishermen rescued over 700 asylum seekers along the coast of Aceh, Indonesia.",
+        stages=STAGES,
+    )
+    located = event_place(document, _trigger(document, "rescued"))
+    assert located is not None and located.place.name == "Aceh"
+
+
+def test_our_capital_and_hyphened_names():
+    text = (
+        "Address by the President\n"
+        "We are grateful to all partners who visit our capital in these conditions. I thanked "
+        "Pelosi for the revival of the historic Lend-Lease program."
+    )
+    found = _published(text, "https://www.president.gov.ua/en/news/address-2")
+    assert found["our capital"].name == "Kyiv"
+    assert "Lend-" not in found and "Lend" not in found  # no town of Lend, Austria
+
+
+def test_a_name_the_gazetteer_lacks_that_modifies_a_noun_is_no_place():
+    found = [p.span.text for p in places(
+        "Montalvo had read an article in the Scientology propaganda publication Freedom "
+        "Magazine. Farmers in the Wedza district are worried."
+    )]  # fmt: skip
+    assert "Scientology" not in found

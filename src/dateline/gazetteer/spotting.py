@@ -86,6 +86,8 @@ def spot(
             continue
         for stop in range(min(end, start + MAX_TOKENS), start, -1):  # longest name first
             span = parsed[start:stop]
+            if parsed[stop - 1].text == "-" or (stop < end and parsed[stop].text == "-"):
+                continue  # "Lend-" of "Lend-Lease": a part of a hyphened name is no name
             if not _entries(gazetteer, span) or _person(parsed, start, stop, people):
                 continue
             strength = _placed(parsed, span, used, known)

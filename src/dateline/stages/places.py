@@ -51,11 +51,13 @@ NOTE_SETTING = "places.setting"  # doc.notes key: the article's setting (see art
 NOTE_LOCATED = "places.located"  # doc.notes key: the places with their anchors (see _located)
 #: nouns that "our" makes the speaker's country: "our state", "the territory of our country"
 OWN_COUNTRY_NOUNS = word_set("places", "recognise.own_country_nouns")
+#: nouns that "our" makes the speaker's country's capital: "visiting our capital"
+OWN_CAPITAL_NOUNS = word_set("places", "recognise.own_capital_nouns")
 
 
 class PlacesStage:
     name = "places"
-    version = "0.6.0"
+    version = "0.7.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -76,7 +78,8 @@ def own_country(doc: Document, taken: set[int], stamp: str) -> list[tuple[SpacyS
     """ "the territory of our state", "our country", "our land" in the outlet's own voice (out
     of quotation marks) on a site whose country is known (president.gov.ua, kremlin.ru): the
     speaker's country, which is the outlet's ("Russian troops continued to strike at the
-    territory of our state" in a Ukrainian president's address is in Ukraine)."""
+    territory of our state" in a Ukrainian president's address is in Ukraine); "our capital"
+    is its capital ("partners ... visiting our capital")."""
     from dateline.countries import country_by_alpha2
     from dateline.gazetteer import load_gazetteer
     from dateline.gazetteer.outlets import outlet_country
@@ -89,20 +92,32 @@ def own_country(doc: Document, taken: set[int], stamp: str) -> list[tuple[SpacyS
     country = country_by_alpha2(code) if code else None
     if country is None:
         return []
-    entry = next((e for e in load_gazetteer().lookup(country.name) if e.feature == "country"), None)
-    if entry is None:
-        return []
+    gazetteer = load_gazetteer()
+    entry = next((e for e in gazetteer.lookup(country.name) if e.feature == "country"), None)
+    capital = next(
+        (
+            e
+            for name in country.capitals[:1]
+            for e in gazetteer.lookup(name)
+            if e.feature == "town" and e.cc == code
+        ),
+        None,
+    )
     found = []
     for match in matches:
         span = doc.parsed.char_span(match.start(), match.end())
         if span is None or span[-1].i in taken or _quoted(doc.text, match.start()):
             continue
-        found.append((span, _place(doc, _toponym_of(span), entry, stamp)))
+        place = capital if match.group(1) in OWN_CAPITAL_NOUNS else entry
+        if place is not None:
+            found.append((span, _place(doc, _toponym_of(span), place, stamp)))
     return found
 
 
-_OWN_NOUNS = "|".join(sorted(map(re.escape, OWN_COUNTRY_NOUNS), key=len, reverse=True))
-_OUR_NOUN = re.compile(rf"\b[Oo]ur (?:{_OWN_NOUNS})\b")
+_OWN_NOUNS = "|".join(
+    sorted(map(re.escape, OWN_COUNTRY_NOUNS | OWN_CAPITAL_NOUNS), key=len, reverse=True)
+)
+_OUR_NOUN = re.compile(rf"\b[Oo]ur ({_OWN_NOUNS})\b")
 
 
 def _toponym_of(span: SpacySpan) -> Toponym:
@@ -280,6 +295,8 @@ def _place_prefix(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) 
     if is_site(parsed[start:end].text):
         return end
     for stop in range(end - 1, start, -1):
+        if "-" in (parsed[stop - 1].text, parsed[stop].text):
+            continue  # "Lend-" of "Lend-Lease": a part of a hyphened name is no name
         if any(
             e.kind <= 1 and e.feature != "country"
             for e in gazetteer.lookup(parsed[start:stop].text)
@@ -404,9 +421,10 @@ def resolve_spans(
             town = _context_town(entries, index)
             if town is not None:
                 places[index] = _site(doc, toponym, town, stamp, "facility")
-        elif (known_toponyms or _placed_by_words(text, toponym)) and (
-            area := _context_area(entries, index, country)
-        ) is not None:
+        elif (
+            known_toponyms
+            or (_placed_by_words(text, toponym) and not _modifies_a_noun(doc, toponym))
+        ) and (area := _context_area(entries, index, country)) is not None:
             places[index] = _site(doc, toponym, area, stamp, "town")
     return places
 
@@ -421,6 +439,17 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r"\s+(?:district|county|province|region|village|township|state|prefecture)\b", re.IGNORECASE
 )
+
+
+def _modifies_a_noun(doc: Document, toponym: Toponym) -> bool:
+    """ "in the Scientology propaganda publication": a name the gazetteer lacks that modifies
+    the noun after it names what the noun is of, not where something is (unless the noun is an
+    area's or a site's: "the Wedza district", "Abu Shok refugee camp")."""
+    tokens = doc.parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if tokens is None or tokens.root.dep_ != "compound" or tokens.root.head.i < tokens.end:
+        return False
+    noun = tokens.root.head.lemma_.lower()  # "the Wedza district", "Abu Shok refugee camp"
+    return noun not in SITE_HEADS and not _PLACE_AFTER.match(" " + noun)
 
 
 def _placed_by_words(text: str, toponym: Toponym) -> bool:
@@ -568,7 +597,8 @@ def event_place(doc: Document, trigger: Token) -> EventPlace | None:
     Kharkiv", "a visit to Moscow", "a Montreal jail"), not one an event is about ("sanctions on
     Russia", "cooperation with Argentina", "his Ukraine envoy"), and it locates what it is
     attached to. In order (the records gold's D18: the place where the event happened, as
-    named in the text):
+    named in the text; a title's event takes the place the body tells it at, see
+    :func:`_told_in_body`):
 
     1. a place that locates the trigger or its clause ("clause"), the first named (the records
        gold's D48; a country gives way to a place in it named after it): "met Guterres in
@@ -594,6 +624,23 @@ def event_place(doc: Document, trigger: Token) -> EventPlace | None:
     if not located:
         return None
     return _event_place(doc, trigger, located)
+
+
+def _told_in_body(
+    doc: Document, trigger: Token, located: list[tuple[int, int, Place]]
+) -> EventPlace | None:
+    """A title's event takes the place the body tells it at (the records gold's D18: "Asylum
+    seekers rescued off Indonesian coast" over "fishermen rescued ... along the coast of Aceh"):
+    that of the body's first mention of its trigger word, when its clause or sentence has one."""
+    body = doc.paragraphs[1].start
+    lemma = trigger.lemma_.lower()
+    for token in trigger.doc[trigger.i + 1 :]:
+        if token.idx >= body and token.lemma_.lower() == lemma:
+            found = _event_place(doc, token, located)
+            return (
+                found if found is not None and found.precision in ("clause", "sentence") else None
+            )
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -632,6 +679,10 @@ def _located(doc: Document, located: list[tuple[int, int, Place]]) -> list[_Loca
 def _event_place(
     doc: Document, trigger: Token, located: list[tuple[int, int, Place]]
 ) -> EventPlace | None:
+    if len(doc.paragraphs) > 1 and trigger.idx < doc.paragraphs[0].end:
+        told = _told_in_body(doc, trigger, located)
+        if told is not None:
+            return told
     places = _located(doc, located)
     clause = _clause_head(trigger)
     sentence = trigger.sent
@@ -715,7 +766,36 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
     # hospitals in Mykolaiv", "aid to people in Ukraine", "RCMP in Manitoba had detained"),
     # but another event is somewhere of its own ("investigate the genocide in Rwanda")
     lemma = anchor.lemma_.lower()
-    return _clause_head(anchor) == clause and lemma not in PLACE_ACTS | EVENT_NOUNS
+    if _circumstance_of(anchor, (trigger.i, clause.i)):
+        return True
+    return (
+        _clause_head(anchor) == clause
+        and lemma not in PLACE_ACTS | EVENT_NOUNS
+        and not _in_another_event(anchor, trigger, clause)
+    )
+
+
+def _in_another_event(noun: Token, trigger: Token, clause: Token) -> bool:
+    """ "investigate the genocide of more than 500,000 minority Tutsis in Rwanda": a noun
+    inside another event's phrase is where that event happened."""
+    current = noun.head
+    while current.i not in (trigger.i, clause.i) and current.head.i != current.i:
+        if current.pos_ == "NOUN" and current.lemma_.lower() in PLACE_ACTS | EVENT_NOUNS:
+            return True
+        current = current.head
+    return False
+
+
+def _circumstance_of(anchor: Token, heads: tuple[int, ...]) -> bool:
+    """ "told Putin about his contacts ... during his recent visit to Kiev", "signed at a
+    summit in Brussels": an event the trigger or its clause happens during or at is where it
+    happens (``heads``: the token indexes of the trigger and its clause's head)."""
+    preposition = anchor.head
+    return (
+        anchor.dep_ == "pobj"
+        and preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS
+        and preposition.head.i in heads
+    )
 
 
 def _starts_a_name(token: Token) -> bool:
@@ -748,10 +828,11 @@ def _future(token: Token) -> bool:
 
 
 def _main_clause(token: Token) -> bool:
-    """A token of a main clause: its clause is the root or coordinated with it."""
+    """A token of a main clause: its clause is the root, coordinated with it or its open
+    complement ("troops continued to strike at ...")."""
     verb = _clause_head(token)
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = _clause_head(verb.head)
     return verb.dep_ == "ROOT"
 
 
@@ -793,6 +874,9 @@ LOCAL_BODIES = word_set("places", "event.local_bodies")
 #: last words of named sites a place name in them locates ("the Laurel County Detention
 #: Center", "Bantam Superior Court"), besides the site heads
 NAMED_SITE_HEADS = word_set("places", "event.named_site_heads")
+#: prepositions that make the event after them the time and place of the one before ("talks
+#: during a visit to Kyiv", "signed at a summit in Brussels")
+CIRCUMSTANCE_PREPOSITIONS = word_set("places", "event.circumstance_prepositions")
 #: entity labels of names a place name can be part of without locating anything
 NAME_LABELS = word_set("places", "event.name_labels")
 
