@@ -304,6 +304,13 @@ def test_event_date_reported_speech_keeps_speech_apart() -> None:
             dt.date(2025, 3, 14),
             dt.date(2025, 3, 14),
         ),
+        # "would like" is a polite present: the conversation is today's, not a future one
+        (
+            "At the beginning of our conversation, I would like to note the growth in trade.",
+            "conversation",
+            dt.date(2025, 3, 14),
+            dt.date(2025, 3, 14),
+        ),
     ],
 )
 def test_event_date_from_article_by_tense(sentence, word, earliest, latest) -> None:  # type: ignore[no-untyped-def]
@@ -333,7 +340,7 @@ In April 1994 the president's plane was shot down. The assassination touched off
     ("text", "word", "day", "source"),
     [
         # the title tells the lede's story: its own day, not the date line
-        (WIRE, "rescued", "2025-03-14", "reference"),
+        (WIRE, "rescued", "2025-03-14", "expression"),  # the body's "On Friday"
         # an event with no time of its own takes the last recent one named before it; what is
         # said is dated like the saying
         (WIRE, "said", "2025-03-14", "reference"),
@@ -412,3 +419,29 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         if rule.needs:
             assert matches, rule.name  # the text has an example of every such rule
             assert all(any(w in m for w in rule.needs) for m in matches), (rule.name, matches)
+
+
+def test_a_future_event_said_takes_its_bound_from_the_saying() -> None:
+    from dateline.stages.times import event_date
+
+    doc = make_document(
+        "The panel will be based in Addis Ababa, and will finish its investigation within a "
+        "year, it said.",
+        stages=STAGES,
+    )
+    date = event_date(doc, _trigger(doc, "finish"))
+    assert (date.earliest, date.latest) == (dt.date(2025, 3, 14), dt.date(2026, 3, 14))
+
+
+def test_a_title_event_takes_the_date_the_body_gives_it() -> None:
+    from dateline.stages.times import event_date
+
+    doc = make_document(
+        "Marc Emery released after arrest in Montreal marijuana shop raids\n"
+        "Marc Emery was arrested along with nine others on Friday evening during a series of "
+        "raids by Montreal police.",
+        "2016-12-17",
+        stages=STAGES,
+    )
+    date = event_date(doc, _trigger(doc, "raids"))
+    assert date.source == "expression" and date.earliest == dt.date(2016, 12, 16)

@@ -633,9 +633,9 @@ def _told_in_body(
     seekers rescued off Indonesian coast" over "fishermen rescued ... along the coast of Aceh"):
     that of the body's first mention of its trigger word, when its clause or sentence has one."""
     body = doc.paragraphs[1].start
-    lemma = trigger.lemma_.lower()
+    words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
     for token in trigger.doc[trigger.i + 1 :]:
-        if token.idx >= body and token.lemma_.lower() == lemma:
+        if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
             found = _event_place(doc, token, located)
             return (
                 found if found is not None and found.precision in ("clause", "sentence") else None

@@ -79,7 +79,7 @@ _SCHEDULE_FOR = word_set("times", "stage.schedule_for_verbs")
 
 class TimesStage:
     name = "times"
-    version = "1.4.0"  # 1.4: spelled decades, month + spelled year, titles (issue 14)
+    version = "1.5.0"  # 1.5: title events dated by the body, "would like" is now (issue 14)
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -210,6 +210,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.lemma_ in _PERFORMATIVE and words & {"would", "'d"}:
+        return "present"  # "At the beginning of our conversation, I would like to note"
     if words & _FUTURE_AUX or ("going" in words and "to" in words):
         return "future"
     if "to" in words and verb.head is not verb and verb.head.pos_ in _VERBAL:
@@ -525,7 +527,9 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
     3. With no expression, a future event (by its tense, or ``future``: the events stage read
        it as planned or hypothetical) lies after the article date, open-ended; any other takes
        the reference time of the narrative (source "reference", :func:`reference_time`), else
-       the article date itself (source "article": a readout's call, an address's "we").
+       the article date itself (source "article": a readout's call, an address's "we"). A
+       title's event first takes the date an expression gives it in the body
+       (:func:`_told_in_body`).
     """
     verb = _governor(trigger)
     tense = verb_tense(verb) if verb is not None else None
@@ -542,12 +546,21 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
             break
         if clause.dep_ in ("ccomp", "parataxis") and head.lemma_ in SPEECH_VERBS:
             speech = event_date(doc, head)
-            if tense == "future":
-                return EventDate("FUTURE_REF", speech.earliest, None, speech.span, "speech")
+            if tense == "future":  # "will finish its investigation within a year, it said"
+                within = _within(doc, trigger)
+                latest = (
+                    _add_period(speech.earliest, within.value)
+                    if within is not None and speech.earliest is not None
+                    else None
+                )
+                return EventDate("FUTURE_REF", speech.earliest, latest, speech.span, "speech")
             if verb is not None and _pluperfect_past(verb):  # "said that Russia had attacked"
                 return EventDate("PAST_REF", None, speech.latest, speech.span, "speech")
             return EventDate(speech.value, speech.earliest, speech.latest, speech.span, "speech")
         token = head
+    told = _told_in_body(doc, trigger)
+    if told is not None:
+        return told
     day = doc.article.date
     reference = reference_time(doc, trigger, tense)
     if reference is not None:
@@ -562,6 +575,23 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
             )
         return EventDate("FUTURE_REF", day, None, None, "article")
     return EventDate(day.isoformat(), day, day, None, "article")
+
+
+def _told_in_body(doc: Document, trigger: Token) -> EventDate | None:
+    """A title's event without an expression of its own takes the date the body gives it
+    ("Marc Emery released after arrest in Montreal marijuana shop raids" over "was arrested
+    ... on Friday evening during a series of raids"): that of the body's first mention of its
+    trigger word, when an expression dates it."""
+    paragraphs = doc.paragraphs
+    if len(paragraphs) < 2 or trigger.idx >= paragraphs[0].end:
+        return None
+    body = paragraphs[1].start
+    words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
+    for token in trigger.doc[trigger.i + 1 :]:
+        if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
+            found = event_date(doc, token)
+            return found if found.source == "expression" else None
+    return None
 
 
 _WITHIN = re.compile(r"\b(?:within|in\s+the\s+next|over\s+the\s+next|in)\s+\Z", re.I)
