@@ -473,3 +473,12 @@ def test_a_name_the_gazetteer_lacks_that_modifies_a_noun_is_no_place():
         "Magazine. Farmers in the Wedza district are worried."
     )]  # fmt: skip
     assert "Scientology" not in found
+
+
+def test_washington_the_state_and_the_city():
+    text = "The governor of Washington declared an emergency in Yakima County."
+    assert _resolved(text, ["Washington"])["Washington"].feature == "admin1"
+    text = "The fire started near Spokane, Washington, on Monday."
+    assert _resolved(text, ["Spokane", "Washington"])["Washington"].feature == "admin1"
+    text = "Officials in Washington said the sanctions would stay."
+    assert _resolved(text, ["Washington"])["Washington"].admin1 == "Washington, D.C."

@@ -26,7 +26,10 @@ def area_hint(text: str, start: int, end: int) -> bool:
     if after and after.group().lower() in AREA_CUES:
         return True
     before = text[max(0, start - 24) : start].lower()
-    return before.endswith(("state of ", "province of ", "region of ", "oblast of "))
+    # "the governor of Washington" governs the state, not the capital
+    return before.endswith(
+        ("state of ", "province of ", "region of ", "oblast of ", "governor of ")
+    )
 
 
 def qualifies_previous(text: str, start: int, ends: set[int]) -> bool:
