@@ -154,3 +154,33 @@ def test_meantime_floor() -> None:
     report = evaluate(path, limit=15)
     assert report["relaxed_f1"] >= 0.95  # measured 1.0
     assert report["value_f1"] >= 0.90  # measured 0.9348
+
+
+def test_splits_alternate_and_keep_the_order() -> None:
+    from dateline.errors import EvalError
+    from dateline.eval.splits import select_split
+
+    docs = ["d1", "d2", "d3", "d4", "d5"]
+    assert select_split(docs, "dev") == ["d2", "d4"]  # even-numbered: where rules are written
+    assert select_split(docs, "test") == ["d1", "d3", "d5"]
+    assert select_split(docs, "all") == docs
+    with pytest.raises(EvalError, match="Valid: all, dev, test"):
+        select_split(docs, "train")
+
+
+def test_cli_split_and_errors_file(tml_file: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    errors = tmp_path / "errors.tsv"
+    args = ["eval", "times", "-f", "json", "--split", "test", "--errors", str(errors)]
+    result = CliRunner().invoke(app, [*args, str(tml_file)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["n_docs"] == 1 and report["dataset"].endswith("test half")
+    assert errors.exists()
+    result = CliRunner().invoke(
+        app, ["eval", "times", "-f", "json", "--split", "dev", str(tml_file)]
+    )
+    assert json.loads(result.output)["n_docs"] == 0  # one document: the dev half is empty

@@ -26,10 +26,31 @@ FormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="Outp
 PathArgument = Annotated[Path, typer.Argument(help="Dataset file or folder.")]
 
 
+class Split(StrEnum):
+    all = "all"
+    dev = "dev"
+    test = "test"
+
+
+SplitOption = Annotated[
+    Split,
+    typer.Option(
+        "--split",
+        help="Score every document, or one half: dev (even-numbered documents, where rules are "
+        "written) or test (odd-numbered, the figure to report).",
+    ),
+]
+
+
 @eval_app.command("times")
 def eval_times(
     path: PathArgument,
     format: FormatOption = ReportFormat.table,
+    split: SplitOption = Split.all,
+    errors: Annotated[
+        Path | None,
+        typer.Option("--errors", help="Write every value error, miss and extra here (TSV)."),
+    ] = None,
     limit: LimitOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,
@@ -37,7 +58,17 @@ def eval_times(
     """Score temporal expressions on TimeML (.tml) or MEANTIME CAT XML (TempEval-3 metrics)."""
     from dateline.eval.times import evaluate
 
-    report = evaluate(path, limit=limit, config=pipeline_config(model, config, None))
+    mismatches: list[str] | None = [] if errors is not None else None
+    report = evaluate(
+        path,
+        limit=limit,
+        config=pipeline_config(model, config, None),
+        mismatches=mismatches,
+        split=split.value,
+    )
+    if errors is not None and mismatches is not None:
+        errors.write_text("".join(line + "\n" for line in mismatches), encoding="utf-8")
+        report["errors_file"] = str(errors)
     print_report(report, format, title="times")
 
 

@@ -163,7 +163,7 @@ def evaluate(
         counts["tp_overlap"] += len(loose)
         counts["pred"] += len(pred_spans)
         counts["gold"] += len(gold_spans)
-        given = resolve_spans(document, gold_spans)
+        given = resolve_spans(document, gold_spans, known_toponyms=True)
         for gi, toponym in enumerate(gold.toponyms):
             if toponym.lat is None or toponym.lon is None:
                 continue

@@ -284,13 +284,17 @@ def evaluate(
     limit: int | None = None,
     config: Any = None,
     mismatches: list[str] | None = None,
+    split: str = "all",
 ) -> dict[str, Any]:
     """Score the times stage on TimeML/CAT gold; ``mismatches`` collects readable errors.
-
+    ``split``: every document, or the development or report half (:mod:`dateline.eval.splits`).
     Documents that cannot be read or analysed are skipped and counted (:mod:`.skips`).
     """
+    from dateline.eval.splits import select_split
+
     skipped = Skipped()
     dataset, docs = read_documents(path, skipped)
+    docs = select_split(docs, split)
     docs = docs[:limit] if limit else docs
     docs = skipped.usable(docs, _article, lambda doc: doc.name)
     timing = {"parse_seconds": 0.0, "times_seconds": 0.0}
@@ -310,7 +314,7 @@ def evaluate(
     rp, rr, rf = _prf(relaxed, n_pred, n_gold)
     vp, vr, vf = _prf(values, n_pred, n_gold)
     return {
-        "dataset": dataset,
+        "dataset": dataset if split == "all" else f"{dataset}, {split} half",
         "n_docs": len(docs),
         **skipped.figures(),
         "n_gold": n_gold,

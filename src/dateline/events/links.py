@@ -34,7 +34,7 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
     """The times stage's date for the event, else the article date bounded by tense."""
     linked = _function("dateline.stages.times", "event_date")
     if linked is not None and "times" in doc.config.stages:
-        result: EventDate = linked(doc, trigger)
+        result: EventDate = linked(doc, trigger, future=future)
         return result
     day = doc.article.date
     if future:

@@ -75,7 +75,8 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._cache: dict[str, tuple[PlaceEntry, ...]] = {}
+        self._cache: dict[str, tuple[PlaceEntry, ...]] = {}  # by name key
+        self._by_text: dict[str, tuple[PlaceEntry, ...]] = {}  # by text as written
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -87,6 +88,9 @@ class Gazetteer:
 
     def lookup(self, text: str) -> tuple[PlaceEntry, ...]:
         """Every place called ``text`` (its name or an alternate name), best match kind first."""
+        found = self._by_text.get(text)
+        if found is not None:
+            return found
         key = name_key(strip_possessive(text.strip()))
         found = self._cache.get(key)
         if found is None:
@@ -99,6 +103,9 @@ class Gazetteer:
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = found
+        if len(self._by_text) > 200_000:
+            self._by_text.clear()
+        self._by_text[text] = found
         return found
 
     def admin1_area(self, cc: str, admin1_code: str) -> PlaceEntry | None:
@@ -143,6 +150,8 @@ def index_fingerprint() -> dict[str, str]:
         digest.update(resources.files("dateline.data").joinpath(filename).read_bytes())
     for module in BUILD_MODULES:
         digest.update(resources.files("dateline.gazetteer").joinpath(module).read_bytes())
+    # the build's word lists (admin forms and prefixes) are data too
+    digest.update(resources.files("dateline.data.words").joinpath("gazetteer.toml").read_bytes())
     meta["data"] = digest.hexdigest()[:16]
     return meta
 

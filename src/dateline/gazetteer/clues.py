@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 
 from dateline.gazetteer.resolve import Toponym
+from dateline.words import word_set
 
 #: Words that make a toponym an admin area when they follow it ("the Kursk region").
-AREA_WORDS = frozenset(
-    {"region", "oblast", "province", "krai", "kray", "governorate", "prefecture", "district",
-     "county", "state", "territory", "regions", "provinces"}
-)  # fmt: skip
+AREA_WORDS = word_set("gazetteer", "clues.area_words")
 #: Words after a name that make it an area: "Washington state", "New York Gov. Andrew Cuomo".
-AREA_CUES = AREA_WORDS | {"gov", "governor", "legislature", "premier", "assembly"}
+AREA_CUES = word_set("gazetteer", "clues.area_cues")
 _WORD = re.compile(r"[A-Za-z]+")
+EVENT_WORDS = "(?:" + "|".join(sorted(word_set("gazetteer", "clues.event_words"))) + r")\b"
 
 
 def area_hint(text: str, start: int, end: int) -> bool:
@@ -27,7 +26,10 @@ def area_hint(text: str, start: int, end: int) -> bool:
     if after and after.group().lower() in AREA_CUES:
         return True
     before = text[max(0, start - 24) : start].lower()
-    return before.endswith(("state of ", "province of ", "region of ", "oblast of "))
+    # "the governor of Washington" governs the state, not the capital
+    return before.endswith(
+        ("state of ", "province of ", "region of ", "oblast of ", "governor of ")
+    )
 
 
 def qualifies_previous(text: str, start: int, ends: set[int]) -> bool:
@@ -38,8 +40,17 @@ def qualifies_previous(text: str, start: int, ends: set[int]) -> bool:
 #: "Toronto's Pearson International Airport", "Paris' iconic Champs-Elysees": a possessor
 #: (and at most one lower-case word) right before the name...
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’) (?:[a-z]+ )?$")
-#: ... or "in" / "near" a place right after it: "Kfraya in Idlib", "Kalam in the Swat Valley".
-_LOCATED_IN = re.compile(r",? (?:in|near|outside) (?:the )?")
+#: ... or "in" / "near" a place right after it: "Kfraya in Idlib", "Kalam in the Swat Valley",
+#: "the Adhamiyah district of Baghdad", "Mabvuku, a suburb located east of Harare" ...
+_LOCATED_IN = re.compile(
+    r"""(?:,?\ (?:in|near|outside)\ (?:the\ )?
+    |\ (?:district|suburb|neighbourhood|neighborhood|area|township|village|quarter)\ of[ ]
+    |,\ an?\ (?:[a-z]+\ ){0,2}(?:suburb|district|neighbourhood|neighborhood|township|village|town)
+    \ (?:[a-z]+\ ){0,2}(?:of|in)\ (?:the\ )?)""",
+    re.VERBOSE,
+)
+#: ... or a place before it whose part it is: "the Cincinnati suburb of West Chester"
+_PART_OF_BEFORE = re.compile(r" (?:suburb|district|neighbourhood|neighborhood|borough) of $")
 
 
 def container(
@@ -53,7 +64,12 @@ def container(
         if owner is not None:
             return owner
     after = _LOCATED_IN.match(text, end)
-    return starts.get(after.end()) if after is not None else None
+    if after is not None and after.end() in starts:
+        return starts[after.end()]
+    part = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
+    if part is not None:
+        return next((i for i, (_s, e) in enumerate(offsets) if e == part.start()), None)
+    return None
 
 
 def qualifier(text: str, end: int) -> str | None:
@@ -95,6 +111,16 @@ def lists(text: str, offsets: list[tuple[int, int]]) -> list[list[int]]:
     return groups
 
 
+#: the name of an event after a place name: "Venice International Film Festival", "Cannes Grand
+#: Prix", "Sochi Winter Olympics" (capitalised words, then an event word)
+_EVENT_NAME = re.compile(r"(?: [A-Z][a-z]+){0,3} " + EVENT_WORDS)
+
+
+def names_event(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` opens the name of an event held there."""
+    return _EVENT_NAME.match(text, end) is not None
+
+
 def toponyms_at(text: str, offsets: list[tuple[int, int]]) -> list[Toponym]:
     """The toponyms at ``offsets`` with what the words around each say."""
     ends = {end for _, end in offsets}
@@ -107,6 +133,7 @@ def toponyms_at(text: str, offsets: list[tuple[int, int]]) -> list[Toponym]:
             qualifier(text, end),
             area_hint(text, start, end) or qualifies_previous(text, start, ends),
             container=container(text, offsets, start, end, starts),
+            event_name=names_event(text, end),
         )
         for start, end in offsets
     ]

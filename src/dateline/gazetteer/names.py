@@ -8,6 +8,7 @@ unified, a leading "the" dropped, whitespace collapsed.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,6 +24,7 @@ _SAINT = re.compile(r"\b(?:saint|ste?)\b")
 _INITIAL_DOT = re.compile(r"(?<=\b[^\W\d_])\.")  # "U.S." -> "US", "D.C." -> "DC"
 
 
+@functools.lru_cache(maxsize=65536)  # the same names come back article after article
 def name_key(text: str) -> str:
     """The lookup key of a place name (case, diacritic and punctuation insensitive)."""
     text = _INITIAL_DOT.sub("", text.translate(_APOSTROPHES).translate(_LETTERS))

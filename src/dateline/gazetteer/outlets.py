@@ -21,10 +21,10 @@ import re
 from importlib import resources
 from urllib.parse import urlsplit
 
+from dateline.words import word_set
+
 #: Country-code domains commonly registered as generic names (not a country signal).
-VANITY_TLDS = frozenset(
-    {"tv", "io", "co", "me", "fm", "am", "ly", "ai", "gg", "to", "cc", "ws", "nu", "tk", "eu"}
-)
+VANITY_TLDS = word_set("gazetteer", "outlets.vanity_tlds")
 _CALL_SIGN = re.compile(r"^([kw][a-z]{2,3})(?:tv|radio|fm|am|news)?$")
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from dateline.words import word_map, word_seq
+
 if TYPE_CHECKING:
     from dateline.gazetteer import Gazetteer
 
@@ -20,15 +22,9 @@ MIN_POPULATION = 200_000
 #: Admin forms news writers use: "the Kursk region", "Helmand province", and the local forms of
 #: countries whose admin1 areas carry them in English news ("Donetsk Oblast", "Krasnodar Krai",
 #: "Nineveh Governorate"). ``recognise`` in the places stage widens other entities the same way.
-AREA_FORMS = ("{} region", "{} province", "{} Province")
-LOCAL_FORMS = {
-    "RU": ("{} Oblast", "{} oblast", "{} Krai"),
-    "UA": ("{} Oblast", "{} oblast"),
-    "BY": ("{} Oblast",),
-    "KZ": ("{} Oblast",),
-    **{cc: ("{} Governorate", "{} governorate") for cc in ("IQ", "SY", "EG", "JO", "YE", "LB")},
-}
-_STRIP_SUFFIXES = (" Oblast", " Krai", " Governorate", " Province", " Region", " Voivodeship")
+AREA_FORMS = word_seq("gazetteer", "patterns.area_forms")
+LOCAL_FORMS: dict[str, list[str]] = word_map("gazetteer", "patterns.local_forms")
+_STRIP_SUFFIXES = tuple(" " + w for w in word_seq("gazetteer", "patterns.strip_suffixes"))
 
 
 def _stopwords() -> frozenset[str]:

@@ -21,6 +21,7 @@ Wyoming"). A toponym without candidates gets None and changes nothing for the ot
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -94,6 +95,10 @@ class Toponym:
     #: the index of the toponym the text puts it in: "Toronto" in "Toronto's Pearson
     #: International Airport", "Idlib" in "Kfraya in Idlib" (see ``candidates.within``)
     container: int | None = None
+    #: it names an event held there: "the Venice International Film Festival", "the Cannes
+    #: Grand Prix"; such an event carries the world-known place's name, so the article's
+    #: context does not move it to a namesake (Venice, Florida, in a Canadian story)
+    event_name: bool = False
 
 
 def prior(entry: PlaceEntry) -> float:
@@ -137,9 +142,14 @@ def _focus(context: _Context) -> tuple[str, str] | None:
     return ranked[0][0]
 
 
+#: name keys of admin1 names, computed once per process (scoring compares them thousands of
+#: times an article)
+_admin1_key = functools.lru_cache(maxsize=8192)(name_key)
+
+
 def _admin1_id(entry: PlaceEntry) -> tuple[str, str] | None:
     if entry.cc and entry.admin1:
-        return (entry.cc, name_key(entry.admin1))
+        return (entry.cc, _admin1_key(entry.admin1))
     return None
 
 
@@ -236,21 +246,27 @@ def _rescore(
     (a toponym never votes for itself, nor do other mentions of its name)."""
     resolved: list[PlaceEntry | None] = []
     best: PlaceEntry | None
+    contexts: dict[str, _Context] = {}  # the same for every mention of a name
     for index, toponym in enumerate(toponyms):
         if not toponym.candidates:
             resolved.append(None)
             continue
-        others = [e if keys[i] != keys[index] else None for i, e in enumerate(previous)]
-        context = _context(others, keys)
-        context.outlet = outlet
-        if demonym_countries:
-            context.countries.update(demonym_countries)
+        context = contexts.get(keys[index])
+        if context is None:
+            others = [e if keys[i] != keys[index] else None for i, e in enumerate(previous)]
+            context = contexts[keys[index]] = _context(others, keys)
+            context.outlet = outlet
+            if demonym_countries:
+                context.countries.update(demonym_countries)
         qualifier = qualifiers[index]
         near = _sibling_points(siblings.get(index, ()), previous)
-        best = max(
-            toponym.candidates,
-            key=lambda c: _score(c, context, qualifier) + _sibling_bonus(c, near),
-        )
+        if toponym.event_name and qualifier is None:
+            best = max(toponym.candidates, key=prior)
+        else:
+            best = max(
+                toponym.candidates,
+                key=lambda c: _score(c, context, qualifier) + _sibling_bonus(c, near),
+            )
         if toponym.part and not (best.cc and (context.countries[best.cc] or best.cc == outlet)):
             best = None  # "Pearson International Airport" is not in some Pearson, Georgia
         resolved.append(best)
@@ -317,13 +333,20 @@ def _restrict_to_qualifier(toponym: Toponym, qualifier: PlaceEntry | None) -> bo
     places inside it (a bonus cannot outweigh a world capital's prior); with none inside an
     admin1 qualifier, the qualifier itself. A name that is itself
     an area of the qualifier's level is a list ("China, Japan", "Kansas, Missouri"), not
-    qualified. Returns whether the candidates were restricted."""
+    qualified, unless it is a country's name before a state that holds a town of that name
+    ("Turkey, Texas"). Returns whether the candidates were restricted."""
     if qualifier is None or toponym.area:
         return False
     level = LEVEL.get(qualifier.feature, 0)
-    if any(LEVEL.get(c.feature, 0) >= level for c in toponym.candidates):
-        return False
     inside = tuple(c for c in toponym.candidates if _inside(c, qualifier))
+    if any(LEVEL.get(c.feature, 0) >= level for c in toponym.candidates) and not (
+        # "Turkey, Texas", "Paris, Texas": a country's name before a state is a town in it,
+        # in the gazetteer or not; "Kansas, Missouri" (two states) stays a list
+        qualifier.feature == "admin1"
+        and not any(c.feature == "admin1" for c in toponym.candidates)
+        and not any(c.feature == "country" and c.cc == qualifier.cc for c in toponym.candidates)
+    ):
+        return False
     if inside:
         toponym.candidates = inside
     elif qualifier.feature == "admin1":
@@ -364,7 +387,7 @@ def _qualifier_area(gazetteer: Gazetteer, text: str | None) -> PlaceEntry | None
 
 
 def _same_admin1(a: PlaceEntry, b: PlaceEntry) -> bool:
-    return bool(a.admin1 and b.admin1 and name_key(a.admin1) == name_key(b.admin1))
+    return bool(a.admin1 and b.admin1 and _admin1_key(a.admin1) == _admin1_key(b.admin1))
 
 
 def _score(candidate: PlaceEntry, context: _Context, qualifier: PlaceEntry | None) -> float:

@@ -22,14 +22,15 @@ from dataclasses import dataclass
 
 from dateline.temporal.calendar import add_months, week_value
 from dateline.temporal.context import Context, Norm, date_norm
+from dateline.words import word_map
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _YEAR = re.compile(r"^(\d{4})(?:$|-(?:Q|H|W|SP|SU|FA|WI))")
 #: words that make a unit expression point back: "the following year", "the previous day"
-_BACKWARD = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1}
+_BACKWARD: dict[str, int] = word_map("times", "anaphora.steps")
 #: the rules whose value depends on the reference time
-ANAPHORIC_RULES = frozenset({"anaphor", "ordinal_day", "the_day", "relative_unit"})
+ANAPHORIC_RULES = frozenset({"anaphor", "ordinal_day", "the_day", "relative_unit", "ago"})
 CLOCK_RULES = frozenset({"clock", "clock24", "noon"})
 
 
@@ -74,9 +75,11 @@ def resolve(rule: str, groups: dict[str, str], norm: Norm, ref: Reference, ctx: 
     if rule == "the_day":
         return date_norm(ref.shifted("day", 0, ctx.dct), ctx)
     if rule in ("anaphor", "ordinal_day"):
-        unit = (groups.get("unit") or groups.get("unit2") or "").lower()
+        unit = _day_unit((groups.get("unit") or groups.get("unit2") or "").lower())
         steps = _BACKWARD.get(groups.get("arel", "").lower(), 0)
         return date_norm(ref.shifted(unit, steps, ctx.dct), ctx)
+    if rule == "ago":
+        return _offset(groups, norm, ref, ctx)
     rel = (groups.get("rel") or "").lower()
     unit = groups.get("unit", "").lower()
     backward = rel in _BACKWARD and rel != "next" and unit in ("week", "month", "year")
@@ -86,12 +89,45 @@ def resolve(rule: str, groups: dict[str, str], norm: Norm, ref: Reference, ctx: 
     return norm
 
 
+#: offsets counted from the time the text last named ("In September 1998 ... a month
+#: earlier"), not from the article date as "ago" and "from now" are (TimeML 1.2.1 guidelines:
+#: the anchor of "earlier" is the reference time). "Three days later" is a DURATION of "three
+#: days" in TBAQ-cleaned and MEANTIME (the grammar leaves "later" out of the extent).
+_FROM_REFERENCE = {"earlier": -1}
+_OFFSET_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _offset(groups: dict[str, str], norm: Norm, ref: Reference, ctx: Context) -> Norm:
+    """ "In September 1998 ... A month earlier": August 1998; with nothing named yet, or a
+    number the words do not give ("months earlier"), the article-date reading stands."""
+    from dateline.temporal.lexicon import number_value
+
+    sign = _FROM_REFERENCE.get(groups.get("dir", "").lower())
+    unit = groups.get("unit", "").lower().rstrip("s")
+    number = number_value(groups.get("num", ""))
+    if sign is None or unit not in _OFFSET_UNITS or number is None or norm.type != "DATE":
+        return norm
+    if ctx.quarter and unit == "year" and number == 1:
+        return norm  # "a year earlier" in an earnings story: the quarter a year back
+    if unit == "decade":
+        unit, number = "year", number * 10
+    known = {"day": ref.day, "week": ref.day, "month": ref.month, "year": ref.year}[unit]
+    if known is None:
+        return norm
+    return date_norm(ref.shifted(unit, sign * number, ctx.dct), ctx)
+
+
 def norm_anaphor(g: dict[str, str], ctx: Context) -> Norm:
     """ "that year", "the same day", "the next day": against the DCT until the stage re-anchors."""
-    unit = (g.get("unit") or g.get("unit2") or "").lower()
+    unit = _day_unit((g.get("unit") or g.get("unit2") or "").lower())
     return date_norm(
         Reference().shifted(unit, _BACKWARD.get(g.get("arel", "").lower(), 0), ctx.dct), ctx
     )
+
+
+def _day_unit(unit: str) -> str:
+    """ "the next morning" is the next day (TBAQ-cleaned: a DATE of that day)."""
+    return "day" if unit in ("morning", "afternoon", "evening", "night") else unit
 
 
 def clock_day(norm: Norm, day: dt.date) -> Norm:

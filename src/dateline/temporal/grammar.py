@@ -14,10 +14,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from dateline.temporal.lexicon import NUMBER, PART_OF_DAY, SEASON, UNIT, WEEKDAY
+from dateline.temporal.lexicon import (
+    MONTHS,
+    NUMBER,
+    PART_OF_DAY,
+    PARTS_OF_DAY,
+    SEASON,
+    SEASONS,
+    UNIT,
+    WEEKDAY,
+)
 from dateline.words import word_seq
 
 T = TypeVar("T")
@@ -31,6 +40,9 @@ class Rule:
     left: re.Pattern[str] | None = None
     #: the rule matches only when ``left`` does (the core is a unit word, the number is left)
     needs_left: bool = False
+    #: words one of which every match contains (lower case): a text with none of them is not
+    #: scanned (a quick test; scanning is most of recognition's time)
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +56,14 @@ class Candidate:
 
 
 def _rule(
-    name: str, pattern: str, *, left: re.Pattern[str] | None = None, needs_left: bool = False
+    name: str,
+    pattern: str,
+    *,
+    left: re.Pattern[str] | None = None,
+    needs_left: bool = False,
+    needs: tuple[str, ...] = (),
 ) -> Rule:
-    return Rule(name, re.compile(pattern, re.VERBOSE), left, needs_left)
+    return Rule(name, re.compile(pattern, re.VERBOSE), left, needs_left, needs)
 
 
 # Modifiers before an expression stay in its extent, with TIMEX3 mod START/MID/END (TimeML 1.2.1
@@ -119,7 +136,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![$\d,.])(?:\bfy|\b){_YEAR}\b(?!\s*(?:%|percent|-\d|\.\d|,\d))",
         left=LEFT_FISCAL,
     ),
-    _rule("decade", r"(?<![\w$])(?P<decade>(?:1[6-9]|20)\d0|'?[2-9]0)'?s\b", left=LEFT_MOD_THE),
+    _rule(  # "in his 30s" is an age, not a decade
+        "decade",
+        r"""(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<![\w$])
+        (?P<decade>(?:1[6-9]|20)\d0|'?[2-9]0)'?s\b""",
+        left=LEFT_MOD_THE,
+    ),
     _rule("short_year", r"(?<![\w'])'(?P<yy>\d\d)\b(?!')"),
     _rule("century", r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", left=LEFT_MOD_THE),
     _rule(
@@ -142,7 +164,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_year",
-        r"""\bthe\s+(?:(?:full|fiscal|current|whole|entire|latest\s+fiscal|calendar)\s+)?year\b
+        r"""\bthe\s+(?:(?:full|fiscal|current|whole|entire|latest|calendar)\s+){0,2}year\b
         (?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b)
         (?:(?P<ended>)(?=\s+end(?:ed|ing)\b))?""",
         left=LEFT_MOD,
@@ -150,15 +172,19 @@ RULES: tuple[Rule, ...] = (
     _rule("year_end", r"\b(?:year-end|year\s+end|year's\s+end)\b"),
     _rule("weekend", r"\bthe\s+weekend\b"),
     _rule(
+        "week_of", rf"\bthe\s+week\s+of\s+(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"
+    ),
+    _rule(
         "the_day",
-        r"""\bthe\s+day\b(?!\s+(?:after|before|of|when|that|which|in|on|and|is|was|he|she|they|it|
-        we|i|you|will|would|has|had)\b)""",
+        r"""\bthe\s+day\b(?!\s+(?:after(?!\s+\w+ing\b)|before|of|when|that|which|in|on|and|is|was|
+        he|she|they|it|we|i|you|will|would|has|had)\b)""",
         left=LEFT_MOD,
     ),
     _rule(
         "anaphor",
         r"""\b(?:(?:that|the\s+same)\s+(?P<unit>day|week|month|year)|the\s+(?P<arel>following|next|
-        previous|preceding|prior)\s+(?P<unit2>day))\b(?!-|\s+(?:of|after|before|when)\b)""",
+        previous|preceding|prior)\s+(?P<unit2>day|morning|afternoon|evening|night))\b
+        (?!-|\s+(?:of|after|before|when)\b)""",
     ),
     _rule(
         "ordinal_day",
@@ -169,16 +195,21 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_prep",
-        r"""\b(?:in|since|until|by|from|through|during|before|after|of|mid)[\s-]+
+        r"""\b(?:in|since|until|by|from|through|during|before|after|of|for|mid)[\s-]+
         (?P<t>(?P<month>may))\b(?!\s+\d)""",
     ),
     _rule(
         "spelled_year",
-        r"""\b(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?P<tens>ten|eleven|twelve|thirteen|
-        fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|
-        seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?|
-        two\s+thousand(?:\s+and)?(?:[\s-]+(?P<ones2>one|two|three|four|five|six|seven|eight|nine|
-        ten))?)\b""",
+        rf"""\b(?:the\s+year\s+|(?P<month>{_CAP_MONTH})\s+)?(?P<w>nineteen[\s-]+(?P<tens>ten|eleven|
+        twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|
+        fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|
+        nine))?|two\s+thousand(?:\s+and)?(?:[\s-]+(?P<ones2>one|two|three|four|five|six|seven|eight|
+        nine|ten))?)\b""",
+    ),
+    _rule(  # "the nineties", "the nineteen-sixties": a decade in words
+        "spelled_decade",
+        r"""\bthe\s+(?:nineteen[\s-]?)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|
+        eighties|nineties)\b""",
     ),
     _rule(
         "holiday",
@@ -226,13 +257,17 @@ RULES: tuple[Rule, ...] = (
         presently|
         the\s+time\s+being|at\s+present|recently|lately|these\s+days|
         the\s+past|the\s+near\s+future|the\s+future|the\s+long\s+term|
-        the\s+near\s+term|the\s+short\s+term|current|recent\s+years|recent\s+months|
-        recent\s+weeks|recent\s+days|the\s+coming\s+(?:days|weeks|months|years)|
-        (?<!most\s)recent(?!\s+(?:quarters|periods)))\b(?!-)""",
+        the\s+near\s+term|the\s+short\s+term|current|at\s+the\s+time(?!\s+(?:of|when|that)\b)|
+        (?<!most\s)recent(?!\s+(?:quarters|periods|days|weeks|months|years|decades)))\b(?!-)""",
+    ),
+    _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY)
+        "vague_span",
+        r"""\b(?P<t>(?:recent|coming)\s+(?P<unit>day|week|month|year|decade)s)\b""",
     ),
     _rule(
         "part_of_day",
-        rf"\b(?P<anchor>this|yesterday|tomorrow|last|today)\s+(?P<pod>{PART_OF_DAY})\b",
+        rf"""\b(?:(?P<anchor>this|yesterday|tomorrow|last|today)\s+(?P<pod>{PART_OF_DAY})|
+        (?:mid-?)?(?P<pod2>{PART_OF_DAY})\s+(?P<anchor2>yesterday|today|tomorrow))\b""",
     ),
     _rule(
         "clock",
@@ -243,7 +278,11 @@ RULES: tuple[Rule, ...] = (
         "clock24",
         r"\b(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s*(?P<tz>utc|gmt)\b",
     ),
-    _rule("noon", r"\b(?P<word>noon|midday|midnight)\b"),
+    _rule("noon", r"\b(?P<word>noon|midday|midnight)\b(?<!\bhigh\snoon)"),
+    _rule(  # "each July", "every summer"
+        "set_named",
+        rf"\b(?:every|each)\s+(?:(?P<month>{_CAP_MONTH})|(?P<season>{SEASON}))\b",
+    ),
     _rule(
         "set",
         rf"""\b(?:(?:every|each|per)\s+(?:(?P<num>other|{NUMBER})\s+)?(?P<unit>{UNIT}|
@@ -254,6 +293,60 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_MONTHS = tuple(sorted({month[:3] for month in MONTHS}))  # "jan" ... "dec"
+_UNITS = tuple(re.findall(r"\w+", UNIT))  # "second" ... "centurie"
+#: words one of which every match of a rule contains (``Rule.needs``; a month's or weekday's
+#: name, a unit word): tests/test_temporal.py checks them against the rules' matches
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "numeric_date": ("/",),
+    "month_day": _MONTHS,
+    "day_month": _MONTHS,
+    "month_year": _MONTHS,
+    "month": _MONTHS,
+    "weekday": ("day",),
+    "decade": ("0s", "0's"),
+    "century": ("century",),
+    "quarter": ("quarter", "half"),
+    "this_quarter": ("quarter", "period"),
+    "year_earlier": ("year-earlier", "year-ago"),
+    "the_year": ("year",),
+    "year_end": ("year",),
+    "weekend": ("weekend",),
+    "week_of": ("week",),
+    "the_day": ("day",),
+    "anaphor": ("day", "week", "month", "year", *PARTS_OF_DAY),
+    "ordinal_day": ("day", "week"),
+    "month_prep": ("may",),
+    "spelled_year": ("nineteen", "thousand"),
+    "spelled_decade": ("ties",),  # twenties ... nineties
+    "holiday": (
+        "christmas",
+        "year",
+        "thanksgiving",
+        "independence",
+        "labor",
+        "memorial",
+        "election",
+        "halloween",
+        "valentine",
+        "veterans",
+    ),
+    "season": tuple(SEASONS),
+    "relative_unit": ("week", "month", "year", "decade", "century"),
+    "ago": ("ago", "earlier", "now", "hence"),
+    "duration": _UNITS,
+    "vague_units": _UNITS,
+    "vague_units_adj": ("s-long",),
+    "vague_span": ("recent", "coming"),
+    "clock": ("am", "pm", "a.m.", "p.m."),
+    "clock24": ("utc", "gmt"),
+    "noon": ("noon", "midday", "midnight"),
+    "set_named": ("every", "each"),
+}
+RULES = tuple(replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in RULES)
+
+#: a capitalised month or season followed by "of" and a name is part of that name
+_NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: a quantity before "a week" makes a rate, not a duration ("700 seats a week")
 _RATE = re.compile(rf"(?:\d|\b{NUMBER})\s+(?:[a-z]+\s+)?\Z")
 
@@ -269,7 +362,7 @@ _CAPITALISED = {"month": True, "weekday": True, "holiday": True, "noun": False}
 #: (a phone number "1648", "2000 troops", but also "WWDC 2005", "his unsuccessful 1996
 #: campaign") it is marked ``bare`` and is a year only near the article's own year.
 _YEAR_CUE = re.compile(
-    rf"""(?:\b(?:{"|".join(word_seq("temporal", "grammar.year_cues"))})[\s-]|['’]s\s|
+    rf"""(?:\b(?:{"|".join(word_seq("times", "grammar.year_cues"))})[\s-]|['’]s\s|
     \b(?:1[6-9]|20)\d\d\s*[-–,]\s*|\(\s*)\s*\Z""",
     re.VERBOSE,
 )
@@ -301,6 +394,8 @@ def candidates(text: str) -> Iterator[Candidate]:
     """
     low = lowercase(text)
     for rule in RULES:
+        if rule.needs and not any(word in low for word in rule.needs):
+            continue
         for match in rule.pattern.finditer(low):
             if any(
                 match.start(name) >= 0
@@ -310,6 +405,14 @@ def candidates(text: str) -> Iterator[Candidate]:
                 if name in rule.pattern.groupindex
             ):
                 continue
+            if (
+                rule.name in ("month", "season")
+                and text[match.start()].isupper()
+                and _NAMED_AFTER.match(text, match.end())
+            ):
+                continue  # "the March of the Combatant Mothers", "Spring of Life" rallies
+            if rule.name == "relative_unit" and text[match.start("unit")].isupper():
+                continue  # ABC's "This Week": a unit word is capitalised only in a title
             groups = {
                 k: text[match.start(k) : match.end(k)]
                 for k, v in match.groupdict().items()
@@ -333,7 +436,9 @@ def candidates(text: str) -> Iterator[Candidate]:
                         and groups.get("num", "").lower() in ("a", "an")
                         and _RATE.search(low, max(0, start - 30), start)
                     ):
-                        continue  # "four flights a week", "$1.76 a year": a rate
+                        # "four flights a week", "$1 billion a year": a rate, a SET in TimeML
+                        yield Candidate(start, end, "rate", groups)
+                        continue
                     # an adjectival duration ("the three-year-old war") leaves "the" to the noun
                     if "det" in groups and ("adj" in groups or "-" in groups["sep"]):
                         start = before.start("num")

@@ -5,53 +5,17 @@ Abbreviations follow AP style ("Jan.", "Sept.", "Tues.") as found in TimeBank/AQ
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}  # fmt: skip
+from dateline.words import word_map, word_seq
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 1, "mon": 1, "tuesday": 2, "tues": 2, "tue": 2, "wednesday": 3, "wed": 3,
-    "thursday": 4, "thurs": 4, "thu": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
-    "sunday": 7, "sun": 7,
-}  # fmt: skip
-
+MONTHS: dict[str, int] = word_map("times", "lexicon.months")
+WEEKDAYS: dict[str, int] = word_map("times", "lexicon.weekdays")
 #: TIMEX3 season codes (TimeML 1.2.1 guidelines, section 2.2)
-SEASONS: dict[str, str] = {
-    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
-}  # fmt: skip
-
+SEASONS: dict[str, str] = word_map("times", "lexicon.seasons")
 #: TIMEX3 part-of-day codes
-PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-}  # fmt: skip
-
-NUMBERS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a couple of": 2, "couple of": 2, "a couple": 2, "a dozen": 12, "dozen": 12,
-}  # fmt: skip
-
+PARTS_OF_DAY: dict[str, str] = word_map("times", "lexicon.parts_of_day")
+NUMBERS: dict[str, int] = word_map("times", "lexicon.numbers")
 #: vague quantities: the TIMEX3 value uses X for the number ("several years" = PXY)
-VAGUE = ("several", "a few", "few", "many", "some", "the last few", "numerous")
-
-ORDINALS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "last": 4, "final": 4,
-}  # fmt: skip
-
-#: unit word -> (TIMEX3 duration letter, is a time unit (PT...), granularity)
-UNITS: dict[str, tuple[str, bool]] = {
-    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
-    "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
-    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
-    "decade": ("DE", False), "century": ("CE", False),
-}  # fmt: skip
+VAGUE = word_seq("times", "lexicon.vague_quantities")
 
 
 def alternation(words: object) -> str:
@@ -60,8 +24,8 @@ def alternation(words: object) -> str:
     return "(?:" + "|".join(w.replace(" ", r"\s+").replace(".", r"\.") for w in ordered) + ")"
 
 
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = word_seq("times", "lexicon.tens")
+_ONES = word_seq("times", "lexicon.ones")
 
 MONTH = alternation(MONTHS) + r"\.?"
 WEEKDAY = alternation(WEEKDAYS) + r"\.?"

@@ -16,11 +16,12 @@ from collections.abc import Callable
 from dateline.temporal.anaphora import norm_anaphor
 from dateline.temporal.calendar import add_months, week_value
 from dateline.temporal.context import Context, Norm, date_norm, period, year_for
-from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, VAGUE, WEEKDAYS, number_value
+from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, VAGUE, WEEKDAYS, number_value
 from dateline.temporal.periods import (
     norm_holiday,
     norm_quarter,
     norm_season,
+    norm_spelled_decade,
     norm_spelled_year,
     norm_the_year,
     norm_this_quarter,
@@ -29,6 +30,7 @@ from dateline.temporal.periods import (
     norm_year_end,
     quarter_a_year_off,
 )
+from dateline.words import word_map, word_seq
 
 
 def _year(text: str, ctx: Context) -> int:
@@ -149,7 +151,7 @@ def norm_century(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(f"{int(g['century']) - 1:02d}", ctx)
 
 
-_SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+_SHIFT: dict[str, int] = word_map("times", "normalize.shift")
 
 
 def shifted(unit: str, steps: int, ctx: Context) -> str:
@@ -195,10 +197,10 @@ def norm_ago(g: dict[str, str], ctx: Context) -> Norm | None:
     number = number_value(g["num"])
     direction = g["dir"].lower()
     sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if unit in ("second", "minute", "hour"):
+        return date_norm(ctx.dct.isoformat(), ctx)  # "a few minutes ago": today
     if number is None:
         return date_norm("PAST_REF" if sign < 0 else "FUTURE_REF", ctx)
-    if unit in ("second", "minute", "hour"):
-        return date_norm(ctx.dct.isoformat(), ctx)
     if unit == "decade":
         unit, number = "year", number * 10
     if unit == "year" and number == 1 and ctx.quarter and direction != "from now":
@@ -232,16 +234,24 @@ def norm_duration(g: dict[str, str], ctx: Context) -> Norm | None:
     return period("DURATION", duration_value(number, unit), "duration")
 
 
+def norm_rate(g: dict[str, str], ctx: Context) -> Norm:
+    """ "$1 billion a year": once a unit, a SET (TBAQ-cleaned: SET P1Y)."""
+    return period("SET", duration_value(1, g["unit"].lower()), "set")
+
+
+def norm_week_of(g: dict[str, str], ctx: Context) -> Norm | None:
+    """ "the week of March 6": the ISO week that holds the day."""
+    day = norm_day(g, ctx)
+    return None if day is None or day.earliest is None else date_norm(week_value(day.earliest), ctx)
+
+
 def norm_vague_units(g: dict[str, str], ctx: Context) -> Norm:
     return period("DURATION", duration_value(None, g["unit"].lower()), "duration")
 
 
-_DEICTIC = {
-    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-}  # fmt: skip
-_PRESENT = ("now", "nowadays", "currently", "presently", "the time being", "at present", "current")
-_FUTURE = ("the near future", "the future", "soon", "shortly", "the long term", "the near term",
-           "the short term", "the coming")  # fmt: skip
+_DEICTIC: dict[str, int] = word_map("times", "normalize.deictic_days")
+_PRESENT = word_seq("times", "normalize.present_words")
+_FUTURE = word_seq("times", "normalize.future_prefixes")
 
 
 def norm_deictic(g: dict[str, str], ctx: Context) -> Norm:
@@ -255,12 +265,15 @@ def norm_deictic(g: dict[str, str], ctx: Context) -> Norm:
         return date_norm("PRESENT_REF", ctx)
     if word.startswith(_FUTURE):
         return date_norm("FUTURE_REF", ctx)
+    if word.startswith("at the time"):  # a time the text is about: past unless said otherwise
+        return date_norm("PRESENT_REF" if ctx.tense in ("present", "future") else "PAST_REF", ctx)
     return date_norm("PAST_REF", ctx)
 
 
 def norm_part_of_day(g: dict[str, str], ctx: Context) -> Norm:
-    anchor = g["anchor"].lower()
-    pod = PARTS_OF_DAY[g["pod"].lower()]
+    """ "this morning", "yesterday afternoon", "mid-afternoon yesterday"."""
+    anchor = (g.get("anchor") or g["anchor2"]).lower()
+    pod = PARTS_OF_DAY[(g.get("pod") or g["pod2"]).lower()]
     day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(anchor, 0))
     return Norm("TIME", f"{day.isoformat()}T{pod}", day, day, "time")
 
@@ -288,9 +301,14 @@ def norm_noon(g: dict[str, str], ctx: Context) -> Norm:
     return Norm("TIME", f"{ctx.dct.isoformat()}T{clock}", ctx.dct, ctx.dct, "time")
 
 
-_ADVERB_SET = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-               "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y",
-               "hourly": "PT1H"}  # fmt: skip
+_ADVERB_SET: dict[str, str] = word_map("times", "normalize.adverb_sets")
+
+
+def norm_set_named(g: dict[str, str], ctx: Context) -> Norm:
+    """ "each July" = XXXX-07, "every summer" = XXXX-SU (TimeML 1.2.1 guidelines, SET)."""
+    if "month" in g:
+        return period("SET", f"XXXX-{MONTHS[g['month'].rstrip('.').lower()]:02d}", "set")
+    return period("SET", f"XXXX-{SEASONS[g['season'].lower()]}", "set")
 
 
 def norm_set(g: dict[str, str], ctx: Context) -> Norm | None:
@@ -335,6 +353,9 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "duration": norm_duration,
     "vague_units": norm_vague_units,
     "vague_units_adj": norm_vague_units,
+    "vague_span": norm_vague_units,
+    "rate": norm_rate,
+    "week_of": norm_week_of,
     "deictic": norm_deictic,
     "part_of_day": norm_part_of_day,
     "clock": norm_clock,
@@ -345,9 +366,11 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "weekend": norm_weekend,
     "month_prep": norm_month,
     "spelled_year": norm_spelled_year,
+    "spelled_decade": norm_spelled_decade,
     "holiday": norm_holiday,
     "noon": norm_noon,
     "set": norm_set,
+    "set_named": norm_set_named,
 }
 
 

@@ -12,7 +12,10 @@ import datetime as dt
 
 from dateline.temporal.calendar import week_value
 from dateline.temporal.context import Context, Norm, date_norm, year_for
-from dateline.temporal.lexicon import NUMBERS, SEASONS
+from dateline.temporal.lexicon import MONTHS, NUMBERS, SEASONS
+from dateline.words import word_map
+
+_QUARTER_ORDINALS: dict[str, int] = word_map("times", "periods.quarter_ordinals")
 
 
 def _quarter_of(day: dt.date) -> int:
@@ -21,7 +24,7 @@ def _quarter_of(day: dt.date) -> int:
 
 def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
     ordinal = g["ord"].lower()
-    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(ordinal, 4)
+    number = _QUARTER_ORDINALS.get(ordinal, 4)
     half = g["unit"].lower() == "half"
     if half:
         number = 1 if number == 1 else 2
@@ -124,8 +127,7 @@ def norm_weekend(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(week_value(saturday) + "-WE", ctx)
 
 
-_SPELLED = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_SPELLED: dict[str, int] = word_map("times", "periods.spelled_teens")
 
 
 def norm_spelled_year(g: dict[str, str], ctx: Context) -> Norm:
@@ -139,7 +141,20 @@ def norm_spelled_year(g: dict[str, str], ctx: Context) -> Norm:
         )
     else:
         year = 2000 + NUMBERS.get(g.get("ones2", "").lower(), 0)
+    if "month" in g:  # "January nineteen ninety-seven"
+        return date_norm(f"{year:04d}-{MONTHS[g['month'].rstrip('.').lower()]:02d}", ctx)
     return date_norm(f"{year:04d}", ctx)
+
+
+#: decades in words, with the decade's tens
+_DECADE_WORDS: dict[str, int] = word_map("times", "periods.decade_words")
+
+
+def norm_spelled_decade(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the nineties": the latest such decade that has begun by the article date."""
+    tens = _DECADE_WORDS[g["tens"].lower()]
+    century = ctx.dct.year // 100 - (tens * 10 > ctx.dct.year % 100)
+    return date_norm(f"{century}{tens}", ctx)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
@@ -153,30 +168,33 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
 
 #: US federal and common holidays: fixed (month, day) or (month, ISO weekday, nth)
 _HOLIDAYS: dict[str, tuple[int, ...]] = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
-    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1),
-}  # fmt: skip
+    name: tuple(rule) for name, rule in word_map("times", "periods.holidays").items()
+}
 
 
 def norm_holiday(g: dict[str, str], ctx: Context) -> Norm:
+    """A holiday by name: the one the tense points to, or with "last"/"next" the latest one
+    before the article date / the first one after it ("last Thanksgiving" in January 2000 is
+    1999's)."""
     name = " ".join(g["holiday"].lower().split())
     if name == "election day":  # US: the Tuesday after the first Monday of November
         rule: tuple[int, ...] = (11, 1, 1)
     else:
         rule = _HOLIDAYS[name]
     rel = g.get("rel", "").lower()
+    if rel in ("last", "next"):
+        days = [
+            _holiday_day(name, rule, year) for year in range(ctx.dct.year - 1, ctx.dct.year + 2)
+        ]
+        before = [d for d in days if d < ctx.dct]
+        after = [d for d in days if d > ctx.dct]
+        return date_norm((before[-1] if rel == "last" else after[0]).isoformat(), ctx)
     year = year_for(rule[0], 1 if len(rule) == 3 else rule[1], ctx)
-    year += {
-        "last": -1 if rule[0] >= ctx.dct.month else 0,
-        "next": 1 if rule[0] <= ctx.dct.month else 0,
-    }.get(rel, 0)
+    return date_norm(_holiday_day(name, rule, year).isoformat(), ctx)
+
+
+def _holiday_day(name: str, rule: tuple[int, ...], year: int) -> dt.date:
     if len(rule) == 2:
-        day = dt.date(year, rule[0], rule[1])
-    else:
-        day = _nth_weekday(year, rule[0], rule[1], rule[2])
-        if name == "election day":
-            day += dt.timedelta(days=1)
-    return date_norm(day.isoformat(), ctx)
+        return dt.date(year, rule[0], rule[1])
+    day = _nth_weekday(year, rule[0], rule[1], rule[2])
+    return day + dt.timedelta(days=1) if name == "election day" else day
