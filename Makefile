@@ -38,7 +38,7 @@ check: test lint typecheck
 
 # Regenerate the lock after changing dependencies in pyproject.toml (needs uv).
 lock:
-	uv pip compile pyproject.toml --extra dev --extra dask --generate-hashes --python-version 3.11 -o requirements/lock.txt
+	uv pip compile pyproject.toml --extra dev --extra dask --extra docs --generate-hashes --python-version 3.11 -o requirements/lock.txt
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache
