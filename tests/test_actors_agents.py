@@ -132,3 +132,15 @@ def test_a_bare_surname_ner_missed_is_the_named_person() -> None:
     text = "Police also arrested Vernon Adkins, 40, of McKee. Adkins was arrested on Monday."
     doc = make_document(text, stages=STAGES)
     assert [m.actor for m in doc.mentions if m.span.text == "Adkins"] == ["vernon-adkins"]
+
+
+def test_a_force_named_only_in_a_title_is_the_articles_bare_police() -> None:
+    text = (
+        "Police say the man held a woman against her will. "
+        "Winnipeg police Const. Jason Michalyshen said police made the arrest on Friday."
+    )
+    found = _by_text(text)
+    assert found["Police"][0] == found["police"][0] == "winnipeg-police"
+    # two towns' forces in titles: a bare "police" stays unnamed
+    text += " Calgary police Sgt. Ann Smith declined to comment."
+    assert _by_text(text)["Police"][0] == "police"

@@ -208,3 +208,40 @@ def test_ingest_of_only_bad_input_exits_with_the_reader_error(
     )
     assert code == 2
     assert err == f"Error: {empty} is empty. Give a file with an article in it, or leave it out.\n"
+
+
+def test_quotes_list_speech_by_default_and_beliefs_with_kind(  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    import datetime as dt
+
+    from dateline.model import Article
+    from dateline.pipeline import Pipeline
+
+    day = dt.date(2022, 3, 1)
+    text = (
+        "Border talks in Vilnius\n"
+        "The Lithuanian foreign minister said the crossing would stay closed until April.\n"
+        "He believes the new sanctions are already working.\n"
+    )
+    db = tmp_path / "kinds.duckdb"
+    pipeline = Pipeline(stages=("segment", "actors", "quotes"))
+    article = Article(id=Article.make_id(day, text), date=day, title=text.split("\n")[0], text=text)
+    ingest([article], db=db, pipeline=pipeline, progress=False)
+
+    def kinds(*options: str) -> list[str]:
+        code, out, err = run(monkeypatch, capsys, "quotes", "--db", str(db), "-f", "json", *options)
+        assert (code, err) == (0, "")
+        return sorted(record["kind"] for record in json.loads(out))
+
+    assert kinds() == ["indirect"]
+    assert kinds("--kind", "belief") == ["belief"]
+    assert kinds("--kind", "all") == ["belief", "indirect"]
+    assert kinds("--kind", "indirect,belief") == ["belief", "indirect"]
+    assert kinds("--kind", "direct") == []
+    code, out, err = run(monkeypatch, capsys, "quotes", "--db", str(db), "--kind", "opinion")
+    assert code != 0 and out == "" and "Traceback" not in err
+    assert err == (
+        "Error: Unknown quote kind 'opinion'. Kinds: direct, partial, indirect, according_to, "
+        "belief, speech (the default: all but belief) or all.\n"
+    )

@@ -98,3 +98,34 @@ def test_polnear_dev_subset_beats_textacy() -> None:
     assert report["dateline"]["n_gold"] > 15
     assert report["dateline"]["f1"] > report["textacy"]["f1"]
     assert report["dateline"]["speaker_accuracy"] >= 0.8
+
+
+BELIEF_TEXT = (
+    "Budget talks stall\n\nThe governor believes the budget will pass before the summer recess.\n"
+)
+
+
+def test_belief_records_count_as_attributions(tmp_path: Path) -> None:
+    """PolNeAR annotates beliefs ("believes") as attributions; dateline's are kind belief."""
+    split = tmp_path / "dev"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "paper_2016-10-02_budget.txt").write_text(BELIEF_TEXT, encoding="utf-8")
+
+    def at(sub: str) -> tuple[int, int]:
+        start = BELIEF_TEXT.index(sub)
+        return start, start + len(sub)
+
+    source, cue = at("The governor"), at("believes")
+    content = at("the budget will pass before the summer recess")
+    lines = [
+        f"T1\tSource {source[0]} {source[1]}\tThe governor",
+        f"T2\tCue {cue[0]} {cue[1]}\tbelieves",
+        f"T3\tContent {content[0]} {content[1]}\tx",
+        f"T4\tAttribution {cue[0]} {cue[1]}\tbelieves",
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+    ]
+    (split / "attributions" / "paper_2016-10-02_budget_aaaa.ann").write_text("\n".join(lines))
+    report = evaluate(split)
+    assert (report["n_gold"], report["n_matched"], report["n_pred"]) == (1, 1, 1)
+    assert report["speaker_accuracy"] == 1.0 and report["cue_accuracy"] == 1.0

@@ -147,3 +147,13 @@ def test_eval_records_skips_foreign_and_unreadable_gold_in_a_folder(tmp_path: Pa
     # named on its own, an unreadable gold file is an error, not a skip
     alone = CliRunner().invoke(app, ["eval", "records", str(folder / "broken.json")])
     assert alone.exit_code != 0 and "not a readable JSON gold file" in str(alone.exception)
+
+
+def test_eval_events_takes_the_one_dataset_file_of_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "gsr"
+    folder.mkdir()
+    (folder / "README.txt").write_text("The PLOVER gold standard records.\n")
+    empty = CliRunner().invoke(app, ["eval", "events", str(folder)])
+    assert empty.exit_code != 0 and "holding 0 PLV TSV or PLOVER GSR JSON files" in str(
+        empty.exception
+    )

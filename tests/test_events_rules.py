@@ -311,3 +311,37 @@ def test_thanks_with_nobody_thanked_go_to_the_meeting_partner() -> None:
     )
     event = _one(text, "thanked")
     assert event[3] == ("nancy-pelosi",)
+
+
+def test_an_attack_on_a_place_targets_its_country_when_the_article_names_it() -> None:
+    def target(text: str) -> tuple[str, ...]:
+        doc = make_document(text, stages=("segment", "actors", "places", "events"))
+        return next(e.recipients for e in doc.extraction.events if e.trigger.text == "fired")
+
+    assert target("Ukraine says Russian troops fired at the border areas of the Sumy region.") == (
+        "ukraine",
+    )
+    # no actor for the place's country in the article: no target is made up
+    assert target("Russian troops fired at the border areas of the Sumy region.") == ()
+
+
+def test_a_name_split_by_two_spaces_is_one_person() -> None:
+    event = _one("Police also arrested Vernon  Adkins, 40, of McKee.", "arrested")
+    assert event[3] == ("vernon-adkins",)
+
+
+def test_the_addressee_of_a_framing_letter_or_address_is_the_target() -> None:
+    text = "In a letter to Joe Biden, Volodymyr Zelenskyy asked for more air defence systems."
+    assert _one(text, "asked")[2:4] == (("volodymyr-zelensky",), ("joe-biden",))
+    text = "Zelenskyy sent a letter to Biden urging him to speed up deliveries."
+    assert not [e for e in _events(text) if e[4] == "sent"]  # a letter is no aid
+    assert _one(text, "urging")[3] == ("joe-biden",)
+
+
+def test_a_headline_passive_without_were_acts_on_its_subject() -> None:
+    text = "Over 900 asylum seekers rescued off Indonesian coast\n\nFishermen rescued them."
+    event = _one(text, "rescued")
+    assert event[0] == "AID" and event[2] == () and event[3] == ("asylum-seekers",)
+    # in the body the same shape is active: "Police arrested two men" keeps its actor
+    text = "Police arrested two men\n\nPolice arrested two men on Friday."
+    assert all(e[2] == ("police",) for e in _events(text) if e[4] == "arrested")

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import make_document, shared_path
-from dateline.stages.quotes import reporter_of
+from dateline.stages.quotes import QuotesStage, reporter_of
 
 STAGES = ("segment", "actors", "quotes")
 
@@ -59,7 +59,7 @@ def test_every_record_points_into_the_text(seed_doc) -> None:
         assert text[quote.span.start : quote.span.end] == quote.span.text
         if quote.cue is not None:
             assert text[quote.cue.start : quote.cue.end] == quote.cue.text
-        assert quote.stage == "quotes@1.1.0"
+        assert quote.stage == f"quotes@{QuotesStage.version}"
 
 
 @pytest.mark.parametrize(
@@ -174,3 +174,275 @@ def test_called_on_with_its_infinitive_and_a_passive_object_verb() -> None:
     passive = next(q for q in quotes.values() if q.cue is not None and q.cue.text == "criticized")
     assert passive.span.text.startswith("He has been")
     assert passive.span.text.endswith("abuses of power")
+
+
+def test_belief_desire_and_stance_verbs_give_belief_records_not_quotes() -> None:
+    doc, quotes = _quotes(
+        "Title\nThe finance minister believes the embargo will hurt exporters.\n"
+        "Kyiv wants to join the alliance before the end of the decade.\n"
+        "Germany supported the new package of sanctions against Belarus.\n"
+        "We see that the enemy is regrouping near the border.\n"
+        "The finance minister said the embargo would hurt exporters."
+    )
+    beliefs = {
+        "the embargo will hurt exporters",
+        "to join the alliance before the end of the decade",
+        "the new package of sanctions against Belarus",
+        "the enemy is regrouping near the border",
+    }
+    for text in beliefs:
+        assert quotes[text].kind == "belief", text
+    said = quotes["the embargo would hurt exporters"]
+    assert said.kind == "indirect" and said.cue is not None and said.cue.text == "said"
+    speech = [q for q in doc.extraction.quotes if q.kind != "belief"]
+    assert [q.span.text for q in speech] == ["the embargo would hurt exporters"]
+
+
+def test_a_poll_that_shows_is_a_document_speaking() -> None:
+    _, quotes = _quotes(
+        "Title\nA new survey shows a sharp fall in support for the ruling party.\n"
+        "Rescuers found that the bridge had collapsed overnight."
+    )
+    assert quotes["a sharp fall in support for the ruling party"].kind == "indirect"
+    assert quotes["the bridge had collapsed overnight"].kind == "belief"
+
+
+def test_every_cue_has_one_act() -> None:
+    from dateline.quotes import cues
+
+    assert not cues.SPEECH_VERBS & cues.BELIEF_VERBS
+    assert not cues.SPEECH_NOUNS & cues.BELIEF_NOUNS
+    shapes = cues.CUE_VERBS | cues.INFINITIVE_VERBS | cues.OBJECT_VERBS | set(cues.PREPOSITION_CUES)
+    assert shapes == cues.SPEECH_VERBS | cues.BELIEF_VERBS
+    for word in ("want", "know", "support", "see", "defend", "think", "believe", "hope", "fear"):
+        assert word in cues.BELIEF_VERBS and word not in cues.SPEECH_VERBS, word
+
+
+def test_nested_straight_quotes_and_a_glued_mark_do_not_turn_quotes_inside_out() -> None:
+    _, quotes = _quotes(
+        'Title\n"Our plant builds the "Mriya" again. It will fly next year," the director said. '
+        'He used the term"open skies." "We will deliver the first engine in May," he added.'
+    )
+    assert quotes['Our plant builds the "Mriya" again. It will fly next year'].kind == "direct"
+    engine = quotes["We will deliver the first engine in May"]
+    assert engine.kind == "direct" and engine.cue is not None and engine.cue.text == "added"
+    assert not any("the director said" in text for text in quotes)
+
+
+def test_speakers_of_relative_clauses_and_gerunds() -> None:
+    _, quotes = _quotes(
+        "Title\nThe talks were led by Ukrainian President Volodymyr Zelensky, who noted that "
+        "the grain corridor must stay open.\n"
+        "Olaf Scholz surprised the parliament by announcing that Germany would send tanks.\n"
+        "The head of the presidential office, Andriy Yermak, said the talks would resume in May."
+    )
+    noted = quotes["the grain corridor must stay open"]
+    assert noted.speaker.span is not None and noted.speaker.span.text == "who"
+    assert noted.speaker.actor == "volodymyr-zelensky"
+    announcing = quotes["Germany would send tanks"]
+    assert announcing.speaker.span is not None and announcing.speaker.span.text == "Olaf Scholz"
+    resume = quotes["the talks would resume in May"]  # the role noun's phrase names him
+    assert resume.speaker.actor == "andriy-yermak"
+
+
+def test_according_to_plan_is_no_source_and_mid_sentence_phrase_speaks_for_its_clause() -> None:
+    _, quotes = _quotes(
+        "Title\nThe evacuation went according to plan on Tuesday morning.\n"
+        "Germany has the largest gas reserves in its history and, according to the economy "
+        "minister, will keep buying coal until winter."
+    )
+    assert all(q.kind != "according_to" or "evacuation" not in q.span.text for q in quotes.values())
+    according = [q for q in quotes.values() if q.kind == "according_to"]
+    assert [q.span.text for q in according] == ["will keep buying coal until winter"]
+
+
+def test_a_quotation_after_someone_else_s_words_keeps_its_own_speaker() -> None:
+    _, quotes = _quotes(
+        'Title\n"We have restored the bridge," said President Volodymyr Zelensky, noting that '
+        'the regional governor had promised more cranes. "The trams will run again in June."'
+    )
+    first = quotes["We have restored the bridge"]
+    second = quotes["The trams will run again in June."]
+    assert first.span.end < second.span.start  # two quotes, not one stretching over the narration
+    assert second.kind == "direct" and second.speaker.actor == first.speaker.actor
+    assert first.speaker.actor is not None
+
+
+def test_transcript_turns_are_quotes_of_their_speakers() -> None:
+    doc, quotes = _quotes(
+        "Meeting with Governor of Kursk Region Roman Starovoit\n"
+        "Vladimir Putin met with Governor of the Kursk Region Roman Starovoit.\n"
+        "President of Russia Vladimir Putin: Mr Starovoit, how is the harvest going? I would "
+        "like to note that the region has done well this year.\n"
+        "Governor of the Kursk Region Roman Starovoit: Mr President, the harvest is good. The "
+        "Ministry of Agriculture said that grain prices would stay low."
+    )
+    assert [v.speaker for v in doc.voices] == ["vladimir-putin", "starovoit"]
+    putin = quotes[
+        "Mr Starovoit, how is the harvest going? I would like to note that the region has done "
+        "well this year."
+    ]
+    assert (putin.kind, putin.speaker.actor) == ("direct", "vladimir-putin")
+    assert putin.cue is not None and putin.cue.text == ":"
+    assert putin.speaker.span is not None and putin.speaker.span.text.endswith("Vladimir Putin")
+    governor = quotes[
+        "Mr President, the harvest is good. The Ministry of Agriculture said that grain prices "
+        "would stay low."
+    ]
+    assert governor.speaker.actor == "starovoit"
+    # Putin's "note" is in his turn's quote already; the ministry's words are another speaker's
+    assert "the region has done well this year" not in quotes
+    assert quotes["grain prices would stay low"].speaker.actor == "ministry-of-agriculture"
+
+
+def test_an_address_is_its_speaker_s_and_a_name_headline_only_the_headline() -> None:
+    doc, quotes = _quotes(
+        "Nobody will break us - address by President Volodymyr Zelenskyy\n"
+        "Ukrainians! Today I spoke with the Prime Minister of Canada. I want to stress that our "
+        "army is holding the line. We hope that the new weapons will arrive soon."
+    )
+    (address,) = [q for q in doc.extraction.quotes if q.kind == "direct"]
+    assert address.span.text.startswith("Ukrainians!") and address.span.text.endswith("soon.")
+    assert address.speaker.actor == "volodymyr-zelensky" and address.cue is None
+    hope = quotes["the new weapons will arrive soon"]
+    assert (hope.kind, hope.speaker.actor) == ("belief", "volodymyr-zelensky")
+
+    doc, quotes = _quotes(
+        "Volodymyr Zelenskyy: We will rebuild every house in Kharkiv\n"
+        "The President visited the city on Monday. The mayor said the metro would reopen in May."
+    )
+    assert quotes["We will rebuild every house in Kharkiv"].speaker.actor == "volodymyr-zelensky"
+    assert not any("visited the city" in text for text in quotes)
+    assert quotes["the metro would reopen in May"].speaker.actor != "volodymyr-zelensky"
+
+
+def test_a_role_noun_is_the_person_the_text_gave_that_title() -> None:
+    _, quotes = _quotes(
+        "Talks in Kyiv\nHead of the Office of the President of Ukraine Andriy Yermak met the "
+        "ambassadors of the G7.\nThe Head of the President's Office noted that the sanctions must "
+        "stay in place.\nThe Deputy Head of the Office said the visit would be repeated."
+    )
+    noted = quotes["the sanctions must stay in place"]
+    assert noted.speaker.actor == "andriy-yermak"
+    assert quotes["the visit would be repeated"].speaker.actor is None  # no deputy was named
+
+
+def test_the_same_words_given_twice_to_one_speaker_are_one_record() -> None:
+    from dateline.model import Quote, Speaker
+    from dateline.stages.quotes import _without_duplicates
+
+    text = (
+        "Title\nThe dam will hold until spring, the governor said on Monday, according to his "
+        "office.\nThe governor said that he told the engineers the river was falling."
+    )
+    doc = make_document(text, stages=("segment",))
+
+    def quote(words: str, kind: str, cue: str, after: int = 0) -> Quote:
+        start, at = text.index(words, after), text.index(cue, after)
+        return Quote(
+            id=f"{kind} {words}",
+            span=doc.span(start, start + len(words)),
+            kind=kind,  # type: ignore[arg-type]
+            speaker=Speaker("governor", None),
+            cue=doc.span(at, at + len(cue)),
+            sentence=doc.sentence_at(start),
+            stage="test",
+        )
+
+    said = quote("The dam will hold until spring", "indirect", "said")
+    office = quote("The dam will hold", "according_to", "according to")
+    second = text.index("\nThe governor")
+    outer = quote("he told the engineers the river was falling", "indirect", "said", second)
+    inner = quote("the river was falling", "indirect", "told", second)
+    kept = _without_duplicates(doc, [said, office, outer, inner])
+    # two cues outside the same words of one speaker: one record, of the stronger kind, whose
+    # span covers both
+    (dam,) = [q for q in kept if q.span.text.startswith("The dam")]
+    assert dam.kind == "according_to" and dam.span.text == said.span.text
+    # "said that he told X": the inner cue lies inside the outer words, a chain, no duplicate
+    assert {outer.id, inner.id} <= {q.id for q in kept}
+
+
+def test_an_unresolved_he_goes_on_with_the_person_who_spoke_last() -> None:
+    from dataclasses import replace
+
+    from dateline.quotes.speakers import with_last_speaker
+
+    doc, quotes = _quotes(
+        "Title\nAndriy Yermak said the sanctions must stay in place. He added that the embargo "
+        "would follow in June."
+    )
+    added = quotes["the embargo would follow in June"]
+    assert added.speaker.span is not None and added.speaker.span.text == "He"
+    unresolved = replace(added, speaker=replace(added.speaker, actor=None))
+    said = quotes["the sanctions must stay in place"]
+    resolved = with_last_speaker(doc, [said, unresolved])
+    assert [q.speaker.actor for q in resolved] == ["andriy-yermak", "andriy-yermak"]
+    far = "x" * 700  # too far back: nobody
+    doc, quotes = _quotes(
+        f"Title\nAndriy Yermak said the sanctions would stay. {far}. He added that June was late."
+    )
+    added = quotes["June was late"]
+    unresolved = replace(added, speaker=replace(added.speaker, actor=None))
+    assert with_last_speaker(doc, [unresolved])[0].speaker.actor is None
+
+
+def test_the_subject_of_a_passive_object_verb_is_what_is_said_not_who_says_it() -> None:
+    _, quotes = _quotes(
+        "Title\nNew sanctions against Belarus were discussed on Friday.\n"
+        "The embargo was criticized by the Hungarian prime minister Viktor Orban."
+    )
+    discussed = next(q for q in quotes.values() if q.cue and q.cue.text == "discussed")
+    assert "sanctions against Belarus" in discussed.span.text
+    assert discussed.speaker.span is None and discussed.speaker.actor is None
+    criticized = next(q for q in quotes.values() if q.cue and q.cue.text == "criticized")
+    assert criticized.speaker.span is not None and "Orban" in criticized.speaker.span.text
+
+
+def test_transcript_narration_is_no_one_s_words_and_you_is_the_other_party() -> None:
+    doc, quotes = _quotes(
+        "Meeting with Governor of Kursk Region Roman Starovoit\n"
+        "Vladimir Putin met with Governor of the Kursk Region Roman Starovoit.\n"
+        "President of Russia Vladimir Putin: Mr Starovoit, you said that the bridges would be "
+        "ready by May. (The Governor reported on the repair of roads and bridges.) How is the "
+        "harvest going?\n"
+        "Governor of the Kursk Region Roman Starovoit: Mr President, the harvest is good. "
+        "(Laughter.) It is."
+    )
+    putin = [
+        q
+        for q in doc.extraction.quotes
+        if q.kind == "direct" and q.speaker.actor == "vladimir-putin"
+    ]
+    assert [q.span.text for q in putin] == [
+        "Mr Starovoit, you said that the bridges would be ready by May.",
+        "How is the harvest going?",
+    ]
+    governor = [q.span.text for q in doc.extraction.quotes if q.speaker.actor == "starovoit"]
+    assert "Mr President, the harvest is good." in governor and "It is." in governor
+    assert not any("Laughter" in text or "reported on the repair" in text for text in quotes)
+    you_said = quotes["the bridges would be ready by May"]
+    assert you_said.speaker.actor == "starovoit"  # "you" in Putin's turn: the governor
+
+
+def test_the_title_of_a_speech_is_not_part_of_it() -> None:
+    doc, _ = _quotes(
+        "Speech by President of Ukraine Volodymyr Zelenskyy in the Parliament of Portugal\n"
+        "Dear Mr. President of the Assembly! I am grateful for this opportunity."
+    )
+    (speech,) = [q for q in doc.extraction.quotes if q.kind == "direct"]
+    assert (
+        speech.span.text
+        == "Dear Mr. President of the Assembly! I am grateful for this opportunity."
+    )
+    assert speech.speaker.actor == "volodymyr-zelensky"
+
+
+def test_the_minister_is_not_the_prime_minister() -> None:
+    _, quotes = _quotes(
+        "Meeting on medicines\nPrime Minister Mikhail Mishustin and Minister of Healthcare "
+        "Mikhail Murashko attended the meeting.\nThe Minister said that the medicines would be "
+        "delivered within a week."
+    )
+    said = quotes["the medicines would be delivered within a week"]
+    assert said.speaker.actor is not None and "murashko" in said.speaker.actor

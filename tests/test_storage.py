@@ -271,7 +271,7 @@ def test_filters_that_do_not_apply_are_refused_with_the_valid_ones() -> None:
     with pytest.raises(ConfigError) as caught:
         make_filters("quotes", type="CONSULT")
     assert str(caught.value) == (
-        "--type does not apply to quotes. Filters for quotes: --actor, --country, --since, --until, --limit."
+        "--type does not apply to quotes. Filters for quotes: --actor, --country, --since, --until, --kind, --limit."
     )
     with pytest.raises(
         ConfigError, match=r"^Unknown event type 'MEET'\. PLOVER types: AGREE, CONSULT"

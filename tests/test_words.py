@@ -27,7 +27,7 @@ FILES = sorted(
     if p.name.endswith(".toml")
 )
 #: rule packages whose word lists live in data/words (the house issue converts them one by one)
-CONVERTED = ("events", "actors")
+CONVERTED = ("events", "actors", "quotes")
 #: module-level string collections that are not vocabulary
 NOT_WORD_LISTS = {
     "events/embedding.py EXTRA_MODULES": "the optional extra's module names, for its install hint",

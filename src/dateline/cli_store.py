@@ -158,6 +158,7 @@ def _query(
     until: str | None = None,
     limit: int | None = None,
     dates: str | None = None,
+    quote_kind: list[str] | None = None,
 ) -> None:
     import sys
 
@@ -174,6 +175,7 @@ def _query(
         until=until,
         limit=limit,
         dates=dates,
+        kind=quote_kind,
     )
     with connect(db, read_only=True) as conn:
         if actor is not None and not matching_actors(conn, actor):
@@ -245,7 +247,41 @@ def events_command(
     )
 
 
-_query_command("quotes", "Stored quotes: who said what, with the cue verb and the sentence.")
+@app.command("quotes")
+def quotes_command(
+    db: DbOption = DEFAULT_DB,
+    actor: ActorFilter = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            help="direct, partial, indirect, according_to, belief or all; repeat or separate "
+            "with commas (default: speech, all but belief).",
+        ),
+    ] = None,
+    event_type: TypeFilter = None,
+    country: CountryFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    limit: LimitOption = None,
+    format: FormatOption = TableFormat.table,
+) -> None:
+    """Stored quotes: who said what, with the cue verb and the sentence.
+
+    Speech by default; `--kind belief` lists what speakers believe, want, see or support.
+    """
+    _query(
+        "quotes",
+        db,
+        format,
+        actor=actor,
+        event_type=event_type,
+        country=country,
+        since=since,
+        until=until,
+        limit=limit,
+        quote_kind=kind,
+    )
 
 
 @app.command("actors")

@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ActorKind = Literal["person", "organization", "country", "group"]
-QuoteKind = Literal["direct", "partial", "indirect", "according_to"]
+#: how a speaker's words are given; "belief" is an attribution whose cue is no speech act but a
+#: belief, desire, perception or stance ("X believes ...", "X wants ...")
+QuoteKind = Literal["direct", "partial", "indirect", "according_to", "belief"]
+#: the kinds of quote that are words said or written (all but "belief")
+SPEECH_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "indirect", "according_to")
 Factuality = Literal["asserted", "reported", "claimed", "negated", "hypothetical", "future"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 PlaceFeature = Literal["town", "admin1", "admin2", "country", "continent", "region", "facility"]

@@ -107,6 +107,37 @@ def _place_modifier(token: Token) -> str | None:
     return None
 
 
+def titled_forces(doc: Doc) -> dict[str, str]:
+    """Agent noun -> town, for a town's force named only inside a title ("Winnipeg police
+    Const. Jason Michalyshen", "Regina police spokesperson X"); a noun with two towns is left
+    out (which force a bare "police" is would be a guess)."""
+    found: dict[str, set[str]] = {}
+    for token in doc:
+        if token.dep_ not in NON_REFERRING_DEPS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        agent = _lookup(token)
+        if agent is None or agent.sector != "COP":
+            continue
+        place = _place_modifier(token) or _town_before(token)
+        if place is not None:
+            found.setdefault(agent.name, set()).add(place)
+    return {noun: next(iter(places)) for noun, places in found.items() if len(places) == 1}
+
+
+def _town_before(token: Token) -> str | None:
+    """The town named right before a noun the parser hung elsewhere ("[Winnipeg] police Const.")."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].ent_type_ not in {"GPE", "LOC"}:
+        return None
+    start = token.i - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    name = doc[start : token.i].text
+    if country_of(doc[token.i - 1]) is not None and not _capital_only(name):
+        return None  # "Ukrainian police": a country's force (the agent rules)
+    return name
+
+
 def _capital_only(name: str) -> bool:
     """A capital's name that is not also a country's ("London", not "Singapore")."""
     from dateline.countries import country_by_capital, country_by_name

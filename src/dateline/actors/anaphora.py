@@ -21,6 +21,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from dateline.actors.agents import titled_forces
 from dateline.actors.lexicon import ARGUMENT_DEPS, GROUP_NAMES, SUBJECT_DEPS
 from dateline.countries import country_by_code
 from dateline.words import word_map, word_set
@@ -176,8 +177,15 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
             country = named
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
-    if "place" in cand.extra:  # "Montreal police": the force of a town keeps the town's name
-        name = f"{cand.extra['place']} {noun}"
+    place = cand.extra.get("place")
+    if place is None and noun not in resolver.local_agents and not cand.country:
+        # "Winnipeg police Const. Jason Michalyshen said police made the arrest": a force the
+        # article names only in a title is the bare "police" of the article
+        if resolver.titled_forces is None:
+            resolver.titled_forces = titled_forces(resolver.doc)
+        place = resolver.titled_forces.get(noun)
+    if place is not None:  # "Montreal police": the force of a town keeps the town's name
+        name = f"{place} {noun}"
         local = resolver.draft_named(
             name, "organization", country=country, sector=cand.sector, source="text"
         )
@@ -186,13 +194,13 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if noun in resolver.local_agents and not cand.country:
         return resolver.local_agents[noun]  # a bare "police" after "Montreal police"
     kind = "group" if cand.target == "group" else "organization"
-    place = country_by_code(country) if country else None
-    if place is None:
+    state = country_by_code(country) if country else None
+    if state is None:
         return resolver.draft_named(noun, kind, sector=cand.sector, source="text")
-    demonym = place.demonyms[0] if place.demonyms else place.name
+    demonym = state.demonyms[0] if state.demonyms else state.name
     pattern = GROUP_NAMES.get(cand.sector or "") if kind == "group" else None
     name = (pattern or "{demonym} " + noun).format(demonym=demonym)
-    return resolver.draft_named(name, kind, country=place.alpha3, sector=cand.sector, source="text")
+    return resolver.draft_named(name, kind, country=state.alpha3, sector=cand.sector, source="text")
 
 
 def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:

@@ -111,6 +111,8 @@ class Resolver:
         #: agents named with their town ("Montreal police"), by agent noun: a later bare
         #: "police" is the same force
         self.local_agents: dict[str, Draft] = {}
+        #: forces named only in titles, by agent noun (``agents.titled_forces``; computed once)
+        self.titled_forces: dict[str, str] | None = None
         self.day = day
         #: alpha-3 of the publishing outlet's country: a bare "the President" in an article that
         #: names no president is that country's (press offices, national papers)

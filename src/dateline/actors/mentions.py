@@ -74,6 +74,26 @@ def _place_named(text: str) -> bool:
     return _a_place(text) or (text.endswith("s") and " " not in text and _a_place(text[:-1]))
 
 
+def _over_extra_space(doc: Doc, ent: Span) -> Span:
+    """ "Vernon  Adkins" (two spaces): the small model ends the name at the space token; the
+    capitalised name after it belongs to it."""
+    end = ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].is_space
+        and "\n" not in doc[end].text
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].ent_type_ in {"", "PERSON"}
+    ):
+        end += 2
+    if end == ent.end:
+        return ent
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
+
+
 def _person(doc: Doc, ent: Span) -> Candidate:
     first = doc[ent.start - 1] if ent.start > 0 else None
     if (
@@ -96,7 +116,7 @@ def _person(doc: Doc, ent: Span) -> Candidate:
     while inner < ent.end - 1 and doc[inner].lower_ in TITLE_WORDS:
         title.append(doc[inner])
         inner += 1
-    name = doc[inner : ent.end].text
+    name = " ".join(doc[inner : ent.end].text.split())  # "Vernon  Adkins": one space
     candidate = Candidate(start, ent.end, ent.root.i, "name", "person", name=name)
     candidate.table_id = ent.id_ or None
     words = {t.lower_ for t in title}
@@ -262,6 +282,7 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "PERSON":
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             return None
+        ent = _over_extra_space(doc, ent)
         if len(ent) == 1 and ent[0].tag_ == "NNPS" and not ent.id_:
             return None  # "The Javelins destroyed two tanks": a person's name is not plural
         return _person(doc, ent)

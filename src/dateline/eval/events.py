@@ -226,10 +226,36 @@ def _pipeline(model: str | None, config: Any) -> Pipeline:
     return Pipeline(base, stages=available, model=model)
 
 
+def dataset_file(path: Path) -> Path:
+    """The dataset file itself, or the one PLV or GSR file inside a folder given instead."""
+    if not path.is_dir():
+        return path
+    found = []
+    for candidate in sorted(p for p in path.iterdir() if p.is_file()):
+        try:
+            detect_format(candidate)
+        except EvalError:
+            continue
+        found.append(candidate)
+    if len(found) != 1:
+        what = ", ".join(p.name for p in found) if found else "none"
+        raise EvalError(
+            f"{path} is a folder holding {len(found)} PLV TSV or PLOVER GSR JSON files ({what}). "
+            "Give one file."
+        )
+    return found[0]
+
+
 def detect_format(path: Path) -> str:
     if not path.exists():
         raise EvalError(f"{path} not found. Give the PLV TSV file or the PLOVER GSR JSON file.")
-    head = path.read_text(encoding="utf-8")[:2000].lstrip()
+    try:
+        with path.open(encoding="utf-8") as fh:
+            head = fh.read(2000).lstrip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalError(
+            f"{path} cannot be read as UTF-8 text ({exc}). Give a PLV or GSR file."
+        ) from None
     if head.startswith("["):
         return "gsr"
     if "marked_sentence" in head.split("\n", 1)[0]:
@@ -250,6 +276,7 @@ def evaluate(
     """Score event types on PLV or the PLOVER GSR; a flat report (see the module docstring)."""
     from dateline.nlp import load_nlp, parse
 
+    path = dataset_file(path)
     kind = detect_format(path)
     items = list(read_plv(path) if kind == "plv" else read_gsr(path))[: limit if limit else None]
     pipeline = pipeline or _pipeline(model, config)

@@ -11,9 +11,13 @@ Scoring (issue 3):
 
 - a predicted attribution matches a gold one when it covers at least 50% of the gold Content's
   characters; pairs are matched one-to-one, greedily, best coverage first;
+- every record of the quotes stage is a predicted attribution, kind ``belief`` included: PolNeAR
+  annotates beliefs, desires and perceptions ("believes", "wants", "sees") as attributions too,
+  which dateline keeps apart from quotes (issue 11), and transcript turns (cue ":");
 - dateline's quotes that share one cue span are one predicted attribution (their content is
   unioned): PolNeAR annotates one attribution per cue, so "said there was “a very good chance”
-  that ..." is one mixed attribution, not a partial quote plus an indirect one;
+  that ..." is one mixed attribution, not a partial quote plus an indirect one, and the pieces
+  of one transcript turn are one;
 - speaker accuracy over matched pairs whose gold has a Source: the predicted speaker mention
   overlaps the gold Source, or some mention of the predicted speaker's actor does (gold "he",
   ours "Trump": the same person);

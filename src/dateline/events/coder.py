@@ -45,6 +45,10 @@ GENERIC_PRONOUNS = word_set("events", "coder.generic_pronouns")
 CYBER_WORDS = word_set("events", "coder.cyber_words")
 GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
 OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
+PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
+ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
+ADDRESS_NOUNS = word_set("events", "coder.address_nouns")
+HEADLINE_PATIENT_VERBS = word_set("events", "coder.headline_patient_verbs")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 
@@ -251,6 +255,11 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         own: list[args.Argument] = []
         if token.pos_ in {"VERB", "AUX"}:
             actor_heads = args.verb_actor_heads(token)
+            headline_passive = _headline_passive(doc, token)
+            if headline_passive:
+                # "Over 900 asylum seekers rescued off Indonesian coast": a headline drops
+                # the "were"; its subject is the one acted on
+                actor_heads = []
             if not actor_heads and token.tag_ == "VBG" and token.dep_ in GERUND_NOUN_DEPS:
                 # "as a result of Russian artillery shelling": a gerund used as a noun has
                 # its actor among its modifiers
@@ -259,6 +268,8 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                 recipient_heads = args.consult_recipient_heads(token)
             else:
                 recipient_heads = args.verb_recipient_heads(token)
+            if headline_passive:
+                recipient_heads = [c for c in token.children if c.dep_ == "nsubj"]
             if not recipient_heads and entry.type in CONTENT_GOVERNORS:
                 for child in token.children:
                     if child.dep_ == "xcomp":
@@ -323,6 +334,12 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
                     heads = args.verb_recipient_heads(child)
                     recipients = [a for a in args.arguments(doc, heads) if a.actors]
                     recipients = recipients or _object_targets(doc, child, entry.type)
+        if not recipients and entry.type in ADDRESSED_TYPES and token.pos_ in {"VERB", "AUX"}:
+            # "In a letter to Joe Biden, Zelenskyy asked for ...": the letter's addressee
+            recipients = [a for a in args.arguments(doc, _addressees(token)) if a.actors]
+        if not recipients and entry.type in PLACE_TARGET_TYPES:
+            # "fired at the border areas of the Sumy region": the attacked place's country
+            recipients = _attacked_places(doc, recipient_heads)
         if entry.type == "REQUEST" and _unnamed(doc, recipients):
             recipients = _own_forces(doc, actors, recipient_heads) or recipients
         if (
@@ -432,6 +449,48 @@ def _object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument
             found = [a for a in args.arguments(doc, owners) if a.actors]
         if found:
             return found
+    return []
+
+
+def _headline_passive(doc: Document, verb: Token) -> bool:
+    """A past participle of a verb done to somebody, with a subject and no object or auxiliary,
+    in the title: a headline's passive without its "were" ("Asylum seekers rescued off
+    Indonesian coast", "Two arrested on drug charges")."""
+    if not doc.paragraphs or verb.idx >= doc.paragraphs[0].end:
+        return False
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in HEADLINE_PATIENT_VERBS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "dative"}
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Who a letter, address or message framing the clause is to: "in a letter to X", "in his
+    address to the US Congress", "in a message to X" (issue 11: the addressee of an address or
+    a letter)."""
+    found: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "through"}):
+        for medium in (p for p in prep.children if p.dep_ == "pobj"):
+            if medium.lemma_.lower() not in ADDRESS_NOUNS:
+                continue
+            for to in (c for c in medium.children if c.dep_ == "prep" and c.lower_ == "to"):
+                found.extend(p for p in to.children if p.dep_ == "pobj")
+    return found
+
+
+def _attacked_places(doc: Document, heads: list[Token]) -> list[args.Argument]:
+    """The country of a place an attack is aimed at, when the article names that country as an
+    actor: "shelled Kharkiv", "struck residential areas in Donbass" target Ukraine (as CAMEO
+    and the records gold code an attack on a place; the place's name is the evidence)."""
+    countries = {a.country: a.id for a in doc.extraction.actors if a.kind == "country"}
+    for head in heads:
+        start, last = head.left_edge, head.right_edge
+        end = last.idx + len(last.text)
+        for place in doc.extraction.places:
+            if start.idx <= place.span.start and place.span.end <= end:
+                actor = countries.get(place.country) if place.country else None
+                if actor is not None:
+                    return [args.Argument(place.span, (actor,))]
     return []
 
 

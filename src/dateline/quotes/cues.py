@@ -1,340 +1,88 @@
 """Cue verbs and speakers: who says, and with which verb.
 
-The lexicon holds the lemmas of reporting verbs (speech acts) and of verbs of belief and
-evidence, which PolNeAR annotates as attributions too (Newell et al. 2018, guidelines §2: "beliefs,
-polls and documents are sources"). It was drawn up from the most frequent Cue words of PolNeAR's
-*train* split (never dev or test) together with textacy's REPORTING_VERBS, keeping the verbs that
-take a clausal complement ("said that ...", "warned ..."). Verbs that take only an object
-("support", "endorse") are left out: their content is not a proposition.
-"""
+The lexicon (``data/words/quotes.toml``) holds the lemmas of reporting verbs (speech and writing
+acts) and of verbs of belief, desire, perception and stance, which PolNeAR annotates as
+attributions too (Newell et al. 2018, guidelines §2: "beliefs, polls and documents are sources").
+It was drawn up from the most frequent Cue words of PolNeAR's *train* split (never dev or test)
+together with textacy's REPORTING_VERBS. Each verb has one act, which decides the kind of its
+records (:func:`act_of`: a speech act gives a quote, a belief a record of kind ``belief``), and
+one or more shapes of content (a clause, a to-infinitive, an object, a prepositional object)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 from dateline.model import Span
+from dateline.words import word_map, word_set
 
-SPEECH_VERBS: frozenset[str] = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "write",
-        "note",
-        "argue",
-        "claim",
-        "report",
-        "announce",
-        "describe",
-        "tweet",
-        "explain",
-        "respond",
-        "acknowledge",
-        "declare",
-        "insist",
-        "warn",
-        "state",
-        "reply",
-        "answer",
-        "remark",
-        "comment",
-        "mention",
-        "recall",
-        "reveal",
-        "admit",
-        "concede",
-        "deny",
-        "allege",
-        "assert",
-        "maintain",
-        "reiterate",
-        "repeat",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "confirm",
-        "predict",
-        "promise",
-        "vow",
-        "pledge",
-        "boast",
-        "brag",
-        "complain",
-        "joke",
-        "quip",
-        "suggest",
-        "propose",
-        "urge",
-        "caution",
-        "contend",
-        "counter",
-        "retort",
-        "testify",
-        "disclose",
-        "conclude",
-        "observe",
-        "point",
-        "post",
-        "email",
-        "text",
-        "publish",
-        "proclaim",
-        "announce",
-        "accuse",
-        "charge",
-        "criticize",
-        "criticise",
-        "blast",
-        "slam",
-        "praise",
-        "tout",
-        "recount",
-        "assure",
-        "remind",
-        "question",
-        "ask",
-        "wonder",
-        "shout",
-        "chant",
-        "cry",
-        "scream",
-        "whisper",
-        "yell",
-        "signal",
-        "indicate",
-        "imply",
-        "speculate",
-        "estimate",
-        "lament",
-        "decry",
-    ]
-)
-BELIEF_VERBS: frozenset[str] = frozenset(
-    [
-        "think",
-        "believe",
-        "know",
-        "feel",
-        "expect",
-        "hope",
-        "fear",
-        "worry",
-        "suspect",
-        "doubt",
-        "understand",
-        "realize",
-        "realise",
-        "recognize",
-        "recognise",
-        "assume",
-        "guess",
-        "reckon",
-        "conclude",
-        "find",
-        "show",
-        "learn",
-        "hear",
-        "see",
-        "agree",
-        "decide",
-        "determine",
-        "consider",
-        "acknowledge",
-        "insist",
-    ]
-)
-CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS
+Act = Literal["speech", "belief"]
 
+#: verbs of saying and writing, and of belief, desire, perception and stance, by the shape of
+#: their content; a verb's act (speech or belief) and the shape it is tried in first are declared
+#: in data/words/quotes.toml
+SPEECH_CLAUSAL = word_set("quotes", "cues.speech_clausal")
+BELIEF_CLAUSAL = word_set("quotes", "cues.belief_clausal")
+SPEECH_INFINITIVE = word_set("quotes", "cues.speech_infinitive")
+BELIEF_INFINITIVE = word_set("quotes", "cues.belief_infinitive")
+SPEECH_OBJECT = word_set("quotes", "cues.speech_object")
+BELIEF_OBJECT = word_set("quotes", "cues.belief_object")
+SPEECH_NOUNS = word_set("quotes", "cues.speech_nouns")
+BELIEF_NOUNS = word_set("quotes", "cues.belief_nouns")
+
+#: verbs whose content is a clause ("said that ...", "believes ..."): also the cues of quotations
+CUE_VERBS: frozenset[str] = SPEECH_CLAUSAL | BELIEF_CLAUSAL
 #: verbs whose content is a to-infinitive: "refused to give ...", "urged Congress to act"
-#: (PolNeAR train cues: want 141, promise 74, refuse 70, urge 63, vow 50, pledge 42, ...)
-INFINITIVE_VERBS: frozenset[str] = frozenset(
-    [
-        "want",
-        "plan",
-        "refuse",
-        "promise",
-        "pledge",
-        "vow",
-        "urge",
-        "ask",
-        "seek",
-        "decline",
-        "agree",
-        "threaten",
-        "hope",
-        "expect",
-        "intend",
-        "demand",
-        "encourage",
-        "offer",
-        "propose",
-        "push",
-        "press",
-        "vote",
-        "aim",
-    ]
-)
-#: verbs whose content is their object: "cited the many Americans ...", "called for a ban"
-#: (PolNeAR train cues: call 417, support 182, cite 97, criticize 101, announce 153, ...)
-OBJECT_VERBS: frozenset[str] = frozenset(
-    [
-        "cite",
-        "criticize",
-        "criticise",
-        "announce",
-        "propose",
-        "discuss",
-        "describe",
-        "mention",
-        "support",
-        "attack",
-        "condemn",
-        "praise",
-        "blast",
-        "slam",
-        "denounce",
-        "defend",
-        "endorse",
-        "oppose",
-        "reject",
-        "deny",
-        "question",
-        "dismiss",
-        "blame",
-        "call",
-        "tout",
-        "decry",
-        "accuse",
-        "mock",
-        "highlight",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "predict",
-        "recommend",
-        "reveal",
-        "acknowledge",
-    ]
-)
-#: verb + preposition whose object is the content: "called for", "pushed for", "pointed to"
+INFINITIVE_VERBS: frozenset[str] = SPEECH_INFINITIVE | BELIEF_INFINITIVE
+#: verbs whose content is their object: "cited the many Americans ...", "supports the sanctions"
+OBJECT_VERBS: frozenset[str] = SPEECH_OBJECT | BELIEF_OBJECT
+#: verb + preposition whose object is the content: "called for", "pointed to", "focused on"
 PREPOSITION_CUES: dict[str, frozenset[str]] = {
-    "call": frozenset({"for", "on"}),
-    "push": frozenset({"for"}),
-    "ask": frozenset({"for"}),
-    "press": frozenset({"for"}),
-    "argue": frozenset({"for", "against"}),
-    "point": frozenset({"to"}),
-    "refer": frozenset({"to"}),
-    "talk": frozenset({"about"}),
-    "speak": frozenset({"about", "of"}),
-    "warn": frozenset({"of", "against", "about"}),
-    "complain": frozenset({"about", "of"}),
-    "focus": frozenset({"on"}),
-    "advocate": frozenset({"for"}),
+    verb: frozenset(preps)
+    for table in ("cues.speech_prepositions", "cues.belief_prepositions")
+    for verb, preps in word_map("quotes", table).items()
 }
+#: verbs whose passive subject is the one spoken to ("he was told"): no speaker
+ADDRESSEE_PASSIVES = word_set("quotes", "cues.addressee_passives")
+
+#: nouns after "according to" that give a manner, not a source ("according to plan")
+ACCORDING_TO_MANNER = word_set("quotes", "cues.according_to_manner")
 
 #: verbs whose complement is a claim of the speaker (claims stage: stance "claim")
-CLAIM_VERBS: frozenset[str] = frozenset(
-    {"claim", "allege", "assert", "insist", "contend", "maintain"}
-)
+CLAIM_VERBS = word_set("quotes", "shared.claim_verbs")
 
 #: an object verb's preposition that carries the rest of its content: "accused the Saudi
 #: government of attempting ...", "mocked Romney for not releasing ...", "praised X as ..."
 #: (PolNeAR annotates the object and the charge as one Content)
-OBJECT_PREPS: frozenset[str] = frozenset({"of", "for", "as"})
+OBJECT_PREPS = word_set("quotes", "cues.object_preps")
 
 #: verbs of evidence whose object is the content only when the subject is a document, a poll or a
 #: study: "Polls show a close contest", "A 2014 study ... found 31 incidents" (PolNeAR guidelines
 #: §2: polls and documents are sources); "found the body" is no attribution
-EVIDENCE_VERBS: frozenset[str] = frozenset(
-    {"show", "find", "suggest", "indicate", "reveal", "estimate", "document", "put"}
-)
-EVIDENCE_NOUNS: frozenset[str] = frozenset(
-    {
-        "poll",
-        "polling",
-        "survey",
-        "study",
-        "report",
-        "data",
-        "research",
-        "analysis",
-        "investigation",
-        "review",
-        "audit",
-        "record",
-        "document",
-        "figure",
-        "number",
-        "estimate",
-        "average",
-        "census",
-        "test",
-        "probe",
-        "inquiry",
-        "memo",
-        "paper",
-        "letter",
-        "statement",
-        "filing",
-        "ad",
-    }
-)
+EVIDENCE_VERBS = word_set("quotes", "cues.evidence_verbs")
+EVIDENCE_NOUNS = word_set("quotes", "cues.evidence_nouns")
 
 #: nouns that name a speech act or a belief and take a "that" clause as their content: "a New
 #: York Times report that Trump had a net loss", "the claim that ...", "fears that ..." (PolNeAR
 #: guidelines §3.2: nominal cues; the nouns are the most frequent noun Cues of PolNeAR *train*)
-CUE_NOUNS: frozenset[str] = frozenset(
-    {
-        "report",
-        "claim",
-        "statement",
-        "assertion",
-        "allegation",
-        "accusation",
-        "charge",
-        "warning",
-        "promise",
-        "pledge",
-        "suggestion",
-        "argument",
-        "belief",
-        "fear",
-        "concern",
-        "view",
-        "announcement",
-        "insistence",
-        "assurance",
-        "prediction",
-        "finding",
-        "conclusion",
-        "message",
-        "comment",
-        "remark",
-        "testimony",
-        "admission",
-        "denial",
-        "suspicion",
-        "speculation",
-        "rumor",
-        "rumour",
-        "complaint",
-        "criticism",
-        "recognition",
-        "acknowledgment",
-        "acknowledgement",
-        "estimate",
-        "hope",
-        "worry",
-        "sense",
-        "case",
-    }
-)
+CUE_NOUNS: frozenset[str] = SPEECH_NOUNS | BELIEF_NOUNS
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: every verb of saying or writing, whatever the shape of its content
+SPEECH_VERBS: frozenset[str] = (
+    SPEECH_CLAUSAL
+    | SPEECH_INFINITIVE
+    | SPEECH_OBJECT
+    | frozenset(word_map("quotes", "cues.speech_prepositions"))
+)
+#: every verb of belief, desire, perception or stance, whatever the shape of its content
+BELIEF_VERBS: frozenset[str] = (
+    BELIEF_CLAUSAL
+    | BELIEF_INFINITIVE
+    | BELIEF_OBJECT
+    | frozenset(word_map("quotes", "cues.belief_prepositions"))
+)
 
 
 def lemma_of(token: Token) -> str:
@@ -366,6 +114,29 @@ def is_any_cue(token: Token) -> bool:
     )
 
 
+def act_of(cue: Token) -> Act:
+    """ "speech" when the cue is a speech or writing act, "belief" when it is a belief, desire,
+    perception or stance (issue 11: "want", "know", "see", "support" are no speech).
+
+    A verb of evidence whose subject is a document, a poll or a study ("the report found ...",
+    "polls show ...") gives the document's words: speech. Cues that are no verb of the lexicon
+    (the "according" of "according to", the dash before a signature) are speech.
+    """
+    lemma = lemma_of(cue)
+    if cue.pos_ == "NOUN" or cue.pos_ == "PROPN":
+        return "belief" if lemma in BELIEF_NOUNS else "speech"
+    if lemma in EVIDENCE_VERBS:
+        subject = subject_of(cue)
+        if subject is not None and lemma_of(subject) in EVIDENCE_NOUNS:
+            return "speech"
+    return "belief" if lemma in BELIEF_VERBS else "speech"
+
+
+def is_speech_cue(token: Token) -> bool:
+    """A verb of saying or writing that may introduce a quotation ("“...,” he said")."""
+    return is_cue(token) and lemma_of(token) in SPEECH_CLAUSAL
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's subject.
 
@@ -384,16 +155,29 @@ def subject_of(verb: Token) -> Token | None:
                     if grandchild.dep_ == "pobj":
                         return grandchild
         for child in verb.children:
-            if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in {"tell", "ask"}:
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ADDRESSEE_PASSIVES:
                 return child
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head.i != verb.i:
             verb = verb.head  # "Trump described ... and said ...": said inherits Trump
             continue
         if verb.dep_ == "relcl":  # "the official who said ..."
             return verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "Trump, saying ...": the modified noun
             return verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+            # "they published the results by announcing that ...", "pilloried for saying ...":
+            # the gerund's subject is the subject of the verb its preposition hangs on
+            verb = verb.head.head
+            continue
         return None
+    return None
+
+
+def antecedent_of(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Yermak, who noted that ..." gives Yermak."""
+    clause = pronoun.head
+    if pronoun.tag_ in {"WP", "WDT"} and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
     return None
 
 

@@ -5,16 +5,21 @@ nested quotes), and a straight single ' used as a quotation mark in headlines. A
 runs over several paragraphs follows the typographic convention (Chicago Manual of Style 13.30):
 each paragraph opens with a quotation mark and only the last one closes; such a quotation is one
 :class:`Quoted` whose content spans the paragraphs. An unclosed quotation ends at its paragraph.
-Single quotes inside a double-quoted stretch are part of its content, not quotations of their own.
+Single quotes inside a double-quoted stretch are part of its content, not quotations of their own,
+and so are double quotes nested in the same marks ('"... a beautiful "Antonov", all ..."').
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from dateline.model import Span
+from dateline.words import word_map
 
-OPENERS = {"“": "”", "«": "»", '"': '"'}
+#: opening quotation marks and the mark that closes each
+OPENERS: dict[str, str] = word_map("quotes", "marks.openers")
 #: characters that may sit before an opening mark, or after a closing one
 BOUNDARY = set(" \t\n([{—–-/:;,.!?") | {""}
 
@@ -37,26 +42,58 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _double(text: str, paragraphs: list[Span]) -> list[Quoted]:
+def _may_open(text: str, i: int, para: Span, doubled: frozenset[int]) -> bool:
+    """Whether the mark at ``i`` may open a quotation.
+
+    A straight mark opens after a boundary (a space, a bracket, a dash) and before a word; one
+    followed by a space closes ('... economy." Our'), even after a mark the scraper glued to the
+    word before it ('the term"closed economy." Our'), so that one missed opening does not turn
+    every later quotation inside out.
+    """
+    char = text[i]
+    before = text[i - 1] if i > para.start else ""
+    after = text[i + 1] if i + 1 < para.end else ""
+    if char != '"':
+        return True
+    if before not in BOUNDARY and before not in "“‘'":
+        return False
+    return i in doubled or (not after.isspace() and after != "")
+
+
+def _nested_open(text: str, i: int, para: Span, opener: str) -> bool:
+    """A mark inside an open quotation that opens a quotation within it: 'a beautiful "Antonov",'.
+
+    It is the same mark as the opening one, after a space or a bracket and before a word.
+    """
+    before = text[i - 1] if i > para.start else ""
+    after = text[i + 1] if i + 1 < para.end else ""
+    return text[i] == opener and (before.isspace() or before in "([") and after.isalnum()
+
+
+def _double(text: str, paragraphs: list[Span], doubled: frozenset[int]) -> list[Quoted]:
     found: list[Quoted] = []
     open_at: int | None = None
     closer = ""
+    depth = 0  # quotations open inside the open one, in the same marks
+    marks = _positions(text, set(OPENERS) | set(OPENERS.values()))
     for p_index, para in enumerate(paragraphs):
-        i = para.start
+        first = para.start
         if open_at is not None:
-            i += 1  # the mark that reopens a quotation continued from the previous paragraph
-        while i < para.end:
+            first += 1  # the mark that reopens a quotation continued from the previous paragraph
+        for i in marks[bisect.bisect_left(marks, first) : bisect.bisect_left(marks, para.end)]:
             char = text[i]
-            if open_at is None and char in OPENERS:
-                before = text[i - 1] if i > para.start else ""
-                if char != '"' or before in BOUNDARY or before in "“‘'":
-                    open_at, closer = i, OPENERS[char]
-            elif open_at is not None and char == closer and i > open_at:
+            if open_at is None:
+                if char in OPENERS and _may_open(text, i, para, doubled):
+                    open_at, closer, depth = i, OPENERS[char], 0
+            elif i > open_at and _nested_open(text, i, para, text[open_at]):
+                depth += 1
+            elif i > open_at and char == closer and depth:
+                depth -= 1
+            elif i > open_at and char == closer:
                 start, end = _trim(text, open_at + 1, i)
                 if end > start:
                     found.append(Quoted(open_at, i, start, end))
                 open_at = None
-            i += 1
         if open_at is not None:
             following = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
             if following is not None and text[following.start] in OPENERS:
@@ -74,13 +111,12 @@ def _single(text: str, paragraphs: list[Span], taken: list[tuple[int, int]]) -> 
     inside = bytearray(len(text) + 1)  # 1 where a double-quoted stretch lies (O(1) lookups)
     for a, b in taken:
         inside[a : b + 1] = b"\x01" * (b + 1 - a)
+    marks = _positions(text, {"‘", "’", "'"})
     for para in paragraphs:
-        i = para.start
         open_at: int | None = None
-        while i < para.end:
+        for i in marks[bisect.bisect_left(marks, para.start) : bisect.bisect_left(marks, para.end)]:
             char = text[i]
             if inside[i]:
-                i += 1
                 continue
             before = text[i - 1] if i > para.start else ""
             after = text[i + 1] if i + 1 < para.end else ""
@@ -93,15 +129,21 @@ def _single(text: str, paragraphs: list[Span], taken: list[tuple[int, int]]) -> 
                 if end > start and i - open_at < 200:
                     found.append(Quoted(open_at, i, start, end))
                 open_at = None
-            i += 1
     return found
+
+
+def _positions(text: str, chars: set[str]) -> list[int]:
+    """Offsets of the characters ``chars`` in ``text``, in order (the only places a rule looks)."""
+    pattern = "[" + re.escape("".join(sorted(chars))) + "]"
+    return [m.start() for m in re.finditer(pattern, text)]
 
 
 def find_quoted(text: str, paragraphs: list[Span]) -> list[Quoted]:
     """Every quotation in ``text``, in text order."""
     # Two apostrophes are a double quotation mark in ASCII-only text (NYT archives: ''Yes,'' he
     # said). Same length replacement, so offsets hold.
+    doubled = frozenset(m.start() for m in re.finditer("(?='')", text))
     text = text.replace("''", '" ')
-    doubles = _double(text, paragraphs)
+    doubles = _double(text, paragraphs, doubled)
     singles = _single(text, paragraphs, [(q.open, q.close) for q in doubles])
     return sorted(doubles + singles, key=lambda q: q.open)

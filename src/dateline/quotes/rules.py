@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.quotes.cues import (
+    ACCORDING_TO_MANNER,
     CUE_NOUNS,
     CUE_VERBS,
     EVIDENCE_NOUNS,
@@ -34,12 +35,14 @@ from dateline.quotes.cues import (
     PREPOSITION_CUES,
     is_any_cue,
     is_cue,
+    is_speech_cue,
     lemma_of,
     noun_source,
     subject_of,
     that_clause,
 )
 from dateline.quotes.marks import Quoted, find_quoted
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,6 +52,8 @@ if TYPE_CHECKING:
 PUNCT_EDGE = " \n\t,;:—–-\"“”‘’'()"
 #: a complement this much inside quotation marks is a direct quote already, not indirect speech
 QUOTED_SHARE = 0.6
+#: dependency labels of a verb that heads a clause of its own (not a participle modifying a noun)
+CLAUSE_DEPS = word_set("quotes", "rules.clause_deps")
 #: how many paragraphs back a cue-less quotation paragraph may find its speaker
 CONTINUATION_PARAGRAPHS = 2
 
@@ -68,6 +73,11 @@ def _end(token: Token) -> int:
     return token.idx + len(token.text)
 
 
+def _non_finite(verb: Token) -> bool:
+    """A to-infinitive or a gerund: a verb that asserts nothing on its own."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Reported speech without edge punctuation (its final full stop is the writer's)."""
     while start < end and text[start] in PUNCT_EDGE:
@@ -84,9 +94,15 @@ class Rules:
         self.text = doc.text
         self.quoted = find_quoted(self.text, doc.paragraphs)
         self.marks = [(q.open, q.close) for q in self.quoted]
+        #: 1 where a quotation (marks included) lies: O(1) lookups
+        self.quoted_chars = bytearray(len(self.text) + 1)
+        for a, b in self.marks:
+            self.quoted_chars[a : b + 1] = b"\x01" * (b + 1 - a)
+        #: the tokens, made once (spaCy builds a Token object on every iteration)
+        self.tokens: list[Token] = list(self.doc)
 
     def in_quote(self, token: Token) -> bool:
-        return any(a <= token.idx <= b for a, b in self.marks)
+        return bool(self.quoted_chars[token.idx])
 
     def quoted_share(self, start: int, end: int) -> float:
         if end <= start:
@@ -110,9 +126,18 @@ class Rules:
             if self._is_whole_clause(quoted, tokens, gap_has_cue):
                 item = self._dash(quoted) or self._direct(quoted, tokens)
                 if item is None and previous is not None and previous.kind == "direct":
-                    # '“A,” she said. “B.”': B goes on with A's speaker, as one attribution
-                    previous.end = quoted.end
-                    continue
+                    others = self._other_speakers_between(previous, quoted.open)
+                    if others is None:
+                        # '“A,” she said. “B.”': B goes on with A's speaker, as one attribution
+                        previous.end = quoted.end
+                        continue
+                    if not others:
+                        # '“A,” she said, noting that X. “B.”': B is hers too, but X lies
+                        # between, so B is a quote of its own with A's speaker
+                        found.append(
+                            Found(quoted.start, quoted.end, "direct", None, None, None, previous)
+                        )
+                        continue
                 if item is None:
                     item = self._continuation(quoted, found)
             else:
@@ -120,6 +145,34 @@ class Rules:
             if item is not None:
                 found.append(item)
         return self._merge_interrupted(found)
+
+    def _other_speakers_between(self, previous: Found, until: int) -> bool | None:
+        """Between a quotation and the next: None when nothing but its own cue lies there;
+        else whether a cue of somebody else does (whose subject is no mention of the same actor).
+        """
+        between = self.doc.char_span(previous.end, until, alignment_mode="expand")
+        cues = [
+            t
+            for t in between or ()
+            if is_any_cue(t)
+            and not self.in_quote(t)
+            and (previous.cue is None or t.i != previous.cue.i)
+        ]
+        if not cues:
+            return None
+        own = self._actor_of(previous.subject)
+        governors = [*cues, *([previous.cue] if previous.cue is not None else [])]
+        for cue in cues:
+            if any(cue.i != other.i and other.is_ancestor(cue) for other in governors):
+                continue  # "noting that the governor had promised ...": reported by the speaker
+            subject = subject_of(cue)
+            if subject is not None and (own is None or self._actor_of(subject) != own):
+                return True
+        return False
+
+    def _actor_of(self, token: Token | None) -> str | None:
+        mention = self.document.mention_for_token(token) if token is not None else None
+        return mention.actor if mention is not None else None
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         para = self.document.paragraph_at(a)
@@ -167,6 +220,10 @@ class Rules:
                 # a cue that governs the quotation wins over a nearer one that does not
                 if tokens.root.head.i == token.i or tokens.root.i in {c.i for c in token.subtree}:
                     distance -= 1000
+                # quotation marks mark words spoken: a verb of belief ("we see", "I know") is the
+                # cue only when no verb of saying is near (then the record is a belief)
+                if not is_speech_cue(token):
+                    distance += 100_000
                 if best is None or distance < best[0]:
                     best = (distance, token)
         if best is None:
@@ -242,7 +299,7 @@ class Rules:
     # -- indirect speech ----------------------------------------------------------------------
     def indirect(self) -> list[Found]:
         found = []
-        for token in self.doc:
+        for token in self.tokens:
             if not is_any_cue(token) or self.in_quote(token):
                 continue
             content = self._content_of(token)
@@ -251,7 +308,10 @@ class Rules:
             start, end = _trim(self.text, *content)
             if end - start < 8 or self.quoted_share(start, end) >= QUOTED_SHARE:
                 continue
-            found.append(Found(start, end, "indirect", token, subject_of(token)))
+            subject = subject_of(token)
+            if subject is None and _non_finite(token):
+                continue  # "impossible to predict X", "rejecting X would be wrong": nobody says
+            found.append(Found(start, end, "indirect", token, subject))
         return found
 
     def _content_of(self, token: Token) -> tuple[int, int] | None:
@@ -340,7 +400,7 @@ class Rules:
     def noun_cues(self) -> list[Found]:
         """ "a New York Times report that Trump had a net loss": a speech-act noun's that-clause."""
         found = []
-        for token in self.doc:
+        for token in self.tokens:
             if token.pos_ != "NOUN" or lemma_of(token) not in CUE_NOUNS or self.in_quote(token):
                 continue
             clause = that_clause(token)
@@ -352,20 +412,42 @@ class Rules:
             found.append(Found(start, end, "indirect", token, noun_source(token)))
         return found
 
+    def _clause_edges(self, token: Token) -> tuple[int, int]:
+        """The first and last token of the clause ``token`` belongs to."""
+        clause = token.head
+        while clause.head.i != clause.i and not (
+            clause.pos_ in {"VERB", "AUX"} and clause.dep_ in CLAUSE_DEPS
+        ):
+            clause = clause.head
+        sent = token.sent
+        return max(sent.start, clause.left_edge.i), min(sent.end - 1, clause.right_edge.i)
+
     def according_to(self) -> list[Found]:
         found = []
-        for token in self.doc:
+        for token in self.tokens:
             if token.lower_ != "according" or token.i + 1 >= len(self.doc):
                 continue
             to = self.doc[token.i + 1]
             if to.lower_ != "to":
                 continue
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if source is not None and lemma_of(source) in ACCORDING_TO_MANNER:
+                continue  # "according to plan", "according to the law": a manner, no source
             phrase_end = max(t.i for t in to.subtree) + 1
             sent = token.sent
-            before = (sent.start_char, token.idx)
             last = self.doc[phrase_end - 1]
-            after = (last.idx + len(last.text), sent.end_char)
+            before = _trim(self.text, sent.start_char, token.idx)
+            after = _trim(self.text, _end(last), sent.end_char)
+            if min(before[1] - before[0], after[1] - after[0]) >= 8:
+                # in mid-sentence the phrase speaks for its own clause: "X has A and,
+                # according to Y, will B" gives Y "will B" only
+                preceding = [t for t in sent[: token.i - sent.start] if not t.is_punct]
+                if preceding and preceding[-1].dep_ == "cc":
+                    before = (before[0], before[0])  # "..., and, according to Y, B": B
+                else:
+                    first, final = self._clause_edges(token)
+                    before = (max(before[0], self.doc[first].idx), before[1])
+                    after = (after[0], min(after[1], _end(self.doc[final])))
             start, end = max((before, after), key=lambda span: span[1] - span[0])
             start, end = _trim(self.text, start, end)
             if end - start < 8:

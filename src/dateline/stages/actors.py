@@ -38,7 +38,7 @@ __all__ = ["ActorRegistry", "ActorsStage", "create"]
 
 class ActorsStage:
     name = "actors"
-    version = "1.7.5"
+    version = "1.7.6"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

@@ -45,7 +45,7 @@ def confidence(candidate: Candidate) -> float:
 
 class EventsStage:
     name = "events"
-    version = f"1.7.2+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.7.5+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})

@@ -20,6 +20,8 @@ Filters and what they mean per table:
     2022-03-31`` but within no ``--since``.
   - ``overlap``: the range shares a day with it: every event that may have happened then,
     the whole-year ones included.
+* ``kinds``: quote kinds (quotes only); speech by default (direct, partial, indirect,
+  according_to), ``belief`` for what a speaker believes, wants or sees, ``all`` for both.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from dateline.errors import ConfigError
+from dateline.model import SPEECH_KINDS
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -38,7 +41,7 @@ Row = dict[str, Any]
 #: Which filters each table accepts (others are refused with the list of these).
 VALID_FILTERS: dict[str, tuple[str, ...]] = {
     "events": ("actor", "type", "country", "since", "until", "dates"),
-    "quotes": ("actor", "country", "since", "until"),
+    "quotes": ("actor", "country", "since", "until", "kind"),
     "actors": ("actor", "country", "since", "until"),
     "articles": ("actor", "country", "since", "until"),
 }
@@ -54,10 +57,40 @@ class Filters:
     limit: int | None = None
     #: how an event's date range meets [since, until]: "within" or "overlap" (module docstring)
     dates: str | None = None
+    #: quote kinds asked for with --kind (None: the default, speech)
+    kinds: tuple[str, ...] | None = None
 
     def given(self) -> list[str]:
         names = ("actor", "type", "country", "since", "until", "dates")
-        return [name for name in names if getattr(self, name) is not None]
+        given = [name for name in names if getattr(self, name) is not None]
+        return given + (["kind"] if self.kinds is not None else [])
+
+
+#: the kinds of quote records: words a speaker said or wrote (SPEECH_KINDS), and what a speaker
+#: believes, wants, sees or supports (dateline.stages.quotes)
+QUOTE_KINDS: tuple[str, ...] = (*SPEECH_KINDS, "belief")
+
+
+def quote_kinds(values: list[str] | None) -> tuple[str, ...] | None:
+    """The --kind values as quote kinds: "all" is every kind, "speech" the speech kinds."""
+    if not values:
+        return None
+    kinds: list[str] = []
+    for value in values:
+        for name in value.lower().replace(",", " ").split():
+            if name == "all":
+                chosen: tuple[str, ...] = QUOTE_KINDS
+            elif name == "speech":
+                chosen = SPEECH_KINDS
+            elif name in QUOTE_KINDS:
+                chosen = (name,)
+            else:
+                raise ConfigError(
+                    f"Unknown quote kind {name!r}. Kinds: {', '.join(QUOTE_KINDS)}, speech "
+                    "(the default: all but belief) or all."
+                )
+            kinds.extend(k for k in chosen if k not in kinds)
+    return tuple(kinds)
 
 
 DATE_MATCHES = ("within", "overlap")
@@ -84,6 +117,7 @@ def make_filters(
     until: str | None = None,
     limit: int | None = None,
     dates: str | None = None,
+    kind: list[str] | None = None,
 ) -> Filters:
     """Check the CLI's filter options for ``table`` and normalise them."""
     filters = Filters(
@@ -94,6 +128,7 @@ def make_filters(
         until=parse_day(until, "--until"),
         limit=limit,
         dates=dates.lower() if dates else None,
+        kinds=quote_kinds(kind),
     )
     valid = VALID_FILTERS[table]
     wrong = [name for name in filters.given() if name not in valid]
@@ -224,8 +259,8 @@ def _event_dates(where: list[str], params: list[Any], filters: Filters) -> None:
 
 
 def query_quotes(conn: DuckDBPyConnection, filters: Filters) -> list[Row]:
-    where: list[str] = ["TRUE"]
-    params: list[Any] = []
+    where: list[str] = ["q.kind IN (SELECT unnest(?::VARCHAR[]))"]
+    params: list[Any] = [list(filters.kinds or SPEECH_KINDS)]
     ids = _actor_ids(conn, filters)
     if ids is not None:
         where.append("q.speaker_actor IN (SELECT unnest(?::VARCHAR[]))")

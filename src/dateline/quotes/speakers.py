@@ -1,0 +1,188 @@
+"""Who a quote is attributed to: the actor behind its local speaker mention.
+
+The actors stage resolves names, pronouns and "I"/"we" in turns and addresses. On top of that, a
+quote's speaker is found:
+
+- for a relative pronoun ("Yermak, who noted ..."), in the noun it stands for;
+- for a role noun whose phrase names its holder ("the head of the presidential office, Andriy
+  Yermak, said"), in that name;
+- for a definite role noun the actors stage left unresolved ("The Head of the President's
+  Office noted ..."), in the last person the text gave that title ("Head of the Office of the
+  President of Ukraine Andriy Yermak"); the titles are the actors stage's (``TITLE_WORDS``);
+- for "you" in a transcript turn, in the other party of the turn;
+- for a cue with no subject, or "it was noted that ...", inside a turn or an address, in its
+  speaker (:mod:`dateline.quotes.voices`);
+- for "he" or "she" the actors stage left unresolved, in the person who spoke or was the
+  subject last, a few sentences back at most (:func:`with_last_speaker`: in news a "he said"
+  goes on with the person the story is about).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dateline.actors.lexicon import TITLE_WORDS
+from dateline.model import Quote, Speaker
+from dateline.quotes.cues import antecedent_of, speaker_span
+from dateline.quotes.voices import speaker_at
+from dateline.words import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.quotes.rules import Found
+    from dateline.stages.base import Document
+
+#: how many tokens before a name its title may start ("Deputy Head of the Office of the
+#: President of Ukraine Ihor Zhovkva": the title runs to nine tokens)
+TITLE_TOKENS = 12
+#: how far back (characters) an unresolved "he said" may find the person it goes on with: about
+#: three sentences of a press release
+CONTINUITY_CHARS = 600
+PERSONAL_PRONOUNS = word_set("quotes", "speakers.personal_pronouns")
+SUBJECT_DEPS = word_set("quotes", "speakers.subject_deps")
+FIRST_AND_SECOND = word_set("quotes", "speakers.first_and_second_person")
+SECOND_PERSON = word_set("quotes", "speakers.second_person")
+
+
+def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | None:
+    """The speaker of a found attribution: local mention and actor (None: nobody named)."""
+    subject = item.subject
+    if subject is None or _expletive(subject):
+        # "It should be noted that ...", a cue with no subject: in a turn or an address, the
+        # one who speaks there; elsewhere nobody the text names
+        actor = speaker_at(voiced, item.cue.idx if item.cue is not None else item.start)
+        return Speaker(actor, None) if actor is not None else None
+    if subject.dep_ == "nsubjpass" and item.start <= subject.idx < item.end:
+        return None  # "Security guarantees were discussed": what is said, said by nobody named
+    mention = doc.mention_for_token(subject)
+    start, end = speaker_span(doc.parsed, subject, mention.span if mention else None)
+    actor = mention.actor if mention else None
+    if actor is None and subject.lower_ in SECOND_PERSON:
+        voice = doc.voice_at(subject.idx)  # "You say that ..." in a turn: the other party
+        actor = voice.addressee if voice is not None else None
+    antecedent = antecedent_of(subject) if actor is None else None
+    if antecedent is not None:  # "Yermak, who noted ...": the local mention stays "who"
+        found = doc.mention_for_token(antecedent)
+        actor = found.actor if found else None
+    if actor is None and subject.pos_ in {"NOUN", "PROPN"}:
+        actor = _named_in(doc, subject) or _titled_before(doc, subject)
+    return Speaker(actor=actor, span=doc.span(start, end))
+
+
+def _expletive(subject: Token) -> bool:
+    """The "it" of "it was noted that ...": no speaker, the clause is what is said."""
+    return (
+        subject.lower_ == "it"
+        and subject.dep_ == "nsubjpass"
+        and any(c.dep_ == "ccomp" for c in subject.head.children)
+    )
+
+
+def _named_in(doc: Document, noun: Token) -> str | None:
+    """The person a role noun's phrase names: "the mayor of Kharkiv Ihor Terekhov", "the Head
+    of the Office, Andriy Yermak" (the actors stage resolves the name, not always the role)."""
+    names = [
+        child
+        for child in noun.children
+        if child.dep_ in {"appos", "compound", "prep", "flat"} and child.i > noun.i
+    ]
+    tokens = [t for child in names for t in child.subtree]
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    actors = [m.actor for t in tokens if (m := doc.mention_for_token(t)) is not None]
+    people = [a for a in actors if kinds.get(a) == "person"]
+    return people[0] if people else None
+
+
+def _titled_before(doc: Document, noun: Token) -> str | None:
+    """The last person before ``noun`` whose name the text gave after the same title: "The Head
+    of the President's Office noted ..." after "Head of the Office of the President of Ukraine
+    Andriy Yermak". Only a definite role noun ("the governor"), whose modifiers ("Deputy") the
+    title must have too. The name is known by the words of a person's mentions (the actors
+    stage does not always make a mention of a name that follows a long title)."""
+    role = noun.lemma_.lower()
+    if role not in TITLE_WORDS:
+        return None  # "The Plan also offers ...": a document, no person's title
+    if noun.tag_ in {"NNS", "NNPS"} or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return None  # "the presidents discussed": two people, no one speaker
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i}
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    owners: dict[str, set[str]] = {}
+    for mention in doc.mentions:
+        if kinds.get(mention.actor) == "person":
+            for word in mention.span.text.split():
+                if word[:1].isupper() and len(word) > 2:
+                    owners.setdefault(word, set()).add(mention.actor)
+    # a word of one person's name only: "Mikhail" may be Mishustin or Murashko
+    name_words = {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+    parsed = doc.parsed
+    earlier = re.finditer(rf"\b{re.escape(noun.text)}\b", doc.text[: noun.idx], re.IGNORECASE)
+    for found in reversed(list(earlier)):
+        span = parsed.char_span(found.start(), found.end())
+        if span is None or len(span) != 1 or span[0].lemma_.lower() != role:
+            continue
+        title = span[0]
+        before = {t.lower_ for t in parsed[max(title.sent.start, title.i - 3) : title.i]}
+        if not modifiers <= before or (
+            title.i > 0 and _more_specific(parsed[title.i - 1], modifiers)
+        ):
+            continue  # "the Minister" is not the Prime Minister
+        for token in parsed[title.i + 1 : min(title.sent.end, title.i + TITLE_TOKENS)]:
+            if token.pos_ == "PROPN" and token.text in name_words:
+                return name_words[token.text]
+    return None
+
+
+def with_last_speaker(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """Quotes whose unresolved "he"/"she" speaker is the person who spoke, or was a clause's
+    subject, last before it (at most :data:`CONTINUITY_CHARS` back)."""
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    parsed = doc.parsed
+    subjects = [
+        (m.span.end, m.actor)
+        for m in doc.mentions
+        if kinds.get(m.actor) == "person"
+        # "I" and "you" are never whom a "he" goes on with
+        and (m.kind != "pronoun" or m.span.text.lower() in PERSONAL_PRONOUNS)
+        and (t := parsed.char_span(m.span.start, m.span.end, alignment_mode="expand")) is not None
+        and t.root.dep_ in SUBJECT_DEPS
+    ]
+    said = [
+        (q.speaker.span.end, q.speaker.actor)
+        for q in quotes
+        if q.speaker.span is not None
+        and kinds.get(q.speaker.actor or "") == "person"
+        and q.speaker.span.text.lower() not in FIRST_AND_SECOND
+    ]
+    known = sorted(subjects + said)
+    result = []
+    for quote in quotes:
+        span = quote.speaker.span
+        if (
+            quote.speaker.actor is None
+            and span is not None
+            and span.text.lower() in PERSONAL_PRONOUNS
+        ):
+            before = [
+                (end, actor)
+                for end, actor in known
+                if span.start - CONTINUITY_CHARS <= end <= span.start
+            ]
+            if before:
+                quote = replace(quote, speaker=replace(quote.speaker, actor=max(before)[1]))
+        result.append(quote)
+    return result
+
+
+def _more_specific(before: Token, modifiers: set[str]) -> bool:
+    """A title word right before an earlier title that the role noun lacks ("Prime" Minister,
+    "Deputy" Head)."""
+    return (
+        before.pos_ in {"PROPN", "ADJ", "NOUN"}
+        and before.text[:1].isupper()
+        and (before.lower_ not in modifiers)
+    )
