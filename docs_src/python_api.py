@@ -6,22 +6,16 @@ from dateline import Pipeline, read_articles, to_json
 
 pipeline = Pipeline()  # loads nothing yet; the model loads on the first article
 for article in read_articles("examples/"):  # files, folders and globs; every supported format
-    extraction = pipeline(article)
+    extraction = pipeline(article)  # actors, times, places, quotes, events, claims
     print(article.date, article.title)
-
-    def names(ids: list[str]) -> str:
-        return ", ".join(a.name for a in map(extraction.actor, ids) if a) or "—"
-
     for event in extraction.events:
         if event.happened:  # asserted, reported or claimed: not negated, hypothetical or future
-            print(
-                f"  {event.type:8} {names(event.actors)} → {names(event.recipients)}"
-                f" [{event.date.earliest or '…'} – {event.date.latest or '…'}]"
-                f" {event.trigger.text!r} ({event.factuality})"
-            )
+            who = [extraction.actor(i).name for i in event.actors]
+            whom = [extraction.actor(i).name for i in event.recipients]
+            when = f"{event.date.earliest or '…'} to {event.date.latest or '…'}"  # a day range
+            print(" ", event.type, who, "→", whom, when, repr(event.trigger.text))
     for quote in extraction.quotes:
         if quote.kind == "direct":
-            speaker = extraction.actor(quote.speaker.actor)
-            print(f"  {speaker.name if speaker else '?'}: “{quote.span.text}”")
-    document = json.loads(to_json(extraction))  # the JSON contract (contract.md)
-    print(f"  JSON contract {document['meta']['contract_version']}: {', '.join(document)}")
+            print(" ", extraction.actor(quote.speaker.actor).name, "said:", quote.span.text)
+    document = json.loads(to_json(extraction))  # the JSON contract (docs/contract.md)
+    print("  JSON:", ", ".join(document))

@@ -161,3 +161,28 @@ def test_the_cli_reference_has_every_command() -> None:
     api = hooks.api_reference()
     for route in ("/api/events", "/api/quotes", "/api/timeline", "/api/actors/{actor_id}"):
         assert f"### GET `{route}`" in api
+
+
+# ---- the README ---------------------------------------------------------------------------
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_excerpt_is_the_generated_one() -> None:
+    assert docs_examples.readme_block(README) == docs_examples.EXCERPT.read_text(
+        encoding="utf-8"
+    ), f"the README's JSON excerpt differs from docs_src/output/excerpt.json: {REGENERATE}"
+
+
+def test_the_readme_python_is_the_tested_example() -> None:
+    shown = re.search(r"```python\n(.*?)```", README, re.DOTALL)
+    assert shown, "the README shows no Python"
+    example = (ROOT / "docs_src" / "python_api.py").read_text(encoding="utf-8")
+    body = example.split('"""', 2)[2].lstrip("\n")
+    assert shown.group(1) == body, "the README's Python differs from docs_src/python_api.py"
+
+
+def test_the_readme_is_short_and_links_resolve() -> None:
+    assert len(README.splitlines()) < 200
+    for target in re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", README):
+        assert (ROOT / target).exists(), f"the README links to {target}, which does not exist"
