@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DB ?= dateline.duckdb
 EXAMPLE := examples/2025-03-14-trump-putin-kursk.txt
 
-.PHONY: demo test lint typecheck check lock clean
+.PHONY: demo test lint typecheck check docs docs-examples lock clean
 
 $(BIN)/dateline: requirements/lock.txt requirements/bootstrap.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,9 +36,18 @@ typecheck: $(BIN)/dateline
 
 check: test lint typecheck
 
+# The documentation site (mkdocs.yml, docs/), into site/; any warning fails the build. Offline:
+# the CLI and API references are rendered from the installed code (scripts/docs_hooks.py).
+docs: $(BIN)/dateline
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+# Run the docs' examples (docs_src/) again and keep their outputs; review with git diff.
+docs-examples: $(BIN)/dateline
+	$(BIN)/python scripts/docs_examples.py
+
 # Regenerate the lock after changing dependencies in pyproject.toml (needs uv).
 lock:
-	uv pip compile pyproject.toml --extra dev --extra dask --generate-hashes --python-version 3.11 -o requirements/lock.txt
+	uv pip compile pyproject.toml --extra dev --extra dask --extra docs --generate-hashes --python-version 3.11 -o requirements/lock.txt
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DB) site .pytest_cache .mypy_cache .ruff_cache

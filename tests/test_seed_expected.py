@@ -1,22 +1,41 @@
 """Acceptance: the seed article against ../shared/seed/expected.json.
 
+Every item of the file is a test case of its own, built from the file when the tests are
+collected, so an item added to it is checked without touching this module:
+
+- each ``must`` item (actors, quotes, times, places, events) and each events ``must_not`` item
+  must hold: the acceptance bar;
+- each ``should`` item (what an expert coder would also record) is reported and never fails: it
+  passes when it holds and is marked XFAIL with the reason when it does not, so the short test
+  summary of every run (``-ra``) lists the ``should`` items not yet met.
+
 Matching follows the file's own "about": texts match case-insensitively after normalising
 quotation marks and whitespace; a date range matches when it lies inside the expected bounds; a
 place matches within the given distance; a must_not event is one asserted or reported as having
-happened whose trigger is one of the listed words (and whose evidence contains the phrase).
+happened whose trigger is one of the listed words (and whose evidence contains the phrase). A
+claim (``should`` only) matches when its text contains the expected words, as a place does.
 The expected file is read at test time and never copied into the repository.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
+from conftest import SHARED
 from dateline.model import Extraction
 
+EXPECTED = SHARED / "seed" / "expected.json"
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+
+Spec = dict[str, Any]
+#: a check returns None when the item holds, else what is wrong
+Check = Callable[[Extraction, Spec], "str | None"]
 
 
 def norm(text: str) -> str:
@@ -45,85 +64,84 @@ def _names(extraction: Extraction, ids) -> set[str]:
     return {norm(a.name) for a in (extraction.actor(i) for i in ids) if a}
 
 
-# ---- actors -------------------------------------------------------------------------------
+# ---- one check per section ------------------------------------------------------------------
 
 
-def test_must_actors(seed_extraction: Extraction, expected: dict) -> None:
-    for spec in expected["actors"]["must"]:
-        actor = actor_by_name(seed_extraction, spec["name"])
-        assert actor is not None, f"actor {spec['name']} not found"
-        for key in ("kind", "country", "sector"):
-            assert getattr(actor, key) == spec[key], (spec["name"], key, getattr(actor, key))
-        forms = {norm(m.span.text) for m in actor.mentions}
-        for mention in spec["mentions"]:
-            assert norm(mention) in forms, (spec["name"], mention, forms)
+def check_actor(extraction: Extraction, spec: Spec) -> str | None:
+    actor = actor_by_name(extraction, spec["name"])
+    if actor is None:
+        return f"actor {spec['name']} not found"
+    for key in ("kind", "country", "sector"):
+        if key in spec and getattr(actor, key) != spec[key]:
+            return f"{spec['name']}: {key} is {getattr(actor, key)!r}, expected {spec[key]!r}"
+    forms = {norm(m.span.text) for m in actor.mentions}
+    missing = [mention for mention in spec.get("mentions", []) if norm(mention) not in forms]
+    if missing:
+        return f"{spec['name']}: mentions {missing} not among {sorted(forms)}"
+    return None
 
 
-# ---- quotes -------------------------------------------------------------------------------
-
-
-def _find_quote(extraction: Extraction, text: str):
-    return [q for q in extraction.quotes if norm(q.span.text) == norm(text)]
-
-
-@pytest.mark.parametrize("index", range(7))
-def test_must_quotes(seed_extraction: Extraction, expected: dict, index: int) -> None:
-    spec = expected["quotes"]["must"][index]
-    found = _find_quote(seed_extraction, spec["text"])
-    assert found, f"quote {spec['text']!r} not found"
+def check_quote(extraction: Extraction, spec: Spec) -> str | None:
+    found = [q for q in extraction.quotes if norm(q.span.text) == norm(spec["text"])]
+    if not found:
+        return f"quote {spec['text']!r} not found"
     quote = found[0]
-    assert quote.kind == spec["kind"], (spec["text"], quote.kind)
-    speaker = seed_extraction.actor(quote.speaker.actor)
-    assert speaker is not None and norm(speaker.name) == norm(spec["speaker"]), (
-        spec["text"],
-        speaker,
-    )
+    if quote.kind != spec["kind"]:
+        return f"quote {spec['text']!r}: kind {quote.kind!r}, expected {spec['kind']!r}"
+    speaker = extraction.actor(quote.speaker.actor)
+    if speaker is None or norm(speaker.name) != norm(spec["speaker"]):
+        said = speaker.name if speaker else None
+        return f"quote {spec['text']!r}: speaker {said!r}, expected {spec['speaker']!r}"
+    return None
 
 
-# ---- times --------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("index", range(3))
-def test_must_times(seed_extraction: Extraction, expected: dict, index: int) -> None:
-    spec = expected["times"]["must"][index]
-    found = [t for t in seed_extraction.times if norm(t.span.text) == norm(spec["text"])]
-    assert found, f"time {spec['text']!r} not found"
+def check_time(extraction: Extraction, spec: Spec) -> str | None:
+    found = [t for t in extraction.times if norm(t.span.text) == norm(spec["text"])]
+    if not found:
+        return f"time {spec['text']!r} not found"
     time = found[0]
-    if "value" in spec:
-        assert time.value == spec["value"]
+    if "value" in spec and time.value != spec["value"]:
+        return f"time {spec['text']!r}: value {time.value!r}, expected {spec['value']!r}"
     for key in ("earliest", "latest"):
-        if key in spec:
-            assert getattr(time, key).isoformat() == spec[key]
-    if "earliest_not_before" in spec:
-        assert time.earliest and time.earliest.isoformat() >= spec["earliest_not_before"]
-    if "latest_not_after" in spec:
-        assert time.latest and time.latest.isoformat() <= spec["latest_not_after"]
+        day = getattr(time, key)
+        if key in spec and (day is None or day.isoformat() != spec[key]):
+            return f"time {spec['text']!r}: {key} {day}, expected {spec[key]}"
+    if "earliest_not_before" in spec and not (
+        time.earliest and time.earliest.isoformat() >= spec["earliest_not_before"]
+    ):
+        return (
+            f"time {spec['text']!r}: earliest {time.earliest} before {spec['earliest_not_before']}"
+        )
+    if "latest_not_after" in spec and not (
+        time.latest and time.latest.isoformat() <= spec["latest_not_after"]
+    ):
+        return f"time {spec['text']!r}: latest {time.latest} after {spec['latest_not_after']}"
+    return None
 
 
-# ---- places -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("index", range(4))
-def test_must_places(seed_extraction: Extraction, expected: dict, index: int) -> None:
-    spec = expected["places"]["must"][index]
-    found = [p for p in seed_extraction.places if norm(spec["text"]) in norm(p.span.text)]
-    assert found, f"place {spec['text']!r} not found"
+def check_place(extraction: Extraction, spec: Spec) -> str | None:
+    found = [p for p in extraction.places if norm(spec["text"]) in norm(p.span.text)]
+    if not found:
+        return f"place {spec['text']!r} not found"
     place = found[0]
-    assert place.country == spec["country"]
-    if "feature" in spec:
-        assert place.feature == spec["feature"]
+    for key in ("country", "feature"):
+        if key in spec and getattr(place, key) != spec[key]:
+            return f"place {spec['text']!r}: {key} {getattr(place, key)!r}, expected {spec[key]!r}"
     if "lat" in spec:
-        assert place.lat is not None and place.lon is not None
-        assert km(place.lat, place.lon, spec["lat"], spec["lon"]) <= spec["within_km"]
+        if place.lat is None or place.lon is None:
+            return f"place {spec['text']!r} has no coordinates"
+        distance = km(place.lat, place.lon, spec["lat"], spec["lon"])
+        if distance > spec["within_km"]:
+            return f"place {spec['text']!r} is {distance:.0f} km away (at most {spec['within_km']})"
+    return None
 
 
-# ---- events -------------------------------------------------------------------------------
-
-
-def _event_matches(extraction: Extraction, event, spec: dict) -> bool:
+def _event_matches(extraction: Extraction, event, spec: Spec) -> bool:
     if event.type not in spec["type"]:
         return False
     if "factuality" in spec and event.factuality not in spec["factuality"]:
+        return False
+    if "mode" in spec and event.mode != spec["mode"]:
         return False
     sides = [(event.actors, event.recipients)]
     if spec.get("symmetric"):
@@ -160,19 +178,16 @@ def _event_matches(extraction: Extraction, event, spec: dict) -> bool:
     return True
 
 
-@pytest.mark.parametrize("index", range(4))
-def test_must_events(seed_extraction: Extraction, expected: dict, index: int) -> None:
-    spec = expected["events"]["must"][index]
-    assert any(_event_matches(seed_extraction, e, spec) for e in seed_extraction.events), (
-        f"event {spec['id']} not found among "
-        + "; ".join(f"{e.type} {e.trigger.text} {e.factuality}" for e in seed_extraction.events)
+def check_event(extraction: Extraction, spec: Spec) -> str | None:
+    if any(_event_matches(extraction, event, spec) for event in extraction.events):
+        return None
+    return f"event {spec['id']} not found among " + "; ".join(
+        f"{e.type} {e.trigger.text} {e.factuality}" for e in extraction.events
     )
 
 
-@pytest.mark.parametrize("index", range(3))
-def test_must_not_events(seed_extraction: Extraction, expected: dict, index: int) -> None:
-    spec = expected["events"]["must_not"][index]
-    for event in seed_extraction.events:
+def check_not_event(extraction: Extraction, spec: Spec) -> str | None:
+    for event in extraction.events:
         if not event.happened or event.type not in spec["type"]:
             continue
         if norm(event.trigger.text) not in {norm(t) for t in spec["trigger_any"]}:
@@ -181,6 +196,90 @@ def test_must_not_events(seed_extraction: Extraction, expected: dict, index: int
             event.evidence.text
         ):
             continue
-        pytest.fail(
-            f"{spec['id']}: {event.type} '{event.trigger.text}' coded as {event.factuality}"
-        )
+        return f"{spec['id']}: {event.type} '{event.trigger.text}' coded as {event.factuality}"
+    return None
+
+
+def check_claim(extraction: Extraction, spec: Spec) -> str | None:
+    found = [c for c in extraction.claims if norm(spec["text"]) in norm(c.span.text)]
+    if not found:
+        return f"claim {spec['text']!r} not found"
+    for claim in found:
+        source = extraction.actor(claim.source)
+        if source is None or norm(source.name) != norm(spec["source"]):
+            continue
+        if {norm(n) for n in spec.get("repeated_by", [])} <= _names(extraction, claim.repeated_by):
+            return None
+    return f"claim {spec['text']!r} found, but not with source {spec['source']!r} repeated by " + (
+        f"{spec.get('repeated_by')}"
+    )
+
+
+CHECKS: dict[str, Check] = {
+    "actors": check_actor,
+    "quotes": check_quote,
+    "times": check_time,
+    "places": check_place,
+    "events": check_event,
+    "claims": check_claim,
+}
+
+
+# ---- the cases, from the file -------------------------------------------------------------
+
+
+def _label(spec: Spec) -> str:
+    label = spec.get("id") or spec.get("name") or spec.get("text") or ""
+    return re.sub(r"[^a-z0-9]+", "-", str(label).casefold(), flags=re.ASCII).strip("-")[:40]
+
+
+def _cases(kind: str) -> list:
+    """One pytest param per ``kind`` item of every section of expected.json."""
+    if not EXPECTED.exists():
+        reason = f"needs {EXPECTED} (the shared data folder beside the repository); absent here"
+        return [
+            pytest.param(
+                None, None, id="expected-json-absent", marks=pytest.mark.skip(reason=reason)
+            )
+        ]
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    cases = []
+    for section, items in expected.items():
+        if not isinstance(items, dict) or kind not in items:
+            continue
+        if section not in CHECKS:  # a section this test cannot read yet must not pass silently
+            cases.append(pytest.param(section, {}, id=f"{section}-{kind}-unknown-section"))
+            continue
+        for index, spec in enumerate(items[kind]):
+            cases.append(pytest.param(section, spec, id=f"{section}-{index}-{_label(spec)}"))
+    return cases
+
+
+def _check(section: str, spec: Spec, extraction: Extraction) -> str | None:
+    if section not in CHECKS:
+        return f"expected.json has a section {section!r} that this test has no check for"
+    return CHECKS[section](extraction, spec)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("section", "spec"), _cases("must"))
+def test_must(seed_extraction: Extraction, section: str, spec: Spec) -> None:
+    problem = _check(section, spec, seed_extraction)
+    assert problem is None, problem
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("section", "spec"), _cases("must_not"))
+def test_must_not(seed_extraction: Extraction, section: str, spec: Spec) -> None:
+    assert section == "events", f"must_not items of {section} have no check"
+    problem = check_not_event(seed_extraction, spec)
+    assert problem is None, problem
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("section", "spec"), _cases("should"))
+def test_should(seed_extraction: Extraction, section: str, spec: Spec) -> None:
+    """Reported, never failed: XFAIL with the reason when the item does not hold."""
+    problem = _check(section, spec, seed_extraction)
+    if problem is not None:
+        pytest.xfail(f"should not met: {problem[:300]}")
