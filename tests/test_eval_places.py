@@ -146,3 +146,14 @@ def test_a_right_country_far_from_the_gold_point_counts_only_in_the_in_country_f
     report = evaluate(path, patches=None)
     assert report["acc_161_given"] == 0.0 and report["acc_161_given_country"] == 0.0
     assert report["acc_161_given_or_in_country"] == in_country
+
+
+def test_split_scores_one_half_of_a_real_corpus():
+    """TR-News, odd-numbered articles (the figure to report): the first two of that half."""
+    corpus = shared_path("eval", "places-news", "Corpora", "TR-News.xml")
+    _, articles = read_corpus(corpus)
+    report = evaluate(corpus, split="test", limit=2)
+    assert report["dataset"] == "TR-News.xml (lgl), test half"
+    assert report["n_articles"] == 2
+    assert report["n_gold"] == sum(len(a.toponyms) for a in articles[0:4:2])  # 1st and 3rd
+    assert report["n_gold"] != sum(len(a.toponyms) for a in articles[0:2])

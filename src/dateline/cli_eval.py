@@ -163,6 +163,7 @@ def eval_places(
     raw_gold: Annotated[
         bool, typer.Option("--raw-gold", help="Score against the unpatched gold only.")
     ] = False,
+    split: SplitOption = Split.all,
     limit: LimitOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,
@@ -176,6 +177,7 @@ def eval_places(
         limit=limit,
         config=pipeline_config(model, config, None),
         patches=None if raw_gold else (patches or "auto"),
+        split=split.value,
     )
     print_report(report, format, title="places")
 

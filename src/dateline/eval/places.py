@@ -110,19 +110,23 @@ def evaluate(
     config: PipelineConfig | None = None,
     patches: Path | str | None = "auto",
     errors: list[dict[str, Any]] | None = None,
+    split: str = "all",
 ) -> dict[str, Any]:
     """Score the places stage on one corpus file (module docstring). ``patches``: a gold
     coordinate patch file, "auto" for the one next to the corpus (if any), None for the raw
     gold. ``errors``, when given, receives one row per gold toponym resolved wrongly given its
-    span (for error analysis)."""
+    span (for error analysis). ``split``: every article, or the development (even-numbered) or
+    report (odd-numbered) half (:mod:`dateline.eval.splits`)."""
     from dateline.countries import country_by_demonym, country_by_name
     from dateline.eval.places_patches import apply_patches, default_patch_file
+    from dateline.eval.splits import select_split
     from dateline.gazetteer import load_gazetteer
     from dateline.nlp import load_nlp, parse_one
     from dateline.pipeline import Pipeline
     from dateline.stages.places import resolve_spans
 
     kind, articles = read_corpus(path, corpus)
+    articles = select_split(articles, split)
     skipped = Skipped()
     articles = skipped.usable(articles, _gold_article, _gold_name)[:limit]
     patch_file = default_patch_file(path) if patches == "auto" else patches
@@ -178,6 +182,8 @@ def evaluate(
                 _error_row(errors, index, gold, row)
     report = _report(kind, path, len(articles), counts, scored, spacy_seconds, places_seconds)
     report |= skipped.figures()
+    if split != "all":
+        report["dataset"] += f", {split} half"
     report["gold_patched"] = patch_file is not None
     if patch_file is not None:
         report["n_gold_patched"] = n_patched
