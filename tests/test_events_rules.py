@@ -366,3 +366,26 @@ def test_talks_with_somebody_in_an_address_are_the_speakers() -> None:
     )
     talks = _one(text, "talks")
     assert talks[2] == ("volodymyr-zelensky",) and talks[3]
+
+
+def _named(text: str, trigger: str) -> tuple[str, list[str], list[str]]:
+    """(type, actor names, recipient names) of the event on ``trigger``."""
+    doc = make_document(text, stages=STAGES)
+    names = {a.id: a.name for a in doc.extraction.actors}
+    event = next(e for e in doc.extraction.events if e.trigger.text == trigger)
+    return event.type, [names[a] for a in event.actors], [names[r] for r in event.recipients]
+
+
+def test_the_object_of_a_giving_verb_with_with_gets_the_thing_given() -> None:
+    text = "The United States supplied Ukraine with air defence systems."
+    assert _named(text, "supplied") == ("AID", ["United States"], ["Ukraine"])
+    # with a "to", the object is what is sent, as before
+    text = "Germany sent troops with armoured vehicles to Lithuania."
+    assert _named(text, "sent")[2] == ["Lithuania"]
+
+
+def test_the_of_of_a_massacre_or_genocide_is_its_victim() -> None:
+    text = "Human rights groups condemned the massacre of civilians by Russian troops in Bucha."
+    assert _named(text, "massacre") == ("ASSAULT", ["Russian forces"], ["civilians"])
+    text = "The OAU will investigate the genocide of more than 500,000 Tutsis in Rwanda."
+    assert _named(text, "genocide")[2] == ["Tutsis"]

@@ -391,8 +391,12 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
         and _child(verb, {"dobj", "nsubjpass"}) is None
     ):  # "the Russian forces he visited", "soldiers who they capture": the modified noun
         heads.append(verb.head)
+    # "provided us with support", "supplied Ukraine with weapons": with a "with" of the thing
+    # given, a theme verb's object is who gets it
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    given_with = theme_verb and "with" in preps and "to" not in preps
     for child in verb.children:
-        if child.dep_ == "dobj" and theme_verb:
+        if child.dep_ == "dobj" and theme_verb and not given_with:
             continue  # "sent troops to X": the troops are what is sent, X receives them
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
             if child.lower_ in RELATIVE_PRONOUNS:
