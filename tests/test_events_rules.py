@@ -389,3 +389,13 @@ def test_the_of_of_a_massacre_or_genocide_is_its_victim() -> None:
     assert _named(text, "massacre") == ("ASSAULT", ["Russian forces"], ["civilians"])
     text = "The OAU will investigate the genocide of more than 500,000 Tutsis in Rwanda."
     assert _named(text, "genocide")[2] == ["Tutsis"]
+
+
+def test_the_infinitive_of_a_decision_or_an_honour_is_done_by_who_has_it() -> None:
+    text = "Zelensky had the honour to congratulate General Tetyana Ostashchenko on her promotion."
+    assert _named(text, "congratulate")[:2] == ("SUPPORT", ["Volodymyr Zelensky"])
+    text = "Putin took the decision to withdraw Russian troops from Kherson."
+    assert _named(text, "withdraw")[1] == ["Vladimir Putin"]
+    # an order is carried out by others: its giver is not the one who withdraws
+    text = "Putin gave the order to withdraw Russian troops from Kherson."
+    assert _named(text, "withdraw")[1] == []

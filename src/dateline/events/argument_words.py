@@ -17,6 +17,7 @@ PATIENT_NOUNS = word_set("events", "argument_words.patient_nouns")
 
 
 DOCUMENT_NOUNS = word_set("events", "argument_words.document_nouns")
+SUBJECT_CONTROL_NOUNS = word_set("events", "argument_words.subject_control_nouns")
 MOVEMENT_NOUNS = word_set("events", "argument_words.movement_nouns")
 
 

@@ -39,6 +39,7 @@ from dateline.events.argument_words import (
     PATIENT_NOUNS,
     RECIPIENT_PREPS,
     SAYING,
+    SUBJECT_CONTROL_NOUNS,
     THEME_VERBS,
 )
 from dateline.model import Span
@@ -329,6 +330,15 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         if not heads and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "dobj":
             # "issued a statement condemning X", "passed a resolution criticizing X": the
             # document speaks for whoever issued it
+            return verb_actor_heads(head.head, depth + 1)
+        if (
+            not heads
+            and head.lemma_.lower() in SUBJECT_CONTROL_NOUNS
+            and head.dep_ in {"dobj", "attr"}
+            and head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "had the honour to congratulate X", "took the decision to withdraw": the one who
+            # has the honour or takes the decision does it
             return verb_actor_heads(head.head, depth + 1)
         return heads
     if dep == "relcl":

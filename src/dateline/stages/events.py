@@ -53,8 +53,9 @@ def rule_of(candidate: Candidate) -> str:
 class EventsStage:
     name = "events"
     # 1.7.7: "provided us with support": the object of a giving verb with "with" gets it;
-    # "the genocide of Tutsis", "the massacre of civilians": the "of" is the victim
-    version = f"1.7.7+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # "the genocide of Tutsis", "the massacre of civilians": the "of" is the victim;
+    # 1.7.8: "had the honour to congratulate X", "took the decision to withdraw": the subject
+    version = f"1.7.8+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
