@@ -399,3 +399,17 @@ def test_the_infinitive_of_a_decision_or_an_honour_is_done_by_who_has_it() -> No
     # an order is carried out by others: its giver is not the one who withdraws
     text = "Putin gave the order to withdraw Russian troops from Kherson."
     assert _named(text, "withdraw")[1] == []
+
+
+def test_the_attack_told_before_lends_its_actors_to_the_attack() -> None:
+    text = (
+        "Hackers attacked the website of the Church of Scientology on Monday. "
+        "The attack lasted two days, the church said."
+    )
+    assert _named(text, "attack")[1:] == (["hackers"], ["Church of Scientology"])
+    # without a definite determiner it is another attack
+    text = (
+        "Hackers attacked the website of the Church of Scientology on Monday. "
+        "An attack on a bank followed."
+    )
+    assert _named(text, "attack")[1:] == ([], [])

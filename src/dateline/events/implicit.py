@@ -2,7 +2,7 @@
 
 PLOVER codes an event's actor even when its clause does not name it, and so do the records gold's
 annotators (GUIDELINES.md: "A pronoun is annotated as the actor it refers to"; DECISIONS.md D8,
-D9). Three such cases are common enough to resolve by rule:
+D9). Four such cases are common enough to resolve by rule:
 
 - **the speaker** of a transcript turn or an address does what a subjectless clause says:
   "Thank you for coming", "Thanked the parents of the defenders" (:class:`~dateline.stages.base.
@@ -10,6 +10,9 @@ D9). Three such cases are common enough to resolve by rule:
 - **the police or court of the case** arrest, charge, hold and release when a passive or a noun
   names no agent: "He was arrested on Friday", "after his release" (D8: the agency the text names
   for the case); the nearest such actor mentioned before the trigger, else the first after it;
+- **the event a definite noun points back to**: "Anonymous attacked the Church's website ...
+  The attack was launched on Wednesday" (:func:`antecedent`): the latest earlier event with the
+  same trigger word lends its actors and recipients to one that names none;
 - **the parties of the article's meeting** are the actors of "the talks", "the conversation",
   "the leaders discussed" when nothing nearer names them (D4): the actors and recipients of the
   article's first meeting that names two parties (applied by the events stage, see
@@ -37,6 +40,7 @@ SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
 PARTY_NOUNS = word_set("events", "implicit.party_nouns")
 THANKING = word_set("events", "implicit.thanking")
+DEFINITE = word_set("events", "implicit.definite_determiners")
 
 
 def _has_subject(clause: Token) -> bool:
@@ -181,3 +185,31 @@ def thanked_for(noun: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ == "to":
             thanked.extend(g for g in child.children if g.dep_ == "pobj")
     return thanked
+
+
+def antecedent(doc: Document, events: list[Event], event: Event) -> Event | None:
+    """The event that "the attack", "this arrest" points back to: the latest earlier event with
+    the same trigger lemma (its type may differ: "attacked the website" is COERCE, "the attack"
+    ASSAULT), when it names what ``event`` lacks (actors or recipients)."""
+    noun = _trigger_token(doc, event)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    for earlier in reversed(events):
+        if earlier.trigger.start >= event.trigger.start:
+            continue
+        token = _trigger_token(doc, earlier)
+        if token is None or token.lemma_.lower() != lemma:
+            continue
+        lends = (not event.actors and earlier.actors) or (
+            not event.recipients and earlier.recipients
+        )
+        return earlier if lends else None  # the nearest one is what the noun points back to
+    return None
+
+
+def _trigger_token(doc: Document, event: Event) -> Token | None:
+    span = doc.parsed.char_span(event.trigger.start, event.trigger.end)
+    return span.root if span is not None else None

@@ -54,8 +54,9 @@ class EventsStage:
     name = "events"
     # 1.7.7: "provided us with support": the object of a giving verb with "with" gets it;
     # "the genocide of Tutsis", "the massacre of civilians": the "of" is the victim;
-    # 1.7.8: "had the honour to congratulate X", "took the decision to withdraw": the subject
-    version = f"1.7.8+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.7.8: "had the honour to congratulate X", "took the decision to withdraw": the subject;
+    # 1.7.9: "The attack was launched": the attack told before lends its actors and recipients
+    version = f"1.7.9+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -145,6 +146,20 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
                 recipient_spans=_spans(doc, guests, event),
             )
             continue
+        earlier = implicit.antecedent(doc, filled, event)
+        if earlier is not None:
+            # "The attack was launched on Wednesday": the attack told before, by whom on whom
+            actors = event.actors or tuple(a for a in earlier.actors if a not in event.recipients)
+            recipients = event.recipients or tuple(r for r in earlier.recipients if r not in actors)
+            event = filled[number] = replace(
+                event,
+                actors=actors,
+                recipients=recipients,
+                actor_spans=event.actor_spans if event.actors else _spans(doc, actors, event),
+                recipient_spans=(
+                    event.recipient_spans if event.recipients else _spans(doc, recipients, event)
+                ),
+            )
         thanked = implicit.thanked_in_meeting(doc, filled, event)
         if thanked:
             filled[number] = replace(
