@@ -128,3 +128,37 @@ def test_plv_first_rows_have_the_contract_keys() -> None:
     report = ev.evaluate(path, limit=20)
     assert report["n_rows"] == 20
     assert 0.0 <= report["macro_f1"] <= 1.0 and report["coverage"] > 0.3
+
+
+def test_save_then_diff_lists_what_a_change_did(tmp_path: Path) -> None:
+    """--save writes a verdict per sentence; --diff against an earlier run lists each changed
+    row with its effect; a file that is not one is refused with its reason."""
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    plv = shared_path("eval", "events-plv", "PLV_train.tsv")
+    runner = CliRunner()
+    saved = tmp_path / "now.jsonl"
+    result = runner.invoke(app, ["eval", "events", str(plv), "--limit", "8", "--save", str(saved)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in saved.read_text(encoding="utf-8").splitlines()]
+    assert [r["article"] for r in rows] == [f"row {n}" for n in range(1, 9)]
+    assert {r["verdict"] for r in rows} <= {"right", "wrong", "missed"}
+    right = next(r for r in rows[1:] if r["verdict"] == "right")
+    # the earlier run: without row 1, and wrong where this one is right
+    earlier = [dict(r, type="AID", verdict="wrong") if r is right else r for r in rows[1:]]
+    baseline = tmp_path / "before.jsonl"
+    baseline.write_text("".join(json.dumps(r) + "\n" for r in earlier), encoding="utf-8")
+    result = runner.invoke(
+        app, ["eval", "events", str(plv), "--limit", "8", "--diff", str(baseline), "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    changes = json.loads(result.output)["changes"]
+    by_row = {c["article"]: c for c in changes["rows"]}
+    assert set(by_row) == {"row 1", right["article"]}
+    assert by_row["row 1"]["change"] == "added"
+    assert by_row[right["article"]]["effect"] == "better"
+    assert by_row[right["article"]]["fields"] == ["type"]
+    result = runner.invoke(app, ["eval", "events", str(plv), "--diff", str(tmp_path / "none")])
+    assert "not a predictions file written by --save" in str(result.exception)

@@ -26,6 +26,18 @@ FormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="Outp
 PathArgument = Annotated[Path, typer.Argument(help="Dataset file or folder.")]
 
 
+SaveOption = Annotated[
+    Path | None,
+    typer.Option("--save", help="Write every prediction and how it scored here (JSONL)."),
+]
+DiffOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--diff", help="A predictions file from an earlier run (--save): list what changed since."
+    ),
+]
+
+
 class Split(StrEnum):
     all = "all"
     dev = "dev"
@@ -89,16 +101,37 @@ def eval_events(
             help="Events coder: rules, embedding (needs the 'embeddings' extra), or both side by side.",
         ),
     ] = None,
+    save: SaveOption = None,
+    diff: DiffOption = None,
     limit: LimitOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Event types on PLV (TSV) or the PLOVER gold-standard records (JSON): accuracy, macro-F1, coverage."""
-    from dateline.eval.events import evaluate, evaluate_coders
+    from dateline.eval.changes import read_predictions, write_rows
+    from dateline.eval.events import diff_predictions, evaluate, evaluate_coders
 
     settings = pipeline_config(model, config, None)
+    if (save or diff) and coder is not None:
+        from dateline.errors import EvalError
+
+        raise EvalError("--save and --diff compare runs of the default coder. Leave out --coder.")
     if coder is None:
-        report = evaluate(path, limit=limit, config=settings)
+        baseline = read_predictions(diff) if diff else None  # a bad file fails before the run
+        predictions: list[dict] = []
+        report = evaluate(path, limit=limit, config=settings, predictions=predictions)
+        if save is not None:
+            write_rows(save, predictions)
+            report["predictions_file"] = str(save)
+        if baseline is not None:
+            changes = diff_predictions(baseline, predictions)
+            if format is ReportFormat.table:
+                from dateline.render import render_changes
+
+                print_report(report, format, title="events")
+                render_changes(changes, title=f"changes since {diff}")
+                return
+            report["changes"] = changes
     elif coder is not EventsCoder.both:
         report = evaluate_coders(path, (coder.value,), limit=limit, config=settings)[coder.value]
     else:
@@ -204,17 +237,8 @@ def eval_records(
             "\\[default: ../shared].",
         ),
     ] = None,
-    save: Annotated[
-        Path | None,
-        typer.Option("--save", help="Write every prediction and how it scored here (JSONL)."),
-    ] = None,
-    diff: Annotated[
-        Path | None,
-        typer.Option(
-            "--diff",
-            help="A predictions file from an earlier run (--save): list what changed since.",
-        ),
-    ] = None,
+    save: SaveOption = None,
+    diff: DiffOption = None,
     limit: LimitOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,

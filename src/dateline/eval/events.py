@@ -215,6 +215,42 @@ def _scores(pairs: list[tuple[str, str | None]], classes: list[str]) -> dict[str
     return {"accuracy": round(accuracy, 4), "macro_f1": round(macro, 4), "per_class": per_class}
 
 
+#: verdicts of a scored sentence, worst first (``--diff``: a change up this list is better)
+VERDICT_RANK = {"wrong": 0, "missed": 1, "right": 2}
+
+
+def prediction_row(
+    number: int, item: Item, event: Event | None, predicted: str | None
+) -> dict[str, Any]:
+    """One scored sentence for ``--save``: its row number, the event chosen, and the verdict
+    (right, wrong type, or missed: no event for the marked dyad)."""
+    verdict = "missed" if predicted is None else "right" if predicted == item.gold else "wrong"
+    return {
+        "article": f"row {number}",
+        "sentence": item.text,
+        "gold": item.gold,
+        "type": predicted,
+        "trigger": [event.trigger.start, event.trigger.end] if event else None,
+        "trigger_text": event.trigger.text if event else "",
+        "rule": event.rule if event else None,
+        "verdict": verdict,
+    }
+
+
+def diff_predictions(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> dict[str, Any]:
+    """What changed between two runs (:mod:`dateline.eval.changes`): a prediction is its row
+    and sentence; its type, trigger and rule are compared."""
+    from dateline.eval import changes
+
+    return changes.diff_predictions(
+        before,
+        after,
+        key=lambda row: (row["article"], row["sentence"]),
+        compared=("type", "trigger", "rule"),
+        rank=VERDICT_RANK,
+    )
+
+
 def _pipeline(model: str | None, config: Any) -> Pipeline:
     from dateline.config import PipelineConfig
     from dateline.pipeline import Pipeline
@@ -272,8 +308,11 @@ def evaluate(
     limit: int | None = None,
     model: str | None = None,
     config: Any = None,
+    predictions: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Score event types on PLV or the PLOVER GSR; a flat report (see the module docstring)."""
+    """Score event types on PLV or the PLOVER GSR; a flat report (see the module docstring).
+    ``predictions``, when given, receives one row per scored sentence (:func:`prediction_row`)
+    for ``--save`` and ``--diff``."""
     from dateline.nlp import load_nlp, parse
 
     path = dataset_file(path)
@@ -294,7 +333,7 @@ def evaluate(
         began = time.perf_counter()
         parsed = list(parse(nlp, [item.text for item in batch]))
         timing["spacy"] += time.perf_counter() - began
-        for item, spacy_doc in zip(batch, parsed, strict=True):
+        for offset, (item, spacy_doc) in enumerate(zip(batch, parsed, strict=True)):
             article = Article(
                 id=Article.make_id(ARTICLE_DATE, item.text),
                 date=ARTICLE_DATE,
@@ -322,6 +361,8 @@ def evaluate(
             pairs_relaxed.append((item.gold, predicted))
             pairs_strict.append((item.gold, predicted if strict else None))
             confusion[item.gold][predicted or "NONE"] += 1
+            if predictions is not None:
+                predictions.append(prediction_row(start + offset + 1, item, event, predicted))
     classes = sorted({gold for gold, _ in pairs_relaxed})
     relaxed = _scores(pairs_relaxed, classes)
     strict_scores = _scores(pairs_strict, classes)

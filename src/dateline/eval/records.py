@@ -34,7 +34,6 @@ Where the guidelines leave the letter open, the choice is written here and in
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 import unicodedata
@@ -45,6 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from dateline.eval import changes
 from dateline.eval.records_gold import GoldActor, GoldArticle, GoldEvent, GoldPlace, read_gold
 from dateline.eval.skips import Skipped
 from dateline.model import Actor, Article, Event, EventDate, EventPlace, Extraction
@@ -515,14 +515,14 @@ def evaluate(
         **skipped.figures(),
     }
     if errors_path is not None:
-        write_errors(errors_path, errors)
+        changes.write_rows(errors_path, errors)
         report["errors_file"] = str(errors_path)
         report["n_errors"] = len(errors)
     if save_path is not None:
-        write_errors(save_path, verdicts)
+        changes.write_rows(save_path, verdicts)
         report["predictions_file"] = str(save_path)
     if baseline_path is not None:
-        report["changes"] = diff_predictions(read_predictions(baseline_path), verdicts)
+        report["changes"] = diff_predictions(changes.read_predictions(baseline_path), verdicts)
     return report
 
 
@@ -530,63 +530,16 @@ VERDICT_RANK = {"false": 0, "optional": 1, "event": 2, "dyad": 3, "record": 4}
 COMPARED = ("type", "source", "target", "factuality", "date", "place")
 
 
-def read_predictions(path: Path) -> list[dict[str, Any]]:
-    from dateline.errors import EvalError
-
-    try:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    except (OSError, json.JSONDecodeError) as exc:
-        raise EvalError(
-            f"{path} is not a predictions file written by --save ({exc}). Run once with --save."
-        ) from None
-
-
 def diff_predictions(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> dict[str, Any]:
-    """What changed between two runs: predictions added, removed, and changed, each with its
-    sentence and its verdict before and after, so a rule author sees what a change broke."""
-
-    def key(row: dict[str, Any]) -> tuple[str, int, int]:
-        return (row["article"], row["trigger"][0], row["trigger"][1])
-
-    old = {key(r): r for r in before}
-    new = {key(r): r for r in after}
-    changes: list[dict[str, Any]] = []
-    for k in sorted(set(old) | set(new)):
-        a, b = old.get(k), new.get(k)
-        if a is not None and b is not None:
-            fields = [f for f in COMPARED if a.get(f) != b.get(f)]
-            if not fields and a["verdict"] == b["verdict"]:
-                continue
-            kind = "changed"
-        else:
-            fields, kind = [], "added" if a is None else "removed"
-        row = b or a
-        assert row is not None
-        before_verdict = a["verdict"] if a else None
-        after_verdict = b["verdict"] if b else None
-        gain = VERDICT_RANK.get(after_verdict or "", 1) - VERDICT_RANK.get(before_verdict or "", 1)
-        changes.append(
-            {"change": kind, "article": row["article"], "trigger": row["trigger_text"],
-             "sentence": row["sentence"], "fields": fields, "before": a, "after": b,
-             "verdict": [before_verdict, after_verdict],
-             "effect": "better" if gain > 0 else "worse" if gain < 0 else "same"}
-        )  # fmt: skip
-    effects = {e: sum(c["effect"] == e for c in changes) for e in ("better", "worse", "same")}
-    return {"n_changed": len(changes), **effects, "rows": changes}
-
-
-def write_errors(path: Path, errors: list[dict[str, Any]]) -> None:
-    """One JSON object a line: missed, false, dyad, factuality, date and place errors."""
-    from dateline.errors import EvalError
-
-    try:
-        with path.open("w", encoding="utf-8") as handle:
-            for row in errors:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    except OSError as exc:
-        raise EvalError(
-            f"Cannot write the errors file {path} ({exc.strerror}). Give another path."
-        ) from None
+    """What changed between two runs (:mod:`dateline.eval.changes`): a prediction is its
+    article and trigger; its type, dyad, factuality, date and place are compared."""
+    return changes.diff_predictions(
+        before,
+        after,
+        key=lambda row: (row["article"], row["trigger"][0], row["trigger"][1]),
+        compared=COMPARED,
+        rank=VERDICT_RANK,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
