@@ -80,9 +80,13 @@ EXAMPLES: tuple[Example, ...] = (
     Example("add_trigger.sh", needs_shared=True, copies_src=True, exact=False),
 )
 
-# Timings and clock times differ from run to run; they are masked before outputs are compared.
+# Timings and clock times differ from run to run, and a stage version's fingerprint of its code
+# and data ("events@1.7.9+fp.245428d75f") with any edit of it, output or not: they are masked
+# before outputs are compared (the version itself is kept).
 _VOLATILE = (
     (re.compile(r"\d[\d,]*(\.\d+)? (s|articles/s|words/s)\b"), r"N \2"),
+    # ten hex digits, which a narrow terminal may wrap anywhere
+    (re.compile(r"\+fp\.\n?(?:[0-9a-f]\n?){9}[0-9a-f]"), "+fp.FINGERPRINT"),
     (re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"), "TIMESTAMP"),
 )
 

@@ -138,6 +138,13 @@ def test_volatile_figures_are_masked_and_the_rest_kept() -> None:
     assert docs_examples.normalise(line) == (
         "Ingested into x.duckdb (run 1) in N s: N articles/s, N words/s, 28 events"
     )
+    stages = "stages segment@1.1.0+fp.718f0b1f37 events@1.7.9+plover-v1+triggers-v1+fp.245428d75f"
+    assert docs_examples.normalise(stages) == (
+        "stages segment@1.1.0+fp.FINGERPRINT events@1.7.9+plover-v1+triggers-v1+fp.FINGERPRINT"
+    )
+    assert docs_examples.normalise("places@0.7.0+fp.b41\n4478b11,quotes") == (
+        "places@0.7.0+fp.FINGERPRINT,quotes"
+    )
 
 
 def test_the_cli_reference_has_every_command() -> None:

@@ -46,13 +46,14 @@ def diff_predictions(
     key: Callable[[Row], Hashable],
     compared: tuple[str, ...],
     rank: dict[str, int],
+    absent: int,
 ) -> dict[str, Any]:
     """Predictions added, removed and changed (in a compared field or in verdict), each with its
-    sentence and its verdict before and after; counts of better, worse and neither."""
+    sentence and its verdict before and after; counts of better, worse and neither. ``absent``
+    is the rank of no prediction at all (as good as an optional event, or as a miss)."""
     old = {key(r): r for r in before}
     new = {key(r): r for r in after}
     changes: list[Row] = []
-    middle = sorted(rank.values())[len(rank) // 2] if rank else 0  # an absent verdict
     for k in sorted(set(old) | set(new), key=repr):
         a, b = old.get(k), new.get(k)
         if a is not None and b is not None:
@@ -66,7 +67,7 @@ def diff_predictions(
         assert row is not None
         before_verdict = a["verdict"] if a else None
         after_verdict = b["verdict"] if b else None
-        gain = rank.get(after_verdict or "", middle) - rank.get(before_verdict or "", middle)
+        gain = rank.get(after_verdict or "", absent) - rank.get(before_verdict or "", absent)
         changes.append(
             {"change": kind, "article": row["article"], "trigger": row["trigger_text"],
              "sentence": row["sentence"], "fields": fields, "before": a, "after": b,

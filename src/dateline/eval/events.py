@@ -248,6 +248,7 @@ def diff_predictions(before: list[dict[str, Any]], after: list[dict[str, Any]]) 
         key=lambda row: (row["article"], row["sentence"]),
         compared=("type", "trigger", "rule"),
         rank=VERDICT_RANK,
+        absent=VERDICT_RANK["missed"],
     )
 
 

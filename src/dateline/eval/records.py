@@ -539,6 +539,7 @@ def diff_predictions(before: list[dict[str, Any]], after: list[dict[str, Any]]) 
         key=lambda row: (row["article"], row["trigger"][0], row["trigger"][1]),
         compared=COMPARED,
         rank=VERDICT_RANK,
+        absent=VERDICT_RANK["optional"],  # no prediction: no gain, no loss on the figures
     )
 
 
