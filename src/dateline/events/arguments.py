@@ -47,7 +47,7 @@ from dateline.words import word_map, word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 FIRST_PERSON = word_set("actors", "speakers.first_singular") | word_set(
     "actors", "speakers.first_plural"

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 CONTENT_GOVERNORS = word_set("events", "coder.content_governors")
 TRANSITIVE_ONLY = word_set("events", "coder.transitive_only")

@@ -18,7 +18,7 @@ from dateline.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 _FALLBACK_LABELS = word_set("events", "links.fallback_labels")
 

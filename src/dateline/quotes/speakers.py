@@ -32,8 +32,8 @@ from dateline.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dateline.document import Document
     from dateline.quotes.rules import Found
-    from dateline.stages.base import Document
 
 #: how many tokens before a name its title may start ("Deputy Head of the Office of the
 #: President of Ukraine Ihor Zhovkva": the title runs to nine tokens)
