@@ -222,7 +222,7 @@ def _is_agent_capital(doc: Doc, ent: Span) -> bool:
 
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every mention candidate in the parse, not overlapping, in text order."""
-    from dateline.ruler import joined_entities
+    from dateline.actors.entities import joined_entities
 
     candidates: list[Candidate] = []
     for ent in joined_entities(doc):  # "Office of the President of" + "Ukraine": one name

@@ -30,9 +30,9 @@ _CALL_SIGN = re.compile(r"^([kw][a-z]{2,3})(?:tv|radio|fm|am|news)?$")
 
 @functools.cache
 def _outlets() -> dict[str, str]:
-    from dateline.gazetteer.build import _data_rows
+    from dateline.gazetteer.sources import data_rows
 
-    return {row["domain"]: row["country"] for row in _data_rows("outlets.csv")}
+    return {row["domain"]: row["country"] for row in data_rows("outlets.csv")}
 
 
 @functools.cache

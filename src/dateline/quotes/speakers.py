@@ -23,7 +23,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.actors.lexicon import TITLE_WORDS
 from dateline.model import Quote, Speaker
 from dateline.quotes.cues import antecedent_of, speaker_span
 from dateline.quotes.voices import speaker_at
@@ -34,6 +33,10 @@ if TYPE_CHECKING:
 
     from dateline.document import Document
     from dateline.quotes.rules import Found
+
+#: the actors' list of titles ("President", "Minister"), read from its data file, so that the
+#: quotes rules need not import the actors package (the rule packages are independent)
+TITLE_WORDS = word_set("actors", "lexicon.title_words")
 
 #: how many tokens before a name its title may start ("Deputy Head of the Office of the
 #: President of Ukraine Ihor Zhovkva": the title runs to nine tokens)
