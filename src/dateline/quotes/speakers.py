@@ -45,7 +45,7 @@ TITLE_TOKENS = 12
 #: three sentences of a press release
 CONTINUITY_CHARS = 600
 PERSONAL_PRONOUNS = word_set("quotes", "speakers.personal_pronouns")
-SUBJECT_DEPS = word_set("quotes", "speakers.subject_deps")
+SUBJECT_DEPS = word_set("grammar", "dependencies.subjects")
 FIRST_AND_SECOND = word_set("quotes", "speakers.first_and_second_person")
 SECOND_PERSON = word_set("quotes", "speakers.second_person")
 
