@@ -30,6 +30,8 @@ test: $(BIN)/dateline
 lint: $(BIN)/dateline
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
+	# the layers (contracts in .importlinter)
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(BIN)/dateline
 	$(BIN)/mypy

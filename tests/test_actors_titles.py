@@ -8,7 +8,7 @@ junk actors: "Office of the President of", "Head", "State" and a person "Donbass
 from __future__ import annotations
 
 from conftest import make_document
-from dateline.ruler import joined_entities
+from dateline.actors.entities import joined_entities
 
 STAGES = ("segment", "actors")
 

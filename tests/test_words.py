@@ -36,6 +36,7 @@ CONVERTED = (
     "gazetteer",
     "stages/times.py",
     "stages/places.py",
+    "stages/claims.py",
 )
 #: module-level string collections that are not vocabulary
 NOT_WORD_LISTS = {

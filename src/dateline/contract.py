@@ -11,7 +11,6 @@ import datetime as dt
 import json
 from typing import Any
 
-from dateline import __version__
 from dateline.model import (
     PLACE_ATTRIBUTES,
     Actor,
@@ -26,6 +25,7 @@ from dateline.model import (
     Span,
     TimeExpression,
 )
+from dateline.version import __version__
 
 CONTRACT_VERSION = "1"
 

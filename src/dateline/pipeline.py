@@ -14,14 +14,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline import __version__
 from dateline.config import PipelineConfig
+from dateline.document import Document
 from dateline.errors import EmptyInputError, InputError, NotEnglishError
 from dateline.language import looks_english
 from dateline.model import Article, Extraction
 from dateline.readers.common import check_article_date
 from dateline.stages import Stage, create_stage
-from dateline.stages.base import Document
+from dateline.version import __version__
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -6,6 +6,7 @@ on a dark background. Every table cell that quotes the article shows the evidenc
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from rich.console import Console
@@ -13,6 +14,20 @@ from rich.table import Table
 from rich.text import Text
 
 from dateline.model import Extraction
+
+#: Width for output that is not a terminal (a pipe, a log): wide enough that tables of evidence
+#: sentences stay readable, where rich would otherwise assume 80 columns.
+PIPE_WIDTH = 140
+
+
+def terminal_console() -> Console:
+    """The console for tables of the store and the corpus: the terminal's width, else
+    :data:`PIPE_WIDTH` (unless ``COLUMNS`` says otherwise)."""
+    console = Console()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(width=PIPE_WIDTH)
+    return console
+
 
 STYLES = {
     "quote": "green",

@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from dateline.actors.lexicon import PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
+from dateline.actors.lexicon import MALE_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
 from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
 from dateline.words import word_map, word_set
 
@@ -48,6 +48,7 @@ VAGUE_HEADS = word_set("actors", "agents.vague_heads")
 NON_REFERRING_DEPS = word_set("actors", "agents.non_referring_deps")
 NAMED = word_set("actors", "agents.named")
 DETERMINERS = word_set("actors", "agents.determiners")
+COUNTRY_PREPOSITIONS = word_set("actors", "agents.country_prepositions")
 
 
 @cache
@@ -182,7 +183,7 @@ def _country_from(token: Token) -> tuple[str | None, int]:
                 country = found.alpha3
     if country is None:
         for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in {"in", "of", "from"}:
+            if child.dep_ == "prep" and child.lower_ in COUNTRY_PREPOSITIONS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
                         found = country_of(pobj)
@@ -315,7 +316,7 @@ def pronoun_candidates(doc: Doc) -> list[Candidate]:
         if token.pos_ != "PRON":
             continue
         if token.lower_ in PERSON_PRONOUNS:
-            gender = "m" if token.lower_ in {"he", "him", "his", "himself"} else "f"
+            gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
             found.append(
                 Candidate(token.i, token.i + 1, token.i, "pronoun", "person", gender=gender)
             )

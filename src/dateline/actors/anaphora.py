@@ -67,6 +67,7 @@ def nearest_antecedent(
 
 
 SUBJECT_CONTROL = word_set("actors", "anaphora.subject_control")
+DEFINITE_DETERMINERS = word_set("actors", "anaphora.definite_determiners")
 
 
 def clause_controller(pronoun: Token) -> Token | None:
@@ -136,7 +137,7 @@ def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
     lemma = head.lemma_.lower()
     if lemma not in PERSON_DESCRIPTIONS or head.tag_ not in {"NN", "NNP"}:
         return None
-    if not any(c.lower_ in {"the", "this", "that"} for c in head.lefts):
+    if not any(c.lower_ in DEFINITE_DETERMINERS for c in head.lefts):
         return None  # "a man was stabbed" introduces somebody new
     gender = PERSON_DESCRIPTIONS[lemma] or None
     here = _sentence_of(resolver, cand.head)

@@ -30,6 +30,7 @@ from dateline.actors.gender import name_gender
 from dateline.actors.lexicon import (
     ARGUMENT_DEPS,
     GROUP_NAMES,
+    MALE_PRONOUNS,
     ORG_SECTOR_WORDS,
     PARLIAMENTARY,
     ROLE_NOUNS,
@@ -39,12 +40,16 @@ from dateline.actors.mentions import Candidate
 from dateline.actors.speakers import Voices
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
 from dateline.names import same_person
+from dateline.words import word_seq
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from dateline.actor_table import ActorEntry
 
+#: the offices of a country's "leader" ("the Russian leader"), by system of government
+PARLIAMENTARY_LEADER_OFFICES = word_seq("actors", "coref.parliamentary_leader_offices")
+LEADER_OFFICES = word_seq("actors", "coref.leader_offices")
 #: how many sentences back a pronoun may find its antecedent
 PRONOUN_WINDOW = 3
 HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", re.IGNORECASE)
@@ -294,11 +299,7 @@ class Resolver:
             country = owner.country if owner else None
         if role == "leader" and country is not None:
             parliamentary = country in PARLIAMENTARY
-            offices = (
-                ("prime minister", "chancellor")
-                if parliamentary
-                else ("supreme leader", "president", "king")
-            )
+            offices = PARLIAMENTARY_LEADER_OFFICES if parliamentary else LEADER_OFFICES
         if offices:
             # a person the article already named in a matching role
             known = [
@@ -353,7 +354,7 @@ class Resolver:
     def _pronoun_antecedent(self, cand: Candidate, possessor: bool = False) -> Draft | None:
         doc = self.doc
         token = doc[cand.possessor if possessor and cand.possessor is not None else cand.head]
-        gender = "m" if token.lower_ in {"he", "him", "his", "himself"} else "f"
+        gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
         sent_starts = self.sentence_starts  # computed once per article, not per pronoun
         here = _sentence_index(sent_starts, token.i)
         co_arguments = set()

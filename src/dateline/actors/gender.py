@@ -100,6 +100,8 @@ def looks_like_person(span: Span) -> bool:
 
 
 _ORG_HEADS = word_set("actors", "gender.org_heads")
+#: a word before the first name that makes the pair part of a longer name
+NAME_PRECEDERS = word_set("actors", "gender.name_preceders")
 
 
 def titled_person(span: Span) -> Span | None:
@@ -114,6 +116,6 @@ def titled_person(span: Span) -> Span | None:
         return None
     if not (last.is_alpha and last.text[:1].isupper() and not last.is_upper):
         return None
-    if last.lower_ in _ORG_HEADS or before.lower_ in {"the", "of", "and", "-", "for"}:
+    if last.lower_ in _ORG_HEADS or before.lower_ in NAME_PRECEDERS:
         return None
     return span.doc[first.i : last.i + 1]

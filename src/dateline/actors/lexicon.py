@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dateline.words import word_map, word_set
 
-SUBJECT_DEPS = word_set("actors", "lexicon.subject_deps")
+SUBJECT_DEPS = word_set("grammar", "dependencies.subjects")
 ARGUMENT_DEPS = word_set("actors", "lexicon.argument_deps")
 
 GROUP_NOUNS = word_map("actors", "lexicon.group_nouns")

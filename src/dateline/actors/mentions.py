@@ -37,6 +37,9 @@ from dateline.actors.titles import (
 from dateline.countries import Country, country_by_capital, country_by_name
 from dateline.words import word_set
 
+#: "Mr.", "Dr": courtesy titles, which name no role
+HONORIFICS = word_set("actors", "mentions.honorifics")
+
 # the names this module used before the title rules moved to dateline.actors.titles
 _country_of, _role_of, _role_span, _sector_of = country_of, role_of, role_span, sector_of
 
@@ -126,9 +129,7 @@ def _person(doc: Doc, ent: Span) -> Candidate:
         candidate.gender = "f"
     else:
         candidate.gender = cue_before(doc, start)
-    role_tokens = [
-        t for t in title if t.lower_ not in {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr"}
-    ]
+    role_tokens = [t for t in title if t.lower_ not in HONORIFICS]
     if role_tokens:
         candidate.role = _role_of(role_tokens)
         candidate.sector = _sector_of(role_tokens)
@@ -222,7 +223,7 @@ def _is_agent_capital(doc: Doc, ent: Span) -> bool:
 
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every mention candidate in the parse, not overlapping, in text order."""
-    from dateline.ruler import joined_entities
+    from dateline.actors.entities import joined_entities
 
     candidates: list[Candidate] = []
     for ent in joined_entities(doc):  # "Office of the President of" + "Ukraine": one name

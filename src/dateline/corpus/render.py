@@ -18,7 +18,7 @@ def print_timeline(entries: list[Row], query: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from dateline.storage.display import _console
+    from dateline.render import terminal_console
 
     table = Table(title=f"timeline: {query}", show_lines=True)
     table.add_column("Date", no_wrap=True)
@@ -43,13 +43,13 @@ def print_timeline(entries: list[Row], query: str) -> None:
             evidence.append(f"\n{entry['title']} ({entry['article_id']})", style="dim")
             reports = "quote"
         table.add_row(entry["date"] or "?", what, reports, evidence)
-    _console().print(table)
+    terminal_console().print(table)
 
 
 def print_dyads(rows: list[Row], names: dict[str, str]) -> None:
     from rich.table import Table
 
-    from dateline.storage.display import _console
+    from dateline.render import terminal_console
 
     table = Table(title="dyads: PLOVER score per day (merged events; + cooperation, − conflict)")
     for column, justify in (
@@ -75,4 +75,4 @@ def print_dyads(rows: list[Row], names: dict[str, str]) -> None:
             f"{row['cooperation']:+.1f}",
             f"{row['conflict']:+.1f}",
         )
-    _console().print(table)
+    terminal_console().print(table)

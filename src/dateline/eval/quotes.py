@@ -48,8 +48,8 @@ from dateline.model import Article
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
+    from dateline.document import Document
     from dateline.pipeline import Pipeline
-    from dateline.stages.base import Document
 
 QUOTE_CHARS = "\"“”‘’«»'"
 KINDS = ("direct", "mixed", "indirect")

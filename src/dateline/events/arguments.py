@@ -43,12 +43,12 @@ from dateline.events.argument_words import (
     THEME_VERBS,
 )
 from dateline.model import Span
-from dateline.words import word_map, word_set
+from dateline.words import word_map, word_seq, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 FIRST_PERSON = word_set("actors", "speakers.first_singular") | word_set(
     "actors", "speakers.first_plural"
@@ -58,6 +58,10 @@ RELATIVE_PRONOUNS = word_set("events", "arguments.relative_pronouns")
 SUBJECT_DEPS = word_set("events", "arguments.subject_deps")
 NOMINAL_ACTOR_DEPS = word_set("events", "arguments.nominal_actor_deps")
 _NP_RIGHT = word_set("events", "arguments.np_right")
+OWNER_PREPOSITIONS = word_set("events", "arguments.owner_prepositions")
+CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
+ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
+SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +102,7 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
         # "the developments in Ukraine" name nobody
         for child in head.children:
             if child.dep_ in {"prep", "agent"} and (
-                child.lower_ in {"of", "from", "by", "for"}  # "a spokesman for President Ghani"
+                child.lower_ in OWNER_PREPOSITIONS  # "a spokesman for President Ghani"
                 or (child.lower_ in {"in", "at"} and names_people(head))
             ):
                 for pobj in child.children:
@@ -303,7 +307,7 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
             if controller is None:
                 objects = [
                     o
-                    for o in _prep_objects(head, ("on", "upon", "to"))
+                    for o in _prep_objects(head, CALL_ON_PREPOSITIONS)
                     if o.ent_type_ not in {"DATE", "TIME"}  # "called X on Wednesday to ..."
                 ]
                 controller = objects[0] if objects else None
@@ -348,7 +352,7 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         if governor.pos_ in {"VERB", "AUX"}:
             # "accused Russia of sending", "blamed X for attacking": the object did it
             accused = _child(governor, {"dobj"})
-            if accused is not None and head.lower_ in {"of", "for", "with"}:
+            if accused is not None and head.lower_ in ACCUSED_PREPOSITIONS:
                 return [accused]
             return verb_actor_heads(governor, depth + 1)
     return []
@@ -425,7 +429,7 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
     heads: list[Token] = []
     patient = noun.lemma_.lower() in PATIENT_NOUNS
     # "criticism from the U.N.", "aid from Japan": the source of a verbal or material act
-    source_preps = {"by", "between", "among"}
+    source_preps = set(SOURCE_PREPOSITIONS)
     if noun.lemma_.lower() not in MOVEMENT_NOUNS:
         source_preps.add("from")
     lemma = noun.lemma_.lower()

@@ -18,8 +18,8 @@ from dateline.words import word_map, word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dateline.document import Document
     from dateline.events.coder import Candidate
-    from dateline.stages.base import Document
 
 COOPERATIVE = word_set("events", "boundary.cooperative")
 MATERIAL_CONFLICT = word_set("events", "boundary.material_conflict")

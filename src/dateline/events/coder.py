@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 CONTENT_GOVERNORS = word_set("events", "coder.content_governors")
 TRANSITIVE_ONLY = word_set("events", "coder.transitive_only")
@@ -52,6 +52,8 @@ HEADLINE_PATIENT_VERBS = word_set("events", "coder.headline_patient_verbs")
 JOINT_TYPES = word_set("events", "coder.joint_types")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
+PHRASAL_OBJECT_PREPOSITIONS = word_set("events", "coder.phrasal_object_prepositions")
+ARGUMENT_PREPOSITIONS = word_set("events", "coder.argument_prepositions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,7 @@ class Candidate:
 def _objects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}]
     for child in verb.children:
-        if child.dep_ in {"prep", "prt"} and child.lower_ in {"on", "in", "into", "out"}:
+        if child.dep_ in {"prep", "prt"} and child.lower_ in PHRASAL_OBJECT_PREPOSITIONS:
             found.extend(p for p in child.children if p.dep_ == "pobj")
     return found
 
@@ -436,7 +438,7 @@ def _names_its_content(child: Token) -> bool:
     argument noun an act."""
     if child.dep_ == "acl":
         return any(g.lower_ == "to" for g in child.children)
-    return child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for", "to"}
+    return child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS
 
 
 def _cyber(trigger: Token) -> bool:

@@ -22,7 +22,7 @@ from dateline.events.coder import Candidate, code_sentence
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 CODERS = ("rules", "embedding")
 DEFAULT_CODER = "rules"

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 EMBEDDING_VERSION = "embedding-v1"
 WEIGHTS_FILE = "plover-embedding-v1.npz"

@@ -32,6 +32,7 @@ FUTURE_AUX = word_set("events", "factuality.future_aux")
 HYPOTHETICAL_AUX = word_set("events", "factuality.hypothetical_aux")
 CONDITIONAL_MARKS = word_set("events", "factuality.conditional_marks")
 FUTURE_GOVERNORS = word_set("events", "factuality.future_governors")
+NO_INTENTION_GOVERNORS = word_set("events", "factuality.no_intention_governors")
 ATTEMPT_GOVERNORS = word_set("events", "factuality.attempt_governors")
 HYPOTHETICAL_GOVERNORS = word_set("events", "factuality.hypothetical_governors")
 REPORTED_ADVERBS = word_set("events", "factuality.reported_adverbs")
@@ -152,7 +153,7 @@ def _governor_reading(governor: Token, relation: str) -> FactualityReading | Non
     if lemma in FUTURE_GOVERNORS and relation in {"xcomp", "ccomp", "acomp"}:
         # an expectation or a plot is no announced intention (a plot is no threat either)
         return FactualityReading(
-            "future", governor.text, intended=lemma not in {"expect", "likely", "due", "plot"}
+            "future", governor.text, intended=lemma not in NO_INTENTION_GOVERNORS
         )
     if lemma in HYPOTHETICAL_GOVERNORS:
         return FactualityReading("hypothetical", governor.text)

@@ -5,7 +5,7 @@ annotators (GUIDELINES.md: "A pronoun is annotated as the actor it refers to"; D
 D9). Four such cases are common enough to resolve by rule:
 
 - **the speaker** of a transcript turn or an address does what a subjectless clause says:
-  "Thank you for coming", "Thanked the parents of the defenders" (:class:`~dateline.stages.base.
+  "Thank you for coming", "Thanked the parents of the defenders" (:class:`~dateline.document.
   Voice`, set by the actors stage);
 - **the police or court of the case** arrest, charge, hold and release when a passive or a noun
   names no agent: "He was arrested on Friday", "after his release" (D8: the agency the text names
@@ -30,7 +30,7 @@ from dateline.words import word_seq, word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 JUSTICE_LEMMAS = word_set("events", "implicit.justice_lemmas")
 JUSTICE_SECTORS = word_seq("events", "implicit.justice_sectors")

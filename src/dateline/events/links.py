@@ -18,9 +18,10 @@ from dateline.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 _FALLBACK_LABELS = word_set("events", "links.fallback_labels")
+_PERFECT_AUXILIARIES = word_set("events", "links.perfect_auxiliaries")
 
 
 def _function(module: str, name: str) -> Any:
@@ -40,7 +41,7 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
     if future:
         return EventDate(value="FUTURE_REF", earliest=day, latest=None, span=None, source="article")
     past = trigger.tag_ in {"VBD", "VBN"} or any(
-        c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in trigger.children
+        c.dep_ == "aux" and c.lower_ in _PERFECT_AUXILIARIES for c in trigger.children
     )
     if past:
         return EventDate(value="PAST_REF", earliest=None, latest=day, span=None, source="article")

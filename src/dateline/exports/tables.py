@@ -10,16 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline.errors import ConfigError
+from dateline.storage.schema import store_tables
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
-
-
-def store_tables(conn: DuckDBPyConnection) -> list[str]:
-    rows = conn.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name"
-    ).fetchall()
-    return [row[0] for row in rows]
 
 
 def export_tables(conn: DuckDBPyConnection, out: Path, format: str) -> int:

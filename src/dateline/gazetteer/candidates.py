@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
-from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES, DERIVED
+from dateline.gazetteer.build import ADMIN_PREFIXES, ADMIN_SUFFIXES
+from dateline.gazetteer.sources import DERIVED
 from dateline.words import word_seq, word_set
 
 #: A town this big inside a same-named admin1 area is what the bare name means ("New York",

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from dateline.gazetteer.resolve import Toponym
-from dateline.words import word_set
+from dateline.words import word_seq, word_set
 
 #: Words that make a toponym an admin area when they follow it ("the Kursk region").
 AREA_WORDS = word_set("gazetteer", "clues.area_words")
 #: Words after a name that make it an area: "Washington state", "New York Gov. Andrew Cuomo".
 AREA_CUES = word_set("gazetteer", "clues.area_cues")
+#: "the state of", "the governor of": the place name after them is the area
+AREA_HEADS = word_seq("gazetteer", "clues.area_heads")
 _WORD = re.compile(r"[A-Za-z]+")
 EVENT_WORDS = "(?:" + "|".join(sorted(word_set("gazetteer", "clues.event_words"))) + r")\b"
 
@@ -27,9 +29,7 @@ def area_hint(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 24) : start].lower()
     # "the governor of Washington" governs the state, not the capital
-    return before.endswith(
-        ("state of ", "province of ", "region of ", "oblast of ", "governor of ")
-    )
+    return before.endswith(AREA_HEADS)
 
 
 def qualifies_previous(text: str, start: int, ends: set[int]) -> bool:

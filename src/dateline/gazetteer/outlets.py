@@ -25,14 +25,16 @@ from dateline.words import word_set
 
 #: Country-code domains commonly registered as generic names (not a country signal).
 VANITY_TLDS = word_set("gazetteer", "outlets.vanity_tlds")
+#: generic domains of a call-sign site (wxyz.com): an American broadcaster
+GENERIC_TLDS = word_set("gazetteer", "outlets.generic_tlds")
 _CALL_SIGN = re.compile(r"^([kw][a-z]{2,3})(?:tv|radio|fm|am|news)?$")
 
 
 @functools.cache
 def _outlets() -> dict[str, str]:
-    from dateline.gazetteer.build import _data_rows
+    from dateline.gazetteer.sources import data_rows
 
-    return {row["domain"]: row["country"] for row in _data_rows("outlets.csv")}
+    return {row["domain"]: row["country"] for row in data_rows("outlets.csv")}
 
 
 @functools.cache
@@ -72,7 +74,7 @@ def outlet_country(url: str | None, source: str | None = None) -> str | None:
     if country is not None:
         return country
     call = _CALL_SIGN.match(labels[0]) if len(labels) == 2 else None
-    if call and labels[1] in ("com", "net", "org") and _looks_like_call_sign(call.group(1)):
+    if call and labels[1] in GENERIC_TLDS and _looks_like_call_sign(call.group(1)):
         return "US"
     return None
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
-from dateline.gazetteer.build import DERIVED, LOCAL_ADMIN_PREFIXES
+from dateline.gazetteer.build import LOCAL_ADMIN_PREFIXES
 
 # distance_km is re-exported: the eval and the tests import it from here
 from dateline.gazetteer.candidates import (
@@ -39,6 +39,7 @@ from dateline.gazetteer.candidates import (
     prefer_towns,
     within,
 )
+from dateline.gazetteer.sources import DERIVED
 
 #: Feature bonus on top of log10(population): continents, countries and named regions are what
 #: an unqualified name means in news ("Georgia" the country in world news; Leidner's
@@ -51,7 +52,7 @@ FEATURE_BONUS = {
     "admin2": -0.5,
     "town": 0.0,
 }
-#: How the name matched (build.PRIMARY..ALIAS): an alternate name is weaker evidence.
+#: How the name matched (sources.PRIMARY..DEMONYM): an alternate name is weaker evidence.
 KIND_PENALTY = (0.0, -1.5, 0.0, 0.0, -2.0)
 #: A county named "X County" looked up as bare "X": US news writes "Delaware County" for the
 #: county, and bare "Delaware" is the state, a town or a company's state of incorporation.

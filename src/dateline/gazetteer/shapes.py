@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 
-from dateline.gazetteer.build import _package_file
+from dateline.gazetteer.sources import package_file
 
 Ring = list[list[float]]  # [[lon, lat], ...], GeoJSON order
 
@@ -18,7 +18,7 @@ Ring = list[list[float]]  # [[lon, lat], ...], GeoJSON order
 def country_rings() -> dict[str, tuple[Ring, ...]]:
     """alpha-3 -> the outer rings of the country's polygons (holes are left out)."""
     shapes: dict[str, tuple[Ring, ...]] = {}
-    for path in _package_file("countryinfo", "data").glob("*.json"):
+    for path in package_file("countryinfo", "data").glob("*.json"):
         with path.open(encoding="utf-8") as fh:
             data = json.load(fh)
         alpha3 = (data.get("ISO") or {}).get("alpha3")

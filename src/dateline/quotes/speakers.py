@@ -23,7 +23,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.actors.lexicon import TITLE_WORDS
 from dateline.model import Quote, Speaker
 from dateline.quotes.cues import antecedent_of, speaker_span
 from dateline.quotes.voices import speaker_at
@@ -32,8 +31,12 @@ from dateline.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dateline.document import Document
     from dateline.quotes.rules import Found
-    from dateline.stages.base import Document
+
+#: the actors' list of titles ("President", "Minister"), read from its data file, so that the
+#: quotes rules need not import the actors package (the rule packages are independent)
+TITLE_WORDS = word_set("actors", "lexicon.title_words")
 
 #: how many tokens before a name its title may start ("Deputy Head of the Office of the
 #: President of Ukraine Ihor Zhovkva": the title runs to nine tokens)
@@ -42,7 +45,7 @@ TITLE_TOKENS = 12
 #: three sentences of a press release
 CONTINUITY_CHARS = 600
 PERSONAL_PRONOUNS = word_set("quotes", "speakers.personal_pronouns")
-SUBJECT_DEPS = word_set("quotes", "speakers.subject_deps")
+SUBJECT_DEPS = word_set("grammar", "dependencies.subjects")
 FIRST_AND_SECOND = word_set("quotes", "speakers.first_and_second_person")
 SECOND_PERSON = word_set("quotes", "speakers.second_person")
 

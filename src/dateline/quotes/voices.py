@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from dateline.model import SPEECH_KINDS, Quote, Span, Speaker
 
 if TYPE_CHECKING:
-    from dateline.stages.base import Document, Voice
+    from dateline.document import Document, Voice
 
 #: how far before a turn its label may start ("Deputy Prime Minister – Minister of Industry and
 #: Trade of the Russian Federation Denis Manturov:" is 90 characters; an address names its

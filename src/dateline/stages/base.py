@@ -1,29 +1,21 @@
-"""The Stage contract and the document that stages pass along.
+"""The Stage contract.
 
 A stage is a small thing with a name and a version: ``__call__(doc) -> doc``. The smallest
 contract is the :class:`Stage` protocol; built-in stages satisfy it exactly as a third-party
 stage would, and are registered the same way (:func:`dateline.stages.register`).
 
-The :class:`Document` carries the article, the spaCy parse, and the records extracted so far
-(``doc.extraction``). Stages read what earlier stages wrote and add their own records; a stage
-never rewrites another stage's records. Lookups that several stages need (the sentence around an
-offset, the actor a token refers to) live here so they are written once.
+The :class:`Document` that stages pass along, and :class:`Voice`, live in
+:mod:`dateline.document` (below the rule packages); they are re-exported here so that
+``from dateline.stages.base import Document`` keeps working for stages written against it.
 """
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-from dateline.model import Article, Extraction, Mention, Span
+from dateline.document import Document, Voice
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc as SpacyDoc
-    from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
-
-    from dateline.config import PipelineConfig
+__all__ = ["Document", "Stage", "Voice"]
 
 
 @runtime_checkable
@@ -34,122 +26,3 @@ class Stage(Protocol):
     version: str
 
     def __call__(self, doc: Document) -> Document: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Voice:
-    """Who speaks a stretch of the text: a transcript turn, or an address by one person.
-
-    Set by the actors stage (:mod:`dateline.actors.speakers`); the events stage gives a clause
-    without a subject ("Thank you", "Thanked the parents") to its speaker.
-    """
-
-    start: int  # character offsets of what is said
-    end: int
-    speaker: str  # Actor.id
-    addressee: str | None = None  # Actor.id of the other party of a transcript turn
-
-
-@dataclass
-class Document:
-    """An article on its way through the pipeline."""
-
-    article: Article
-    config: PipelineConfig
-    extraction: Extraction
-    #: the spaCy parse of ``article.text``; set by the segment stage
-    spacy: SpacyDoc | None = None
-    #: one span per line of ``article.text`` that is not blank (title, subtitle, paragraphs)
-    paragraphs: list[Span] = field(default_factory=list)
-    #: every mention of an actor, in text order; set by the actors stage
-    mentions: list[Mention] = field(default_factory=list)
-    #: who speaks where (transcript turns, an address); set by the actors stage
-    voices: list[Voice] = field(default_factory=list)
-    #: Actor.id of the outlet's own head of state when the article names them (the host of
-    #: "Telephone conversation with ..." on kremlin.ru); set by the actors stage
-    outlet_leader: str | None = None
-    #: free hand-off between stages; keys are documented by the stage that writes them
-    notes: dict[str, Any] = field(default_factory=dict)
-    _mention_starts: list[int] = field(default_factory=list, repr=False)
-
-    @property
-    def text(self) -> str:
-        return self.article.text
-
-    @property
-    def parsed(self) -> SpacyDoc:
-        if self.spacy is None:
-            raise RuntimeError("the segment stage must run before this stage (no parse yet)")
-        return self.spacy
-
-    def stamp(self, stage: Stage) -> str:
-        """The provenance string a stage writes into its records: ``name@version``."""
-        return f"{stage.name}@{stage.version}"
-
-    def span(self, start: int, end: int) -> Span:
-        return Span.of(self.article.text, start, end)
-
-    def sentence_span(self, sent: SpacySpan) -> Span:
-        """A spaCy sentence as a Span, without the surrounding whitespace."""
-        start, end = sent.start_char, sent.end_char
-        text = self.article.text
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        while start < end and text[start].isspace():
-            start += 1
-        return Span.of(text, start, end)
-
-    def sentence_at(self, offset: int) -> Span:
-        """The sentence that contains character ``offset`` (the evidence for a record there)."""
-        doc = self.parsed
-        token = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if token is None:  # offset on whitespace: take the nearest token to the left
-            index = max(0, min(len(doc) - 1, _token_index_at(doc, offset)))
-            return self.sentence_span(doc[index].sent)
-        return self.sentence_span(token[0].sent)
-
-    def voice_at(self, offset: int) -> Voice | None:
-        for voice in self.voices:
-            if voice.start <= offset < voice.end:
-                return voice
-        return None
-
-    def paragraph_at(self, offset: int) -> Span | None:
-        for para in self.paragraphs:
-            if para.start <= offset < para.end:
-                return para
-        return None
-
-    def set_mentions(self, mentions: list[Mention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
-        self._mention_starts = [m.span.start for m in self.mentions]
-
-    def mention_at(self, start: int, end: int | None = None) -> Mention | None:
-        """The mention that covers the character range [start, end) (or the offset ``start``)."""
-        end = start + 1 if end is None else end
-        index = bisect.bisect_right(self._mention_starts, start) - 1
-        # mentions do not nest, so the candidate is the last one starting at or before `start`
-        for candidate in self.mentions[max(0, index - 1) : index + 2]:
-            if candidate.span.start <= start and end <= candidate.span.end:
-                return candidate
-        return None
-
-    def mention_for_token(self, token: Token) -> Mention | None:
-        """The actor mention a token belongs to, if any."""
-        return self.mention_at(token.idx, token.idx + len(token.text))
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """Mentions that lie inside [start, end)."""
-        lo = bisect.bisect_left(self._mention_starts, start)
-        found = []
-        for mention in self.mentions[lo:]:
-            if mention.span.start >= end:
-                break
-            if mention.span.end <= end:
-                found.append(mention)
-        return found
-
-
-def _token_index_at(doc: SpacyDoc, offset: int) -> int:
-    starts = [token.idx for token in doc]
-    return bisect.bisect_right(starts, offset) - 1

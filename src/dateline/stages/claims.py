@@ -24,34 +24,18 @@ from dateline.model import Claim
 from dateline.quotes.cues import CLAIM_VERBS
 from dateline.stages import register
 from dateline.stages.base import Document
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-CLAIM_NOUNS = frozenset(
-    {"claim", "allegation", "assertion", "accusation", "charge", "contention", "assessment"}
-)
-REPEAT_VERBS = frozenset(
-    {
-        "repeat",
-        "echo",
-        "cite",
-        "amplify",
-        "parrot",
-        "reiterate",
-        "relay",
-        "share",
-        "endorse",
-        "accept",
-        "back",
-    }
-)
-DENY_VERBS = frozenset(
-    {"deny", "reject", "dismiss", "dispute", "refute", "rebut", "debunk", "contradict"}
-)
-REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
+CLAIM_NOUNS = word_set("claims", "claims.claim_nouns")
+REPEAT_VERBS = word_set("claims", "claims.repeat_verbs")
+DENY_VERBS = word_set("claims", "claims.deny_verbs")
+REPORT_ADVERBS = word_set("claims", "claims.report_adverbs")
 #: leading words that are grammar, not content ("to have completely encircled" -> "completely ...")
-_LEADING = frozenset({"to", "have", "has", "had", "that", "be", "been"})
+_LEADING = word_set("claims", "claims.leading_words")
+_SOURCE_PREPOSITIONS = word_set("claims", "claims.source_prepositions")
 
 
 class ClaimsStage:
@@ -171,7 +155,7 @@ def _noun_claim(
     for child in noun.children:
         if child.i < noun.i and child.dep_ in {"amod", "poss", "compound", "nmod"}:
             source = _actor_of(doc, child) or source
-        if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
+        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS:
             source = (
                 _actor_of(doc, next((g for g in child.children if g.dep_ == "pobj"), None))
                 or source

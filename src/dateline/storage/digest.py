@@ -22,7 +22,7 @@ HISTORY_COLUMNS = frozenset({"run_id", "ingested_at"})
 
 def table_digests(conn: DuckDBPyConnection) -> dict[str, str]:
     """table -> sha256 of its rows (sorted, without history columns), for every content table."""
-    from dateline.exports.tables import store_tables
+    from dateline.storage.schema import store_tables
 
     digests = {}
     for table in store_tables(conn):

@@ -23,20 +23,12 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 
 
-#: Width for output that is not a terminal (a pipe, a log): wide enough that tables of evidence
-#: sentences stay readable, where rich would otherwise assume 80 columns.
-PIPE_WIDTH = 140
-
-
 def _console() -> Console:
-    import os
+    """The rich console of :mod:`dateline.render` (imported here, not at the top: rich loads
+    only when a table is printed)."""
+    from dateline.render import terminal_console
 
-    from rich.console import Console
-
-    console = Console()
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console = Console(width=PIPE_WIDTH)
-    return console
+    return terminal_console()
 
 
 def _plain(value: Any) -> Any:

@@ -188,7 +188,7 @@ def _chunks(
 def _start_run(
     conn: DuckDBPyConnection, report: IngestReport, batch_size: int, sources: list[str]
 ) -> int:
-    from dateline import __version__
+    from dateline.version import __version__
 
     with transaction(conn):
         # The lock on the file is ours, so a run still 'running' was cut off by a crash.

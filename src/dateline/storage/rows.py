@@ -13,7 +13,6 @@ import datetime as dt
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from dateline import __version__
 from dateline.model import (
     PLACE_ATTRIBUTES,
     Actor,
@@ -26,6 +25,7 @@ from dateline.model import (
     Span,
     TimeExpression,
 )
+from dateline.version import __version__
 
 if TYPE_CHECKING:
     import pyarrow as pa

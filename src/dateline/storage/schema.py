@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from dateline import __version__
+from dateline.version import __version__
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -73,6 +73,15 @@ def has_migrations_table(conn: DuckDBPyConnection) -> bool:
 def user_tables(conn: DuckDBPyConnection) -> list[str]:
     rows = conn.execute(
         "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def store_tables(conn: DuckDBPyConnection) -> list[str]:
+    """Every table of the store, by name (the exports write one file each; the digest hashes
+    them). Here, not in exports, so that storage never imports the exports above it."""
+    rows = conn.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name"
     ).fetchall()
     return [row[0] for row in rows]
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from dateline.temporal.calendar import add_months, week_value
 from dateline.temporal.context import Context, Norm, date_norm
-from dateline.words import word_map
+from dateline.words import word_map, word_set
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
@@ -95,6 +95,8 @@ def resolve(rule: str, groups: dict[str, str], norm: Norm, ref: Reference, ctx: 
 #: days" in TBAQ-cleaned and MEANTIME (the grammar leaves "later" out of the extent).
 _FROM_REFERENCE = {"earlier": -1}
 _OFFSET_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+#: "the next morning" steps by days
+_DAY_PARTS = word_set("times", "anaphora.day_parts")
 
 
 def _offset(groups: dict[str, str], norm: Norm, ref: Reference, ctx: Context) -> Norm:
@@ -127,7 +129,7 @@ def norm_anaphor(g: dict[str, str], ctx: Context) -> Norm:
 
 def _day_unit(unit: str) -> str:
     """ "the next morning" is the next day (TBAQ-cleaned: a DATE of that day)."""
-    return "day" if unit in ("morning", "afternoon", "evening", "night") else unit
+    return "day" if unit in _DAY_PARTS else unit
 
 
 def clock_day(norm: Norm, day: dt.date) -> Norm:

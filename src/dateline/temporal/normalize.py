@@ -18,6 +18,8 @@ from dateline.temporal.calendar import add_months, week_value
 from dateline.temporal.context import Context, Norm, date_norm, period, year_for
 from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, VAGUE, WEEKDAYS, number_value
 from dateline.temporal.periods import (
+    BACKWARD_WORDS,
+    FORWARD_WORDS,
     norm_holiday,
     norm_quarter,
     norm_season,
@@ -30,7 +32,13 @@ from dateline.temporal.periods import (
     norm_year_end,
     quarter_a_year_off,
 )
-from dateline.words import word_map, word_seq
+from dateline.words import word_map, word_seq, word_set
+
+#: "may" the modal, "Mar" a name: a month only with a modifier or a day
+_AMBIGUOUS_MONTHS = word_set("times", "normalize.ambiguous_months")
+_BACKWARD_DIRECTIONS = word_set("times", "normalize.backward_directions")
+_ONE_WORDS = word_set("times", "normalize.one_words")
+_PART_OF_DAY_ANCHORS: dict[str, int] = word_map("times", "normalize.part_of_day_anchors")
 
 
 def _year(text: str, ctx: Context) -> int:
@@ -65,9 +73,7 @@ def norm_month_year(g: dict[str, str], ctx: Context) -> Norm:
 
 def norm_month(g: dict[str, str], ctx: Context) -> Norm | None:
     word = g["month"].rstrip(".").lower()
-    if word in ("may", "mar", "jan", "sep", "sept") and not (
-        g.get("rel") or g.get("mod") or "t" in g
-    ):
+    if word in _AMBIGUOUS_MONTHS and not (g.get("rel") or g.get("mod") or "t" in g):
         return None  # "may" the modal, "Mar" a name; the full dates are other rules
     month = MONTHS[word]
     rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
@@ -76,9 +82,9 @@ def norm_month(g: dict[str, str], ctx: Context) -> Norm | None:
         year = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
     elif rel == "this":
         year = ctx.dct.year
-    elif rel in ("last", "past", "previous"):
+    elif rel in BACKWARD_WORDS:
         year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
-    elif rel in ("next", "coming", "following"):
+    elif rel in FORWARD_WORDS:
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     else:
         year = year_for(month, 0, ctx)
@@ -93,9 +99,9 @@ def norm_weekday(g: dict[str, str], ctx: Context) -> Norm:
     target = WEEKDAYS[name]
     today = ctx.dct.isoweekday()
     rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
-    if rel in ("next", "coming", "following"):
+    if rel in FORWARD_WORDS:
         delta = (target - today) % 7 or 7
-    elif rel in ("last", "past", "previous"):
+    elif rel in BACKWARD_WORDS:
         delta = -((today - target) % 7 or 7)
     elif rel == "this":
         delta = target - today
@@ -151,7 +157,7 @@ def norm_century(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(f"{int(g['century']) - 1:02d}", ctx)
 
 
-_SHIFT: dict[str, int] = word_map("times", "normalize.shift")
+_SHIFT: dict[str, int] = word_map("times", "shared.shift")
 
 
 def shifted(unit: str, steps: int, ctx: Context) -> str:
@@ -196,7 +202,7 @@ def norm_ago(g: dict[str, str], ctx: Context) -> Norm | None:
     unit = g["unit"].lower().rstrip("s")
     number = number_value(g["num"])
     direction = g["dir"].lower()
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    sign = -1 if direction in _BACKWARD_DIRECTIONS else 1
     if unit in ("second", "minute", "hour"):
         return date_norm(ctx.dct.isoformat(), ctx)  # "a few minutes ago": today
     if number is None:
@@ -227,7 +233,7 @@ def norm_duration(g: dict[str, str], ctx: Context) -> Norm | None:
     if g.get("adj") == "-old" and word[:1].isdigit():
         return None  # "a 44-year-old protester": AP style gives ages in figures
     number = number_value(word)
-    if word in ("a", "an", "one") and not (g.get("det") or g.get("adj")) and unit == "weekend":
+    if word in _ONE_WORDS and not (g.get("det") or g.get("adj")) and unit == "weekend":
         return None
     if number is None and word not in VAGUE:
         return None
@@ -274,7 +280,7 @@ def norm_part_of_day(g: dict[str, str], ctx: Context) -> Norm:
     """ "this morning", "yesterday afternoon", "mid-afternoon yesterday"."""
     anchor = (g.get("anchor") or g["anchor2"]).lower()
     pod = PARTS_OF_DAY[(g.get("pod") or g["pod2"]).lower()]
-    day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(anchor, 0))
+    day = ctx.dct + dt.timedelta(days=_PART_OF_DAY_ANCHORS.get(anchor, 0))
     return Norm("TIME", f"{day.isoformat()}T{pod}", day, day, "time")
 
 

@@ -13,9 +13,14 @@ import datetime as dt
 from dateline.temporal.calendar import week_value
 from dateline.temporal.context import Context, Norm, date_norm, year_for
 from dateline.temporal.lexicon import MONTHS, NUMBERS, SEASONS
-from dateline.words import word_map
+from dateline.words import word_map, word_set
 
 _QUARTER_ORDINALS: dict[str, int] = word_map("times", "periods.quarter_ordinals")
+_LATEST_WORDS = word_set("times", "periods.latest_words")
+#: "last winter", "next spring": the words of shared.shift that point back or forward (shared
+#: with dateline.temporal.normalize: months and weekdays)
+BACKWARD_WORDS = frozenset(w for w, step in word_map("times", "shared.shift").items() if step < 0)
+FORWARD_WORDS = frozenset(w for w, step in word_map("times", "shared.shift").items() if step > 0)
 
 
 def _quarter_of(day: dt.date) -> int:
@@ -52,7 +57,7 @@ def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
         if ctx.quarter is None:
             return date_norm(g["qyear"], ctx)
         return date_norm(f"{g['qyear']}-Q{ctx.quarter[-1]}", ctx)
-    if words[1] in ("latest", "most", "recent"):  # the last completed quarter (TBAQ: 10 of 15)
+    if words[1] in _LATEST_WORDS:  # the last completed quarter (TBAQ: 10 of 15)
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
     elif ctx.quarter and words[0] == "the" and words[-1] == "period":
         year, quarter = int(ctx.quarter[:4]), int(ctx.quarter[-1])
@@ -80,11 +85,11 @@ def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
     year = ctx.dct.year if ctx.dct.month > 2 else ctx.dct.year - 1  # January is last year's winter
     if "year" in g:
         year = int(g["year"])
-    elif rel in ("last", "past", "previous"):
+    elif rel in BACKWARD_WORDS:
         year -= order.index(code) >= order.index(current)
     elif not rel and ctx.tense == "past":  # the current season counts as this year's
         year -= order.index(code) > order.index(current)
-    elif rel in ("next", "coming", "following"):
+    elif rel in FORWARD_WORDS:
         year += order.index(code) <= order.index(current)
     elif not rel and ctx.tense == "future":
         year += order.index(code) < order.index(current)
