@@ -48,6 +48,11 @@ class Voice:
     addressee: str | None = None  # Actor.id of the other party of a transcript turn
 
 
+#: how many sentences after the title tell the story the title sums up (the lede); counted in
+#: sentences, not lines, since some sources wrap their lines (TR-News)
+LEDE_SENTENCES = 3
+
+
 @dataclass
 class Document:
     """An article on its way through the pipeline."""
@@ -117,6 +122,15 @@ class Document:
             if para.start <= offset < para.end:
                 return para
         return None
+
+    def lede_end(self) -> int:
+        """Where the lede ends: the end of the ``LEDE_SENTENCES``-th sentence after the title
+        (0 for a text without a body)."""
+        if len(self.paragraphs) < 2:
+            return 0
+        body = self.paragraphs[1].start
+        ends = [s.end_char for s in self.parsed.sents if s.start_char >= body]
+        return ends[min(LEDE_SENTENCES, len(ends)) - 1] if ends else 0
 
     def set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))

@@ -722,7 +722,7 @@ def _event_place(
                 precision="paragraph",
             )
         if doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
-            end = _lede_end(doc)
+            end = doc.lede_end()
             lede = [
                 item.place
                 for item in places
@@ -851,9 +851,6 @@ def _told_of_before(doc: Document, place: Place) -> bool:
 
 #: how long before the article date a time named with a place makes the place a flashback's
 FLASHBACK_DAYS = 7
-#: how many sentences after the title tell the story the title sums up (the lede); counted in
-#: sentences, not lines, since some sources wrap their lines (TR-News)
-LEDE_SENTENCES = 3
 LOCATIVE_PREPOSITIONS = word_set("places", "event.locative_prepositions")
 DESTINATION_PREPOSITIONS = word_set("places", "event.destination_prepositions")
 #: "evacuated from Azovstal", "rescued from the rubble": the origin is where the act happens
@@ -881,15 +878,6 @@ CIRCUMSTANCE_PREPOSITIONS = word_set("places", "event.circumstance_prepositions"
 NAME_LABELS = word_set("places", "event.name_labels")
 
 
-def _lede_end(doc: Document) -> int:
-    """Where the lede ends: the end of the ``LEDE_SENTENCES``-th sentence after the title."""
-    if len(doc.paragraphs) < 2:
-        return 0
-    body = doc.paragraphs[1].start
-    ends = [s.end_char for s in doc.parsed.sents if s.start_char >= body]
-    return ends[min(LEDE_SENTENCES, len(ends)) - 1] if ends else 0
-
-
 def article_setting(doc: Document) -> Place | None:
     """The place the article is set in: its dateline's, else where its people meet ("welcome
     you to Moscow", "we are meeting here, at Vostochny"; the most specific of those), else the
@@ -908,7 +896,7 @@ def article_setting(doc: Document) -> Place | None:
     ]
     datelines = [p for s, e, p in located if _is_dateline(parsed[s:e])]
     setting = None
-    lede_end = _lede_end(doc) or len(doc.text)
+    lede_end = doc.lede_end() or len(doc.text)
     if datelines:
         setting = datelines[0]
     else:

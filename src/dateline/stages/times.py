@@ -452,7 +452,7 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
         if same:
             return same[-1]
     if paragraph is not None and doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
-        lede = [t for t in recent if paragraph.end <= t.span.start < _lede_end(doc)]
+        lede = [t for t in recent if paragraph.end <= t.span.start < doc.lede_end()]
         if lede:
             return lede[0]
     earlier = [t for t in recent if t.span.end <= at]
@@ -502,18 +502,6 @@ def _main_clause_times(doc: Document) -> set[int]:
 
 #: how long before the article date a named day still belongs to the story's own time
 RECENT_DAYS = 7
-#: how many sentences after the title tell the story the title sums up (the lede); counted in
-#: sentences, not lines, since some sources wrap their lines (TR-News)
-LEDE_SENTENCES = 3
-
-
-def _lede_end(doc: Document) -> int:
-    """Where the lede ends: the end of the ``LEDE_SENTENCES``-th sentence after the title."""
-    if len(doc.paragraphs) < 2:
-        return 0
-    body = doc.paragraphs[1].start
-    ends = [s.end_char for s in doc.parsed.sents if s.start_char >= body]
-    return ends[min(LEDE_SENTENCES, len(ends)) - 1] if ends else 0
 
 
 def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventDate:
