@@ -192,6 +192,8 @@ def _modifier_only(noun: Token) -> bool:
 
 
 UNDERGO_VERBS = word_set("events", "coder.undergo_verbs")
+UNDERGONE_CONDITIONS = word_set("events", "coder.undergone_conditions")
+CONDITION_PREPOSITIONS = word_set("events", "coder.condition_prepositions")
 
 
 def _undergoer(noun: Token) -> Token | None:
@@ -200,6 +202,13 @@ def _undergoer(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        return head.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in CONDITION_PREPOSITIONS
+        and noun.lemma_.lower() in UNDERGONE_CONDITIONS
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):  # "is in jail", "was arrested on charges of fraud", "remains under house arrest"
         return head.head
     return None
 
@@ -299,7 +308,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
             )
             recipient_heads = args.nominal_recipient_heads(token, with_of=bool(own or actor_heads))
             if undergoer is not None:  # "Iran faces criticism from the U.N.": Iran receives it
-                recipient_heads = args.verb_actor_heads(undergoer) + recipient_heads
+                # "Navalny was arrested on charges": the passive's subject is in that state
+                passive = [c for c in undergoer.children if c.dep_ == "nsubjpass"]
+                recipient_heads = (passive or args.verb_actor_heads(undergoer)) + recipient_heads
             if clause.i != token.i:
                 recipient_heads += [h for h in args.verb_recipient_heads(clause) if h.i != token.i]
         if token.pos_ in {"NOUN", "PROPN"} and own:

@@ -55,8 +55,9 @@ class EventsStage:
     # 1.7.7: "provided us with support": the object of a giving verb with "with" gets it;
     # "the genocide of Tutsis", "the massacre of civilians": the "of" is the victim;
     # 1.7.8: "had the honour to congratulate X", "took the decision to withdraw": the subject;
-    # 1.7.9: "The attack was launched": the attack told before lends its actors and recipients
-    version = f"1.7.9+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.7.9: "The attack was launched": the attack told before lends its actors and recipients;
+    # 1.7.10: "is in jail", "arrested on charges", "under arrest": the subject undergoes it
+    version = f"1.7.10+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
