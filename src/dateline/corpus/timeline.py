@@ -7,7 +7,8 @@ form one phrase (``Vladimir Putin``). A term matches
 * a merged event when the term names one of its actors or recipients (an actor id, or part of a
   registry name: :func:`dateline.storage.query.matching_actors`), or its place, or when the
   evidence sentence or place of one of its reports contains it (case-insensitive);
-* a quote when it names the speaker, or the quote or its sentence contains it.
+* a quote when it names the speaker, or the quote or its sentence contains it. Quotes are the
+  speech kinds unless asked otherwise: a "belief" ("I know he is right") is not something said.
 
 Merged events are the corpus-level events of :mod:`dateline.corpus.merge` (only events that
 happened); quotes from near-duplicate articles are left out, like their reports are.
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.contract import iso_day
 from dateline.errors import ConfigError
+from dateline.model import SPEECH_KINDS
 from dateline.storage.query import fetch_rows
 from dateline.storage.records import span_record
 
@@ -148,8 +150,12 @@ def timeline_events(conn: DuckDBPyConnection, query: str, window: Window) -> lis
     return events
 
 
-def timeline_quotes(conn: DuckDBPyConnection, query: str, window: Window) -> list[Row]:
+def timeline_quotes(
+    conn: DuckDBPyConnection, query: str, window: Window, kinds: tuple[str, ...] = SPEECH_KINDS
+) -> list[Row]:
     where, params = _where(conn, parse_query(query), _quote_term)
+    where += " AND q.kind IN (SELECT unnest(?::VARCHAR[]))"
+    params.append(list(kinds))
     if window.since:
         where += " AND a.date >= ?"
         params.append(window.since)
@@ -239,15 +245,16 @@ def timeline(
     until: dt.date | None = None,
     quotes: bool = True,
     limit: int | None = None,
+    kinds: tuple[str, ...] = SPEECH_KINDS,
 ) -> list[dict[str, Any]]:
-    """Timeline entries (merged events, then quotes, on each day), oldest first."""
+    """Timeline entries (merged events, then quotes of ``kinds``, on each day), oldest first."""
     from dateline.storage.query import actor_names
 
     window = Window(since, until)
     names = actor_names(conn)
     entries = [event_entry(row, names) for row in timeline_events(conn, query, window)]
     if quotes:
-        entries += [quote_entry(row, names) for row in timeline_quotes(conn, query, window)]
+        entries += [quote_entry(row, names) for row in timeline_quotes(conn, query, window, kinds)]
     entries.sort(key=lambda e: (e["date"] or "", e["kind"] != "event"))
     return entries[:limit] if limit is not None else entries
 
@@ -261,6 +268,7 @@ def timeline_page(
     quotes: bool = True,
     limit: int = 50,
     offset: int = 0,
+    kinds: tuple[str, ...] = SPEECH_KINDS,
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of :func:`timeline` (the same entries in the same order) and the number of
     entries in all.
@@ -295,6 +303,8 @@ def timeline_page(
     params = list(event_params)
     if quotes:
         quote_where, quote_params = _where(conn, groups, _quote_term)
+        quote_where += " AND q.kind IN (SELECT unnest(?::VARCHAR[]))"
+        quote_params.append(list(kinds))
         if window.since:
             quote_where += " AND a.date >= ?"
             quote_params.append(window.since)

@@ -14,8 +14,8 @@ Parquet) and ``dateline export --flat-events`` give exactly these columns.
 
 Filters and what they mean (events):
 
-* ``actor`` / ``source`` / ``target``: an actor id, or a name as any article spelled it
-  (:func:`actor_ids`); ``actor`` matches either side, ``source`` the actors, ``target`` the
+* ``actor`` / ``source`` / ``target``: an actor id, or a name as any article spelled it, spelling
+  variants included (:func:`dateline.storage.spellings.actor_ids`, as the CLI's ``--actor``); ``actor`` matches either side, ``source`` the actors, ``target`` the
   recipients.
 * ``type`` (PLOVER), ``quad`` (1-4), ``factuality``, ``country`` (the place's country or an
   actor's, ISO alpha-3), ``place`` (part of the place name or its admin1), ``text`` (part of
@@ -30,77 +30,20 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
+from dateline.model import SPEECH_KINDS
 from dateline.storage.query import fetch_rows
+from dateline.storage.spellings import actor_ids
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
 Row = dict[str, Any]
 
-#: Names shorter than this are matched exactly, not as part of a name: "he" or "EU" as a
-#: substring would match half the registry.
-MIN_PARTIAL = 3
-#: Jaro-Winkler similarity above which a stored spelling counts as a variant of the name asked
-#: for ("Zelenskiy" for "Zelenskyy": 0.96; "Putin" for "Patin": 0.89 is not).
-VARIANT_SIMILARITY = 0.93
-
 
 def like_pattern(term: str) -> str:
     """``%term%`` for ILIKE ... ESCAPE '\\', with LIKE's wildcards in ``term`` taken literally."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def actor_ids(conn: DuckDBPyConnection, name: str) -> list[str]:
-    """Actor ids that ``name`` designates, spelling variants included.
-
-    An id exactly: that actor alone. Otherwise every actor whose id, registry name, name in an
-    article, or name-like mention (names, titles, roles, not pronouns) contains ``name`` (any
-    case); when none does, those with a spelling within :data:`VARIANT_SIMILARITY` of it, so
-    "Zelenskiy" finds the actor most articles call "Zelenskyy". Most-mentioned first.
-    """
-    term = name.strip()
-    if not term:
-        return []
-    exact = conn.execute("SELECT actor_id FROM actors WHERE actor_id = ?", [term]).fetchone()
-    if exact:  # an id names that actor alone ("russia" is not also "russian-forces")
-        return [exact[0]]
-    pattern = like_pattern(term)
-    if len(term) < MIN_PARTIAL:
-        pattern = pattern[1:-1]
-    found = _spelled(conn, "spelling ILIKE ? ESCAPE '\\'", [pattern])
-    if not found and len(term) >= MIN_VARIANT:
-        found = _spelled(
-            conn,
-            "jaro_winkler_similarity(lower(spelling), lower(?)) >= ?",
-            [term, VARIANT_SIMILARITY],
-        )
-    return found
-
-
-#: The shortest name looked up by similar spelling when no stored name contains it.
-MIN_VARIANT = 5
-
-
-def _spelled(conn: DuckDBPyConnection, test: str, params: list[Any]) -> list[str]:
-    """Actors with a stored spelling (registry name, an article's name, a name-like mention)
-    that passes ``test``, most mentioned first."""
-    rows = conn.execute(
-        f"""
-        WITH spellings AS (
-            SELECT actor_id, actor_id AS spelling FROM actors
-            UNION ALL SELECT actor_id, name FROM actors WHERE name IS NOT NULL
-            UNION ALL SELECT actor_id, name FROM article_actors WHERE name IS NOT NULL
-            UNION ALL SELECT actor_id, text FROM mentions
-                WHERE kind IN ('name', 'title', 'role', 'capital', 'demonym')
-        ),
-        hits AS (SELECT DISTINCT actor_id FROM spellings WHERE {test})
-        SELECT h.actor_id FROM hits h LEFT JOIN actors r USING (actor_id)
-        ORDER BY r.n_mentions DESC NULLS LAST, h.actor_id
-        """,
-        params,
-    ).fetchall()
-    return [row[0] for row in rows]
 
 
 class Clauses:
@@ -433,13 +376,15 @@ class QuoteSearch:
     """Filters, order and page of a quote search.
 
     ``actor`` the speaker (spelling variants included), ``country`` the speaker's country in
-    that article, ``kind`` direct/partial/indirect, ``text`` part of the quote or its sentence,
-    ``since``/``until`` the article's date, ``article`` an article id.
+    that article, ``kinds`` the quote kinds shown (by default the speech kinds: what someone
+    said or wrote, not a "belief" such as "I know he is right"; as the CLI's ``dateline quotes
+    --kind``), ``text`` part of the quote or its sentence, ``since``/``until`` the article's
+    date, ``article`` an article id.
     """
 
     actor: str | None = None
     country: str | None = None
-    kind: str | None = None
+    kinds: tuple[str, ...] = SPEECH_KINDS
     text: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
@@ -487,14 +432,16 @@ _QUOTES_FROM = """
 """
 
 
-def quote_clauses(conn: DuckDBPyConnection, search: QuoteSearch) -> Clauses:
+def quote_clauses(conn: DuckDBPyConnection, search: QuoteSearch, *, kinds: bool = True) -> Clauses:
+    """The WHERE clause of ``search`` over :data:`_QUOTES_FROM` (without its kinds: the kind
+    facet counts every kind)."""
     where = Clauses()
     if search.actor is not None:
         where.add("q.speaker_actor IN (SELECT unnest(?::VARCHAR[]))", actor_ids(conn, search.actor))
     if search.country is not None:
         where.add("coalesce(y.country, r.country) = ?", search.country)
-    if search.kind is not None:
-        where.add("q.kind = ?", search.kind)
+    if kinds:
+        where.add("q.kind IN (SELECT unnest(?::VARCHAR[]))", list(search.kinds))
     if search.article is not None:
         where.add("q.article_id = ?", search.article)
     if search.text is not None:
@@ -532,11 +479,16 @@ def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch) -> Page:
 def quote_facets(
     conn: DuckDBPyConnection, search: QuoteSearch, *, top: int = 20
 ) -> dict[str, list[tuple[Any, int]]]:
-    """Counts of quotes matching ``search`` per kind, speaker and speaker country."""
+    """Counts of quotes matching ``search`` per kind, speaker and speaker country. The kind
+    counts leave the kind filter out, so that beliefs, left out by default, are counted too
+    (the way to ask for them)."""
     where = quote_clauses(conn, search)
     base = f"{_QUOTES_FROM} WHERE {where.sql}"
+    every_kind = quote_clauses(conn, search, kinds=False)
     return {
-        "kind": _facet(conn, base, where.params, "q.kind", top),
+        "kind": _facet(
+            conn, f"{_QUOTES_FROM} WHERE {every_kind.sql}", every_kind.params, "q.kind", top
+        ),
         "speaker": _facet(conn, base, where.params, "q.speaker_actor", top),
         "country": _facet(conn, base, where.params, "coalesce(y.country, r.country)", top),
     }
