@@ -16,7 +16,9 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,8 +45,26 @@ def generation(db: Path) -> Generation:
     return tuple(marks)
 
 
+#: The store that the current request reads through a read-only connection, when its
+#: reader says so (:func:`reading_store`): saves asking DuckDB on every call.
+_READING: ContextVar[Path | None] = ContextVar("dateline_reading_store", default=None)
+
+
+@contextmanager
+def reading_store(path: Path) -> Iterator[None]:
+    """Declare, for the block, that the connections used are read-only ones on ``path``."""
+    token = _READING.set(path)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
 def read_only_path(conn: DuckDBPyConnection) -> Path | None:
     """The file of the store ``conn`` reads, when it is open read-only (None otherwise)."""
+    declared = _READING.get()
+    if declared is not None:
+        return declared
     row = conn.execute(
         "SELECT path, readonly FROM duckdb_databases() WHERE database_name = current_database()"
     ).fetchone()
@@ -55,13 +75,15 @@ def read_only_path(conn: DuckDBPyConnection) -> Path | None:
 
 _KEPT: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _LOCK = threading.Lock()
+#: One lock per value being built.
+_BUILDING: dict[tuple[Any, ...], threading.Lock] = {}
 
 
 def per_generation(conn: DuckDBPyConnection, name: str, build: Callable[[], T]) -> T:
     """``build()``, or the value it gave for this store's current generation under ``name``.
 
-    ``build`` reads through ``conn``; two threads asking at once may both build (the values
-    are equal; one is kept).
+    ``build`` reads through ``conn``. Threads asking at once for a value not built yet wait for
+    the first one to build it (16 clients must not build it 16 times).
     """
     path = read_only_path(conn)
     if path is None:
@@ -71,9 +93,15 @@ def per_generation(conn: DuckDBPyConnection, name: str, build: Callable[[], T]) 
         if key in _KEPT:
             _KEPT.move_to_end(key)
             return _KEPT[key]
-    value = build()
-    with _LOCK:
-        _KEPT[key] = value
-        while len(_KEPT) > MAX_KEPT:
-            _KEPT.popitem(last=False)
+        building = _BUILDING.setdefault(key, threading.Lock())
+    with building:
+        with _LOCK:
+            if key in _KEPT:
+                return _KEPT[key]
+        value = build()
+        with _LOCK:
+            _KEPT[key] = value
+            _BUILDING.pop(key, None)
+            while len(_KEPT) > MAX_KEPT:
+                _KEPT.popitem(last=False)
     return value

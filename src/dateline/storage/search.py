@@ -211,16 +211,14 @@ FLAT_EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _flat_events_sql(where: str, sort: str, descending: bool, page: str) -> str:
-    """The flat events of the events that ``where`` selects, ordered, one page of them.
+_SEL_ORDER = "k0 {direction} NULLS LAST, k1, k2, article_id, k4, event_id"
 
-    The page is chosen first (``sel``: one top-N sort carrying the columns, measured faster
-    than sorting keys and joining the events back), then names, countries and sectors are
-    gathered only for its events: the article's own resolution of an actor first, the
-    registry's otherwise.
-    """
-    direction = "DESC" if descending else "ASC"
-    order = f"k0 {direction} NULLS LAST, k1, k2, article_id, k4, event_id"
+
+def _sel_sql(where: str, sort: str, descending: bool, page: str) -> str:
+    """``WITH sel AS (...)``: the events ``where`` selects with their article's columns and
+    sort keys, ordered, one page of them (one top-N sort carrying the columns, measured faster
+    than sorting keys and joining the events back)."""
+    order = _SEL_ORDER.format(direction="DESC" if descending else "ASC")
     return f"""
         WITH sel AS (
             SELECT e.article_id, e.event_id, e.date_earliest, e.date_latest, e.date_value,
@@ -235,7 +233,21 @@ def _flat_events_sql(where: str, sort: str, descending: bool, page: str) -> str:
             FROM events e JOIN articles a USING (article_id)
             WHERE {where}
             ORDER BY {order} {page}
-        ),
+        )"""
+
+
+def _flat_events_sql(where: str, sort: str, descending: bool, page: str) -> str:
+    """The flat events of the events that ``where`` selects, ordered, one page of them.
+
+    The page is chosen first (``sel``: one top-N sort carrying the columns, measured faster
+    than sorting keys and joining the events back), then names, countries and sectors are
+    gathered only for its events: the article's own resolution of an actor first, the
+    registry's otherwise.
+    """
+    direction = "DESC" if descending else "ASC"
+    order = _SEL_ORDER.format(direction=direction)
+    return f"""
+        {_sel_sql(where, sort, descending, page)},
         sides AS (
             SELECT x.article_id, x.event_id, x.role,
                 string_agg(x.actor_id, '; ' ORDER BY x.seq) AS ids,
@@ -281,18 +293,92 @@ class Page:
 
 
 def search_events(conn: DuckDBPyConnection, search: EventSearch) -> Page:
-    """One page of flat events matching ``search``, in its order, and the total count."""
+    """One page of flat events matching ``search``, in its order, and the total count.
+
+    The same rows as :func:`flat_events_arrow`, read in two steps: the page (``sel``), then
+    the actors of its events, whose names, countries and sectors come from the store's
+    :class:`ActorDetails` (read once per store generation) instead of two joins per page
+    (14 ms against 21 for the first page on the 1,796 press releases).
+    """
     where = event_clauses(conn, search)
-    rows = fetch_rows(
+    page = fetch_rows(
         conn,
-        _flat_events_sql(where.sql, search.sort, search.descending, "LIMIT ? OFFSET ?"),
+        f"""
+        {_sel_sql(where.sql, search.sort, search.descending, "LIMIT ? OFFSET ?")}
+        SELECT * EXCLUDE (k0, k1, k2, k4) FROM sel
+        ORDER BY {_SEL_ORDER.format(direction="DESC" if search.descending else "ASC")}
+        """,
         [*where.params, search.limit, search.offset],
     )
+    sides: dict[tuple[str, str, str], list[str]] = {}
+    if page:
+        wanted = {(row["article_id"], row["event_id"]) for row in page}
+        for article_id, event_id, role, actor_id in conn.execute(
+            "SELECT article_id, event_id, role, actor_id FROM event_actors "
+            "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY seq",
+            [sorted({article_id for article_id, _ in wanted})],
+        ).fetchall():
+            if (article_id, event_id) in wanted:
+                sides.setdefault((article_id, event_id, role), []).append(actor_id)
+    details = actor_details(conn)
+    rows = []
+    for row in page:
+        flat = dict.fromkeys(FLAT_EVENT_COLUMNS)
+        flat.update(row)
+        for role, side in (("actor", "source"), ("recipient", "target")):
+            actors = sides.get((row["article_id"], row["event_id"], role))
+            if actors:
+                named = [details.of(row["article_id"], actor) for actor in actors]
+                flat[f"{side}_ids"] = "; ".join(actors)
+                flat[f"{side}_names"] = "; ".join(n[0] for n in named)
+                flat[f"{side}_countries"] = "; ".join(n[1] for n in named)
+                flat[f"{side}_sectors"] = "; ".join(n[2] for n in named)
+        rows.append(flat)
     total = conn.execute(
         f"SELECT count(*) FROM events e JOIN articles a USING (article_id) WHERE {where.sql}",
         where.params,
     ).fetchone()
     return Page(rows, int(total[0]) if total else 0, search.limit, search.offset)
+
+
+@dataclass(frozen=True)
+class ActorDetails:
+    """Name, country and sector of every actor: as each article resolved it, and as the
+    registry has it (the flat table's "the article's own resolution first")."""
+
+    in_article: dict[tuple[str, str], tuple[str | None, str | None, str | None]]
+    registry: dict[str, tuple[str | None, str | None, str | None]]
+
+    def of(self, article_id: str, actor_id: str) -> tuple[str, str, str]:
+        """(name, country, sector) as the flat table gives them (SQL's coalesce): '' for a
+        missing country or sector, the id for a missing name."""
+        mine = self.in_article.get((article_id, actor_id), (None, None, None))
+        known = self.registry.get(actor_id, (None, None, None))
+        name, country, sector = (
+            m if m is not None else k for m, k in zip(mine, known, strict=True)
+        )
+        return (
+            name if name is not None else actor_id,
+            country if country is not None else "",
+            sector if sector is not None else "",
+        )
+
+
+def actor_details(conn: DuckDBPyConnection) -> ActorDetails:
+    """The store's :class:`ActorDetails`, read once per store generation."""
+    from dateline.storage.generation import per_generation
+
+    def read() -> ActorDetails:
+        in_article = conn.execute(
+            "SELECT article_id, actor_id, name, country, sector FROM article_actors"
+        ).fetchall()
+        registry = conn.execute("SELECT actor_id, name, country, sector FROM actors").fetchall()
+        return ActorDetails(
+            {(a, actor): (name, country, sector) for a, actor, name, country, sector in in_article},
+            {actor: (name, country, sector) for actor, name, country, sector in registry},
+        )
+
+    return per_generation(conn, "actor_details", read)
 
 
 def flat_events_arrow(conn: DuckDBPyConnection, search: EventSearch | None = None) -> Any:
@@ -354,11 +440,17 @@ def event_facets(
                 facets[name].append((value, int(row[-1])))
     for name in names:  # most frequent first, then by value; the top ones
         facets[name] = sorted(facets[name], key=lambda vn: (-vn[1], vn[0]))[:top]
+    # with no filter every event counts: its actors alone (4 ms against 15 with the joins)
+    events = (
+        "FROM event_actors x"
+        if not where.parts
+        else "FROM events e JOIN articles a USING (article_id) JOIN event_actors x "
+        "ON x.article_id = e.article_id AND x.event_id = e.event_id"
+    )
     sides = conn.execute(
         f"""
         SELECT x.role, x.actor_id, count(*) AS n
-        FROM events e JOIN articles a USING (article_id)
-        JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
+        {events}
         WHERE {where.sql}
         GROUP BY x.role, x.actor_id
         QUALIFY row_number() OVER (PARTITION BY x.role ORDER BY n DESC, x.actor_id) <= ?
@@ -425,6 +517,7 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "article_url",
 )
 
+_QUOTES_BARE = "FROM quotes q JOIN articles a USING (article_id)"
 _QUOTES_FROM = """
     FROM quotes q JOIN articles a USING (article_id)
     LEFT JOIN actors r ON r.actor_id = q.speaker_actor
@@ -454,41 +547,87 @@ def quote_clauses(conn: DuckDBPyConnection, search: QuoteSearch, *, kinds: bool 
     return where
 
 
+def _quotes_from(search: QuoteSearch, *, sorting: bool) -> str:
+    """The quotes' FROM, joined to the speaker's registry and article entries only when a
+    filter (country) or the order (speaker) needs them: the two joins cost more than the rest
+    of a count (8 ms against 2 on the 1,796 press releases)."""
+    if search.country is not None or (sorting and search.sort == "speaker"):
+        return _QUOTES_FROM
+    return _QUOTES_BARE
+
+
 def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch) -> Page:
+    """One page of quotes matching ``search``, in its order, and the total count.
+
+    The page's keys are chosen first (one top-N sort of narrow rows), then only its rows are
+    read whole with their speaker's names: 16 ms against 23 for one sort carrying every column.
+    """
     where = quote_clauses(conn, search)
-    order = _order(QUOTE_SORTS, _QUOTE_TIES, search.sort, search.descending)
+    direction = "DESC" if search.descending else "ASC"
     rows = fetch_rows(
         conn,
         f"""
+        WITH k AS (
+            SELECT q.article_id, q.quote_id, {QUOTE_SORTS[search.sort]} AS k0, a.date AS k1,
+                q.start_char AS k3
+            {_quotes_from(search, sorting=True)} WHERE {where.sql}
+            ORDER BY k0 {direction} NULLS LAST, {_QUOTE_TIES} LIMIT ? OFFSET ?
+        )
         SELECT q.article_id, q.quote_id, a.date AS article_date, q.speaker_actor,
             coalesce(y.name, r.name) AS speaker_name,
             coalesce(y.country, r.country) AS speaker_country,
             coalesce(y.sector, r.sector) AS speaker_sector, q.speaker_text, q.kind, q.text,
             q.start_char, q.end_char, q.cue_text, q.evidence_start, q.evidence_end,
             q.evidence_text, q.stage, a.title AS article_title, a.url AS article_url
-        {_QUOTES_FROM} WHERE {where.sql}
-        ORDER BY {order} LIMIT ? OFFSET ?
+        FROM k JOIN quotes q USING (article_id, quote_id) JOIN articles a USING (article_id)
+        LEFT JOIN actors r ON r.actor_id = q.speaker_actor
+        LEFT JOIN article_actors y ON y.article_id = q.article_id
+            AND y.actor_id = q.speaker_actor
+        ORDER BY k.k0 {direction} NULLS LAST, k.k1, k.article_id, k.k3, k.quote_id
         """,
         [*where.params, search.limit, search.offset],
     )
-    total = conn.execute(f"SELECT count(*) {_QUOTES_FROM} WHERE {where.sql}", where.params)
-    count = total.fetchone()
-    return Page(rows, int(count[0]) if count else 0, search.limit, search.offset)
+    total = conn.execute(
+        f"SELECT count(*) {_quotes_from(search, sorting=False)} WHERE {where.sql}", where.params
+    ).fetchone()
+    return Page(rows, int(total[0]) if total else 0, search.limit, search.offset)
 
 
 def quote_facets(
     conn: DuckDBPyConnection, search: QuoteSearch, *, top: int = 20
 ) -> dict[str, list[tuple[Any, int]]]:
-    """Counts of quotes matching ``search`` per kind, speaker and speaker country. The kind
-    counts leave the kind filter out, so that beliefs, left out by default, are counted too
-    (the way to ask for them)."""
-    where = quote_clauses(conn, search)
-    base = f"{_QUOTES_FROM} WHERE {where.sql}"
+    """Counts of quotes matching ``search`` per kind, speaker and speaker country.
+
+    The kind counts leave the kind filter out, so that beliefs, left out by default, are
+    counted too (the way to ask for them). Kinds and speakers are counted in one scan without
+    the speaker joins; countries, which need them, in a second.
+    """
     every_kind = quote_clauses(conn, search, kinds=False)
+    kinds = list(search.kinds)
+    rows = conn.execute(
+        f"""
+        SELECT q.kind, q.speaker_actor, count(*) AS n_every_kind,
+            count(*) FILTER (WHERE q.kind IN (SELECT unnest(?::VARCHAR[]))) AS n
+        {_quotes_from(search, sorting=False)} WHERE {every_kind.sql}
+        GROUP BY GROUPING SETS ((q.kind), (q.speaker_actor))
+        """,
+        [kinds, *every_kind.params],
+    ).fetchall()
+    by_kind = [(kind, int(n)) for kind, speaker, n, _ in rows if kind is not None]
+    by_speaker = [(speaker, int(n)) for kind, speaker, _, n in rows if speaker is not None and n]
+
+    def most(counts: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
+        return sorted(counts, key=lambda vn: (-vn[1], vn[0]))[:top]
+
+    where = quote_clauses(conn, search)
     return {
-        "kind": _facet(
-            conn, f"{_QUOTES_FROM} WHERE {every_kind.sql}", every_kind.params, "q.kind", top
+        "kind": most(by_kind),
+        "speaker": most(by_speaker),
+        "country": _facet(
+            conn,
+            f"{_QUOTES_FROM} WHERE {where.sql} AND q.speaker_actor IS NOT NULL",
+            where.params,
+            "coalesce(y.country, r.country)",
+            top,
         ),
-        "speaker": _facet(conn, base, where.params, "q.speaker_actor", top),
-        "country": _facet(conn, base, where.params, "coalesce(y.country, r.country)", top),
     }
