@@ -102,10 +102,14 @@ def _names(conn: DuckDBPyConnection) -> dict[str, str]:
 
 @router.get("/events")
 def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]) -> HTMLResponse:
-    from dateline.storage.search import event_facets, search_events
+    from dataclasses import replace
+
+    from dateline.storage.search import event_facets_and_total, search_events
 
     def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
-        return search_events(conn, search), event_facets(conn, search, top=12), _names(conn)
+        facets, total = event_facets_and_total(conn, search, top=12)
+        found = replace(search_events(conn, search, count=False), total=total)
+        return found, facets, _names(conn)
 
     found, facets, names = read(request, work)
     rows = [
@@ -137,10 +141,14 @@ def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]
 
 @router.get("/quotes")
 def quotes(request: Request, search: Annotated[QuoteSearch, Depends(quote_page)]) -> HTMLResponse:
-    from dateline.storage.search import quote_facets, search_quotes
+    from dataclasses import replace
+
+    from dateline.storage.search import quote_facets_and_total, search_quotes
 
     def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
-        return search_quotes(conn, search), quote_facets(conn, search, top=12), _names(conn)
+        facets, total = quote_facets_and_total(conn, search, top=12)
+        found = replace(search_quotes(conn, search, count=False), total=total)
+        return found, facets, _names(conn)
 
     found, facets, names = read(request, work)
     rows = [

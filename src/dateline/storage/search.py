@@ -292,8 +292,9 @@ class Page:
     offset: int
 
 
-def search_events(conn: DuckDBPyConnection, search: EventSearch) -> Page:
-    """One page of flat events matching ``search``, in its order, and the total count.
+def search_events(conn: DuckDBPyConnection, search: EventSearch, *, count: bool = True) -> Page:
+    """One page of flat events matching ``search``, in its order, and the total count (0
+    unless ``count``: a page that counts them with its facets says so).
 
     The same rows as :func:`flat_events_arrow`, read in two steps: the page (``sel``), then
     the actors of its events, whose names, countries and sectors come from the store's
@@ -334,6 +335,8 @@ def search_events(conn: DuckDBPyConnection, search: EventSearch) -> Page:
                 flat[f"{side}_countries"] = "; ".join(n[1] for n in named)
                 flat[f"{side}_sectors"] = "; ".join(n[2] for n in named)
         rows.append(flat)
+    if not count:
+        return Page(rows, 0, search.limit, search.offset)
     total = conn.execute(
         f"SELECT count(*) FROM events e JOIN articles a USING (article_id) WHERE {where.sql}",
         where.params,
@@ -421,21 +424,34 @@ def event_facets(
 ) -> dict[str, list[tuple[Any, int]]]:
     """Counts of events matching ``search`` per type, quad, factuality, place country, and the
     most frequent sources and targets (actor ids): two scans, with grouping sets."""
+    return event_facets_and_total(conn, search, top=top)[0]
+
+
+def event_facets_and_total(
+    conn: DuckDBPyConnection, search: EventSearch, *, top: int = 20
+) -> tuple[dict[str, list[tuple[Any, int]]], int]:
+    """:func:`event_facets` and the number of matching events, counted in the same scan (a
+    page showing both needs no count of its own: ``search_events(..., count=False)``)."""
     where = event_clauses(conn, search)
     facets: dict[str, list[tuple[Any, int]]] = {name: [] for name in EVENT_FACETS}
-    sets = ", ".join(f"({key})" for key in EVENT_FACETS.values())
+    keys = list(EVENT_FACETS.values())
+    sets = ", ".join(f"({key})" for key in keys)
     columns = ", ".join(f"{key} AS {name}" for name, key in EVENT_FACETS.items())
     rows = conn.execute(
         f"""
-        SELECT {columns}, count(*) AS n
+        SELECT {columns}, grouping({", ".join(keys)}) AS g, count(*) AS n
         FROM events e JOIN articles a USING (article_id) WHERE {where.sql}
-        GROUP BY GROUPING SETS ({sets})
+        GROUP BY GROUPING SETS ({sets}, ())
         """,
         where.params,
     ).fetchall()
     names = list(EVENT_FACETS)
+    total = 0
     for row in rows:
-        for name, value in zip(names, row[:-1], strict=True):
+        if row[-2] == 2 ** len(keys) - 1:  # the () set: every event
+            total = int(row[-1])
+            continue
+        for name, value in zip(names, row[:-2], strict=True):
             if value is not None:
                 facets[name].append((value, int(row[-1])))
     for name in names:  # most frequent first, then by value; the top ones
@@ -460,7 +476,7 @@ def event_facets(
     ).fetchall()
     facets["source"] = [(actor, int(n)) for role, actor, n in sides if role == "actor"]
     facets["target"] = [(actor, int(n)) for role, actor, n in sides if role == "recipient"]
-    return facets
+    return facets, total
 
 
 @dataclass(frozen=True)
@@ -556,8 +572,9 @@ def _quotes_from(search: QuoteSearch, *, sorting: bool) -> str:
     return _QUOTES_BARE
 
 
-def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch) -> Page:
-    """One page of quotes matching ``search``, in its order, and the total count.
+def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch, *, count: bool = True) -> Page:
+    """One page of quotes matching ``search``, in its order, and the total count (0 unless
+    ``count``).
 
     The page's keys are chosen first (one top-N sort of narrow rows), then only its rows are
     read whole with their speaker's names: 16 ms against 23 for one sort carrying every column.
@@ -587,6 +604,8 @@ def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch) -> Page:
         """,
         [*where.params, search.limit, search.offset],
     )
+    if not count:
+        return Page(rows, 0, search.limit, search.offset)
     total = conn.execute(
         f"SELECT count(*) {_quotes_from(search, sorting=False)} WHERE {where.sql}", where.params
     ).fetchone()
@@ -596,7 +615,16 @@ def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch) -> Page:
 def quote_facets(
     conn: DuckDBPyConnection, search: QuoteSearch, *, top: int = 20
 ) -> dict[str, list[tuple[Any, int]]]:
-    """Counts of quotes matching ``search`` per kind, speaker and speaker country.
+    """Counts of quotes matching ``search`` per kind, speaker and speaker country (see
+    :func:`quote_facets_and_total`)."""
+    return quote_facets_and_total(conn, search, top=top)[0]
+
+
+def quote_facets_and_total(
+    conn: DuckDBPyConnection, search: QuoteSearch, *, top: int = 20
+) -> tuple[dict[str, list[tuple[Any, int]]], int]:
+    """Counts of quotes matching ``search`` per kind, speaker and speaker country, and the
+    number of matching quotes (counted in the same scan).
 
     The kind counts leave the kind filter out, so that beliefs, left out by default, are
     counted too (the way to ask for them). Kinds and speakers are counted in one scan without
@@ -606,21 +634,23 @@ def quote_facets(
     kinds = list(search.kinds)
     rows = conn.execute(
         f"""
-        SELECT q.kind, q.speaker_actor, count(*) AS n_every_kind,
+        SELECT q.kind, q.speaker_actor, grouping(q.kind, q.speaker_actor) AS g,
+            count(*) AS n_every_kind,
             count(*) FILTER (WHERE q.kind IN (SELECT unnest(?::VARCHAR[]))) AS n
         {_quotes_from(search, sorting=False)} WHERE {every_kind.sql}
-        GROUP BY GROUPING SETS ((q.kind), (q.speaker_actor))
+        GROUP BY GROUPING SETS ((q.kind), (q.speaker_actor), ())
         """,
         [kinds, *every_kind.params],
     ).fetchall()
-    by_kind = [(kind, int(n)) for kind, speaker, n, _ in rows if kind is not None]
-    by_speaker = [(speaker, int(n)) for kind, speaker, _, n in rows if speaker is not None and n]
+    total = next((int(n) for _, _, g, _, n in rows if g == 3), 0)
+    by_kind = [(kind, int(n)) for kind, _, g, n, _ in rows if g == 1 and kind is not None]
+    by_speaker = [(who, int(n)) for _, who, g, _, n in rows if g == 2 and who is not None and n]
 
     def most(counts: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
         return sorted(counts, key=lambda vn: (-vn[1], vn[0]))[:top]
 
     where = quote_clauses(conn, search)
-    return {
+    facets = {
         "kind": most(by_kind),
         "speaker": most(by_speaker),
         "country": _facet(
@@ -631,3 +661,4 @@ def quote_facets(
             top,
         ),
     }
+    return facets, total
