@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -43,23 +44,29 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class Texts:
-    """Lower-cased texts of entries, joined, where each entry's text starts, and which entries
-    hold each word (a maximal run of word characters)."""
+    """Lower-cased texts of entries, joined (UTF-8), where each entry's text starts, and which
+    entries hold each word (a maximal run of word characters). Positions are kept in arrays
+    of machine integers, not sets of Python ints: a fifth of the memory."""
 
-    joined: str
-    starts: list[int]
-    words: dict[str, set[int]]
+    joined: bytes
+    starts: array[int]
+    words: dict[str, array[int]]
 
     @classmethod
     def of(cls, texts: list[str]) -> Texts:
-        starts, at = [], 0
-        words: defaultdict[str, set[int]] = defaultdict(set)
+        starts: array[int] = array("q")
+        encoded: list[bytes] = []
+        at = 0
+        postings: defaultdict[str, list[int]] = defaultdict(list)
         for i, text in enumerate(texts):
             starts.append(at)
-            at += len(text) + 1
+            data = text.encode()
+            encoded.append(data)
+            at += len(data) + 1
             for word in set(_WORD.findall(text)):
-                words[word].add(i)
-        return cls(_ENTRY.join(texts), starts, dict(words))
+                postings[word].append(i)
+        words = {word: array("I", entries) for word, entries in postings.items()}
+        return cls(_ENTRY.encode().join(encoded), starts, words)
 
     def holding(self, term: str) -> set[int]:
         """Entries whose text holds ``term`` (lower-cased), one hit each.
@@ -74,16 +81,17 @@ class Texts:
             return found
         if _WORD.fullmatch(needle):
             for word in [word for word in self.words if needle in word]:
-                found |= self.words[word]
+                found.update(self.words[word])
             return found
-        at = self.joined.find(needle)
+        data = needle.encode()
+        at = self.joined.find(data)
         while at >= 0:
             entry = bisect_right(self.starts, at) - 1
             found.add(entry)
             following = entry + 1
             if following >= len(self.starts):
                 break
-            at = self.joined.find(needle, self.starts[following])
+            at = self.joined.find(data, self.starts[following])
         return found
 
 
@@ -95,13 +103,13 @@ class TimelineIndex:
     event_rank: list[int]  # position in the whole timeline's order
     event_first: list[dt.date | None]  # coalesce(date_earliest, first_report): until test
     event_last: list[dt.date | None]  # coalesce(date_latest, first_report): since test
-    event_parties: dict[str, set[int]]  # actor id -> events it is an actor or recipient of
+    event_parties: dict[str, array[int]]  # actor id -> events it is an actor or recipient of
     event_texts: Texts
     quote_keys: list[tuple[str, str]]  # (article_id, quote_id)
     quote_rank: list[int]
     quote_date: list[dt.date | None]
     quote_kind: list[str]
-    quote_speakers: dict[str, set[int]]
+    quote_speakers: dict[str, array[int]]
     quote_texts: Texts
 
     def events(self, groups: list[list[tuple[str, list[str]]]], since: Any, until: Any) -> set[int]:
@@ -131,7 +139,7 @@ class TimelineIndex:
 
     @staticmethod
     def _match(
-        groups: list[list[tuple[str, list[str]]]], by_actor: dict[str, set[int]], texts: Texts
+        groups: list[list[tuple[str, list[str]]]], by_actor: dict[str, array[int]], texts: Texts
     ) -> set[int]:
         found: set[int] = set()
         for group in groups:
@@ -139,7 +147,7 @@ class TimelineIndex:
             for term, ids in group:
                 matches = texts.holding(term)
                 for actor in ids:
-                    matches |= by_actor.get(actor, set())
+                    matches.update(by_actor.get(actor, ()))
                 chosen = matches if chosen is None else chosen & matches
             found |= chosen or set()
         return found
@@ -207,10 +215,10 @@ def build_index(conn: DuckDBPyConnection) -> TimelineIndex:
         at = position.get(merged_id)
         if at is not None:
             texts[at].append(_lower(evidence, place))
-    parties: defaultdict[str, set[int]] = defaultdict(set)
+    parties: defaultdict[str, array[int]] = defaultdict(lambda: array("I"))
     for i, row in enumerate(events):
-        for actor in row[3] or ():
-            parties[actor].add(i)
+        for actor in dict.fromkeys(row[3] or ()):
+            parties[actor].append(i)
 
     quotes = conn.execute(
         """
@@ -220,10 +228,10 @@ def build_index(conn: DuckDBPyConnection) -> TimelineIndex:
         ORDER BY q.article_id, q.quote_id
         """
     ).fetchall()
-    speakers: defaultdict[str, set[int]] = defaultdict(set)
+    speakers: defaultdict[str, array[int]] = defaultdict(lambda: array("I"))
     for i, row in enumerate(quotes):
         if row[4] is not None:
-            speakers[row[4]].add(i)
+            speakers[row[4]].append(i)
     return TimelineIndex(
         event_ids=[row[0] for row in events],
         event_rank=[event_rank[row[0]] for row in events],
