@@ -115,6 +115,11 @@ def test_the_actor_page_shows_what_the_actor_said_not_believed(
     page = client.get(f"/actors/{speaker}").text
     for article_id, quote_id in believed:
         assert f"/articles/{article_id}?quote={quote_id}#" not in page
+    # the way to them: the quotes table with kind=belief
+    assert f'href="/quotes?actor={speaker}&amp;kind=belief"' in page
+    listed = client.get(f"/quotes?actor={speaker}&kind=belief&limit=500").text
+    for article_id, quote_id in believed:
+        assert f'data-quote="{article_id}/{quote_id}"' in listed
 
 
 def test_timelines_leave_beliefs_out_unless_asked(client: Any, beliefs: list[dict]) -> None:
