@@ -405,3 +405,27 @@ def test_answers_are_reused_only_while_the_store_is_unchanged(store_copy: Path) 
     after = client.get("/api/stats")
     assert after.headers["x-dateline-cache"] == "miss"
     assert after.json()["rows"]["articles"] == first.json()["rows"]["articles"] + 1
+
+
+def test_the_shared_reader_reopens_the_store_only_to_let_a_writer_in(store_copy: Path) -> None:
+    """Reopening costs DuckDB's cache and stalls every request in flight, so an instance older
+    than max_age is kept while nobody waits to write; a writer (holding <store>.lock, as an
+    ingest does) gets its gap."""
+    from dateline.server.reading import SharedReader
+    from dateline.storage.lock import writer_lock
+
+    reader = SharedReader(store_copy, linger=60, max_age=0.0)
+    try:
+        first = reader.acquire()
+        opened = reader._conn
+        reader.release(first)
+        again = reader.acquire()  # older than max_age, but no writer: the same instance
+        assert reader._conn is opened
+        reader.release(again)
+        with writer_lock(store_copy, "ingest"):
+            during = reader.acquire()  # a writer waits: closed, reopened (it took no lock yet)
+            assert reader._conn is not opened
+            assert during.execute("SELECT count(*) FROM articles").fetchone()[0] >= 1
+            reader.release(during)
+    finally:
+        reader.close()

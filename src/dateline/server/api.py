@@ -29,9 +29,11 @@ from dateline.server.params import (
     MAX_PLACES,
     EventFilters,
     Offset,
+    QuoteKinds,
     Text,
     check_day,
     check_id,
+    check_kinds,
     check_text,
     event_download,
     event_page,
@@ -309,6 +311,7 @@ def timeline(
     since: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
     until: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
     quotes: bool = True,
+    kind: QuoteKinds = None,
     limit: Limit = DEFAULT_PAGE,
     offset: Offset = 0,
 ) -> Response:
@@ -316,10 +319,18 @@ def timeline(
 
     query = check_text("q", q) or ""
     first, last = check_day("since", since), check_day("until", until)
+    kinds = check_kinds("kind", kind)
     entries, total = read(
         request,
         lambda conn: timeline_page(
-            conn, query, since=first, until=last, quotes=quotes, limit=limit, offset=offset
+            conn,
+            query,
+            since=first,
+            until=last,
+            quotes=quotes,
+            limit=limit,
+            offset=offset,
+            kinds=kinds,
         ),
     )
     return json_response(page_body(request, Page(entries, total, limit, offset), entries))

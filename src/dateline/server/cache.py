@@ -10,32 +10,18 @@ The header ``X-Dateline-Cache: hit`` or ``miss`` says which an answer was.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from dateline.storage.generation import generation
 
 if TYPE_CHECKING:
     from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 #: Larger answers (big CSV or Parquet downloads) are never kept.
 MAX_ENTRY = 2 * 2**20
-
-Generation = tuple[Any, ...]
-
-
-def generation(db: Path) -> Generation:
-    """What identifies the store's content: size and modification time of the file and its WAL."""
-    marks: list[Any] = []
-    for path in (db, db.with_name(db.name + ".wal")):
-        try:
-            stat = os.stat(path)
-        except FileNotFoundError:
-            marks.append(None)
-        else:
-            marks.append((stat.st_size, stat.st_mtime_ns, stat.st_ino))
-    return tuple(marks)
 
 
 class ResponseCache:

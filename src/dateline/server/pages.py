@@ -21,11 +21,14 @@ from dateline.server.params import (
     QUOTE_KINDS,
     EventFilters,
     Offset,
+    QuoteKinds,
     Text,
     check_day,
     check_id,
+    check_kinds,
     check_text,
     event_page,
+    kind_value,
     plover_names,
     quote_page,
 )
@@ -99,10 +102,14 @@ def _names(conn: DuckDBPyConnection) -> dict[str, str]:
 
 @router.get("/events")
 def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]) -> HTMLResponse:
-    from dateline.storage.search import event_facets, search_events
+    from dataclasses import replace
+
+    from dateline.storage.search import event_facets_and_total, search_events
 
     def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
-        return search_events(conn, search), event_facets(conn, search, top=12), _names(conn)
+        facets, total = event_facets_and_total(conn, search, top=12)
+        found = replace(search_events(conn, search, count=False), total=total)
+        return found, facets, _names(conn)
 
     found, facets, names = read(request, work)
     rows = [
@@ -134,10 +141,14 @@ def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]
 
 @router.get("/quotes")
 def quotes(request: Request, search: Annotated[QuoteSearch, Depends(quote_page)]) -> HTMLResponse:
-    from dateline.storage.search import quote_facets, search_quotes
+    from dataclasses import replace
+
+    from dateline.storage.search import quote_facets_and_total, search_quotes
 
     def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
-        return search_quotes(conn, search), quote_facets(conn, search, top=12), _names(conn)
+        facets, total = quote_facets_and_total(conn, search, top=12)
+        found = replace(search_quotes(conn, search, count=False), total=total)
+        return found, facets, _names(conn)
 
     found, facets, names = read(request, work)
     rows = [
@@ -151,9 +162,12 @@ def quotes(request: Request, search: Annotated[QuoteSearch, Depends(quote_page)]
     ]
     filters = {
         name: getattr(search, name)
-        for name in ("actor", "country", "kind", "text", "since", "until", "article")
+        for name in ("actor", "country", "text", "since", "until", "article")
         if getattr(search, name) is not None
     }
+    kind = kind_value(search.kinds)
+    if kind is not None:
+        filters["kind"] = kind
     return page(
         request,
         "quotes.html",
@@ -241,6 +255,7 @@ def timeline(
     q: Text = None,
     since: Annotated[str | None, Query()] = None,
     until: Annotated[str | None, Query()] = None,
+    kind: QuoteKinds = None,
     limit: Limit = DEFAULT_PAGE,
     offset: Offset = 0,
 ) -> HTMLResponse:
@@ -248,13 +263,14 @@ def timeline(
 
     query = check_text("q", q)
     first, last = check_day("since", since), check_day("until", until)
+    kinds = check_kinds("kind", kind)
     entries: list[dict[str, Any]] = []
     total = 0
     if query:
         entries, total = read(
             request,
             lambda conn: timeline_page(
-                conn, query, since=first, until=last, limit=limit, offset=offset
+                conn, query, since=first, until=last, limit=limit, offset=offset, kinds=kinds
             ),
         )
     shown = Page(entries, total, limit, offset)
@@ -273,6 +289,8 @@ def timeline(
         q=query or "",
         since=first,
         until=last,
+        kind=kind_value(kinds) or "",
+        kinds=(*QUOTE_KINDS, "all"),
         entries=shown.rows,
         pager=pager(shown),
     )

@@ -15,7 +15,7 @@ from typing import Annotated, Any, get_args
 from fastapi import Depends, Query, Request
 
 from dateline.errors import DatelineError
-from dateline.model import Factuality, QuoteKind
+from dateline.model import SPEECH_KINDS, Factuality, QuoteKind
 from dateline.storage.search import EVENT_SORTS, QUOTE_SORTS, EventSearch, QuoteSearch
 
 #: Rows per page by default, and at most: a page is a screenful, not an export.
@@ -42,6 +42,10 @@ TEXT_HELP = "letters, digits, spaces and ' ’ \" . , & ( ) ? ! : -"
 
 FACTUALITIES: tuple[str, ...] = get_args(Factuality)
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
+KIND_HELP = (
+    f"Quote kinds, comma-separated: {', '.join(QUOTE_KINDS)}, speech (the default: every kind "
+    "but belief, as `dateline quotes --kind`) or all."
+)
 
 
 class BadParameter(DatelineError):
@@ -100,6 +104,31 @@ def check_choice(name: str, value: str | None, choices: tuple[str, ...]) -> str 
     return value
 
 
+def check_kinds(name: str, value: str | None) -> tuple[str, ...]:
+    """The quote kinds ``value`` asks for, read as the CLI's ``--kind`` reads them (the speech
+    kinds when it is empty)."""
+    from dateline.errors import ConfigError
+    from dateline.storage.query import quote_kinds
+
+    if value is None or not value.strip():
+        return SPEECH_KINDS
+    if len(value) > MAX_TEXT:
+        raise BadParameter(name, f"{name} is {len(value)} characters long; at most {MAX_TEXT}.")
+    try:
+        return quote_kinds([value]) or SPEECH_KINDS
+    except ConfigError as exc:
+        raise BadParameter(name, f"{name}: {exc}") from None
+
+
+def kind_value(kinds: tuple[str, ...]) -> str | None:
+    """The ``kind`` parameter that asks for ``kinds`` (None: the default, speech)."""
+    if set(kinds) == set(SPEECH_KINDS):
+        return None
+    if set(kinds) == set(QUOTE_KINDS):
+        return "all"
+    return ",".join(kinds)
+
+
 def plover_names() -> tuple[str, ...]:
     from dateline.events.vocabulary import plover_types
 
@@ -114,6 +143,7 @@ def _window(since: str | None, until: str | None) -> tuple[dt.date | None, dt.da
 
 
 Text = Annotated[str | None, Query(max_length=MAX_TEXT, description="Free text: " + TEXT_HELP)]
+QuoteKinds = Annotated[str | None, Query(max_length=MAX_TEXT, description=KIND_HELP)]
 Day = Annotated[str | None, Query(description="A day, YYYY-MM-DD.")]
 Order = Annotated[str, Query(pattern="^(asc|desc)$", description="asc or desc.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
@@ -206,7 +236,7 @@ def _quote_search(max_limit: int, default_limit: int) -> Any:
         country: Annotated[
             str | None, Query(pattern="^([A-Za-z]{3})?$", description="The speaker's country.")
         ] = None,
-        kind: Annotated[str | None, Query(description=", ".join(QUOTE_KINDS))] = None,
+        kind: QuoteKinds = None,
         text: Text = None,
         since: Day = None,
         until: Day = None,
@@ -220,7 +250,7 @@ def _quote_search(max_limit: int, default_limit: int) -> Any:
         return QuoteSearch(
             actor=check_text("actor", actor),
             country=country.upper() if country else None,
-            kind=check_choice("kind", kind, QUOTE_KINDS),
+            kinds=check_kinds("kind", kind),
             text=check_text("text", text),
             since=first,
             until=last,

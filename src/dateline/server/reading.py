@@ -8,9 +8,13 @@ the writer out. So the server never keeps the store open for long:
   opening the file costs 15-50 ms here, a cursor nothing;
 * the instance closes :data:`LINGER` seconds after the last request ends, so an idle server
   holds no lock at all;
-* an instance older than :data:`MAX_AGE` seconds takes no new requests: they wait for the
-  running ones to end, the file is closed for :data:`GAP` seconds (a window for a writer), then
-  opened again, which also shows what the writer committed meanwhile;
+* while a writer (an ingest or merge, holding ``<store>.lock``: :mod:`dateline.storage.lock`)
+  waits, an instance older than :data:`MAX_AGE` seconds takes no new requests: they wait for
+  the running ones to end, the file is closed for :data:`GAP` seconds (a window for the
+  writer), then opened again, which also shows what the writer committed meanwhile. With no
+  writer the instance stays open while requests keep coming: nothing can change the file, and
+  closing it would throw away DuckDB's cache and stall every request in flight every
+  :data:`MAX_AGE` seconds;
 * opening meets a writer's lock: retried after each of :data:`RETRY_PAUSES`, then the request
   fails with :class:`StoreBusy` (HTTP 503, "try again shortly").
 """
@@ -25,6 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline.errors import StoreError, StoreLocked
+from dateline.storage.generation import reading_store
+from dateline.storage.lock import writer
 from dateline.storage.store import open_store, store_errors
 
 if TYPE_CHECKING:
@@ -85,7 +91,10 @@ class SharedReader:
     def acquire(self) -> DuckDBPyConnection:
         with self._cond:
             if self._conn is not None and time.monotonic() - self._opened > self.max_age:
-                self._draining = True
+                if writer(self.path) is not None:
+                    self._draining = True
+                else:  # nobody to let in: look again in max_age seconds
+                    self._opened = time.monotonic()
             while self._draining and self._active:
                 self._cond.wait()
             if self._draining:
@@ -147,7 +156,7 @@ def reading(path: Path) -> Iterator[DuckDBPyConnection]:
     reader = shared_reader(Path(path))
     cursor = reader.acquire()
     try:
-        with store_errors(path):
+        with store_errors(path), reading_store(Path(path)):
             yield cursor
     finally:
         reader.release(cursor)

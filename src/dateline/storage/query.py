@@ -5,9 +5,9 @@ dicts); :data:`dateline.storage.records.TO_JSON` turns a row back into a contrac
 
 Filters and what they mean per table:
 
-* ``actor``: an actor id (exact, any case) or part of a name, and the actors linked to it by
-  name (:mod:`dateline.corpus.registry`); events where it is an actor or a recipient, quotes it
-  speaks, articles that mention it.
+* ``actor``: an actor id (exact, any case) or part of a name or a spelling variant of one, and
+  the actors linked to it by name (:mod:`dateline.storage.spellings`); events where it is an
+  actor or a recipient, quotes it speaks, articles that mention it.
 * ``type``: a PLOVER event type (events only).
 * ``country``: ISO 3166-1 alpha-3 (or a PLOVER code such as IGO); events placed in it or with
   an actor or recipient from it; quotes by a speaker from it; articles with an actor or place in it.
@@ -160,39 +160,13 @@ def make_filters(
 
 
 def matching_actors(conn: DuckDBPyConnection, actor: str) -> list[str]:
-    """Actor ids equal to ``actor`` (any case), or whose name, or a name they were mentioned by,
-    contains it or is a spelling variant of it (``dateline.names``: "Zelenskyy" finds
-    "Volodymyr Zelensky", "Erdogan" finds "Erdoğan")."""
-    from dateline.names import fold, is_variant
+    """Actor ids that ``actor`` designates: an id (any case), or part of a spelling, or a
+    spelling variant ("Zelenskyy" finds "Volodymyr Zelensky", "Erdogan" finds "Erdoğan"), and
+    the actors linked to those. The one definition the server's filters use too:
+    :func:`dateline.storage.spellings.actor_ids`."""
+    from dateline.storage.spellings import actor_ids
 
-    needle = fold(actor)
-    rows = conn.execute(
-        """SELECT r.actor_id, r.name, list(DISTINCT m.text) FILTER (WHERE m.kind = 'name')
-           FROM actors r LEFT JOIN mentions m ON m.actor_id = r.actor_id
-           GROUP BY r.actor_id, r.name, r.n_articles ORDER BY r.n_articles DESC, r.actor_id"""
-    ).fetchall()
-    found = []
-    for actor_id, name, mentioned in rows:
-        names = [name, *(mentioned or [])]
-        if (
-            fold(actor_id) == needle
-            or any(needle in fold(n) for n in names)
-            or any(is_variant(actor, n) for n in names)
-        ):
-            found.append(actor_id)
-    return found + linked_to_any(conn, found)
-
-
-def linked_to_any(conn: DuckDBPyConnection, ids: list[str]) -> list[str]:
-    """Actor ids the corpus pass links to one of ``ids`` ("chakwera" for "lazarus-chakwera")."""
-    if not ids:
-        return []
-    rows = conn.execute(
-        "SELECT actor_id FROM actors WHERE linked_to IN (SELECT unnest(?::VARCHAR[])) "
-        "AND actor_id NOT IN (SELECT unnest(?::VARCHAR[])) ORDER BY actor_id",
-        [ids, ids],
-    ).fetchall()
-    return [row[0] for row in rows]
+    return actor_ids(conn, actor)
 
 
 def fetch_rows(conn: DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:
@@ -400,8 +374,13 @@ QUERIES = {
 
 
 def actor_names(conn: DuckDBPyConnection) -> dict[str, str]:
-    """actor id -> registry name, for display."""
-    return {aid: name for aid, name in conn.execute("SELECT actor_id, name FROM actors").fetchall()}
+    """actor id -> registry name, for display (read once per store generation)."""
+    from dateline.storage.generation import per_generation
+
+    def read() -> dict[str, str]:
+        return dict(conn.execute("SELECT actor_id, name FROM actors").fetchall())
+
+    return dict(per_generation(conn, "actor_names", read))  # a copy: the caller's to change
 
 
 def stats(conn: DuckDBPyConnection) -> dict[str, Any]:

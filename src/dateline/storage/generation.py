@@ -1,0 +1,107 @@
+"""Values derived from a store, computed once while the store is unchanged.
+
+A reader may keep things it derived from the whole store (the spellings of every actor, the
+registry's names) for as long as the store's content stays the same. The content is identified
+by its **generation**: size, modification time and inode of the file and of its write-ahead
+log. The generation is only trusted for a read-only connection: while any process has the file
+open read-only, DuckDB's lock keeps every writer out, so the files cannot change under it. A
+writable (or in-memory) connection gets a fresh value every time.
+
+The server's response cache (:mod:`dateline.server.cache`) keys its answers on the same
+generation.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+T = TypeVar("T")
+Generation = tuple[Any, ...]
+
+#: Derived values kept at most (several stores, or a store and its older generations).
+MAX_KEPT = 16
+
+
+def generation(db: Path) -> Generation:
+    """What identifies the store's content: size, mtime and inode of the file and its WAL."""
+    marks: list[Any] = []
+    for path in (db, db.with_name(db.name + ".wal")):
+        try:
+            stat = os.stat(path)
+        except FileNotFoundError:
+            marks.append(None)
+        else:
+            marks.append((stat.st_size, stat.st_mtime_ns, stat.st_ino))
+    return tuple(marks)
+
+
+#: The store that the current request reads through a read-only connection, when its
+#: reader says so (:func:`reading_store`): saves asking DuckDB on every call.
+_READING: ContextVar[Path | None] = ContextVar("dateline_reading_store", default=None)
+
+
+@contextmanager
+def reading_store(path: Path) -> Iterator[None]:
+    """Declare, for the block, that the connections used are read-only ones on ``path``."""
+    token = _READING.set(path)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def read_only_path(conn: DuckDBPyConnection) -> Path | None:
+    """The file of the store ``conn`` reads, when it is open read-only (None otherwise)."""
+    declared = _READING.get()
+    if declared is not None:
+        return declared
+    row = conn.execute(
+        "SELECT path, readonly FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchone()
+    if row is None or not row[0] or not row[1]:
+        return None
+    return Path(row[0])
+
+
+_KEPT: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_LOCK = threading.Lock()
+#: One lock per value being built.
+_BUILDING: dict[tuple[Any, ...], threading.Lock] = {}
+
+
+def per_generation(conn: DuckDBPyConnection, name: str, build: Callable[[], T]) -> T:
+    """``build()``, or the value it gave for this store's current generation under ``name``.
+
+    ``build`` reads through ``conn``. Threads asking at once for a value not built yet wait for
+    the first one to build it (16 clients must not build it 16 times).
+    """
+    path = read_only_path(conn)
+    if path is None:
+        return build()
+    key = (name, str(path.resolve()), generation(path))
+    with _LOCK:
+        if key in _KEPT:
+            _KEPT.move_to_end(key)
+            return _KEPT[key]
+        building = _BUILDING.setdefault(key, threading.Lock())
+    with building:
+        with _LOCK:
+            if key in _KEPT:
+                return _KEPT[key]
+        value = build()
+        with _LOCK:
+            _KEPT[key] = value
+            _BUILDING.pop(key, None)
+            while len(_KEPT) > MAX_KEPT:
+                _KEPT.popitem(last=False)
+    return value
