@@ -83,6 +83,14 @@ def timeline_command(
     quotes: Annotated[
         bool, typer.Option("--quotes/--no-quotes", help="Include matching quotes.")
     ] = True,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            help="Quote kinds, as for `dateline quotes`: direct, partial, indirect, according_to, "
+            "belief or all (default: speech, all but belief).",
+        ),
+    ] = None,
     limit: LimitOption = None,
     format: Annotated[
         TimelineFormat, typer.Option("--format", "-f", help="Output format.")
@@ -90,13 +98,17 @@ def timeline_command(
 ) -> None:
     """A dated list of merged events and quotes about an actor, place or phrase, with evidence."""
     from dateline.corpus.render import print_timeline
-    from dateline.corpus.timeline import timeline
+    from dateline.corpus.timeline import SPEECH_KINDS, timeline
     from dateline.storage.display import write_json, write_jsonl
+    from dateline.storage.query import quote_kinds
     from dateline.storage.store import connect
 
+    kinds = quote_kinds(kind) or SPEECH_KINDS
     first, last = _window(since, until)
     with connect(db, read_only=True) as conn:
-        entries = timeline(conn, query, since=first, until=last, quotes=quotes, limit=limit)
+        entries = timeline(
+            conn, query, since=first, until=last, quotes=quotes, limit=limit, kinds=kinds
+        )
     if format is TimelineFormat.json:
         write_json(entries)
     elif format is TimelineFormat.jsonl:

@@ -140,6 +140,29 @@ def test_timelines_leave_beliefs_out_unless_asked(client: Any, beliefs: list[dic
     assert link in client.get(f"/timeline?q={speaker}&kind=belief&limit=500").text
 
 
+def test_the_timeline_command_leaves_beliefs_out_unless_asked(
+    store: Path, beliefs: list[dict]
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    speaker = next(r["speaker_actor"] for r in beliefs if r["speaker_actor"])
+    believed = {r["text"] for r in beliefs if r["speaker_actor"] == speaker}
+
+    def quoted(*options: str) -> set[str]:
+        command = ["timeline", speaker, "--db", str(store), "-f", "json", *options]
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 0, result.output
+        return {e["text"] for e in json.loads(result.output) if e["kind"] == "quote"}
+
+    assert quoted().isdisjoint(believed)
+    assert believed <= quoted("--kind", "all")
+    assert quoted("--kind", "belief") <= believed
+
+
 @pytest.mark.parametrize(
     ("one", "other"), [("Zelensky", "Zelenskyy"), ("Oleh Ustenko", "Oleg Ustenko")]
 )
