@@ -160,26 +160,21 @@ NAMED_LIMIT_PACKAGES = ("events", "actors", "quotes")
 #: Name a limit there (a threshold, a distance in km, a window) and lower its module's count.
 RATCHET_PACKAGES = ("temporal", "gazetteer", "stages")
 UNNAMED_LITERALS_ALLOWED = {
-    "gazetteer/__init__.py": 4,
+    "gazetteer/__init__.py": 1,
     "gazetteer/build.py": 8,
-    "gazetteer/candidates.py": 2,
-    "gazetteer/clues.py": 9,
+    "gazetteer/candidates.py": 1,
+    "gazetteer/clues.py": 2,
     "gazetteer/names.py": 3,
     "gazetteer/patterns.py": 1,
-    "gazetteer/resolve.py": 2,
-    "gazetteer/spotting.py": 7,
+    "gazetteer/spotting.py": 4,
     "gazetteer/world.py": 2,
     "stages/actors.py": 1,
-    "stages/claims.py": 1,
-    "stages/events.py": 3,
-    "stages/places.py": 12,
+    "stages/places.py": 6,
     "stages/quotes.py": 1,
-    "stages/times.py": 10,
+    "stages/times.py": 2,
     "temporal/anaphora.py": 4,
     "temporal/calendar.py": 27,
-    "temporal/context.py": 2,
-    "temporal/grammar.py": 3,
-    "temporal/normalize.py": 28,
+    "temporal/normalize.py": 26,
     "temporal/periods.py": 28,
 }
 
