@@ -196,6 +196,11 @@ def _country_from(token: Token) -> tuple[str | None, int]:
 
 NOT_ACRONYMS = word_set("actors", "agents.not_acronyms")
 ACRONYM_DEPS = word_set("actors", "agents.acronym_deps")
+#: the longest acronym of an organisation ("UN", "ICE", "USAID", "UNICEF"); a longer word in
+#: capitals is a shouted word or a headline's
+ACRONYM_MAX_CHARS = 6
+#: a sentence with fewer lower-case words is a title-case headline, whose capitals name nothing
+SENTENCE_MIN_LOWER_WORDS = 3
 
 
 def acronym_candidates(doc: Doc) -> list[Candidate]:
@@ -208,7 +213,7 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for token in doc:
         text = token.text
-        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        if not (2 <= len(text) <= ACRONYM_MAX_CHARS and text.isalpha() and text.isupper()):
             continue
         if token.ent_type_ or text in NOT_ACRONYMS or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             continue
@@ -236,7 +241,7 @@ def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
     """
     found: list[Candidate] = []
     for sent in doc.sents:
-        if sum(1 for t in sent if t.is_alpha and t.is_lower) < 3:
+        if sum(1 for t in sent if t.is_alpha and t.is_lower) < SENTENCE_MIN_LOWER_WORDS:
             continue
         for token in sent:
             if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or token.ent_type_:

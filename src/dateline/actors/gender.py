@@ -67,6 +67,10 @@ def is_first_name(word: str) -> bool:
 
 FEMALE_CUES = word_set("actors", "gender.female_cues")
 MALE_CUES = word_set("actors", "gender.male_cues")
+#: a person's name is a first name and a surname, or three names ("Olena Zelenska", "Martin
+#: Luther King"); an entity with more names is an organisation's
+PERSON_NAME_MIN_TOKENS = 2
+PERSON_NAME_MAX_TOKENS = 3
 
 
 def cue_before(doc: Doc, start: int) -> str | None:
@@ -90,7 +94,7 @@ def looks_like_person(span: Span) -> bool:
     tokens = list(span)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return (
-        2 <= len(tokens) <= 3
+        PERSON_NAME_MIN_TOKENS <= len(tokens) <= PERSON_NAME_MAX_TOKENS
         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in tokens)
         and not any(t.is_upper and len(t) > 1 for t in tokens)
         and is_first_name(tokens[0].text)
@@ -102,13 +106,16 @@ def looks_like_person(span: Span) -> bool:
 _ORG_HEADS = word_set("actors", "gender.org_heads")
 #: a word before the first name that makes the pair part of a longer name
 NAME_PRECEDERS = word_set("actors", "gender.name_preceders")
+#: a title that swallowed a name leaves at least one title word before the first name and the
+#: surname
+TITLED_SPAN_MIN_TOKENS = 3
 
 
 def titled_person(span: Span) -> Span | None:
     """The person at the end of an ORG entity that swallowed a government title: "[Minister for
     the Reintegration of the Temporarily Occupied Territories] Iryna Vereshchuk", "[the World
     Economic Forum] Klaus Schwab" (press releases write titles in full before the name)."""
-    if len(span) < 3:
+    if len(span) < TITLED_SPAN_MIN_TOKENS:
         return None
     first, last = span[-2], span[-1]
     before = span.doc[first.i - 1]

@@ -39,6 +39,9 @@ LABEL_JOINERS = word_set("actors", "speakers.label_joiners")
 #: a turn label is a name with its titles: "Deputy Prime Minister – Minister of Industry and
 #: Trade of the Russian Federation Denis Manturov" is the longest in the Kremlin corpus
 LABEL_MAX_TOKENS = 16
+#: how many tokens before a label's colon its parenthesised note may open ("President of
+#: Finland (retranslated):", "(via interpreter)")
+NOTE_TOKENS = 6
 SENTENCE_ENDS = word_set("actors", "speakers.sentence_ends")
 _ADDRESS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\b[^\n]*?\bby\b\s+", re.IGNORECASE
@@ -91,7 +94,7 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
         end = colon.i
         if doc[end - 1].text == ")":  # "President of Finland (retranslated):"
             opening = next(
-                (t.i for t in reversed(doc[max(0, end - 6) : end]) if t.text == "("), None
+                (t.i for t in reversed(doc[max(0, end - NOTE_TOKENS) : end]) if t.text == "("), None
             )
             end = opening if opening is not None else end
         start = end

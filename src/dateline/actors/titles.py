@@ -28,12 +28,16 @@ if TYPE_CHECKING:
 
 POSSESSIVE = word_set("actors", "titles.possessive")
 SUBORDINATE = word_set("actors", "titles.subordinate")
+#: an ISO 3166-1 alpha-3 code is three capitals ("UKR"): the entity ruler's id of a country
+ALPHA3_CHARS = 3
+#: the longest role phrase looked up, in words ("head of state", "secretary of state")
+ROLE_MAX_WORDS = 3
 
 
 def country_of(token_or_span: Token | Span) -> Country | None:
     """The country a GPE/NORP token or span names (by the ruler's id, then by its text)."""
     ent_id = getattr(token_or_span, "ent_id_", "") or ""
-    if len(ent_id) == 3 and ent_id.isupper():
+    if len(ent_id) == ALPHA3_CHARS and ent_id.isupper():
         found = country_by_code(ent_id)
         if found:
             return found
@@ -73,7 +77,7 @@ def role_span(doc: Doc, noun: Token) -> tuple[str | None, int]:
     if noun.i + 2 < len(doc):
         three = f"{lower} {doc[noun.i + 1].lower_} {doc[noun.i + 2].lower_}"
         if three in ROLE_NOUNS:
-            return three, noun.i + 3
+            return three, noun.i + ROLE_MAX_WORDS
     if noun.i + 1 < len(doc):
         two = f"{lower} {doc[noun.i + 1].lower_}"
         if two in ROLE_NOUNS:

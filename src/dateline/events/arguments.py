@@ -62,6 +62,15 @@ OWNER_PREPOSITIONS = word_set("events", "arguments.owner_prepositions")
 CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
+#: how many heads up the tree a relative pronoun is followed to the clause it opens (a longer
+#: chain is another clause)
+RELATIVE_HOPS = 6
+#: how many clauses up ("ccomp", "xcomp", "conj") a pronoun subject's clause may sit below the
+#: verb of saying whose subject it stands for ("Russia said it would try to withdraw")
+SPEECH_CLAUSE_HOPS = 3
+#: how many governing verbs (conjuncts, controllers, prepositions) are climbed to find who did
+#: what a verb says; each step is a clause further from the trigger
+ACTOR_CLIMB_DEPTH = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +204,7 @@ def quoted_first_person(doc: Document, head: Token) -> tuple[str, ...]:
 def resolve_relative(token: Token) -> Token:
     """A relative pronoun ("who", "which") stands for the noun its clause modifies."""
     current = token
-    for _ in range(6):
+    for _ in range(RELATIVE_HOPS):
         if current.dep_ == "relcl":
             return current.head
         if current.head.i == current.i:
@@ -244,6 +253,9 @@ def from_objects(verb: Token) -> list[Token]:
 
 
 DATELINE_MARKS = word_set("events", "arguments.dateline_marks")
+#: a subject this near the start of its sentence may be a dateline's place ("KYIV, Ukraine (AP) —
+#: Zelensky said"): the apposition after the dateline's mark is the real subject
+DATELINE_SUBJECT_TOKENS = 3
 
 
 def _subject(verb: Token) -> Token | None:
@@ -269,7 +281,7 @@ def _subject(verb: Token) -> Token | None:
         return subjects[-1]
     subject = subjects[0]
     start = subject.sent.start
-    if subject.i - start <= 3:
+    if subject.i - start <= DATELINE_SUBJECT_TOKENS:
         marks = [t for t in subject.subtree if t.text in DATELINE_MARKS and t.i > subject.i]
         if marks:
             after = [t for t in subject.subtree if t.dep_ == "appos" and t.i > marks[0].i]
@@ -280,7 +292,7 @@ def _subject(verb: Token) -> Token | None:
 
 def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The heads naming who did what ``verb`` says."""
-    if depth > 5:
+    if depth > ACTOR_CLIMB_DEPTH:
         return []
     subject = _subject(verb)
     if subject is not None:
@@ -477,7 +489,7 @@ def speaker_heads(clause: Token) -> list[Token]:
     """ "Russia said it would withdraw": an unresolved subject pronoun in reported speech is the
     speaker (used only when the actors stage left the pronoun unresolved)."""
     current = clause
-    for _ in range(3):
+    for _ in range(SPEECH_CLAUSE_HOPS):
         if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head is not current:
             head = current.head
             if head.lemma_.lower() in SAYING:

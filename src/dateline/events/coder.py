@@ -54,6 +54,9 @@ EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 PHRASAL_OBJECT_PREPOSITIONS = word_set("events", "coder.phrasal_object_prepositions")
 ARGUMENT_PREPOSITIONS = word_set("events", "coder.argument_prepositions")
+#: words longer than this are capitalised in a title-case headline ("of", "the", "and" are not),
+#: so they tell a headline from a sentence that holds a proper name
+TITLE_CASE_WORD_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +180,7 @@ def _inside_name(noun: Token) -> bool:
     start of a sentence or in an all-capitalised headline."""
     if noun.pos_ != "PROPN" or noun.i == noun.sent.start or not noun.text[:1].isupper():
         return False
-    words = [t for t in noun.sent if t.is_alpha and len(t.text) > 3]
+    words = [t for t in noun.sent if t.is_alpha and len(t.text) > TITLE_CASE_WORD_CHARS]
     return not all(t.text[:1].isupper() for t in words)  # headline case names nothing
 
 

@@ -62,6 +62,13 @@ INSTALL_HINT = (
 #: chosen on the PLV train split (an evaluation set, see README), so its figures are optimistic
 DEFAULT_PRIOR = 0.6
 DEFAULT_THRESHOLD = 0.25
+#: the width of the encoder's sentence vectors (all-MiniLM-L6-v2 gives 384 dimensions)
+EMBEDDING_DIMS = 384
+#: sentences encoded at once: a batch size, which changes speed and memory, not the vectors
+ENCODE_BATCH_SIZE = 64
+#: how many nested verbs of saying are looked through for the clause a sentence reports ("X
+#: said Y told Z that ..."); deeper nesting is rare in news and read as speech
+SAYING_HOPS = 3
 
 
 def missing_modules() -> list[str]:
@@ -100,9 +107,9 @@ def encode(texts: list[str]) -> np.ndarray:
     import numpy as np
 
     if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
+        return np.zeros((0, EMBEDDING_DIMS), dtype=np.float32)
     vectors = load_encoder().encode(
-        texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False
+        texts, batch_size=ENCODE_BATCH_SIZE, normalize_embeddings=True, show_progress_bar=False
     )
     return np.asarray(vectors, dtype=np.float32)
 
@@ -139,7 +146,7 @@ def load_classifier() -> TypeClassifier:
 def content_verb(sent: SpacySpan) -> Token | None:
     """The verb a sentence is about: its root, or the clause under a verb of saying."""
     verb = sent.root
-    for _ in range(3):
+    for _ in range(SAYING_HOPS):
         if verb.lemma_.lower() not in args.SAYING:
             break
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]

@@ -45,6 +45,12 @@ PERFORMATIVE_VERBS = word_set("events", "factuality.performative_verbs")
 OCCASION_NOUNS = word_set("events", "factuality.occasion_nouns")
 SCOPE_LIMITERS = word_set("events", "factuality.scope_limiters")
 FACTIVE_VERBS = word_set("events", "factuality.factive_verbs")
+#: how many words after a negation may show it limits a modifier, not the event ("not the
+#: first", "not only"): the limiter comes right after "not" or after its determiner
+LIMITER_TOKENS = 2
+#: how many predicates up the tree an event's factuality is read from ("said it would not
+#: try to attack"): farther governors belong to another statement
+GOVERNOR_HOPS = 6
 
 #: how certain the coder is that the event, as stated, took place (feeds the confidence)
 CERTAINTY: dict[str, float] = {
@@ -115,7 +121,7 @@ def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | 
 
 def _limited_negation(negation: Token) -> bool:
     """ "Not the first shelling", "not only": the negation is the modifier's, not the event's."""
-    following = negation.doc[negation.i + 1 : negation.i + 3]
+    following = negation.doc[negation.i + 1 : negation.i + 1 + LIMITER_TOKENS]
     return any(t.lower_ in SCOPE_LIMITERS for t in following)
 
 
@@ -166,7 +172,7 @@ def _governor_reading(governor: Token, relation: str) -> FactualityReading | Non
     return None
 
 
-def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
+def governors(token: Token, limit: int = GOVERNOR_HOPS) -> list[tuple[Token, str]]:
     """The chain of predicates governing ``token``: (governor, relation of the step below)."""
     chain: list[tuple[Token, str]] = []
     current = token

@@ -40,6 +40,9 @@ SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
 PARTY_NOUNS = word_set("events", "implicit.party_nouns")
 THANKING = word_set("events", "implicit.thanking")
+#: a trigger is thanks when it starts like a THANKING word does for this many letters: "thank"
+#: covers "thanked" and "thanks", "prais" covers "praised"
+THANKING_STEM_CHARS = 5
 DEFINITE = word_set("events", "implicit.definite_determiners")
 
 
@@ -125,7 +128,7 @@ def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tupl
     if event.type != "SUPPORT" or not event.actors or event.recipients:
         return ()
     words = doc.text[event.trigger.start : event.trigger.end].lower().split()
-    if not words or not any(words[0].startswith(w[:5]) for w in THANKING):
+    if not words or not any(words[0].startswith(w[:THANKING_STEM_CHARS]) for w in THANKING):
         return ()
     meetings = [
         e

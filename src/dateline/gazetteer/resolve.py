@@ -57,6 +57,10 @@ KIND_PENALTY = (0.0, -1.5, 0.0, 0.0, -2.0)
 #: A county named "X County" looked up as bare "X": US news writes "Delaware County" for the
 #: county, and bare "Delaware" is the state, a town or a company's state of incorporation.
 BARE_COUNTY_PENALTY = -2.5
+#: added to a population before its log10: a place with no figure scores 1, not minus infinity
+POPULATION_OFFSET = 10
+#: an admin1 area named this many times, twice as often as any other, is the article's focus
+FOCUS_MIN_MENTIONS = 3
 #: A national capital: "Washington" is the city, not the state, in news unless qualified.
 CAPITAL_BONUS = 3.0
 POPULATION_WEIGHT = 1.5
@@ -103,7 +107,7 @@ class Toponym:
 
 
 def prior(entry: PlaceEntry) -> float:
-    population = math.log10(max(entry.population, 0) + 10)
+    population = math.log10(max(entry.population, 0) + POPULATION_OFFSET)
     return (
         POPULATION_WEIGHT * population
         + FEATURE_BONUS.get(entry.feature, 0.0)
@@ -136,7 +140,7 @@ class _Context:
 
 def _focus(context: _Context) -> tuple[str, str] | None:
     ranked = context.admin1_named.most_common(2)
-    if not ranked or ranked[0][1] < 3:
+    if not ranked or ranked[0][1] < FOCUS_MIN_MENTIONS:
         return None
     if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
         return None

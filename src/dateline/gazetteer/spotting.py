@@ -28,6 +28,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
+from dateline.gazetteer.sources import ALIAS, ALTERNATE, PRIMARY
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def _name_end(parsed: Doc, gazetteer: Gazetteer, start: int, stop: int) -> int:
         stop < len(parsed)
         and parsed[stop].text == "."
         and not parsed[stop - 1].whitespace_
-        and any(e.kind == 3 for e in gazetteer.lookup(parsed[start:stop].text + "."))
+        and any(e.kind == ALIAS for e in gazetteer.lookup(parsed[start:stop].text + "."))
     ):
         return stop + 1
     return stop
@@ -221,9 +222,13 @@ def _entries(gazetteer: Gazetteer, span: Span) -> tuple[PlaceEntry, ...]:
     if text.isupper() and len(text) <= 4:
         return ()  # "UN", "NSW" read as towns: acronyms are the ruler's and the aliases'
     entries = gazetteer.lookup(text)
-    good = tuple(e for e in entries if e.kind in (0, 1, 3) and e.feature in SPOTTED_FEATURES)
+    good = tuple(
+        e
+        for e in entries
+        if e.kind in (PRIMARY, ALTERNATE, ALIAS) and e.feature in SPOTTED_FEATURES
+    )
     if len(span) == 1 and text.endswith("."):
-        good = tuple(e for e in good if e.kind == 3)  # "Man.", "Que.": abbreviations only
+        good = tuple(e for e in good if e.kind == ALIAS)  # "Man.", "Que.": abbreviations only
     return good
 
 

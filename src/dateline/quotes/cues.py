@@ -46,6 +46,9 @@ PREPOSITION_CUES: dict[str, frozenset[str]] = {
 }
 #: verbs whose passive subject is the one spoken to ("he was told"): no speaker
 ADDRESSEE_PASSIVES = word_set("quotes", "cues.addressee_passives")
+#: how many verbs up a chain of conjuncts and complements ("described ... and said") a cue's
+#: subject is looked for
+SUBJECT_HOPS = 6
 
 #: nouns after "according to" that give a manner, not a source ("according to plan")
 ACCORDING_TO_MANNER = word_set("quotes", "cues.according_to_manner")
@@ -144,7 +147,7 @@ def subject_of(verb: Token) -> Token | None:
     keeps the relative clause's own subject; "the claim was made by X" gives X.
     """
     seen = 0
-    while seen < 6:
+    while seen < SUBJECT_HOPS:
         seen += 1
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:

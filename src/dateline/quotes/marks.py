@@ -22,6 +22,9 @@ from dateline.words import word_map
 OPENERS: dict[str, str] = word_map("quotes", "marks.openers")
 #: characters that may sit before an opening mark, or after a closing one
 BOUNDARY = set(" \t\n([{—–-/:;,.!?") | {""}
+#: a single-quoted stretch longer than this (characters) is two apostrophes, not a quotation:
+#: headlines and scare quotes use single marks for a few words
+SINGLE_QUOTED_MAX_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +129,7 @@ def _single(text: str, paragraphs: list[Span], taken: list[tuple[int, int]]) -> 
                 char in "’'" and open_at is not None and (after in BOUNDARY or not after.isalnum())
             ) and (before.isalnum() or before in ".!?"):
                 start, end = _trim(text, open_at + 1, i)
-                if end > start and i - open_at < 200:
+                if end > start and i - open_at < SINGLE_QUOTED_MAX_CHARS:
                     found.append(Quoted(open_at, i, start, end))
                 open_at = None
     return found

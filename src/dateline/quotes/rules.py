@@ -56,6 +56,26 @@ QUOTED_SHARE = 0.6
 CLAUSE_DEPS = word_set("quotes", "rules.clause_deps")
 #: how many paragraphs back a cue-less quotation paragraph may find its speaker
 CONTINUATION_PARAGRAPHS = 2
+#: attributed content shorter than this (characters) says nothing ("so", "yes", "it"): neither
+#: indirect speech nor one side of an "according to" phrase
+MIN_CONTENT_CHARS = 8
+#: a quotation after a comma is a whole clause when it starts in capitals and has this many tokens
+CLAUSE_MIN_TOKENS = 3
+#: a sentence that starts this near (characters) after a closing mark is its attribution the
+#: parser split off ('”he said.')
+SPLIT_ATTRIBUTION_CHARS = 3
+#: the scores that rank a quotation's cues by distance (characters): a cue that governs the
+#: quotation wins over any nearer one; a verb of belief loses to any verb of saying in reach
+GOVERNING_CUE_BONUS = 1000
+BELIEF_CUE_PENALTY = 100_000
+#: how far after a dash (characters) the name signing a quotation is read, and how near the dash
+#: it must start ("“...” ― Sonya Herridge")
+DASH_NAME_CHARS = 80
+DASH_GAP_CHARS = 3
+#: how far before a quotation "so-called" is looked for (the word, a space and the mark)
+SO_CALLED_CHARS = 12
+#: how many heads up the tree a partial quotation's cue is looked for
+PARTIAL_CUE_HOPS = 10
 
 
 @dataclass
@@ -188,7 +208,7 @@ class Rules:
         if previous == "," and after_cue:  # '“A,” he said, “b ...”': the rest of the quotation
             return True
         starts_upper = self.text[quoted.start : quoted.start + 1].isupper()
-        return previous == "," and starts_upper and len(tokens) >= 3
+        return previous == "," and starts_upper and len(tokens) >= CLAUSE_MIN_TOKENS
 
     def _sentences(self, quoted: Quoted) -> list[Span]:
         para = self.document.paragraph_at(quoted.open)
@@ -202,7 +222,8 @@ class Rules:
             if sent.end_char > quoted.open and sent.start_char <= quoted.close:
                 sents.append(sent)
             elif sent.start_char > quoted.close:
-                if sent.start_char - quoted.close <= 3:  # ”he said. split off by the parser
+                # ”he said. split off by the parser
+                if sent.start_char - quoted.close <= SPLIT_ATTRIBUTION_CHARS:
                     sents.append(sent)
                 break
         return sents
@@ -219,11 +240,11 @@ class Rules:
                     distance = token.idx - quoted.close
                 # a cue that governs the quotation wins over a nearer one that does not
                 if tokens.root.head.i == token.i or tokens.root.i in {c.i for c in token.subtree}:
-                    distance -= 1000
+                    distance -= GOVERNING_CUE_BONUS
                 # quotation marks mark words spoken: a verb of belief ("we see", "I know") is the
                 # cue only when no verb of saying is near (then the record is a belief)
                 if not is_speech_cue(token):
-                    distance += 100_000
+                    distance += BELIEF_CUE_PENALTY
                 if best is None or distance < best[0]:
                     best = (distance, token)
         if best is None:
@@ -239,13 +260,15 @@ class Rules:
         if i >= len(self.text) or self.text[i] not in "―—–":
             return None
         dash = self.doc.char_span(i, i + 1, alignment_mode="expand")
-        name = self.doc.char_span(i + 1, min(len(self.text), i + 80), alignment_mode="expand")
+        name = self.doc.char_span(
+            i + 1, min(len(self.text), i + DASH_NAME_CHARS), alignment_mode="expand"
+        )
         if dash is None or name is None:
             return None
         person = next(
             (t for t in name if t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN"), None
         )
-        if person is None or person.idx - i > 3:
+        if person is None or person.idx - i > DASH_GAP_CHARS:
             return None
         while person.i + 1 < len(self.doc) and self.doc[person.i + 1].ent_iob_ == "I":
             person = self.doc[person.i + 1]  # the name's last token: its head
@@ -263,11 +286,16 @@ class Rules:
         return Found(quoted.start, quoted.end, "direct", None, None, inherit=previous)
 
     def _partial(self, quoted: Quoted, tokens: Span) -> Found | None:
-        if self.text[max(0, quoted.open - 12) : quoted.open].strip().lower().endswith("so-called"):
+        if (
+            self.text[max(0, quoted.open - SO_CALLED_CHARS) : quoted.open]
+            .strip()
+            .lower()
+            .endswith("so-called")
+        ):
             return None  # scare quotes: the writer distances themself, nobody is quoted
         head = tokens.root
         steps = 0
-        while steps < 10 and head.head.i != head.i:
+        while steps < PARTIAL_CUE_HOPS and head.head.i != head.i:
             head = head.head
             steps += 1
             if not self.in_quote(head) and is_cue(head):
@@ -306,7 +334,7 @@ class Rules:
             if content is None:
                 continue
             start, end = _trim(self.text, *content)
-            if end - start < 8 or self.quoted_share(start, end) >= QUOTED_SHARE:
+            if end - start < MIN_CONTENT_CHARS or self.quoted_share(start, end) >= QUOTED_SHARE:
                 continue
             subject = subject_of(token)
             if subject is None and _non_finite(token):
@@ -407,7 +435,7 @@ class Rules:
             if clause is None:
                 continue
             start, end = _trim(self.text, *clause)
-            if end - start < 8 or self.quoted_share(start, end) >= QUOTED_SHARE:
+            if end - start < MIN_CONTENT_CHARS or self.quoted_share(start, end) >= QUOTED_SHARE:
                 continue
             found.append(Found(start, end, "indirect", token, noun_source(token)))
         return found
@@ -438,7 +466,7 @@ class Rules:
             last = self.doc[phrase_end - 1]
             before = _trim(self.text, sent.start_char, token.idx)
             after = _trim(self.text, _end(last), sent.end_char)
-            if min(before[1] - before[0], after[1] - after[0]) >= 8:
+            if min(before[1] - before[0], after[1] - after[0]) >= MIN_CONTENT_CHARS:
                 # in mid-sentence the phrase speaks for its own clause: "X has A and,
                 # according to Y, will B" gives Y "will B" only
                 preceding = [t for t in sent[: token.i - sent.start] if not t.is_punct]
@@ -450,7 +478,7 @@ class Rules:
                     after = (after[0], min(after[1], _end(self.doc[final])))
             start, end = max((before, after), key=lambda span: span[1] - span[0])
             start, end = _trim(self.text, start, end)
-            if end - start < 8:
+            if end - start < MIN_CONTENT_CHARS:
                 continue
             found.append(
                 Found(start, end, "according_to", token, source, cue_end=to.idx + len(to.text))

@@ -44,6 +44,9 @@ TITLE_TOKENS = 12
 #: how far back (characters) an unresolved "he said" may find the person it goes on with: about
 #: three sentences of a press release
 CONTINUITY_CHARS = 600
+#: how many tokens before an earlier title its modifiers are looked for ("the Prime Minister",
+#: "the Foreign Minister")
+TITLE_MODIFIER_TOKENS = 3
 PERSONAL_PRONOUNS = word_set("quotes", "speakers.personal_pronouns")
 SUBJECT_DEPS = word_set("grammar", "dependencies.subjects")
 FIRST_AND_SECOND = word_set("quotes", "speakers.first_and_second_person")
@@ -129,7 +132,10 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
         if span is None or len(span) != 1 or span[0].lemma_.lower() != role:
             continue
         title = span[0]
-        before = {t.lower_ for t in parsed[max(title.sent.start, title.i - 3) : title.i]}
+        before = {
+            t.lower_
+            for t in parsed[max(title.sent.start, title.i - TITLE_MODIFIER_TOKENS) : title.i]
+        }
         if not modifiers <= before or (
             title.i > 0 and _more_specific(parsed[title.i - 1], modifiers)
         ):

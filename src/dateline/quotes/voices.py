@@ -42,6 +42,8 @@ NARRATION = re.compile(r"(?:(?<=^)|(?<=[.!?…:]\s)|(?<=\n))\([^()]*\)", re.MULT
 #: the longest piece of a turn or an address that is one quote: about a long paragraph of a
 #: news article, so that a quote reads as one (a Kremlin meeting turn runs to 10,000 characters)
 PIECE_CHARS = 1000
+#: how far before a turn's words its label's colon may sit ("WALLACE: ...", ":\n\n...")
+COLON_CHARS = 3
 
 
 def voice_quotes(doc: Document, stamp: str) -> list[Quote]:
@@ -81,7 +83,7 @@ def _label(doc: Document, voice: Voice) -> Span | None:
 def _colon(doc: Document, voice: Voice) -> Span | None:
     """The colon after a turn's label, its cue (as PolNeAR annotates "WALLACE: ..."); an address
     has none."""
-    before = doc.text[max(0, voice.start - 3) : voice.start]
+    before = doc.text[max(0, voice.start - COLON_CHARS) : voice.start]
     at = before.rfind(":")
     if at < 0:
         return None

@@ -36,6 +36,8 @@ REPORT_ADVERBS = word_set("claims", "claims.report_adverbs")
 #: leading words that are grammar, not content ("to have completely encircled" -> "completely ...")
 _LEADING = word_set("claims", "claims.leading_words")
 _SOURCE_PREPOSITIONS = word_set("claims", "claims.source_prepositions")
+#: a claim shorter than this (characters) is a stray word or mark, not a statement
+CLAIM_MIN_CHARS = 3
 
 
 class ClaimsStage:
@@ -59,7 +61,7 @@ class ClaimsStage:
             rule: str,
         ) -> None:
             start, end = _trim(doc.text, start, end)
-            if end - start < 3 or (start, end) in claims:
+            if end - start < CLAIM_MIN_CHARS or (start, end) in claims:
                 return
             claims[(start, end)] = Claim(
                 id=f"claim-{start}-{end}",

@@ -30,6 +30,12 @@ from dateline.stages.base import Document
 
 #: completeness of an event whose actor the text does not name (module docstring)
 ACTORLESS = 0.5
+#: completeness of an event whose actor is named but not its recipient, and of one whose type
+#: PLOVER says requires a recipient (module docstring)
+NO_RECIPIENT = 0.8
+RECIPIENT_MISSING = 0.6
+#: the strength of a trigger the lexicon gives none: neither strong nor weak evidence
+UNRATED_STRENGTH = 0.5
 
 
 def confidence(candidate: Candidate) -> float:
@@ -38,8 +44,8 @@ def confidence(candidate: Candidate) -> float:
     elif candidate.recipient_ids:
         completeness = 1.0
     else:
-        completeness = 0.6 if candidate.type in REQUIRES_RECIPIENT else 0.8
-    strength = candidate.entry.strength or 0.5
+        completeness = RECIPIENT_MISSING if candidate.type in REQUIRES_RECIPIENT else NO_RECIPIENT
+    strength = candidate.entry.strength or UNRATED_STRENGTH
     return round(strength * completeness * CERTAINTY[candidate.reading.factuality], 3)
 
 

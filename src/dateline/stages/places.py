@@ -53,6 +53,18 @@ NOTE_LOCATED = "places.located"  # doc.notes key: the places with their anchors 
 OWN_COUNTRY_NOUNS = word_set("places", "recognise.own_country_nouns")
 #: nouns that "our" makes the speaker's country's capital: "visiting our capital"
 OWN_CAPITAL_NOUNS = word_set("places", "recognise.own_capital_nouns")
+#: a news dateline opens one of the first paragraphs with a place in capitals of at most this
+#: many tokens ("DETROIT", "NEW YORK", "RIO DE JANEIRO")
+DATELINE_PARAGRAPHS = 3
+DATELINE_MAX_TOKENS = 3
+#: the longest place name an event's name opens with, in tokens ("Rio de Janeiro Carnival")
+EVENT_PLACE_TOKENS = 3
+#: how far before a toponym (characters) the words that make it a place are looked for
+PLACE_WORDS_CHARS = 40
+#: how many nouns up ("the road near the town of Virden") a place's anchor climbs to what is
+#: there, and how many list members back to the first of the list
+ANCHOR_HOPS = 3
+LIST_HOPS = 4
 
 
 class PlacesStage:
@@ -236,14 +248,14 @@ def _datelines(doc: Document, taken: set[int]) -> list[SpacySpan]:
 
     parsed = doc.parsed
     found = []
-    for paragraph in doc.paragraphs[:3]:
+    for paragraph in doc.paragraphs[:DATELINE_PARAGRAPHS]:
         span = parsed.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
         if span is None:
             continue
         end = span.start
         while (
             end < span.end
-            and end - span.start < 3
+            and end - span.start < DATELINE_MAX_TOKENS
             and parsed[end].is_upper
             and parsed[end].is_alpha
         ):
@@ -321,7 +333,7 @@ def _event_name_place(ent: SpacySpan, text: str, gazetteer: Gazetteer) -> int | 
     if ent.label_ not in EVENT_NAME_LABELS or not re.search(EVENT_WORDS, ent.text):
         return None
     start = ent.start + (ent[0].lower_ == "the")
-    for stop in range(min(ent.end - 1, start + 3), start, -1):
+    for stop in range(min(ent.end - 1, start + EVENT_PLACE_TOKENS), start, -1):
         span = ent.doc[start:stop]
         if names_event(text, span.end_char) and any(
             e.kind <= 1
@@ -454,7 +466,7 @@ def _modifies_a_noun(doc: Document, toponym: Toponym) -> bool:
 
 def _placed_by_words(text: str, toponym: Toponym) -> bool:
     return bool(
-        _PLACE_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
+        _PLACE_BEFORE.search(text, max(0, toponym.start - PLACE_WORDS_CHARS), toponym.start)
         or _PLACE_AFTER.match(text, toponym.end)
     )
 
@@ -931,7 +943,7 @@ def anchor_of(span: SpacySpan) -> Token | None:
     that is itself somewhere to what is there: "went off the road near the town of Virden"
     locates the going."""
     anchor = _anchor(span)
-    for _ in range(3):
+    for _ in range(ANCHOR_HOPS):
         if anchor is None or anchor.pos_ != "NOUN" or anchor.dep_ != "pobj":
             break
         preposition = anchor.head
@@ -959,7 +971,7 @@ def _anchor(span: SpacySpan) -> Token | None:
         token = token.head  # "in Donetsk Oblast", "the Kursk region": the area word stands for it
     if token.dep_ == "amod" and token.head.lemma_.lower() in DEMONYM_PLACE_NOUNS:
         token = token.head  # "destroy Ukrainian cities": the cities are where it happens
-    for _ in range(4):  # through coordination and apposition to the first of the list
+    for _ in range(LIST_HOPS):  # through coordination and apposition to the first of the list
         if token.dep_ in ("conj", "appos") and token.head is not token:
             token = token.head
         elif (

@@ -75,6 +75,19 @@ _POSTPONE = word_set("times", "stage.postpone_verbs")
 _SCHEDULE = word_set("times", "stage.schedule_verbs")
 #: verbs that do so only with "for": "a vote set for May" (but "set a record on Monday")
 _SCHEDULE_FOR = word_set("times", "stage.schedule_for_verbs")
+#: how many heads up the tree a token's governing verb is looked for (a longer chain leaves the
+#: clause)
+GOVERNOR_HOPS = 8
+#: how many clauses up (conjuncts, complements) a verb without tense of its own borrows one
+TENSE_HOPS = 4
+#: how far before a time expression (characters) its cue is read ("until", "since", "as of")
+CUE_CHARS = 30
+#: a paragraph this short (characters) that holds only a date is the publication's date line
+DATE_LINE_MAX_CHARS = 60
+#: how many clauses up from a trigger its date is looked for
+DATE_CLAUSE_HOPS = 12
+#: how far before a duration (characters) "within" or "in the next" is looked for
+WITHIN_CHARS = 20
 
 
 class TimesStage:
@@ -193,7 +206,7 @@ def _root(parsed: SpacyDoc, start: int, end: int) -> Token | None:
 
 def _governor(token: Token) -> Token | None:
     """The nearest verb at or above ``token`` (its clause's head), or None."""
-    for _ in range(8):
+    for _ in range(GOVERNOR_HOPS):
         if token.pos_ in _VERBAL:
             return token
         if token.head is token:
@@ -226,7 +239,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
             # "had been scheduled to expire at midnight Friday": a plan made before a past time
             # says nothing of which side of the article date its event lies
             return None if _pluperfect(verb.head) else "future"
-        return verb_tense(verb.head, depth + 1) if depth < 4 else None
+        return verb_tense(verb.head, depth + 1) if depth < TENSE_HOPS else None
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if any(a.lemma_ == "have" for a in auxes) and (verb.tag_ in ("VBN", "VBG") or "been" in words):
@@ -250,7 +263,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
             return "future"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 4:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < TENSE_HOPS:
         if verb.head.pos_ in _VERBAL:
             return verb_tense(verb.head, depth + 1)
         # "does not appear inclined to order": the infinitive hangs on an adjective or a noun
@@ -280,7 +293,7 @@ def direction_at(text: str, parsed: SpacyDoc, start: int, end: int, *, day: bool
       of the clause around the event ("The GM move follows Tuesday's declaration").
     """
     tense = tense_at(parsed, start, end, day=day)
-    before = text[max(0, start - 30) : start]
+    before = text[max(0, start - CUE_CHARS) : start]
     if _POSSESSIVE.match(text, end) or _POSSESSIVE.match(text, max(start, end - 2)):
         return None if tense == "future" else tense
     verb = _verb_of(parsed, start, end)
@@ -349,7 +362,7 @@ def tense_at(parsed: SpacyDoc, start: int, end: int, *, day: bool = True) -> Ten
 def _chain(token: Token) -> list[int]:
     """Token indices from ``token`` up to (and including) its governing verb."""
     chain = [token.i]
-    for _ in range(8):
+    for _ in range(GOVERNOR_HOPS):
         if token.pos_ in _VERBAL or token.head is token:
             break
         token = token.head
@@ -477,7 +490,7 @@ def _dates_clause_of(doc: Document, time: TimeExpression, trigger: Token) -> boo
 def _date_line(doc: Document, time: TimeExpression) -> bool:
     """ "Monday, May 18, 2015" alone on its line: the publication date, not a story time."""
     paragraph = doc.paragraph_at(time.span.start)
-    if paragraph is None or len(paragraph.text) > 60:
+    if paragraph is None or len(paragraph.text) > DATE_LINE_MAX_CHARS:
         return False
     rest = list(paragraph.text)
     for other in doc.extraction.times:
@@ -528,7 +541,7 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
     if future:
         tense = "future"
     token = trigger
-    for _ in range(12):
+    for _ in range(DATE_CLAUSE_HOPS):
         time = _time_governing(doc, token)
         if time is not None:
             return EventDate(time.value, time.earliest, time.latest, time.span, "expression")
@@ -603,7 +616,7 @@ def _within(doc: Document, trigger: Token) -> TimeExpression | None:
         root = _root(doc.parsed, time.span.start, time.span.end)
         if root is None or _governor(root) not in (verb, trigger):
             continue
-        if _WITHIN.search(doc.text, max(0, time.span.start - 20), time.span.start):
+        if _WITHIN.search(doc.text, max(0, time.span.start - WITHIN_CHARS), time.span.start):
             return time
     return None
 

@@ -43,6 +43,10 @@ def period(kind: str, value: str, granularity: str) -> Norm:
 #: how far (days) the tense may push an underspecified date away from the article date before
 #: the nearest reading wins: news rarely names a day or month a whole year off without its year
 _TENSE_REACH = 330
+#: a month with no day is compared with the article date at its middle day
+MID_MONTH_DAY = 15
+#: February 29 in a year without one is compared as the 28th
+LEAP_DAY_STANDIN = 28
 
 
 def year_for(month: int, day: int, ctx: Context) -> int:
@@ -57,9 +61,9 @@ def year_for(month: int, day: int, ctx: Context) -> int:
     options = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         try:
-            options.append((dt.date(year, month, day or 15), year))
+            options.append((dt.date(year, month, day or MID_MONTH_DAY), year))
         except ValueError:  # February 29
-            options.append((dt.date(year, month, 28), year))
+            options.append((dt.date(year, month, LEAP_DAY_STANDIN), year))
     if not day:  # a month: compare with the article's month
         options = [
             (d if (d.year, d.month) != (dct.year, dct.month) else dct, y) for d, y in options

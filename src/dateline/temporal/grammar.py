@@ -338,6 +338,14 @@ RULES = tuple(replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in RULES)
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: a quantity before "a week" makes a rate, not a duration ("700 seats a week")
 _RATE = re.compile(rf"(?:\d|\b{NUMBER})\s+(?:[a-z]+\s+)?\Z")
+#: how far before a match (characters) a rule's left context is looked for ("the first week of")
+LEFT_CONTEXT_CHARS = 40
+#: how far before "a week", "a year" (characters) the count that makes it a rate is looked for
+#: ("four flights a week")
+RATE_COUNT_CHARS = 30
+#: how far before a bare number (characters) the cue that makes it a year is looked for ("in",
+#: "since", "the 1990s'", "(")
+YEAR_CUE_CHARS = 30
 
 #: groups whose first letter must have this case in the original text: names are capitalised
 #: ("May" the month, not "may" the modal); the noun after "-year-old" is a common noun
@@ -362,7 +370,8 @@ def _year_has_cue(low: str, start: int, end: int, groups: dict[str, str]) -> boo
     if "fiscal" in groups or "mod" in groups or low.startswith("fy", start):
         return True
     return bool(
-        _YEAR_CUE.search(low, max(0, start - 30), start) or _YEAR_RANGE_AFTER.match(low, end)
+        _YEAR_CUE.search(low, max(0, start - YEAR_CUE_CHARS), start)
+        or _YEAR_RANGE_AFTER.match(low, end)
     )
 
 
@@ -409,7 +418,7 @@ def candidates(text: str) -> Iterator[Candidate]:
             }
             start, end = match.span("t") if "t" in groups else match.span()
             if rule.left is not None:
-                before = rule.left.search(low, max(0, start - 40), start)
+                before = rule.left.search(low, max(0, start - LEFT_CONTEXT_CHARS), start)
                 if before is None or before.start() == start:
                     if rule.needs_left:
                         continue
@@ -423,7 +432,7 @@ def candidates(text: str) -> Iterator[Candidate]:
                     if (
                         rule.name == "duration"
                         and groups.get("num", "").lower() in ("a", "an")
-                        and _RATE.search(low, max(0, start - 30), start)
+                        and _RATE.search(low, max(0, start - RATE_COUNT_CHARS), start)
                     ):
                         # "four flights a week", "$1 billion a year": a rate, a SET in TimeML
                         yield Candidate(start, end, "rate", groups)

@@ -45,7 +45,7 @@ def _year(text: str, ctx: Context) -> int:
     year = int(text)
     if len(text) == 2:  # "3/14/98": the century nearest to the DCT
         year += (ctx.dct.year // 100) * 100
-        if year > ctx.dct.year + 20:
+        if year > ctx.dct.year + TWO_DIGIT_YEAR_AHEAD:
             year -= 100
     return year
 
@@ -122,11 +122,17 @@ def norm_weekday(g: dict[str, str], ctx: Context) -> Norm:
 #: "2000 troops" in a 2025 article. The bare years of those two corpora's TIMEX3s are all
 #: within 2 years of their article's.
 BARE_YEAR_REACH = 10
+#: a two-digit year is in the article's century unless that puts it more than this many years
+#: after the article ("3/14/98" in a 2025 article is 1998, "3/14/31" is 2031)
+TWO_DIGIT_YEAR_AHEAD = 20
+#: a four-digit number more than this many years after the article's is a count, not a year
+#: ("2500 troops"); plans and forecasts reach about a generation ahead
+YEAR_AHEAD_MAX = 30
 
 
 def norm_year(g: dict[str, str], ctx: Context) -> Norm | None:
     year = int(g["year"])
-    if year > ctx.dct.year + 30:
+    if year > ctx.dct.year + YEAR_AHEAD_MAX:
         return None  # a number rather than a year ("2500 troops")
     if "bare" in g and abs(year - ctx.dct.year) > BARE_YEAR_REACH:
         return None  # a number with no temporal cue, far from the article's year ("call 1648")
