@@ -883,11 +883,22 @@ NAME_LABELS = word_set("places", "event.name_labels")
 
 def _lede_end(doc: Document) -> int:
     """Where the lede ends: the end of the ``LEDE_SENTENCES``-th sentence after the title."""
-    if len(doc.paragraphs) < 2:
-        return 0
-    body = doc.paragraphs[1].start
-    ends = [s.end_char for s in doc.parsed.sents if s.start_char >= body]
-    return ends[min(LEDE_SENTENCES, len(ends)) - 1] if ends else 0
+    # asked for every event: the sentences are walked once per document
+    cached = doc.notes.get("places.lede_end")
+    if cached is not None:
+        return int(cached)
+    end = 0
+    if len(doc.paragraphs) >= 2:
+        body = doc.paragraphs[1].start
+        ends: list[int] = []
+        for sent in doc.parsed.sents:
+            if sent.start_char >= body:
+                ends.append(sent.end_char)
+                if len(ends) == LEDE_SENTENCES:
+                    break
+        end = ends[-1] if ends else 0
+    doc.notes["places.lede_end"] = end
+    return end
 
 
 def article_setting(doc: Document) -> Place | None:

@@ -375,12 +375,26 @@ def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
     """A DATE/TIME expression attached to ``token`` itself or to its clause's verb; of several,
     the most directly attached ("addressed the spring session today": "today")."""
     verb = _governor(token)
-    attached = [
-        (len(chain), time)
-        for time, chain in _governed(doc)
-        if token.i in chain or (verb is not None and chain[-1] == verb.i)
-    ]
-    return min(attached, key=lambda item: item[0])[1] if attached else None
+    # asked for every token on the way up from every trigger: the governed expressions are
+    # indexed once per document by the tokens of their chains and by their governing verbs
+    governed = _governed(doc)
+    index = doc.notes.get("times.governed_index")
+    if index is None or index[0] is not governed:
+        by_token: dict[int, list[int]] = {}
+        by_verb: dict[int, list[int]] = {}
+        for position, (_, chain) in enumerate(governed):
+            for i in dict.fromkeys(chain):
+                by_token.setdefault(i, []).append(position)
+            by_verb.setdefault(chain[-1], []).append(position)
+        index = doc.notes["times.governed_index"] = (governed, by_token, by_verb)
+    _, by_token, by_verb = index
+    positions = by_token.get(token.i, [])
+    if verb is not None and verb.i in by_verb:
+        positions = sorted({*positions, *by_verb[verb.i]})
+    if not positions:
+        return None
+    # the shortest chain; of equal ones the first, as min() over them in order would take
+    return min((governed[p] for p in positions), key=lambda item: len(item[1]))[0]
 
 
 #: the widest interval a reference time may have: a day, a week or a month dates the events that
@@ -509,11 +523,22 @@ LEDE_SENTENCES = 3
 
 def _lede_end(doc: Document) -> int:
     """Where the lede ends: the end of the ``LEDE_SENTENCES``-th sentence after the title."""
-    if len(doc.paragraphs) < 2:
-        return 0
-    body = doc.paragraphs[1].start
-    ends = [s.end_char for s in doc.parsed.sents if s.start_char >= body]
-    return ends[min(LEDE_SENTENCES, len(ends)) - 1] if ends else 0
+    # asked for every event: the sentences are walked once per document
+    cached = doc.notes.get("times.lede_end")
+    if cached is not None:
+        return int(cached)
+    end = 0
+    if len(doc.paragraphs) >= 2:
+        body = doc.paragraphs[1].start
+        ends: list[int] = []
+        for sent in doc.parsed.sents:
+            if sent.start_char >= body:
+                ends.append(sent.end_char)
+                if len(ends) == LEDE_SENTENCES:
+                    break
+        end = ends[-1] if ends else 0
+    doc.notes["times.lede_end"] = end
+    return end
 
 
 def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventDate:
