@@ -439,13 +439,17 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
     """
     dct = doc.article.date
     at = trigger.idx
-    usable = [
-        t
-        for t in doc.extraction.times
-        if _tight(t)
-        and (tense == "future" or (t.latest is not None and t.latest <= dct))
-        and not _date_line(doc, t)
-    ]
+    # the same for every event of the article (but for a future one): listed once per document
+    key = "times.usable.future" if tense == "future" else "times.usable"
+    usable: list[TimeExpression] | None = doc.notes.get(key)
+    if usable is None:
+        usable = doc.notes[key] = [
+            t
+            for t in doc.extraction.times
+            if _tight(t)
+            and (tense == "future" or (t.latest is not None and t.latest <= dct))
+            and not _date_line(doc, t)
+        ]
     sentence = trigger.sent
     own = [
         t
@@ -458,8 +462,12 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
     if tense in ("present", "future"):
         return None
     recent = [t for t in usable if t.latest is not None and (dct - t.latest).days <= RECENT_DAYS]
-    main = _main_clause_times(doc)
-    before = [t for t in usable if t.span.end <= at and (t in recent or id(t) in main)]
+    main = doc.notes.get("times.main_clause_times")
+    if main is None:
+        main = doc.notes["times.main_clause_times"] = _main_clause_times(doc)
+    # ``t in recent`` by identity: equal expressions are both recent or both not
+    recent_ids = {id(t) for t in recent}
+    before = [t for t in usable if t.span.end <= at and (id(t) in recent_ids or id(t) in main)]
     paragraph = doc.paragraph_at(at)
     if paragraph is not None:
         same = [t for t in before if t.span.start >= paragraph.start]
