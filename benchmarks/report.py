@@ -22,7 +22,9 @@ def ingest_table(runs: list[dict]) -> list[str]:  # type: ignore[type-arg]
     for run in runs:
         if run["mode"] != "ingest":
             continue
-        base = spacy.get((run["docs"], run["workers"], run["measured_at"]))
+        # a run may name the spaCy-alone run it is compared with (one measured earlier)
+        paired = run.get("spacy_measured_at", run["measured_at"])
+        base = spacy.get((run["docs"], run["workers"], paired))
         if base is None:
             continue
         lines.append(
