@@ -22,7 +22,9 @@ def ingest_table(runs: list[dict]) -> list[str]:  # type: ignore[type-arg]
     for run in runs:
         if run["mode"] != "ingest":
             continue
-        base = spacy.get((run["docs"], run["workers"], run["measured_at"]))
+        # a run may name the spaCy-alone run it is compared with (one measured earlier)
+        paired = run.get("spacy_measured_at", run["measured_at"])
+        base = spacy.get((run["docs"], run["workers"], paired))
         if base is None:
             continue
         lines.append(
@@ -44,11 +46,26 @@ def stages_table(runs: list[dict]) -> list[str]:  # type: ignore[type-arg]
             f"Stages, one process, {run['docs']:,} documents ({run['words']:,} words), "
             f"{run['measured_at']}:",
             "",
-            "| step | seconds | share of parsing |",
-            "|---|---:|---:|",
         ]
+        cpu = run.get("cpu_seconds", {})  # measured since the speed work of issue 12
+        if cpu:
+            lines += [
+                "| step | seconds | share of parsing | CPU s | CPU share of spaCy alone |",
+                "|---|---:|---:|---:|---:|",
+            ]
+        else:
+            lines += ["| step | seconds | share of parsing |", "|---|---:|---:|"]
         for step, seconds in run["seconds"].items():
-            lines.append(f"| {step} | {seconds:.2f} | {run['share_of_parse'][step]:.1%} |")
+            line = f"| {step} | {seconds:.2f} | {run['share_of_parse'][step]:.1%} |"
+            if cpu:
+                share = run["cpu_share_of_spacy_alone"].get(step)
+                line += f" {cpu[step]:.2f} | {share:.1%} |" if step in cpu else " | |"
+            lines.append(line)
+        if cpu:
+            lines.append(
+                f"| spaCy alone | {run['spacy_alone_seconds']:.2f} | "
+                f"| {run['spacy_alone_cpu_seconds']:.2f} | 100% |"
+            )
         lines.append("")
     return lines
 

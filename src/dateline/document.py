@@ -74,6 +74,7 @@ class Document:
     #: free hand-off between stages; keys are documented by the stage that writes them
     notes: dict[str, Any] = field(default_factory=dict)
     _mention_starts: list[int] = field(default_factory=list, repr=False)
+    _lede_end: int | None = field(default=None, repr=False)  # lede_end(), once the parse is set
 
     @property
     def text(self) -> str:
@@ -125,12 +126,20 @@ class Document:
 
     def lede_end(self) -> int:
         """Where the lede ends: the end of the ``LEDE_SENTENCES``-th sentence after the title
-        (0 for a text without a body)."""
-        if len(self.paragraphs) < 2:
-            return 0
-        body = self.paragraphs[1].start
-        ends = [s.end_char for s in self.parsed.sents if s.start_char >= body]
-        return ends[min(LEDE_SENTENCES, len(ends)) - 1] if ends else 0
+        (0 for a text without a body). Asked for every event: the sentences are walked once."""
+        if self._lede_end is None:
+            end = 0
+            if len(self.paragraphs) >= 2:
+                body = self.paragraphs[1].start
+                ends: list[int] = []
+                for sent in self.parsed.sents:
+                    if sent.start_char >= body:
+                        ends.append(sent.end_char)
+                        if len(ends) == LEDE_SENTENCES:
+                            break
+                end = ends[-1] if ends else 0
+            self._lede_end = end
+        return self._lede_end
 
     def set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))

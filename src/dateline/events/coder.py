@@ -23,7 +23,7 @@ from dateline.events.factuality import (
     read_factuality,
     stronger,
 )
-from dateline.events.lexicon import Entry, is_support_verb, match
+from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, match
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -103,8 +103,11 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
     """trigger token index -> (token, entry, clause predicate)."""
     found: dict[int, tuple[Token, Entry, Token]] = {}
     taken: set[int] = set()
-    for token in sent:
-        if token.pos_ not in {"VERB", "AUX"}:
+    # both passes read every token's tag: spaCy builds a new Token (and looks its tag up) on
+    # every access, so the tokens and their tags are taken once
+    tokens = [(token, token.pos_) for token in sent]
+    for token, pos in tokens:
+        if pos not in {"VERB", "AUX"}:
             continue
         entry = match(token, "verb")
         object_nouns = [(n, match(n, "noun")) for n in _objects(token)]
@@ -127,10 +130,12 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
         if not _event_use(token):
             continue
         found[token.i] = (token, entry, token)
-    for token in sent:
+    for token, pos in tokens:
         if token.i in found or token.i in taken:
             continue
-        if token.pos_ == "ADJ":
+        if pos not in POS_TAGS["adj"] and pos not in POS_TAGS["noun"]:
+            continue  # match() would find no entry
+        if pos == "ADJ":
             entry = match(token, "adj")
             if entry is None or entry.type is None:
                 continue

@@ -60,6 +60,7 @@ def _cameo_table() -> list[tuple[str, str, str]]:
     return [(row["cameo"], row["plover"], row["mode"]) for row in csv.DictReader(lines)]
 
 
+@functools.cache  # asked for every event; the table is read once per process
 def cameo_of(event_type: str, mode: str | None) -> str | None:
     """The most general CAMEO code mapped to this type and mode, else to the type alone."""
     table = _cameo_table()

@@ -75,7 +75,7 @@ class ClaimsStage:
             )
 
         for token in doc.parsed:
-            if token.lemma_.lower() in CLAIM_NOUNS and token.pos_ == "NOUN":
+            if token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:  # the cheap test first
                 found = _noun_claim(doc, token)
                 if found is not None:
                     add(*found, rule="claim noun")

@@ -90,6 +90,7 @@ class EventsStage:
     def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:
         trigger = c.trigger
         future = c.reading.factuality == "future"
+        reporter = links.reporter_of(doc, trigger)
         return Event(
             id=f"ev{index + 1}-{trigger.idx}",
             type=c.type,
@@ -101,9 +102,9 @@ class EventsStage:
             date=links.event_date(doc, trigger, future=future),
             place=links.event_place(doc, trigger),
             factuality=c.reading.factuality
-            if c.reading.factuality != "asserted" or links.reporter_of(doc, trigger) is None
+            if c.reading.factuality != "asserted" or reporter is None
             else "reported",
-            reporter=links.reporter_of(doc, trigger),
+            reporter=reporter,
             evidence=evidence,
             trigger=doc.span(trigger.idx, trigger.idx + len(trigger.text)),
             confidence=confidence(c),

@@ -388,12 +388,26 @@ def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
     """A DATE/TIME expression attached to ``token`` itself or to its clause's verb; of several,
     the most directly attached ("addressed the spring session today": "today")."""
     verb = _governor(token)
-    attached = [
-        (len(chain), time)
-        for time, chain in _governed(doc)
-        if token.i in chain or (verb is not None and chain[-1] == verb.i)
-    ]
-    return min(attached, key=lambda item: item[0])[1] if attached else None
+    # asked for every token on the way up from every trigger: the governed expressions are
+    # indexed once per document by the tokens of their chains and by their governing verbs
+    governed = _governed(doc)
+    index = doc.notes.get("times.governed_index")
+    if index is None or index[0] is not governed:
+        by_token: dict[int, list[int]] = {}
+        by_verb: dict[int, list[int]] = {}
+        for position, (_, chain) in enumerate(governed):
+            for i in dict.fromkeys(chain):
+                by_token.setdefault(i, []).append(position)
+            by_verb.setdefault(chain[-1], []).append(position)
+        index = doc.notes["times.governed_index"] = (governed, by_token, by_verb)
+    _, by_token, by_verb = index
+    positions = by_token.get(token.i, [])
+    if verb is not None and verb.i in by_verb:
+        positions = sorted({*positions, *by_verb[verb.i]})
+    if not positions:
+        return None
+    # the shortest chain; of equal ones the first, as min() over them in order would take
+    return min((governed[p] for p in positions), key=lambda item: len(item[1]))[0]
 
 
 #: the widest interval a reference time may have: a day, a week or a month dates the events that
@@ -438,13 +452,17 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
     """
     dct = doc.article.date
     at = trigger.idx
-    usable = [
-        t
-        for t in doc.extraction.times
-        if _tight(t)
-        and (tense == "future" or (t.latest is not None and t.latest <= dct))
-        and not _date_line(doc, t)
-    ]
+    # the same for every event of the article (but for a future one): listed once per document
+    key = "times.usable.future" if tense == "future" else "times.usable"
+    usable: list[TimeExpression] | None = doc.notes.get(key)
+    if usable is None:
+        usable = doc.notes[key] = [
+            t
+            for t in doc.extraction.times
+            if _tight(t)
+            and (tense == "future" or (t.latest is not None and t.latest <= dct))
+            and not _date_line(doc, t)
+        ]
     sentence = trigger.sent
     own = [
         t
@@ -457,8 +475,12 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
     if tense in ("present", "future"):
         return None
     recent = [t for t in usable if t.latest is not None and (dct - t.latest).days <= RECENT_DAYS]
-    main = _main_clause_times(doc)
-    before = [t for t in usable if t.span.end <= at and (t in recent or id(t) in main)]
+    main = doc.notes.get("times.main_clause_times")
+    if main is None:
+        main = doc.notes["times.main_clause_times"] = _main_clause_times(doc)
+    # ``t in recent`` by identity: equal expressions are both recent or both not
+    recent_ids = {id(t) for t in recent}
+    before = [t for t in usable if t.span.end <= at and (id(t) in recent_ids or id(t) in main)]
     paragraph = doc.paragraph_at(at)
     if paragraph is not None:
         same = [t for t in before if t.span.start >= paragraph.start]
