@@ -24,16 +24,28 @@ pytestmark = [pytest.mark.slow, pytest.mark.shared]
 TESTS = Path(__file__).resolve().parent
 BATCH = 4
 
+# The child's extraction of each batch is slowed down (it runs while readers may read) so that
+# the ingest lasts long enough for several rounds of queries however fast the machine.
 CHILD = """
-import sys
+import sys, time
 sys.path.insert(0, sys.argv[1])
 from ingest_corpus import press_releases
 from dateline.storage.ingest import ingest
+import dateline.pipeline
+
+original = dateline.pipeline.Pipeline.pipe
+
+def slowed(self, *args, **kwargs):
+    time.sleep(float(sys.argv[4]))
+    return original(self, *args, **kwargs)
+
+dateline.pipeline.Pipeline.pipe = slowed
 
 if __name__ == "__main__":
     ingest(press_releases(), db=sys.argv[2], progress=False, batch_size=int(sys.argv[3]),
            on_batch=lambda report: print("committed", report.new, flush=True))
 """
+EXTRACTION_PAUSE = 0.6  # seconds per batch
 
 
 def run_cli(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
@@ -88,7 +100,7 @@ def test_queries_answer_during_an_ingest_from_consistent_states(
     total = len(press_releases())
     db = tmp_path / "busy.duckdb"
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(TESTS), str(db), str(BATCH)],
+        [sys.executable, "-c", CHILD, str(TESTS), str(db), str(BATCH), str(EXTRACTION_PAUSE)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
