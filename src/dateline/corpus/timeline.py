@@ -113,6 +113,26 @@ class Window:
     until: dt.date | None = None
 
 
+def reports_by_event(conn: DuckDBPyConnection, merged_ids: list[str]) -> dict[str, list[Row]]:
+    """The reports of each merged event, with their article and evidence, originals first."""
+    by_event: dict[str, list[Row]] = {}
+    for report in fetch_rows(
+        conn,
+        """
+        SELECT r.merged_id, r.article_id, r.event_id, r.duplicate, a.date AS article_date,
+            a.title, a.url, a.source, e.factuality, e.reporter, e.evidence_start,
+            e.evidence_end, e.evidence_text, e.trigger_start, e.trigger_end, e.trigger_text
+        FROM merged_event_reports r JOIN events e USING (article_id, event_id)
+        JOIN articles a USING (article_id)
+        WHERE r.merged_id IN (SELECT unnest(?::VARCHAR[]))
+        ORDER BY r.duplicate, a.date, r.article_id, e.evidence_start, r.event_id
+        """,
+        [merged_ids],
+    ):
+        by_event.setdefault(report["merged_id"], []).append(report)
+    return by_event
+
+
 def timeline_events(conn: DuckDBPyConnection, query: str, window: Window) -> list[Row]:
     where, params = _where(conn, parse_query(query), _event_term)
     if window.since:
@@ -129,22 +149,7 @@ def timeline_events(conn: DuckDBPyConnection, query: str, window: Window) -> lis
     )
     if not events:
         return []
-    reports = fetch_rows(
-        conn,
-        """
-        SELECT r.merged_id, r.article_id, r.event_id, r.duplicate, a.date AS article_date,
-            a.title, a.url, a.source, e.factuality, e.reporter, e.evidence_start,
-            e.evidence_end, e.evidence_text, e.trigger_start, e.trigger_end, e.trigger_text
-        FROM merged_event_reports r JOIN events e USING (article_id, event_id)
-        JOIN articles a USING (article_id)
-        WHERE r.merged_id IN (SELECT unnest(?::VARCHAR[]))
-        ORDER BY r.duplicate, a.date, r.article_id, e.evidence_start
-        """,
-        [[e["merged_id"] for e in events]],
-    )
-    by_event: dict[str, list[Row]] = {}
-    for report in reports:
-        by_event.setdefault(report["merged_id"], []).append(report)
+    by_event = reports_by_event(conn, [e["merged_id"] for e in events])
     for event in events:
         event["reports"] = by_event.get(event["merged_id"], [])
     return events
@@ -319,22 +324,7 @@ def timeline_page(
             [[a for a, _ in quote_keys], [q for _, q in quote_keys]],
         )
     }
-    reports = fetch_rows(
-        conn,
-        """
-        SELECT r.merged_id, r.article_id, r.event_id, r.duplicate, a.date AS article_date,
-            a.title, a.url, a.source, e.factuality, e.reporter, e.evidence_start,
-            e.evidence_end, e.evidence_text, e.trigger_start, e.trigger_end, e.trigger_text
-        FROM merged_event_reports r JOIN events e USING (article_id, event_id)
-        JOIN articles a USING (article_id)
-        WHERE r.merged_id IN (SELECT unnest(?::VARCHAR[]))
-        ORDER BY r.duplicate, a.date, r.article_id, e.evidence_start, r.event_id
-        """,
-        [event_ids],
-    )
-    by_event: dict[str, list[Row]] = {}
-    for report in reports:
-        by_event.setdefault(report["merged_id"], []).append(report)
+    by_event = reports_by_event(conn, event_ids)
     names = actor_names(conn)
     entries = []
     for _, is_quote, i in chosen:

@@ -94,24 +94,36 @@ def home(
     return page(request, "home.html", q=text or "", pager=pager(data["articles"]), **data)
 
 
+#: how many values each facet of a table page lists
+FACET_TOP = 12
+
+
 def _names(conn: DuckDBPyConnection) -> dict[str, str]:
     from dateline.storage.query import actor_names
 
     return actor_names(conn)
 
 
-@router.get("/events")
-def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]) -> HTMLResponse:
+def _table(
+    request: Request, search: Any, facets_and_total: Any, rows_of: Any
+) -> tuple[Page, dict[str, Any], dict[str, str]]:
+    """A table page's rows, its facets (which also count the rows: no count query of its own)
+    and the actor names, read in one go."""
     from dataclasses import replace
 
-    from dateline.storage.search import event_facets_and_total, search_events
-
     def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
-        facets, total = event_facets_and_total(conn, search, top=12)
-        found = replace(search_events(conn, search, count=False), total=total)
+        facets, total = facets_and_total(conn, search, top=FACET_TOP)
+        found = replace(rows_of(conn, search, count=False), total=total)
         return found, facets, _names(conn)
 
-    found, facets, names = read(request, work)
+    return read(request, work)
+
+
+@router.get("/events")
+def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]) -> HTMLResponse:
+    from dateline.storage.search import event_facets_and_total, search_events
+
+    found, facets, names = _table(request, search, event_facets_and_total, search_events)
     rows = [
         {
             **row,
@@ -141,16 +153,9 @@ def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]
 
 @router.get("/quotes")
 def quotes(request: Request, search: Annotated[QuoteSearch, Depends(quote_page)]) -> HTMLResponse:
-    from dataclasses import replace
-
     from dateline.storage.search import quote_facets_and_total, search_quotes
 
-    def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
-        facets, total = quote_facets_and_total(conn, search, top=12)
-        found = replace(search_quotes(conn, search, count=False), total=total)
-        return found, facets, _names(conn)
-
-    found, facets, names = read(request, work)
+    found, facets, names = _table(request, search, quote_facets_and_total, search_quotes)
     rows = [
         {
             **row,
