@@ -107,7 +107,7 @@ class Document:
         """The sentence that contains character ``offset`` (the evidence for a record there)."""
         doc = self.parsed
         token = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if token is None:  # offset on whitespace: take the nearest token to the left
+        if token is None or not len(token):  # on whitespace: take the nearest token to the left
             index = max(0, min(len(doc) - 1, _token_index_at(doc, offset)))
             return self.sentence_span(doc[index].sent)
         return self.sentence_span(token[0].sent)

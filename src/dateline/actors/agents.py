@@ -312,6 +312,7 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
 
 
 THING_PRONOUNS = word_map("actors", "agents.thing_pronouns")
+OBJECT_THING_PRONOUNS = word_set("actors", "agents.object_thing_pronouns")
 DUMMY_IT_VERBS = word_set("actors", "agents.dummy_it_verbs")
 
 
@@ -325,7 +326,10 @@ def pronoun_candidates(doc: Doc) -> list[Candidate]:
             found.append(
                 Candidate(token.i, token.i + 1, token.i, "pronoun", "person", gender=gender)
             )
-        elif token.lower_ in THING_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+        elif token.lower_ in THING_PRONOUNS and (
+            token.dep_ in {"nsubj", "nsubjpass", "poss"}
+            or (token.lower_ in OBJECT_THING_PRONOUNS and token.dep_ in {"dobj", "dative"})
+        ):
             if token.dep_ != "poss" and token.head.lemma_.lower() in DUMMY_IT_VERBS:
                 continue
             if (

@@ -155,6 +155,19 @@ def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
     )
 
 
+def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) -> bool:
+    """Whether a mention introduces an unnamed person a "he"/"she" can refer back to: "A
+    23-year-old man is in jail after police allege he held a woman against her will" (a singular
+    person description of an agreeing gender; named people are persons already)."""
+    if draft.kind != "group" or prior.kind == "pronoun":
+        return False
+    head = doc[prior.head]
+    if head.tag_ != "NN":
+        return False
+    said = PERSON_DESCRIPTIONS.get(head.lemma_.lower())
+    return said is not None and said in {"", gender}
+
+
 def agent(resolver: Resolver, cand: Candidate) -> Draft:
     """The actor a common-noun agent mention names (see the module docstring)."""
     noun = cand.extra["agent"]

@@ -374,7 +374,7 @@ class Resolver:
         people = [
             (prior, draft)
             for prior, draft in self.assigned
-            if draft.kind == "person"
+            if (draft.kind == "person" or anaphora.described_newcomer(doc, prior, draft, gender))
             and prior.head < token.i
             and prior.head not in co_arguments
             and (draft.gender is None or draft.gender == gender)

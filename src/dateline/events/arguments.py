@@ -304,6 +304,15 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         pobj = _child(agent, {"pobj"})
         return [pobj] if pobj is not None else []
     if _child(verb, {"nsubjpass"}) is not None:
+        # "destroyed or damaged by Russian shelling": the parser hangs the shared "by" on the
+        # last conjunct; a conjunct passive without a subject of its own shares it
+        for conjunct in verb.children:
+            if conjunct.dep_ != "conj" or conjunct.tag_ != "VBN" or _subject(conjunct):
+                continue
+            agent = _child(conjunct, {"agent"})
+            pobj = _child(agent, {"pobj"}) if agent is not None else None
+            if pobj is not None:
+                return [pobj]
         return []  # a passive without "by": the actor is not said
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:

@@ -2,7 +2,7 @@
 
 PLOVER codes an event's actor even when its clause does not name it, and so do the records gold's
 annotators (GUIDELINES.md: "A pronoun is annotated as the actor it refers to"; DECISIONS.md D8,
-D9). Four such cases are common enough to resolve by rule:
+D9). Six such cases are common enough to resolve by rule:
 
 - **the speaker** of a transcript turn or an address does what a subjectless clause says:
   "Thank you for coming", "Thanked the parents of the defenders" (:class:`~dateline.document.
@@ -13,6 +13,11 @@ D9). Four such cases are common enough to resolve by rule:
 - **the event a definite noun points back to**: "Anonymous attacked the Church's website ...
   The attack was launched on Wednesday" (:func:`antecedent`): the latest earlier event with the
   same trigger word lends its actors and recipients to one that names none;
+- **the attacker of the sentence before** does an attack whose sentence names none ("They
+  targeted the warehouses ... The grain warehouse was destroyed", D41:
+  :func:`neighbouring_attacker`);
+- **the one arrested** is who a justice noun in a phrase is against ("arrested X on charges",
+  "X, released after arrest": :func:`justice_patient`);
 - **the parties of the article's meeting** are the actors of "the talks", "the conversation",
   "the leaders discussed" when nothing nearer names them (D4): the actors and recipients of the
   article's first meeting that names two parties (applied by the events stage, see
@@ -38,6 +43,9 @@ COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
+#: event types whose unnamed attacker a neighbouring sentence may name (D41)
+NEIGHBOUR_TYPES = word_set("events", "implicit.neighbour_types")
+TWO_SIDED = word_set("events", "implicit.two_sided")
 PARTY_NOUNS = word_set("events", "implicit.party_nouns")
 THANKING = word_set("events", "implicit.thanking")
 #: a trigger is thanks when it starts like a THANKING word does for this many letters: "thank"
@@ -211,6 +219,52 @@ def antecedent(doc: Document, events: list[Event], event: Event) -> Event | None
         )
         return earlier if lends else None  # the nearest one is what the noun points back to
     return None
+
+
+def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """Who did an attack its own sentence names no attacker for ("The grain warehouse was
+    destroyed", "Not the first shelling of the Lavra"): the attacker of an attack in the sentence
+    just before (DECISIONS.md D41). Not the sentence after, whose attack is often this one's
+    consequence ("The assassination touched off a rampage by X": dev, 1 worse, 0 better); not
+    fighting between two sides ("street fighting continues", D38); and only attacks: a sentence
+    before a passive arrest or a rescue does not say who arrested or rescued."""
+    if event.type not in NEIGHBOUR_TYPES or event.actors or event.evidence.start == 0:
+        return ()
+    trigger = _trigger_token(doc, event)
+    if trigger is None or trigger.lemma_.lower() in TWO_SIDED:
+        return ()
+    before = doc.sentence_at(event.evidence.start - 1)
+    if before == event.evidence:
+        return ()
+    for other in events:
+        if other.type in NEIGHBOUR_TYPES and other.actors and other.evidence == before:
+            lent = tuple(a for a in other.actors if a not in event.recipients)
+            if lent:
+                return lent
+    return ()
+
+
+def justice_patient(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """Who was arrested or charged when a justice noun in a prepositional phrase names nobody
+    (D8): the recipients of the justice act it hangs on ("arrested Kimberly Hacker and Vernon
+    Adkins on drug charges"), else the one its clause is about ("Marc Emery, released after
+    arrest", "Brookes was held on charges")."""
+    if event.type not in JUSTICE_TYPES or event.recipients:
+        return ()
+    noun = _trigger_token(doc, event)
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return ()
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ()
+    for other in events:
+        if other.trigger.start == verb.idx and other.type in JUSTICE_TYPES and other.recipients:
+            return tuple(r for r in other.recipients if r not in event.actors)
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients = [verb.head]  # "Marc Emery, released after arrest"
+    found = [m.actor for head in patients if (m := doc.mention_for_token(head)) is not None]
+    return tuple(dict.fromkeys(a for a in found if a not in event.actors))
 
 
 def _trigger_token(doc: Document, event: Event) -> Token | None:

@@ -38,7 +38,9 @@ __all__ = ["ActorRegistry", "ActorsStage", "create"]
 
 class ActorsStage:
     name = "actors"
-    version = "1.7.6"
+    # 1.7.7: "he"/"she" may refer back to an unnamed man or woman ("a 23-year-old man ... he"),
+    #        "them" as the object of an act is a group or institution named before
+    version = "1.7.7"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

@@ -63,7 +63,10 @@ class EventsStage:
     # 1.7.8: "had the honour to congratulate X", "took the decision to withdraw": the subject;
     # 1.7.9: "The attack was launched": the attack told before lends its actors and recipients;
     # 1.7.10: "is in jail", "arrested on charges", "under arrest": the subject undergoes it
-    version = f"1.7.10+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.7.11: "destroyed or damaged by X" shares the agent; an agentless attack takes the attacker
+    #         of the sentence before (D41); "arrested X on charges", "released after arrest":
+    #         the justice noun's patient
+    version = f"1.7.11+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -167,6 +170,18 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
                 recipient_spans=(
                     event.recipient_spans if event.recipients else _spans(doc, recipients, event)
                 ),
+            )
+        attacker = implicit.neighbouring_attacker(doc, filled, event)
+        if attacker:
+            # "They targeted the warehouses ... The grain warehouse was destroyed": D41
+            event = filled[number] = replace(
+                event, actors=attacker, actor_spans=_spans(doc, attacker, event)
+            )
+        patient = implicit.justice_patient(doc, filled, event)
+        if patient:
+            # "arrested X and Y on drug charges": the charges are against X and Y too (D8)
+            event = filled[number] = replace(
+                event, recipients=patient, recipient_spans=_spans(doc, patient, event)
             )
         thanked = implicit.thanked_in_meeting(doc, filled, event)
         if thanked:

@@ -1,0 +1,82 @@
+"""Events: actors a clause leaves out that the text gives elsewhere (events/implicit.py and the
+pronouns of actors/anaphora.py), each on a hand-written news sentence (issue 11)."""
+
+from __future__ import annotations
+
+from conftest import make_document
+
+STAGES = ("segment", "actors", "events")
+
+
+def _named(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """(actor names, recipient names) of the event on ``trigger``."""
+    doc = make_document(text, stages=STAGES)
+    names = {a.id: a.name for a in doc.extraction.actors}
+    found = [e for e in doc.extraction.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}: {[e.trigger.text for e in doc.extraction.events]}"
+    event = found[0]
+    return [names[a] for a in event.actors], [names[r] for r in event.recipients]
+
+
+def test_he_and_she_refer_back_to_an_unnamed_man_and_woman() -> None:
+    text = (
+        "A 31-year-old man is in custody after police say he held a woman in a basement and "
+        "beat her for two days."
+    )
+    assert _named(text, "held") == (["man"], ["woman"])
+    assert _named(text, "beat") == (["man"], ["woman"])
+
+
+def test_a_named_person_stays_the_antecedent_of_he() -> None:
+    text = "Police said John Miller, 45, was arrested after he attacked a neighbour on Friday."
+    actors, _ = _named(text, "attacked")
+    assert actors == ["John Miller"]
+
+
+def test_them_as_the_object_of_an_act_is_the_group_named_before() -> None:
+    text = (
+        "The protesters gathered outside parliament on Monday. Riot police attacked them with "
+        "tear gas."
+    )
+    assert _named(text, "attacked")[1] == ["protesters"]
+
+
+def test_conjoined_passives_share_their_agent() -> None:
+    text = "Dozens of schools have been destroyed or damaged by Russian shelling, officials said."
+    actors, _ = _named(text, "destroyed")
+    assert actors and all("Russia" in name for name in actors)
+
+
+def test_an_agentless_attack_takes_the_attacker_of_the_sentence_before() -> None:
+    # DECISIONS.md D41
+    text = (
+        "Russian forces shelled the outskirts of Kharkiv overnight. "
+        "A power station was hit and two warehouses were destroyed."
+    )
+    assert _named(text, "destroyed")[0] == _named(text, "shelled")[0] != []
+
+
+def test_two_sided_fighting_takes_no_attacker_from_a_neighbour() -> None:
+    text = (
+        "Russian forces shelled the outskirts of Kharkiv overnight. "
+        "Street fighting continues in the city centre."
+    )
+    assert _named(text, "fighting")[0] == []
+
+
+def test_an_agentless_attack_takes_no_attacker_from_the_sentence_after() -> None:
+    text = (
+        "The president's plane was shot down near the airport. "
+        "The killing set off attacks by militias on the capital."
+    )
+    assert _named(text, "shot")[0] == []
+
+
+def test_charges_on_an_arrest_are_against_the_arrested() -> None:
+    text = "Police arrested Maria Lopez and Daniel Reyes on several drug and theft charges."
+    assert _named(text, "charges")[1] == ["Maria Lopez", "Daniel Reyes"]
+
+
+def test_an_arrest_in_a_phrase_on_its_patient() -> None:
+    text = "Activist Ramon Ortiz, released after arrest in Toronto cannabis raids, vowed to fight."
+    assert _named(text, "arrest")[1] == ["Ramon Ortiz"]
