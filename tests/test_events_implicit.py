@@ -80,3 +80,28 @@ def test_charges_on_an_arrest_are_against_the_arrested() -> None:
 def test_an_arrest_in_a_phrase_on_its_patient() -> None:
     text = "Activist Ramon Ortiz, released after arrest in Toronto cannabis raids, vowed to fight."
     assert _named(text, "arrest")[1] == ["Ramon Ortiz"]
+
+
+def test_a_turn_label_with_a_glued_note_names_its_speaker() -> None:
+    # the Kremlin's transcripts write "Name(retranslated):" without a space
+    text = (
+        "Russian-Finnish talks\n"
+        "Vladimir Putin: Mr President, welcome to Moscow.\n"
+        "President of Finland Sauli Niinisto(retranslated): Thank you. You sent us vaccines "
+        "when we needed them.\n"
+    )
+    doc = make_document(text, stages=STAGES)
+    names = {a.id: a.name for a in doc.extraction.actors}
+    assert [names.get(v.speaker) for v in doc.voices] == ["Vladimir Putin", "Sauli Niinistö"]
+    assert not any("(" in t.text and t.text != "(" for t in doc.parsed)
+
+
+def test_thanks_go_to_the_other_side_of_the_latest_meeting_that_has_one() -> None:
+    text = (
+        "Address by President Volodymyr Zelenskyy\n"
+        "Today I had a meeting with the Prime Minister of Spain, Pedro Sanchez. "
+        "Then we held consultations in Kyiv. "
+        "I thanked for the new package of defence aid."
+    )
+    _, recipients = _named(text, "thanked")
+    assert recipients and all("Spain" in r or "Sanchez" in r for r in recipients)

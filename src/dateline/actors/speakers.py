@@ -92,7 +92,7 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
         if colon.text not in {":", "):"} or colon.i == 0:
             continue  # "):" is how the tokenizer splits "Finland(retranslated):"
         end = colon.i
-        if doc[end - 1].text == ")":  # "President of Finland (retranslated):"
+        if colon.text == "):" or doc[end - 1].text == ")":  # "President of Finland (retranslated):"
             opening = next(
                 (t.i for t in reversed(doc[max(0, end - NOTE_TOKENS) : end]) if t.text == "("), None
             )

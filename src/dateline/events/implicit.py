@@ -138,17 +138,17 @@ def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tupl
     words = doc.text[event.trigger.start : event.trigger.end].lower().split()
     if not words or not any(words[0].startswith(w[:THANKING_STEM_CHARS]) for w in THANKING):
         return ()
-    meetings = [
-        e
-        for e in events
-        if e.type == "CONSULT"
-        and e.trigger.start < event.trigger.start
-        and set(event.actors) & {*e.actors, *e.recipients}
-    ]
-    if not meetings:
-        return ()
-    latest = meetings[-1]
-    return tuple(a for a in (*latest.actors, *latest.recipients) if a not in event.actors)
+    for meeting in reversed(events):
+        if (
+            meeting.type != "CONSULT"
+            or meeting.trigger.start >= event.trigger.start
+            or not set(event.actors) & {*meeting.actors, *meeting.recipients}
+        ):
+            continue
+        others = tuple(a for a in (*meeting.actors, *meeting.recipients) if a not in event.actors)
+        if others:  # "we can talk in a calm atmosphere" names no other side: look further back
+            return others
+    return ()
 
 
 def said_by_parties(heads: list[Token]) -> bool:

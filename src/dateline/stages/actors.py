@@ -40,7 +40,8 @@ class ActorsStage:
     name = "actors"
     # 1.7.7: "he"/"she" may refer back to an unnamed man or woman ("a 23-year-old man ... he"),
     #        "them" as the object of an act is a group or institution named before
-    version = "1.7.7"
+    # 1.7.8: "Name(retranslated):" turn labels (the tokenizer splits the glued note)
+    version = "1.7.8"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

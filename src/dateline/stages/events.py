@@ -66,7 +66,9 @@ class EventsStage:
     # 1.7.11: "destroyed or damaged by X" shares the agent; an agentless attack takes the attacker
     #         of the sentence before (D41); "arrested X on charges", "released after arrest":
     #         the justice noun's patient
-    version = f"1.7.11+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.7.12: thanks go to the other side of the latest meeting that has one; "organised an
+    #         airlift", "arranged a meeting": light verbs
+    version = f"1.7.12+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
