@@ -23,8 +23,8 @@ def test_he_and_she_refer_back_to_an_unnamed_man_and_woman() -> None:
         "A 31-year-old man is in custody after police say he held a woman in a basement and "
         "beat her for two days."
     )
-    assert _named(text, "held") == (["man"], ["woman"])
-    assert _named(text, "beat") == (["man"], ["woman"])
+    assert _named(text, "held") == (["31-year-old man"], ["woman"])
+    assert _named(text, "beat") == (["31-year-old man"], ["woman"])
 
 
 def test_a_named_person_stays_the_antecedent_of_he() -> None:
@@ -105,3 +105,39 @@ def test_thanks_go_to_the_other_side_of_the_latest_meeting_that_has_one() -> Non
     )
     _, recipients = _named(text, "thanked")
     assert recipients and all("Spain" in r or "Sanchez" in r for r in recipients)
+
+
+def test_an_unnamed_person_keeps_the_description_and_the_man_refers_back() -> None:
+    # DECISIONS.md D47: "an unnamed person keeps the text's description"
+    text = (
+        "A 31-year-old man is in custody after a shooting in Halifax on Sunday. "
+        "Police said the man shot a neighbour."
+    )
+    doc = make_document(text, stages=STAGES)
+    names = [a.name for a in doc.extraction.actors]
+    assert "31-year-old man" in names and "man" not in names
+    assert _named(text, "shot")[0] == ["31-year-old man"]
+
+
+def test_police_and_residents_of_a_local_story_take_its_country() -> None:
+    # DECISIONS.md D16; the places stage knows where the story happens
+    text = (
+        "Two arrested after break-ins in Winnipeg\n"
+        "Police arrested two men on Tuesday after residents of the Wolseley "
+        "neighbourhood in Winnipeg reported break-ins, Winnipeg police said on Wednesday."
+    )
+    doc = make_document(text, stages=("segment", "actors", "times", "places", "events"))
+    countries = {a.name: a.country for a in doc.extraction.actors}
+    assert countries["Winnipeg police"] == "CAN"
+    assert countries.get("residents") == "CAN"
+    assert "police" not in countries  # the bare "police" is the Winnipeg force
+
+
+def test_a_story_in_several_countries_gives_its_police_none() -> None:
+    text = (
+        "Police in Paris and Berlin arrested protesters on Monday. Police said the protesters "
+        "had blocked roads in Paris, Berlin, Vienna and Madrid."
+    )
+    doc = make_document(text, stages=("segment", "actors", "times", "places", "events"))
+    police = [a for a in doc.extraction.actors if a.sector == "COP"]
+    assert police and all(a.country is None for a in police)

@@ -109,12 +109,13 @@ def _place_modifier(token: Token) -> str | None:
 
 
 def titled_forces(doc: Doc) -> dict[str, str]:
-    """Agent noun -> town, for a town's force named only inside a title ("Winnipeg police
-    Const. Jason Michalyshen", "Regina police spokesperson X"); a noun with two towns is left
-    out (which force a bare "police" is would be a guess)."""
+    """Agent noun -> town, for a town's force the article names somewhere, in a title too
+    ("Winnipeg police Const. Jason Michalyshen", "Regina police spokesperson X", "Regina police
+    arrested him"), so that its bare "police", before or after, is that force; a noun with two
+    towns is left out (which force a bare "police" is would be a guess)."""
     found: dict[str, set[str]] = {}
     for token in doc:
-        if token.dep_ not in NON_REFERRING_DEPS or token.pos_ not in {"NOUN", "PROPN"}:
+        if token.pos_ not in {"NOUN", "PROPN"}:
             continue
         agent = _lookup(token)
         if agent is None or agent.sector != "COP":

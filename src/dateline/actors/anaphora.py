@@ -126,6 +126,8 @@ def _sentence_of(resolver: Resolver, token_index: int) -> int:
 PERSON_DESCRIPTIONS = word_map("actors", "anaphora.person_descriptions")
 #: how many sentences back "the suspect" may find the person it refers to
 DESCRIPTION_WINDOW = 3
+#: the modifiers that make a description ("23-year-old", "southwest Ohio", "Regina")
+DESCRIPTION_MODIFIER_DEPS = word_set("actors", "anaphora.description_modifier_deps")
 
 
 def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
@@ -150,9 +152,48 @@ def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
         and prior.head < cand.head
         and (gender is None or (draft.gender or draft.prior) in {None, gender})
     )
-    return nearest_antecedent(
+    found = nearest_antecedent(
         doc, people, here, DESCRIPTION_WINDOW, lambda i: _sentence_of(resolver, i)
     )
+    if found is not None:
+        return found
+    # no named person: the unnamed one a description introduced ("A 23-year-old man ... the
+    # man"), of the same noun, or of the gender a gendered noun says
+    unnamed = (
+        (prior, draft)
+        for prior, draft in resolver.assigned
+        if prior.head < cand.head
+        and draft.kind == "group"
+        and prior.kind != "pronoun"
+        and doc[prior.head].tag_ == "NN"
+        and (
+            doc[prior.head].lemma_.lower() == lemma
+            or (
+                gender is not None
+                and PERSON_DESCRIPTIONS.get(doc[prior.head].lemma_.lower()) == gender
+            )
+        )
+    )
+    return nearest_antecedent(
+        doc, unnamed, here, DESCRIPTION_WINDOW, lambda i: _sentence_of(resolver, i)
+    )
+
+
+def description(doc: Doc, cand: Candidate) -> str | None:
+    """The words an indefinite person description introduces somebody with ("A 23-year-old man",
+    "a southwest Ohio man"), without its determiner: an unnamed person keeps the text's
+    description (records DECISIONS.md D47); None for a description with no modifier."""
+    head = doc[cand.head]
+    if head.lemma_.lower() not in PERSON_DESCRIPTIONS or head.tag_ != "NN":
+        return None
+    if any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in head.lefts):
+        return None
+    start = min(
+        (c.left_edge.i for c in head.lefts if c.dep_ in DESCRIPTION_MODIFIER_DEPS), default=head.i
+    )
+    if start == head.i:
+        return None
+    return doc[start : head.i + 1].text
 
 
 def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) -> bool:
@@ -209,6 +250,11 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         return resolver.local_agents[noun]  # a bare "police" after "Montreal police"
     kind = "group" if cand.target == "group" else "organization"
     state = country_by_code(country) if country else None
+    described = description(resolver.doc, cand) if kind == "group" else None
+    if described is not None:  # "A 23-year-old man": D47
+        return resolver.draft_named(
+            described, kind, country=country, sector=cand.sector, source="text"
+        )
     if state is None:
         return resolver.draft_named(noun, kind, sector=cand.sector, source="text")
     demonym = state.demonyms[0] if state.demonyms else state.name

@@ -41,7 +41,9 @@ class ActorsStage:
     # 1.7.7: "he"/"she" may refer back to an unnamed man or woman ("a 23-year-old man ... he"),
     #        "them" as the object of an act is a group or institution named before
     # 1.7.8: "Name(retranslated):" turn labels (the tokenizer splits the glued note)
-    version = "1.7.8"
+    # 1.7.9: an unnamed person keeps the text's description ("23-year-old man", D47) and "the
+    #        man" refers back to it; a town's force named anywhere is its bare "police"
+    version = "1.7.9"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

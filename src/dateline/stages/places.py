@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.actors import locale
 from dateline.config import PipelineConfig
 from dateline.gazetteer.candidates import PART_WORDS
 from dateline.gazetteer.clues import AREA_WORDS
@@ -69,7 +70,8 @@ LIST_HOPS = 4
 
 class PlacesStage:
     name = "places"
-    version = "0.7.0"
+    # 0.7.1: a local story's unnamed police, residents and suspects take its country (D16)
+    version = "0.7.1"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -82,6 +84,9 @@ class PlacesStage:
         located += own_country(doc, {t.i for span in spans for t in span}, doc.stamp(self))
         located.sort(key=lambda item: item[0].start)
         doc.extraction.places = [place for _, place in located]
+        # police and residents of a local story are of its country (D16): known only now
+        country = locale.story_country(doc.extraction.places)
+        doc.extraction.actors = locale.localise(doc.extraction.actors, country)
         doc.notes[NOTE_TOKENS] = [(span.start, span.end, place) for span, place in located]
         return doc
 
