@@ -141,3 +141,15 @@ def test_a_story_in_several_countries_gives_its_police_none() -> None:
     doc = make_document(text, stages=("segment", "actors", "times", "places", "events"))
     police = [a for a in doc.extraction.actors if a.sector == "COP"]
     assert police and all(a.country is None for a in police)
+
+
+def test_a_bare_police_in_a_story_told_from_one_town_is_that_towns_police() -> None:
+    text = (
+        "Woman stabbed in Halifax home\n"
+        "A woman was stabbed in her home in Halifax on Sunday. Police arrested a neighbour, "
+        "and the woman was taken to a hospital in Halifax. Halifax residents said the street "
+        "is quiet."
+    )
+    doc = make_document(text, stages=("segment", "actors", "times", "places", "events"))
+    police = [a for a in doc.extraction.actors if a.sector == "COP"]
+    assert [(a.name, a.country) for a in police] == [("Halifax police", "CAN")]

@@ -6,7 +6,10 @@ country (D16). The actors stage runs before places are resolved, so this is a st
 run by the places stage once it knows where the story happens: when most of the article's
 resolved place mentions lie in one country, the actors of the local sectors (civilians,
 suspects, police) that have no country take it. Named people keep theirs (none is a guess
-about a person), and so does every actor whose country the text gave.
+about a person), and so does every actor whose country the text gave. And a story told from
+one town (most of its place mentions) calls its bare "police" that town's police, as the records
+gold does ("Regina police" for "police" in a Regina story): a force with a town named in the
+text has that name already (actors/agents.py ``titled_forces``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ LOCAL_KINDS = word_set("actors", "locale.local_kinds")
 #: the share of the article's place mentions that must lie in one country for it to be the
 #: story's: a story told from one town may mention another country once
 STORY_COUNTRY_SHARE = 0.75
+#: the share of the article's place mentions its town must have for a bare "police" to be its
+STORY_TOWN_SHARE = 0.5
+#: bare names of a town's force ("police"), which a story's town qualifies
+TOWN_FORCES = word_set("actors", "locale.town_forces")
 #: where an actor's country came from when this step gave it (Actor.source)
 SOURCE = "places"
 
@@ -38,13 +45,27 @@ def story_country(places: Iterable[Place]) -> str | None:
     return country if count / countries.total() >= STORY_COUNTRY_SHARE else None
 
 
-def localise(actors: list[Actor], country: str | None) -> list[Actor]:
-    """``actors`` with the story's ``country`` given to its unnamed local groups and police."""
+def story_town(places: list[Place]) -> str | None:
+    """The town at least half of the article's place mentions name, if one does."""
+    towns = Counter(p.name for p in places if p.feature == "town")
+    if not towns:
+        return None
+    town, count = towns.most_common(1)[0]
+    return town if count / len(places) >= STORY_TOWN_SHARE else None
+
+
+def localise(actors: list[Actor], places: list[Place]) -> list[Actor]:
+    """``actors`` with the story's country given to its unnamed local groups and police, and
+    the story's town to its bare "police"."""
+    country = story_country(places)
     if country is None:
         return actors
-    return [
-        replace(actor, country=country, source=SOURCE)
-        if actor.country is None and actor.kind in LOCAL_KINDS and actor.sector in LOCAL_SECTORS
-        else actor
-        for actor in actors
-    ]
+    town = story_town(places)
+    found = []
+    for actor in actors:
+        if actor.country is None and actor.kind in LOCAL_KINDS and actor.sector in LOCAL_SECTORS:
+            actor = replace(actor, country=country, source=SOURCE)
+        if town is not None and actor.country == country and actor.name.lower() in TOWN_FORCES:
+            actor = replace(actor, name=f"{town} {actor.name}")
+        found.append(actor)
+    return found

@@ -70,7 +70,8 @@ LIST_HOPS = 4
 
 class PlacesStage:
     name = "places"
-    # 0.7.1: a local story's unnamed police, residents and suspects take its country (D16)
+    # 0.7.1: a local story's unnamed police, residents and suspects take its country (D16), and
+    #        its bare "police" the name of the town it is told from
     version = "0.7.1"
 
     def __init__(self, config: PipelineConfig) -> None:
@@ -85,8 +86,7 @@ class PlacesStage:
         located.sort(key=lambda item: item[0].start)
         doc.extraction.places = [place for _, place in located]
         # police and residents of a local story are of its country (D16): known only now
-        country = locale.story_country(doc.extraction.places)
-        doc.extraction.actors = locale.localise(doc.extraction.actors, country)
+        doc.extraction.actors = locale.localise(doc.extraction.actors, doc.extraction.places)
         doc.notes[NOTE_TOKENS] = [(span.start, span.end, place) for span, place in located]
         return doc
 
