@@ -153,3 +153,23 @@ def test_a_bare_police_in_a_story_told_from_one_town_is_that_towns_police() -> N
     doc = make_document(text, stages=("segment", "actors", "times", "places", "events"))
     police = [a for a in doc.extraction.actors if a.sector == "COP"]
     assert [(a.name, a.country) for a in police] == [("Halifax police", "CAN")]
+
+
+def test_a_passive_theme_verb_with_its_object_has_the_receiver_as_subject() -> None:
+    text = (
+        "Address by President of Ukraine Volodymyr Zelenskyy\n"
+        "Today 150 soldiers of the Ukrainian Navy were awarded state awards."
+    )
+    actors, recipients = _named(text, "awarded")
+    assert actors == ["Volodymyr Zelensky"] and recipients
+
+
+def test_a_woman_named_like_a_city_is_a_person_not_its_country() -> None:
+    text = (
+        "Emily Paris, a former employee, said the company fired her in 2019. "
+        "Paris also says she was threatened by managers."
+    )
+    doc = make_document(text, stages=STAGES)
+    names = {a.name: [m.span.text for m in a.mentions] for a in doc.extraction.actors}
+    assert "France" not in names
+    assert names["Emily Paris"].count("Paris") == 1

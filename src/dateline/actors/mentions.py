@@ -230,6 +230,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         candidate = _from_entity(doc, ent)
         if candidate is not None:
             candidates.append(candidate)
+    candidates.extend(_named_like_places(doc))
     candidates.extend(_role_nouns(doc))
     candidates.extend(_possessed_groups(doc))
     from dateline.actors import agents  # builds on this module
@@ -238,8 +239,55 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.unnamed_subject_candidates(doc))
-    candidates = without_overlaps(candidates)
+    candidates = _surnames_not_places(doc, without_overlaps(candidates))
     return without_overlaps(candidates + _untagged_surnames(doc, candidates))
+
+
+#: Candidate.extra key: the surname of a person named like a place ("Paris" of "Valeska Paris")
+PLACE_SURNAME = "place_surname"
+
+
+def _surnames_not_places(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Valeska Paris ... Paris also claims": after the article named a person in full with a
+    surname that is a place, the bare surname is the person, not the place's country (dropped
+    here, found again by :func:`_untagged_surnames`)."""
+    named_at = {
+        c.extra[PLACE_SURNAME]: c.end for c in reversed(candidates) if PLACE_SURNAME in c.extra
+    }
+    if not named_at:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not (
+            c.end - c.start == 1
+            and c.target != "person"
+            and named_at.get(doc[c.start].text, len(doc)) <= c.start
+        )
+    ]
+
+
+def _named_like_places(doc: Doc) -> list[Candidate]:
+    """People whose surname is a place: the small model tags "Valeska Paris" as two places (and
+    "Paris" would then be France); a confidently gendered first name before a place name makes
+    the two a person's name (the longer candidate wins over the place)."""
+    from spacy.tokens import Span as SpacySpan
+
+    found = []
+    for token in doc[1:]:
+        if token.ent_type_ not in {"GPE", "LOC"} or token.ent_iob_ != "B":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+            continue  # "New York": the place's name goes on
+        first = doc[token.i - 1]
+        if first.ent_type_ not in {"", "GPE", "LOC", "PERSON"}:
+            continue
+        span = SpacySpan(doc, first.i, token.i + 1, label="PERSON")
+        if looks_like_person(span):
+            person = _person(doc, span)
+            person.extra[PLACE_SURNAME] = token.text
+            found.append(person)
+    return found
 
 
 def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -253,12 +301,14 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
             first_seen.setdefault(words[-1], cand.end)
     if not first_seen:
         return []
+    # a surname that is a place (:func:`_surnames_not_places`) is tagged a place again
+    place_surnames = {c.extra[PLACE_SURNAME] for c in candidates if PLACE_SURNAME in c.extra}
     taken = {i for c in candidates for i in range(c.start, c.end)}
     found = []
     for token in doc:
         if (
             token.i not in taken
-            and not token.ent_type_
+            and (not token.ent_type_ or token.text in place_surnames)
             and token.pos_ in {"PROPN", "NOUN"}  # sentence-initial, it can be tagged "NNS"
             and first_seen.get(token.text, len(doc)) <= token.i
         ):

@@ -416,7 +416,10 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
         _child(verb, {"nsubjpass"}) or passive_conjunct_subject(verb) or reduced_passive_noun(verb)
     )
     theme_verb = verb.lemma_.lower() in THEME_VERBS
-    if passive_subject is not None and not theme_verb:
+    # "201 servicemen were awarded state awards": a passive theme verb that keeps its object
+    # (the thing given) has the one given to as its subject
+    retained = theme_verb and _child(verb, {"dobj"}) is not None
+    if passive_subject is not None and (not theme_verb or retained):
         heads.append(passive_subject)
     subject = _subject(verb)
     if (

@@ -43,7 +43,9 @@ class ActorsStage:
     # 1.7.8: "Name(retranslated):" turn labels (the tokenizer splits the glued note)
     # 1.7.9: an unnamed person keeps the text's description ("23-year-old man", D47) and "the
     #        man" refers back to it; a town's force named anywhere is its bare "police"
-    version = "1.7.9"
+    # 1.7.10: "Valeska Paris": a gendered first name before a place name is a person, and her
+    #         bare "Paris" after it is she, not France
+    version = "1.7.10"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

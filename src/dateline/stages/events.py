@@ -68,7 +68,9 @@ class EventsStage:
     #         the justice noun's patient
     # 1.7.12: thanks go to the other side of the latest meeting that has one; "organised an
     #         airlift", "arranged a meeting": light verbs
-    version = f"1.7.12+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.7.13: "201 servicemen were awarded state awards": a passive theme verb that keeps its
+    #         object has the receiver as subject
+    version = f"1.7.13+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
