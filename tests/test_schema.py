@@ -21,6 +21,7 @@ from dateline.schema import (
     ACTOR,
     ARTICLE,
     CLAIM,
+    DOCUMENT_LISTS,
     EVENT,
     EVENT_DATE,
     MENTION,
@@ -201,15 +202,7 @@ def _nested(shape: str, key: str) -> str:
 
 def test_documented_contract_keys_are_the_declared_keys() -> None:
     shapes = _contract_blocks()
-    for name, record in (
-        ("article", ARTICLE),
-        ("actors", ACTOR),
-        ("times", TIME),
-        ("places", PLACE),
-        ("quotes", QUOTE),
-        ("events", EVENT),
-        ("claims", CLAIM),
-    ):
+    for name, record in {"article": ARTICLE, **DOCUMENT_LISTS}.items():
         assert _keys_in(shapes[name]) == record.json_keys(), name
     assert _keys_in(_nested(shapes["actors"], "mentions")) == MENTION.json_keys()
     assert _keys_in(_nested(shapes["quotes"], "speaker")) == SPEAKER.json_keys()
@@ -220,14 +213,7 @@ def test_contract_json_has_the_declared_keys_in_order(extractions) -> None:  # t
     for extraction in extractions:
         document = to_dict(extraction)
         assert tuple(document["article"]) == ARTICLE.json_keys()
-        for name, record in (
-            ("actors", ACTOR),
-            ("times", TIME),
-            ("places", PLACE),
-            ("quotes", QUOTE),
-            ("events", EVENT),
-            ("claims", CLAIM),
-        ):
+        for name, record in DOCUMENT_LISTS.items():
             for item in document[name]:
                 assert tuple(item) == record.json_keys(), name
         for actor in document["actors"]:

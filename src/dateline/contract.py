@@ -12,7 +12,17 @@ import json
 from typing import Any
 
 from dateline.model import Extraction, Span
-from dateline.schema import ACTOR, ARTICLE, CLAIM, EVENT, MENTION, PLACE, QUOTE, TIME
+from dateline.schema import (
+    ACTOR,
+    ARTICLE,
+    CLAIM,
+    DOCUMENT_LISTS,
+    EVENT,
+    MENTION,
+    PLACE,
+    QUOTE,
+    TIME,
+)
 from dateline.version import __version__
 
 CONTRACT_VERSION = "1"
@@ -41,13 +51,11 @@ claim_json = CLAIM.to_json
 def to_dict(extraction: Extraction) -> dict[str, Any]:
     """The contract document for one article, as plain JSON-ready data."""
     return {
-        "article": article_json(extraction.article),
-        "actors": [actor_json(a) for a in extraction.actors],
-        "times": [time_json(t) for t in extraction.times],
-        "places": [place_json(p) for p in extraction.places],
-        "quotes": [quote_json(q) for q in extraction.quotes],
-        "events": [event_json(e) for e in extraction.events],
-        "claims": [claim_json(c) for c in extraction.claims],
+        "article": ARTICLE.to_json(extraction.article),
+        **{
+            name: [record.to_json(item) for item in getattr(extraction, name)]
+            for name, record in DOCUMENT_LISTS.items()
+        },
         "meta": {
             "dateline_version": __version__,
             "contract_version": CONTRACT_VERSION,
@@ -61,14 +69,13 @@ def from_dict(document: dict[str, Any]) -> Extraction:
     """The Extraction a contract document was written from (the inverse of :func:`to_dict`,
     but for what the contract does not carry: see :data:`dateline.schema.EVENT`)."""
     meta = document.get("meta", {})
+    lists = {
+        name: [record.from_json(item) for item in document.get(name, [])]
+        for name, record in DOCUMENT_LISTS.items()
+    }
     return Extraction(
         article=ARTICLE.from_json(document["article"]),
-        actors=[ACTOR.from_json(a) for a in document.get("actors", [])],
-        times=[TIME.from_json(t) for t in document.get("times", [])],
-        places=[PLACE.from_json(p) for p in document.get("places", [])],
-        quotes=[QUOTE.from_json(q) for q in document.get("quotes", [])],
-        events=[EVENT.from_json(e) for e in document.get("events", [])],
-        claims=[CLAIM.from_json(c) for c in document.get("claims", [])],
+        **lists,
         stages=list(meta.get("stages", [])),
         model=meta.get("model", ""),
     )

@@ -33,20 +33,8 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from dateline.model import (
-    PLACE_ATTRIBUTES,
-    Actor,
-    Article,
-    Claim,
-    Event,
-    EventDate,
-    EventPlace,
-    Mention,
-    Place,
-    Quote,
-    Speaker,
-    TimeExpression,
-)
+from dateline import model
+from dateline.model import PLACE_ATTRIBUTES
 from dateline.schema.fields import (
     OWN_SPAN,
     ActorRef,
@@ -70,6 +58,7 @@ __all__ = [
     "ACTOR",
     "ARTICLE",
     "CLAIM",
+    "DOCUMENT_LISTS",
     "EVENT",
     "MENTION",
     "PLACE",
@@ -92,8 +81,8 @@ __all__ = [
 EVIDENCE = SpanField("sentence", key="evidence", or_own=True)
 STAGE = Value("stage")
 
-ARTICLE: Record[Article] = Record(
-    Article,
+ARTICLE: Record[model.Article] = Record(
+    model.Article,
     (
         Value("id", column="article_id"),
         Value("date", "DATE"),
@@ -105,13 +94,13 @@ ARTICLE: Record[Article] = Record(
     ),
 )
 
-MENTION: Record[Mention] = Record(
-    Mention,
+MENTION: Record[model.Mention] = Record(
+    model.Mention,
     (ParentId("actor", column="actor_id"), OWN_SPAN, Value("kind"), EVIDENCE, STAGE),
 )
 
-ACTOR: Record[Actor] = Record(
-    Actor,
+ACTOR: Record[model.Actor] = Record(
+    model.Actor,
     (
         Value("id", column="actor_id"),
         Value("name"),
@@ -124,8 +113,8 @@ ACTOR: Record[Actor] = Record(
     ),
 )
 
-TIME: Record[TimeExpression] = Record(
-    TimeExpression,
+TIME: Record[model.TimeExpression] = Record(
+    model.TimeExpression,
     (
         OWN_SPAN,
         Value("type"),
@@ -142,14 +131,14 @@ TIME: Record[TimeExpression] = Record(
 _PLACE_TYPES = {"lat": "DOUBLE", "lon": "DOUBLE", "geonameid": "BIGINT"}
 PLACE_VALUES = tuple(Value(name, _PLACE_TYPES.get(name, "VARCHAR")) for name in PLACE_ATTRIBUTES)
 
-PLACE: Record[Place] = Record(Place, (OWN_SPAN, *PLACE_VALUES, EVIDENCE, STAGE))
+PLACE: Record[model.Place] = Record(model.Place, (OWN_SPAN, *PLACE_VALUES, EVIDENCE, STAGE))
 
-SPEAKER: Record[Speaker] = Record(
-    Speaker, (Value("actor"), SpanField("span", own=True, order=("text", "start", "end")))
+SPEAKER: Record[model.Speaker] = Record(
+    model.Speaker, (Value("actor"), SpanField("span", own=True, order=("text", "start", "end")))
 )
 
-QUOTE: Record[Quote] = Record(
-    Quote,
+QUOTE: Record[model.Quote] = Record(
+    model.Quote,
     (
         Value("id", column="quote_id"),
         OWN_SPAN,
@@ -162,8 +151,8 @@ QUOTE: Record[Quote] = Record(
     ),
 )
 
-EVENT_DATE: Record[EventDate] = Record(
-    EventDate,
+EVENT_DATE: Record[model.EventDate] = Record(
+    model.EventDate,
     (
         SpanField("span", own=True, order=("text", "start", "end")),
         Value("value"),
@@ -176,13 +165,13 @@ EVENT_DATE: Record[EventDate] = Record(
 _EVENT_EVIDENCE = SpanField("evidence")
 
 #: An event's place: the place's span and attributes, not its sentence and stage (the event's).
-EVENT_PLACE: Record[EventPlace] = Record(
-    EventPlace,
+EVENT_PLACE: Record[model.EventPlace] = Record(
+    model.EventPlace,
     (
         Nested(
             "place",
             Record(
-                Place,
+                model.Place,
                 (
                     OWN_SPAN,
                     *PLACE_VALUES,
@@ -196,8 +185,8 @@ EVENT_PLACE: Record[EventPlace] = Record(
     ),
 )
 
-EVENT: Record[Event] = Record(
-    Event,
+EVENT: Record[model.Event] = Record(
+    model.Event,
     (
         Value("id", column="event_id"),
         Value("type"),
@@ -222,8 +211,8 @@ EVENT: Record[Event] = Record(
     ),
 )
 
-CLAIM: Record[Claim] = Record(
-    Claim,
+CLAIM: Record[model.Claim] = Record(
+    model.Claim,
     (
         Value("id", column="claim_id"),
         OWN_SPAN,
@@ -235,6 +224,16 @@ CLAIM: Record[Claim] = Record(
         Value("rule"),
     ),
 )
+
+#: The record lists of a contract document (and the Extraction attributes of the same names).
+DOCUMENT_LISTS: dict[str, Record[Any]] = {
+    "actors": ACTOR,
+    "times": TIME,
+    "places": PLACE,
+    "quotes": QUOTE,
+    "events": EVENT,
+    "claims": CLAIM,
+}
 
 #: Every declared record type (the round-trip and coverage tests walk these).
 RECORDS: tuple[Record[Any], ...] = (

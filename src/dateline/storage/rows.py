@@ -36,18 +36,6 @@ ARTICLE_TABLES: tuple[str, ...] = (
     "claims",
     "articles",
 )
-#: The order an article's rows are written in: parents first.
-_WRITE_ORDER = (
-    "articles",
-    "article_actors",
-    "mentions",
-    "times",
-    "places",
-    "quotes",
-    "events",
-    "event_actors",
-    "claims",
-)
 #: Per-article rows that are not records: the MinHash signature of the text and its LSH bands
 #: (:mod:`dateline.corpus.dedup`), written with the article and replaced with it.
 SIGNATURE_TABLES: tuple[str, ...] = ("article_bands", "article_minhashes")
@@ -103,7 +91,7 @@ def extraction_rows(
         },
         "event_actors": [row for e in extraction.events for row in link_rows(EVENT, aid, e)],
     }
-    return {table: rows[table] for table in _WRITE_ORDER}
+    return {table: rows[table] for table in TABLES}  # parents first
 
 
 @cache
