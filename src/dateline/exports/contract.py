@@ -70,22 +70,26 @@ def rebuild(article: Row, tables: dict[str, list[Row]]) -> Extraction:
     )
 
 
+def row_chunks(
+    conn: DuckDBPyConnection, table: str, key: str, order: str, size: int
+) -> Iterator[list[Row]]:
+    """Every row of ``table`` in ``order``, ``size`` rows a round: an export's memory stays
+    bounded, and each round's ``key`` values select its child rows in one query."""
+    keys = [
+        row[0] for row in conn.execute(f"SELECT {key} FROM {table} ORDER BY {order}").fetchall()
+    ]
+    for start in range(0, len(keys), size):
+        yield fetch_rows(
+            conn,
+            f"SELECT * FROM {table} WHERE {key} IN (SELECT unnest(?::VARCHAR[])) ORDER BY {order}",
+            [keys[start : start + size]],
+        )
+
+
 def iter_extractions(conn: DuckDBPyConnection) -> Iterator[Extraction]:
     """Every stored article as an Extraction, by date and id, ``CHUNK`` articles at a time."""
-    ids = [
-        row[0]
-        for row in conn.execute(
-            "SELECT article_id FROM articles ORDER BY date, article_id"
-        ).fetchall()
-    ]
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        articles = fetch_rows(
-            conn,
-            "SELECT * FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
-            "ORDER BY date, article_id",
-            [chunk],
-        )
+    for articles in row_chunks(conn, "articles", "article_id", "date, article_id", CHUNK):
+        chunk = [article["article_id"] for article in articles]
         tables: dict[str, dict[str, list[Row]]] = {}
         for table, order in _ORDER.items():
             for row in fetch_rows(
