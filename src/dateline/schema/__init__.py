@@ -29,7 +29,6 @@ missing column.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
@@ -316,12 +315,3 @@ def with_links(record: Record[Any], row: Row, ids_by_role: Mapping[str, list[str
             if isinstance(field, Links)
         },
     }
-
-
-def field_names(record: Record[Any]) -> set[str]:
-    """The attributes the declaration covers (must be every field of the dataclass)."""
-    return {field.attr for field in record.fields}
-
-
-def dataclass_fields(record: Record[Any]) -> set[str]:
-    return {f.name for f in dataclasses.fields(record.type)}

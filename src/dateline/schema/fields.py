@@ -7,6 +7,7 @@ columns around it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -77,42 +78,46 @@ class Value(Field):
     key: str | None = None
     column: str | None = None
     default: Any = None
+    # resolved once (records are written and read in bulk): the JSON key, the column (before
+    # any prefix), and whether the value is an array or a date
+    json_key: str = dataclasses.field(init=False, repr=False, compare=False)
+    column_name: str = dataclasses.field(init=False, repr=False, compare=False)
+    is_array: bool = dataclasses.field(init=False, repr=False, compare=False)
+    is_date: bool = dataclasses.field(init=False, repr=False, compare=False)
 
-    @property
-    def _key(self) -> str:
-        return self.key or self.attr
-
-    @property
-    def _array(self) -> bool:
-        return self.sql.endswith("[]")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "json_key", self.key or self.attr)
+        object.__setattr__(self, "column_name", self.column or self.attr)
+        object.__setattr__(self, "is_array", self.sql.endswith("[]"))
+        object.__setattr__(self, "is_date", self.sql == "DATE")
 
     def json_keys(self) -> tuple[str, ...]:
-        return (self._key,)
+        return (self.json_key,)
 
     def columns(self, prefix: str) -> tuple[Column, ...]:
-        return (Column(_join(prefix, self.column or self.attr), self.sql),)
+        return (Column(_join(prefix, self.column_name), self.sql),)
 
     def to_json(self, value: Any) -> JSON:
-        if self.sql == "DATE":
-            return {self._key: value.isoformat() if value else None}
-        return {self._key: list(value) if self._array else value}
+        if self.is_date:
+            return {self.json_key: value.isoformat() if value else None}
+        return {self.json_key: list(value) if self.is_array else value}
 
     def to_row(self, value: Any, prefix: str) -> Row:
-        return {_join(prefix, self.column or self.attr): list(value) if self._array else value}
+        return {_join(prefix, self.column_name): list(value) if self.is_array else value}
 
     def _read(self, value: Any) -> Any:
-        if self._array:
+        if self.is_array:
             return tuple(value or ())
         return self.default if value is None else value
 
     def from_json(self, data: Mapping[str, Any], parent: Mapping[str, Any]) -> Any:
-        value = data.get(self._key)
-        if self.sql == "DATE" and value is not None:
+        value = data.get(self.json_key)
+        if self.is_date and value is not None:
             return dt.date.fromisoformat(value)
         return self._read(value)
 
     def from_row(self, row: Mapping[str, Any], prefix: str) -> Any:
-        return self._read(row.get(_join(prefix, self.column or self.attr)))
+        return self._read(row.get(_join(prefix, self.column_name)))
 
 
 @dataclass(frozen=True)
@@ -147,15 +152,24 @@ class SpanField(Field):
     own: bool = False
     order: tuple[str, ...] = SPAN_KEYS
     or_own: bool = False
+    #: the column of each part of the span, per prefix (made once: rows are read in bulk)
+    _columns: dict[str, dict[str, str]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def json_keys(self) -> tuple[str, ...]:
         return self.order if self.own else (self.key or self.attr,)
 
     def _names(self, prefix: str) -> dict[str, str]:
-        if self.own and not prefix:
-            return {"start": "start_char", "end": "end_char", "text": "text"}
-        base = prefix if self.own else _join(prefix, self.key or self.attr)
-        return {part: f"{base}_{part}" for part in self.order}
+        names = self._columns.get(prefix)
+        if names is None:
+            if self.own and not prefix:
+                names = {"start": "start_char", "end": "end_char", "text": "text"}
+            else:
+                base = prefix if self.own else _join(prefix, self.key or self.attr)
+                names = {part: f"{base}_{part}" for part in self.order}
+            self._columns[prefix] = names
+        return names
 
     def columns(self, prefix: str) -> tuple[Column, ...]:
         sql = {"start": "INTEGER", "end": "INTEGER", "text": "VARCHAR"}
@@ -200,6 +214,10 @@ class Nested(Field):
     key: str | None = None
     inline: bool = False
     optional: bool = False
+    #: the column names per prefix, for the all-NULL test of an optional record
+    _names: dict[str, tuple[str, ...]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def _prefix(self, prefix: str) -> str:
         return prefix if self.inline else _join(prefix, self.key or self.attr)
@@ -227,8 +245,12 @@ class Nested(Field):
         return self.record.from_json(inner, parent)
 
     def from_row(self, row: Mapping[str, Any], prefix: str) -> Any:
-        if self.optional and all(row.get(c.name) is None for c in self.columns(prefix)):
-            return None
+        if self.optional:
+            names = self._names.get(prefix)
+            if names is None:
+                names = self._names[prefix] = tuple(c.name for c in self.columns(prefix))
+            if all(row.get(name) is None for name in names):
+                return None
         return self.record.from_row(row, self._prefix(prefix))
 
 
@@ -407,5 +429,6 @@ class Table:
 
     def row(self, record: Any, **keys: Any) -> Row:
         """One record's row; ``keys`` gives the values of the row-only columns."""
-        assert self.record is not None, f"table {self.name} holds no record"
+        if self.record is None:
+            raise TypeError(f"table {self.name} holds no record: build its rows by hand")
         return {**keys, **self.record.to_row(record)}
