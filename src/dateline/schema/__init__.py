@@ -22,9 +22,9 @@ in SQL) and its ``start, end, text`` keys sit in the record's object; a nested r
 carry its prefix (``date_value``, ``place_lat``).
 
 To add a field to a record: add it to the dataclass in :mod:`dateline.model` (with a default, so
-older JSON and rows still read), declare it below, and, when it is stored, add a migration
-``ALTER TABLE ... ADD COLUMN``. ``tests/test_schema.py`` fails until all three agree, naming the
-missing column.
+older JSON and rows still read), declare it below, add a migration ``ALTER TABLE ... ADD
+COLUMN`` when it is stored, and its key to ``docs/contract.md``. ``tests/test_schema.py`` fails
+until the four agree, naming the missing column or key.
 """
 
 from __future__ import annotations
@@ -59,10 +59,13 @@ __all__ = [
     "CLAIM",
     "DOCUMENT_LISTS",
     "EVENT",
+    "EVENT_DATE",
+    "EVENT_PLACE",
     "MENTION",
     "PLACE",
     "QUOTE",
     "RECORDS",
+    "SPEAKER",
     "TABLES",
     "TIME",
     "Column",
