@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+# design.md's minimum ("add fields freely, rename none without a version bump"); the full key
+# lists are declared once in dateline.schema and pinned to docs/contract.md by tests/test_schema.py
 TOP_KEYS = {"article", "actors", "times", "places", "quotes", "events", "claims", "meta"}
 ARTICLE_KEYS = {"id", "date", "title", "subtitle", "source", "url", "text"}
 ACTOR_KEYS = {"id", "name", "kind", "country", "sector", "mentions"}
@@ -66,6 +68,15 @@ def test_every_contract_key_is_present(seed_json: dict) -> None:
             assert keys <= record.keys(), (name, keys - record.keys())
     for claim in seed_json["claims"]:
         assert CLAIM_KEYS <= claim.keys()
+
+
+def test_cli_prints_exactly_the_declared_keys_in_order(seed_json: dict) -> None:
+    from dateline.schema import ARTICLE, DOCUMENT_LISTS
+
+    assert tuple(seed_json["article"]) == ARTICLE.json_keys()
+    for name, record in DOCUMENT_LISTS.items():
+        for item in seed_json[name]:
+            assert tuple(item) == record.json_keys(), name
 
 
 def test_offsets_match_article_text(seed_json: dict) -> None:

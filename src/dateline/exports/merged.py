@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from dateline.exports.contract import row_chunks
 from dateline.storage.query import fetch_rows
 
 if TYPE_CHECKING:
@@ -22,21 +23,9 @@ def registry(conn: DuckDBPyConnection) -> dict[str, Row]:
 def iter_merged(conn: DuckDBPyConnection) -> Iterator[Row]:
     """Merged events by date, each with ``reports`` (evidence, article url/source/title, text
     position) and ``context`` (the union of its reports' contexts)."""
-    ids = [
-        row[0]
-        for row in conn.execute(
-            "SELECT merged_id FROM merged_events ORDER BY coalesce(date_earliest, first_report), "
-            "merged_id"
-        ).fetchall()
-    ]
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        events = fetch_rows(
-            conn,
-            "SELECT * FROM merged_events WHERE merged_id IN (SELECT unnest(?::VARCHAR[])) "
-            "ORDER BY coalesce(date_earliest, first_report), merged_id",
-            [chunk],
-        )
+    order = "coalesce(date_earliest, first_report), merged_id"
+    for events in row_chunks(conn, "merged_events", "merged_id", order, CHUNK):
+        chunk = [event["merged_id"] for event in events]
         reports: dict[str, list[Row]] = {}
         for report in fetch_rows(
             conn,

@@ -1,27 +1,24 @@
 """Stored rows back into the contract's record shapes (design.md, "Output contract").
 
-The inverse of :mod:`dateline.storage.rows`: ``X_start, X_end, X_text`` columns become a span
-``X`` again. Records get ``article_id`` and ``article_date`` so each can be traced to its article.
+The inverse of :mod:`dateline.storage.rows`, from the same declarations (:mod:`dateline.schema`):
+a row becomes its record, which becomes contract JSON. Records get ``article_id`` and
+``article_date`` so each can be traced to its article.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from dateline.contract import iso_day
+from dateline.contract import iso_day, span_json
 from dateline.model import PLACE_ATTRIBUTES
+from dateline.schema import ARTICLE, EVENT, QUOTE, SpanField
 
 Row = dict[str, Any]
 
 
 def span_record(row: Row, prefix: str) -> dict[str, Any] | None:
-    if row.get(f"{prefix}_start") is None:
-        return None
-    return {
-        "start": row[f"{prefix}_start"],
-        "end": row[f"{prefix}_end"],
-        "text": row[f"{prefix}_text"],
-    }
+    """The span in a row's ``{prefix}_start, _end, _text`` columns as ``{start, end, text}``."""
+    return span_json(SpanField(prefix).from_row(row, ""))
 
 
 def place_columns(row: Row, prefix: str = "place_") -> dict[str, Any]:
@@ -29,70 +26,20 @@ def place_columns(row: Row, prefix: str = "place_") -> dict[str, Any]:
     return {name: row[f"{prefix}{name}"] for name in PLACE_ATTRIBUTES}
 
 
-def _where(row: Row) -> dict[str, Any]:
-    return {"article_id": row["article_id"], "article_date": iso_day(row.get("article_date"))}
+def _traced(record: dict[str, Any], row: Row) -> dict[str, Any]:
+    """A contract record with ``article_id`` and ``article_date`` after its id."""
+    record_id = record.pop("id")
+    where = {"article_id": row["article_id"], "article_date": iso_day(row.get("article_date"))}
+    return {"id": record_id, **where, **record}
 
 
 def event_record(row: Row) -> dict[str, Any]:
-    place = None
-    if row["place_name"] is not None:
-        place = {
-            "start": row["place_start"],
-            "end": row["place_end"],
-            "text": row["place_text"],
-            **place_columns(row),
-            "precision": row["place_precision"],
-        }
-    return {
-        "id": row["event_id"],
-        **_where(row),
-        "type": row["type"],
-        "mode": row["mode"],
-        "context": list(row["context"] or []),
-        "quad": row["quad"],
-        "cameo": row["cameo"],
-        "score": row["score"],
-        "actors": list(row["actors"]),
-        "recipients": list(row["recipients"]),
-        "date": {
-            "text": row["date_text"],
-            "start": row["date_start"],
-            "end": row["date_end"],
-            "value": row["date_value"],
-            "earliest": iso_day(row["date_earliest"]),
-            "latest": iso_day(row["date_latest"]),
-            "source": row["date_source"],
-        },
-        "place": place,
-        "factuality": row["factuality"],
-        "reporter": {"actor": row["reporter"]} if row["reporter"] else None,
-        "evidence": span_record(row, "evidence"),
-        "trigger": span_record(row, "trigger"),
-        "confidence": row["confidence"],
-        "stage": row["stage"],
-        "rule": row.get("rule"),
-    }
+    """An ``events`` row (with its ``actors`` and ``recipients`` lists) as a contract event."""
+    return _traced(EVENT.to_json(EVENT.from_row(row)), row)
 
 
 def quote_record(row: Row) -> dict[str, Any]:
-    return {
-        "id": row["quote_id"],
-        **_where(row),
-        "start": row["start_char"],
-        "end": row["end_char"],
-        "text": row["text"],
-        "kind": row["kind"],
-        "speaker": {
-            "actor": row["speaker_actor"],
-            "text": row["speaker_text"],
-            "start": row["speaker_start"],
-            "end": row["speaker_end"],
-        },
-        "cue": span_record(row, "cue"),
-        "evidence": span_record(row, "evidence"),
-        "stage": row["stage"],
-        "rule": row.get("rule"),
-    }
+    return _traced(QUOTE.to_json(QUOTE.from_row(row)), row)
 
 
 def actor_record(row: Row) -> dict[str, Any]:
@@ -113,13 +60,7 @@ def actor_record(row: Row) -> dict[str, Any]:
 
 def article_record(row: Row) -> dict[str, Any]:
     return {
-        "id": row["article_id"],
-        "date": iso_day(row["date"]),
-        "title": row["title"],
-        "subtitle": row["subtitle"],
-        "source": row["source"],
-        "url": row["url"],
-        "text": row["text"],
+        **ARTICLE.to_json(ARTICLE.from_row(row)),
         "content_hash": row["content_hash"],
         "pipeline_version": row["pipeline_version"],
         "counts": {
