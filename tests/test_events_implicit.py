@@ -173,3 +173,21 @@ def test_a_woman_named_like_a_city_is_a_person_not_its_country() -> None:
     names = {a.name: [m.span.text for m in a.mentions] for a in doc.extraction.actors}
     assert "France" not in names
     assert names["Emily Paris"].count("Paris") == 1
+
+
+def test_an_institutions_office_is_its_holder_on_the_article_date() -> None:
+    text = (
+        "The President of the European Council called for new sanctions. "
+        "The NATO Secretary General visited Kyiv on Monday."
+    )
+    for day, council, nato in (
+        ("2022-04-20", "Charles Michel", "Jens Stoltenberg"),
+        ("2025-03-14", "António Costa", "Mark Rutte"),
+    ):
+        doc = make_document(text, day, stages=STAGES)
+        names = {a.id: a.name for a in doc.extraction.actors}
+        by_trigger = {e.trigger.text: [names[a] for a in e.actors] for e in doc.extraction.events}
+        assert by_trigger["called"] == [council]
+        assert by_trigger["visited"] == [nato]
+        phrases = [m.span.text for a in doc.extraction.actors for m in a.mentions]
+        assert "The President of the European Council" in phrases

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from dateline.actors import anaphora, salience
+from dateline.actors import anaphora, offices, salience
 from dateline.actors.gender import name_gender
 from dateline.actors.lexicon import (
     ARGUMENT_DEPS,
@@ -136,6 +136,7 @@ class Resolver:
         #: the article's only country and where it is first named, if it names one
         self.context: tuple[str, int] | None = None
         self._starts: list[int] | None = None
+        self.offices: offices.Offices | None = None
 
     # -- actor table ------------------------------------------------------------------------
     def entry_on_day(self, actor_id: str) -> tuple[ActorEntry | None, ActorEntry | None]:
@@ -229,6 +230,12 @@ class Resolver:
 
     def organization(self, cand: Candidate) -> Draft:
         name = clean_name(cand.name)
+        if self.offices is None:
+            self.offices = offices.Offices.of(self.table)
+        held = self.offices.around(self.doc, cand.start, cand.end, name, self.day)
+        if held is not None:  # "the President of the European Council": its holder that day
+            row, cand.start, cand.end = held
+            return self.draft_from_table(row.id)
         surnames = self._surnames
         if len(name.split()) == 1 and name.casefold() in surnames:
             # "Emery was released": the small model tags a bare surname ORG; the article named

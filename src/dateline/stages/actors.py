@@ -45,7 +45,9 @@ class ActorsStage:
     #        man" refers back to it; a town's force named anywhere is its bare "police"
     # 1.7.10: "Valeska Paris": a gendered first name before a place name is a person, and her
     #         bare "Paris" after it is she, not France
-    version = "1.7.10"
+    # 1.7.11: "the President of the European Council", "the UN Secretary-General": the table's
+    #         holder of that office on the article's date
+    version = "1.7.11"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

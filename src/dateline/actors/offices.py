@@ -1,0 +1,86 @@
+"""The holders of an institution's offices: "the President of the European Council", "the UN
+Secretary-General", "NATO Secretary General" (issue 11: a role is the person who held it then).
+
+The actor table gives people the office they held and when ("Secretary-General of NATO",
+2014-10-01 to 2024-10-01). A government readout names an international official by office far
+more often than by name, and the office's holder changes, so the mention is resolved against the
+article's date: the row whose office matches and was held that day. The office matches as
+"<title> of <institution>" or "<institution> <title>", the institution by any of its table
+aliases ("UN", "U.N.", "United Nations"), and hyphens and case do not count ("Secretary General").
+Countries' offices ("the President of Belarus") are the role rules' (:mod:`dateline.actors.titles`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.actor_table import ActorEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: the longest title read around an institution's name, in tokens ("Deputy Secretary - General")
+TITLE_MAX_TOKENS = 5
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\-\u2010-\u2015]+", " ", text.casefold()).strip().removeprefix("the ")
+
+
+@dataclass(frozen=True, slots=True)
+class Offices:
+    """(institution alias, title) -> the people the table says held that office."""
+
+    holders: dict[tuple[str, str], tuple[ActorEntry, ...]]
+
+    @classmethod
+    def of(cls, table: Iterable[ActorEntry]) -> Offices:
+        rows = list(table)
+        aliases: dict[str, set[str]] = {}
+        for row in rows:
+            if row.kind == "organization":
+                aliases.setdefault(_key(row.name), set()).update(_key(a) for a in row.aliases)
+        holders: dict[tuple[str, str], list[ActorEntry]] = {}
+        for row in rows:
+            if row.kind != "person" or not row.role or " of " not in row.role:
+                continue
+            title, _, institution = row.role.partition(" of ")
+            names = aliases.get(_key(institution), set()) | {_key(institution)}
+            for name in names:
+                holders.setdefault((name, _key(title)), []).append(row)
+        return cls({key: tuple(found) for key, found in holders.items()})
+
+    def holder(self, institution: str, title: str, day: dt.date) -> ActorEntry | None:
+        """Who held ``title`` of ``institution`` on ``day`` (None if nobody the table knows)."""
+        rows = self.holders.get((_key(institution), _key(title)), ())
+        return next((row for row in rows if row.active_on(day)), None)
+
+    def around(
+        self, doc: Doc, start: int, end: int, institution: str, day: dt.date
+    ) -> tuple[ActorEntry, int, int] | None:
+        """The office holder an institution's name at tokens [start, end) is part of, with the
+        tokens of the whole phrase: "the President of [the European Council]" (title before,
+        with "of") or "[UN] Secretary-General" (title after)."""
+        if not any(name == _key(institution) for name, _ in self.holders):
+            return None
+        first = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if first > 0 and doc[first - 1].lower_ == "of":
+            for width in range(1, TITLE_MAX_TOKENS + 1):
+                begin = first - 1 - width
+                if begin < 0:
+                    break
+                title = doc[begin : first - 1].text
+                row = self.holder(institution, title, day)
+                if row is not None:
+                    return row, begin - int(begin > 0 and doc[begin - 1].lower_ == "the"), end
+        for width in range(TITLE_MAX_TOKENS, 0, -1):
+            if end + width > len(doc):
+                continue
+            row = self.holder(institution, doc[end : end + width].text, day)
+            if row is not None:
+                return row, start, end + width
+        return None
