@@ -423,3 +423,17 @@ def test_the_subject_in_jail_on_charges_or_under_arrest_undergoes_it() -> None:
     # "in talks" is no state undergone: its subject takes part
     text = "Putin was in talks with Xi Jinping on Monday."
     assert "Vladimir Putin" not in _named(text, "talks")[2]
+
+
+def test_presenting_an_award_and_pride_are_support_destruction_an_attack() -> None:
+    text = "The governor presented medals to twelve firefighters on Friday."
+    assert _one(text, "presented")[0] == "SUPPORT"
+    assert _one("The mayor said she is proud of the volunteers.", "proud")[0] == "SUPPORT"
+    # "proud" needs its "of": a proud tradition is no praise of anyone
+    assert not [e for e in _events("It was a proud day for the city.") if e[4] == "proud"]
+    event = _one("Residents described the destruction of the bridge by the rebels.", "destruction")
+    assert event[0] == "ASSAULT"
+    # presenting a report is no award
+    assert not [
+        e for e in _events("The minister presented a report to parliament.") if e[0] == "SUPPORT"
+    ]

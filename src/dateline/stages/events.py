@@ -70,7 +70,9 @@ class EventsStage:
     #         airlift", "arranged a meeting": light verbs
     # 1.7.13: "201 servicemen were awarded state awards": a passive theme verb that keeps its
     #         object has the receiver as subject
-    version = f"1.7.13+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.7.14: "presented awards / medals / the Order of ..." and "proud of X" are SUPPORT, "the
+    #         destruction of X" ASSAULT
+    version = f"1.7.14+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
