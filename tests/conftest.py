@@ -91,3 +91,17 @@ def press_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = ingest(articles, db=db, progress=False, batch_size=8)
     assert report.new == len(articles) and report.status == "completed"
     return db
+
+
+def run_cli(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """Run ``dateline ARGS`` in-process as the console script does; (exit code, stdout, stderr)."""
+    from dateline.cli import main
+
+    monkeypatch.setattr("sys.argv", ["dateline", *args])
+    code = 0
+    try:
+        main()
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -10,23 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from dateline.cli import main
+from conftest import run_cli as run
 from dateline.contract import event_json, quote_json
 from dateline.storage.ingest import ingest
 from storage_helpers import HandPipeline, hand_extraction, lock_held_by_another_process
 from test_ingest import articles, full_pipeline
-
-
-def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    """Run ``dateline ARGS`` as the console script does; return (exit code, stdout, stderr)."""
-    monkeypatch.setattr("sys.argv", ["dateline", *args])
-    code = 0
-    try:
-        main()
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

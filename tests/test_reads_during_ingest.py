@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_cli
 from ingest_corpus import press_releases
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
@@ -46,19 +47,6 @@ if __name__ == "__main__":
            on_batch=lambda report: print("committed", report.new, flush=True))
 """
 EXTRACTION_PAUSE = 0.6  # seconds per batch
-
-
-def run_cli(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    from dateline.cli import main
-
-    monkeypatch.setattr("sys.argv", ["dateline", *args])
-    code = 0
-    try:
-        main()
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def check_state(db: Path, total: int) -> int:

@@ -12,25 +12,14 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLE, make_document
-from dateline.cli import app, main
+from conftest import run_cli as run
+from dateline.cli import app
 from dateline.errors import ConfigError
 from dateline.model import EventDate
 from dateline.storage.ingest import ingest
 from dateline.storage.query import make_filters, query_events
 from dateline.storage.store import connect
 from storage_helpers import TEXT, HandPipeline, hand_extraction, other_text
-
-
-def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    """Run ``dateline ARGS`` as the console script does; return (exit code, stdout, stderr)."""
-    monkeypatch.setattr("sys.argv", ["dateline", *args])
-    code = 0
-    try:
-        main()
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
