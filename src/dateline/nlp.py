@@ -114,10 +114,14 @@ GLUED_NOTE = r"(?<=[A-Za-z])\((?=[a-z])"
 
 
 def _split_glued_notes(nlp: Language) -> None:
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, GLUED_NOTE]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer (a user's pipeline) is left as it is
+    infixes = [*(nlp.Defaults.infixes or ()), GLUED_NOTE]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _add_entity_ruler(nlp: Language) -> None:

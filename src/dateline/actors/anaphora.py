@@ -250,11 +250,9 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         return resolver.local_agents[noun]  # a bare "police" after "Montreal police"
     kind = "group" if cand.target == "group" else "organization"
     state = country_by_code(country) if country else None
-    described = description(resolver.doc, cand) if kind == "group" else None
-    if described is not None:  # "A 23-year-old man": D47
-        return resolver.draft_named(
-            described, kind, country=country, sector=cand.sector, source="text"
-        )
+    words = description(resolver.doc, cand) if kind == "group" else None
+    if words is not None:  # "A 23-year-old man": D47
+        return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:
         return resolver.draft_named(noun, kind, sector=cand.sector, source="text")
     demonym = state.demonyms[0] if state.demonyms else state.name
