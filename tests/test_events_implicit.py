@@ -191,3 +191,14 @@ def test_an_institutions_office_is_its_holder_on_the_article_date() -> None:
         assert by_trigger["visited"] == [nato]
         phrases = [m.span.text for a in doc.extraction.actors for m in a.mentions]
         assert "The President of the European Council" in phrases
+
+
+def test_the_regional_blocs_of_kremlin_readouts_are_actors() -> None:
+    text = (
+        "The CSTO forces helped restore order in Almaty. "
+        "Leaders of the Shanghai Cooperation Organisation met in Samarkand."
+    )
+    doc = make_document(text, "2022-01-13", stages=STAGES)
+    kinds = {a.name: (a.kind, a.sector) for a in doc.extraction.actors}
+    assert kinds["CSTO"] == ("organization", "IGO")
+    assert kinds["Shanghai Cooperation Organisation"] == ("organization", "IGO")
