@@ -202,3 +202,13 @@ def test_the_regional_blocs_of_kremlin_readouts_are_actors() -> None:
     kinds = {a.name: (a.kind, a.sector) for a in doc.extraction.actors}
     assert kinds["CSTO"] == ("organization", "IGO")
     assert kinds["Shanghai Cooperation Organisation"] == ("organization", "IGO")
+
+
+def test_an_attack_noun_naming_how_another_attack_was_done_is_no_event_of_its_own() -> None:
+    text = "Two teachers were killed by the Russian shelling of Kharkiv on Tuesday."
+    doc = make_document(text, stages=STAGES)
+    assert [e.trigger.text for e in doc.extraction.events if e.type == "ASSAULT"] == ["killed"]
+    # an attack noun that is the subject stays an event: "The shelling killed two teachers"
+    text = "The Russian shelling of Kharkiv killed two teachers on Tuesday."
+    doc = make_document(text, stages=STAGES)
+    assert {e.trigger.text for e in doc.extraction.events} >= {"shelling", "killed"}

@@ -267,6 +267,23 @@ def justice_patient(doc: Document, events: list[Event], event: Event) -> tuple[s
     return tuple(dict.fromkeys(a for a in found if a not in event.actors))
 
 
+def means_of_attack(doc: Document, events: list[Event], event: Event) -> bool:
+    """Whether an attack noun only names how another attack of its sentence was done: "killed
+    by the Russian shelling", "destroyed or damaged by Russian shelling" (one attack, coded on
+    the verb, whose attacker the noun gives: arguments.attacker_of; records DECISIONS.md D40)."""
+    if event.type not in NEIGHBOUR_TYPES:
+        return False
+    noun = _trigger_token(doc, event)
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return False
+    verbs = {noun.head.head.idx}
+    verbs |= {v.idx for v in noun.head.head.conjuncts}  # "destroyed or damaged by"
+    return any(
+        other.type in NEIGHBOUR_TYPES and other.trigger.start in verbs and other.id != event.id
+        for other in events
+    )
+
+
 def _trigger_token(doc: Document, event: Event) -> Token | None:
     span = doc.parsed.char_span(event.trigger.start, event.trigger.end)
     return span.root if span is not None else None

@@ -72,7 +72,9 @@ class EventsStage:
     #         object has the receiver as subject
     # 1.7.14: "presented awards / medals / the Order of ..." and "proud of X" are SUPPORT, "the
     #         destruction of X" ASSAULT
-    version = f"1.7.14+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.7.15: "killed by the Russian shelling": the attack noun that names how is no event of its
+    #         own (D40)
+    version = f"1.7.15+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -93,6 +95,8 @@ class EventsStage:
                 if getattr(candidate, "parties", False):
                     parties.add(event.id)
                 events.append(event)
+        # "killed by the Russian shelling": one attack, on the verb (D40)
+        events = [e for e in events if not implicit.means_of_attack(doc, events, e)]
         doc.extraction.events.extend(_with_meeting_parties(doc, events, parties))
         return doc
 
