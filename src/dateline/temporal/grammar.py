@@ -257,7 +257,8 @@ RULES: tuple[Rule, ...] = (
         presently|
         the\s+time\s+being|at\s+present|recently|lately|these\s+days|
         the\s+past|the\s+near\s+future|the\s+future|the\s+long\s+term|
-        the\s+near\s+term|the\s+short\s+term|current|at\s+the\s+time(?!\s+(?:of|when|that)\b)|
+        the\s+near\s+term|the\s+short\s+term|(?P<then>then[\s-]+)?current|
+        at\s+the\s+time(?!\s+(?:of|when|that)\b)|
         (?<!most\s)recent(?!\s+(?:quarters|periods|days|weeks|months|years|decades)))\b(?!-)""",
     ),
     _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY)

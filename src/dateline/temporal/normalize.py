@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from dateline.temporal.anaphora import norm_anaphor
-from dateline.temporal.calendar import add_months, week_value
+from dateline.temporal.calendar import add_months, decade_value, week_value
 from dateline.temporal.context import Context, Norm, date_norm, period, year_for
 from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, VAGUE, WEEKDAYS, number_value
 from dateline.temporal.periods import (
@@ -145,7 +145,7 @@ def norm_decade(g: dict[str, str], ctx: Context) -> Norm:
         digit = text.lstrip("'")[0]
         century = ctx.dct.year // 100 - (int(digit) * 10 > ctx.dct.year % 100)
         text = f"{century}{digit}0"
-    return date_norm(text[:3], ctx)
+    return date_norm(decade_value(int(text[:3])), ctx)
 
 
 def norm_short_year(g: dict[str, str], ctx: Context) -> Norm:
@@ -181,7 +181,7 @@ def shifted(unit: str, steps: int, ctx: Context) -> str:
         year, month = add_months(dct.year, dct.month, 3 * steps)
         return f"{year:04d}-Q{(month - 1) // 3 + 1}"
     if unit == "decade":
-        return f"{dct.year // 10 + steps:03d}"
+        return decade_value(dct.year // 10 + steps)
     if unit == "century":
         return f"{dct.year // 100 + steps:02d}"
     return f"{dct.year + steps:04d}"
@@ -268,6 +268,8 @@ _FUTURE = word_seq("times", "normalize.future_prefixes")
 
 def norm_deictic(g: dict[str, str], ctx: Context) -> Norm:
     word = " ".join(g["word"].lower().split())
+    if "then" in g:  # "the then current market price": the present of a past time
+        return date_norm("PAST_REF", ctx)
     if word in _DEICTIC:
         day = ctx.dct + dt.timedelta(days=_DEICTIC[word])
         if word == "tonight":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.temporal.calendar import week_value
+from dateline.temporal.calendar import decade_value, week_value
 from dateline.temporal.context import Context, Norm, date_norm, year_for
 from dateline.temporal.lexicon import MONTHS, NUMBERS, SEASONS
 from dateline.words import word_map, word_set
@@ -159,7 +159,7 @@ def norm_spelled_decade(g: dict[str, str], ctx: Context) -> Norm:
     """ "the nineties": the latest such decade that has begun by the article date."""
     tens = _DECADE_WORDS[g["tens"].lower()]
     century = ctx.dct.year // 100 - (tens * 10 > ctx.dct.year % 100)
-    return date_norm(f"{century}{tens}", ctx)
+    return date_norm(decade_value(int(f"{century}{tens}")), ctx)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
