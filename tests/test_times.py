@@ -131,6 +131,13 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Members will buy compatible equipment in the coming years.", "coming years", "PXY"),
         ("Migrants send $1 billion a year to their families.", "a year", "P1Y"),
         ("Orangemen march each July through the town.", "each July", "XXXX-07"),
+        ("He thanked the employees for their dedication over the years.", "the years", "PXY"),
+        ("In the years that followed, the guerrillas waged war on the troops.", "the years",
+         "PXY"),
+        # a half: MEANTIME writes P2.5Y, TBAQ-cleaned PT5H30M
+        ("The Dreamliner is almost two and a half years behind schedule.",
+         "two and a half years", "P2.5Y"),
+        ("She then spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
         # vague references stay vague; weeks, holidays
         ("At the time, the minister was ill.", "At the time", "PAST_REF"),
         ("Programs seem to hurt market makers more painfully these days.", "these days",

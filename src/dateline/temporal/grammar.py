@@ -78,9 +78,11 @@ LEFT_FISCAL = re.compile(
     rf"(?:\b(?:the\s+)?{_MODS}|\b(?P<fiscal>fiscal(?:\s+year)?)\s+)\Z", re.VERBOSE
 )
 LEFT_ARTICLE = re.compile(r"\b(?:the|a)\s+\Z")
-#: the number of a duration, found leftwards from its unit ("three" in "three-year-old")
+#: the number of a duration, found leftwards from its unit ("three" in "three-year-old"), with
+#: a half ("5 1/2 hours", "two and a half years")
 _NUMBER_LEFT = (
-    rf"\b(?P<num>{NUMBER})(?:\s+(?:more|consecutive|straight|full|trading|business|working))?"
+    rf"\b(?P<num>{NUMBER})(?P<half>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?"
+    r"(?:\s+(?:more|consecutive|straight|full|trading|business|working))?"
     r"(?P<sep>[\s-]+)\Z"
 )
 LEFT_NUMBER = re.compile(_NUMBER_LEFT, re.VERBOSE)
@@ -250,6 +252,12 @@ RULES: tuple[Rule, ...] = (
         recent|past|coming|next)\s+(?P<t>(?:several\s+|many\s+|a\s+few\s+|few\s+)?
         (?P<unit>minute|hour|day|week|month|year|decade)s)\b""",
     ),
+    _rule(  # "over the years", "in the years that followed": a span of unknown length (TBAQ,
+        # MEANTIME: DURATION PXY); "in the days before the shooting" is a time, left alone
+        "vague_the_units",
+        r"""\b(?:over|in|for|through|throughout|during)\s+(?P<t>the\s+(?P<unit>year|decade)s)\b
+        (?!\s+(?:of|\d|ago|before|since)\b)""",
+    ),
     _rule("vague_units_adj", r"\b(?P<unit>minute|hour|day|week|month|year|decade)s-long\b"),
     _rule(  # "Now," opening a sentence is a discourse marker, not a time (TBAQ: 0 of 3)
         "deictic",
@@ -327,6 +335,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "duration": _UNITS,
     "vague_units": _UNITS,
     "vague_units_adj": ("s-long",),
+    "vague_the_units": ("years", "decades"),
     "vague_span": ("recent", "coming"),
     "clock": ("am", "pm", "a.m.", "p.m."),
     "clock24": ("utc", "gmt"),

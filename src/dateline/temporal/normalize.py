@@ -220,13 +220,21 @@ def norm_ago(g: dict[str, str], ctx: Context) -> Norm | None:
     return date_norm(shifted(unit, sign * number, ctx), ctx)
 
 
-def duration_value(number: int | None, unit: str) -> str:
+#: minutes in half an hour: "5 1/2 hours" is PT5H30M (TBAQ-cleaned)
+HALF_HOUR_MINUTES = 30
+
+
+def duration_value(number: int | None, unit: str, *, half: bool = False) -> str:
+    """The TIMEX3 value of a duration; ``half`` adds half a unit ("two and a half years" is
+    P2.5Y in MEANTIME, "5 1/2 hours" PT5H30M in TBAQ-cleaned)."""
+    if half and number is not None and unit == "hour":
+        return f"PT{number}H{HALF_HOUR_MINUTES}M"
     letter = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
               "century": "CE"}[unit]  # fmt: skip
     if unit == "decade":  # TBAQ annotates "two decades" as P20Y, "decades-long" as PXY
-        letter, number = "Y", None if number is None else number * 10
-    amount = "X" if number is None else str(number)
+        letter, number, half = "Y", None if number is None else number * 10, False
+    amount = "X" if number is None else f"{number}.5" if half else str(number)
     return f"PT{amount}{letter}" if unit in ("second", "minute", "hour") else f"P{amount}{letter}"
 
 
@@ -243,7 +251,7 @@ def norm_duration(g: dict[str, str], ctx: Context) -> Norm | None:
         return None
     if number is None and word not in VAGUE:
         return None
-    return period("DURATION", duration_value(number, unit), "duration")
+    return period("DURATION", duration_value(number, unit, half="half" in g), "duration")
 
 
 def norm_rate(g: dict[str, str], ctx: Context) -> Norm:
@@ -367,6 +375,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "duration": norm_duration,
     "vague_units": norm_vague_units,
     "vague_units_adj": norm_vague_units,
+    "vague_the_units": norm_vague_units,
     "vague_span": norm_vague_units,
     "rate": norm_rate,
     "week_of": norm_week_of,
