@@ -423,7 +423,7 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "nineteen ninety-eight, the sixties, Christmas Eve, last summer, later this month, "
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
-        "every summer, twice a week, daily"
+        "every summer, twice a week, daily, over the years"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]
