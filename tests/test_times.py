@@ -134,6 +134,16 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("He thanked the employees for their dedication over the years.", "the years", "PXY"),
         ("In the years that followed, the guerrillas waged war on the troops.", "the years",
          "PXY"),
+        # a future event so many units on is dated, not measured (TimeML; TBAQ-cleaned)
+        ("The stock would be redeemed in five years, subject to terms.", "five years", "2030"),
+        ("You may, in a year or two, save a few more lives.", "a year", "FUTURE_REF"),
+        ("Columbia must sell the bonds within five years.", "five years", "P5Y"),
+        ("The second letter to Reno in two weeks was published on Tuesday.", "two weeks", "P2W"),
+        # a week of a named month; "that time" is the time last named
+        ("Car sales rebounded in the last week of February.", "the last week of February",
+         "2025-W09"),
+        ("It will close by June 10. If no price is agreed on by that time, Fiat will pay more.",
+         "that time", "2025-06-10"),
         # a half: MEANTIME writes P2.5Y, TBAQ-cleaned PT5H30M
         ("The Dreamliner is almost two and a half years behind schedule.",
          "two and a half years", "P2.5Y"),
@@ -423,7 +433,7 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "nineteen ninety-eight, the sixties, Christmas Eve, last summer, later this month, "
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
-        "every summer, twice a week, daily, over the years"
+        "every summer, twice a week, daily, over the years, the last week of May, that time"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]

@@ -176,6 +176,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "week_of", rf"\bthe\s+week\s+of\s+(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"
     ),
+    _rule(  # "the last week of March": a week of a named month, not of the article's
+        "month_week",
+        rf"""\bthe\s+(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+week\s+
+        (?:of|in)\s+(?P<month>{_CAP_MONTH})(?![\w-])(?:\s*,?\s*{_YEAR}\b)?""",
+    ),
     _rule(
         "the_day",
         r"""\bthe\s+day\b(?!\s+(?:after(?!\s+\w+ing\b)|before|of|when|that|which|in|on|and|is|was|
@@ -184,7 +189,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "anaphor",
-        r"""\b(?:(?:that|the\s+same)\s+(?P<unit>day|week|month|year)|the\s+(?P<arel>following|next|
+        r"""\b(?:(?:that|the\s+same)\s+(?P<unit>day|week|month|year)|that\s+(?P<time>time)|
+        the\s+(?P<arel>following|next|
         previous|preceding|prior)\s+(?P<unit2>day|morning|afternoon|evening|night))\b
         (?!-|\s+(?:of|after|before|when)\b)""",
     ),
@@ -322,8 +328,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_end": ("year",),
     "weekend": ("weekend",),
     "week_of": ("week",),
+    "month_week": ("week",),
     "the_day": ("day",),
-    "anaphor": ("day", "week", "month", "year", *PARTS_OF_DAY),
+    "anaphor": ("day", "week", "month", "year", "time", *PARTS_OF_DAY),
     "ordinal_day": ("day", "week"),
     "month_prep": ("may",),
     "spelled_year": ("nineteen", "thousand"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from dateline.temporal.anaphora import norm_anaphor
+from dateline.temporal.anaphora import _OFFSET_UNITS, norm_anaphor
 from dateline.temporal.calendar import add_months, decade_value, week_value
 from dateline.temporal.context import Context, Norm, date_norm, period, year_for
 from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, VAGUE, WEEKDAYS, number_value
@@ -21,6 +21,7 @@ from dateline.temporal.periods import (
     BACKWARD_WORDS,
     FORWARD_WORDS,
     norm_holiday,
+    norm_month_week,
     norm_quarter,
     norm_season,
     norm_spelled_decade,
@@ -254,6 +255,24 @@ def norm_duration(g: dict[str, str], ctx: Context) -> Norm | None:
     return period("DURATION", duration_value(number, unit, half="half" in g), "duration")
 
 
+#: a calendar fact
+YEARS_PER_DECADE = 10
+
+
+def offset_from_article(g: dict[str, str], ctx: Context) -> Norm | None:
+    """ "will be redeemed in five years": the date that many units after the article date, at
+    the unit's granularity; None for a vague number, a half, or "the next five years". The
+    units are those of offsets from the reference time; hours and minutes stay durations ("in
+    48 hours" bounds an event, see stages.times._within)."""
+    unit = g["unit"].lower().rstrip("s")
+    number = number_value(g["num"])
+    if unit not in _OFFSET_UNITS or number is None or "half" in g or "det" in g or "adj" in g:
+        return None
+    if unit == "decade":  # "in two decades": the year twenty years on
+        unit, number = "year", number * YEARS_PER_DECADE
+    return date_norm(shifted(unit, number, ctx), ctx)
+
+
 def norm_rate(g: dict[str, str], ctx: Context) -> Norm:
     """ "$1 billion a year": once a unit, a SET (TBAQ-cleaned: SET P1Y)."""
     return period("SET", duration_value(1, g["unit"].lower()), "set")
@@ -379,6 +398,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "vague_span": norm_vague_units,
     "rate": norm_rate,
     "week_of": norm_week_of,
+    "month_week": norm_month_week,
     "deictic": norm_deictic,
     "part_of_day": norm_part_of_day,
     "clock": norm_clock,

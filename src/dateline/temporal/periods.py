@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.temporal.calendar import decade_value, week_value
+from dateline.temporal.calendar import decade_value, month_end, week_value
 from dateline.temporal.context import Context, Norm, date_norm, year_for
 from dateline.temporal.lexicon import MONTHS, NUMBERS, SEASONS
 from dateline.words import word_map, word_set
@@ -72,6 +72,28 @@ def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
     if "back" in g:  # "the same period last year"
         year -= 1
     return date_norm(f"{year:04d}-Q{quarter}", ctx)
+
+
+_WEEK_ORDINALS: dict[str, int] = word_map("times", "periods.week_ordinals")
+#: the day of a seven-day block that names its ISO week: the middle one, as ISO 8601 names a
+#: year's first week by the week that holds January 4
+WEEK_MIDDLE_DAY = 4
+#: a calendar fact
+DAYS_PER_WEEK = 7
+
+
+def norm_month_week(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the third week of January", "the last week of March" (MEANTIME: 2009-W13): the ISO
+    week that holds the middle day of the month's nth seven days (counted back from its end
+    for "last"); the month's year by tense when not given."""
+    month = MONTHS[g["month"].rstrip(".").lower()]
+    year = int(g["year"]) if "year" in g else year_for(month, 0, ctx)
+    nth = _WEEK_ORDINALS[g["ord"].lower()]
+    if nth < 0:
+        day = month_end(year, month) - dt.timedelta(days=WEEK_MIDDLE_DAY - 1)
+    else:
+        day = dt.date(year, month, DAYS_PER_WEEK * (nth - 1) + WEEK_MIDDLE_DAY)
+    return date_norm(week_value(day), ctx)
 
 
 def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
