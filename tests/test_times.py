@@ -106,6 +106,8 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("It earned $2 million in the year ended March 31.", "the year", "P1Y"),
         ("Profit fell in the latest quarter.", "the latest quarter", "2024-Q4"),
         ("It took a charge in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
+        # a later quarter in the past tense: last year's only when that one is the nearer
+        ("Ford reported a loss in the third quarter.", "the third quarter", "2024-Q3"),
         # "three days after/later": the duration, the word after it is a signal (TimeML)
         ("Three days after the vote, the army moved in.", "Three days", "P3D"),
         ("Three days later, the army moved in.", "Three days", "P3D"),
@@ -466,3 +468,12 @@ def test_a_title_event_takes_the_date_the_body_gives_it() -> None:
     )
     date = event_date(doc, _trigger(doc, "raids"))
     assert date.source == "expression" and date.earliest == dt.date(2016, 12, 16)
+
+
+def test_a_later_quarter_announced_in_the_past_tense_is_this_years() -> None:
+    """MEANTIME: in August, plants closed "during the fourth quarter" are closed this year."""
+    text = (
+        "Ford announced deep production cuts, resulting in the partial closure of ten of its "
+        "plants during the fourth quarter."
+    )
+    assert times_of(text, "2006-08-19")["the fourth quarter"] == ("DATE", "2006-Q4")

@@ -23,6 +23,11 @@ BACKWARD_WORDS = frozenset(w for w, step in word_map("times", "shared.shift").it
 FORWARD_WORDS = frozenset(w for w, step in word_map("times", "shared.shift").items() if step > 0)
 
 
+#: calendar facts
+QUARTERS_PER_YEAR = 4
+HALVES_PER_YEAR = 2
+
+
 def _quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 
@@ -43,8 +48,13 @@ def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
         year = ctx.dct.year + 1
     elif qrel or yrel:
         year = ctx.dct.year
-    elif ctx.tense == "past" and number >= current:
-        year = ctx.dct.year - 1 if number > current else ctx.dct.year
+    elif ctx.tense == "past" and number > current:
+        # a later quarter in the past tense is last year's when that one is nearer: "reported
+        # a loss in the fourth quarter" in February; in August "the closure of plants during
+        # the fourth quarter" is this year's, announced (MEANTIME)
+        parts = HALVES_PER_YEAR if half else QUARTERS_PER_YEAR
+        back, ahead = current + parts - number, number - current
+        year = ctx.dct.year - 1 if back <= ahead else ctx.dct.year
     else:
         year = ctx.dct.year
     return date_norm(f"{year:04d}-{'H' if half else 'Q'}{number}", ctx)
