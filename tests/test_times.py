@@ -141,6 +141,9 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("You may, in a year or two, save a few more lives.", "a year", "FUTURE_REF"),
         ("Columbia must sell the bonds within five years.", "five years", "P5Y"),
         ("The second letter to Reno in two weeks was published on Tuesday.", "two weeks", "P2W"),
+        ("According to the institute, Islam will one day be the second largest religion.",
+         "one day", "FUTURE_REF"),
+        ("It was the worst single-day decline since the markets reopened.", "single-day", "P1D"),
         # a week of a named month; "that time" is the time last named
         ("Car sales rebounded in the last week of February.", "the last week of February",
          "2025-W09"),
@@ -228,6 +231,8 @@ def test_types() -> None:
         "He was in his 30s when he left.",  # an age
         "Protesters joined the March of the Combatant Mothers.",  # a name
         "A poster showed Gary Cooper in High Noon.",  # a film
+        "The interview first ran in USA Today.",  # a newspaper
+        "This is VOA Today.",  # a programme
     ],
 )
 def test_not_temporal(sentence: str) -> None:

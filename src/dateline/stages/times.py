@@ -148,6 +148,8 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
             )
         if cand.rule == "quarter" and "-Q" in norm.value:
             quarter = norm.value
+        if cand.rule == "duration" and _someday(parsed, cand):
+            norm = date_norm("FUTURE_REF", ctx)
         contexts[id(cand)] = ctx
         found.append((cand, norm))
     chosen = _anchored(doc, _clock_with_day(text, pick_longest(found)), contexts)
@@ -164,6 +166,19 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
         )
         for cand, norm in chosen
     ]
+
+
+def _someday(parsed: SpacyDoc, cand: Candidate) -> bool:
+    """ "Islam will one day be the second largest religion": "one day" between a modal and its
+    verb is an unnamed future time (TBAQ-cleaned: FUTURE_REF), not a day's length ("the
+    strike will last one day")."""
+    groups = cand.groups
+    if groups.get("num", "").lower() != "one" or groups["unit"].lower() != "day" or "det" in groups:
+        return False
+    span = parsed.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return parsed[span.start - 1].tag_ == "MD"
 
 
 def _anchored(

@@ -392,6 +392,10 @@ def _year_has_cue(low: str, start: int, end: int, groups: dict[str, str]) -> boo
     )
 
 
+#: "Today" after an acronym is a title ("USA Today", "VOA Today"); checked at a match's end
+_NAMED_TODAY = re.compile(r"\b[A-Z]{2,}\s+Today\Z")
+
+
 def lowercase(text: str) -> str:
     """``text`` in lower case with the same length (offsets stay valid)."""
     lower = text.lower()
@@ -428,6 +432,10 @@ def candidates(text: str) -> Iterator[Candidate]:
                 continue  # "the March of the Combatant Mothers", "Spring of Life" rallies
             if rule.name == "relative_unit" and text[match.start("unit")].isupper():
                 continue  # ABC's "This Week": a unit word is capitalised only in a title
+            if rule.name == "deictic" and _NAMED_TODAY.search(
+                text, max(0, match.start() - LEFT_CONTEXT_CHARS), match.end()
+            ):
+                continue  # "USA Today", "This is VOA Today": a name, not the article's day
             groups = {
                 k: text[match.start(k) : match.end(k)]
                 for k, v in match.groupdict().items()
