@@ -69,7 +69,7 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Profits rose in the first quarter.", "the first quarter", "2025-Q1"),
         ("Profits rose in the third quarter of 1998.", "the third quarter of 1998", "1998-Q3"),
         ("Output fell in the first half of 2023.", "the first half of 2023", "2023-H1"),
-        ("The region prospered in the 1990s.", "the 1990s", "199X"),
+        ("The region prospered in the 1990s.", "the 1990s", "199"),
         ("The city was founded in the 12th century.", "the 12th century", "11"),
         ("Inflation peaked in early 2023.", "early 2023", "2023"),
         # times of day
@@ -164,7 +164,7 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Sales will rise in the current fiscal year.", "the current fiscal year", "2025"),
         ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday",
          "2025-03-13TAF"),
-        ("Hate group numbers dropped through the nineties.", "the nineties", "199X"),
+        ("Hate group numbers dropped through the nineties.", "the nineties", "199"),
         ("A bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven",
          "1997-01"),
     ],
