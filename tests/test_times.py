@@ -106,6 +106,8 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("It earned $2 million in the year ended March 31.", "the year", "P1Y"),
         ("Profit fell in the latest quarter.", "the latest quarter", "2024-Q4"),
         ("It took a charge in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
+        # a later quarter in the past tense: last year's only when that one is the nearer
+        ("Ford reported a loss in the third quarter.", "the third quarter", "2024-Q3"),
         # "three days after/later": the duration, the word after it is a signal (TimeML)
         ("Three days after the vote, the army moved in.", "Three days", "P3D"),
         ("Three days later, the army moved in.", "Three days", "P3D"),
@@ -131,8 +133,32 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Members will buy compatible equipment in the coming years.", "coming years", "PXY"),
         ("Migrants send $1 billion a year to their families.", "a year", "P1Y"),
         ("Orangemen march each July through the town.", "each July", "XXXX-07"),
+        ("He thanked the employees for their dedication over the years.", "the years", "PXY"),
+        ("In the years that followed, the guerrillas waged war on the troops.", "the years",
+         "PXY"),
+        # a future event so many units on is dated, not measured (TimeML; TBAQ-cleaned)
+        ("The stock would be redeemed in five years, subject to terms.", "five years", "2030"),
+        ("You may, in a year or two, save a few more lives.", "a year", "FUTURE_REF"),
+        ("Columbia must sell the bonds within five years.", "five years", "P5Y"),
+        ("The second letter to Reno in two weeks was published on Tuesday.", "two weeks", "P2W"),
+        ("According to the institute, Islam will one day be the second largest religion.",
+         "one day", "FUTURE_REF"),
+        ("It was the worst single-day decline since the markets reopened.", "single-day", "P1D"),
+        # a week of a named month; "that time" is the time last named
+        ("Car sales rebounded in the last week of February.", "the last week of February",
+         "2025-W09"),
+        ("It will close by June 10. If no price is agreed on by that time, Fiat will pay more.",
+         "that time", "2025-06-10"),
+        # a half: MEANTIME writes P2.5Y, TBAQ-cleaned PT5H30M
+        ("The Dreamliner is almost two and a half years behind schedule.",
+         "two and a half years", "P2.5Y"),
+        ("She then spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
         # vague references stay vague; weeks, holidays
         ("At the time, the minister was ill.", "At the time", "PAST_REF"),
+        ("Programs seem to hurt market makers more painfully these days.", "these days",
+         "PRESENT_REF"),
+        ("Holders may buy shares at 50% of the then current market price.", "then current",
+         "PAST_REF"),
         ("The hearing is set for the week of April 7.", "the week of April 7", "2025-W15"),
         ("The boy was found last Thanksgiving.", "last Thanksgiving", "2024-11-28"),
         ("Sales will rise in the current fiscal year.", "the current fiscal year", "2025"),
@@ -205,6 +231,8 @@ def test_types() -> None:
         "He was in his 30s when he left.",  # an age
         "Protesters joined the March of the Combatant Mothers.",  # a name
         "A poster showed Gary Cooper in High Noon.",  # a film
+        "The interview first ran in USA Today.",  # a newspaper
+        "This is VOA Today.",  # a programme
     ],
 )
 def test_not_temporal(sentence: str) -> None:
@@ -412,7 +440,7 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "nineteen ninety-eight, the sixties, Christmas Eve, last summer, later this month, "
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
-        "every summer, twice a week, daily"
+        "every summer, twice a week, daily, over the years, the last week of May, that time"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]
@@ -445,3 +473,12 @@ def test_a_title_event_takes_the_date_the_body_gives_it() -> None:
     )
     date = event_date(doc, _trigger(doc, "raids"))
     assert date.source == "expression" and date.earliest == dt.date(2016, 12, 16)
+
+
+def test_a_later_quarter_announced_in_the_past_tense_is_this_years() -> None:
+    """MEANTIME: in August, plants closed "during the fourth quarter" are closed this year."""
+    text = (
+        "Ford announced deep production cuts, resulting in the partial closure of ten of its "
+        "plants during the fourth quarter."
+    )
+    assert times_of(text, "2006-08-19")["the fourth quarter"] == ("DATE", "2006-Q4")

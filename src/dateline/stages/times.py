@@ -28,10 +28,10 @@ from dateline.temporal.anaphora import (
     resolve,
 )
 from dateline.temporal.calendar import add_months, bounds, month_end
-from dateline.temporal.context import Context, Norm, Tense
+from dateline.temporal.context import Context, Norm, Tense, date_norm
 from dateline.temporal.grammar import Candidate, candidates, lowercase, pick_longest
 from dateline.temporal.history import historical_events
-from dateline.temporal.normalize import normalize, outside_calendar
+from dateline.temporal.normalize import normalize, offset_from_article, outside_calendar
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -46,6 +46,12 @@ _UNTIL_CUE = re.compile(
 _THROUGH_CUE = re.compile(r"\b(?:through|thru)\s+\Z", re.I)
 _FOR_CUE = re.compile(r"\bfor\s+\Z", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+\Z", re.I)
+#: "would be redeemed in five years": a future event that many units after the article date
+#: is dated by an offset (TimeML: DATE; TBAQ-cleaned "in five years" in 1989 is 1994), not a
+#: duration ("within five years" stays one)
+_IN_CUE = re.compile(r"(?<!\w)in\s+\Z", re.I)
+#: an offset given roughly ("in a year or two", "in a month or so") is only a future time
+_OR_SO = re.compile(r"\s+or\s+(?:so|more|two|three)\b", re.I)
 #: the rules of expressions that name a day: a present tense governing one is a schedule
 _DAY_RULES = frozenset({"weekday", "month_day", "day_month", "numeric_date", "holiday"})
 #: "Tuesday's declaration"
@@ -92,7 +98,7 @@ WITHIN_CHARS = 20
 
 class TimesStage:
     name = "times"
-    version = "1.5.0"  # 1.5: title events dated by the body, "would like" is now (issue 14)
+    version = "1.6.0"  # 1.6: decades 199X, future offsets, halves, a month's weeks (issue 14)
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -129,8 +135,21 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is None:
             continue
+        if (
+            cand.rule == "duration"
+            and tense == "future"
+            and _IN_CUE.search(text, max(0, cand.start - CUE_CHARS), cand.start)
+        ):
+            vague = _OR_SO.match(text, cand.end)  # "you may, in a year or two, save lives"
+            norm = (
+                date_norm("FUTURE_REF", ctx)
+                if vague
+                else offset_from_article(cand.groups, ctx) or norm
+            )
         if cand.rule == "quarter" and "-Q" in norm.value:
             quarter = norm.value
+        if cand.rule == "duration" and _someday(parsed, cand):
+            norm = date_norm("FUTURE_REF", ctx)
         contexts[id(cand)] = ctx
         found.append((cand, norm))
     chosen = _anchored(doc, _clock_with_day(text, pick_longest(found)), contexts)
@@ -147,6 +166,19 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
         )
         for cand, norm in chosen
     ]
+
+
+def _someday(parsed: SpacyDoc, cand: Candidate) -> bool:
+    """ "Islam will one day be the second largest religion": "one day" between a modal and its
+    verb is an unnamed future time (TBAQ-cleaned: FUTURE_REF), not a day's length ("the
+    strike will last one day")."""
+    groups = cand.groups
+    if groups.get("num", "").lower() != "one" or groups["unit"].lower() != "day" or "det" in groups:
+        return False
+    span = parsed.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return parsed[span.start - 1].tag_ == "MD"
 
 
 def _anchored(

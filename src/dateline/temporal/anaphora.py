@@ -74,6 +74,8 @@ def resolve(rule: str, groups: dict[str, str], norm: Norm, ref: Reference, ctx: 
     """``norm`` re-anchored to the reference time when its expression points back."""
     if rule == "the_day":
         return date_norm(ref.shifted("day", 0, ctx.dct), ctx)
+    if rule == "anaphor" and "time" in groups:
+        return _that_time(ref, ctx)
     if rule in ("anaphor", "ordinal_day"):
         unit = _day_unit((groups.get("unit") or groups.get("unit2") or "").lower())
         steps = _BACKWARD.get(groups.get("arel", "").lower(), 0)
@@ -119,8 +121,23 @@ def _offset(groups: dict[str, str], norm: Norm, ref: Reference, ctx: Context) ->
     return date_norm(ref.shifted(unit, sign * number, ctx.dct), ctx)
 
 
+def _that_time(ref: Reference, ctx: Context) -> Norm:
+    """ "If a price is not agreed on by that time" after "by June 10": the time the text named
+    last, at the finest granularity it gave (MEANTIME: DATE 2011-06-10); a past time of its own
+    when it named none ("at that time", TimeML PAST_REF)."""
+    if ref.day is not None:
+        return date_norm(ref.day.isoformat(), ctx)
+    if ref.month is not None:
+        return date_norm(f"{ref.month[0]:04d}-{ref.month[1]:02d}", ctx)
+    if ref.year is not None:
+        return date_norm(f"{ref.year:04d}", ctx)
+    return date_norm("PAST_REF", ctx)
+
+
 def norm_anaphor(g: dict[str, str], ctx: Context) -> Norm:
     """ "that year", "the same day", "the next day": against the DCT until the stage re-anchors."""
+    if "time" in g:
+        return _that_time(Reference(), ctx)
     unit = _day_unit((g.get("unit") or g.get("unit2") or "").lower())
     return date_norm(
         Reference().shifted(unit, _BACKWARD.get(g.get("arel", "").lower(), 0), ctx.dct), ctx

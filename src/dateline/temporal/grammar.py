@@ -78,9 +78,11 @@ LEFT_FISCAL = re.compile(
     rf"(?:\b(?:the\s+)?{_MODS}|\b(?P<fiscal>fiscal(?:\s+year)?)\s+)\Z", re.VERBOSE
 )
 LEFT_ARTICLE = re.compile(r"\b(?:the|a)\s+\Z")
-#: the number of a duration, found leftwards from its unit ("three" in "three-year-old")
+#: the number of a duration, found leftwards from its unit ("three" in "three-year-old"), with
+#: a half ("5 1/2 hours", "two and a half years")
 _NUMBER_LEFT = (
-    rf"\b(?P<num>{NUMBER})(?:\s+(?:more|consecutive|straight|full|trading|business|working))?"
+    rf"\b(?P<num>{NUMBER})(?P<half>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?"
+    r"(?:\s+(?:more|consecutive|straight|full|trading|business|working))?"
     r"(?P<sep>[\s-]+)\Z"
 )
 LEFT_NUMBER = re.compile(_NUMBER_LEFT, re.VERBOSE)
@@ -174,6 +176,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "week_of", rf"\bthe\s+week\s+of\s+(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"
     ),
+    _rule(  # "the last week of March": a week of a named month, not of the article's
+        "month_week",
+        rf"""\bthe\s+(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+week\s+
+        (?:of|in)\s+(?P<month>{_CAP_MONTH})(?![\w-])(?:\s*,?\s*{_YEAR}\b)?""",
+    ),
     _rule(
         "the_day",
         r"""\bthe\s+day\b(?!\s+(?:after(?!\s+\w+ing\b)|before|of|when|that|which|in|on|and|is|was|
@@ -182,7 +189,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "anaphor",
-        r"""\b(?:(?:that|the\s+same)\s+(?P<unit>day|week|month|year)|the\s+(?P<arel>following|next|
+        r"""\b(?:(?:that|the\s+same)\s+(?P<unit>day|week|month|year)|that\s+(?P<time>time)|
+        the\s+(?P<arel>following|next|
         previous|preceding|prior)\s+(?P<unit2>day|morning|afternoon|evening|night))\b
         (?!-|\s+(?:of|after|before|when)\b)""",
     ),
@@ -250,6 +258,12 @@ RULES: tuple[Rule, ...] = (
         recent|past|coming|next)\s+(?P<t>(?:several\s+|many\s+|a\s+few\s+|few\s+)?
         (?P<unit>minute|hour|day|week|month|year|decade)s)\b""",
     ),
+    _rule(  # "over the years", "in the years that followed": a span of unknown length (TBAQ,
+        # MEANTIME: DURATION PXY); "in the days before the shooting" is a time, left alone
+        "vague_the_units",
+        r"""\b(?:over|in|for|through|throughout|during)\s+(?P<t>the\s+(?P<unit>year|decade)s)\b
+        (?!\s+(?:of|\d|ago|before|since)\b)""",
+    ),
     _rule("vague_units_adj", r"\b(?P<unit>minute|hour|day|week|month|year|decade)s-long\b"),
     _rule(  # "Now," opening a sentence is a discourse marker, not a time (TBAQ: 0 of 3)
         "deictic",
@@ -257,7 +271,8 @@ RULES: tuple[Rule, ...] = (
         presently|
         the\s+time\s+being|at\s+present|recently|lately|these\s+days|
         the\s+past|the\s+near\s+future|the\s+future|the\s+long\s+term|
-        the\s+near\s+term|the\s+short\s+term|current|at\s+the\s+time(?!\s+(?:of|when|that)\b)|
+        the\s+near\s+term|the\s+short\s+term|(?P<then>then[\s-]+)?current|
+        at\s+the\s+time(?!\s+(?:of|when|that)\b)|
         (?<!most\s)recent(?!\s+(?:quarters|periods|days|weeks|months|years|decades)))\b(?!-)""",
     ),
     _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY)
@@ -313,8 +328,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_end": ("year",),
     "weekend": ("weekend",),
     "week_of": ("week",),
+    "month_week": ("week",),
     "the_day": ("day",),
-    "anaphor": ("day", "week", "month", "year", *PARTS_OF_DAY),
+    "anaphor": ("day", "week", "month", "year", "time", *PARTS_OF_DAY),
     "ordinal_day": ("day", "week"),
     "month_prep": ("may",),
     "spelled_year": ("nineteen", "thousand"),
@@ -326,6 +342,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "duration": _UNITS,
     "vague_units": _UNITS,
     "vague_units_adj": ("s-long",),
+    "vague_the_units": ("years", "decades"),
     "vague_span": ("recent", "coming"),
     "clock": ("am", "pm", "a.m.", "p.m."),
     "clock24": ("utc", "gmt"),
@@ -375,6 +392,10 @@ def _year_has_cue(low: str, start: int, end: int, groups: dict[str, str]) -> boo
     )
 
 
+#: "Today" after an acronym is a title ("USA Today", "VOA Today"); checked at a match's end
+_NAMED_TODAY = re.compile(r"\b[A-Z]{2,}\s+Today\Z")
+
+
 def lowercase(text: str) -> str:
     """``text`` in lower case with the same length (offsets stay valid)."""
     lower = text.lower()
@@ -411,6 +432,10 @@ def candidates(text: str) -> Iterator[Candidate]:
                 continue  # "the March of the Combatant Mothers", "Spring of Life" rallies
             if rule.name == "relative_unit" and text[match.start("unit")].isupper():
                 continue  # ABC's "This Week": a unit word is capitalised only in a title
+            if rule.name == "deictic" and _NAMED_TODAY.search(
+                text, max(0, match.start() - LEFT_CONTEXT_CHARS), match.end()
+            ):
+                continue  # "USA Today", "This is VOA Today": a name, not the article's day
             groups = {
                 k: text[match.start(k) : match.end(k)]
                 for k, v in match.groupdict().items()

@@ -13,14 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from dateline.temporal.anaphora import norm_anaphor
-from dateline.temporal.calendar import add_months, week_value
+from dateline.temporal.anaphora import _OFFSET_UNITS, norm_anaphor
+from dateline.temporal.calendar import add_months, decade_value, week_value
 from dateline.temporal.context import Context, Norm, date_norm, period, year_for
 from dateline.temporal.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, VAGUE, WEEKDAYS, number_value
 from dateline.temporal.periods import (
     BACKWARD_WORDS,
     FORWARD_WORDS,
     norm_holiday,
+    norm_month_week,
     norm_quarter,
     norm_season,
     norm_spelled_decade,
@@ -145,7 +146,7 @@ def norm_decade(g: dict[str, str], ctx: Context) -> Norm:
         digit = text.lstrip("'")[0]
         century = ctx.dct.year // 100 - (int(digit) * 10 > ctx.dct.year % 100)
         text = f"{century}{digit}0"
-    return date_norm(text[:3], ctx)
+    return date_norm(decade_value(int(text[:3])), ctx)
 
 
 def norm_short_year(g: dict[str, str], ctx: Context) -> Norm:
@@ -181,7 +182,7 @@ def shifted(unit: str, steps: int, ctx: Context) -> str:
         year, month = add_months(dct.year, dct.month, 3 * steps)
         return f"{year:04d}-Q{(month - 1) // 3 + 1}"
     if unit == "decade":
-        return f"{dct.year // 10 + steps:03d}"
+        return decade_value(dct.year // 10 + steps)
     if unit == "century":
         return f"{dct.year // 100 + steps:02d}"
     return f"{dct.year + steps:04d}"
@@ -220,13 +221,21 @@ def norm_ago(g: dict[str, str], ctx: Context) -> Norm | None:
     return date_norm(shifted(unit, sign * number, ctx), ctx)
 
 
-def duration_value(number: int | None, unit: str) -> str:
+#: minutes in half an hour: "5 1/2 hours" is PT5H30M (TBAQ-cleaned)
+HALF_HOUR_MINUTES = 30
+
+
+def duration_value(number: int | None, unit: str, *, half: bool = False) -> str:
+    """The TIMEX3 value of a duration; ``half`` adds half a unit ("two and a half years" is
+    P2.5Y in MEANTIME, "5 1/2 hours" PT5H30M in TBAQ-cleaned)."""
+    if half and number is not None and unit == "hour":
+        return f"PT{number}H{HALF_HOUR_MINUTES}M"
     letter = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
               "century": "CE"}[unit]  # fmt: skip
     if unit == "decade":  # TBAQ annotates "two decades" as P20Y, "decades-long" as PXY
-        letter, number = "Y", None if number is None else number * 10
-    amount = "X" if number is None else str(number)
+        letter, number, half = "Y", None if number is None else number * 10, False
+    amount = "X" if number is None else f"{number}.5" if half else str(number)
     return f"PT{amount}{letter}" if unit in ("second", "minute", "hour") else f"P{amount}{letter}"
 
 
@@ -243,7 +252,25 @@ def norm_duration(g: dict[str, str], ctx: Context) -> Norm | None:
         return None
     if number is None and word not in VAGUE:
         return None
-    return period("DURATION", duration_value(number, unit), "duration")
+    return period("DURATION", duration_value(number, unit, half="half" in g), "duration")
+
+
+#: a calendar fact
+YEARS_PER_DECADE = 10
+
+
+def offset_from_article(g: dict[str, str], ctx: Context) -> Norm | None:
+    """ "will be redeemed in five years": the date that many units after the article date, at
+    the unit's granularity; None for a vague number, a half, or "the next five years". The
+    units are those of offsets from the reference time; hours and minutes stay durations ("in
+    48 hours" bounds an event, see stages.times._within)."""
+    unit = g["unit"].lower().rstrip("s")
+    number = number_value(g["num"])
+    if unit not in _OFFSET_UNITS or number is None or "half" in g or "det" in g or "adj" in g:
+        return None
+    if unit == "decade":  # "in two decades": the year twenty years on
+        unit, number = "year", number * YEARS_PER_DECADE
+    return date_norm(shifted(unit, number, ctx), ctx)
 
 
 def norm_rate(g: dict[str, str], ctx: Context) -> Norm:
@@ -268,6 +295,8 @@ _FUTURE = word_seq("times", "normalize.future_prefixes")
 
 def norm_deictic(g: dict[str, str], ctx: Context) -> Norm:
     word = " ".join(g["word"].lower().split())
+    if "then" in g:  # "the then current market price": the present of a past time
+        return date_norm("PAST_REF", ctx)
     if word in _DEICTIC:
         day = ctx.dct + dt.timedelta(days=_DEICTIC[word])
         if word == "tonight":
@@ -365,9 +394,11 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "duration": norm_duration,
     "vague_units": norm_vague_units,
     "vague_units_adj": norm_vague_units,
+    "vague_the_units": norm_vague_units,
     "vague_span": norm_vague_units,
     "rate": norm_rate,
     "week_of": norm_week_of,
+    "month_week": norm_month_week,
     "deictic": norm_deictic,
     "part_of_day": norm_part_of_day,
     "clock": norm_clock,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.temporal.calendar import week_value
+from dateline.temporal.calendar import decade_value, month_end, week_value
 from dateline.temporal.context import Context, Norm, date_norm, year_for
 from dateline.temporal.lexicon import MONTHS, NUMBERS, SEASONS
 from dateline.words import word_map, word_set
@@ -21,6 +21,11 @@ _LATEST_WORDS = word_set("times", "periods.latest_words")
 #: with dateline.temporal.normalize: months and weekdays)
 BACKWARD_WORDS = frozenset(w for w, step in word_map("times", "shared.shift").items() if step < 0)
 FORWARD_WORDS = frozenset(w for w, step in word_map("times", "shared.shift").items() if step > 0)
+
+
+#: calendar facts
+QUARTERS_PER_YEAR = 4
+HALVES_PER_YEAR = 2
 
 
 def _quarter_of(day: dt.date) -> int:
@@ -43,8 +48,13 @@ def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
         year = ctx.dct.year + 1
     elif qrel or yrel:
         year = ctx.dct.year
-    elif ctx.tense == "past" and number >= current:
-        year = ctx.dct.year - 1 if number > current else ctx.dct.year
+    elif ctx.tense == "past" and number > current:
+        # a later quarter in the past tense is last year's when that one is nearer: "reported
+        # a loss in the fourth quarter" in February; in August "the closure of plants during
+        # the fourth quarter" is this year's, announced (MEANTIME)
+        parts = HALVES_PER_YEAR if half else QUARTERS_PER_YEAR
+        back, ahead = current + parts - number, number - current
+        year = ctx.dct.year - 1 if back <= ahead else ctx.dct.year
     else:
         year = ctx.dct.year
     return date_norm(f"{year:04d}-{'H' if half else 'Q'}{number}", ctx)
@@ -72,6 +82,28 @@ def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
     if "back" in g:  # "the same period last year"
         year -= 1
     return date_norm(f"{year:04d}-Q{quarter}", ctx)
+
+
+_WEEK_ORDINALS: dict[str, int] = word_map("times", "periods.week_ordinals")
+#: the day of a seven-day block that names its ISO week: the middle one, as ISO 8601 names a
+#: year's first week by the week that holds January 4
+WEEK_MIDDLE_DAY = 4
+#: a calendar fact
+DAYS_PER_WEEK = 7
+
+
+def norm_month_week(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the third week of January", "the last week of March" (MEANTIME: 2009-W13): the ISO
+    week that holds the middle day of the month's nth seven days (counted back from its end
+    for "last"); the month's year by tense when not given."""
+    month = MONTHS[g["month"].rstrip(".").lower()]
+    year = int(g["year"]) if "year" in g else year_for(month, 0, ctx)
+    nth = _WEEK_ORDINALS[g["ord"].lower()]
+    if nth < 0:
+        day = month_end(year, month) - dt.timedelta(days=WEEK_MIDDLE_DAY - 1)
+    else:
+        day = dt.date(year, month, DAYS_PER_WEEK * (nth - 1) + WEEK_MIDDLE_DAY)
+    return date_norm(week_value(day), ctx)
 
 
 def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
@@ -159,7 +191,7 @@ def norm_spelled_decade(g: dict[str, str], ctx: Context) -> Norm:
     """ "the nineties": the latest such decade that has begun by the article date."""
     tens = _DECADE_WORDS[g["tens"].lower()]
     century = ctx.dct.year // 100 - (tens * 10 > ctx.dct.year % 100)
-    return date_norm(f"{century}{tens}", ctx)
+    return date_norm(decade_value(int(f"{century}{tens}")), ctx)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
