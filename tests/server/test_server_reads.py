@@ -161,3 +161,83 @@ def test_quote_speakers_are_named_as_their_article_names_them(
         for column in ("speaker_name", "speaker_country", "speaker_sector"):
             assert row[column] == expected[column]
     assert any(row["speaker_name"] for row in page.rows)
+
+
+def _get_json(url: str) -> Any:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=30) as response:  # loopback only
+        return json.loads(response.read())
+
+
+def _worker_processes(pid: int) -> list[str]:
+    """The command lines of the worker processes under ``pid`` (uvicorn spawns them)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in task.read_text().split():
+            command = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ")
+            if b"spawn_main" in command:
+                found.append(command.decode())
+    return found
+
+
+def test_several_server_processes_answer_alike_and_let_an_ingest_write(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+
+    from dateline.storage.ingest import ingest
+    from server.server_helpers import hostile_article, make_client
+
+    db = tmp_path / "workers.duckdb"
+    shutil.copy(demo_db, db)
+    expected = make_client(db).get("/api/events?actor=Putin&limit=20").json()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from dateline.cli import main; main()", "serve",
+         "--db", str(db), "--port", str(port), "--workers", "2", "--cache-mb", "0"],
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                before = _get_json(f"{url}/api/stats")
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert time.monotonic() < deadline and server.poll() is None, "did not start"
+                time.sleep(0.2)
+        assert len(_worker_processes(server.pid)) == 2
+        for _ in range(4):  # whichever worker answers, the same rows
+            answer = _get_json(f"{url}/api/events?actor=Putin&limit=20")
+            assert (answer["total"], answer["rows"]) == (expected["total"], expected["rows"])
+        time.sleep(0.6)  # idle workers let go of the file, so the ingest can write
+        ingest([hostile_article()], db=db, workers=1, progress=False)
+        for _ in range(4):
+            after = _get_json(f"{url}/api/stats")
+            assert after["rows"]["articles"] == before["rows"]["articles"] + 1
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_serve_refuses_a_number_of_workers_out_of_range(demo_db: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", "from dateline.cli import main; main()", "serve",
+         "--db", str(demo_db), "--workers", "0"],
+        capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == ["Error: --workers must be 1-16, not 0."]
