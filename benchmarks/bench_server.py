@@ -85,8 +85,8 @@ class Server:
                 str(self.port),
                 "--cache-mb",
                 str(cache_mb),
-                "--workers",
-                str(workers),
+                # only when asked: the code of a run before --workers existed has no such option
+                *(["--workers", str(workers)] if workers > 1 else []),
             ],
             stderr=subprocess.DEVNULL,
         )

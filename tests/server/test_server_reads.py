@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from dateline.storage.search import (
+    KEYS_FIRST_OFFSET,
     EventSearch,
     QuoteSearch,
     event_facets_and_total,
@@ -36,6 +37,8 @@ SEARCHES = (
     EventSearch(factuality="asserted", sort="confidence", descending=True, offset=20),
     EventSearch(place="Kyiv", limit=500),
     EventSearch(type="NO-SUCH-TYPE"),
+    EventSearch(offset=KEYS_FIRST_OFFSET, limit=20),  # deep pages: keys first, then rows
+    EventSearch(offset=KEYS_FIRST_OFFSET + 7, sort="target", descending=True),
 )
 
 
@@ -61,6 +64,8 @@ def test_an_events_page_is_the_flat_table_of_its_filter(demo_db: Path, search: E
     assert page.total == api.total == total == every.num_rows
     assert page_facets == facets
     assert temp == (0,)
+    if search.offset:
+        assert len(flat) == min(search.limit, max(total - search.offset, 0)) > 0
     if search.filters() and search.type != "NO-SUCH-TYPE":
         assert 0 < total < 100_000 and flat  # the filters do select something here
 

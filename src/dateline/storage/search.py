@@ -310,7 +310,29 @@ def search_events(conn: DuckDBPyConnection, search: EventSearch, *, count: bool 
             rows = _matched_page(conn, search)
             total = _count(conn, f"SELECT count(*) FROM {_MATCHED}", []) if count else 0
         return Page(rows, total, search.limit, search.offset)
-    rows = _flat_rows(
+    if search.offset >= KEYS_FIRST_OFFSET:
+        rows = _matched_page(conn, search, _sort_keys_sql(search.sort, "TRUE"))
+    else:
+        rows = _page_carrying_columns(conn, search, where)
+    total = (
+        _count(conn, "SELECT count(*) FROM events e JOIN articles a USING (article_id)", [])
+        if count
+        else 0
+    )
+    return Page(rows, total, search.limit, search.offset)
+
+
+#: From this offset on, an unfiltered page sorts narrow rows (keys and sort keys) and reads
+#: its events whole afterwards; before it, one top-N sort carrying every column is cheaper.
+#: On the 1,796 press releases: offset 0 11.6 against 16.0 ms, 500 24.5 against 17.8, 1,000
+#: 30.4 against 20.1.
+KEYS_FIRST_OFFSET = 200
+
+
+def _page_carrying_columns(
+    conn: DuckDBPyConnection, search: EventSearch, where: Clauses
+) -> list[Row]:
+    return _flat_rows(
         conn,
         fetch_rows(
             conn,
@@ -322,12 +344,6 @@ def search_events(conn: DuckDBPyConnection, search: EventSearch, *, count: bool 
             [*where.params, search.limit, search.offset],
         ),
     )
-    total = (
-        _count(conn, "SELECT count(*) FROM events e JOIN articles a USING (article_id)", [])
-        if count
-        else 0
-    )
-    return Page(rows, total, search.limit, search.offset)
 
 
 def event_table(
@@ -368,14 +384,7 @@ def _matched_events(conn: DuckDBPyConnection, where: Clauses, sort: str) -> Iter
     file is not written, and a read-only store allows it.
     """
     conn.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE {_MATCHED} AS
-        SELECT e.article_id, e.event_id, e.type, e.quad, e.factuality, e.place_country,
-            {EVENT_SORTS[sort]} AS k0, coalesce(e.date_earliest, e.date_latest, a.date) AS k1,
-            a.date AS k2, e.evidence_start AS k4
-        FROM events e JOIN articles a USING (article_id)
-        WHERE {where.sql}
-        """,
+        f"CREATE OR REPLACE TEMP TABLE {_MATCHED} AS {_sort_keys_sql(sort, where.sql)}",
         where.params,
     )
     try:
@@ -384,9 +393,24 @@ def _matched_events(conn: DuckDBPyConnection, where: Clauses, sort: str) -> Iter
         conn.execute(f"DROP TABLE IF EXISTS temp.{_MATCHED}")
 
 
-def _matched_page(conn: DuckDBPyConnection, search: EventSearch) -> list[Row]:
-    """One page of :data:`_MATCHED`, in the order of ``search``, as flat events: the page's
-    keys by a top-N of the narrow rows, then only its events read whole."""
+def _sort_keys_sql(sort: str, where: str) -> str:
+    """The events ``where`` selects as narrow rows: keys, the columns the facets count, and
+    the sort keys of ``sort`` (k0) and its ties (k1, k2, k4)."""
+    return f"""
+        SELECT e.article_id, e.event_id, e.type, e.quad, e.factuality, e.place_country,
+            {EVENT_SORTS[sort]} AS k0, coalesce(e.date_earliest, e.date_latest, a.date) AS k1,
+            a.date AS k2, e.evidence_start AS k4
+        FROM events e JOIN articles a USING (article_id)
+        WHERE {where}
+    """
+
+
+def _matched_page(
+    conn: DuckDBPyConnection, search: EventSearch, narrow: str = f"SELECT * FROM {_MATCHED}"
+) -> list[Row]:
+    """One page of the ``narrow`` rows (:func:`_sort_keys_sql`; by default those of
+    :data:`_MATCHED`), in the order of ``search``, as flat events: the page's keys by a top-N
+    of the narrow rows, then only its events read whole."""
     direction = "DESC" if search.descending else "ASC"
     order = _SEL_ORDER.format(direction=direction)
     return _flat_rows(
@@ -395,7 +419,7 @@ def _matched_page(conn: DuckDBPyConnection, search: EventSearch) -> list[Row]:
             conn,
             f"""
             WITH k AS (
-                SELECT article_id, event_id, k0, k1, k2, k4 FROM {_MATCHED}
+                SELECT article_id, event_id, k0, k1, k2, k4 FROM ({narrow})
                 ORDER BY {order} LIMIT ? OFFSET ?
             )
             SELECT e.article_id, e.event_id, e.date_earliest, e.date_latest, e.date_value,
