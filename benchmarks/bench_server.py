@@ -274,6 +274,11 @@ def main() -> None:
     parser.add_argument(
         "--workers", type=int, default=1, help="server processes (dateline serve --workers)"
     )
+    parser.add_argument(
+        "--commit",
+        help="the commit of the code measured, when it is not this checkout's "
+        "(a server run with PYTHONPATH=OTHER/src)",
+    )
     args = parser.parse_args()
     if args.report:
         print_report(args.report)
@@ -281,9 +286,12 @@ def main() -> None:
     if args.db is None:
         parser.error("--db STORE is needed to run the load test")
     deadline = time.monotonic() + MAX_SECONDS
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
-    ).stdout.strip()  # the code measured: taken before the run, not after
+    commit = (
+        args.commit
+        or subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+        ).stdout.strip()
+    )  # the code measured: taken before the run, not after
     server = Server(args.db, args.cache_mb, args.workers)
     try:
         actors = top_actors(server.port)
