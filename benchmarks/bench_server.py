@@ -18,6 +18,7 @@ rotate through several actors, queries and offsets so that no single query is ti
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import http.client
 import json
@@ -65,7 +66,7 @@ def endpoints(actors: list[tuple[str, str]]) -> dict[str, list[str]]:
 class Server:
     """`dateline serve` in a child process on a free loopback port."""
 
-    def __init__(self, db: Path, cache_mb: int) -> None:
+    def __init__(self, db: Path, cache_mb: int, workers: int = 1) -> None:
         import socket
 
         with socket.socket() as sock:
@@ -84,6 +85,8 @@ class Server:
                 str(self.port),
                 "--cache-mb",
                 str(cache_mb),
+                # only when asked: the code of a run before --workers existed has no such option
+                *(["--workers", str(workers)] if workers > 1 else []),
             ],
             stderr=subprocess.DEVNULL,
         )
@@ -101,17 +104,42 @@ class Server:
                 raise RuntimeError("the server did not start")
             time.sleep(0.2)
 
+    def processes(self) -> list[int]:
+        """The server's process and its descendants (the workers of ``--workers N``)."""
+        found, todo = [], [self.process.pid]
+        while todo:
+            pid = todo.pop()
+            found.append(pid)
+            for task in Path(f"/proc/{pid}/task").glob("*/children"):
+                with contextlib.suppress(OSError):  # the task ended meanwhile
+                    todo.extend(int(child) for child in task.read_text().split())
+        return found
+
     def rss_mb(self) -> float:
-        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        return float("nan")
+        """Resident memory of the server's processes together."""
+        total = 0
+        for pid in self.processes():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        return total / 1024
 
     def cpu_seconds(self) -> float:
-        """User + system CPU time of the server process so far (less sensitive to the other
-        jobs on a shared machine than wall time)."""
-        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        """User + system CPU time of the server's processes so far (less sensitive to the
+        other jobs on a shared machine than wall time)."""
+        total = 0
+        for pid in self.processes():
+            try:
+                stat = Path(f"/proc/{pid}/stat").read_text()
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         self.process.terminate()
@@ -198,6 +226,7 @@ def print_run(run: dict) -> None:  # type: ignore[type-arg]
     levels = sorted({r["clients"] for r in run["latency"]})
     print(f"Run of {run['taken']} at commit {run['commit']}, store {run['store_mb']} MB, "
           f"response cache {run.get('cache_mb', 0)} MB, "
+          f"server processes {run.get('workers', 1)}, "
           f"{run['requests_per_endpoint_and_level']} requests per endpoint and level, "
           f"load average at the end {', '.join(f'{x:.1f}' for x in run['load_average_at_end'])}.\n")  # fmt: skip
     print(
@@ -242,6 +271,14 @@ def main() -> None:
         default=0,
         help="the server's response cache (0, the default: every request is answered afresh)",
     )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="server processes (dateline serve --workers)"
+    )
+    parser.add_argument(
+        "--commit",
+        help="the commit of the code measured, when it is not this checkout's "
+        "(a server run with PYTHONPATH=OTHER/src)",
+    )
     args = parser.parse_args()
     if args.report:
         print_report(args.report)
@@ -249,10 +286,13 @@ def main() -> None:
     if args.db is None:
         parser.error("--db STORE is needed to run the load test")
     deadline = time.monotonic() + MAX_SECONDS
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
-    ).stdout.strip()  # the code measured: taken before the run, not after
-    server = Server(args.db, args.cache_mb)
+    commit = (
+        args.commit
+        or subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+        ).stdout.strip()
+    )  # the code measured: taken before the run, not after
+    server = Server(args.db, args.cache_mb, args.workers)
     try:
         actors = top_actors(server.port)
         plan = endpoints(actors)
@@ -288,6 +328,7 @@ def main() -> None:
         "store": str(args.db),
         "store_mb": round(args.db.stat().st_size / 2**20, 1),
         "cache_mb": args.cache_mb,
+        "workers": args.workers,
         "cpus": os.cpu_count(),
         "load_average_at_end": os.getloadavg(),
         "requests_per_endpoint_and_level": args.requests,

@@ -14,6 +14,10 @@ import typer
 from dateline.cli import DEFAULT_DB, DbOption, app
 from dateline.errors import ConfigError
 
+#: Server processes at most (each holds its own indexes and DuckDB buffers: 300-400 MB on the
+#: 1,796 press releases).
+MAX_WORKERS = 16
+
 
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
@@ -37,6 +41,13 @@ def serve_command(
             "--cache-mb", help="Memory for answers kept while the store is unchanged (0: none)."
         ),
     ] = 64,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            help="Server processes (each reads the store; more use more cores and memory).",
+        ),
+    ] = 1,
 ) -> None:
     """Browse the store in a web browser: articles with every record highlighted, events and
     quotes tables, timelines, actors, a network and a map; JSON API under /api (read-only)."""
@@ -46,6 +57,8 @@ def serve_command(
         raise ConfigError(f"--port {port} is not a port. Use 1-65535, e.g. 8765.")
     if cache_mb < 0:
         raise ConfigError(f"--cache-mb must be 0 or more, not {cache_mb}.")
+    if not 1 <= workers <= MAX_WORKERS:
+        raise ConfigError(f"--workers must be 1-{MAX_WORKERS}, not {workers}.")
     check_store(db)  # a missing or unreadable store fails here, in one line
     if not _is_loopback(host):
         print(
@@ -54,4 +67,4 @@ def serve_command(
             file=sys.stderr,
         )
     print(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
-    serve(db, host=host, port=port, cache_mb=cache_mb)
+    serve(db, host=host, port=port, cache_mb=cache_mb, workers=workers)

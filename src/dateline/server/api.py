@@ -142,7 +142,7 @@ def events_csv(
 ) -> Response:
     from dateline.storage.search import search_events
 
-    page = read(request, lambda conn: search_events(conn, search))
+    page = read(request, lambda conn: search_events(conn, search, count=False))  # rows only
     return csv_response(page.rows, FLAT_EVENT_COLUMNS, "events.csv")
 
 
@@ -206,7 +206,7 @@ def quotes_csv(
 ) -> Response:
     from dateline.storage.search import search_quotes
 
-    page = read(request, lambda conn: search_quotes(conn, search))
+    page = read(request, lambda conn: search_quotes(conn, search, count=False))  # rows only
     return csv_response(page.rows, QUOTE_COLUMNS, "quotes.csv")
 
 

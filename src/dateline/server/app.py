@@ -14,6 +14,7 @@ a 405 in the same shape.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -188,20 +189,52 @@ def check_store(db: Path) -> None:
         pass
 
 
+#: Environment variables that carry ``dateline serve``'s store and cache to worker processes
+#: (:func:`app_from_environment`): uvicorn starts each worker from an import string.
+DB_VARIABLE = "DATELINE_SERVE_DB"
+CACHE_VARIABLE = "DATELINE_SERVE_CACHE_MB"
+
+
+def app_from_environment() -> FastAPI:
+    """The application of one worker process of ``dateline serve --workers N``."""
+    return create_app(os.environ[DB_VARIABLE], cache_mb=int(os.environ[CACHE_VARIABLE]))
+
+
 def serve(
     db: Path | str,
     *,
     host: str = "127.0.0.1",
     port: int = 8765,
     cache_mb: int = DEFAULT_CACHE_MB,
+    workers: int = 1,
 ) -> None:
-    """Run the server until interrupted."""
+    """Run the server until interrupted, in one process or in ``workers`` processes.
+
+    Several processes each open the store read-only (DuckDB allows any number of read-only
+    processes, and each lets an ingest in as :mod:`dateline.server.reading` says). They run
+    the Python part of answers (FastAPI, templates, rows) in parallel, which one process
+    cannot (its threads share one interpreter lock); each keeps its own per-generation
+    indexes, so the memory grows with the number of workers.
+    """
     import uvicorn
 
     db = Path(db)
     check_store(db)
-    app = create_app(db, cache_mb=cache_mb)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    if workers <= 1:
+        app = create_app(db, cache_mb=cache_mb)
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+        return
+    os.environ[DB_VARIABLE] = str(db.resolve())
+    os.environ[CACHE_VARIABLE] = str(cache_mb)
+    uvicorn.run(
+        "dateline.server.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+    )
 
 
 def dumps(value: Any) -> bytes:

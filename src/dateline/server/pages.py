@@ -121,9 +121,13 @@ def _table(
 
 @router.get("/events")
 def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]) -> HTMLResponse:
-    from dateline.storage.search import event_facets_and_total, search_events
+    from dateline.storage.search import event_table
 
-    found, facets, names = _table(request, search, event_facets_and_total, search_events)
+    def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
+        found, facets = event_table(conn, search, top=FACET_TOP)
+        return found, facets, _names(conn)
+
+    found, facets, names = read(request, work)
     rows = [
         {
             **row,

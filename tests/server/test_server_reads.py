@@ -1,0 +1,248 @@
+"""The server's faster reads give exactly what the plain SQL gives, on the demo store.
+
+A filtered events page evaluates its filter once into a temporary table; an actor page counts
+from a per-generation index of actors' events; a quote page names speakers from the
+per-generation actor details. Each is checked here against a straightforward SQL query over the
+same store (the flat events table, the joins the pages used to run).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.storage.search import (
+    KEYS_FIRST_OFFSET,
+    EventSearch,
+    QuoteSearch,
+    event_facets_and_total,
+    event_table,
+    flat_events_arrow,
+    search_events,
+    search_quotes,
+)
+from dateline.storage.views import actor_profile
+
+SEARCHES = (
+    EventSearch(),
+    EventSearch(actor="Putin"),
+    EventSearch(actor="Zelensky", sort="source", descending=True, limit=7, offset=3),
+    EventSearch(type="CONSULT", country="UKR"),
+    EventSearch(source="Trump", target="Putin"),
+    EventSearch(text="talks", sort="target"),
+    EventSearch(since=dt.date(2022, 2, 24), until=dt.date(2022, 3, 31), quad=4),
+    EventSearch(factuality="asserted", sort="confidence", descending=True, offset=20),
+    EventSearch(place="Kyiv", limit=500),
+    EventSearch(type="NO-SUCH-TYPE"),
+    EventSearch(offset=KEYS_FIRST_OFFSET, limit=20),  # deep pages: keys first, then rows
+    EventSearch(offset=KEYS_FIRST_OFFSET + 7, sort="target", descending=True),
+)
+
+
+def _read(db: Path) -> Any:
+    from dateline.server.reading import reading
+
+    return reading(db)
+
+
+@pytest.mark.parametrize("search", SEARCHES, ids=lambda s: str(s.filters() or "all"))
+def test_an_events_page_is_the_flat_table_of_its_filter(demo_db: Path, search: EventSearch) -> None:
+    with _read(demo_db) as conn:
+        flat = flat_events_arrow(conn, search).to_pylist()
+        every = flat_events_arrow(conn, EventSearch(**search.filters(), limit=100_000))
+        facets, total = event_facets_and_total(conn, search, top=12)
+        page, page_facets = event_table(conn, search, top=12)
+        api = search_events(conn, search)
+        # the temporary table of the filter is gone with the page
+        temp = conn.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'matched_events'"
+        ).fetchone()
+    assert page.rows == flat and api.rows == flat
+    assert page.total == api.total == total == every.num_rows
+    assert page_facets == facets
+    assert temp == (0,)
+    if search.offset:
+        assert len(flat) == min(search.limit, max(total - search.offset, 0)) > 0
+    if search.filters() and search.type != "NO-SUCH-TYPE":
+        assert 0 < total < 100_000 and flat  # the filters do select something here
+
+
+def test_an_actor_page_counts_what_the_sql_counts(demo_db: Path) -> None:
+    from dateline.storage.query import fetch_rows
+
+    with _read(demo_db) as conn:
+        actors = [r[0] for r in conn.execute("SELECT actor_id FROM actors").fetchall()]
+        assert len(actors) > 20
+        for actor in actors:
+            profile = actor_profile(conn, actor, top=3)
+            assert profile is not None
+            activity = fetch_rows(
+                conn,
+                """
+                SELECT strftime(date_trunc('month', coalesce(e.date_earliest, a.date)),
+                    '%Y-%m') AS month,
+                    count(*) FILTER (WHERE x.role = 'actor') AS as_source,
+                    count(*) FILTER (WHERE x.role = 'recipient') AS as_target
+                FROM event_actors x JOIN events e USING (article_id, event_id)
+                JOIN articles a USING (article_id)
+                WHERE x.actor_id = ? GROUP BY 1 ORDER BY 1
+                """,
+                [actor],
+            )
+            assert profile.activity == activity, actor
+            pairs = fetch_rows(
+                conn,
+                """
+                SELECT x.role AS own, e.type, e.quad, o.actor_id AS counterpart,
+                    count(*) AS n
+                FROM event_actors x JOIN events e USING (article_id, event_id)
+                JOIN event_actors o ON o.article_id = x.article_id
+                    AND o.event_id = x.event_id AND o.role IN ('actor', 'recipient')
+                    AND o.role <> x.role
+                WHERE x.actor_id = ? AND x.role IN ('actor', 'recipient')
+                    AND o.actor_id <> x.actor_id
+                GROUP BY ALL
+                """,
+                [actor],
+            )
+            for own, shown in (("actor", profile.did), ("recipient", profile.received)):
+                counts = {(p["type"], p["counterpart"]): p["n"] for p in pairs if p["own"] == own}
+                for row in shown:
+                    assert counts[(row["type"], row["counterpart"])] == row["n"]
+                    beaten = [
+                        key
+                        for key, n in counts.items()
+                        if key[0] == row["type"]
+                        and (n > row["n"] or (n == row["n"] and key[1] < row["counterpart"]))
+                    ]
+                    assert len(beaten) == row["rank"] - 1 <= 2
+                per_type = {kind for kind, _ in counts}
+                assert {r["type"] for r in shown} == per_type
+                assert len(shown) == sum(
+                    min(3, sum(1 for kind, _ in counts if kind == t)) for t in per_type
+                )
+                order = [(r["quad"], r["type"], -r["n"], r["counterpart"]) for r in shown]
+                assert order == sorted(order)
+
+
+@pytest.mark.parametrize(
+    "search",
+    (
+        QuoteSearch(),
+        QuoteSearch(actor="Putin", sort="date", descending=True, limit=20),
+        QuoteSearch(sort="speaker", limit=500),
+        QuoteSearch(kinds=("belief",), country="RUS"),
+    ),
+    ids=("all", "putin", "by-speaker", "beliefs-rus"),
+)
+def test_quote_speakers_are_named_as_their_article_names_them(
+    demo_db: Path, search: QuoteSearch
+) -> None:
+    from dateline.storage.query import fetch_rows
+
+    with _read(demo_db) as conn:
+        page = search_quotes(conn, search)
+        named = {
+            (r["article_id"], r["quote_id"]): r
+            for r in fetch_rows(
+                conn,
+                """
+                SELECT q.article_id, q.quote_id, coalesce(y.name, r.name) AS speaker_name,
+                    coalesce(y.country, r.country) AS speaker_country,
+                    coalesce(y.sector, r.sector) AS speaker_sector
+                FROM quotes q LEFT JOIN actors r ON r.actor_id = q.speaker_actor
+                LEFT JOIN article_actors y ON y.article_id = q.article_id
+                    AND y.actor_id = q.speaker_actor
+                """,
+                [],
+            )
+        }
+    assert page.rows
+    for row in page.rows:
+        expected = named[(row["article_id"], row["quote_id"])]
+        for column in ("speaker_name", "speaker_country", "speaker_sector"):
+            assert row[column] == expected[column]
+    assert any(row["speaker_name"] for row in page.rows)
+
+
+def _get_json(url: str) -> Any:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=30) as response:  # loopback only
+        return json.loads(response.read())
+
+
+def _worker_processes(pid: int) -> list[str]:
+    """The command lines of the worker processes under ``pid`` (uvicorn spawns them)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in task.read_text().split():
+            command = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ")
+            if b"spawn_main" in command:
+                found.append(command.decode())
+    return found
+
+
+def test_several_server_processes_answer_alike_and_let_an_ingest_write(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+
+    from dateline.storage.ingest import ingest
+    from server.server_helpers import hostile_article, make_client
+
+    db = tmp_path / "workers.duckdb"
+    shutil.copy(demo_db, db)
+    expected = make_client(db).get("/api/events?actor=Putin&limit=20").json()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from dateline.cli import main; main()", "serve",
+         "--db", str(db), "--port", str(port), "--workers", "2", "--cache-mb", "0"],
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                before = _get_json(f"{url}/api/stats")
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert time.monotonic() < deadline and server.poll() is None, "did not start"
+                time.sleep(0.2)
+        assert len(_worker_processes(server.pid)) == 2
+        for _ in range(4):  # whichever worker answers, the same rows
+            answer = _get_json(f"{url}/api/events?actor=Putin&limit=20")
+            assert (answer["total"], answer["rows"]) == (expected["total"], expected["rows"])
+        time.sleep(0.6)  # idle workers let go of the file, so the ingest can write
+        ingest([hostile_article()], db=db, workers=1, progress=False)
+        for _ in range(4):
+            after = _get_json(f"{url}/api/stats")
+            assert after["rows"]["articles"] == before["rows"]["articles"] + 1
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_serve_refuses_a_number_of_workers_out_of_range(demo_db: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", "from dateline.cli import main; main()", "serve",
+         "--db", str(demo_db), "--workers", "0"],
+        capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == ["Error: --workers must be 1-16, not 0."]
