@@ -213,6 +213,14 @@ FLAT_EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 
+#: the flat table's columns: an event's own and its article's (both the top-N page and the
+#: deep page that joins its events back select them)
+_FLAT_COLUMNS = """e.article_id, e.event_id, e.date_earliest, e.date_latest, e.date_value,
+    e.date_text, e.type, e.mode, e.quad, e.cameo, e.factuality, e.reporter, e.place_name,
+    e.place_admin1, e.place_country, e.place_lat, e.place_lon, e.evidence_start, e.evidence_end,
+    e.evidence_text, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence, e.stage,
+    a.title AS article_title, a.url AS article_url, a.date AS article_date,
+    a.source AS article_source"""
 _SEL_ORDER = "k0 {direction} NULLS LAST, k1, k2, article_id, k4, event_id"
 
 
@@ -223,13 +231,7 @@ def _sel_sql(where: str, sort: str, descending: bool, page: str) -> str:
     order = _SEL_ORDER.format(direction="DESC" if descending else "ASC")
     return f"""
         WITH sel AS (
-            SELECT e.article_id, e.event_id, e.date_earliest, e.date_latest, e.date_value,
-                e.date_text, e.type, e.mode, e.quad, e.cameo, e.factuality, e.reporter,
-                e.place_name, e.place_admin1, e.place_country, e.place_lat, e.place_lon,
-                e.evidence_start, e.evidence_end, e.evidence_text, e.trigger_start,
-                e.trigger_end, e.trigger_text, e.confidence, e.stage,
-                a.title AS article_title, a.url AS article_url, a.date AS article_date,
-                a.source AS article_source,
+            SELECT {_FLAT_COLUMNS},
                 {EVENT_SORTS[sort]} AS k0, coalesce(e.date_earliest, e.date_latest, a.date) AS k1,
                 a.date AS k2, e.evidence_start AS k4
             FROM events e JOIN articles a USING (article_id)
@@ -437,13 +439,7 @@ def _matched_page(
                 SELECT article_id, event_id, k0, k1, k2, k4 FROM ({narrow})
                 ORDER BY {order} LIMIT ? OFFSET ?
             )
-            SELECT e.article_id, e.event_id, e.date_earliest, e.date_latest, e.date_value,
-                e.date_text, e.type, e.mode, e.quad, e.cameo, e.factuality, e.reporter,
-                e.place_name, e.place_admin1, e.place_country, e.place_lat, e.place_lon,
-                e.evidence_start, e.evidence_end, e.evidence_text, e.trigger_start,
-                e.trigger_end, e.trigger_text, e.confidence, e.stage,
-                a.title AS article_title, a.url AS article_url, a.date AS article_date,
-                a.source AS article_source
+            SELECT {_FLAT_COLUMNS}
             FROM k JOIN events e ON e.article_id = k.article_id AND e.event_id = k.event_id
             JOIN articles a ON a.article_id = k.article_id
             ORDER BY {", ".join("k." + part for part in order.split(", "))}
