@@ -204,21 +204,29 @@ def _support_clause(noun: Token) -> Token | None:
     return None
 
 
-def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
-    """Every event of a sentence: one per trigger that the rules (:data:`rules.RULES`) keep, with
-    the names of the rules that chose its actors, recipients and type; then the boundary rules."""
+def drafts(doc: Document, sent: SpacySpan) -> list[tuple[rules.Context, rules.Draft]]:
+    """Every trigger of a sentence with its draft after the rules (:data:`rules.RULES`), those a
+    drop rule removed included: what each rule chose, before the boundary rules."""
     triggers = _triggers(sent)
     types = {i: entry.type for i, (_, entry, _) in triggers.items() if entry.type}
-    candidates: list[Candidate] = []
+    found = []
     for token, entry, clause in triggers.values():
-        assert entry.type is not None
         context = rules.Context(doc, token, clause, entry, types)
-        draft = rules.apply_rules(context)
-        if draft is None or draft.reading is None:
-            continue  # a drop rule fired
+        found.append((context, rules.apply_rules(context)))
+    return found
+
+
+def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
+    """Every event of a sentence: one per trigger that no drop rule removed, with the names of the
+    rules that chose its actors, recipients and mode; then PLOVER's boundary rules."""
+    candidates: list[Candidate] = []
+    for context, draft in drafts(doc, sent):
+        if draft.dropped:
+            continue
+        assert draft.reading is not None  # the factuality cues rule always reads one
         candidate = Candidate(
-            token, clause, entry, draft.type, draft.mode, draft.actors, draft.recipients,
-            draft.reading, None, draft.parties, draft.fired,
+            context.trigger, context.clause, context.entry, draft.type, draft.mode, draft.actors,
+            draft.recipients, draft.reading, None, draft.parties, draft.fired,
         )  # fmt: skip
         candidates.append(apply_boundary_rules(doc, candidate, content_of=draft.content_of))
     candidates = sent_for_a_purpose(candidates)

@@ -5,7 +5,8 @@ order over a :class:`Draft` of its event. A rule is tried on the triggers of its
 (``on``), reads the sentence and the draft, and returns a changed draft or ``None`` (it does not
 apply). A rule that changes the draft is *fired*: its name is kept on the draft, and so on the
 event's record (``Event.rule``), so a reader can see which rules chose its actor, its target and
-its type. A ``drop`` rule that fires removes the candidate.
+its type. A ``drop`` rule that fires removes the candidate (:func:`dateline.events.coder.drafts`
+still shows it, and which rule dropped it).
 
 The steps, in the order the table mostly follows:
 
@@ -476,8 +477,9 @@ RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 
-def apply_rules(context: Context, rules: tuple[Rule, ...] = RULES) -> Draft | None:
-    """Code one trigger: run the rules in order; ``None`` when a drop rule fired."""
+def apply_rules(context: Context, rules: tuple[Rule, ...] = RULES) -> Draft:
+    """Code one trigger: run the rules in order, naming each that changes the draft; stop at the
+    first drop rule that fires (the draft comes back ``dropped``, with that rule's name last)."""
     draft = Draft(type=context.entry.type or "", mode=context.entry.mode)
     kind = context.kind
     for rule in rules:
@@ -486,7 +488,7 @@ def apply_rules(context: Context, rules: tuple[Rule, ...] = RULES) -> Draft | No
         changed = rule.apply(context, draft)
         if changed is None or changed == draft:
             continue
-        if changed.dropped:
-            return None
         draft = replace(changed, fired=(*draft.fired, rule.name)) if rule.recorded else changed
+        if draft.dropped:
+            break
     return draft
