@@ -10,7 +10,9 @@ tests check that every rule in the table has a test here, by name, and that reco
 
 from __future__ import annotations
 
+import re
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -416,3 +418,28 @@ def test_the_record_names_the_rules_that_fired(text: str, trigger: str, rule: st
     (event,) = [e for e in doc.extraction.events if e.trigger.text == trigger]
     assert event.rule is not None and event.rule.startswith("lexicon ")
     assert event.rule.endswith(rule)
+
+
+# -- the docs page (docs/rules.md, "Add a rule to the event coder") ------------------------------
+
+RULES_PAGE = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+
+
+def _between(marker: str) -> str:
+    page = RULES_PAGE.read_text(encoding="utf-8")
+    return page.split(f"<!-- {marker}:start -->")[1].split(f"<!-- {marker}:end -->")[0]
+
+
+def test_the_docs_table_lists_every_rule_in_order() -> None:
+    listed = re.findall(r"^\| \d+ \| `([^`]+)`", _between("event-rules-table"), re.MULTILINE)
+    assert listed == [rule.name for rule in RULES], (
+        "docs/rules.md's table of the event coder's rules differs from events/rules.py RULES"
+    )
+
+
+def test_the_docs_example_prints_what_the_page_shows(capsys: pytest.CaptureFixture[str]) -> None:
+    block = _between("event-rules-example")
+    code = block.split("```python\n")[1].split("```")[0]
+    shown = block.split("```console\n")[1].split("```")[0]
+    exec(compile(code, str(RULES_PAGE), "exec"), {})
+    assert capsys.readouterr().out == shown
