@@ -6,6 +6,10 @@ pattern that names its object ("impose sanction", "file lawsuit") is more specif
 and takes it over. An event inside the complement of another act (a request, promise, threat,
 refusal or accusation) keeps its own type but takes its factuality from that act
 (:mod:`dateline.events.factuality`). Events without an actor are left out (issue 6).
+
+This module finds the triggers; the rules that choose each trigger's actors, recipients,
+factuality and mode are a table of named rules in :mod:`dateline.events.rules`, and PLOVER's
+boundary rules that recode its type are in :mod:`dateline.events.boundary`.
 """
 
 from __future__ import annotations
@@ -14,15 +18,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
-from dateline.events import implicit
+from dateline.events import rules
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
-from dateline.events.factuality import (
-    PLAN_NOUNS,
-    READINESS_WORDS,
-    FactualityReading,
-    read_factuality,
-    stronger,
-)
+from dateline.events.factuality import PLAN_NOUNS, FactualityReading, read_factuality
 from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, match
 from dateline.words import word_map, word_set
 
@@ -32,28 +30,15 @@ if TYPE_CHECKING:
 
     from dateline.document import Document
 
-CONTENT_GOVERNORS = word_set("events", "coder.content_governors")
 TRANSITIVE_ONLY = word_set("events", "coder.transitive_only")
-FORCE_NOUNS = word_set("events", "shared.force_nouns")
 ADJ_COMPLEMENTS = word_map("events", "coder.adj_complements")
 REQUIRES_RECIPIENT = word_set("events", "coder.requires_recipient")
 NAMED_THINGS = word_set("events", "coder.named_things")
 ACTOR_OBJECT_VERBS = word_set("events", "coder.actor_object_verbs")
 BARE_ACT_VERBS = word_set("events", "coder.bare_act_verbs")
-BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 GENERIC_PRONOUNS = word_set("events", "coder.generic_pronouns")
-CYBER_WORDS = word_set("events", "coder.cyber_words")
-GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
-OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
-PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
-ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
-ADDRESS_NOUNS = word_set("events", "coder.address_nouns")
-HEADLINE_PATIENT_VERBS = word_set("events", "coder.headline_patient_verbs")
-JOINT_TYPES = word_set("events", "coder.joint_types")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
-ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 PHRASAL_OBJECT_PREPOSITIONS = word_set("events", "coder.phrasal_object_prepositions")
-ARGUMENT_PREPOSITIONS = word_set("events", "coder.argument_prepositions")
 #: words longer than this are capitalised in a title-case headline ("of", "the", "and" are not),
 #: so they tell a headline from a sentence that holds a proper name
 TITLE_CASE_WORD_CHARS = 3
@@ -75,6 +60,9 @@ class Candidate:
     #: the subject is the meeting's parties ("the leaders", "the sides"): the events stage gives
     #: the event the article's meeting parties when nothing nearer names them
     parties: bool = False
+    #: the names of the coder's rules (:data:`dateline.events.rules.RULES`) that chose its
+    #: actors, recipients, factuality and type, in the order they fired
+    rules: tuple[str, ...] = ()
 
     @property
     def actor_ids(self) -> tuple[str, ...]:
@@ -199,28 +187,6 @@ def _modifier_only(noun: Token) -> bool:
     return match(head, "noun") is None and lemma not in PLAN_NOUNS | EVENTIVE_HEADS
 
 
-UNDERGO_VERBS = word_set("events", "coder.undergo_verbs")
-UNDERGONE_CONDITIONS = word_set("events", "coder.undergone_conditions")
-CONDITION_PREPOSITIONS = word_set("events", "coder.condition_prepositions")
-
-
-def _undergoer(noun: Token) -> Token | None:
-    """The verb whose subject undergoes a nominal event: "faces criticism", "came under fire"."""
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS:
-        return head
-    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
-        return head.head
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ in CONDITION_PREPOSITIONS
-        and noun.lemma_.lower() in UNDERGONE_CONDITIONS
-        and head.head.pos_ in {"VERB", "AUX"}
-    ):  # "is in jail", "was arrested on charges of fraud", "remains under house arrest"
-        return head.head
-    return None
-
-
 def _support_clause(noun: Token) -> Token | None:
     """The support verb of a nominal trigger: "held talks", "went on strike", "talks he initiated"."""
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
@@ -238,168 +204,31 @@ def _support_clause(noun: Token) -> Token | None:
     return None
 
 
-#: how many dependency steps an event may lie below the act whose content it is ("stressed the
-#: need to increase sanctions": sanctions -> increase -> need -> stressed)
-CONTENT_HOPS = 4
-
-
-def _content_governor(token: Token, types: dict[int, str]) -> str | None:
-    """The type of the act whose content this trigger is, if any ("asked X to order ...")."""
-    current = token
-    for _ in range(CONTENT_HOPS):
-        dep, head = current.dep_, current.head
-        if head.i == current.i:
-            return None
-        if dep in {"pobj", "pcomp"} and head.dep_ == "prep":
-            current = head
-            continue
-        if dep in {"xcomp", "ccomp", "dobj", "acl", "advcl", "conj", "prep"} and head.i in types:
-            if dep in {"conj", "advcl"}:
-                current = head
-                continue
-            governing = types[head.i]
-            return governing if governing in CONTENT_GOVERNORS else None
-        if dep in {"xcomp", "ccomp", "conj", "acomp", "dobj", "acl"}:
-            current = head  # "stressed the need to increase sanctions": through the object
-            continue
-        return None
-    return None
+def drafts(doc: Document, sent: SpacySpan) -> list[tuple[rules.Context, rules.Draft]]:
+    """Every trigger of a sentence with its draft after the rules (:data:`rules.RULES`), those a
+    drop rule removed included: what each rule chose, before the boundary rules."""
+    triggers = _triggers(sent)
+    types = {i: entry.type for i, (_, entry, _) in triggers.items() if entry.type}
+    found = []
+    for token, entry, clause in triggers.values():
+        context = rules.Context(doc, token, clause, entry, types)
+        found.append((context, rules.apply_rules(context)))
+    return found
 
 
 def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
-    triggers = _triggers(sent)
-    types = {i: entry.type for i, (_, entry, _) in triggers.items() if entry.type}
+    """Every event of a sentence: one per trigger that no drop rule removed, with the names of the
+    rules that chose its actors, recipients and mode; then PLOVER's boundary rules."""
     candidates: list[Candidate] = []
-    for token, entry, clause in triggers.values():
-        assert entry.type is not None
-        own: list[args.Argument] = []
-        if token.pos_ in {"VERB", "AUX"}:
-            actor_heads = args.verb_actor_heads(token)
-            headline_passive = _headline_passive(doc, token)
-            if headline_passive:
-                # "Over 900 asylum seekers rescued off Indonesian coast": a headline drops
-                # the "were"; its subject is the one acted on
-                actor_heads = []
-            if not actor_heads and token.tag_ == "VBG" and token.dep_ in GERUND_NOUN_DEPS:
-                # "as a result of Russian artillery shelling": a gerund used as a noun has
-                # its actor among its modifiers
-                actor_heads = args.nominal_actor_heads(token)
-            if entry.type == "CONSULT":
-                recipient_heads = args.consult_recipient_heads(token)
-            else:
-                recipient_heads = args.verb_recipient_heads(token)
-            if headline_passive:
-                recipient_heads = [c for c in token.children if c.dep_ == "nsubj"]
-            if not recipient_heads and entry.type in CONTENT_GOVERNORS:
-                for child in token.children:
-                    if child.dep_ == "xcomp":
-                        recipient_heads = args.verb_recipient_heads(child)
-        elif token.pos_ == "ADJ":
-            actor_heads = args.verb_actor_heads(clause) if clause.i != token.i else [token.head]
-            recipient_heads = args.nominal_recipient_heads(token, with_of=True)
-            for child in token.children:
-                if child.dep_ == "xcomp":
-                    recipient_heads = recipient_heads or args.verb_recipient_heads(child)
-        else:
-            own = [a for a in args.arguments(doc, args.nominal_actor_heads(token)) if a.actors]
-            if not own and token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"}:
-                # "its rejection and condemnation of X": the first conjunct's possessor
-                heads = args.nominal_actor_heads(token.head)
-                own = [a for a in args.arguments(doc, heads) if a.actors]
-            undergoer = _undergoer(token)
-            if undergoer is not None and not own:  # "received aid from Japan"
-                own = [a for a in args.arguments(doc, args.from_objects(undergoer)) if a.actors]
-            actor_heads = (
-                []
-                if own or undergoer is not None
-                else (args.verb_actor_heads(clause) if clause.i != token.i else [])
-            )
-            recipient_heads = args.nominal_recipient_heads(token, with_of=bool(own or actor_heads))
-            if undergoer is not None:  # "Iran faces criticism from the U.N.": Iran receives it
-                # "Navalny was arrested on charges": the passive's subject is in that state
-                passive = [c for c in undergoer.children if c.dep_ == "nsubjpass"]
-                recipient_heads = (passive or args.verb_actor_heads(undergoer)) + recipient_heads
-            if clause.i != token.i:
-                recipient_heads += [h for h in args.verb_recipient_heads(clause) if h.i != token.i]
-        if token.pos_ in {"NOUN", "PROPN"} and own:
-            actors = own
-        else:
-            actors = [a for a in args.arguments(doc, actor_heads) if a.actors]
-        if not actors and actor_heads and all(h.pos_ == "PRON" for h in actor_heads):
-            actors = [a for a in args.arguments(doc, args.speaker_heads(clause)) if a.actors]
-        if not actors:  # "Thank you for coming", "He was arrested": the voice, the police
-            actors = implicit.speaker(doc, clause) or implicit.justice_agent(doc, token, entry.type)
-        if not actors and token.pos_ in {"NOUN", "PROPN"}:  # "thanked X for the assistance"
-            actors = [a for a in args.arguments(doc, implicit.thanked_for(token)) if a.actors]
-        if (
-            actors
-            and implicit.said_by_parties([a_head for a_head in actor_heads])
-            and all(implicit.said_by_parties([h]) for h in actor_heads)
-        ):
-            actors = []  # "the parties discussed": the meeting's parties, not a party
-        parties = not actors and implicit.said_by_parties(actor_heads)
-        if entry.type in JOINT_TYPES and implicit.done_together(token, actor_heads):
-            parties = True  # "They discussed", "It was agreed to": the meeting's parties
-        # An event whose actor the text does not name at all is kept ("the talks"): the gold
-        # guidelines annotate it with an empty source, and its confidence says so.
-        if _fights_a_thing(doc, token):
-            continue  # "fight the epidemic", "combat corruption": no attack on anybody
-        recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
-        own_ids = {i for a in actors for i in a.actors}
-        if (
-            token.pos_ in {"VERB", "AUX"}
-            and entry.type != "CONSULT"  # "discussed the situation in Ukraine": a topic
-            and not any(set(a.actors) - own_ids for a in recipients)
-        ):
-            recipients = _object_targets(doc, token, entry.type) or recipients
-            if not recipients and entry.type in CONTENT_GOVERNORS:
-                # "agreed to lift a ban on British beef": the content's recipient
-                for child in (c for c in token.children if c.dep_ == "xcomp"):
-                    heads = args.verb_recipient_heads(child)
-                    recipients = [a for a in args.arguments(doc, heads) if a.actors]
-                    recipients = recipients or _object_targets(doc, child, entry.type)
-        if not recipients and entry.type in ADDRESSED_TYPES and token.pos_ in {"VERB", "AUX"}:
-            # "In a letter to Joe Biden, Zelenskyy asked for ...": the letter's addressee
-            recipients = [a for a in args.arguments(doc, _addressees(token)) if a.actors]
-        if not recipients and entry.type in PLACE_TARGET_TYPES:
-            # "fired at the border areas of the Sumy region": the attacked place's country
-            recipients = _attacked_places(doc, recipient_heads)
-        if not actors and recipients and entry.type == "CONSULT" and token.pos_ == "NOUN":
-            actors = implicit.voice_party(doc, token, recipients)  # "these talks with X"
-        if entry.type == "REQUEST" and _unnamed(doc, recipients):
-            recipients = _own_forces(doc, actors, recipient_heads) or recipients
-        if (
-            token.pos_ in {"NOUN", "PROPN"}
-            and token.lemma_.lower() in BACKGROUND_NOUNS
-            and not actors
-            and not recipients
-        ):
-            continue  # "during the war", "a pillar of cooperation": the text's frame (D10)
-        if (
-            token.pos_ in {"NOUN", "PROPN"}
-            and token.lemma_.lower() in ARGUMENT_NOUNS
-            and not actors
-            and not recipients
-            and clause.i == token.i
-            and not any(_names_its_content(c) for c in token.children)
-        ):
-            continue  # "world order", "law and order": no order given
-        content_of = _content_governor(clause, types)
-        reading = read_factuality(token, content_of=content_of, clause=clause)
-        if entry.type == "AGREE" and token.lemma_.lower() in READINESS_WORDS:
-            # "is ready to provide", "reaffirmed their readiness": stated, not yet done (D7)
-            reading = stronger(reading, FactualityReading("future", token.text, intended=True))
-        mode = entry.mode
-        kind = entry.type
-        if entry.type == "CONSULT" and {"phone", "telephone"} & {t.lower_ for t in token.subtree}:
-            mode = "phone"
-        if kind == "ASSAULT" and token.lemma_.lower() == "attack" and _cyber(token):
-            kind, mode = "COERCE", "cyber"  # an attack on a website (manual: COERCE cyber)
+    for context, draft in drafts(doc, sent):
+        if draft.dropped:
+            continue
+        assert draft.reading is not None  # the factuality cues rule always reads one
         candidate = Candidate(
-            token, clause, entry, kind, mode, tuple(actors), tuple(recipients), reading, None,
-            parties,
+            context.trigger, context.clause, context.entry, draft.type, draft.mode, draft.actors,
+            draft.recipients, draft.reading, None, draft.parties, draft.fired,
         )  # fmt: skip
-        candidates.append(apply_boundary_rules(doc, candidate, content_of=content_of))
+        candidates.append(apply_boundary_rules(doc, candidate, content_of=draft.content_of))
     candidates = sent_for_a_purpose(candidates)
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
     return candidates
@@ -440,122 +269,6 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             )
         )
     return found
-
-
-FIGHT_VERBS = word_set("events", "coder.fight_verbs")
-
-
-def _fights_a_thing(doc: Document, verb: Token) -> bool:
-    if verb.lemma_.lower() not in FIGHT_VERBS:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(a.actors for a in args.arguments(doc, objects))
-
-
-def _names_its_content(child: Token) -> bool:
-    """ "the order to call off", "an order from Moscow", "a call for talks": what makes an
-    argument noun an act."""
-    if child.dep_ == "acl":
-        return any(g.lower_ == "to" for g in child.children)
-    return child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS
-
-
-def _cyber(trigger: Token) -> bool:
-    return any(t.lower_ in CYBER_WORDS for t in trigger.sent)
-
-
-def _object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument]:
-    """ "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target;
-    "awarding our heroes", "appreciate your efforts": an award's or evaluation's object's owner."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        heads = args.nominal_recipient_heads(obj, with_of=True)  # "voiced support of X"
-        found = [a for a in args.arguments(doc, heads) if a.actors]
-        if not found and kind in OWNER_OBJECT_TYPES:
-            owners = [c for c in obj.children if c.dep_ == "poss"]
-            found = [a for a in args.arguments(doc, owners) if a.actors]
-        if found:
-            return found
-    return []
-
-
-def _headline_passive(doc: Document, verb: Token) -> bool:
-    """A past participle of a verb done to somebody, with a subject and no object or auxiliary,
-    in the title: a headline's passive without its "were" ("Asylum seekers rescued off
-    Indonesian coast", "Two arrested on drug charges")."""
-    if not doc.paragraphs or verb.idx >= doc.paragraphs[0].end:
-        return False
-    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in HEADLINE_PATIENT_VERBS:
-        return False
-    deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "dative"}
-
-
-def _addressees(verb: Token) -> list[Token]:
-    """Who a letter, address or message framing the clause is to: "in a letter to X", "in his
-    address to the US Congress", "in a message to X" (issue 11: the addressee of an address or
-    a letter)."""
-    found: list[Token] = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "through"}):
-        for medium in (p for p in prep.children if p.dep_ == "pobj"):
-            if medium.lemma_.lower() not in ADDRESS_NOUNS:
-                continue
-            for to in (c for c in medium.children if c.dep_ == "prep" and c.lower_ == "to"):
-                found.extend(p for p in to.children if p.dep_ == "pobj")
-    return found
-
-
-def _attacked_places(doc: Document, heads: list[Token]) -> list[args.Argument]:
-    """The country of a place an attack is aimed at, when the article names that country as an
-    actor: "shelled Kharkiv", "struck residential areas in Donbass" target Ukraine (as CAMEO
-    and the records gold code an attack on a place; the place's name is the evidence)."""
-    countries = {a.country: a.id for a in doc.extraction.actors if a.kind == "country"}
-    for head in heads:
-        start, last = head.left_edge, head.right_edge
-        end = last.idx + len(last.text)
-        for place in doc.extraction.places:
-            if start.idx <= place.span.start and place.span.end <= end:
-                actor = countries.get(place.country) if place.country else None
-                if actor is not None:
-                    return [args.Argument(place.span, (actor,))]
-    return []
-
-
-def _unnamed(doc: Document, recipients: list[args.Argument]) -> bool:
-    """No recipient, or only armed forces of no known country ("frontline troops")."""
-    for arg in recipients:
-        for actor_id in arg.actors:
-            actor = doc.extraction.actor(actor_id)
-            if actor is None or actor.country is not None or actor.sector != "MIL":
-                return False
-    return True
-
-
-def _own_forces(
-    doc: Document, actors: list[args.Argument], heads: list[Token]
-) -> list[args.Argument]:
-    """An order to unnamed troops goes to the actor's own forces ("told frontline troops to ...").
-
-    Commanders and heads of state order their own forces; when the troops are not named by
-    nationality, the recipient is the actor's country's armed forces *if the article already has
-    that actor* (the actors stage's "{demonym} forces" group). Nothing is invented otherwise.
-    """
-    unnamed = [h for h in heads if h.lemma_.lower() in FORCE_NOUNS]
-    if not unnamed:
-        return []
-    countries = {
-        actor.country
-        for arg in actors
-        for actor in (doc.extraction.actor(i) for i in arg.actors)
-        if actor is not None and actor.country
-    }
-    forces = [
-        a.id
-        for a in doc.extraction.actors
-        if a.kind == "group" and a.sector == "MIL" and a.country in countries
-    ]
-    if len(forces) != 1:
-        return []
-    return [args.Argument(args.np_span(doc, unnamed[0]), (forces[0],))]
 
 
 def _result_clause(verb: Token) -> bool:

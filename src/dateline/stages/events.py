@@ -50,10 +50,13 @@ def confidence(candidate: Candidate) -> float:
 
 
 def rule_of(candidate: Candidate) -> str:
-    """Why the event has its type: the trigger's lexicon row, after the rule that recoded it."""
+    """Why the event has its type: the trigger's lexicon row, after the rule that recoded it;
+    then the coder's rules that chose its actors, recipients and mode (events/rules.py), as
+    "lexicon verb 'strike'; rules: verb subject, verb objects"."""
     entry = candidate.entry
     row = f"{entry.pos} '{entry.pattern}'"
-    return f"{candidate.rule} [{row}]" if candidate.rule else f"lexicon {row}"
+    why = f"{candidate.rule} [{row}]" if candidate.rule else f"lexicon {row}"
+    return f"{why}; rules: {', '.join(candidate.rules)}" if candidate.rules else why
 
 
 class EventsStage:

@@ -1,0 +1,199 @@
+"""The parse patterns the event coder's rules test (:mod:`dateline.events.rules`).
+
+Each function reads one shape of a sentence ("a letter to X", "faces criticism from Y", a
+headline's passive, an attack on a named place) and returns what it finds, or nothing. The rules
+decide what to do with it; these functions hold no policy of their own.
+
+Their word lists keep the ``coder.`` prefix in ``data/words/events.toml``: they are the event
+coder's vocabulary, read by its rules wherever those live.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import arguments as args
+from dateline.words import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.document import Document
+
+CONTENT_GOVERNORS = word_set("events", "coder.content_governors")
+FORCE_NOUNS = word_set("events", "shared.force_nouns")
+CYBER_WORDS = word_set("events", "coder.cyber_words")
+OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
+ADDRESS_NOUNS = word_set("events", "coder.address_nouns")
+HEADLINE_PATIENT_VERBS = word_set("events", "coder.headline_patient_verbs")
+ARGUMENT_PREPOSITIONS = word_set("events", "coder.argument_prepositions")
+
+
+UNDERGO_VERBS = word_set("events", "coder.undergo_verbs")
+
+
+UNDERGONE_CONDITIONS = word_set("events", "coder.undergone_conditions")
+
+
+CONDITION_PREPOSITIONS = word_set("events", "coder.condition_prepositions")
+
+
+def undergoer(noun: Token) -> Token | None:
+    """The verb whose subject undergoes a nominal event: "faces criticism", "came under fire"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        return head.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in CONDITION_PREPOSITIONS
+        and noun.lemma_.lower() in UNDERGONE_CONDITIONS
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):  # "is in jail", "was arrested on charges of fraud", "remains under house arrest"
+        return head.head
+    return None
+
+
+#: how many dependency steps an event may lie below the act whose content it is ("stressed the
+#: need to increase sanctions": sanctions -> increase -> need -> stressed)
+CONTENT_HOPS = 4
+
+
+def content_governor(token: Token, types: dict[int, str]) -> str | None:
+    """The type of the act whose content this trigger is, if any ("asked X to order ...")."""
+    current = token
+    for _ in range(CONTENT_HOPS):
+        dep, head = current.dep_, current.head
+        if head.i == current.i:
+            return None
+        if dep in {"pobj", "pcomp"} and head.dep_ == "prep":
+            current = head
+            continue
+        if dep in {"xcomp", "ccomp", "dobj", "acl", "advcl", "conj", "prep"} and head.i in types:
+            if dep in {"conj", "advcl"}:
+                current = head
+                continue
+            governing = types[head.i]
+            return governing if governing in CONTENT_GOVERNORS else None
+        if dep in {"xcomp", "ccomp", "conj", "acomp", "dobj", "acl"}:
+            current = head  # "stressed the need to increase sanctions": through the object
+            continue
+        return None
+    return None
+
+
+FIGHT_VERBS = word_set("events", "coder.fight_verbs")
+
+
+def fights_a_thing(doc: Document, verb: Token) -> bool:
+    if verb.lemma_.lower() not in FIGHT_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(a.actors for a in args.arguments(doc, objects))
+
+
+def names_its_content(child: Token) -> bool:
+    """ "the order to call off", "an order from Moscow", "a call for talks": what makes an
+    argument noun an act."""
+    if child.dep_ == "acl":
+        return any(g.lower_ == "to" for g in child.children)
+    return child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS
+
+
+def mentions_cyber(trigger: Token) -> bool:
+    return any(t.lower_ in CYBER_WORDS for t in trigger.sent)
+
+
+def object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument]:
+    """ "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target;
+    "awarding our heroes", "appreciate your efforts": an award's or evaluation's object's owner."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        heads = args.nominal_recipient_heads(obj, with_of=True)  # "voiced support of X"
+        found = [a for a in args.arguments(doc, heads) if a.actors]
+        if not found and kind in OWNER_OBJECT_TYPES:
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            found = [a for a in args.arguments(doc, owners) if a.actors]
+        if found:
+            return found
+    return []
+
+
+def headline_passive(doc: Document, verb: Token) -> bool:
+    """A past participle of a verb done to somebody, with a subject and no object or auxiliary,
+    in the title: a headline's passive without its "were" ("Asylum seekers rescued off
+    Indonesian coast", "Two arrested on drug charges")."""
+    if not doc.paragraphs or verb.idx >= doc.paragraphs[0].end:
+        return False
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in HEADLINE_PATIENT_VERBS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "dative"}
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Who a letter, address or message framing the clause is to: "in a letter to X", "in his
+    address to the US Congress", "in a message to X" (issue 11: the addressee of an address or
+    a letter)."""
+    found: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "through"}):
+        for medium in (p for p in prep.children if p.dep_ == "pobj"):
+            if medium.lemma_.lower() not in ADDRESS_NOUNS:
+                continue
+            for to in (c for c in medium.children if c.dep_ == "prep" and c.lower_ == "to"):
+                found.extend(p for p in to.children if p.dep_ == "pobj")
+    return found
+
+
+def attacked_places(doc: Document, heads: list[Token]) -> list[args.Argument]:
+    """The country of a place an attack is aimed at, when the article names that country as an
+    actor: "shelled Kharkiv", "struck residential areas in Donbass" target Ukraine (as CAMEO
+    and the records gold code an attack on a place; the place's name is the evidence)."""
+    countries = {a.country: a.id for a in doc.extraction.actors if a.kind == "country"}
+    for head in heads:
+        start, last = head.left_edge, head.right_edge
+        end = last.idx + len(last.text)
+        for place in doc.extraction.places:
+            if start.idx <= place.span.start and place.span.end <= end:
+                actor = countries.get(place.country) if place.country else None
+                if actor is not None:
+                    return [args.Argument(place.span, (actor,))]
+    return []
+
+
+def unnamed_recipients(doc: Document, recipients: list[args.Argument]) -> bool:
+    """No recipient, or only armed forces of no known country ("frontline troops")."""
+    for arg in recipients:
+        for actor_id in arg.actors:
+            actor = doc.extraction.actor(actor_id)
+            if actor is None or actor.country is not None or actor.sector != "MIL":
+                return False
+    return True
+
+
+def own_forces(
+    doc: Document, actors: list[args.Argument], heads: list[Token]
+) -> list[args.Argument]:
+    """An order to unnamed troops goes to the actor's own forces ("told frontline troops to ...").
+
+    Commanders and heads of state order their own forces; when the troops are not named by
+    nationality, the recipient is the actor's country's armed forces *if the article already has
+    that actor* (the actors stage's "{demonym} forces" group). Nothing is invented otherwise.
+    """
+    unnamed = [h for h in heads if h.lemma_.lower() in FORCE_NOUNS]
+    if not unnamed:
+        return []
+    countries = {
+        actor.country
+        for arg in actors
+        for actor in (doc.extraction.actor(i) for i in arg.actors)
+        if actor is not None and actor.country
+    }
+    forces = [
+        a.id
+        for a in doc.extraction.actors
+        if a.kind == "group" and a.sector == "MIL" and a.country in countries
+    ]
+    if len(forces) != 1:
+        return []
+    return [args.Argument(args.np_span(doc, unnamed[0]), (forces[0],))]

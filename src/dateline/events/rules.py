@@ -1,0 +1,512 @@
+"""The event coder's sentence logic as an ordered table of named rules (issue 15).
+
+Once :mod:`dateline.events.coder` has found a trigger, :func:`apply_rules` runs :data:`RULES` in
+order over a :class:`Draft` of its event. A rule is tried on the triggers of its part of speech
+(``on``), reads the sentence and the draft, and returns a changed draft or ``None`` (it does not
+apply). A rule that changes the draft is *fired*: its name is kept on the draft, and so on the
+event's record (``Event.rule``), so a reader can see which rules chose its actor, its target and
+its type. A ``drop`` rule that fires removes the candidate (:func:`dateline.events.coder.drafts`
+still shows it, and which rule dropped it).
+
+The steps, in the order the table mostly follows:
+
+- ``heads``: which words are the actor and the recipient, by the trigger's part of speech
+  (a verb's subject and objects, an adjective's clause, a noun's possessor and "of"/"with");
+- ``actors`` and ``recipients``: fall-backs when those words name no actor (the voice of a
+  press release, the police of an arrest, a letter's addressee, an attacked place's country);
+- ``drop``: triggers that code no event here ("fight corruption", "during the war");
+- ``factuality``: the act whose content the event is, and readiness;
+- ``type/mode``: a phone call, a cyber attack. PLOVER's boundary rules, which recode the type
+  afterwards, are :mod:`dateline.events.boundary`.
+
+To add a rule: write a function ``(context, draft) -> Draft | None``, put a :class:`Rule` for it
+in :data:`RULES` where it must run, and test it in ``tests/test_event_rules.py`` on a sentence of
+its own (docs/rules.md, "Add a rule to the event coder").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
+
+from dateline.events import arguments as args
+from dateline.events import implicit, patterns
+from dateline.events.factuality import (
+    READINESS_WORDS,
+    FactualityReading,
+    read_factuality,
+    stronger,
+)
+from dateline.events.patterns import CONTENT_GOVERNORS
+from dateline.words import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.document import Document
+    from dateline.events.lexicon import Entry
+
+GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
+PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
+ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
+JOINT_TYPES = word_set("events", "coder.joint_types")
+BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
+ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
+
+
+class Step(StrEnum):
+    """What a rule decides."""
+
+    HEADS = "heads"
+    ACTORS = "actors"
+    RECIPIENTS = "recipients"
+    DROP = "drop"
+    FACTUALITY = "factuality"
+    TYPE = "type/mode"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every rule reads: the sentence's trigger and what the coder found around it."""
+
+    doc: Document
+    trigger: Token
+    clause: Token  # the predicate whose clause carries the event (support verb or trigger)
+    entry: Entry
+    #: the type of every trigger of the sentence, by token index (for the act governing this one)
+    types: dict[int, str]
+
+    @property
+    def kind(self) -> str:
+        """The trigger's part of speech as the rules tell them apart: verb, adj or noun."""
+        pos = self.trigger.pos_
+        if pos in {"VERB", "AUX"}:
+            return "verb"
+        return "adj" if pos == "ADJ" else "noun"
+
+    @property
+    def lemma(self) -> str:
+        return self.trigger.lemma_.lower()
+
+    @property
+    def has_support_verb(self) -> bool:
+        """ "held talks", "is ready to": the clause is another word's, not the trigger's."""
+        return self.clause.i != self.trigger.i
+
+    def named(self, heads: list[Token] | tuple[Token, ...]) -> tuple[args.Argument, ...]:
+        """The arguments of these words that name an actor."""
+        return tuple(a for a in args.arguments(self.doc, list(heads)) if a.actors)
+
+
+class Draft(NamedTuple):
+    """An event while the rules code it: an immutable record, a named tuple rather than a frozen
+    dataclass because every rule copies it (``_replace`` is four times faster than
+    ``dataclasses.replace``, and the coder runs some thirty rules on every trigger)."""
+
+    type: str
+    mode: str | None
+    actor_heads: tuple[Token, ...] = ()
+    recipient_heads: tuple[Token, ...] = ()
+    #: the actors a noun trigger names itself ("Russia's attack", "aid from Japan")
+    own: tuple[args.Argument, ...] = ()
+    #: the verb whose subject undergoes a nominal event ("faces criticism", "came under fire")
+    undergoer: Token | None = None
+    actors: tuple[args.Argument, ...] = ()
+    recipients: tuple[args.Argument, ...] = ()
+    #: the subject is the meeting's parties ("the leaders", "the sides"); see Candidate.parties
+    parties: bool = False
+    #: the type of the act whose content this event is ("asked X to *withdraw*": REQUEST)
+    content_of: str | None = None
+    reading: FactualityReading | None = None
+    dropped: bool = False
+    #: the names of the rules that changed this draft, in the order they fired
+    fired: tuple[str, ...] = ()
+
+
+RuleFunction = Callable[[Context, Draft], "Draft | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    step: Step
+    #: one line: what the rule does and the text it was written for
+    why: str
+    apply: RuleFunction
+    #: the triggers it is tried on ("verb", "adj" or "noun"); None: every trigger
+    on: str | None = None
+    #: whether its name goes on the record: not for the plumbing every event goes through
+    #: (the heads' arguments, the factuality cues), which chooses nothing
+    recorded: bool = True
+
+
+# -- heads: which words are the actor and the recipient ------------------------------------------
+
+
+def verb_subject(c: Context, d: Draft) -> Draft | None:
+    return d._replace(actor_heads=tuple(args.verb_actor_heads(c.trigger)))
+
+
+def gerund_as_noun(c: Context, d: Draft) -> Draft | None:
+    if d.actor_heads or c.trigger.tag_ != "VBG" or c.trigger.dep_ not in GERUND_NOUN_DEPS:
+        return None
+    return d._replace(actor_heads=tuple(args.nominal_actor_heads(c.trigger)))
+
+
+def consult_partners(c: Context, d: Draft) -> Draft | None:
+    if d.type != "CONSULT":
+        return None
+    return d._replace(recipient_heads=tuple(args.consult_recipient_heads(c.trigger)))
+
+
+def verb_objects(c: Context, d: Draft) -> Draft | None:
+    if d.type == "CONSULT":
+        return None
+    return d._replace(recipient_heads=tuple(args.verb_recipient_heads(c.trigger)))
+
+
+def headline_passive(c: Context, d: Draft) -> Draft | None:
+    if not patterns.headline_passive(c.doc, c.trigger):
+        return None
+    subjects = tuple(t for t in c.trigger.children if t.dep_ == "nsubj")
+    return d._replace(actor_heads=(), recipient_heads=subjects)
+
+
+def content_recipient_heads(c: Context, d: Draft) -> Draft | None:
+    if d.recipient_heads or d.type not in CONTENT_GOVERNORS:
+        return None
+    heads = d.recipient_heads
+    for child in c.trigger.children:
+        if child.dep_ == "xcomp":  # the last complement's, as the chain always did
+            heads = tuple(args.verb_recipient_heads(child))
+    return d._replace(recipient_heads=heads)
+
+
+def adjective_subject(c: Context, d: Draft) -> Draft | None:
+    heads = args.verb_actor_heads(c.clause) if c.has_support_verb else [c.trigger.head]
+    return d._replace(actor_heads=tuple(heads))
+
+
+def adjective_complement(c: Context, d: Draft) -> Draft | None:
+    heads = args.nominal_recipient_heads(c.trigger, with_of=True)
+    return d._replace(recipient_heads=tuple(heads))
+
+
+def adjective_xcomp_objects(c: Context, d: Draft) -> Draft | None:
+    heads = d.recipient_heads
+    for child in c.trigger.children:
+        if child.dep_ == "xcomp":
+            heads = heads or tuple(args.verb_recipient_heads(child))
+    return d._replace(recipient_heads=heads)
+
+
+def noun_own_actor(c: Context, d: Draft) -> Draft | None:
+    return d._replace(own=c.named(args.nominal_actor_heads(c.trigger)))
+
+
+def conjunct_possessor(c: Context, d: Draft) -> Draft | None:
+    first = c.trigger.head
+    if d.own or c.trigger.dep_ != "conj" or first.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return d._replace(own=c.named(args.nominal_actor_heads(first)))
+
+
+def undergone_event(c: Context, d: Draft) -> Draft | None:
+    verb = patterns.undergoer(c.trigger)
+    if verb is None:
+        return None
+    own = d.own or c.named(args.from_objects(verb))
+    # "Navalny was arrested on charges": the passive's subject is in that state
+    passive = [t for t in verb.children if t.dep_ == "nsubjpass"]
+    undergoers = passive or args.verb_actor_heads(verb)
+    return d._replace(undergoer=verb, own=own, recipient_heads=tuple(undergoers))
+
+
+def support_verb_subject(c: Context, d: Draft) -> Draft | None:
+    if d.own or d.undergoer is not None or not c.has_support_verb:
+        return None
+    return d._replace(actor_heads=tuple(args.verb_actor_heads(c.clause)))
+
+
+def noun_recipient(c: Context, d: Draft) -> Draft | None:
+    with_of = bool(d.own or d.actor_heads)
+    heads = args.nominal_recipient_heads(c.trigger, with_of=with_of)
+    return d._replace(recipient_heads=d.recipient_heads + tuple(heads))
+
+
+def support_verb_objects(c: Context, d: Draft) -> Draft | None:
+    if not c.has_support_verb:
+        return None
+    objects = [h for h in args.verb_recipient_heads(c.clause) if h.i != c.trigger.i]
+    return d._replace(recipient_heads=d.recipient_heads + tuple(objects))
+
+
+def heads_named(c: Context, d: Draft) -> Draft | None:
+    own = c.kind == "noun" and d.own
+    actors = d.own if own else c.named(d.actor_heads)
+    return d._replace(actors=actors, recipients=c.named(d.recipient_heads))
+
+
+# -- actors: when the heads name nobody ----------------------------------------------------------
+
+
+def pronoun_speaker(c: Context, d: Draft) -> Draft | None:
+    if d.actors or not d.actor_heads or not all(h.pos_ == "PRON" for h in d.actor_heads):
+        return None
+    return d._replace(actors=c.named(args.speaker_heads(c.clause)))
+
+
+def implicit_speaker(c: Context, d: Draft) -> Draft | None:
+    if d.actors:
+        return None
+    return d._replace(actors=tuple(implicit.speaker(c.doc, c.clause)))
+
+
+def justice_agent(c: Context, d: Draft) -> Draft | None:
+    if d.actors:
+        return None
+    return d._replace(actors=tuple(implicit.justice_agent(c.doc, c.trigger, d.type)))
+
+
+def thanked_for(c: Context, d: Draft) -> Draft | None:
+    if d.actors:
+        return None
+    return d._replace(actors=c.named(implicit.thanked_for(c.trigger)))
+
+
+def meeting_parties_subject(c: Context, d: Draft) -> Draft | None:
+    heads = list(d.actor_heads)
+    actors = d.actors
+    if (
+        actors
+        and implicit.said_by_parties(heads)
+        and all(implicit.said_by_parties([h]) for h in heads)
+    ):
+        actors = ()
+    return d._replace(actors=actors, parties=not actors and implicit.said_by_parties(heads))
+
+
+def done_together(c: Context, d: Draft) -> Draft | None:
+    if d.type not in JOINT_TYPES or not implicit.done_together(c.trigger, list(d.actor_heads)):
+        return None
+    return d._replace(parties=True)
+
+
+def talks_voice_party(c: Context, d: Draft) -> Draft | None:
+    if d.actors or not d.recipients or d.type != "CONSULT" or c.trigger.pos_ != "NOUN":
+        return None
+    return d._replace(actors=tuple(implicit.voice_party(c.doc, c.trigger, list(d.recipients))))
+
+
+# -- recipients: when the heads name nobody ------------------------------------------------------
+
+
+def _recipient_is_open(c: Context, d: Draft) -> bool:
+    """A verb other than a meeting ("discussed the situation in Ukraine" names a topic) whose
+    recipients name nobody but its actors."""
+    own_ids = {i for a in d.actors for i in a.actors}
+    return d.type != "CONSULT" and not any(set(a.actors) - own_ids for a in d.recipients)
+
+
+def object_target(c: Context, d: Draft) -> Draft | None:
+    if not _recipient_is_open(c, d):
+        return None
+    found = patterns.object_targets(c.doc, c.trigger, d.type)
+    return d._replace(recipients=tuple(found)) if found else None
+
+
+def content_recipient(c: Context, d: Draft) -> Draft | None:
+    if d.recipients or d.type not in CONTENT_GOVERNORS or not _recipient_is_open(c, d):
+        return None
+    recipients = d.recipients
+    for child in (t for t in c.trigger.children if t.dep_ == "xcomp"):
+        recipients = c.named(args.verb_recipient_heads(child))
+        recipients = recipients or tuple(patterns.object_targets(c.doc, child, d.type))
+    return d._replace(recipients=recipients)
+
+
+def letter_addressee(c: Context, d: Draft) -> Draft | None:
+    if d.recipients or d.type not in ADDRESSED_TYPES:
+        return None
+    return d._replace(recipients=c.named(patterns.addressees(c.trigger)))
+
+
+def attacked_place(c: Context, d: Draft) -> Draft | None:
+    if d.recipients or d.type not in PLACE_TARGET_TYPES:
+        return None
+    places = patterns.attacked_places(c.doc, list(d.recipient_heads))
+    return d._replace(recipients=tuple(places))
+
+
+def own_forces(c: Context, d: Draft) -> Draft | None:
+    if d.type != "REQUEST" or not patterns.unnamed_recipients(c.doc, list(d.recipients)):
+        return None
+    forces = patterns.own_forces(c.doc, list(d.actors), list(d.recipient_heads))
+    return d._replace(recipients=tuple(forces)) if forces else None
+
+
+# -- drop: triggers that code no event here ------------------------------------------------------
+
+
+def fights_a_thing(c: Context, d: Draft) -> Draft | None:
+    return d._replace(dropped=True) if patterns.fights_a_thing(c.doc, c.trigger) else None
+
+
+def background_noun(c: Context, d: Draft) -> Draft | None:
+    if c.lemma not in BACKGROUND_NOUNS or d.actors or d.recipients:
+        return None
+    return d._replace(dropped=True)
+
+
+def argument_noun_without_content(c: Context, d: Draft) -> Draft | None:
+    if c.lemma not in ARGUMENT_NOUNS or d.actors or d.recipients or c.has_support_verb:
+        return None
+    if any(patterns.names_its_content(t) for t in c.trigger.children):
+        return None
+    return d._replace(dropped=True)
+
+
+# -- factuality ----------------------------------------------------------------------------------
+
+
+def content_of_an_act(c: Context, d: Draft) -> Draft | None:
+    return d._replace(content_of=patterns.content_governor(c.clause, c.types))
+
+
+def factuality_cues(c: Context, d: Draft) -> Draft | None:
+    reading = read_factuality(c.trigger, content_of=d.content_of, clause=c.clause)
+    return d._replace(reading=reading)
+
+
+def readiness(c: Context, d: Draft) -> Draft | None:
+    if d.type != "AGREE" or c.lemma not in READINESS_WORDS or d.reading is None:
+        return None
+    ready = FactualityReading("future", c.trigger.text, intended=True)
+    return d._replace(reading=stronger(d.reading, ready))
+
+
+# -- type and mode -------------------------------------------------------------------------------
+
+
+def phone_call(c: Context, d: Draft) -> Draft | None:
+    if d.type != "CONSULT" or not {"phone", "telephone"} & {t.lower_ for t in c.trigger.subtree}:
+        return None
+    return d._replace(mode="phone")
+
+
+def cyber_attack(c: Context, d: Draft) -> Draft | None:
+    if d.type != "ASSAULT" or c.lemma != "attack" or not patterns.mentions_cyber(c.trigger):
+        return None
+    return d._replace(type="COERCE", mode="cyber")
+
+
+#: the rules in the order they run: a later rule sees what the earlier ones chose
+RULES: tuple[Rule, ...] = (
+    # a verb trigger
+    Rule("verb subject", Step.HEADS, "the verb's subject, or the agent of its passive",
+         verb_subject, on="verb"),
+    Rule("gerund as noun", Step.HEADS,
+         "'as a result of Russian shelling': the gerund's modifiers act",
+         gerund_as_noun, on="verb"),
+    Rule("consult partners", Step.HEADS, "'met with X', 'talked to X': who a meeting is with",
+         consult_partners, on="verb"),
+    Rule("verb objects", Step.HEADS, "the verb's object, dative or 'to'/'against' object",
+         verb_objects, on="verb"),
+    Rule("headline passive", Step.HEADS,
+         "'Two arrested on drug charges': the title's subject is acted on",
+         headline_passive, on="verb"),
+    Rule("content recipient heads", Step.HEADS,
+         "'agreed to lift a ban on X': the complement's object",
+         content_recipient_heads, on="verb"),
+    # an adjective trigger ("grateful to X", "ready to help")
+    Rule("adjective subject", Step.HEADS, "the subject of the clause the adjective completes",
+         adjective_subject, on="adj"),
+    Rule("adjective complement", Step.HEADS, "'grateful to X', 'critical of X': its complement",
+         adjective_complement, on="adj"),
+    Rule("adjective xcomp objects", Step.HEADS, "'ready to help X': the object of its complement",
+         adjective_xcomp_objects, on="adj"),
+    # a noun trigger
+    Rule("noun own actor", Step.HEADS,
+         "'Russia's attack', 'talks between X and Y': the noun's own actor",
+         noun_own_actor, on="noun"),
+    Rule("conjunct possessor", Step.HEADS,
+         "'its rejection and condemnation': the first conjunct's owner",
+         conjunct_possessor, on="noun"),
+    Rule("undergone event", Step.HEADS, "'Iran faces criticism from the U.N.': Iran receives it",
+         undergone_event, on="noun"),
+    Rule("support verb subject", Step.HEADS,
+         "'Russia launched an attack': the support verb's subject",
+         support_verb_subject, on="noun"),
+    Rule("noun recipient", Step.HEADS, "'an attack on X', 'aid to X', 'the arrest of X'",
+         noun_recipient, on="noun"),
+    Rule("support verb objects", Step.HEADS, "'held talks with X': the support verb's objects",
+         support_verb_objects, on="noun"),
+    Rule("heads named", Step.ACTORS, "the actors the chosen words name",
+         heads_named, recorded=False),
+    # when the subject names nobody
+    Rule("pronoun speaker", Step.ACTORS, "'we', 'I' in a quote: its speaker",
+         pronoun_speaker),
+    Rule("implicit speaker", Step.ACTORS, "'Thank you for coming': the voice of the text",
+         implicit_speaker),
+    Rule("justice agent", Step.ACTORS, "'He was arrested': the police or court of the case",
+         justice_agent),
+    Rule("thanked for", Step.ACTORS, "'thanked X for the assistance': X gave it",
+         thanked_for, on="noun"),
+    Rule("meeting parties subject", Step.ACTORS, "'the sides discussed': the meeting's parties",
+         meeting_parties_subject),
+    Rule("done together", Step.ACTORS, "'They discussed', 'It was agreed': the meeting's parties",
+         done_together),
+    Rule("fights a thing", Step.DROP, "'fight the epidemic', 'combat corruption': nobody attacked",
+         fights_a_thing),
+    # when the objects name nobody
+    Rule("object target", Step.RECIPIENTS, "'lifted sanctions on Iran', 'appreciate your efforts'",
+         object_target, on="verb"),
+    Rule("content recipient", Step.RECIPIENTS,
+         "'agreed to lift a ban on British beef': the content's recipient",
+         content_recipient, on="verb"),
+    Rule("letter addressee", Step.RECIPIENTS,
+         "'In a letter to Joe Biden, Zelenskyy asked': the addressee",
+         letter_addressee, on="verb"),
+    Rule("attacked place", Step.RECIPIENTS, "'shelled Kharkiv': the attacked place's country",
+         attacked_place),
+    Rule("talks voice party", Step.ACTORS, "'these talks with X': the voice of the text meets X",
+         talks_voice_party, on="noun"),
+    Rule("own forces", Step.RECIPIENTS,
+         "'ordered the army to': an order to unnamed troops goes to the actor's own",
+         own_forces),
+    Rule("background noun", Step.DROP,
+         "'during the war', 'a pillar of cooperation' with nobody named",
+         background_noun, on="noun"),
+    Rule("argument noun without content", Step.DROP,
+         "'world order', 'law and order': no order given",
+         argument_noun_without_content, on="noun"),
+    Rule("content of an act", Step.FACTUALITY, "'asked X to withdraw': the asking's content",
+         content_of_an_act),
+    Rule("factuality cues", Step.FACTUALITY, "negation, modals, reporting: read_factuality",
+         factuality_cues, recorded=False),
+    Rule("readiness", Step.FACTUALITY, "'is ready to provide': stated, not yet done (D7)",
+         readiness),
+    Rule("phone call", Step.TYPE, "a meeting by phone is CONSULT phone",
+         phone_call),
+    Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
+         cyber_attack),
+)  # fmt: skip
+
+
+def apply_rules(context: Context, rules: tuple[Rule, ...] = RULES) -> Draft:
+    """Code one trigger: run the rules in order, naming each that changes the draft; stop at the
+    first drop rule that fires (the draft comes back ``dropped``, with that rule's name last)."""
+    draft = Draft(type=context.entry.type or "", mode=context.entry.mode)
+    kind = context.kind
+    for rule in rules:
+        if rule.on is not None and rule.on != kind:
+            continue
+        changed = rule.apply(context, draft)
+        if changed is None or changed == draft:
+            continue
+        draft = changed._replace(fired=(*draft.fired, rule.name)) if rule.recorded else changed
+        if draft.dropped:
+            break
+    return draft
