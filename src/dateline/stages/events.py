@@ -77,7 +77,9 @@ class EventsStage:
     #         destruction of X" ASSAULT
     # 1.7.15: "killed by the Russian shelling": the attack noun that names how is no event of its
     #         own (D40)
-    version = f"1.7.15+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.0: the coder's sentence logic is a table of named rules (events/rules.py); a record's
+    #        rule names the lexicon row and the rules that fired ("...; rules: verb subject, ...")
+    version = f"1.8.0+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
