@@ -212,3 +212,13 @@ def test_an_attack_noun_naming_how_another_attack_was_done_is_no_event_of_its_ow
     text = "The Russian shelling of Kharkiv killed two teachers on Tuesday."
     doc = make_document(text, stages=STAGES)
     assert {e.trigger.text for e in doc.extraction.events} >= {"shelling", "killed"}
+
+
+def test_a_fill_from_elsewhere_in_the_article_is_named_on_the_record() -> None:
+    text = (
+        "Russian forces shelled the outskirts of Kharkiv overnight. "
+        "A power station was hit and two warehouses were destroyed."
+    )
+    doc = make_document(text, stages=STAGES)
+    destroyed = next(e for e in doc.extraction.events if e.trigger.text == "destroyed")
+    assert destroyed.rule is not None and destroyed.rule.endswith("attacker before")

@@ -16,6 +16,7 @@ talks", "was arrested" with no agency in the article), and certainty is
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from dateline.config import PipelineConfig
 from dateline.events import implicit, links
@@ -150,22 +151,27 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
             and event.trigger.start < title_end
             and leader not in event.recipients
         ):
-            event = replace(event, actors=(leader,), actor_spans=_spans(doc, (leader,), event))
+            event = _filled(
+                event, "outlet leader", actors=(leader,), actor_spans=_spans(doc, (leader,), event)
+            )
         filled.append(event)
     hosts, guests = implicit.meeting_parties(filled)
     for number, event in enumerate(filled):
         if event.id in said_by and hosts and event.type != "CONSULT":
             # "the leaders condemned", "the sides agreed": both parties act
             both = (*hosts, *(g for g in guests if g not in event.recipients))
-            filled[number] = replace(event, actors=both, actor_spans=_spans(doc, both, event))
+            filled[number] = _filled(
+                event, "meeting parties act", actors=both, actor_spans=_spans(doc, both, event)
+            )
             continue
         if (
             event.type == "CONSULT"
             and hosts
             and ((not event.actors and not event.recipients) or event.id in said_by)
         ):
-            filled[number] = replace(
+            filled[number] = _filled(
                 event,
+                "meeting parties",
                 actors=hosts,
                 recipients=guests,
                 actor_spans=_spans(doc, hosts, event),
@@ -177,8 +183,9 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
             # "The attack was launched on Wednesday": the attack told before, by whom on whom
             actors = event.actors or tuple(a for a in earlier.actors if a not in event.recipients)
             recipients = event.recipients or tuple(r for r in earlier.recipients if r not in actors)
-            event = filled[number] = replace(
+            event = filled[number] = _filled(
                 event,
+                "earlier mention",
                 actors=actors,
                 recipients=recipients,
                 actor_spans=event.actor_spans if event.actors else _spans(doc, actors, event),
@@ -189,21 +196,35 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
         attacker = implicit.neighbouring_attacker(doc, filled, event)
         if attacker:
             # "They targeted the warehouses ... The grain warehouse was destroyed": D41
-            event = filled[number] = replace(
-                event, actors=attacker, actor_spans=_spans(doc, attacker, event)
+            event = filled[number] = _filled(
+                event, "attacker before", actors=attacker, actor_spans=_spans(doc, attacker, event)
             )
         patient = implicit.justice_patient(doc, filled, event)
         if patient:
             # "arrested X and Y on drug charges": the charges are against X and Y too (D8)
-            event = filled[number] = replace(
-                event, recipients=patient, recipient_spans=_spans(doc, patient, event)
+            event = filled[number] = _filled(
+                event,
+                "justice patient",
+                recipients=patient,
+                recipient_spans=_spans(doc, patient, event),
             )
         thanked = implicit.thanked_in_meeting(doc, filled, event)
         if thanked:
-            filled[number] = replace(
-                event, recipients=thanked, recipient_spans=_spans(doc, thanked, event)
+            filled[number] = _filled(
+                event,
+                "thanked in meeting",
+                recipients=thanked,
+                recipient_spans=_spans(doc, thanked, event),
             )
     return filled
+
+
+def _filled(event: Event, rule: str, **changes: Any) -> Event:
+    """``event`` with the actors or recipients the article gives elsewhere, the rule that gave
+    them named after the coder's ("...; rules: verb subject, attacker before")."""
+    named = event.rule or ""
+    named = f"{named}, {rule}" if "; rules: " in named else f"{named}; rules: {rule}"
+    return replace(event, rule=named, **changes)
 
 
 def _spans(doc: Document, actors: tuple[str, ...], event: Event) -> tuple[Span, ...]:
