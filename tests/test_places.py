@@ -522,3 +522,13 @@ def test_a_namesake_named_often_does_not_vote_for_its_own_country():
 )
 def test_names_tagged_org_that_are_places(text, name):
     assert name in texts(text)
+
+
+def test_a_suburb_of_a_city_is_in_that_city_not_the_other_way_round():
+    # "suburb of" follows one name and precedes the other: the larger place is the container
+    text = "Munir Abdulkader, 22, from the Cincinnati suburb of West Chester, pleaded guilty."
+    document = make_document(text, stages=STAGES)
+    offsets = [(text.find(n), text.find(n) + len(n)) for n in ("Cincinnati", "West Chester")]
+    cincinnati, west_chester = resolve_spans(document, offsets, known_toponyms=True)
+    assert cincinnati is not None and (cincinnati.name, cincinnati.admin1) == ("Cincinnati", "Ohio")
+    assert west_chester is not None and west_chester.admin1 == "Ohio"  # not West Chester, Pa.

@@ -74,7 +74,8 @@ class PlacesStage:
     #        its bare "police" the name of the town it is told from
     # 0.7.2: a namesake abroad no longer votes for its own country, and a neighbourhood the
     #        gazetteer lacks takes its story's town; a state's abbreviation or a listed town
-    #        tagged ORG is a place ("the NSW government", "into Darfur and Malakal")
+    #        tagged ORG is a place ("the NSW government", "into Darfur and Malakal"); in "the
+    #        Cincinnati suburb of West Chester" the larger place is the container
     version = "0.7.2"
 
     def __init__(self, config: PipelineConfig) -> None:
