@@ -532,3 +532,11 @@ def test_a_suburb_of_a_city_is_in_that_city_not_the_other_way_round():
     cincinnati, west_chester = resolve_spans(document, offsets, known_toponyms=True)
     assert cincinnati is not None and (cincinnati.name, cincinnati.admin1) == ("Cincinnati", "Ohio")
     assert west_chester is not None and west_chester.admin1 == "Ohio"  # not West Chester, Pa.
+
+
+def test_a_county_in_a_direction_of_a_state_is_in_that_state():
+    text = "They ended up picking a spot in Monroe County in northeast Missouri last year."
+    document = make_document(text, stages=STAGES)
+    offsets = [(text.find(n), text.find(n) + len(n)) for n in ("Monroe County", "Missouri")]
+    county, _state = resolve_spans(document, offsets, known_toponyms=True)
+    assert county is not None and county.admin1 == "Missouri"  # not the larger Indiana one

@@ -75,7 +75,8 @@ class PlacesStage:
     # 0.7.2: a namesake abroad no longer votes for its own country, and a neighbourhood the
     #        gazetteer lacks takes its story's town; a state's abbreviation or a listed town
     #        tagged ORG is a place ("the NSW government", "into Darfur and Malakal"); in "the
-    #        Cincinnati suburb of West Chester" the larger place is the container
+    #        Cincinnati suburb of West Chester" the larger place is the container; "in northeast
+    #        Missouri" contains the name before it
     version = "0.7.2"
 
     def __init__(self, config: PipelineConfig) -> None:
