@@ -540,3 +540,18 @@ def test_a_county_in_a_direction_of_a_state_is_in_that_state():
     offsets = [(text.find(n), text.find(n) + len(n)) for n in ("Monroe County", "Missouri")]
     county, _state = resolve_spans(document, offsets, known_toponyms=True)
     assert county is not None and county.admin1 == "Missouri"  # not the larger Indiana one
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # English names of admin1 areas that GeoNames spells in the local language
+        ("A boy tried to blow up a Christmas market in Ludwigshafen, in the state of "
+         "Rhineland-Palatinate, on 26 November.", "Rhineland-Palatinate", "Rheinland-Pfalz"),
+        ("Hadad, who was from Menoufia, died this week of bird flu in Cairo.", "Menoufia",
+         "Muhafazat al Minufiyah"),
+    ],
+)  # fmt: skip
+def test_english_names_of_admin1_areas(text, name, admin1):
+    place = next(p for p in places(text) if p.span.text == name)
+    assert (place.feature, place.admin1) == ("admin1", admin1)
