@@ -443,13 +443,18 @@ def resolve_spans(
         None if entry is None else _place(doc, toponym, entry, stamp)
         for toponym, entry in zip(toponyms, entries, strict=True)
     ]
+    countries: dict[str, str | None] = {}  # name -> the article's country without it
     for index, toponym in enumerate(toponyms):
         entry = entries[index]
+        if entry is not None and entry.feature != "town":
+            continue  # only a town can be a namesake abroad
         # the article's country as its *other* names tell it: a namesake abroad named three
         # times ("the Crescent" in a north-London story) must not vote for its own country
-        country = _main_country(
-            [e for e, t in zip(entries, toponyms, strict=True) if t.text != toponym.text]
-        )
+        if toponym.text not in countries:
+            countries[toponym.text] = _main_country(
+                [e for e, t in zip(entries, toponyms, strict=True) if t.text != toponym.text]
+            )
+        country = countries[toponym.text]
         if entry is not None and not _obscure_namesake_abroad(entry, toponym, country):
             continue
         places[index] = None  # a namesake abroad is worse than nothing
