@@ -482,3 +482,76 @@ def test_washington_the_state_and_the_city():
     assert _resolved(text, ["Spokane", "Washington"])["Washington"].feature == "admin1"
     text = "Officials in Washington said the sanctions would stay."
     assert _resolved(text, ["Washington"])["Washington"].admin1 == "Washington, D.C."
+
+
+def test_a_namesake_named_often_does_not_vote_for_its_own_country():
+    # "the Crescent" three times beside four London places: the namesake (Crescent, Oklahoma)
+    # is left out of the article's country, and the neighbourhood takes the town of its story
+    text = (
+        "Pupils from an Edmonton school in London planted flowers in Enfield. They landscaped "
+        "the Crescent, close to Tottenham. The project to improve the Crescent includes a new "
+        "footpath. Every time they visit the Crescent they will remember it."
+    )
+    document = make_document(text, stages=STAGES)
+    names = ["Edmonton", "London", "Enfield", "Tottenham", "Crescent"]
+    offsets = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            offsets.append((start, start + len(name)))
+            start = text.find(name, start + 1)
+    offsets.sort()
+    resolved = resolve_spans(document, offsets, known_toponyms=True)
+    crescent = [p for (s, _), p in zip(offsets, resolved, strict=True) if text[s] == "C"]
+    assert len(crescent) == 3
+    assert all(p is not None and p.country == "GBR" and p.geonameid is None for p in crescent)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state's hand-written abbreviation, tagged ORG: the state
+        ("The NSW government has confirmed infections at the federal quarantine station.", "NSW"),
+        # a town tagged ORG in a list after a locative preposition
+        (
+            "Airplanes are flying into Darfur and Malakal, but flights to Darfur are not as regular "
+            "as before.",
+            "Malakal",
+        ),
+    ],
+)
+def test_names_tagged_org_that_are_places(text, name):
+    assert name in texts(text)
+
+
+def test_a_suburb_of_a_city_is_in_that_city_not_the_other_way_round():
+    # "suburb of" follows one name and precedes the other: the larger place is the container
+    text = "Munir Abdulkader, 22, from the Cincinnati suburb of West Chester, pleaded guilty."
+    document = make_document(text, stages=STAGES)
+    offsets = [(text.find(n), text.find(n) + len(n)) for n in ("Cincinnati", "West Chester")]
+    cincinnati, west_chester = resolve_spans(document, offsets, known_toponyms=True)
+    assert cincinnati is not None and (cincinnati.name, cincinnati.admin1) == ("Cincinnati", "Ohio")
+    assert west_chester is not None and west_chester.admin1 == "Ohio"  # not West Chester, Pa.
+
+
+def test_a_county_in_a_direction_of_a_state_is_in_that_state():
+    text = "They ended up picking a spot in Monroe County in northeast Missouri last year."
+    document = make_document(text, stages=STAGES)
+    offsets = [(text.find(n), text.find(n) + len(n)) for n in ("Monroe County", "Missouri")]
+    county, _state = resolve_spans(document, offsets, known_toponyms=True)
+    assert county is not None and county.admin1 == "Missouri"  # not the larger Indiana one
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # English names of admin1 areas that GeoNames spells in the local language
+        ("A boy tried to blow up a Christmas market in Ludwigshafen, in the state of "
+         "Rhineland-Palatinate, on 26 November.", "Rhineland-Palatinate", "Rheinland-Pfalz"),
+        ("Hadad, who was from Menoufia, died this week of bird flu in Cairo.", "Menoufia",
+         "Muhafazat al Minufiyah"),
+    ],
+)  # fmt: skip
+def test_english_names_of_admin1_areas(text, name, admin1):
+    place = next(p for p in places(text) if p.span.text == name)
+    assert (place.feature, place.admin1) == ("admin1", admin1)

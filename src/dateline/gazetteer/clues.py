@@ -54,8 +54,12 @@ def qualifies_previous(text: str, start: int, ends: set[int]) -> bool:
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’) (?:[a-z]+ )?$")
 #: ... or "in" / "near" a place right after it: "Kfraya in Idlib", "Kalam in the Swat Valley",
 #: "the Adhamiyah district of Baghdad", "Mabvuku, a suburb located east of Harare" ...
+#: directions allowed between "in" and the container: "Monroe County in northeast Missouri"
+_DIRECTION = "(?:" + "|".join(sorted(word_set("gazetteer", "clues.direction_words"))) + r")\ "
 _LOCATED_IN = re.compile(
-    r"""(?:,?\ (?:in|near|outside)\ (?:the\ )?
+    r"""(?:,?\ (?:in|near|outside)\ (?:the\ )?(?:"""
+    + _DIRECTION
+    + r""")?
     |\ (?:district|suburb|neighbourhood|neighborhood|area|township|village|quarter)\ of[ ]
     |,\ an?\ (?:[a-z]+\ ){0,2}(?:suburb|district|neighbourhood|neighborhood|township|village|town)
     \ (?:[a-z]+\ ){0,2}(?:of|in)\ (?:the\ )?)""",

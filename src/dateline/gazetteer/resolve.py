@@ -202,6 +202,7 @@ def resolve_toponyms(
             toponym.part = bool(toponym.candidates)
     for group in groups:
         _same_level(toponyms, group)
+    _break_container_cycles(toponyms)
     qualifiers = [_qualifier_area(gazetteer, t.qualifier) for t in toponyms]
     qualified = [_restrict_to_qualifier(t, q) for t, q in zip(toponyms, qualifiers, strict=True)]
     follows = {}  # toponym -> its container, whose place it takes (nothing of it is known)
@@ -230,6 +231,23 @@ def resolve_toponyms(
     for index, container in follows.items():
         resolved[index] = resolved[container]
     return _one_sense_per_discourse(keys, qualified, toponyms, resolved)
+
+
+def _break_container_cycles(toponyms: Sequence[Toponym]) -> None:
+    """ "the Cincinnati suburb of West Chester" reads both ways ("suburb of" after one name,
+    before the other), as does "the Adhamiyah district of Baghdad": of two toponyms that each
+    contain the other, the larger place (by prior) is the container."""
+    for index, toponym in enumerate(toponyms):
+        other = toponym.container
+        if other is None or toponyms[other].container != index:
+            continue
+        mine, theirs = (
+            max(map(prior, t.candidates), default=-math.inf) for t in (toponym, toponyms[other])
+        )
+        if mine >= theirs:
+            toponym.container = None
+        else:
+            toponyms[other].container = None
 
 
 #: Rescoring rounds after the prior-only pass: each takes its context from the previous round,

@@ -72,7 +72,12 @@ class PlacesStage:
     name = "places"
     # 0.7.1: a local story's unnamed police, residents and suspects take its country (D16), and
     #        its bare "police" the name of the town it is told from
-    version = "0.7.1"
+    # 0.7.2: a namesake abroad no longer votes for its own country, and a neighbourhood the
+    #        gazetteer lacks takes its story's town; a state's abbreviation or a listed town
+    #        tagged ORG is a place ("the NSW government", "into Darfur and Malakal"); in "the
+    #        Cincinnati suburb of West Chester" the larger place is the container; "in northeast
+    #        Missouri" contains the name before it
+    version = "0.7.2"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -236,14 +241,24 @@ LOCATIVE = word_set("places", "recognise.locative_prepositions")
 
 
 def _located_name(ent: SpacySpan) -> bool:
-    """An ORG the small model got wrong: a gazetteer town or area after a locative preposition
-    ("in Danbury", "from Churchill, Man."). Only names the gazetteer has as their own name."""
+    """An ORG the small model got wrong: a gazetteer town or area after a locative preposition,
+    alone or in a list ("in Danbury", "from Churchill, Man.", "into Darfur and Malakal"), or a
+    state's abbreviation ("the NSW government"). Only names the gazetteer has as their own
+    name or as a hand-written alias (``place_aliases.csv``)."""
     from dateline.gazetteer import load_gazetteer
+    from dateline.gazetteer.sources import ALIAS, PRIMARY
 
-    root = ent.root
-    if ent.label_ != "ORG" or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+    if ent.label_ != "ORG":
         return False
-    return any(e.kind == 0 and e.feature != "country" for e in load_gazetteer().lookup(ent.text))
+    entries = load_gazetteer().lookup(ent.text)
+    if any(e.kind == ALIAS and e.feature == "admin1" for e in entries):
+        return True  # "the NSW government": a state's hand-written abbreviation is the state
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "flying into Darfur and Malakal": the list shares the preposition
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+        return False
+    return any(e.kind in (PRIMARY, ALIAS) and e.feature != "country" for e in entries)
 
 
 def _datelines(doc: Document, taken: set[int]) -> list[SpacySpan]:
@@ -428,9 +443,18 @@ def resolve_spans(
         None if entry is None else _place(doc, toponym, entry, stamp)
         for toponym, entry in zip(toponyms, entries, strict=True)
     ]
-    country = _main_country(entries)
+    countries: dict[str, str | None] = {}  # name -> the article's country without it
     for index, toponym in enumerate(toponyms):
         entry = entries[index]
+        if entry is not None and entry.feature != "town":
+            continue  # only a town can be a namesake abroad
+        # the article's country as its *other* names tell it: a namesake abroad named three
+        # times ("the Crescent" in a north-London story) must not vote for its own country
+        if toponym.text not in countries:
+            countries[toponym.text] = _main_country(
+                [e for e, t in zip(entries, toponyms, strict=True) if t.text != toponym.text]
+            )
+        country = countries[toponym.text]
         if entry is not None and not _obscure_namesake_abroad(entry, toponym, country):
             continue
         places[index] = None  # a namesake abroad is worse than nothing
@@ -441,7 +465,9 @@ def resolve_spans(
         elif (
             known_toponyms
             or (_placed_by_words(text, toponym) and not _modifies_a_noun(doc, toponym))
-        ) and (area := _context_area(entries, index, country)) is not None:
+        ) and (
+            area := _context_area(entries, index, country) or _story_town(entries, index, country)
+        ) is not None:
             places[index] = _site(doc, toponym, area, stamp, "town")
     return places
 
@@ -528,6 +554,21 @@ def _context_area(
         return before[-1]
     after = [e for e in entries[index + 1 : index + 1 + SITE_REACH] if fits(e)]
     return after[0] if after else None
+
+
+def _story_town(
+    entries: list[PlaceEntry | None], index: int, country: str | None
+) -> PlaceEntry | None:
+    """With no area named, the nearest town of the article's country named before it (else
+    after it): a neighbourhood or street the gazetteer lacks ("in Piccadilly" beside London,
+    "the Crescent" in an Edmonton, London, story) lies in the town the story is told from."""
+    if country is None:
+        return None
+    nearby = [
+        *reversed(entries[max(0, index - SITE_REACH) : index]),
+        *entries[index + 1 : index + 1 + SITE_REACH],
+    ]
+    return next((e for e in nearby if e and e.feature == "town" and e.cc == country), None)
 
 
 def is_site(text: str) -> bool:
