@@ -27,14 +27,8 @@ OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
 ADDRESS_NOUNS = word_set("events", "coder.address_nouns")
 HEADLINE_PATIENT_VERBS = word_set("events", "coder.headline_patient_verbs")
 ARGUMENT_PREPOSITIONS = word_set("events", "coder.argument_prepositions")
-
-
 UNDERGO_VERBS = word_set("events", "coder.undergo_verbs")
-
-
 UNDERGONE_CONDITIONS = word_set("events", "coder.undergone_conditions")
-
-
 CONDITION_PREPOSITIONS = word_set("events", "coder.condition_prepositions")
 
 
