@@ -11,7 +11,7 @@ the child and of its own children, the worker processes) belong to that measurem
 
 * ``spacy``: ``spacy.load(model).pipe(texts, n_process=W, batch_size=32)`` — spaCy alone, the same
   model, the same documents, the same number of processes.
-* ``ingest``: ``dateline.storage.ingest.ingest(articles, workers=W)`` into a new store: reading
+* ``ingest``: ``dateline.ingest.ingest(articles, workers=W)`` into a new store: reading
   done before the clock starts (the same article objects as spaCy gets), then parsing, every
   stage, the DuckDB writes, near-duplicates and merging.
 * ``stages``: one process; seconds in ``nlp.pipe`` (with dateline's ruler) and in each stage,
@@ -83,7 +83,7 @@ def measure_spacy(articles: list, workers: int) -> dict:  # type: ignore[type-ar
 
 
 def measure_ingest(articles: list, workers: int) -> dict:  # type: ignore[type-arg]
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
 
     with tempfile.TemporaryDirectory() as folder:
         cpu, start = _cpu(), time.perf_counter()

@@ -88,7 +88,7 @@ def make_document(
 @pytest.fixture(scope="session")
 def press_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """40 short press releases (tests/ingest_corpus.py) ingested forwards in one clean run."""
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
     from ingest_corpus import press_releases
 
     articles = press_releases()

@@ -7,8 +7,8 @@ import datetime as dt
 
 import duckdb
 
+from dateline.ingest import ingest
 from dateline.model import Article
-from dateline.storage.ingest import ingest
 
 DAY = dt.date(2024, 5, 6)
 TEACHES = (

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import run_cli as run
 from dateline.contract import event_json, quote_json
-from dateline.storage.ingest import ingest
+from dateline.ingest import ingest
 from storage_helpers import HandPipeline, hand_extraction, lock_held_by_another_process
 from test_ingest import articles, full_pipeline
 

@@ -187,7 +187,7 @@ def test_signatures_are_written_with_the_article_and_the_pass_reads_only_new_one
 
 def test_ingest_refreshes_corpus_tables_left_stale(tmp_path: Path) -> None:
     """A store filled without the refresh (or migrated from schema 1) is merged by the next ingest."""
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
     from storage_helpers import HandPipeline
 
     db = store(

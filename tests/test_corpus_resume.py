@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dateline.storage.ingest import ingest
+from dateline.ingest import ingest
 from dateline.storage.store import connect
 from storage_helpers import HandPipeline
 from test_ingest import articles, duplicates
@@ -22,7 +22,7 @@ import sys, time
 sys.path.insert(0, sys.argv[2])
 from storage_helpers import HandPipeline
 from test_ingest import articles
-from dateline.storage.ingest import ingest
+from dateline.ingest import ingest
 
 class Slow(HandPipeline):
     def pipe(self, batch, *, batch_size=16):

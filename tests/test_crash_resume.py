@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.storage.ingest import ingest
+from dateline.ingest import ingest
 from ingest_corpus import digest, press_releases, table_digests
 from test_ingest import duplicates
 
@@ -39,7 +39,7 @@ CHILD = """
 import sys, time
 sys.path.insert(0, sys.argv[1])
 from ingest_corpus import press_releases
-from dateline.storage.ingest import ingest
+from dateline.ingest import ingest
 import dateline.corpus.remerge as remerge
 
 original = remerge.update_merged_events

@@ -64,7 +64,7 @@ def test_dask_local_cluster_stores_the_rows_of_the_local_engine(
 ) -> None:
     pytest.importorskip("distributed")
     from dateline.config import PipelineConfig
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
 
     config = PipelineConfig(stages=("segment", "actors", "times"))
     day = dt.date(2025, 3, 14)
@@ -87,7 +87,7 @@ def test_dask_local_cluster_stores_the_rows_of_the_local_engine(
 
 def test_scheduler_without_dask_engine_is_refused(tmp_path: Path) -> None:
     from dateline.errors import ConfigError
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
     from storage_helpers import HandPipeline
 
     with pytest.raises(ConfigError, match="--scheduler needs --engine dask"):

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from dateline import fingerprint
-from dateline.storage.ingest import ingest
+from dateline.ingest import ingest
 from storage_helpers import HandPipeline
 from test_ingest import articles
 

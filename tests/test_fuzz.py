@@ -420,7 +420,7 @@ def test_extract_prints_records_or_error_lines(
 
 
 def test_hostile_articles_reach_the_store_and_come_back(tmp_path: Path) -> None:
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
     from dateline.storage.query import make_filters, query_events, query_quotes
     from dateline.storage.store import connect
 

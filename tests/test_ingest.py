@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import StoreError
+from dateline.ingest import ingest
 from dateline.model import Article
-from dateline.storage.ingest import ingest
 from dateline.storage.rows import ARTICLE_TABLES
 from dateline.storage.store import connect
 from storage_helpers import HandPipeline, lock_held_by_another_process, other_text

@@ -42,9 +42,9 @@ def test_transliterations_are_one_actor_in_an_article() -> None:
 def test_the_actor_filter_finds_every_spelling(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
+    from dateline.ingest import ingest
     from dateline.model import Article
     from dateline.pipeline import Pipeline
-    from dateline.storage.ingest import ingest
     from dateline.storage.query import matching_actors
     from dateline.storage.store import open_store
 

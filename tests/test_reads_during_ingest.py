@@ -31,7 +31,7 @@ CHILD = """
 import sys, time
 sys.path.insert(0, sys.argv[1])
 from ingest_corpus import press_releases
-from dateline.storage.ingest import ingest
+from dateline.ingest import ingest
 import dateline.pipeline
 
 original = dateline.pipeline.Pipeline.pipe

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.storage.ingest import ingest
+from dateline.ingest import ingest
 from ingest_corpus import digest, press_releases, table_digests
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]

@@ -15,8 +15,8 @@ from conftest import EXAMPLE, make_document
 from conftest import run_cli as run
 from dateline.cli import app
 from dateline.errors import ConfigError
+from dateline.ingest import ingest
 from dateline.model import EventDate
-from dateline.storage.ingest import ingest
 from dateline.storage.query import make_filters, query_events
 from dateline.storage.store import connect
 from storage_helpers import TEXT, HandPipeline, hand_extraction, other_text

@@ -122,9 +122,9 @@ def ingest(
     import sys
 
     from dateline.errors import InputError
+    from dateline.ingest import default_workers
+    from dateline.ingest import ingest as run_ingest
     from dateline.storage.display import print_ingest_summary
-    from dateline.storage.ingest import default_workers
-    from dateline.storage.ingest import ingest as run_ingest
 
     if not paths and not stale:
         raise InputError(

@@ -79,7 +79,7 @@ def corpus_slice(n: int = DEMO_SLICE) -> list[Article]:
 
 
 def make_demo_store(db: Path, *, with_corpus: bool = True) -> Path:
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
 
     sources: list[Article | Path] = [EXAMPLE]
     if with_corpus:
@@ -89,7 +89,7 @@ def make_demo_store(db: Path, *, with_corpus: bool = True) -> Path:
 
 
 def make_hostile_store(db: Path) -> Path:
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
 
     ingest([hostile_article()], db=db, workers=1, progress=False)
     return db

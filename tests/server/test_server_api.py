@@ -388,7 +388,7 @@ def test_a_timeline_page_is_the_slice_of_the_whole_timeline(demo_db: Path) -> No
 
 
 def test_answers_are_reused_only_while_the_store_is_unchanged(store_copy: Path) -> None:
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
     from server.server_helpers import hostile_article, make_client
 
     client = make_client(store_copy)

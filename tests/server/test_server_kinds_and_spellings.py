@@ -34,8 +34,8 @@ WANTED = (
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from dateline.ingest import ingest
     from dateline.io import read_articles
-    from dateline.storage.ingest import ingest
 
     chosen = []
     for name, phrase in WANTED:

@@ -197,7 +197,7 @@ def test_several_server_processes_answer_alike_and_let_an_ingest_write(
     import time
     import urllib.error
 
-    from dateline.storage.ingest import ingest
+    from dateline.ingest import ingest
     from server.server_helpers import hostile_article, make_client
 
     db = tmp_path / "workers.duckdb"

@@ -7,26 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dateline.storage.report import Failure
+
 if TYPE_CHECKING:
-    from dateline.model import Article, Extraction
+    from dateline.model import Extraction
 
-
-@dataclass(frozen=True)
-class Failure:
-    """An input that gave no extraction: a file the reader refused, or an article the pipeline did."""
-
-    message: str
-    article_id: str | None = None
-    title: str | None = None
-    source: str | None = None  # the file, for a file the reader refused
-
-    @classmethod
-    def of(cls, article: Article, message: str) -> Failure:
-        return cls(message, article.id, article.title, article.url)
-
-    @property
-    def name(self) -> str:
-        return self.article_id or self.source or "?"
+__all__ = ["BatchResult", "Failure"]
 
 
 @dataclass

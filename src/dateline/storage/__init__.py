@@ -1,6 +1,7 @@
 """The DuckDB store: schema migrations, batched idempotent ingest, queries.
 
-    >>> from dateline.storage import ingest, connect
+    >>> from dateline.ingest import ingest
+    >>> from dateline.storage import connect
     >>> ingest(["news/"], db="dateline.duckdb")
     >>> with connect("dateline.duckdb", read_only=True) as conn:
     ...     conn.sql("SELECT type, count(*) FROM events GROUP BY type").show()
@@ -9,7 +10,8 @@ Modules: :mod:`~dateline.storage.store` (open, lock and corruption errors, trans
 writer's session), :mod:`~dateline.storage.lock` (one writer; readers let in during an ingest),
 :mod:`~dateline.storage.schema` (recorded migrations), :mod:`~dateline.storage.rows`
 (extraction to table rows and Arrow, also the shape of Parquet partitions),
-:mod:`~dateline.storage.write`, :mod:`~dateline.storage.ingest`, :mod:`~dateline.storage.query`,
+:mod:`~dateline.storage.write`, :mod:`~dateline.storage.report` (what an ingest did),
+:mod:`~dateline.storage.query`,
 :mod:`~dateline.storage.records` (rows back to contract records),
 :mod:`~dateline.storage.status` (stale articles, pending corpus work) and
 :mod:`~dateline.storage.digest` (one hash of every stored record).
@@ -37,15 +39,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["IngestReport", "connect", "ingest", "open_store"]
+# The ingest driver is application code, above storage: ``from dateline.ingest import ingest``.
+__all__ = ["IngestReport", "connect", "open_store"]
 
 if TYPE_CHECKING:
-    from dateline.storage.ingest import IngestReport, ingest
+    from dateline.storage.report import IngestReport
     from dateline.storage.store import connect, open_store
 
 _LAZY = {
-    "IngestReport": "dateline.storage.ingest",
-    "ingest": "dateline.storage.ingest",
+    "IngestReport": "dateline.storage.report",
     "connect": "dateline.storage.store",
     "open_store": "dateline.storage.store",
 }

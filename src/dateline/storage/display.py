@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
-    from dateline.storage.ingest import IngestReport
+    from dateline.storage.report import IngestReport
 
 Row = dict[str, Any]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from dateline.storage.ingest import IngestReport
+    from dateline.storage.report import IngestReport
 
 
 class ProgressBar:

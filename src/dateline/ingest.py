@@ -1,6 +1,6 @@
 """Ingest: read articles, extract, and store them in batched transactions.
 
-    >>> from dateline.storage import ingest
+    >>> from dateline.ingest import ingest
     >>> report = ingest(["news/"], db="dateline.duckdb", workers=2)
 
 Guarantees (design.md, "Storage, scale, serving"):
@@ -38,10 +38,9 @@ from __future__ import annotations
 import itertools
 import os
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +49,7 @@ from dateline.engines.local import Extractor, LocalEngine
 from dateline.errors import ConfigError, InputError
 from dateline.model import Article
 from dateline.storage.progress import ProgressBar, progress_bar
+from dateline.storage.report import IngestReport
 from dateline.storage.store import WriterSession, store_errors, transaction
 from dateline.storage.write import load_partition, stored_hashes, stored_versions, write_batch
 
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
     from dateline.config import PipelineConfig
-    from dateline.corpus import CorpusReport
 
 __all__ = ["BatchResult", "Extractor", "Failure", "IngestReport", "default_workers", "ingest"]
 
@@ -79,38 +78,6 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
-
-
-@dataclass
-class IngestReport:
-    """What one ingest did; the CLI prints it as the summary."""
-
-    db: Path
-    run_id: int
-    pipeline_version: str
-    workers: int
-    read: int = 0
-    new: int = 0
-    replaced: int = 0
-    skipped: int = 0
-    failed: int = 0
-    rows: Counter[str] = field(default_factory=Counter)
-    failures: list[Failure] = field(default_factory=list)
-    seconds: float = 0.0
-    status: str = "running"
-    engine: str = "local"
-    words: int = 0  # whitespace-separated words of the articles sent to the pipeline
-    corpus: CorpusReport | None = None  # near-duplicates and merged events, refreshed at the end
-
-    @property
-    def extracted(self) -> int:
-        return self.new + self.replaced
-
-    @property
-    def articles_per_second(self) -> float:
-        """Articles put through the pipeline per second (all read ones if none were)."""
-        done = self.extracted + self.failed or self.read
-        return done / self.seconds if self.seconds > 0 else 0.0
 
 
 def _articles(
