@@ -239,3 +239,16 @@ def test_us_in_a_government_press_release_is_its_state() -> None:
     doc = make_document(text, "2022-04-20", stages=STAGES, url="https://apnews.com/article/1")
     provide = next(e for e in doc.extraction.events if e.trigger.text == "provide")
     assert provide.recipients == ()
+
+
+def test_a_body_of_an_institution_is_its_own_actor_a_title_is_not() -> None:
+    text = (
+        "The UN Human Rights Monitoring Mission documented the shelling. "
+        "The NATO Parliamentary Assembly met in Vilnius. "
+        "The UN Secretary-General spoke at the CSTO Summit."
+    )
+    doc = make_document(text, "2022-05-10", stages=STAGES)
+    names = {a.name for a in doc.extraction.actors}
+    assert {"UN Human Rights Monitoring Mission", "NATO Parliamentary Assembly"} <= names
+    assert "António Guterres" in names  # the office's holder, not a body "UN Secretary-General"
+    assert "CSTO" in names and "CSTO Summit" not in names  # a summit is an event

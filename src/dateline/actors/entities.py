@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.actors.lexicon import TITLE_WORDS
+from dateline.words import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -16,6 +19,13 @@ if TYPE_CHECKING:
 #: Ukraine", "Ministry of Defence *of the* Russian Federation"
 _LINKS = (("of",), ("of", "the"))
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: words a body's name may hold between its capitalised words ("Council *for* Human Rights")
+BODY_JOINERS = word_set("actors", "entities.body_joiners")
+#: capitalised words after an institution that name no body of it ("CSTO Summit", "UN Charter")
+NOT_BODIES = word_set("actors", "entities.not_bodies")
+#: the most words a body's name runs on after its institution's ("Human Rights Monitoring
+#: Mission" is four)
+BODY_MAX_WORDS = 6
 
 
 def joined_entities(doc: Doc) -> list[Span]:
@@ -39,6 +49,13 @@ def joined_entities(doc: Doc) -> list[Span]:
     i = 0
     while i < len(ents):
         ent = ents[i]
+        body_end = _body_end(doc, ent, ents[i + 1].start if i + 1 < len(ents) else len(doc))
+        if body_end is not None:
+            # "the UN Human Rights Monitoring Mission", "the NATO Parliamentary Assembly": a body
+            # of the institution the ruler found, named on by capitalised words
+            joined.append(SpacySpan(doc, ent.start, body_end, label="ORG"))
+            i += 1
+            continue
         place = ents[i + 1] if i + 1 < len(ents) else None
         if place is not None and _joinable(doc, ent, place):
             joined.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
@@ -47,6 +64,28 @@ def joined_entities(doc: Doc) -> list[Span]:
         joined.append(ent)
         i += 1
     return joined
+
+
+def _body_end(doc: Doc, org: Span, limit: int) -> int | None:
+    """Where a body's name ends that runs on from an institution the ruler tagged ("UN" + "Human
+    Rights Monitoring Mission"); None when no capitalised noun follows, or when the words that
+    follow are a title ("UN Secretary-General", "European Council President": the person is the
+    actor, :mod:`dateline.actors.offices`) or an event or document ("CSTO Summit", "UN
+    Charter")."""
+    if org.label_ != "ORG" or not org.id_:
+        return None
+    end, last = org.end, None
+    while end < min(limit, org.end + BODY_MAX_WORDS, len(doc)):
+        token = doc[end]
+        if token.pos_ in {"PROPN", "NOUN"} and token.text[:1].isupper() and not token.is_sent_start:
+            last = end + 1
+        elif token.lower_ not in BODY_JOINERS or last is None:
+            break
+        end += 1
+    if last is None:
+        return None
+    words = {t.lower_ for t in doc[org.end : last]}
+    return None if words & (TITLE_WORDS | NOT_BODIES) else last
 
 
 def _joinable(doc: Doc, org: Span, place: Span) -> bool:

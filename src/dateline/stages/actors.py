@@ -49,7 +49,9 @@ class ActorsStage:
     #         holder of that office on the article's date
     # 1.7.12: "us"/"we" outside quotes in a government press office's report is its state; the
     #         Donetsk and Lugansk People's Republics and the regional blocs in the actor table
-    version = "1.7.12"
+    # 1.7.13: "the UN Human Rights Monitoring Mission", "the NATO Parliamentary Assembly": a body
+    #         named on from an institution the ruler tagged is one actor (not a title or event)
+    version = "1.7.13"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
