@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from dateline.actors import anaphora, offices, salience
+from dateline.actors import anaphora, salience
 from dateline.actors.gender import name_gender
 from dateline.actors.lexicon import (
     ARGUMENT_DEPS,
@@ -37,6 +37,7 @@ from dateline.actors.lexicon import (
     SUBJECT_DEPS,
 )
 from dateline.actors.mentions import Candidate
+from dateline.actors.offices import Offices
 from dateline.actors.speakers import Voices
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
 from dateline.names import same_person
@@ -106,6 +107,7 @@ class Resolver:
         registry: ActorRegistry | None = None,
         home: str | None = None,
         voices: Voices | None = None,
+        offices: Offices | None = None,
     ) -> None:
         self.doc = doc
         #: who speaks where (turns of a transcript, the voice of an address)
@@ -136,7 +138,8 @@ class Resolver:
         #: the article's only country and where it is first named, if it names one
         self.context: tuple[str, int] | None = None
         self._starts: list[int] | None = None
-        self.offices: offices.Offices | None = None
+        #: the table's offices by institution; the stage builds them once for its table
+        self.offices = offices
 
     # -- actor table ------------------------------------------------------------------------
     def entry_on_day(self, actor_id: str) -> tuple[ActorEntry | None, ActorEntry | None]:
@@ -231,7 +234,7 @@ class Resolver:
     def organization(self, cand: Candidate) -> Draft:
         name = clean_name(cand.name)
         if self.offices is None:
-            self.offices = offices.Offices.of(self.table)
+            self.offices = Offices.of(self.table)
         held = self.offices.around(self.doc, cand.start, cand.end, name, self.day)
         if held is not None:  # "the President of the European Council": its holder that day
             row, cand.start, cand.end = held

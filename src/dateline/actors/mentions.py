@@ -247,13 +247,21 @@ def find_candidates(doc: Doc) -> list[Candidate]:
 PLACE_SURNAME = "place_surname"
 
 
+def _place_surnames(candidates: list[Candidate]) -> dict[str, int]:
+    """Surname -> where the first person named with it ends, for people whose surname is a place
+    ("Paris" of "Valeska Paris", :func:`_named_like_places`)."""
+    found: dict[str, int] = {}
+    for cand in candidates:
+        if PLACE_SURNAME in cand.extra:
+            found.setdefault(cand.extra[PLACE_SURNAME], cand.end)
+    return found
+
+
 def _surnames_not_places(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "Valeska Paris ... Paris also claims": after the article named a person in full with a
     surname that is a place, the bare surname is the person, not the place's country (dropped
     here, found again by :func:`_untagged_surnames`)."""
-    named_at = {
-        c.extra[PLACE_SURNAME]: c.end for c in reversed(candidates) if PLACE_SURNAME in c.extra
-    }
+    named_at = _place_surnames(candidates)
     if not named_at:
         return candidates
     return [
@@ -302,7 +310,7 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     if not first_seen:
         return []
     # a surname that is a place (:func:`_surnames_not_places`) is tagged a place again
-    place_surnames = {c.extra[PLACE_SURNAME] for c in candidates if PLACE_SURNAME in c.extra}
+    place_surnames = _place_surnames(candidates)
     taken = {i for c in candidates for i in range(c.start, c.end)}
     found = []
     for token in doc:

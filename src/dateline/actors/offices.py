@@ -36,6 +36,8 @@ class Offices:
     """(institution alias, title) -> the people the table says held that office."""
 
     holders: dict[tuple[str, str], tuple[ActorEntry, ...]]
+    #: the institutions some office belongs to (a name not among them is read no further)
+    institutions: frozenset[str]
 
     @classmethod
     def of(cls, table: Iterable[ActorEntry]) -> Offices:
@@ -52,7 +54,10 @@ class Offices:
             names = aliases.get(_key(institution), set()) | {_key(institution)}
             for name in names:
                 holders.setdefault((name, _key(title)), []).append(row)
-        return cls({key: tuple(found) for key, found in holders.items()})
+        return cls(
+            {key: tuple(found) for key, found in holders.items()},
+            frozenset(name for name, _ in holders),
+        )
 
     def holder(self, institution: str, title: str, day: dt.date) -> ActorEntry | None:
         """Who held ``title`` of ``institution`` on ``day`` (None if nobody the table knows)."""
@@ -65,7 +70,7 @@ class Offices:
         """The office holder an institution's name at tokens [start, end) is part of, with the
         tokens of the whole phrase: "the President of [the European Council]" (title before,
         with "of") or "[UN] Secretary-General" (title after)."""
-        if not any(name == _key(institution) for name, _ in self.holders):
+        if _key(institution) not in self.institutions:
             return None
         first = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
         if first > 0 and doc[first - 1].lower_ == "of":

@@ -43,8 +43,8 @@ COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
-#: event types whose unnamed attacker a neighbouring sentence may name (D41)
-NEIGHBOUR_TYPES = word_set("events", "implicit.neighbour_types")
+#: the event types of an attack (D40, D41)
+ATTACK_TYPES = word_set("events", "implicit.attack_types")
 TWO_SIDED = word_set("events", "implicit.two_sided")
 PARTY_NOUNS = word_set("events", "implicit.party_nouns")
 THANKING = word_set("events", "implicit.thanking")
@@ -228,7 +228,7 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     consequence ("The assassination touched off a rampage by X": dev, 1 worse, 0 better); not
     fighting between two sides ("street fighting continues", D38); and only attacks: a sentence
     before a passive arrest or a rescue does not say who arrested or rescued."""
-    if event.type not in NEIGHBOUR_TYPES or event.actors or event.evidence.start == 0:
+    if event.type not in ATTACK_TYPES or event.actors or event.evidence.start == 0:
         return ()
     trigger = _trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() in TWO_SIDED:
@@ -237,7 +237,7 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     if before == event.evidence:
         return ()
     for other in events:
-        if other.type in NEIGHBOUR_TYPES and other.actors and other.evidence == before:
+        if other.type in ATTACK_TYPES and other.actors and other.evidence == before:
             lent = tuple(a for a in other.actors if a not in event.recipients)
             if lent:
                 return lent
@@ -271,7 +271,7 @@ def means_of_attack(doc: Document, events: list[Event], event: Event) -> bool:
     """Whether an attack noun only names how another attack of its sentence was done: "killed
     by the Russian shelling", "destroyed or damaged by Russian shelling" (one attack, coded on
     the verb, whose attacker the noun gives: arguments.attacker_of; records DECISIONS.md D40)."""
-    if event.type not in NEIGHBOUR_TYPES:
+    if event.type not in ATTACK_TYPES:
         return False
     noun = _trigger_token(doc, event)
     if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "agent":
@@ -279,7 +279,7 @@ def means_of_attack(doc: Document, events: list[Event], event: Event) -> bool:
     verbs = {noun.head.head.idx}
     verbs |= {v.idx for v in noun.head.head.conjuncts}  # "destroyed or damaged by"
     return any(
-        other.type in NEIGHBOUR_TYPES and other.trigger.start in verbs and other.id != event.id
+        other.type in ATTACK_TYPES and other.trigger.start in verbs and other.id != event.id
         for other in events
     )
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, cast
 from dateline.actor_table import load_actor_table
 from dateline.actors.coref import ActorRegistry, Draft, Resolver
 from dateline.actors.mentions import find_candidates, without_overlaps
+from dateline.actors.offices import Offices
 from dateline.actors.speakers import find_voices, speaker_candidates
 from dateline.config import PipelineConfig
 from dateline.model import Actor, ActorKind, Mention, MentionKind
@@ -55,6 +56,7 @@ class ActorsStage:
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
+        self.offices = Offices.of(self.table)  # once per table, not per article
         options = config.stage_options.get("actors", {})
         self.registry: ActorRegistry | None = registry or options.get("registry")
 
@@ -73,6 +75,7 @@ class ActorsStage:
             self.registry,
             home=_home_country(doc),
             voices=voices,
+            offices=self.offices,
         )
         assigned = resolver.resolve(candidates)
         mentions_by_actor: dict[str, list[Mention]] = {}
