@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from dateline.errors import ModelError
+from dateline.words import word_seq
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -62,6 +63,8 @@ def _register_components() -> None:
                 if not (before is not None and wrapped_line(before.text, token.text)):
                     token.is_sent_start = True
                 after_newline = False
+            elif before is not None and before.text in TITLE_ABBREVIATIONS and token.i > 0:
+                token.is_sent_start = False  # "Const. Jason Michalyshen": a title, no full stop
             if not token.is_space:
                 before = token
         return doc
@@ -102,7 +105,7 @@ def load_nlp(model: str) -> Language:
         else:
             nlp.add_pipe(NEWLINE_COMPONENT, first=True)
             nlp.add_pipe("sentencizer", after=NEWLINE_COMPONENT)
-        _split_glued_notes(nlp)
+        _tune_tokenizer(nlp)
         _add_entity_ruler(nlp)
         return nlp
 
@@ -113,7 +116,13 @@ def load_nlp(model: str) -> Language:
 GLUED_NOTE = r"(?<=[A-Za-z])\((?=[a-z])"
 
 
-def _split_glued_notes(nlp: Language) -> None:
+#: rank abbreviations whose period spaCy's tokenizer splits off (and its sentence splitter then
+#: takes for a sentence end)
+TITLE_ABBREVIATIONS = word_seq("nlp", "tokenizer.abbreviations")
+
+
+def _tune_tokenizer(nlp: Language) -> None:
+    from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
@@ -122,6 +131,8 @@ def _split_glued_notes(nlp: Language) -> None:
         return  # a custom tokenizer (a user's pipeline) is left as it is
     infixes = [*(nlp.Defaults.infixes or ()), GLUED_NOTE]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for abbreviation in TITLE_ABBREVIATIONS:  # "Const. Jason Michalyshen" stays one sentence
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def _add_entity_ruler(nlp: Language) -> None:

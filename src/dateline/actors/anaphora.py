@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from dateline.actors.agents import titled_forces
+from dateline.actors.gender import name_gender
 from dateline.actors.lexicon import ARGUMENT_DEPS, GROUP_NAMES, SUBJECT_DEPS
 from dateline.countries import country_by_code
 from dateline.words import word_map, word_set
@@ -68,6 +69,7 @@ def nearest_antecedent(
 
 SUBJECT_CONTROL = word_set("actors", "anaphora.subject_control")
 DEFINITE_DETERMINERS = word_set("actors", "anaphora.definite_determiners")
+INDEFINITE_DETERMINERS = word_set("actors", "anaphora.indefinite_determiners")
 
 
 def clause_controller(pronoun: Token) -> Token | None:
@@ -124,16 +126,22 @@ def _sentence_of(resolver: Resolver, token_index: int) -> int:
 
 #: "the suspect", "the man": the named person of that gender the article spoke of last
 PERSON_DESCRIPTIONS = word_map("actors", "anaphora.person_descriptions")
-#: how many sentences back "the suspect" may find the person it refers to
+#: how many sentences back "the suspect" may find the named person it refers to
 DESCRIPTION_WINDOW = 3
 #: the modifiers that make a description ("23-year-old", "southwest Ohio", "Regina")
 DESCRIPTION_MODIFIER_DEPS = word_set("actors", "anaphora.description_modifier_deps")
+#: sectors of people a description never refers back to: "Const. Jason Michalyshen said ... the
+#: man is charged" speaks of the accused, not of the officer; an official is "the officer", "the
+#: judge", "the minister"
+OFFICIAL_SECTORS = word_set("actors", "anaphora.official_sectors")
 
 
 def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
-    """The named person a definite description refers back to: "Wesley Brookes, 18, ... The
+    """The person a definite description refers back to: "Wesley Brookes, 18, ... The
     teenager", "police arrested Vernon Adkins ... the man" (a named person of the gender the noun
-    says, nearer sentences and subjects first)."""
+    says, nearer sentences and subjects first, never an official), else the unnamed person a
+    description of the same noun introduced, however far back ("A 23-year-old man ... The man
+    is charged"), else, for "the suspect", the person the lede introduced."""
     doc = resolver.doc
     head = doc[cand.head]
     lemma = head.lemma_.lower()
@@ -149,23 +157,23 @@ def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
         if prior.kind in {"name", "title"}
         and draft.kind == "person"
         and draft.source != "table"
+        and draft.sector not in OFFICIAL_SECTORS
         and prior.head < cand.head
         and (gender is None or (draft.gender or draft.prior) in {None, gender})
     )
-    found = nearest_antecedent(
-        doc, people, here, DESCRIPTION_WINDOW, lambda i: _sentence_of(resolver, i)
-    )
+    found = nearest_antecedent(doc, people, here, DESCRIPTION_WINDOW, _sentence_of_in(resolver))
     if found is not None:
         return found
     # no named person: the unnamed one a description introduced ("A 23-year-old man ... the
-    # man"), of the same noun, or of the gender a gendered noun says
-    unnamed = (
+    # man"), of the same noun, or of the gender a gendered noun says; having no name, the text
+    # keeps calling them so however long ago they came in
+    unnamed = [
         (prior, draft)
         for prior, draft in resolver.assigned
         if prior.head < cand.head
-        and draft.kind == "group"
         and prior.kind != "pronoun"
         and doc[prior.head].tag_ == "NN"
+        and (draft.kind == "group" or prior.head in resolver.lede_descriptions)
         and (
             doc[prior.head].lemma_.lower() == lemma
             or (
@@ -173,10 +181,113 @@ def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
                 and PERSON_DESCRIPTIONS.get(doc[prior.head].lemma_.lower()) == gender
             )
         )
-    )
-    return nearest_antecedent(
-        doc, unnamed, here, DESCRIPTION_WINDOW, lambda i: _sentence_of(resolver, i)
-    )
+    ]
+    anywhere = len(resolver.sentence_starts)
+    found = nearest_antecedent(doc, unnamed, here, anywhere, _sentence_of_in(resolver))
+    if found is not None or gender is not None:
+        return found
+    # "the suspect", "the accused": the person the lede's description introduced ("A Regina
+    # teenager is facing an attempted murder charge ... police say the suspect lived there")
+    lede = [
+        (prior, draft)
+        for prior, draft in resolver.assigned
+        if prior.head < cand.head and prior.head in resolver.lede_descriptions
+    ]
+    return nearest_antecedent(doc, lede, here, anywhere, _sentence_of_in(resolver))
+
+
+#: nouns for the accused of a crime story, who is its protagonist whether "a" or "the" comes first
+ACCUSED_NOUNS = word_set("actors", "anaphora.accused_nouns")
+
+
+def accused_person(resolver: Resolver) -> Draft | None:
+    """The protagonist of a crime or court story: the person it names with an age, else the
+    unnamed person the lede's first sentence makes its subject ("A 23-year-old man is in a
+    Winnipeg jail", "A Regina teenager is facing an attempted murder charge")."""
+    doc = resolver.doc
+    title_end = doc.text.find("\n")
+    for prior, draft in resolver.assigned:
+        if prior.head not in resolver.lede_descriptions:
+            continue
+        if resolver.protagonist is not None and draft.kind == "person":
+            return draft
+        if doc[prior.head].idx > title_end and doc[prior.head].dep_ == "nsubj":
+            return draft
+    return None
+
+
+def merge_title_description(resolver: Resolver) -> None:
+    """ "Man charged with human trafficking" (the title) and "A 23-year-old man is in a Winnipeg
+    jail" (the lede) are one unnamed person: the title's description joins the lede's one of the
+    same noun, with every mention resolved to it."""
+    doc = resolver.doc
+    title_end = doc.text.find("\n")
+    if title_end < 0:
+        return
+    firsts: dict[str, Draft] = {}
+    for prior, draft in resolver.assigned:
+        if prior.head in resolver.lede_descriptions and draft.kind == "group":
+            firsts.setdefault(f"{doc[prior.head].idx > title_end}:{doc[prior.head].lemma_}", draft)
+    for key, title in list(firsts.items()):
+        body = firsts.get(key.replace("False:", "True:")) if key.startswith("False:") else None
+        if body is None or body is title:
+            continue
+        body.mentions.extend(title.mentions)
+        resolver.assigned = [(c, body if d is title else d) for c, d in resolver.assigned]
+        resolver.drafts.pop(title.id, None)
+
+
+def _sentence_of_in(resolver: Resolver) -> Callable[[int], int]:
+    return lambda i: _sentence_of(resolver, i)
+
+
+#: the sentences (title first) where a description introduces the story's protagonist
+LEDE_SENTENCES = 3
+#: the largest number an age apposition may hold ("Munir Abdulkader, 22,")
+OLDEST_AGE = 110
+
+
+def lede_descriptions(doc: Doc, candidates: list[Candidate], starts: list[int]) -> set[int]:
+    """Head tokens of the singular person descriptions with no definite determiner in the title
+    and first sentences: "Ohio man gets 20 years prison", "A southwest Ohio man who admitted ...",
+    "A Regina teenager is facing an attempted murder charge" (local and court news introduce the
+    accused so, and name them later, if at all)."""
+    heads: set[int] = set()
+    for cand in candidates:
+        if "agent" not in cand.extra or cand.kind == "pronoun":
+            continue
+        head = doc[cand.head]
+        if bisect.bisect_right(starts, head.i) - 1 >= LEDE_SENTENCES:
+            break
+        if (
+            head.tag_ == "NN"
+            and head.lemma_.lower() in PERSON_DESCRIPTIONS
+            and not any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in head.lefts)
+        ):
+            heads.add(head.i)
+    return heads
+
+
+def aged_person(doc: Doc, candidates: list[Candidate]) -> Candidate | None:
+    """The one named private person the article introduces with an age ("Wesley Jettediah
+    Brookes, 18, of Regina has been charged", "Munir Abdulkader, 22, from the Cincinnati suburb"):
+    the protagonist of a court or crime story; None when none or several are."""
+    aged: dict[str, Candidate] = {}
+    for cand in candidates:
+        if cand.target != "person" or cand.kind != "name" or cand.table_id or cand.sector:
+            continue
+        if len(cand.name.split()) < 2 or not _age_follows(doc, cand.end):
+            continue
+        aged.setdefault(cand.name.casefold(), cand)
+    return next(iter(aged.values())) if len(aged) == 1 else None
+
+
+def _age_follows(doc: Doc, end: int) -> bool:
+    """ "<name>, 22," / "<name>, 22, of": a number of years in apposition right after a name."""
+    if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    number = doc[end + 1].text
+    return number.isdigit() and 0 < int(number) <= OLDEST_AGE and doc[end + 2].text == ","
 
 
 def description(doc: Doc, cand: Candidate) -> str | None:
@@ -184,8 +295,12 @@ def description(doc: Doc, cand: Candidate) -> str | None:
     "a southwest Ohio man"), without its determiner: an unnamed person keeps the text's
     description (records DECISIONS.md D47); None for a description with no modifier."""
     head = doc[cand.head]
-    if head.lemma_.lower() not in PERSON_DESCRIPTIONS or head.tag_ != "NN":
+    if head.tag_ != "NN":
         return None
+    if head.lemma_.lower() not in PERSON_DESCRIPTIONS and not any(
+        c.lower_ in INDEFINITE_DETERMINERS for c in head.lefts
+    ):
+        return None  # "a U.S. military base employee" is one person too; "government workers" not
     if any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in head.lefts):
         return None
     start = min(
@@ -212,6 +327,18 @@ def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) ->
 def agent(resolver: Resolver, cand: Candidate) -> Draft:
     """The actor a common-noun agent mention names (see the module docstring)."""
     noun = cand.extra["agent"]
+    protagonist = resolver.protagonist
+    if cand.head in resolver.lede_descriptions and protagonist is not None:
+        said = PERSON_DESCRIPTIONS.get(resolver.doc[cand.head].lemma_.lower()) or None
+        if said is None or name_gender(protagonist.name) in {None, said}:
+            # "A southwest Ohio man ... was sentenced" and "Munir Abdulkader, 22, ... had pleaded
+            # guilty": the lede's unnamed person is the one the story names with an age
+            return resolver.person(protagonist, resolver.surnames)
+    if noun in ACCUSED_NOUNS and cand.head not in resolver.lede_descriptions:
+        # "Investigators identified a male suspect", "the accused": the person the story is about
+        accused = accused_person(resolver)
+        if accused is not None:
+            return accused
     described = described_person(resolver, cand)
     if described is not None:
         return described
@@ -232,8 +359,9 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
             country = named
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
-    place = cand.extra.get("place")
-    if place is None and noun not in resolver.local_agents and not cand.country:
+    person_noun = resolver.doc[cand.head].lemma_.lower() in PERSON_DESCRIPTIONS
+    place = None if person_noun else cand.extra.get("place")  # "a Regina teenager": no force
+    if place is None and not person_noun and noun not in resolver.local_agents and not cand.country:
         # "Winnipeg police Const. Jason Michalyshen said police made the arrest": a force the
         # article names only in a title is the bare "police" of the article
         if resolver.titled_forces is None:
@@ -270,7 +398,12 @@ def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:
         for prior, draft in resolver.assigned
         if prior.kind == "name"
         and draft.kind == "organization"
-        and (cand.sector is None or draft.sector in {None, cand.sector})
+        and (
+            cand.sector is None
+            or draft.sector == cand.sector
+            # "the police" is no newspaper named before it; "the company" may be any firm
+            or (draft.sector is None and cand.sector not in OFFICIAL_SECTORS)
+        )
     )
     return nearest_antecedent(
         doc, organizations, here, THING_WINDOW, lambda i: _sentence_of(resolver, i)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from dateline.actors import anaphora, salience
-from dateline.actors.gender import name_gender
+from dateline.actors.gender import is_first_name, name_gender
 from dateline.actors.lexicon import (
     ARGUMENT_DEPS,
     GROUP_NAMES,
@@ -114,7 +114,9 @@ class Resolver:
         self.voices = voices
         self._speakers: dict[int | None, Draft | None] = {}
         #: surname -> the first full name ending with it (set by ``resolve``)
-        self._surnames: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}
+        #: given name -> the one full name of the article starting with it (set by ``resolve``)
+        self.given_names: dict[str, str] = {}
         #: agents named with their town ("Montreal police"), by agent noun: a later bare
         #: "police" is the same force
         self.local_agents: dict[str, Draft] = {}
@@ -140,6 +142,11 @@ class Resolver:
         self._starts: list[int] | None = None
         #: the table's offices by institution; the stage builds them once for its table
         self.offices = offices
+        #: head tokens of the unnamed person descriptions of the title and lede ("Ohio man",
+        #: "A Regina teenager"), and the one private person the article names with an age
+        #: (``anaphora.lede_descriptions``, ``anaphora.aged_person``; set by ``resolve``)
+        self.lede_descriptions: set[int] = set()
+        self.protagonist: Candidate | None = None
 
     # -- actor table ------------------------------------------------------------------------
     def entry_on_day(self, actor_id: str) -> tuple[ActorEntry | None, ActorEntry | None]:
@@ -182,14 +189,22 @@ class Resolver:
 
     # -- names ------------------------------------------------------------------------------
     def _full_names(self, candidates: list[Candidate]) -> dict[str, str]:
-        """Surname -> the first full name in the article that ends with it."""
+        """Surname -> the first full name in the article that ends with it. Also sets
+        :attr:`given_names`: a given name -> the one full name that starts with it."""
         surnames: dict[str, str] = {}
+        given: dict[str, set[str]] = {}
         for cand in candidates:
             if cand.target == "person" and cand.name:
                 name = clean_name(cand.name)
                 parts = name.split()
                 if len(parts) >= 2:
                     surnames.setdefault(parts[-1].casefold(), name)
+                    given.setdefault(parts[0].casefold(), set()).add(name)
+        self.given_names = {
+            first: next(iter(names))
+            for first, names in given.items()
+            if len(names) == 1 and first not in surnames and is_first_name(first.title())
+        }
         return surnames
 
     def person(self, cand: Candidate, surnames: dict[str, str]) -> Draft:
@@ -201,6 +216,10 @@ class Resolver:
             full = surnames[name.casefold()]
             table_id = self.by_alias.get(full.casefold())
             name = full
+        elif table_id is None and name.casefold() in self.given_names:
+            # "Daniel" after "Daniel Montalvo": the one person of the article with that given name
+            name = self.given_names[name.casefold()]
+            table_id = self.by_alias.get(name.casefold())
         if table_id is not None and self._other_gender(table_id, cand.gender or name_gender(name)):
             table_id = None  # "First Lady Jill Biden", "Mrs. Emine Erdogan": a namesake, not him
         if table_id is not None:
@@ -239,7 +258,7 @@ class Resolver:
         if held is not None:  # "the President of the European Council": its holder that day
             row, cand.start, cand.end = held
             return self.draft_from_table(row.id)
-        surnames = self._surnames
+        surnames = self.surnames
         if len(name.split()) == 1 and name.casefold() in surnames:
             # "Emery was released": the small model tags a bare surname ORG; the article named
             # the person in full before ("Marc Emery")
@@ -410,7 +429,11 @@ class Resolver:
     def resolve(self, candidates: list[Candidate]) -> list[tuple[Candidate, Draft]]:
         self.candidates = candidates
         self.context = anaphora.context_country(candidates)
-        surnames = self._surnames = self._full_names(candidates)
+        surnames = self.surnames = self._full_names(candidates)
+        self.lede_descriptions = anaphora.lede_descriptions(
+            self.doc, candidates, self.sentence_starts
+        )
+        self.protagonist = anaphora.aged_person(self.doc, candidates)
         # first and second person last: their speakers are named in labels later in the text
         ordered = [c for c in candidates if c.person is None] + [
             c for c in candidates if c.person is not None
@@ -449,6 +472,7 @@ class Resolver:
                 draft.mentions.append(cand)
                 self.assigned.append((cand, draft))
         self.assigned.sort(key=lambda pair: pair[0].start)
+        anaphora.merge_title_description(self)
         return self.assigned
 
     # -- first and second person ------------------------------------------------------------
@@ -498,7 +522,7 @@ class Resolver:
                 # Sergei Shoigu Shoigu SergeiDefence Minister"): its PERSON entity is the speaker
                 ent = people[-1]
                 name = Candidate(ent.start, ent.end, ent.root.i, "name", "person", name=ent.text)
-                found = self.person(name, self._surnames)
+                found = self.person(name, self.surnames)
             if found is None:
                 # the label names a person the article named elsewhere, in words NER missed
                 label = self.doc[span[0] : span[1]].text

@@ -52,7 +52,14 @@ class ActorsStage:
     #         Donetsk and Lugansk People's Republics and the regional blocs in the actor table
     # 1.7.13: "the UN Human Rights Monitoring Mission", "the NATO Parliamentary Assembly": a body
     #         named on from an institution the ruler tagged is one actor (not a title or event)
-    version = "1.7.13"
+    # 1.8.0: a crime story's protagonist: the lede's "A southwest Ohio man" is the person it names
+    #        with an age ("Munir Abdulkader, 22,"), "a male suspect"/"the accused" is that person or
+    #        the lede's unnamed subject, the title's "Man charged ..." is the lede's "A 23-year-old
+    #        man"; "the man" never refers to an official ("Const. Jason Michalyshen", police ranks
+    #        now titles of sector COP); "a U.S. military base employee" keeps its description;
+    #        "investigators" are the case's police; "Daniel" after "Daniel Montalvo" is he; "the
+    #        police" is never a named organisation of unknown sector
+    version = "1.8.0"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

@@ -1,0 +1,90 @@
+"""Who a crime or court story is about: the unnamed person of its title and lede, the person it
+names with an age, "the suspect", "the man" (actors stage, records gold DECISIONS.md D8, D47)."""
+
+from __future__ import annotations
+
+from conftest import make_document
+
+STAGES = ("segment", "actors")
+
+
+def _actors_of(text: str) -> dict[tuple[str, int], tuple[str, str | None]]:
+    """(mention text, its character offset) -> (actor name, sector)."""
+    doc = make_document(text, stages=STAGES)
+    found = {}
+    for mention in doc.mentions:
+        actor = doc.extraction.actor(mention.actor)
+        assert actor is not None
+        found[(mention.span.text, mention.span.start)] = (actor.name, actor.sector)
+    return found
+
+
+def _actor(found: dict[tuple[str, int], tuple[str, str | None]], text: str, nth: int = 0) -> str:
+    return sorted((start, actor) for (said, start), (actor, _) in found.items() if said == text)[
+        nth
+    ][1]
+
+
+def test_the_lede_description_is_the_person_named_with_an_age() -> None:
+    found = _actors_of(
+        "Kentucky man gets 12 years for arson plot\n"
+        "A northern Kentucky man who admitted to planning to burn down a courthouse was sentenced "
+        "on Tuesday to 12 years in prison, prosecutors said.\n"
+        "Robert Kane, 31, of Covington had pleaded guilty in May to attempted arson.\n"
+        "The defendant apologised to the court."
+    )
+    assert _actor(found, "Kentucky man") == "Robert Kane"
+    assert _actor(found, "A northern Kentucky man") == "Robert Kane"
+    assert _actor(found, "The defendant") == "Robert Kane"
+
+
+def test_two_people_named_with_an_age_leave_the_description_alone() -> None:
+    found = _actors_of(
+        "A Boise man was arrested on Friday after a fight outside a bar.\n"
+        "Police said Mark Hill, 40, and Tom Dale, 38, were both taken to hospital."
+    )
+    assert _actor(found, "A Boise man") == "Boise man"
+
+
+def test_the_man_is_never_the_officer_who_speaks() -> None:
+    found = _actors_of(
+        "Man charged with robbery in Regina\n"
+        "A 30-year-old man is in jail after police allege he robbed a pharmacy at knifepoint.\n"
+        "Regina police Sgt. Tom Reed said officers made the arrest on Friday night.\n"
+        "He said the man threatened a clerk with a knife."
+    )
+    assert found[next(k for k in found if k[0] == "Sgt. Tom Reed")] == ("Tom Reed", "COP")
+    assert _actor(found, "the man") == "30-year-old man"
+    assert _actor(found, "Man") == "30-year-old man"  # the title's man is the lede's
+
+
+def test_a_suspect_later_in_the_story_is_its_accused() -> None:
+    found = _actors_of(
+        "A Halifax teenager is facing an assault charge after a man was beaten at a bus stop.\n"
+        "Investigators identified a male suspect on Sunday.\n"
+        "Jake Moore, 17, appeared in court on Monday."
+    )
+    assert _actor(found, "a male suspect") == "Jake Moore"
+    assert _actor(found, "A Halifax teenager") == "Jake Moore"
+    assert _actor(found, "Investigators") != "investigators"  # the case's police
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_name() -> None:
+    found = _actors_of(
+        "Police arrested Daniel Montalvo after he left the group.\n"
+        "Lawyers later questioned Daniel for two hours."
+    )
+    assert _actor(found, "Daniel") == "Daniel Montalvo"
+
+
+def test_the_police_is_no_newspaper_named_before() -> None:
+    found = _actors_of(
+        "Steve Whitmore told LA Weekly in a statement that the case was closed.\n"
+        "Whitmore said the police had returned the drives to LA Weekly."
+    )
+    assert _actor(found, "the police") == "police"
+
+
+def test_an_unnamed_employee_keeps_the_description() -> None:
+    found = _actors_of("He plotted to kill a U.S. military base employee in Ohio.")
+    assert _actor(found, "a U.S. military base employee") == "U.S. military base employee"
