@@ -252,3 +252,30 @@ def test_a_body_of_an_institution_is_its_own_actor_a_title_is_not() -> None:
     assert {"UN Human Rights Monitoring Mission", "NATO Parliamentary Assembly"} <= names
     assert "António Guterres" in names  # the office's holder, not a body "UN Secretary-General"
     assert "CSTO" in names and "CSTO Summit" not in names  # a summit is an event
+
+
+def test_a_bare_participle_clause_is_a_passive_of_the_clause_subject() -> None:
+    sources, targets = _named(
+        "Kevin Gentry was not at the store on Tuesday because he is in the county jail, arrested in "
+        "March for a murder-for-hire plot.",
+        "arrested",
+    )
+    assert sources == [] and targets == ["Kevin Gentry"]
+
+
+def test_coordinated_verbs_share_the_object_after_the_last() -> None:
+    _, targets = _named(
+        "Gunman killed in Paris\nThe attack left one officer dead and three people wounded before "
+        "police shot and killed the gunman.",
+        "shot",
+    )
+    assert targets == ["gunman"]
+
+
+def test_one_unnamed_attacker_is_named_by_the_noun_without_a_guessed_country() -> None:
+    sources, _ = _named(
+        "Tourists fled in Paris, France on Thursday.\nA gunman opened fire on police on the "
+        "Champs-Elysees boulevard.",
+        "opened",
+    )
+    assert sources == ["gunman"]

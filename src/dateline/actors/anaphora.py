@@ -297,10 +297,13 @@ def description(doc: Doc, cand: Candidate) -> str | None:
     head = doc[cand.head]
     if head.tag_ != "NN":
         return None
-    if head.lemma_.lower() not in PERSON_DESCRIPTIONS and not any(
-        c.lower_ in INDEFINITE_DETERMINERS for c in head.lefts
+    if head.lemma_.lower() not in PERSON_DESCRIPTIONS and (
+        cand.sector in OFFICIAL_SECTORS
+        or not any(c.lower_ in INDEFINITE_DETERMINERS for c in head.lefts)
     ):
-        return None  # "a U.S. military base employee" is one person too; "government workers" not
+        # "a U.S. military base employee" is one person too; "government workers" are not, and
+        # "a Brazilian federal judge" acts for the courts
+        return None
     if any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in head.lefts):
         return None
     start = min(
@@ -351,7 +354,14 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if country is None and cand.possessor is not None:
         owner = resolver.owner_of(cand)  # "his troops" are the troops of his country
         country = owner.country if owner is not None and owner.kind == "person" else None
-    if country is None and resolver.context is not None:
+    # "A gunman opened fire", "the student": one unnamed person, whose country the story does
+    # not say by naming a country; a group ("police", "troops") is the country's
+    one_person = (
+        cand.target == "group"
+        and resolver.doc[cand.head].tag_ == "NN"
+        and cand.sector not in OFFICIAL_SECTORS  # "an officer", "a soldier": their institution
+    )
+    if country is None and resolver.context is not None and not one_person:
         # only a country named in an earlier sentence: in "Police arrested two Americans" the
         # Americans say nothing about whose police acted
         named, where = resolver.context
@@ -382,7 +392,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if words is not None:  # "A 23-year-old man": D47
         return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:
-        return resolver.draft_named(noun, kind, sector=cand.sector, source="text")
+        name = resolver.doc[cand.head].lower_ if one_person else noun  # "gunman", not "attackers"
+        return resolver.draft_named(name, kind, sector=cand.sector, source="text")
     demonym = state.demonyms[0] if state.demonyms else state.name
     pattern = GROUP_NAMES.get(cand.sector or "") if kind == "group" else None
     name = (pattern or "{demonym} " + noun).format(demonym=demonym)

@@ -345,6 +345,8 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
                 return [head.head]
             return verb_actor_heads(head.head, depth + 1)
         return verb_actor_heads(head, depth + 1)
+    if reduced_passive_clause(verb) is not None:
+        return []  # "he's in jail, arrested in March": who arrested him is not said
     if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_actor_heads(head, depth + 1)
     if reduced_passive_noun(verb) is not None:
@@ -409,11 +411,42 @@ def reduced_passive_noun(verb: Token) -> Token | None:
     return verb.head
 
 
+def reduced_passive_clause(verb: Token) -> Token | None:
+    """ "Gentry is in the detention center, arrested in March for a plot", "Arrested in 2010, he
+    ...": a bare past participle modifying a clause is a passive whose subject is that clause's."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "mark"} for c in verb.children
+    ):
+        return None  # "having arrested him", "after he was arrested", "as agreed": not that
+    return _child(verb.head, {"nsubj", "nsubjpass"})
+
+
+def shared_object(verb: Token) -> Token | None:
+    """ "police shot and killed the gunman", "arrested and charged two men": the object after the
+    last of coordinated verbs is the first one's too."""
+    if _child(verb, {"dobj", "dative", "nsubjpass"}) is not None:
+        return None
+    for conjunct in verb.children:
+        if (
+            conjunct.dep_ == "conj"
+            and conjunct.pos_ == "VERB"
+            and conjunct.i > verb.i
+            and _subject(conjunct) is None
+        ):
+            return _child(conjunct, {"dobj"})
+    return None
+
+
 def verb_recipient_heads(verb: Token) -> list[Token]:
     """The heads naming to whom the act is directed (most direct first)."""
     heads: list[Token] = []
     passive_subject = (
-        _child(verb, {"nsubjpass"}) or passive_conjunct_subject(verb) or reduced_passive_noun(verb)
+        _child(verb, {"nsubjpass"})
+        or passive_conjunct_subject(verb)
+        or reduced_passive_noun(verb)
+        or reduced_passive_clause(verb)
     )
     theme_verb = verb.lemma_.lower() in THEME_VERBS
     # "201 servicemen were awarded state awards": a passive theme verb that keeps its object
@@ -441,6 +474,9 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
                 heads.append(resolve_relative(child))
             else:
                 heads.append(child)
+    shared = shared_object(verb) if not theme_verb else None
+    if shared is not None:
+        heads.append(shared)
     heads.extend(_prep_objects(verb, RECIPIENT_PREPS))
     for child in verb.children:  # phrasal verbs: "called on X", "fired on X"
         if child.dep_ == "prt":

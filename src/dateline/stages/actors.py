@@ -59,7 +59,9 @@ class ActorsStage:
     #        now titles of sector COP); "a U.S. military base employee" keeps its description;
     #        "investigators" are the case's police; "Daniel" after "Daniel Montalvo" is he; "the
     #        police" is never a named organisation of unknown sector
-    version = "1.8.0"
+    # 1.8.1: "A gunman", "the student": one unnamed person is named by the noun ("gunman", not
+    #        "French gunmen"), with no country the story only implies
+    version = "1.8.1"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

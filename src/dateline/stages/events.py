@@ -80,7 +80,10 @@ class EventsStage:
     #         own (D40)
     # 1.8.0: the coder's sentence logic is a table of named rules (events/rules.py); a record's
     #        rule names the lexicon row and the rules that fired ("...; rules: verb subject, ...")
-    version = f"1.8.0+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.1: "he's in jail, arrested in March": a bare participle clause is a passive of the
+    #        clause's subject; "police shot and killed the gunman": coordinated verbs share the
+    #        object after the last
+    version = f"1.8.1+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
