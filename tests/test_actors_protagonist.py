@@ -88,3 +88,24 @@ def test_the_police_is_no_newspaper_named_before() -> None:
 def test_an_unnamed_employee_keeps_the_description() -> None:
     found = _actors_of("He plotted to kill a U.S. military base employee in Ohio.")
     assert _actor(found, "a U.S. military base employee") == "U.S. military base employee"
+
+
+def test_a_group_named_by_what_its_members_do_keeps_the_words() -> None:
+    found = _actors_of(
+        "I am grateful to everyone who defends the state! I am proud of all those who helped "
+        "Ukraine."
+    )
+    assert _actor(found, "everyone") == "everyone who defends the state"
+    assert _actor(found, "all those") == "all those who helped Ukraine"
+    # the names inside the description stay mentions of their own
+    assert _actor(found, "Ukraine") == "Ukraine"
+
+
+def test_a_described_group_leaves_the_act_inside_it_to_its_actor() -> None:
+    doc = make_document(
+        "Eternal memory to all who died from the Russian invasion!",
+        stages=("segment", "actors", "events"),
+    )
+    names = {a.id: a.name for a in doc.extraction.actors}
+    invasion = next(e for e in doc.extraction.events if e.trigger.text == "invasion")
+    assert [names[a] for a in invasion.actors] == ["Russia"]

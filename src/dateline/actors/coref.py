@@ -36,7 +36,7 @@ from dateline.actors.lexicon import (
     ROLE_NOUNS,
     SUBJECT_DEPS,
 )
-from dateline.actors.mentions import Candidate
+from dateline.actors.mentions import DESCRIBED, Candidate
 from dateline.actors.offices import Offices
 from dateline.actors.speakers import Voices
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
@@ -303,6 +303,8 @@ class Resolver:
         return draft
 
     def group(self, cand: Candidate) -> Draft:
+        if DESCRIBED in cand.extra:  # "everyone who defends the state": the text's words
+            return self.draft_named(cand.name, "group", source="text")
         if cand.country is None:  # "Republicans", "Kurds": a named group
             name = cand.name if cand.name.endswith("s") else f"{cand.name}s"
             sector = "PTY" if name.lower() in {"republicans", "democrats"} else None

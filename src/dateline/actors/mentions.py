@@ -233,6 +233,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(_named_like_places(doc))
     candidates.extend(_role_nouns(doc))
     candidates.extend(_possessed_groups(doc))
+    candidates.extend(_described_groups(doc))
     from dateline.actors import agents  # builds on this module
 
     candidates.extend(agents.pronoun_candidates(doc))
@@ -241,6 +242,38 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.unnamed_subject_candidates(doc))
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
     return without_overlaps(candidates + _untagged_surnames(doc, candidates))
+
+
+#: Candidate.extra key: a group named by what its members do ("everyone who defends the state")
+DESCRIBED = "described"
+#: pronouns a relative clause turns into a group the text describes
+DESCRIBED_GROUP_HEADS = word_set("actors", "mentions.described_group_heads")
+
+
+def _described_groups(doc: Doc) -> list[Candidate]:
+    """ "I am grateful to everyone who defends the state", "all those who participated in the
+    rescue": a group the text names only by what its members do keeps that description as its
+    name (records DECISIONS.md D47), the relative clause included; the pronoun is the mention."""
+    found = []
+    for token in doc:
+        if token.lower_ not in DESCRIBED_GROUP_HEADS or token.pos_ not in {"PRON", "DET", "NOUN"}:
+            continue
+        clause = next((c for c in token.children if c.dep_ == "relcl"), None)
+        if clause is None:
+            continue
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ in {"predet", "det"}])
+        end = clause.right_edge.i + 1
+        while end > clause.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        # the mention is the pronoun ("all those"), so that the names inside the clause stay
+        # mentions of their own; the name is the whole description
+        name = doc[start:end].text
+        found.append(
+            Candidate(
+                start, token.i + 1, token.i, "group", "group", name=name, extra={DESCRIBED: "1"}
+            )
+        )
+    return found
 
 
 #: Candidate.extra key: the surname of a person named like a place ("Paris" of "Valeska Paris")

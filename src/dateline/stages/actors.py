@@ -61,7 +61,9 @@ class ActorsStage:
     #        police" is never a named organisation of unknown sector
     # 1.8.1: "A gunman", "the student": one unnamed person is named by the noun ("gunman", not
     #        "French gunmen"), with no country the story only implies
-    version = "1.8.1"
+    # 1.8.2: "everyone who defends the state", "all those who participated in the rescue": a
+    #        group named by what its members do keeps those words as its name (D47)
+    version = "1.8.2"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
