@@ -279,3 +279,17 @@ def test_one_unnamed_attacker_is_named_by_the_noun_without_a_guessed_country() -
         "opened",
     )
     assert sources == ["gunman"]
+
+
+def test_in_support_of_names_who_is_supported() -> None:
+    _, targets = _named(
+        "Students across Texas marched in support of Ahmed Mohamed on Friday.", "support"
+    )
+    assert targets == ["Ahmed Mohamed"]
+
+
+def test_aid_in_a_package_goes_to_whom_the_package_goes() -> None:
+    _, targets = _named(
+        "Congress approved a large package of aid to Ukraine worth 33 billion US dollars.", "aid"
+    )
+    assert targets == ["Ukraine"]

@@ -520,9 +520,20 @@ def _at_the_hands_of(prep: Token) -> list[Token]:
     return [o for h in hands for o in _prep_objects(h, ("of",))]
 
 
+def _of_names_whom(noun: Token, with_of: bool) -> bool:
+    """Whether "of" after a noun that may name its agent ("the support of X") names whom the
+    act goes to here: "tweeted support of Ahmed" (the object of a verb whose subject acts), "a
+    movement in support of the youth" (the set phrase)."""
+    if with_of and noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() == "support"
+
+
 def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     lemma = noun.lemma_.lower()
     agentive = lemma in AGENTIVE_OF_NOUNS or (lemma in GIVEN_NOUNS and _gets(noun))
+    if _of_names_whom(noun, with_of):
+        agentive, with_of = False, True
     with_of = (with_of or lemma in PATIENT_NOUNS) and not agentive
     preps = RECIPIENT_PREPS if with_of else tuple(p for p in RECIPIENT_PREPS if p != "of")
     heads = [
@@ -530,6 +541,10 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     ]
     if noun.lemma_.lower() in PATIENT_NOUNS:
         heads = [c for c in noun.lefts if c.dep_ in {"poss", "compound"}] + heads
+    if not heads and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        measure = noun.head.head  # "a package of aid to Ukraine": the parser hangs "to" there
+        if measure.pos_ == "NOUN":
+            heads = _prep_objects(measure, ("to",))
     return heads
 
 

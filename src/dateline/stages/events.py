@@ -83,7 +83,9 @@ class EventsStage:
     # 1.8.1: "he's in jail, arrested in March": a bare participle clause is a passive of the
     #        clause's subject; "police shot and killed the gunman": coordinated verbs share the
     #        object after the last
-    version = f"1.8.1+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.2: "in support of X" and "tweeted support of X" name whom; "a package of aid to X": the
+    #        package's "to" is the aid's
+    version = f"1.8.2+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
