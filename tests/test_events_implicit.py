@@ -293,3 +293,22 @@ def test_aid_in_a_package_goes_to_whom_the_package_goes() -> None:
         "Congress approved a large package of aid to Ukraine worth 33 billion US dollars.", "aid"
     )
     assert targets == ["Ukraine"]
+
+
+def test_an_attack_told_without_its_doer_is_the_accused_s_in_a_crime_story() -> None:
+    text = (
+        "Charge laid after woman stabbed at Halifax home\n"
+        "Police say a woman was stabbed while she slept in her home on Friday.\n"
+        "Halifax police arrested Jake Moore, 19, on Saturday and charged him with attempted "
+        "murder."
+    )
+    sources, targets = _named(text, "stabbed")
+    assert sources == ["Jake Moore"] and targets == ["woman"]
+
+
+def test_a_group_accused_of_something_is_no_crime_story_s_accused() -> None:
+    sources, _ = _named(
+        "Ukrainians are accused of arson.\nThe grain warehouse was destroyed on Tuesday.",
+        "destroyed",
+    )
+    assert sources == []

@@ -244,6 +244,53 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     return ()
 
 
+#: sectors of who may be a crime story's accused: a private person (no sector), a civilian or a
+#: criminal; officials and states are accused of other things
+PRIVATE_SECTORS = word_set("events", "implicit.private_sectors")
+INDEFINITE_ARTICLES = word_set("events", "implicit.indefinite_articles")
+
+
+def accused_attacker(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """Who did an attack the text tells without its doer ("a woman was stabbed while she slept",
+    "4 young boys abducted") in a crime story: the one person its justice acts are against
+    ("Wesley Brookes ... charged with attempted murder"; records DECISIONS.md D8). None when the
+    story charges or arrests nobody, or several people."""
+    if event.type not in ATTACK_TYPES or event.actors or not event.recipients:
+        return ()  # "The building was burned to the ground": whose doing, the story may not say
+    trigger = _trigger_token(doc, event)
+    if trigger is None or trigger.lemma_.lower() in TWO_SIDED:
+        return ()
+    accused: set[str] = set()
+    for other in events:
+        if other.type not in JUSTICE_TYPES or other.type == "RETREAT":
+            continue
+        justice = _trigger_token(doc, other)
+        if justice is None or justice.lemma_.lower() not in JUSTICE_LEMMAS:
+            continue  # "Ukrainians are accused of arson" is no case against anyone
+        if any(not _justice_agency(doc, a) for a in other.actors):
+            continue  # "the Church imprisoned her": no police or court acted
+        accused.update(r for r in other.recipients if _one_private_person(doc, r))
+    if len(accused) != 1 or accused <= set(event.recipients):
+        return ()
+    return tuple(accused)
+
+
+def _justice_agency(doc: Document, actor_id: str) -> bool:
+    actor = doc.extraction.actor(actor_id)
+    return actor is not None and actor.sector in JUSTICE_SECTORS
+
+
+def _one_private_person(doc: Document, actor_id: str) -> bool:
+    """A named private person, or one the story introduced unnamed ("A 23-year-old man")."""
+    actor = doc.extraction.actor(actor_id)
+    if actor is None or not (actor.sector is None or actor.sector in PRIVATE_SECTORS):
+        return False
+    if actor.kind == "person":
+        return True
+    first = actor.mentions[0].span.text.split()[0].lower() if actor.mentions else ""
+    return actor.kind == "group" and first in INDEFINITE_ARTICLES
+
+
 def justice_patient(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
     """Who was arrested or charged when a justice noun in a prepositional phrase names nobody
     (D8): the recipients of the justice act it hangs on ("arrested Kimberly Hacker and Vernon

@@ -85,7 +85,9 @@ class EventsStage:
     #        object after the last
     # 1.8.2: "in support of X" and "tweeted support of X" name whom; "a package of aid to X": the
     #        package's "to" is the aid's
-    version = f"1.8.2+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.3: "a woman was stabbed while she slept" in a story that charges one private person:
+    #        that person did it (D8)
+    version = f"1.8.3+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -220,6 +222,13 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
                 "thanked in meeting",
                 recipients=thanked,
                 recipient_spans=_spans(doc, thanked, event),
+            )
+    for number, event in enumerate(filled):  # after every justice act has its patient
+        accused = implicit.accused_attacker(doc, filled, event)
+        if accused:
+            # "a woman was stabbed while she slept": the story's accused did it (D8)
+            filled[number] = _filled(
+                event, "the accused", actors=accused, actor_spans=_spans(doc, accused, event)
             )
     return filled
 
