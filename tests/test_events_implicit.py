@@ -312,3 +312,19 @@ def test_a_group_accused_of_something_is_no_crime_story_s_accused() -> None:
         "destroyed",
     )
     assert sources == []
+
+
+def test_show_and_tweet_are_light_verbs_whose_subject_acts() -> None:
+    sources, _ = _named("Albertans show concern about the carbon levy.", "concern")
+    assert sources == ["Albertans"]
+    sources, targets = _named("NASA tweeted support of Ahmed Mohamed on Friday.", "support")
+    assert sources == ["NASA"] and targets == ["Ahmed Mohamed"]
+
+
+def test_them_may_be_countries_named_together() -> None:
+    sources, _ = _named(
+        "The Prime Ministers of Spain and Denmark arrived in Kyiv today. I thanked them for "
+        "helping our defense.",
+        "helping",
+    )
+    assert sources == ["Spain"]

@@ -421,6 +421,10 @@ def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:
     )
 
 
+def _coordinated(token: Token) -> bool:
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
 def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
     """The organisation, country or group "it"/"they" refers to (see the module docstring)."""
     doc = resolver.doc
@@ -437,7 +441,9 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
         and prior.kind != "pronoun"
         and prior.head < token.i
         and prior.head not in co_arguments
-        and not (plural and draft.kind == "country")
+        # "they" is no single country, but may be countries named together ("Spain and
+        # Denmark ... I thanked them": the first of them stands for the pair)
+        and not (plural and draft.kind == "country" and not _coordinated(doc[prior.head]))
         and not (not plural and prior.extra.get("number") == "plural")
     )
     return nearest_antecedent(doc, things, here, THING_WINDOW, lambda i: _sentence_of(resolver, i))

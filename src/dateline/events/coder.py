@@ -187,6 +187,10 @@ def _modifier_only(noun: Token) -> bool:
     return match(head, "noun") is None and lemma not in PLAN_NOUNS | EVENTIVE_HEADS
 
 
+#: prepositions whose object sets the time of a verb's act, never the act a light verb does
+TIME_PREPOSITIONS = word_set("events", "coder.time_prepositions")
+
+
 def _support_clause(noun: Token) -> Token | None:
     """The support verb of a nominal trigger: "held talks", "went on strike", "talks he initiated"."""
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
@@ -196,7 +200,12 @@ def _support_clause(noun: Token) -> Token | None:
         noun, head = head, head.head  # "launched a mediation effort", "held peace talks"
     if noun.dep_ in {"dobj", "attr", "nsubjpass", "oprd"} and is_support_verb(head):
         return head
-    if noun.dep_ == "pobj" and head.dep_ in {"prep", "prt"} and is_support_verb(head.head):
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ in {"prep", "prt"}
+        and head.lower_ not in TIME_PREPOSITIONS  # "showed qualities during the war"
+        and is_support_verb(head.head)
+    ):
         return head.head
     for child in noun.children:
         if child.dep_ == "relcl" and is_support_verb(child):

@@ -63,7 +63,8 @@ class ActorsStage:
     #        "French gunmen"), with no country the story only implies
     # 1.8.2: "everyone who defends the state", "all those who participated in the rescue": a
     #        group named by what its members do keeps those words as its name (D47)
-    version = "1.8.2"
+    # 1.8.3: "they"/"them" may be countries named together ("Spain and Denmark ... them")
+    version = "1.8.3"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

@@ -87,7 +87,8 @@ class EventsStage:
     #        package's "to" is the aid's
     # 1.8.3: "a woman was stabbed while she slept" in a story that charges one private person:
     #        that person did it (D8)
-    version = f"1.8.3+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.4: "show" and "tweet" are light verbs ("Albertans show concern", "NASA tweeted support")
+    version = f"1.8.4+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
