@@ -109,3 +109,14 @@ def test_a_described_group_leaves_the_act_inside_it_to_its_actor() -> None:
     names = {a.id: a.name for a in doc.extraction.actors}
     invasion = next(e for e in doc.extraction.events if e.trigger.text == "invasion")
     assert [names[a] for a in invasion.actors] == ["Russia"]
+
+
+def test_people_counted_or_placed_keep_the_description() -> None:
+    found = _actors_of(
+        "More than 350,000 people were rescued from the areas of hostilities. Today we started "
+        "the evacuation of people from Azovstal. The UN provided aid to 3.4 million people in "
+        "Ukraine."
+    )
+    assert _actor(found, "More than 350,000 people") == "More than 350,000 people"
+    assert _actor(found, "people") == "people from Azovstal"
+    assert _actor(found, "3.4 million people") == "3.4 million people in Ukraine"

@@ -79,7 +79,7 @@ def test_headline_passive() -> None:
     )
     title, body = coded_all(text, "rescued")
     assert title.fired[-1] == "headline passive"
-    assert ids(title.actors) == [] and ids(title.recipients) == ["asylum-seekers"]
+    assert ids(title.actors) == [] and ids(title.recipients) == ["900-asylum-seekers"]
     assert "headline passive" not in body.fired  # the body's "rescued" has its own subject
     assert ids(body.actors) == ["indonesian-fishermen"]
 

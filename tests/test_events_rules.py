@@ -21,7 +21,7 @@ def _one(text: str, trigger: str) -> tuple[str, str | None, tuple[str, ...], tup
 
 def test_common_noun_actor_codes_an_event() -> None:
     event = _one("Police arrested three protesters in the capital.", "arrested")
-    assert event[:4] == ("COERCE", "arrest", ("police",), ("protesters",))
+    assert event[:4] == ("COERCE", "arrest", ("police",), ("three-protesters",))
 
 
 def test_announced_boycott_is_a_threat() -> None:
@@ -341,7 +341,7 @@ def test_the_addressee_of_a_framing_letter_or_address_is_the_target() -> None:
 def test_a_headline_passive_without_were_acts_on_its_subject() -> None:
     text = "Over 900 asylum seekers rescued off Indonesian coast\n\nFishermen rescued them."
     event = _one(text, "rescued")
-    assert event[0] == "AID" and event[2] == () and event[3] == ("asylum-seekers",)
+    assert event[0] == "AID" and event[2] == () and event[3] == ("900-asylum-seekers",)
     # in the body the same shape is active: "Police arrested two men" keeps its actor
     text = "Police arrested two men\n\nPolice arrested two men on Friday."
     assert all(e[2] == ("police",) for e in _events(text) if e[4] == "arrested")

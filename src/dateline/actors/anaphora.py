@@ -314,6 +314,31 @@ def description(doc: Doc, cand: Candidate) -> str | None:
     return doc[start : head.i + 1].text
 
 
+#: sectors of the people a number or a place describes ("3.4 million people in Ukraine"):
+#: civilians and refugees, not forces or officials, who stand for their institution
+COUNTED_SECTORS = word_set("actors", "anaphora.counted_sectors")
+#: prepositions that say where counted people are ("people from Azovstal", "in the town of X")
+WHERE_PREPOSITIONS = word_set("actors", "anaphora.where_prepositions")
+
+
+def counted_people(doc: Doc, cand: Candidate) -> str | None:
+    """The words that describe civilians by number or place ("more than 350,000 people", "about
+    80 people in the town of Yeoncheon", "people from Azovstal"): such a group keeps them as its
+    name (D47); a bare "people" or "civilians" stays the country's people."""
+    head = doc[cand.head]
+    if head.tag_ != "NNS":
+        return None
+    counted = any(c.dep_ == "nummod" for c in head.lefts)
+    placed = [
+        c for c in head.rights if c.dep_ == "prep" and c.lower_ in WHERE_PREPOSITIONS and c.children
+    ]
+    if not counted and not placed:
+        return None
+    start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "det"])
+    end = (placed[0].right_edge.i if placed else head.i) + 1
+    return doc[start:end].text
+
+
 def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) -> bool:
     """Whether a mention introduces an unnamed person a "he"/"she" can refer back to: "A
     23-year-old man is in jail after police allege he held a woman against her will" (a singular
@@ -389,7 +414,9 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     kind = "group" if cand.target == "group" else "organization"
     state = country_by_code(country) if country else None
     words = description(resolver.doc, cand) if kind == "group" else None
-    if words is not None:  # "A 23-year-old man": D47
+    if words is None and kind == "group" and cand.sector in COUNTED_SECTORS:
+        words = counted_people(resolver.doc, cand)
+    if words is not None:  # "A 23-year-old man", "more than 350,000 people": D47
         return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:
         name = resolver.doc[cand.head].lower_ if one_person else noun  # "gunman", not "attackers"

@@ -64,7 +64,9 @@ class ActorsStage:
     # 1.8.2: "everyone who defends the state", "all those who participated in the rescue": a
     #        group named by what its members do keeps those words as its name (D47)
     # 1.8.3: "they"/"them" may be countries named together ("Spain and Denmark ... them")
-    version = "1.8.3"
+    # 1.8.4: civilians counted or placed keep the words as their name ("more than 350,000
+    #        people", "people from Azovstal", D47)
+    version = "1.8.4"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
