@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import make_document
 
-STAGES = ("segment", "actors", "events")
+STAGES = ("segment", "actors", "times", "places", "quotes", "events")
 
 
 def _named(text: str, trigger: str) -> tuple[list[str], list[str]]:
@@ -328,3 +328,12 @@ def test_them_may_be_countries_named_together() -> None:
         "helping",
     )
     assert sources == ["Spain"]
+
+
+def test_a_deployment_abroad_goes_to_the_host_country() -> None:
+    sources, targets = _named(
+        "Kazakhstan asked its allies for help.\nRussia deployed its paratroopers in Almaty on "
+        "Thursday.",
+        "deployed",
+    )
+    assert sources == ["Russia"] and targets == ["Kazakhstan"]

@@ -275,6 +275,29 @@ def accused_attacker(doc: Document, events: list[Event], event: Event) -> tuple[
     return tuple(accused)
 
 
+DEPLOYMENT_LEMMAS = word_set("events", "implicit.deployment_lemmas")
+DEPLOYMENT_TYPES = word_set("events", "implicit.deployment_types")
+
+
+def host_country(doc: Document, event: Event) -> tuple[str, ...]:
+    """The country forces are sent into or taken out of, when the clause names no one ("We will
+    begin our withdrawal today", "airlifted all the troops"): the country where it happens, if
+    the article names it as an actor and it is not the sender's own (DECISIONS.md D43)."""
+    if event.type not in DEPLOYMENT_TYPES or event.recipients or event.place is None:
+        return ()
+    if not event.actors:
+        return ()  # who sends is not said, so neither is whether the place is foreign to them
+    trigger = _trigger_token(doc, event)
+    if trigger is None or trigger.lemma_.lower() not in DEPLOYMENT_LEMMAS:
+        return ()
+    where = event.place.place.country
+    senders = {a.country for a in map(doc.extraction.actor, event.actors) if a is not None}
+    if where is None or where in senders:
+        return ()
+    hosts = [a.id for a in doc.extraction.actors if a.kind == "country" and a.country == where]
+    return tuple(hosts[:1])
+
+
 def _justice_agency(doc: Document, actor_id: str) -> bool:
     actor = doc.extraction.actor(actor_id)
     return actor is not None and actor.sector in JUSTICE_SECTORS

@@ -88,7 +88,8 @@ class EventsStage:
     # 1.8.3: "a woman was stabbed while she slept" in a story that charges one private person:
     #        that person did it (D8)
     # 1.8.4: "show" and "tweet" are light verbs ("Albertans show concern", "NASA tweeted support")
-    version = f"1.8.4+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.5: a deployment or withdrawal abroad with no one named goes to the host country (D43)
+    version = f"1.8.5+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -228,8 +229,14 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
         accused = implicit.accused_attacker(doc, filled, event)
         if accused:
             # "a woman was stabbed while she slept": the story's accused did it (D8)
-            filled[number] = _filled(
+            event = filled[number] = _filled(
                 event, "the accused", actors=accused, actor_spans=_spans(doc, accused, event)
+            )
+        host = implicit.host_country(doc, event)
+        if host:
+            # "We will begin our withdrawal today" (from Kazakhstan): the host country (D43)
+            filled[number] = _filled(
+                event, "host country", recipients=host, recipient_spans=_spans(doc, host, event)
             )
     return filled
 
