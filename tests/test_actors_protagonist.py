@@ -120,3 +120,21 @@ def test_people_counted_or_placed_keep_the_description() -> None:
     assert _actor(found, "More than 350,000 people") == "More than 350,000 people"
     assert _actor(found, "people") == "people from Azovstal"
     assert _actor(found, "3.4 million people") == "3.4 million people in Ukraine"
+
+
+def test_the_noun_a_person_was_introduced_with_refers_back_to_them() -> None:
+    found = _actors_of(
+        "Texas student Ahmed Mohamed inspires social movement\n"
+        "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school by "
+        "police. Police arrested and questioned the student. The boy was released."
+    )
+    assert _actor(found, "the student") == "Ahmed Mohamed"
+    assert _actor(found, "The boy") == "Ahmed Mohamed"
+
+
+def test_bare_police_is_the_one_police_force_the_article_names() -> None:
+    found = _actors_of(
+        "A boy was arrested at his school by police on Monday.\n"
+        "The Irving Police Department said the boy was released to his parents."
+    )
+    assert _actor(found, "police") == "Irving Police Department"

@@ -290,6 +290,39 @@ def _age_follows(doc: Doc, end: int) -> bool:
     return number.isdigit() and 0 < int(number) <= OLDEST_AGE and doc[end + 2].text == ","
 
 
+def introduced_as(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """The named person "the student" refers to: the one the text introduced with that noun,
+    before the name or in apposition ("Texas student Ahmed Mohamed", "Ahmed Mohamed, a 14-year-old
+    boy from Irving ... the boy"), however far back; None when that is not exactly one person."""
+    doc = resolver.doc
+    head = doc[cand.head]
+    if head.tag_ != "NN" or not any(c.lower_ in DEFINITE_DETERMINERS for c in head.lefts):
+        return None
+    lemma = head.lemma_.lower()
+    found = {
+        draft.id: draft
+        for prior, draft in resolver.assigned
+        if prior.head < cand.head
+        and prior.kind in {"name", "title"}
+        and draft.kind == "person"
+        and lemma in _introducing_nouns(doc[prior.head])
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _introducing_nouns(name: Token) -> set[str]:
+    """Common nouns a name is introduced with: a modifier before it ("student Ahmed Mohamed") or
+    an apposition either way ("Ahmed Mohamed, a 14-year-old boy"; "the boy, Ahmed")."""
+    nouns = {
+        c.lemma_.lower()
+        for c in name.children
+        if c.dep_ in {"compound", "appos"} and c.tag_ == "NN"
+    }
+    if name.dep_ == "appos" and name.head.tag_ == "NN":
+        nouns.add(name.head.lemma_.lower())
+    return nouns
+
+
 def description(doc: Doc, cand: Candidate) -> str | None:
     """The words an indefinite person description introduces somebody with ("A 23-year-old man",
     "a southwest Ohio man"), without its determiner: an unnamed person keeps the text's
@@ -367,7 +400,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         accused = accused_person(resolver)
         if accused is not None:
             return accused
-    described = described_person(resolver, cand)
+    described = described_person(resolver, cand) or introduced_as(resolver, cand)
     if described is not None:
         return described
     if cand.extra.get("definite") and not cand.country and cand.target == "organization":
@@ -411,6 +444,11 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         return local
     if noun in resolver.local_agents and not cand.country:
         return resolver.local_agents[noun]  # a bare "police" after "Montreal police"
+    if place is None and not cand.country and cand.sector in NAMED_FORCE_SECTORS:
+        force = _named_force(resolver, noun)
+        if force is not None:  # "arrested by police" ... "the Irving Police Department"
+            resolver.local_agents[noun] = force
+            return force
     kind = "group" if cand.target == "group" else "organization"
     state = country_by_code(country) if country else None
     words = description(resolver.doc, cand) if kind == "group" else None
@@ -425,6 +463,28 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     pattern = GROUP_NAMES.get(cand.sector or "") if kind == "group" else None
     name = (pattern or "{demonym} " + noun).format(demonym=demonym)
     return resolver.draft_named(name, kind, country=state.alpha3, sector=cand.sector, source="text")
+
+
+#: sectors whose bare noun is the one force of that kind the article names ("police" and "the
+#: Irving Police Department"); a bare "forces" may be either side's
+NAMED_FORCE_SECTORS = word_set("actors", "anaphora.named_force_sectors")
+
+
+def _named_force(resolver: Resolver, noun: str) -> Draft | None:
+    """The one organisation the article names with an agent noun in its name ("the Irving Police
+    Department", "Queensland Police Service", "Kentucky State Police"), before or after: a bare
+    "police" of the article is it. None when the article names none or several."""
+    word = noun.casefold()
+    named = {
+        cand.name: cand
+        for cand in resolver.candidates
+        if cand.kind == "name"
+        and cand.target == "organization"
+        and word in cand.name.casefold().split()
+    }
+    if len(named) != 1:
+        return None
+    return resolver.organization(next(iter(named.values())))
 
 
 def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:

@@ -66,7 +66,9 @@ class ActorsStage:
     # 1.8.3: "they"/"them" may be countries named together ("Spain and Denmark ... them")
     # 1.8.4: civilians counted or placed keep the words as their name ("more than 350,000
     #        people", "people from Azovstal", D47)
-    version = "1.8.4"
+    # 1.8.5: "the student" is the person introduced as one ("Texas student Ahmed Mohamed"); a bare
+    #        "police" is the one police force the article names ("the Irving Police Department")
+    version = "1.8.5"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
