@@ -337,3 +337,17 @@ def test_a_deployment_abroad_goes_to_the_host_country() -> None:
         "deployed",
     )
     assert sources == ["Russia"] and targets == ["Kazakhstan"]
+
+
+def test_a_police_act_naming_no_one_is_against_the_story_s_accused() -> None:
+    text = (
+        "Man charged with robbery in Winnipeg\n"
+        "A 23-year-old man is in a Winnipeg jail on robbery charges after police allege he held "
+        "up a pharmacy.\n"
+        "Winnipeg police charged the man on Saturday.\n"
+        "Police made the arrest after hearing from a witness."
+    )
+    _, targets = _named(text, "arrest")
+    assert targets == ["23-year-old man"]
+    _, targets = _named(text, "charges")
+    assert targets == ["23-year-old man"]

@@ -260,6 +260,15 @@ def accused_attacker(doc: Document, events: list[Event], event: Event) -> tuple[
     trigger = _trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() in TWO_SIDED:
         return ()
+    accused = the_accused(doc, events)
+    if accused is None or accused in event.recipients:
+        return ()
+    return (accused,)
+
+
+def the_accused(doc: Document, events: list[Event]) -> str | None:
+    """The one private person a story's police and court acts are against, or None when they
+    are against nobody or several people (records DECISIONS.md D8)."""
     accused: set[str] = set()
     for other in events:
         if other.type not in JUSTICE_TYPES or other.type == "RETREAT":
@@ -270,9 +279,22 @@ def accused_attacker(doc: Document, events: list[Event], event: Event) -> tuple[
         if any(not _justice_agency(doc, a) for a in other.actors):
             continue  # "the Church imprisoned her": no police or court acted
         accused.update(r for r in other.recipients if _one_private_person(doc, r))
-    if len(accused) != 1 or accused <= set(event.recipients):
+    return next(iter(accused)) if len(accused) == 1 else None
+
+
+def accused_patient(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """Whom a police or court act whose clause names no one was against ("police made the
+    arrest after hearing from the woman's family", "Attempted murder charge laid"): the story's
+    accused (D8)."""
+    if event.type not in JUSTICE_TYPES or event.type == "RETREAT" or event.recipients:
         return ()
-    return tuple(accused)
+    trigger = _trigger_token(doc, event)
+    if trigger is None or trigger.lemma_.lower() not in JUSTICE_LEMMAS:
+        return ()
+    if any(not _justice_agency(doc, a) for a in event.actors):
+        return ()
+    accused = the_accused(doc, events)
+    return (accused,) if accused is not None and accused not in event.actors else ()
 
 
 DEPLOYMENT_LEMMAS = word_set("events", "implicit.deployment_lemmas")
@@ -310,8 +332,9 @@ def _one_private_person(doc: Document, actor_id: str) -> bool:
         return False
     if actor.kind == "person":
         return True
-    first = actor.mentions[0].span.text.split()[0].lower() if actor.mentions else ""
-    return actor.kind == "group" and first in INDEFINITE_ARTICLES
+    return actor.kind == "group" and any(
+        m.span.text.split()[0].lower() in INDEFINITE_ARTICLES for m in actor.mentions
+    )
 
 
 def justice_patient(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
@@ -333,6 +356,9 @@ def justice_patient(doc: Document, events: list[Event], event: Event) -> tuple[s
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
         patients = [verb.head]  # "Marc Emery, released after arrest"
+    if not patients and verb.lemma_ == "be":
+        # "A 23-year-old man is in a Winnipeg jail on human trafficking charges"
+        patients = [c for c in verb.children if c.dep_ == "nsubj"]
     found = [m.actor for head in patients if (m := doc.mention_for_token(head)) is not None]
     return tuple(dict.fromkeys(a for a in found if a not in event.actors))
 

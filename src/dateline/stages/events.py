@@ -89,7 +89,9 @@ class EventsStage:
     #        that person did it (D8)
     # 1.8.4: "show" and "tweet" are light verbs ("Albertans show concern", "NASA tweeted support")
     # 1.8.5: a deployment or withdrawal abroad with no one named goes to the host country (D43)
-    version = f"1.8.5+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.6: a police or court act that names no one is against the story's one accused ("police
+    #        made the arrest"); "X is in jail on charges": the charges are against X
+    version = f"1.8.6+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -231,6 +233,15 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
             # "a woman was stabbed while she slept": the story's accused did it (D8)
             event = filled[number] = _filled(
                 event, "the accused", actors=accused, actor_spans=_spans(doc, accused, event)
+            )
+        patient = implicit.accused_patient(doc, filled, event)
+        if patient:
+            # "police made the arrest after hearing from the woman's family": of the accused (D8)
+            event = filled[number] = _filled(
+                event,
+                "the accused",
+                recipients=patient,
+                recipient_spans=_spans(doc, patient, event),
             )
         host = implicit.host_country(doc, event)
         if host:
