@@ -588,3 +588,14 @@ def test_a_nationality_places_no_event_and_no_story():
     )
     assert [p.feature for p in document.extraction.places] == ["country"]
     assert event_place(document, _trigger(document, "arrested")) is None
+
+
+def test_a_place_named_again_is_the_place_even_in_a_misread_persons_name():
+    # GeoVirus: the NER reads "Village Malakal" as a person, and "Malakal" alone as an ORG
+    found = places(
+        "The situation in SOS Children's Village Malakal is also stable. Co-workers from the "
+        "SOS Children's Village in Malakal are worried. Co-workers use satellite telephones to "
+        "communicate with Darfur and Malakal."
+    )
+    assert [p.span.start for p in found if p.span.text == "Malakal"] == [110, 198]
+    assert {p.country for p in found if p.span.text == "Malakal"} == {"SSD"}

@@ -91,7 +91,9 @@ def spot(
             span = parsed[start:stop]
             if parsed[stop - 1].text == "-" or (stop < end and parsed[stop].text == "-"):
                 continue  # "Lend-" of "Lend-Lease": a part of a hyphened name is no name
-            if not _entries(gazetteer, span) or _person(parsed, start, stop, people):
+            if not _entries(gazetteer, span):
+                continue
+            if _person(parsed, start, stop, people) and not _named_place_again(span, known):
                 continue
             strength = _placed(parsed, span, used, known)
             ambiguous = span.text in _stopwords() or (
@@ -103,6 +105,19 @@ def spot(
                 used.update(range(start, stop))
                 break
     return found
+
+
+def _named_place_again(span: Span, known: set[str]) -> bool:
+    """ "in both Darfur and Malakal" where the NER tagged "Malakal" a place elsewhere in the
+    article ("the Children's Village in Malakal"): a name the article uses as a place is the
+    place again wherever the NER tags it alone as a name other than a person's, even if a
+    misread person's name holds it ("SOS Children's Village Malakal" tagged PERSON); one
+    sense per discourse (Gale, Church & Yarowsky 1992). Not a given name: "to Georgia's
+    credit" is the skater's where "Georgia Stevens" is one."""
+    if name_key(span.text) not in known or (len(span) == 1 and span[0].lower_ in _first_names()):
+        return False
+    ents = [ent for ent in span.doc.ents if ent.start == span.start and ent.end == span.end]
+    return bool(ents) and ents[0].label_ != "PERSON"
 
 
 def _site(parsed: Doc, start: int, end: int) -> tuple[int, int] | None:
