@@ -599,3 +599,20 @@ def test_a_place_named_again_is_the_place_even_in_a_misread_persons_name():
     )
     assert [p.span.start for p in found if p.span.text == "Malakal"] == [110, 198]
     assert {p.country for p in found if p.span.text == "Malakal"} == {"SSD"}
+
+
+def test_a_street_is_a_place_in_any_context_and_takes_its_town():
+    # TR-News (WBKO, Glasgow, Kentucky); the small model tags only "North" of the first street
+    found = places(
+        "GLASGOW, Ky. (WBKO) -- One woman has died after being struck by a vehicle in Glasgow.\n"
+        "The Glasgow Police Department says they were called to the intersection of North "
+        "Jackson Highway and Hutcheson Road just after 5:00 p.m. on Saturday."
+    )
+    streets = [p for p in found if p.feature == "facility"]
+    assert [p.span.text for p in streets] == ["North Jackson Highway", "Hutcheson Road"]
+    assert {(p.country, p.admin1) for p in streets} == {("USA", "Kentucky")}
+
+
+def test_a_numbered_highway_is_not_cut_short():
+    found = places("He was pulled over on Ontario Provincial Highway 11 in Stroud, Ontario.")
+    assert "Provincial Highway" not in [p.span.text for p in found]

@@ -81,7 +81,9 @@ class PlacesStage:
     #        Missouri" contains the name before it
     # 0.8.0: a country's or continent's adjective names it ("French media", "a 34-year-old
     #        German", "European officials"): listed with the places, but placing no event and
-    #        not voting for the story's country
+    #        not voting for the story's country; a name the article uses as a place is the
+    #        place again where the NER tags it another name ("Darfur and Malakal"); a street
+    #        is a site in any context ("the intersection of North Jackson Highway")
     version = "0.8.0"
 
     def __init__(self, config: PipelineConfig) -> None:
