@@ -239,8 +239,9 @@ def test_a_dateline_places_the_articles_events():
         # sites: a museum or a road takes the town of its story
         ("Turkey, Texas, holds a festival at the Bob Wills Museum on Saturday.",
          ["Turkey", "Texas", "Bob Wills Museum"]),
-        # a country's adjective on a place noun names the country; on people it does not
-        ("Russians destroy Ukrainian cities, Ukrainian officials said.", ["Ukrainian"]),
+        # a country's adjective names the country (on people too, as TR-News annotates it);
+        # a plural nationality does not ("Russians")
+        ("Russians destroy Ukrainian cities, Ukrainian officials said.", ["Ukrainian", "Ukrainian"]),
         # names of other things
         ("He studied at Tehran University and the University of Iowa.", []),
         ("Messi's club Real Madrid won in La Liga.", []),
@@ -555,3 +556,63 @@ def test_a_county_in_a_direction_of_a_state_is_in_that_state():
 def test_english_names_of_admin1_areas(text, name, admin1):
     place = next(p for p in places(text) if p.span.text == name)
     assert (place.feature, place.admin1) == ("admin1", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # sentences of TR-News articles: a country's or continent's adjective names it
+        ("Last Thursday, German police arrested two teenagers aged 15 and 17.", [("German", "DEU")]),
+        ("Mr. Gentz, a 34-year-old German who is a co-founder of Zalando, held meetings.",
+         [("German", "DEU")]),
+        ("The South African grapefruit season is about to start for VerDi Import.",
+         [("South African", "ZAF")]),
+        ("French Interior Minister Bruno Le Roux said on Saturday that nobody was above the law.",
+         [("French", "FRA")]),
+        ("Hussain was a hacker whom U.S. and European officials regarded as an expert.",
+         [("U.S.", "USA"), ("European", None)]),
+        # the opening of a name, a language, a prefixed adjective: no place
+        ("Hundreds of cabin crew workers at British Airways are preparing to strike.", []),
+        ("Murphy is certified by the American Board of Radiology.", []),
+        ("Bahetoukilae, who only speaks French, ended up in the wrong city.", []),
+        ("The protesters called the decision un-American on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_nationality_names_its_country(text, found):
+    assert [(p.span.text, p.country) for p in places(text)] == found
+
+
+def test_a_nationality_places_no_event_and_no_story():
+    document = make_document(
+        "Last Thursday, German police arrested two teenagers aged 15 and 17.", stages=STAGES
+    )
+    assert [p.feature for p in document.extraction.places] == ["country"]
+    assert event_place(document, _trigger(document, "arrested")) is None
+
+
+def test_a_place_named_again_is_the_place_even_in_a_misread_persons_name():
+    # GeoVirus: the NER reads "Village Malakal" as a person, and "Malakal" alone as an ORG
+    found = places(
+        "The situation in SOS Children's Village Malakal is also stable. Co-workers from the "
+        "SOS Children's Village in Malakal are worried. Co-workers use satellite telephones to "
+        "communicate with Darfur and Malakal."
+    )
+    assert [p.span.start for p in found if p.span.text == "Malakal"] == [110, 198]
+    assert {p.country for p in found if p.span.text == "Malakal"} == {"SSD"}
+
+
+def test_a_street_is_a_place_in_any_context_and_takes_its_town():
+    # TR-News (WBKO, Glasgow, Kentucky); the small model tags only "North" of the first street
+    found = places(
+        "GLASGOW, Ky. (WBKO) -- One woman has died after being struck by a vehicle in Glasgow.\n"
+        "The Glasgow Police Department says they were called to the intersection of North "
+        "Jackson Highway and Hutcheson Road just after 5:00 p.m. on Saturday."
+    )
+    streets = [p for p in found if p.feature == "facility"]
+    assert [p.span.text for p in streets] == ["North Jackson Highway", "Hutcheson Road"]
+    assert {(p.country, p.admin1) for p in streets} == {("USA", "Kentucky")}
+
+
+def test_a_numbered_highway_is_not_cut_short():
+    found = places("He was pulled over on Ontario Provincial Highway 11 in Stroud, Ontario.")
+    assert "Provincial Highway" not in [p.span.text for p in found]

@@ -18,7 +18,8 @@ from dateline.gazetteer.names import name_key
 
 #: name kinds, best first: the entry's own name, a GeoNames alternate name, a derived form
 #: ("Kursk Oblast" for admin1 "Kursk"), a hand-written alias, a country's demonym ("Turkish":
-#: annotated as a toponym in TR-News and LGL; the places stage itself never recognises one).
+#: annotated as a toponym in TR-News and LGL; the places stage lists one that modifies a noun or
+#: names a person, see dateline.gazetteer.nationalities).
 PRIMARY, ALTERNATE, DERIVED, ALIAS, DEMONYM = 0, 1, 2, 3, 4
 
 

@@ -49,6 +49,9 @@ NAME_SUFFIXES = word_set("gazetteer", "spotting.name_suffixes")
 #: head words of sites the spotter takes after a locative preposition ("in the Svyatohirsk
 #: Lavra"): the places stage's site heads
 SITE_HEADS = word_set("places", "recognise.site_heads")
+#: ... of which street names are sites in any context ("the intersection of North Jackson
+#: Highway and Hutcheson Road")
+STREET_HEADS = word_set("places", "recognise.street_heads")
 #: verbs of saying (lemmas): a proper noun as their subject is a person
 SAYING = word_set("gazetteer", "spotting.saying_verbs")
 LIST_JOINERS = word_set("gazetteer", "spotting.list_joiners")
@@ -91,7 +94,9 @@ def spot(
             span = parsed[start:stop]
             if parsed[stop - 1].text == "-" or (stop < end and parsed[stop].text == "-"):
                 continue  # "Lend-" of "Lend-Lease": a part of a hyphened name is no name
-            if not _entries(gazetteer, span) or _person(parsed, start, stop, people):
+            if not _entries(gazetteer, span):
+                continue
+            if _person(parsed, start, stop, people) and not _named_place_again(span, known):
                 continue
             strength = _placed(parsed, span, used, known)
             ambiguous = span.text in _stopwords() or (
@@ -105,12 +110,32 @@ def spot(
     return found
 
 
+def _named_place_again(span: Span, known: set[str]) -> bool:
+    """ "in both Darfur and Malakal" where the NER tagged "Malakal" a place elsewhere in the
+    article ("the Children's Village in Malakal"): a name the article uses as a place is the
+    place again wherever the NER tags it alone as a name other than a person's, even if a
+    misread person's name holds it ("SOS Children's Village Malakal" tagged PERSON); one
+    sense per discourse (Gale, Church & Yarowsky 1992). Not a given name: "to Georgia's
+    credit" is the skater's where "Georgia Stevens" is one."""
+    if name_key(span.text) not in known or (len(span) == 1 and span[0].lower_ in _first_names()):
+        return False
+    ents = [ent for ent in span.doc.ents if ent.start == span.start and ent.end == span.end]
+    return bool(ents) and ents[0].label_ != "PERSON"
+
+
 def _site(parsed: Doc, start: int, end: int) -> tuple[int, int] | None:
     """A site's name after a locative preposition: capitalised words ending with a site's head
-    word ("in the Svyatohirsk Lavra", "at Randwick Racecourse"); the places stage puts it at
-    the town or area of its story."""
+    word ("in the Svyatohirsk Lavra", "at Randwick Racecourse"), or a street's name anywhere but
+    at a sentence's start, where a title-case run may be a headline ("Hutcheson Road"); the
+    places stage puts it at the town or area of its story."""
     if end - start < 2 or parsed[end - 1].lower_ not in SITE_HEADS:
         return None
+    if (
+        parsed[end - 1].lower_ in STREET_HEADS
+        and not parsed[start].is_sent_start
+        and not (end < len(parsed) and parsed[end].like_num)  # "Provincial Highway 11": cut
+    ):
+        return (start, end)  # a street: "the intersection of North Jackson Highway"
     before = parsed[start - 1] if start > 0 else None
     if before is not None and before.lower_ in ("the", "a") and start > 1:
         before = parsed[start - 2]

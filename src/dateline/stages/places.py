@@ -9,7 +9,9 @@ adds what the small model misses or mislabels: gazetteer names in a place's cont
 Man."), the place opening an organisation's name ("Granville County Fire Marshal"), sites by
 their head word ("the Bob Wills Museum", "Hertford Road", "Fort Hood"), and a country's
 adjective on a place noun ("Ukrainian cities"); it drops places inside other names ("Tehran
-University", "Real Madrid") and given names ("Georgia Stevens"). Resolution is
+University", "Real Madrid") and given names ("Georgia Stevens"). A country's adjective elsewhere
+("French media") is listed as the country but locates nothing (:func:`nationality_places`,
+:mod:`dateline.gazetteer.nationalities`). Resolution is
 :mod:`dateline.gazetteer.resolve`; a site the gazetteer lacks takes the town of its story. A
 capital or country used for its government ("Moscow said", "Kyiv's forces") is an actor, not
 a place (rule below, :func:`is_metonymic`); the actors stage resolves it.
@@ -77,7 +79,12 @@ class PlacesStage:
     #        tagged ORG is a place ("the NSW government", "into Darfur and Malakal"); in "the
     #        Cincinnati suburb of West Chester" the larger place is the container; "in northeast
     #        Missouri" contains the name before it
-    version = "0.7.2"
+    # 0.8.0: a country's or continent's adjective names it ("French media", "a 34-year-old
+    #        German", "European officials"): listed with the places, but placing no event and
+    #        not voting for the story's country; a name the article uses as a place is the
+    #        place again where the NER tags it another name ("Darfur and Malakal"); a street
+    #        is a site in any context ("the intersection of North Jackson Highway")
+    version = "0.8.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -93,7 +100,26 @@ class PlacesStage:
         # police and residents of a local story are of its country (D16): known only now
         doc.extraction.actors = locale.localise(doc.extraction.actors, doc.extraction.places)
         doc.notes[NOTE_TOKENS] = [(span.start, span.end, place) for span, place in located]
+        # "French media": listed, but neither an event's place nor a vote for the story's country
+        taken = {t.i for span, _ in located for t in span}
+        doc.extraction.places = sorted(
+            doc.extraction.places + nationality_places(doc, taken, doc.stamp(self)),
+            key=lambda place: place.span.start,
+        )
         return doc
+
+
+def nationality_places(doc: Document, taken: set[int], stamp: str) -> list[Place]:
+    """The countries and continents the article names by their adjective ("French media", "a
+    34-year-old German", :mod:`dateline.gazetteer.nationalities`), none at a token in
+    ``taken``."""
+    from dateline.gazetteer import load_gazetteer
+    from dateline.gazetteer.nationalities import nationalities
+
+    return [
+        _place(doc, _toponym_of(span), entry, stamp)
+        for span, entry in nationalities(doc.parsed, taken, load_gazetteer())
+    ]
 
 
 def own_country(doc: Document, taken: set[int], stamp: str) -> list[tuple[SpacySpan, Place]]:
