@@ -100,3 +100,26 @@ def test_every_gum_wikinews_article_passes():
     path = shared_path("eval", "gum-wikinews", "gum_wikinews_docs.jsonl")
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     assert [doc["id"] for doc in docs if not looks_english(doc["text"])] == []
+
+
+def test_a_verdict_is_reached_once_and_can_be_handed_to_another_process(monkeypatch):
+    """Readers judge an article, the pipeline asks again, and an ingest's worker process is
+    handed the verdicts its parent's reader reached (dateline.engines.local): none judges twice."""
+    from dateline import language
+
+    english = ENGLISH[0] + " (verdict test)"  # texts no other test judged
+    foreign = FOREIGN[0][1] + " (verdict test)"
+    assert language.known_verdicts([english, foreign]) == {}
+    assert looks_english(english)
+    assert language.known_verdicts([english, foreign]) == {english: True}
+
+    def judged_again(text: str) -> bool:
+        raise AssertionError(f"judged again: {text[:40]}")
+
+    monkeypatch.setattr(language, "_judge", judged_again)
+    assert looks_english(english)  # from the verdict kept, not judged again
+    language.remember_verdicts({foreign: False})  # as a worker does with its parent's verdicts
+    assert not looks_english(foreign)
+    # only the last VERDICTS_KEPT verdicts are kept
+    language.remember_verdicts({f"{english} {i}": True for i in range(language.VERDICTS_KEPT)})
+    assert language.known_verdicts([english, foreign]) == {}

@@ -55,7 +55,9 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -116,9 +118,40 @@ def english_probability(text: str) -> float:
     return float(scores.get("en", 0.0))
 
 
-@functools.lru_cache(maxsize=64)  # readers check an article, then the pipeline checks it again
+#: Verdicts kept, oldest dropped first: a reader checks an article, then the pipeline checks
+#: it again (twice more); an ingest's worker process is handed the verdicts its parent's reader
+#: reached (:func:`known_verdicts`, :func:`remember_verdicts`), so each article is judged once.
+VERDICTS_KEPT = 256
+_verdicts: dict[str, bool] = {}
+_verdicts_lock = threading.Lock()
+
+
 def looks_english(text: str) -> bool:
     """False only when there is enough text to tell and it is clearly not English."""
+    verdict = _verdicts.get(text)
+    if verdict is None:
+        verdict = _judge(text)
+        remember_verdicts({text: verdict})
+    return verdict
+
+
+def known_verdicts(texts: Iterable[str]) -> dict[str, bool]:
+    """The verdicts of :func:`looks_english` this process already holds for ``texts``."""
+    return {text: _verdicts[text] for text in texts if text in _verdicts}
+
+
+def remember_verdicts(verdicts: Mapping[str, bool]) -> None:
+    """Keep verdicts of :func:`looks_english` (reached here, or by the process that read the
+    texts) so that asking again costs a lookup."""
+    with _verdicts_lock:
+        for text, verdict in verdicts.items():
+            _verdicts.pop(text, None)
+            while len(_verdicts) >= VERDICTS_KEPT:
+                del _verdicts[next(iter(_verdicts))]
+            _verdicts[text] = verdict
+
+
+def _judge(text: str) -> bool:
     head = text[: 4 * MAX_JUDGED_CHARS]
     if latin_share(head) < MIN_LATIN_SHARE:
         return False
