@@ -130,6 +130,12 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("As of February, the store accounts for 70% of sales.", "February", "2025-02"),
         # spans of unknown length and rates (TBAQ-cleaned, MEANTIME)
         ("Kidnappings have risen in recent years.", "recent years", "PXY"),
+        # without the perfect, recent or past years are a past time, not a span
+        ("As the yen soared in recent years, Sansui's problems became a vicious circle.",
+         "recent years", "PAST_REF"),
+        ("Of course, there were sell programs in past years, too.", "past years", "PAST_REF"),
+        ("But in recent weeks, construction-industry sources reported delays.", "recent weeks",
+         "PXW"),
         ("Members will buy compatible equipment in the coming years.", "coming years", "PXY"),
         ("Migrants send $1 billion a year to their families.", "a year", "P1Y"),
         ("Orangemen march each July through the town.", "each July", "XXXX-07"),

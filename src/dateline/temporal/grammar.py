@@ -275,9 +275,10 @@ RULES: tuple[Rule, ...] = (
         at\s+the\s+time(?!\s+(?:of|when|that)\b)|
         (?<!most\s)recent(?!\s+(?:quarters|periods|days|weeks|months|years|decades)))\b(?!-)""",
     ),
-    _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY)
+    _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY),
+        # or, backwards without the perfect, a past time (stages.times: PAST_REF)
         "vague_span",
-        r"""\b(?P<t>(?:recent|coming)\s+(?P<unit>day|week|month|year|decade)s)\b""",
+        r"""\b(?P<t>(?P<way>recent|past|coming)\s+(?P<unit>day|week|month|year|decade)s)\b""",
     ),
     _rule(
         "part_of_day",
@@ -343,7 +344,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague_units": _UNITS,
     "vague_units_adj": ("s-long",),
     "vague_the_units": ("years", "decades"),
-    "vague_span": ("recent", "coming"),
+    "vague_span": word_seq("times", "grammar.vague_span_words"),
     "clock": ("am", "pm", "a.m.", "p.m."),
     "clock24": ("utc", "gmt"),
     "noon": word_seq("times", "grammar.noon_words"),
