@@ -159,6 +159,15 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("The Dreamliner is almost two and a half years behind schedule.",
          "two and a half years", "P2.5Y"),
         ("She then spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
+        # an hour with its part of the day takes the day its sentence gives
+        ("''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+         "4 in the morning", "2025-03-20T04:00"),
+        # a clock time given with its own day keeps it
+        ("The talks began on Monday and will end at 10 p.m. Wednesday.", "10 p.m. Wednesday",
+         "2025-03-19T22:00"),
+        # a modified year is one before a relative clause too
+        ("It expects sales in the current fiscal year that are slightly above last year's.",
+         "the current fiscal year", "2025"),
         # vague references stay vague; weeks, holidays
         ("At the time, the minister was ill.", "At the time", "PAST_REF"),
         ("Programs seem to hurt market makers more painfully these days.", "these days",
@@ -446,7 +455,8 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "nineteen ninety-eight, the sixties, Christmas Eve, last summer, later this month, "
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
-        "every summer, twice a week, daily, over the years, the last week of May, that time"
+        "every summer, twice a week, daily, over the years, the last week of May, that time, "
+        "at 4 in the morning"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]

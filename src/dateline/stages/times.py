@@ -218,11 +218,13 @@ def _anchored(
     for i, (cand, norm) in enumerate(out):
         if cand.rule not in CLOCK_RULES or norm.granularity != "time":
             continue
+        # a day, or a clock time given with its day ("at 4 in the morning (4 a.m. EDT
+        # Thursday)")
         days = [
             (abs(other.start - cand.start), other_norm.earliest)
             for j, (other, other_norm) in enumerate(out)
             if sentences[j] == sentences[i]
-            and other_norm.granularity == "day"
+            and (other_norm.granularity == "day" or other.rule == CLOCK_WITH_DAY)
             and other_norm.earliest is not None
         ]
         if days:
@@ -230,19 +232,24 @@ def _anchored(
     return out
 
 
+#: the rule name of a clock time merged with the day that follows it: its day is its own
+CLOCK_WITH_DAY = "clock_day"
+
+
 def _clock_with_day(text: str, found: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]:
-    """ "noon Thursday", "10 p.m. Wednesday": a clock time followed by its day is one TIME."""
+    """ "noon Thursday", "10 p.m. Wednesday": a clock time followed by its day is one TIME
+    (MEANTIME keeps "16:15 UTC , June 1st" apart)."""
     merged: list[tuple[Candidate, Norm]] = []
     for cand, norm in found:
         if merged:
             last, last_norm = merged[-1]
             if (
-                last.rule in ("clock", "clock24", "noon")
+                last.rule in CLOCK_RULES
                 and norm.granularity == "day"
                 and not text[last.end : cand.start].strip()
             ):
                 value = norm.value + last_norm.value[10:]
-                span = Candidate(last.start, cand.end, last.rule, last.groups)
+                span = Candidate(last.start, cand.end, CLOCK_WITH_DAY, last.groups)
                 merged[-1] = (span, Norm("TIME", value, norm.earliest, norm.latest, "time"))
                 continue
         merged.append((cand, norm))

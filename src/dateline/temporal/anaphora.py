@@ -31,7 +31,7 @@ _YEAR = re.compile(r"^(\d{4})(?:$|-(?:Q|H|W|SP|SU|FA|WI))")
 _BACKWARD: dict[str, int] = word_map("times", "anaphora.steps")
 #: the rules whose value depends on the reference time
 ANAPHORIC_RULES = frozenset({"anaphor", "ordinal_day", "the_day", "relative_unit", "ago"})
-CLOCK_RULES = frozenset({"clock", "clock24", "noon"})
+CLOCK_RULES = frozenset({"clock", "clock_words", "clock24", "noon"})
 
 
 @dataclass

@@ -166,8 +166,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_year",
-        r"""\bthe\s+(?:(?:full|fiscal|current|whole|entire|latest|calendar)\s+){0,2}year\b
-        (?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b)
+        # a modified year is one even before a clause ("sales in the current fiscal year that
+        # are slightly above"); "the year that followed" is not the article's
+        r"""\bthe\s+(?:(?:(?:full|fiscal|current|whole|entire|latest|calendar)\s+){1,2}year\b
+        (?!-|\s+(?:ago|earlier|before|later|after|old|of|to)\b)|
+        year\b(?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b))
         (?:(?P<ended>)(?=\s+end(?:ed|ing)\b))?""",
         left=LEFT_MOD,
     ),
@@ -290,6 +293,11 @@ RULES: tuple[Rule, ...] = (
         r"""\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)
         (?:\s+(?P<tz>[ecmp][sd]t|gmt|utc)\b)?""",
     ),
+    _rule(  # "at 4 in the morning", "at 10 o'clock at night": the hour and the part of the day
+        "clock_words",
+        r"""(?<=\bat\s)(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+
+        (?:in\s+the|at)\s+(?P<pod>morning|afternoon|evening|night)\b""",
+    ),
     _rule(
         "clock24",
         r"\b(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s*(?P<tz>utc|gmt)\b",
@@ -346,6 +354,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague_the_units": ("years", "decades"),
     "vague_span": word_seq("times", "grammar.vague_span_words"),
     "clock": ("am", "pm", "a.m.", "p.m."),
+    "clock_words": ("in the", "at night"),
     "clock24": ("utc", "gmt"),
     "noon": word_seq("times", "grammar.noon_words"),
     "set_named": ("every", "each"),

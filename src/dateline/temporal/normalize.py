@@ -332,6 +332,17 @@ def norm_clock(g: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time")
 
 
+#: the first evening hour: "at 7 at night" is 19:00, "at 2 at night" 02:00
+EVENING_FROM_HOUR = 6
+
+
+def norm_clock_words(g: dict[str, str], ctx: Context) -> Norm | None:
+    """ "at 4 in the morning" = 04:00, "at 3 in the afternoon" = 15:00."""
+    hour, pod = int(g["hour"]), g["pod"].lower()
+    after_noon = pod != "morning" and (pod != "night" or hour >= EVENING_FROM_HOUR)
+    return norm_clock({**g, "ampm": "pm" if after_noon else "am"}, ctx)
+
+
 def norm_clock24(g: dict[str, str], ctx: Context) -> Norm:
     value = f"{ctx.dct.isoformat()}T{int(g['hour']):02d}:{g['minute']}Z"
     return Norm("TIME", value, ctx.dct, ctx.dct, "time")
@@ -402,6 +413,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "deictic": norm_deictic,
     "part_of_day": norm_part_of_day,
     "clock": norm_clock,
+    "clock_words": norm_clock_words,
     "clock24": norm_clock24,
     "year_earlier": norm_year_earlier,
     "the_year": norm_the_year,
