@@ -127,6 +127,9 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
          "2025-04-06"),
         ("The case may finally be resolved in a court hearing in June.", "June", "2025-06"),
         ("The GM move follows Tuesday's declaration by Ford.", "Tuesday's", "2025-03-11"),
+        # between a verb of saying and the clause it reports, a day dates the saying
+        ("The minister said on Tuesday he would resign.", "Tuesday", "2025-03-11"),
+        ("The minister said he would resign on Tuesday.", "Tuesday", "2025-03-18"),
         ("As of February, the store accounts for 70% of sales.", "February", "2025-02"),
         # spans of unknown length and rates (TBAQ-cleaned, MEANTIME)
         ("Kidnappings have risen in recent years.", "recent years", "PXY"),

@@ -385,7 +385,20 @@ def _pluperfect_past(verb: Token) -> bool:
 
 def _verb_of(parsed: SpacyDoc, start: int, end: int) -> Token | None:
     root = _root(parsed, start, end)
-    return _governor(root) if root is not None else None
+    return _speech_before_clause(_governor(root), start) if root is not None else None
+
+
+def _speech_before_clause(verb: Token | None, start: int) -> Token | None:
+    """ "He said on Friday he would resign": a time between a verb of saying and the subject
+    (or "that") of the clause it reports dates the saying, whatever the parse attached it to;
+    the reported clause begins at its subject."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
+        return verb
+    speech = verb.head
+    opening = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
+    if speech.idx < start and opening and start < min(c.idx for c in opening) < verb.idx:
+        return speech
+    return verb
 
 
 def tense_at(parsed: SpacyDoc, start: int, end: int, *, day: bool = True) -> Tense:
@@ -395,10 +408,7 @@ def tense_at(parsed: SpacyDoc, start: int, end: int, *, day: bool = True) -> Ten
     the scheduled future of news style ("Arafat and Albright meet Monday"); "Trump says ..."
     stays present, and so does a longer period ("as of February, the store accounts for 70%").
     """
-    root = _root(parsed, start, end)
-    if root is None:
-        return None
-    verb = _governor(root)
+    verb = _verb_of(parsed, start, end)
     if verb is None:
         return None
     tense = verb_tense(verb)
