@@ -153,6 +153,9 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("According to the institute, Islam will one day be the second largest religion.",
          "one day", "FUTURE_REF"),
         ("It was the worst single-day decline since the markets reopened.", "single-day", "P1D"),
+        # both bounds of a range are durations in the upper bound's unit
+        ("He said the bankruptcy process would take between 60 and 90 days.", "60", "P60D"),
+        ("It's between two to six days for every one of the sickest patients.", "two", "P2D"),
         # a week of a named month; "that time" is the time last named
         ("Car sales rebounded in the last week of February.", "the last week of February",
          "2025-W09"),
@@ -459,7 +462,7 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
         "every summer, twice a week, daily, over the years, the last week of May, that time, "
-        "at 4 in the morning"
+        "at 4 in the morning, between 60 and 90 days"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]

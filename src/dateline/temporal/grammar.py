@@ -255,6 +255,12 @@ RULES: tuple[Rule, ...] = (
         left=LEFT_DET_NUMBER,
         needs_left=True,
     ),
+    _rule(  # "between 60 and 90 days": the lower bound is a duration in the upper's unit
+        # (TBAQ-cleaned and MEANTIME annotate each bound); the upper one is ``duration``'s
+        "range_start",
+        rf"""\bbetween\s+(?P<t>(?P<num>{NUMBER}))\s+(?:and|to)\s+{NUMBER}\s+
+        (?P<unit>minute|hour|day|week|month|year|decade)s\b""",
+    ),
     _rule(
         "vague_units",
         r"""\b(?:for|after|within|over|in|than|take|took|taking|lasted|lasting|spent|just|only|
@@ -349,6 +355,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_unit": ("week", "month", "year", "decade", "century"),
     "ago": word_seq("times", "grammar.ago_words"),
     "duration": _UNITS,
+    "range_start": ("between",),
     "vague_units": _UNITS,
     "vague_units_adj": ("s-long",),
     "vague_the_units": ("years", "decades"),

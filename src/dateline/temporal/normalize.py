@@ -403,6 +403,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "early_unit": norm_relative_unit,
     "ago": norm_ago,
     "duration": norm_duration,
+    "range_start": norm_duration,
     "vague_units": norm_vague_units,
     "vague_units_adj": norm_vague_units,
     "vague_the_units": norm_vague_units,
