@@ -218,6 +218,11 @@ def test_expression_values(sentence: str, expression: str, value: str) -> None:
          "1998-08"),
         ("He appeared in court on Feb. 22 and left the next morning.", "the next morning",
          "2025-02-23"),
+        # "the year before", "the year previous": the unit before the one last named
+        ("Ford cut its costs to $118.3 billion last year, $19.8 billion less than the year "
+         "previous.", "the year previous", "2023"),
+        ("Exports reached $300 million in 1997, down from $450 million the year before.",
+         "the year before", "1996"),
         # a clock time takes the day named in its sentence
         ("The plane took off Tuesday at 18:00 UTC.", "18:00 UTC", "2025-03-11T18:00Z"),
         ("At 16:15 UTC, June 1st, the chief executive spoke.", "16:15 UTC", "2024-06-01T16:15Z"),

@@ -195,7 +195,10 @@ RULES: tuple[Rule, ...] = (
         r"""\b(?:(?:that|the\s+same)\s+(?P<unit>day|week|month|year)|that\s+(?P<time>time)|
         the\s+(?P<arel>following|next|
         previous|preceding|prior)\s+(?P<unit2>day|morning|afternoon|evening|night))\b
-        (?!-|\s+(?:of|after|before|when)\b)""",
+        (?!-|\s+(?:of|after|before|when)\b)|
+        # "than the year previous.", "the day before,": the unit before the one last named
+        \bthe\s+(?P<unit3>day|week|month|year)\s+(?P<before>before|previous|earlier)\b
+        (?=\s*(?:[,.;:)]|$))""",
     ),
     _rule(
         "ordinal_day",
