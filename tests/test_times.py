@@ -31,6 +31,10 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("The ministers met on Tuesday.", "Tuesday", "2025-03-11"),
         ("The ministers will meet on Tuesday.", "Tuesday", "2025-03-18"),
         ("He arrived last Monday.", "last Monday", "2025-03-10"),
+        # a relative word opening a sentence points the same way, whatever the tense
+        ("Next Monday, the ministers met again.", "Next Monday", "2025-03-17"),
+        ("Next spring, the company will open a plant.", "Next spring", "2026-SP"),
+        ("Last March, the company will open a plant.", "Last March", "2024-03"),
         # months by tense; explicit dates in several formats
         ("Trump returned to office in January.", "January", "2025-01"),
         ("The summit will take place in June.", "June", "2025-06"),

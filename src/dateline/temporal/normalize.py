@@ -77,7 +77,7 @@ def norm_month(g: dict[str, str], ctx: Context) -> Norm | None:
     if word in _AMBIGUOUS_MONTHS and not (g.get("rel") or g.get("mod") or "t" in g):
         return None  # "may" the modal, "Mar" a name; the full dates are other rules
     month = MONTHS[word]
-    rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
+    rel = (g.get("rel") or "").split()[0].lower() if g.get("rel") else ""
     yrel = g.get("yrel", "").lower()
     if yrel:  # "February this year", "July last year"
         year = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
@@ -99,7 +99,7 @@ def norm_weekday(g: dict[str, str], ctx: Context) -> Norm:
         return period("SET", f"XXXX-WXX-{WEEKDAYS[name.rstrip('s')]}{pod}", "set")
     target = WEEKDAYS[name]
     today = ctx.dct.isoweekday()
-    rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
+    rel = (g.get("rel") or "").split()[0].lower() if g.get("rel") else ""
     if rel in FORWARD_WORDS:
         delta = (target - today) % 7 or 7
     elif rel in BACKWARD_WORDS:

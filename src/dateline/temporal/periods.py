@@ -108,7 +108,7 @@ def norm_month_week(g: dict[str, str], ctx: Context) -> Norm:
 
 def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
     word = g["season"].lower()
-    rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
+    rel = (g.get("rel") or "").split()[0].lower() if g.get("rel") else ""
     if word == "fall" and not (rel or "year" in g):
         return None  # "the fall of the Berlin Wall", "a fall in prices"
     code = SEASONS[word]
