@@ -186,6 +186,10 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
          "PAST_REF"),
         ("The hearing is set for the week of April 7.", "the week of April 7", "2025-W15"),
         ("The boy was found last Thanksgiving.", "last Thanksgiving", "2024-11-28"),
+        # seasons: "this summer" in winter is this year's; "in the fall" is the season
+        ("Sales of the chips slowed in the fall.", "the fall", "2024-FA"),
+        ("Prices fell after the fall of the Berlin Wall.", "the fall of the Berlin Wall",
+         "1989-11-09"),
         ("Sales will rise in the current fiscal year.", "the current fiscal year", "2025"),
         ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday",
          "2025-03-13TAF"),
@@ -471,7 +475,7 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
         "every summer, twice a week, daily, over the years, the last week of May, that time, "
-        "at 4 in the morning, between 60 and 90 days"
+        "at 4 in the morning, between 60 and 90 days, in the fall"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]
@@ -513,3 +517,12 @@ def test_a_later_quarter_announced_in_the_past_tense_is_this_years() -> None:
         "plants during the fourth quarter."
     )
     assert times_of(text, "2006-08-19")["the fourth quarter"] == ("DATE", "2006-Q4")
+
+
+def test_this_summer_in_winter_is_this_years() -> None:
+    """In February the season year is still last year's winter, but "this summer" is the one
+    to come (it was 1997-SU in a February 1998 article)."""
+    found = times_of("The new terminal will open this summer.", "2025-02-10")
+    assert found["this summer"] == ("DATE", "2025-SU")
+    found = times_of("This winter was the coldest in decades.", "2025-02-10")
+    assert found["This winter"] == ("DATE", "2024-WI")

@@ -236,6 +236,11 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{_REL}\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?{_YEAR}\b)?",
         left=LEFT_MOD_THE,
     ),
+    _rule(  # "in the fall": the season, where "the fall of the Wall" and "a fall" are not
+        "season_fall",
+        r"""\b(?:in|during|by|until|through|since|for)\s+(?P<t>the\s+(?P<season>fall))\b
+        (?![\s-]+(?:of|in|from|to|and)\b)""",
+    ),
     _rule(
         "relative_unit",
         rf"""\b(?:(?P<pos>earlier|later)\s+(?:in\s+)?(?:this|the)|{_REL})\s+
@@ -355,6 +360,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "spelled_decade": ("ties",),  # twenties ... nineties
     "holiday": word_seq("times", "grammar.holiday_words"),
     "season": tuple(SEASONS),
+    "season_fall": ("fall",),
     "relative_unit": ("week", "month", "year", "decade", "century"),
     "ago": word_seq("times", "grammar.ago_words"),
     "duration": _UNITS,

@@ -399,6 +399,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "quarter": norm_quarter,
     "this_quarter": norm_this_quarter,
     "season": norm_season,
+    "season_fall": norm_season,
     "relative_unit": norm_relative_unit,
     "early_unit": norm_relative_unit,
     "ago": norm_ago,

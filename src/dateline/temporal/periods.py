@@ -109,14 +109,19 @@ def norm_month_week(g: dict[str, str], ctx: Context) -> Norm:
 def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
     word = g["season"].lower()
     rel = (g.get("rel") or "").split()[0].lower() if g.get("rel") else ""
-    if word == "fall" and not (rel or "year" in g):
-        return None  # "the fall of the Berlin Wall", "a fall in prices"
+    if word == "fall" and not (rel or "year" in g or "t" in g):
+        return None  # "the fall of the Berlin Wall", "a fall in prices" (but "in the fall")
     code = SEASONS[word]
     order = ["SP", "SU", "FA", "WI"]
     current = order[(ctx.dct.month - 3) % 12 // 3]
     year = ctx.dct.year if ctx.dct.month > 2 else ctx.dct.year - 1  # January is last year's winter
+    words = (g.get("rel") or "").lower().split()
+    if words[1:]:  # "this past summer", "this coming spring"
+        rel = words[1]
     if "year" in g:
         year = int(g["year"])
+    elif (rel == "this" or not (rel or ctx.tense)) and code != "WI":
+        year = ctx.dct.year  # "this summer" in February is the coming one, of this year
     elif rel in BACKWARD_WORDS:
         year -= order.index(code) >= order.index(current)
     elif not rel and ctx.tense == "past":  # the current season counts as this year's
