@@ -152,6 +152,10 @@ RULES: tuple[Rule, ...] = (
         year-ago)\s+)?(?:fiscal\s+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b
         (?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}\b|(?:fiscal\s+)?(?P<yrel>this|last|next)\s+year))?""",
     ),
+    _rule(  # "Q3", "H1 2024", "Q4 of 2023": a quarter or half by its code (capitalised)
+        "quarter_code",
+        rf"""\b(?P<code>[qh])(?P<n>[1-4])\b(?!-)(?:\s+(?:of\s+)?(?:fy\s*)?{_YEAR}\b)?""",
+    ),
     _rule(
         "this_quarter",
         r"""\b(?P<q>the\s+(?:latest|most\s+recent|current|same|recent|(?P<qyear>(?:19|20)\d\d))
@@ -345,6 +349,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's"),
     "century": ("century",),
     "quarter": ("quarter", "half"),
+    "quarter_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
     "this_quarter": ("quarter", "period"),
     "year_earlier": ("year-earlier", "year-ago"),
     "the_year": ("year",),
@@ -392,7 +397,7 @@ YEAR_CUE_CHARS = 30
 
 #: groups whose first letter must have this case in the original text: names are capitalised
 #: ("May" the month, not "may" the modal); the noun after "-year-old" is a common noun
-_CAPITALISED = {"month": True, "weekday": True, "holiday": True, "noun": False}
+_CAPITALISED = {"month": True, "weekday": True, "holiday": True, "code": True, "noun": False}
 
 
 #: A bare four-digit number is a year with a cue before it: a preposition or determiner

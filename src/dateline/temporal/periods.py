@@ -60,6 +60,19 @@ def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(f"{year:04d}-{'H' if half else 'Q'}{number}", ctx)
 
 
+#: the ordinal a quarter's or half's number stands for ("Q3" is the third quarter)
+_CODE_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
+
+
+def norm_quarter_code(g: dict[str, str], ctx: Context) -> Norm | None:
+    """ "Q3", "H1 2024": as "the third quarter", "the first half of 2024"."""
+    half, number = g["code"].lower() == "h", int(g["n"])
+    if half and number > HALVES_PER_YEAR:
+        return None  # "H3" is no half
+    words = {"ord": _CODE_ORDINALS[number], "unit": "half" if half else "quarter"}
+    return norm_quarter({**words, **({"year": g["year"]} if "year" in g else {})}, ctx)
+
+
 def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
     words = g["q"].lower().split()
     year, quarter = ctx.dct.year, _quarter_of(ctx.dct)
