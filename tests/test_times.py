@@ -532,3 +532,11 @@ def test_this_summer_in_winter_is_this_years() -> None:
     assert found["this summer"] == ("DATE", "2025-SU")
     found = times_of("This winter was the coldest in decades.", "2025-02-10")
     assert found["This winter"] == ("DATE", "2024-WI")
+
+
+def test_the_current_year_is_this_one_in_january() -> None:
+    """In January a past-tense "the year" is the one just ended, but "the current year" is
+    never last year (a Kremlin release of 27 January 2022)."""
+    text = "Activities of the initiative for the current year in the parliament were discussed."
+    assert times_of(text, "2022-01-27")["the current year"] == ("DATE", "2022")
+    assert times_of("Sales fell in the year.", "2022-01-27")["the year"] == ("DATE", "2021")

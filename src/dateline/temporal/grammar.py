@@ -172,7 +172,8 @@ RULES: tuple[Rule, ...] = (
         "the_year",
         # a modified year is one even before a clause ("sales in the current fiscal year that
         # are slightly above"); "the year that followed" is not the article's
-        r"""\bthe\s+(?:(?:(?:full|fiscal|current|whole|entire|latest|calendar)\s+){1,2}year\b
+        r"""\bthe\s+(?:(?:(?P<current>current\s+)|(?:full|fiscal|whole|entire|latest|calendar)\s+)
+        {1,2}year\b
         (?!-|\s+(?:ago|earlier|before|later|after|old|of|to)\b)|
         year\b(?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b))
         (?:(?P<ended>)(?=\s+end(?:ed|ing)\b))?""",
@@ -375,7 +376,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague_the_units": ("years", "decades"),
     "vague_span": word_seq("times", "grammar.vague_span_words"),
     "clock": ("am", "pm", "a.m.", "p.m."),
-    "clock_words": ("in the", "at night"),
+    "clock_words": tuple(PARTS_OF_DAY),  # rarer than "in the", which nearly every text holds
     "clock24": ("utc", "gmt"),
     "noon": word_seq("times", "grammar.noon_words"),
     "set_named": ("every", "each"),

@@ -162,8 +162,8 @@ def norm_the_year(g: dict[str, str], ctx: Context) -> Norm:
     """ "the year", "the fiscal year", "year-end": the article's year (its first weeks: the last)."""
     if "ended" in g:  # "the year ended March 31": a twelve-month period (TBAQ: 7 of 8)
         return Norm("DURATION", "P1Y", None, None, "duration")
-    year = ctx.dct.year - 1 if ctx.tense == "past" and ctx.dct.month == 1 else ctx.dct.year
-    return date_norm(f"{year:04d}", ctx)
+    past = ctx.tense == "past" and ctx.dct.month == 1 and "current" not in g
+    return date_norm(f"{ctx.dct.year - past:04d}", ctx)  # "the current year" is this one
 
 
 def norm_year_end(g: dict[str, str], ctx: Context) -> Norm:
