@@ -100,7 +100,7 @@ WITHIN_CHARS = 20
 
 class TimesStage:
     name = "times"
-    version = "1.6.0"  # 1.6: decades 199X, future offsets, halves, a month's weeks (issue 14)
+    version = "1.7.0"  # 1.7: recent years by aspect, ranges, seasons, quarter codes (issue 14)
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
