@@ -110,6 +110,9 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("It earned $2 million in the year ended March 31.", "the year", "P1Y"),
         ("Profit fell in the latest quarter.", "the latest quarter", "2024-Q4"),
         ("It took a charge in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
+        # two quarters of a year are its half
+        ("Weak prices will last through at least the first two quarters of 1990.",
+         "the first two quarters of 1990", "1990-H1"),
         # quarters and halves by their codes; "H1N1" and "Q&A" are none
         ("Revenue will rise in Q1 2026, the company said.", "Q1 2026", "2026-Q1"),
         ("Revenue fell in H1 2023.", "H1 2023", "2023-H1"),
@@ -481,7 +484,7 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
         "every summer, twice a week, daily, over the years, the last week of May, that time, "
-        "at 4 in the morning, between 60 and 90 days, in the fall, q3"
+        "at 4 in the morning, between 60 and 90 days, in the fall, q3, the first two quarters"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]

@@ -152,6 +152,11 @@ RULES: tuple[Rule, ...] = (
         year-ago)\s+)?(?:fiscal\s+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b
         (?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}\b|(?:fiscal\s+)?(?P<yrel>this|last|next)\s+year))?""",
     ),
+    _rule(  # "the first two quarters of 1990": a year's first half (TBAQ-cleaned: 1990-H1)
+        "two_quarters",
+        rf"""\b(?:the\s+)?(?P<which>first|last|final)\s+two\s+quarters\b
+        (?:\s+of\s+(?:fiscal\s+)?{_YEAR}\b)?""",
+    ),
     _rule(  # "Q3", "H1 2024", "Q4 of 2023": a quarter or half by its code (capitalised)
         "quarter_code",
         rf"""\b(?P<code>[qh])(?P<n>[1-4])\b(?!-)(?:\s+(?:of\s+)?(?:fy\s*)?{_YEAR}\b)?""",
@@ -350,6 +355,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's"),
     "century": ("century",),
     "quarter": ("quarter", "half"),
+    "two_quarters": ("two quarters",),
     "quarter_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
     "this_quarter": ("quarter", "period"),
     "year_earlier": ("year-earlier", "year-ago"),

@@ -73,6 +73,12 @@ def norm_quarter_code(g: dict[str, str], ctx: Context) -> Norm | None:
     return norm_quarter({**words, **({"year": g["year"]} if "year" in g else {})}, ctx)
 
 
+def norm_two_quarters(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the first two quarters of 1990" = 1990-H1, "the last two quarters" the second half."""
+    words = {"ord": _CODE_ORDINALS[1 if g["which"].lower() == "first" else 2], "unit": "half"}
+    return norm_quarter({**words, **({"year": g["year"]} if "year" in g else {})}, ctx)
+
+
 def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
     words = g["q"].lower().split()
     year, quarter = ctx.dct.year, _quarter_of(ctx.dct)
