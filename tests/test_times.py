@@ -110,6 +110,11 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("It earned $2 million in the year ended March 31.", "the year", "P1Y"),
         ("Profit fell in the latest quarter.", "the latest quarter", "2024-Q4"),
         ("It took a charge in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
+        # "the next decade", "the past century": spans from the article date, not calendar ones
+        ("Growth will slow over the next decade, the bank said.", "the next decade", "P10Y"),
+        ("Crime has risen over the past decade.", "the past decade", "P10Y"),
+        ("It was one of the significant events of the past century.", "the past century",
+         "P100Y"),
         # two quarters of a year are its half
         ("Weak prices will last through at least the first two quarters of 1990.",
          "the first two quarters of 1990", "1990-H1"),

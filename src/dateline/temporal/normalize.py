@@ -190,9 +190,17 @@ def shifted(unit: str, steps: int, ctx: Context) -> str:
     return f"{dct.year + steps:04d}"
 
 
+#: "the past decade", "the next century": the span of that length up to or from the article
+#: date (issue 14: a duration, not the calendar decade before or after the article's)
+_SPAN_RELATIVES = word_set("times", "normalize.span_relatives")
+_SPAN_UNIT_VALUES = {"decade": "P10Y", "century": "P100Y"}  # TBAQ-cleaned writes years
+
+
 def norm_relative_unit(g: dict[str, str], ctx: Context) -> Norm | None:
     unit = g["unit"].lower()
     rel = (g.get("rel") or "this").split()[0].lower()
+    if "the" in g and rel in _SPAN_RELATIVES and unit in _SPAN_UNIT_VALUES:
+        return period("DURATION", _SPAN_UNIT_VALUES[unit], "duration")
     pos = g.get("pos", "").lower()
     value = shifted(unit, _SHIFT.get(rel, 0), ctx)
     norm = date_norm(value, ctx)
