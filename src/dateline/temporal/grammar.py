@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
     _rule(  # "between 60 and 90 days": the lower bound is a duration in the upper's unit
         # (TBAQ-cleaned and MEANTIME annotate each bound); the upper one is ``duration``'s
         "range_start",
-        rf"""\bbetween\s+(?P<t>(?P<num>{NUMBER}))\s+(?:and|to)\s+{NUMBER}\s+
+        rf"""between\s+(?P<t>(?P<num>{NUMBER}))\s+(?:and|to)\s+{NUMBER}\s+
         (?P<unit>minute|hour|day|week|month|year|decade)s\b""",
     ),
     _rule(
@@ -318,9 +318,10 @@ RULES: tuple[Rule, ...] = (
         (?:\s+(?P<tz>[ecmp][sd]t|gmt|utc)\b)?""",
     ),
     _rule(  # "at 4 in the morning", "at 10 o'clock at night": the hour and the part of the day
+        # (single spaces, as in the phrases that gate the scan)
         "clock_words",
-        r"""(?<=\bat\s)(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+
-        (?:in\s+the|at)\s+(?P<pod>morning|afternoon|evening|night)\b""",
+        r"""\bat\s(?P<t>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?(?:\s+o'clock)?[ ]
+        (?:in[ ]the|at)[ ](?P<pod>morning|afternoon|evening|night))\b""",
     ),
     _rule(
         "clock24",
@@ -382,7 +383,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague_the_units": ("years", "decades"),
     "vague_span": word_seq("times", "grammar.vague_span_words"),
     "clock": ("am", "pm", "a.m.", "p.m."),
-    "clock_words": tuple(PARTS_OF_DAY),  # rarer than "in the", which nearly every text holds
+    "clock_words": word_seq("times", "grammar.clock_word_phrases"),
     "clock24": ("utc", "gmt"),
     "noon": word_seq("times", "grammar.noon_words"),
     "set_named": ("every", "each"),
