@@ -31,6 +31,10 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("The ministers met on Tuesday.", "Tuesday", "2025-03-11"),
         ("The ministers will meet on Tuesday.", "Tuesday", "2025-03-18"),
         ("He arrived last Monday.", "last Monday", "2025-03-10"),
+        # a relative word opening a sentence points the same way, whatever the tense
+        ("Next Monday, the ministers met again.", "Next Monday", "2025-03-17"),
+        ("Next spring, the company will open a plant.", "Next spring", "2026-SP"),
+        ("Last March, the company will open a plant.", "Last March", "2024-03"),
         # months by tense; explicit dates in several formats
         ("Trump returned to office in January.", "January", "2025-01"),
         ("The summit will take place in June.", "June", "2025-06"),
@@ -106,6 +110,17 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("It earned $2 million in the year ended March 31.", "the year", "P1Y"),
         ("Profit fell in the latest quarter.", "the latest quarter", "2024-Q4"),
         ("It took a charge in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
+        # "the next decade", "the past century": spans from the article date, not calendar ones
+        ("Growth will slow over the next decade, the bank said.", "the next decade", "P10Y"),
+        ("Crime has risen over the past decade.", "the past decade", "P10Y"),
+        ("It was one of the significant events of the past century.", "the past century",
+         "P100Y"),
+        # two quarters of a year are its half
+        ("Weak prices will last through at least the first two quarters of 1990.",
+         "the first two quarters of 1990", "1990-H1"),
+        # quarters and halves by their codes; "H1N1" and "Q&A" are none
+        ("Revenue will rise in Q1 2026, the company said.", "Q1 2026", "2026-Q1"),
+        ("Revenue fell in H1 2023.", "H1 2023", "2023-H1"),
         # a later quarter in the past tense: last year's only when that one is the nearer
         ("Ford reported a loss in the third quarter.", "the third quarter", "2024-Q3"),
         # "three days after/later": the duration, the word after it is a signal (TimeML)
@@ -127,9 +142,18 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
          "2025-04-06"),
         ("The case may finally be resolved in a court hearing in June.", "June", "2025-06"),
         ("The GM move follows Tuesday's declaration by Ford.", "Tuesday's", "2025-03-11"),
+        # between a verb of saying and the clause it reports, a day dates the saying
+        ("The minister said on Tuesday he would resign.", "Tuesday", "2025-03-11"),
+        ("The minister said he would resign on Tuesday.", "Tuesday", "2025-03-18"),
         ("As of February, the store accounts for 70% of sales.", "February", "2025-02"),
         # spans of unknown length and rates (TBAQ-cleaned, MEANTIME)
         ("Kidnappings have risen in recent years.", "recent years", "PXY"),
+        # without the perfect, recent or past years are a past time, not a span
+        ("As the yen soared in recent years, Sansui's problems became a vicious circle.",
+         "recent years", "PAST_REF"),
+        ("Of course, there were sell programs in past years, too.", "past years", "PAST_REF"),
+        ("But in recent weeks, construction-industry sources reported delays.", "recent weeks",
+         "PXW"),
         ("Members will buy compatible equipment in the coming years.", "coming years", "PXY"),
         ("Migrants send $1 billion a year to their families.", "a year", "P1Y"),
         ("Orangemen march each July through the town.", "each July", "XXXX-07"),
@@ -144,6 +168,9 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("According to the institute, Islam will one day be the second largest religion.",
          "one day", "FUTURE_REF"),
         ("It was the worst single-day decline since the markets reopened.", "single-day", "P1D"),
+        # both bounds of a range are durations in the upper bound's unit
+        ("He said the bankruptcy process would take between 60 and 90 days.", "60", "P60D"),
+        ("It's between two to six days for every one of the sickest patients.", "two", "P2D"),
         # a week of a named month; "that time" is the time last named
         ("Car sales rebounded in the last week of February.", "the last week of February",
          "2025-W09"),
@@ -153,6 +180,15 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("The Dreamliner is almost two and a half years behind schedule.",
          "two and a half years", "P2.5Y"),
         ("She then spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
+        # an hour with its part of the day takes the day its sentence gives
+        ("''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+         "4 in the morning", "2025-03-20T04:00"),
+        # a clock time given with its own day keeps it
+        ("The talks began on Monday and will end at 10 p.m. Wednesday.", "10 p.m. Wednesday",
+         "2025-03-19T22:00"),
+        # a modified year is one before a relative clause too
+        ("It expects sales in the current fiscal year that are slightly above last year's.",
+         "the current fiscal year", "2025"),
         # vague references stay vague; weeks, holidays
         ("At the time, the minister was ill.", "At the time", "PAST_REF"),
         ("Programs seem to hurt market makers more painfully these days.", "these days",
@@ -161,6 +197,10 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
          "PAST_REF"),
         ("The hearing is set for the week of April 7.", "the week of April 7", "2025-W15"),
         ("The boy was found last Thanksgiving.", "last Thanksgiving", "2024-11-28"),
+        # seasons: "this summer" in winter is this year's; "in the fall" is the season
+        ("Sales of the chips slowed in the fall.", "the fall", "2024-FA"),
+        ("Prices fell after the fall of the Berlin Wall.", "the fall of the Berlin Wall",
+         "1989-11-09"),
         ("Sales will rise in the current fiscal year.", "the current fiscal year", "2025"),
         ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday",
          "2025-03-13TAF"),
@@ -197,6 +237,11 @@ def test_expression_values(sentence: str, expression: str, value: str) -> None:
          "1998-08"),
         ("He appeared in court on Feb. 22 and left the next morning.", "the next morning",
          "2025-02-23"),
+        # "the year before", "the year previous": the unit before the one last named
+        ("Ford cut its costs to $118.3 billion last year, $19.8 billion less than the year "
+         "previous.", "the year previous", "2023"),
+        ("Exports reached $300 million in 1997, down from $450 million the year before.",
+         "the year before", "1996"),
         # a clock time takes the day named in its sentence
         ("The plane took off Tuesday at 18:00 UTC.", "18:00 UTC", "2025-03-11T18:00Z"),
         ("At 16:15 UTC, June 1st, the chief executive spoke.", "16:15 UTC", "2024-06-01T16:15Z"),
@@ -233,6 +278,9 @@ def test_types() -> None:
         "A poster showed Gary Cooper in High Noon.",  # a film
         "The interview first ran in USA Today.",  # a newspaper
         "This is VOA Today.",  # a programme
+        "The H1N1 virus spread; the Q&A ran long.",  # a virus's name, not a half
+        "He took the q1 bus past the H3 motorway.",  # a code in lower case, a road
+        "Shares slid in the fall of the regime.",  # "in the fall of" a thing is the noun
     ],
 )
 def test_not_temporal(sentence: str) -> None:
@@ -440,7 +488,8 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "nineteen ninety-eight, the sixties, Christmas Eve, last summer, later this month, "
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
-        "every summer, twice a week, daily, over the years, the last week of May, that time"
+        "every summer, twice a week, daily, over the years, the last week of May, that time, "
+        "at 4 in the morning, between 60 and 90 days, in the fall, q3, the first two quarters"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]
@@ -482,3 +531,20 @@ def test_a_later_quarter_announced_in_the_past_tense_is_this_years() -> None:
         "plants during the fourth quarter."
     )
     assert times_of(text, "2006-08-19")["the fourth quarter"] == ("DATE", "2006-Q4")
+
+
+def test_this_summer_in_winter_is_this_years() -> None:
+    """In February the season year is still last year's winter, but "this summer" is the one
+    to come (it was 1997-SU in a February 1998 article)."""
+    found = times_of("The new terminal will open this summer.", "2025-02-10")
+    assert found["this summer"] == ("DATE", "2025-SU")
+    found = times_of("This winter was the coldest in decades.", "2025-02-10")
+    assert found["This winter"] == ("DATE", "2024-WI")
+
+
+def test_the_current_year_is_this_one_in_january() -> None:
+    """In January a past-tense "the year" is the one just ended, but "the current year" is
+    never last year (a Kremlin release of 27 January 2022)."""
+    text = "Activities of the initiative for the current year in the parliament were discussed."
+    assert times_of(text, "2022-01-27")["the current year"] == ("DATE", "2022")
+    assert times_of("Sales fell in the year.", "2022-01-27")["the year"] == ("DATE", "2021")

@@ -61,6 +61,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 _FORWARD_CUE = re.compile(r"\b(?:payable|effective)\s+(?:on\s+|from\s+)?\Z", re.I)
 #: "since" starts a span that reaches the present: what follows it is past
 _SINCE = re.compile(r"\bsince\s+\Z", re.I)
+#: units of a span long enough that "recent" ones are a past time of their own (``vague_span``)
+_LONG_UNITS = word_set("times", "stage.long_span_units")
 _FUTURE_AUX = word_set("times", "stage.future_auxiliaries")
 #: verbs whose past tense is their base form ("hurt", "cut", "set")
 _INVARIANT_PAST = word_set("times", "stage.invariant_past_verbs")
@@ -98,7 +100,7 @@ WITHIN_CHARS = 20
 
 class TimesStage:
     name = "times"
-    version = "1.6.0"  # 1.6: decades 199X, future offsets, halves, a month's weeks (issue 14)
+    version = "1.7.0"  # 1.7: recent years by aspect, ranges, seasons, quarter codes (issue 14)
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -150,6 +152,8 @@ def find_times(doc: Document, stage: str) -> list[TimeExpression]:
             quarter = norm.value
         if cand.rule == "duration" and _someday(parsed, cand):
             norm = date_norm("FUTURE_REF", ctx)
+        if cand.rule == "vague_span" and _past_time_not_span(parsed, cand):
+            norm = date_norm("PAST_REF", ctx)
         contexts[id(cand)] = ctx
         found.append((cand, norm))
     chosen = _anchored(doc, _clock_with_day(text, pick_longest(found)), contexts)
@@ -181,6 +185,20 @@ def _someday(parsed: SpacyDoc, cand: Candidate) -> bool:
     return parsed[span.start - 1].tag_ == "MD"
 
 
+def _past_time_not_span(parsed: SpacyDoc, cand: Candidate) -> bool:
+    """ "As the yen soared in recent years", "there were sell programs in past years": without
+    the perfect, recent or past years are a past time (TimeML: DATE PAST_REF), not a span; the
+    perfect makes them the span that reaches the present ("Kidnappings have risen in recent
+    years": DURATION PXY). Weeks and months stay spans whatever the tense ("in recent weeks,
+    sources reported": PXW). TBAQ-cleaned and MEANTIME dev halves: 7 of 7 years by this test."""
+    if cand.groups["way"].lower() == "coming" or cand.groups["unit"].lower() not in _LONG_UNITS:
+        return False
+    verb = _verb_of(parsed, cand.start, cand.end)
+    return verb is not None and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
+
+
 def _anchored(
     doc: Document, found: list[tuple[Candidate, Norm]], contexts: dict[int, Context]
 ) -> list[tuple[Candidate, Norm]]:
@@ -200,11 +218,13 @@ def _anchored(
     for i, (cand, norm) in enumerate(out):
         if cand.rule not in CLOCK_RULES or norm.granularity != "time":
             continue
+        # a day, or a clock time given with its day ("at 4 in the morning (4 a.m. EDT
+        # Thursday)")
         days = [
             (abs(other.start - cand.start), other_norm.earliest)
             for j, (other, other_norm) in enumerate(out)
             if sentences[j] == sentences[i]
-            and other_norm.granularity == "day"
+            and (other_norm.granularity == "day" or other.rule == CLOCK_WITH_DAY)
             and other_norm.earliest is not None
         ]
         if days:
@@ -212,19 +232,24 @@ def _anchored(
     return out
 
 
+#: the rule name of a clock time merged with the day that follows it: its day is its own
+CLOCK_WITH_DAY = "clock_day"
+
+
 def _clock_with_day(text: str, found: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]:
-    """ "noon Thursday", "10 p.m. Wednesday": a clock time followed by its day is one TIME."""
+    """ "noon Thursday", "10 p.m. Wednesday": a clock time followed by its day is one TIME
+    (MEANTIME keeps "16:15 UTC , June 1st" apart)."""
     merged: list[tuple[Candidate, Norm]] = []
     for cand, norm in found:
         if merged:
             last, last_norm = merged[-1]
             if (
-                last.rule in ("clock", "clock24", "noon")
+                last.rule in CLOCK_RULES
                 and norm.granularity == "day"
                 and not text[last.end : cand.start].strip()
             ):
                 value = norm.value + last_norm.value[10:]
-                span = Candidate(last.start, cand.end, last.rule, last.groups)
+                span = Candidate(last.start, cand.end, CLOCK_WITH_DAY, last.groups)
                 merged[-1] = (span, Norm("TIME", value, norm.earliest, norm.latest, "time"))
                 continue
         merged.append((cand, norm))
@@ -360,7 +385,20 @@ def _pluperfect_past(verb: Token) -> bool:
 
 def _verb_of(parsed: SpacyDoc, start: int, end: int) -> Token | None:
     root = _root(parsed, start, end)
-    return _governor(root) if root is not None else None
+    return _speech_before_clause(_governor(root), start) if root is not None else None
+
+
+def _speech_before_clause(verb: Token | None, start: int) -> Token | None:
+    """ "He said on Friday he would resign": a time between a verb of saying and the subject
+    (or "that") of the clause it reports dates the saying, whatever the parse attached it to;
+    the reported clause begins at its subject."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
+        return verb
+    speech = verb.head
+    opening = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
+    if speech.idx < start and opening and start < min(c.idx for c in opening) < verb.idx:
+        return speech
+    return verb
 
 
 def tense_at(parsed: SpacyDoc, start: int, end: int, *, day: bool = True) -> Tense:
@@ -370,10 +408,7 @@ def tense_at(parsed: SpacyDoc, start: int, end: int, *, day: bool = True) -> Ten
     the scheduled future of news style ("Arafat and Albright meet Monday"); "Trump says ..."
     stays present, and so does a longer period ("as of February, the store accounts for 70%").
     """
-    root = _root(parsed, start, end)
-    if root is None:
-        return None
-    verb = _governor(root)
+    verb = _verb_of(parsed, start, end)
     if verb is None:
         return None
     tense = verb_tense(verb)

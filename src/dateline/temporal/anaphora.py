@@ -31,7 +31,7 @@ _YEAR = re.compile(r"^(\d{4})(?:$|-(?:Q|H|W|SP|SU|FA|WI))")
 _BACKWARD: dict[str, int] = word_map("times", "anaphora.steps")
 #: the rules whose value depends on the reference time
 ANAPHORIC_RULES = frozenset({"anaphor", "ordinal_day", "the_day", "relative_unit", "ago"})
-CLOCK_RULES = frozenset({"clock", "clock24", "noon"})
+CLOCK_RULES = frozenset({"clock", "clock_words", "clock24", "noon"})
 
 
 @dataclass
@@ -77,9 +77,7 @@ def resolve(rule: str, groups: dict[str, str], norm: Norm, ref: Reference, ctx: 
     if rule == "anaphor" and "time" in groups:
         return _that_time(ref, ctx)
     if rule in ("anaphor", "ordinal_day"):
-        unit = _day_unit((groups.get("unit") or groups.get("unit2") or "").lower())
-        steps = _BACKWARD.get(groups.get("arel", "").lower(), 0)
-        return date_norm(ref.shifted(unit, steps, ctx.dct), ctx)
+        return date_norm(ref.shifted(*_unit_steps(groups), ctx.dct), ctx)
     if rule == "ago":
         return _offset(groups, norm, ref, ctx)
     rel = (groups.get("rel") or "").lower()
@@ -138,10 +136,15 @@ def norm_anaphor(g: dict[str, str], ctx: Context) -> Norm:
     """ "that year", "the same day", "the next day": against the DCT until the stage re-anchors."""
     if "time" in g:
         return _that_time(Reference(), ctx)
-    unit = _day_unit((g.get("unit") or g.get("unit2") or "").lower())
-    return date_norm(
-        Reference().shifted(unit, _BACKWARD.get(g.get("arel", "").lower(), 0), ctx.dct), ctx
-    )
+    return date_norm(Reference().shifted(*_unit_steps(g), ctx.dct), ctx)
+
+
+def _unit_steps(g: dict[str, str]) -> tuple[str, int]:
+    """The unit of an anaphor and how many of them it steps from the reference time: "the
+    next morning" one day on, "the year before" one year back, "that week" none."""
+    unit = _day_unit((g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower())
+    steps = -1 if "before" in g else _BACKWARD.get(g.get("arel", "").lower(), 0)
+    return unit, steps
 
 
 def _day_unit(unit: str) -> str:

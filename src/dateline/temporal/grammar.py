@@ -152,6 +152,15 @@ RULES: tuple[Rule, ...] = (
         year-ago)\s+)?(?:fiscal\s+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b
         (?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}\b|(?:fiscal\s+)?(?P<yrel>this|last|next)\s+year))?""",
     ),
+    _rule(  # "the first two quarters of 1990": a year's first half (TBAQ-cleaned: 1990-H1)
+        "two_quarters",
+        rf"""\b(?:the\s+)?(?P<which>first|last|final)\s+two\s+quarters\b
+        (?:\s+of\s+(?:fiscal\s+)?{_YEAR}\b)?""",
+    ),
+    _rule(  # "Q3", "H1 2024", "Q4 of 2023": a quarter or half by its code (capitalised)
+        "quarter_code",
+        rf"""\b(?P<code>[qh])(?P<n>[1-4])\b(?!-)(?:\s+(?:of\s+)?(?:fy\s*)?{_YEAR}\b)?""",
+    ),
     _rule(
         "this_quarter",
         r"""\b(?P<q>the\s+(?:latest|most\s+recent|current|same|recent|(?P<qyear>(?:19|20)\d\d))
@@ -166,8 +175,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_year",
-        r"""\bthe\s+(?:(?:full|fiscal|current|whole|entire|latest|calendar)\s+){0,2}year\b
-        (?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b)
+        # a modified year is one even before a clause ("sales in the current fiscal year that
+        # are slightly above"); "the year that followed" is not the article's
+        r"""\bthe\s+(?:(?:(?P<current>current\s+)|(?:full|fiscal|whole|entire|latest|calendar)\s+)
+        {1,2}year\b
+        (?!-|\s+(?:ago|earlier|before|later|after|old|of|to)\b)|
+        year\b(?!-|\s+(?:ago|earlier|before|later|after|old|of|in|to|that|when)\b))
         (?:(?P<ended>)(?=\s+end(?:ed|ing)\b))?""",
         left=LEFT_MOD,
     ),
@@ -192,7 +205,10 @@ RULES: tuple[Rule, ...] = (
         r"""\b(?:(?:that|the\s+same)\s+(?P<unit>day|week|month|year)|that\s+(?P<time>time)|
         the\s+(?P<arel>following|next|
         previous|preceding|prior)\s+(?P<unit2>day|morning|afternoon|evening|night))\b
-        (?!-|\s+(?:of|after|before|when)\b)""",
+        (?!-|\s+(?:of|after|before|when)\b)|
+        # "than the year previous.", "the day before,": the unit before the one last named
+        \bthe\s+(?P<unit3>day|week|month|year)\s+(?P<before>before|previous|earlier)\b
+        (?=\s*(?:[,.;:)]|$))""",
     ),
     _rule(
         "ordinal_day",
@@ -230,6 +246,11 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{_REL}\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?{_YEAR}\b)?",
         left=LEFT_MOD_THE,
     ),
+    _rule(  # "in the fall": the season, where "the fall of the Wall" and "a fall" are not
+        "season_fall",
+        r"""\b(?:in|during|by|until|through|since|for)\s+(?P<t>the\s+(?P<season>fall))\b
+        (?![\s-]+(?:of|in|from|to|and)\b)""",
+    ),
     _rule(
         "relative_unit",
         rf"""\b(?:(?P<pos>earlier|later)\s+(?:in\s+)?(?:this|the)|{_REL})\s+
@@ -251,6 +272,12 @@ RULES: tuple[Rule, ...] = (
         \b(?!-)(?!\s+old\b)(?![\s-]+(?:quarter|half)\b)""",
         left=LEFT_DET_NUMBER,
         needs_left=True,
+    ),
+    _rule(  # "between 60 and 90 days": the lower bound is a duration in the upper's unit
+        # (TBAQ-cleaned and MEANTIME annotate each bound); the upper one is ``duration``'s
+        "range_start",
+        rf"""between\s+(?P<t>(?P<num>{NUMBER}))\s+(?:and|to)\s+{NUMBER}\s+
+        (?P<unit>minute|hour|day|week|month|year|decade)s\b""",
     ),
     _rule(
         "vague_units",
@@ -275,9 +302,10 @@ RULES: tuple[Rule, ...] = (
         at\s+the\s+time(?!\s+(?:of|when|that)\b)|
         (?<!most\s)recent(?!\s+(?:quarters|periods|days|weeks|months|years|decades)))\b(?!-)""",
     ),
-    _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY)
+    _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY),
+        # or, backwards without the perfect, a past time (stages.times: PAST_REF)
         "vague_span",
-        r"""\b(?P<t>(?:recent|coming)\s+(?P<unit>day|week|month|year|decade)s)\b""",
+        r"""\b(?P<t>(?P<way>recent|past|coming)\s+(?P<unit>day|week|month|year|decade)s)\b""",
     ),
     _rule(
         "part_of_day",
@@ -288,6 +316,12 @@ RULES: tuple[Rule, ...] = (
         "clock",
         r"""\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)
         (?:\s+(?P<tz>[ecmp][sd]t|gmt|utc)\b)?""",
+    ),
+    _rule(  # "at 4 in the morning", "at 10 o'clock at night": the hour and the part of the day
+        # (single spaces, as in the phrases that gate the scan)
+        "clock_words",
+        r"""\bat\s(?P<t>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?(?:\s+o'clock)?[ ]
+        (?:in[ ]the|at)[ ](?P<pod>morning|afternoon|evening|night))\b""",
     ),
     _rule(
         "clock24",
@@ -322,6 +356,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's"),
     "century": ("century",),
     "quarter": ("quarter", "half"),
+    "two_quarters": ("two quarters",),
+    "quarter_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
     "this_quarter": ("quarter", "period"),
     "year_earlier": ("year-earlier", "year-ago"),
     "the_year": ("year",),
@@ -337,14 +373,17 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "spelled_decade": ("ties",),  # twenties ... nineties
     "holiday": word_seq("times", "grammar.holiday_words"),
     "season": tuple(SEASONS),
+    "season_fall": ("fall",),
     "relative_unit": ("week", "month", "year", "decade", "century"),
     "ago": word_seq("times", "grammar.ago_words"),
     "duration": _UNITS,
+    "range_start": ("between",),
     "vague_units": _UNITS,
     "vague_units_adj": ("s-long",),
     "vague_the_units": ("years", "decades"),
-    "vague_span": ("recent", "coming"),
+    "vague_span": word_seq("times", "grammar.vague_span_words"),
     "clock": ("am", "pm", "a.m.", "p.m."),
+    "clock_words": word_seq("times", "grammar.clock_word_phrases"),
     "clock24": ("utc", "gmt"),
     "noon": word_seq("times", "grammar.noon_words"),
     "set_named": ("every", "each"),
@@ -366,7 +405,7 @@ YEAR_CUE_CHARS = 30
 
 #: groups whose first letter must have this case in the original text: names are capitalised
 #: ("May" the month, not "may" the modal); the noun after "-year-old" is a common noun
-_CAPITALISED = {"month": True, "weekday": True, "holiday": True, "noun": False}
+_CAPITALISED = {"month": True, "weekday": True, "holiday": True, "code": True, "noun": False}
 
 
 #: A bare four-digit number is a year with a cue before it: a preposition or determiner

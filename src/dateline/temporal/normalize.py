@@ -23,11 +23,13 @@ from dateline.temporal.periods import (
     norm_holiday,
     norm_month_week,
     norm_quarter,
+    norm_quarter_code,
     norm_season,
     norm_spelled_decade,
     norm_spelled_year,
     norm_the_year,
     norm_this_quarter,
+    norm_two_quarters,
     norm_weekend,
     norm_year_earlier,
     norm_year_end,
@@ -77,7 +79,7 @@ def norm_month(g: dict[str, str], ctx: Context) -> Norm | None:
     if word in _AMBIGUOUS_MONTHS and not (g.get("rel") or g.get("mod") or "t" in g):
         return None  # "may" the modal, "Mar" a name; the full dates are other rules
     month = MONTHS[word]
-    rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
+    rel = (g.get("rel") or "").split()[0].lower() if g.get("rel") else ""
     yrel = g.get("yrel", "").lower()
     if yrel:  # "February this year", "July last year"
         year = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
@@ -99,7 +101,7 @@ def norm_weekday(g: dict[str, str], ctx: Context) -> Norm:
         return period("SET", f"XXXX-WXX-{WEEKDAYS[name.rstrip('s')]}{pod}", "set")
     target = WEEKDAYS[name]
     today = ctx.dct.isoweekday()
-    rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
+    rel = (g.get("rel") or "").split()[0].lower() if g.get("rel") else ""
     if rel in FORWARD_WORDS:
         delta = (target - today) % 7 or 7
     elif rel in BACKWARD_WORDS:
@@ -188,9 +190,17 @@ def shifted(unit: str, steps: int, ctx: Context) -> str:
     return f"{dct.year + steps:04d}"
 
 
+#: "the past decade", "the next century": the span of that length up to or from the article
+#: date (issue 14: a duration, not the calendar decade before or after the article's)
+_SPAN_RELATIVES = word_set("times", "normalize.span_relatives")
+_SPAN_UNIT_VALUES = {"decade": "P10Y", "century": "P100Y"}  # TBAQ-cleaned writes years
+
+
 def norm_relative_unit(g: dict[str, str], ctx: Context) -> Norm | None:
     unit = g["unit"].lower()
     rel = (g.get("rel") or "this").split()[0].lower()
+    if "the" in g and rel in _SPAN_RELATIVES and unit in _SPAN_UNIT_VALUES:
+        return period("DURATION", _SPAN_UNIT_VALUES[unit], "duration")
     pos = g.get("pos", "").lower()
     value = shifted(unit, _SHIFT.get(rel, 0), ctx)
     norm = date_norm(value, ctx)
@@ -332,6 +342,17 @@ def norm_clock(g: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time")
 
 
+#: the first evening hour: "at 7 at night" is 19:00, "at 2 at night" 02:00
+EVENING_FROM_HOUR = 6
+
+
+def norm_clock_words(g: dict[str, str], ctx: Context) -> Norm | None:
+    """ "at 4 in the morning" = 04:00, "at 3 in the afternoon" = 15:00."""
+    hour, pod = int(g["hour"]), g["pod"].lower()
+    after_noon = pod != "morning" and (pod != "night" or hour >= EVENING_FROM_HOUR)
+    return norm_clock({**g, "ampm": "pm" if after_noon else "am"}, ctx)
+
+
 def norm_clock24(g: dict[str, str], ctx: Context) -> Norm:
     value = f"{ctx.dct.isoformat()}T{int(g['hour']):02d}:{g['minute']}Z"
     return Norm("TIME", value, ctx.dct, ctx.dct, "time")
@@ -386,12 +407,16 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "anaphor": norm_anaphor,
     "ordinal_day": norm_anaphor,
     "quarter": norm_quarter,
+    "quarter_code": norm_quarter_code,
+    "two_quarters": norm_two_quarters,
     "this_quarter": norm_this_quarter,
     "season": norm_season,
+    "season_fall": norm_season,
     "relative_unit": norm_relative_unit,
     "early_unit": norm_relative_unit,
     "ago": norm_ago,
     "duration": norm_duration,
+    "range_start": norm_duration,
     "vague_units": norm_vague_units,
     "vague_units_adj": norm_vague_units,
     "vague_the_units": norm_vague_units,
@@ -402,6 +427,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "deictic": norm_deictic,
     "part_of_day": norm_part_of_day,
     "clock": norm_clock,
+    "clock_words": norm_clock_words,
     "clock24": norm_clock24,
     "year_earlier": norm_year_earlier,
     "the_year": norm_the_year,

@@ -60,6 +60,25 @@ def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(f"{year:04d}-{'H' if half else 'Q'}{number}", ctx)
 
 
+#: the ordinal a quarter's or half's number stands for ("Q3" is the third quarter)
+_CODE_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
+
+
+def norm_quarter_code(g: dict[str, str], ctx: Context) -> Norm | None:
+    """ "Q3", "H1 2024": as "the third quarter", "the first half of 2024"."""
+    half, number = g["code"].lower() == "h", int(g["n"])
+    if half and number > HALVES_PER_YEAR:
+        return None  # "H3" is no half
+    words = {"ord": _CODE_ORDINALS[number], "unit": "half" if half else "quarter"}
+    return norm_quarter({**words, **({"year": g["year"]} if "year" in g else {})}, ctx)
+
+
+def norm_two_quarters(g: dict[str, str], ctx: Context) -> Norm:
+    """ "the first two quarters of 1990" = 1990-H1, "the last two quarters" the second half."""
+    words = {"ord": _CODE_ORDINALS[1 if g["which"].lower() == "first" else 2], "unit": "half"}
+    return norm_quarter({**words, **({"year": g["year"]} if "year" in g else {})}, ctx)
+
+
 def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
     words = g["q"].lower().split()
     year, quarter = ctx.dct.year, _quarter_of(ctx.dct)
@@ -108,15 +127,20 @@ def norm_month_week(g: dict[str, str], ctx: Context) -> Norm:
 
 def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
     word = g["season"].lower()
-    rel = (g.get("rel") or "").split()[0] if g.get("rel") else ""
-    if word == "fall" and not (rel or "year" in g):
-        return None  # "the fall of the Berlin Wall", "a fall in prices"
+    rel = (g.get("rel") or "").split()[0].lower() if g.get("rel") else ""
+    if word == "fall" and not (rel or "year" in g or "t" in g):
+        return None  # "the fall of the Berlin Wall", "a fall in prices" (but "in the fall")
     code = SEASONS[word]
     order = ["SP", "SU", "FA", "WI"]
     current = order[(ctx.dct.month - 3) % 12 // 3]
     year = ctx.dct.year if ctx.dct.month > 2 else ctx.dct.year - 1  # January is last year's winter
+    words = (g.get("rel") or "").lower().split()
+    if words[1:]:  # "this past summer", "this coming spring"
+        rel = words[1]
     if "year" in g:
         year = int(g["year"])
+    elif (rel == "this" or not (rel or ctx.tense)) and code != "WI":
+        year = ctx.dct.year  # "this summer" in February is the coming one, of this year
     elif rel in BACKWARD_WORDS:
         year -= order.index(code) >= order.index(current)
     elif not rel and ctx.tense == "past":  # the current season counts as this year's
@@ -144,8 +168,8 @@ def norm_the_year(g: dict[str, str], ctx: Context) -> Norm:
     """ "the year", "the fiscal year", "year-end": the article's year (its first weeks: the last)."""
     if "ended" in g:  # "the year ended March 31": a twelve-month period (TBAQ: 7 of 8)
         return Norm("DURATION", "P1Y", None, None, "duration")
-    year = ctx.dct.year - 1 if ctx.tense == "past" and ctx.dct.month == 1 else ctx.dct.year
-    return date_norm(f"{year:04d}", ctx)
+    past = ctx.tense == "past" and ctx.dct.month == 1 and "current" not in g
+    return date_norm(f"{ctx.dct.year - past:04d}", ctx)  # "the current year" is this one
 
 
 def norm_year_end(g: dict[str, str], ctx: Context) -> Norm:
