@@ -193,6 +193,16 @@ def test_an_institutions_office_is_its_holder_on_the_article_date() -> None:
         assert "The President of the European Council" in phrases
 
 
+def test_a_deputy_of_an_office_is_not_its_holder() -> None:
+    doc = make_document(
+        "The Vice-President of the European Commission called for new sanctions.",
+        "2022-04-20",
+        stages=STAGES,
+    )
+    names = [a.name for a in doc.extraction.actors]
+    assert "Ursula von der Leyen" not in names
+
+
 def test_the_regional_blocs_of_kremlin_readouts_are_actors() -> None:
     text = (
         "The CSTO forces helped restore order in Almaty. "

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.actor_table import ActorEntry
+from dateline.actors.titles import SUBORDINATE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,6 +81,8 @@ class Offices:
                     break
                 title = doc[begin : first - 1].text
                 row = self.holder(institution, title, day)
+                if row is not None and _subordinate_before(doc, begin):
+                    return None  # "the Deputy Head of the Office": another office, no holder
                 if row is not None:
                     return row, begin - int(begin > 0 and doc[begin - 1].lower_ == "the"), end
         for width in range(TITLE_MAX_TOKENS, 0, -1):
@@ -89,3 +92,11 @@ class Offices:
             if row is not None:
                 return row, start, end + width
         return None
+
+
+def _subordinate_before(doc: Doc, begin: int) -> bool:
+    """Whether a title at token ``begin`` is a deputy's: "Deputy Head", "Vice-President"."""
+    before = begin - 1
+    if before > 0 and doc[before].text in {"-", "\u2010", "\u2011"}:
+        before -= 1  # "Vice-President": the hyphen is a token of its own
+    return before >= 0 and doc[before].lower_ in SUBORDINATE

@@ -68,7 +68,9 @@ class ActorsStage:
     #        people", "people from Azovstal", D47)
     # 1.8.5: "the student" is the person introduced as one ("Texas student Ahmed Mohamed"); a bare
     #        "police" is the one police force the article names ("the Irving Police Department")
-    version = "1.8.5"
+    # 1.8.6: "the Deputy Head of the Office", "the Vice-President of the Commission": a deputy's
+    #        office has no table holder (it was the head's)
+    version = "1.8.6"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
