@@ -246,3 +246,35 @@ def test_serve_refuses_a_number_of_workers_out_of_range(demo_db: Path) -> None:
     )  # fmt: skip
     assert done.returncode != 0
     assert done.stderr.strip().splitlines() == ["Error: --workers must be 1-16, not 0."]
+
+
+@pytest.mark.parametrize(
+    "query", ["Putin", "Kursk", "Trump AND Putin", "Putin OR Ukraine", "talks"]
+)
+def test_a_timeline_page_shows_the_rows_the_sql_reads(demo_db: Path, query: str) -> None:
+    """The rows a timeline page shows come from memory (``timeline_rows``, one read per store
+    generation); each entry is the one built from the store's rows read by key, reports in
+    their order."""
+    from dateline.corpus.timeline import event_entry, quote_entry, reports_by_event, timeline_page
+    from dateline.storage.query import actor_names, fetch_rows
+
+    with _read(demo_db) as conn:
+        names = actor_names(conn)
+        page, total = timeline_page(conn, query, limit=500)
+        assert page and total >= len(page)
+        for entry in page:
+            if entry["kind"] == "event":
+                (row,) = fetch_rows(
+                    conn, "SELECT * FROM merged_events WHERE merged_id = ?", [entry["merged_id"]]
+                )
+                reports = reports_by_event(conn, [row["merged_id"]])[row["merged_id"]]
+                assert entry == event_entry({**row, "reports": reports}, names)
+                assert entry["evidence"]
+            else:
+                (row,) = fetch_rows(
+                    conn,
+                    "SELECT q.*, a.date AS article_date, a.title, a.url, a.source FROM quotes q "
+                    "JOIN articles a USING (article_id) WHERE q.article_id = ? AND q.quote_id = ?",
+                    [entry["article_id"], entry["quote_id"]],
+                )
+                assert entry == quote_entry(row, names)
