@@ -26,6 +26,7 @@ from dateline.errors import ConfigError
 from dateline.model import SPEECH_KINDS
 from dateline.schema import SpanField
 from dateline.storage.query import fetch_rows
+from dateline.storage.search import quote_rows
 from dateline.storage.views_rows import KeyedRows
 
 if TYPE_CHECKING:
@@ -133,11 +134,6 @@ _REPORTS = """
     JOIN articles a USING (article_id)
 """
 _REPORT_ORDER = "r.duplicate, a.date, r.article_id, e.evidence_start, r.event_id"
-#: A quote with its article's date, title, URL and source.
-_QUOTES = """
-    SELECT q.*, a.date AS article_date, a.title, a.url, a.source
-    FROM quotes q JOIN articles a USING (article_id)
-"""
 
 
 def reports_by_event(conn: DuckDBPyConnection, merged_ids: list[str]) -> dict[str, list[Row]]:
@@ -161,7 +157,7 @@ class TimelineRows:
 
     events: KeyedRows  # merged_id -> the merged_events row
     reports: KeyedRows  # merged_id -> its reports (grouped)
-    quotes: KeyedRows  # (article_id, quote_id) -> the quote with its article
+    quotes: KeyedRows  # (article_id, quote_id) -> the quote with its article (shared)
 
     @classmethod
     def read(cls, conn: DuckDBPyConnection) -> TimelineRows:
@@ -173,7 +169,7 @@ class TimelineRows:
                 lambda row: row[0],
                 grouped=True,
             ),
-            quotes=KeyedRows.read(conn, _QUOTES, lambda row: (row[0], row[1])),
+            quotes=quote_rows(conn),
         )
 
 
