@@ -11,6 +11,8 @@ fetching a page's 60 rows is then 0.2 ms instead of 8.
 Pickled rows (bytes, one object per key) rather than tuples of Python values: 12 MB for the
 merged events against about three times that as live objects, and nothing for the garbage
 collector to walk. A row read back is exactly what ``fetchall`` gave (the same Python types).
+Only bytes pickled here, in this process, from the store's rows are ever unpickled: nothing
+from a request or a file reaches ``pickle.loads``.
 """
 
 from __future__ import annotations
