@@ -827,16 +827,19 @@ def quote_facets_and_total(
 
     The kind counts leave the kind filter out, so that beliefs, left out by default, are
     counted too (the way to ask for them). Kinds and speakers are counted in one scan without
-    the speaker joins; countries, which need them, in a second. Without a filter they are
-    the same for every page of one store generation, and counted once for it.
+    the speaker joins; countries, which need them, in a second. Without a filter and with
+    the default kinds they are the same for every page of one store generation, and counted
+    once for it (other kinds are counted afresh: a client choosing among 127 combinations
+    of kinds must not push the store's indexes out of :mod:`dateline.storage.generation`).
     """
-    if all(getattr(search, name) is None for name in _QUOTE_FILTERS):
+    unfiltered = all(getattr(search, name) is None for name in _QUOTE_FILTERS)
+    if unfiltered and search.kinds == SPEECH_KINDS:
         from dateline.storage.generation import per_generation
 
         facets, total = per_generation(
             conn,
-            f"all_quote_facets:{top}:{','.join(search.kinds)}",
-            lambda: _quote_facets_and_total(conn, QuoteSearch(kinds=search.kinds), top=top),
+            f"all_quote_facets:{top}",
+            lambda: _quote_facets_and_total(conn, QuoteSearch(), top=top),
         )
         return {name: list(values) for name, values in facets.items()}, total
     return _quote_facets_and_total(conn, search, top=top)
