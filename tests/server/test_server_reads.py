@@ -21,6 +21,7 @@ from dateline.storage.search import (
     event_facets_and_total,
     event_table,
     flat_events_arrow,
+    like_pattern,
     search_events,
     search_quotes,
 )
@@ -345,3 +346,26 @@ def test_a_reader_whose_close_fails_opens_a_new_instance_next_time(demo_db: Path
         assert again.execute("SELECT count(*) FROM articles").fetchone()[0] > 0  # type: ignore[index]
     finally:
         reader.release(again)
+
+
+def test_a_text_filter_selects_what_ilike_selects(demo_db: Path) -> None:
+    """A text filter reads a per-generation index of the lower-cased evidence sentences (by
+    rowid) instead of an ``ILIKE`` of every one: the same events, whatever the case."""
+    with _read(demo_db) as conn:
+        texts = [t for (t,) in conn.execute("SELECT evidence_text FROM events").fetchall() if t]
+        accented = sorted({c for t in texts for c in t if not c.isascii() and c.isalpha()})
+        terms = ["talks", "TALKS", "Putin", "u.s.", "said that", "%", "_", '"', "-", "zzzz"]
+        terms += [c.upper() for c in accented[:5]] + [c.lower() for c in accented[:5]]
+        for term in terms:
+            page = search_events(conn, EventSearch(text=term, limit=500))
+            found = {(r["article_id"], r["event_id"]) for r in page.rows}
+            expected = set(
+                conn.execute(
+                    "SELECT article_id, event_id FROM events WHERE evidence_text ILIKE ? "
+                    "ESCAPE '\\'",
+                    [like_pattern(term)],
+                ).fetchall()
+            )
+            assert page.total == len(expected), term
+            assert found == expected if len(expected) <= 500 else found < expected, term
+        assert any(search_events(conn, EventSearch(text=t)).total for t in terms[:3])
