@@ -21,6 +21,7 @@ from dateline.storage.search import (
     event_facets_and_total,
     event_table,
     flat_events_arrow,
+    like_pattern,
     search_events,
     search_quotes,
 )
@@ -93,6 +94,30 @@ def test_an_actor_page_counts_what_the_sql_counts(demo_db: Path) -> None:
                 [actor],
             )
             assert profile.activity == activity, actor
+            spellings = fetch_rows(
+                conn,
+                """
+                SELECT text AS spelling, count(*) AS n FROM mentions
+                WHERE actor_id = ? AND kind IN ('name', 'title', 'role', 'capital', 'demonym')
+                GROUP BY 1 ORDER BY n DESC, spelling LIMIT 12
+                """,
+                [actor],
+            )
+            assert profile.spellings == spellings, actor
+            roles = fetch_rows(
+                conn,
+                """
+                SELECT y.kind, y.country, y.sector, min(a.date) AS first_seen,
+                    max(a.date) AS last_seen, count(DISTINCT y.article_id) AS n_articles
+                FROM article_actors y JOIN articles a USING (article_id)
+                WHERE y.actor_id = ? GROUP BY ALL ORDER BY first_seen, n_articles DESC
+                """,
+                [actor],
+            )
+            # the same roles, in the SQL's order (rows tied on it may come in any order)
+            key = lambda r: (r["first_seen"], -r["n_articles"])  # noqa: E731
+            assert [key(r) for r in profile.roles] == [key(r) for r in roles], actor
+            assert sorted(map(repr, profile.roles)) == sorted(map(repr, roles)), actor
             pairs = fetch_rows(
                 conn,
                 """
@@ -160,11 +185,28 @@ def test_quote_speakers_are_named_as_their_article_names_them(
                 [],
             )
         }
+        # the rest of each row (taken from memory by key) is the store's
+        stored = {
+            (r["article_id"], r["quote_id"]): r
+            for r in fetch_rows(
+                conn,
+                """
+                SELECT q.article_id, q.quote_id, a.date AS article_date, q.speaker_actor,
+                    q.speaker_text, q.kind, q.text, q.start_char, q.end_char, q.cue_text,
+                    q.evidence_start, q.evidence_end, q.evidence_text, q.stage,
+                    a.title AS article_title, a.url AS article_url
+                FROM quotes q JOIN articles a USING (article_id)
+                """,
+                [],
+            )
+        }
     assert page.rows
     for row in page.rows:
         expected = named[(row["article_id"], row["quote_id"])]
         for column in ("speaker_name", "speaker_country", "speaker_sector"):
             assert row[column] == expected[column]
+        own = stored[(row["article_id"], row["quote_id"])]
+        assert {k: v for k, v in row.items() if k not in expected or k in own} == own
     assert any(row["speaker_name"] for row in page.rows)
 
 
@@ -246,3 +288,84 @@ def test_serve_refuses_a_number_of_workers_out_of_range(demo_db: Path) -> None:
     )  # fmt: skip
     assert done.returncode != 0
     assert done.stderr.strip().splitlines() == ["Error: --workers must be 1-16, not 0."]
+
+
+@pytest.mark.parametrize(
+    "query", ["Putin", "Kursk", "Trump AND Putin", "Putin OR Ukraine", "talks"]
+)
+def test_a_timeline_page_shows_the_rows_the_sql_reads(demo_db: Path, query: str) -> None:
+    """The rows a timeline page shows come from memory (``timeline_rows``, one read per store
+    generation); each entry is the one built from the store's rows read by key, reports in
+    their order."""
+    from dateline.corpus.timeline import event_entry, quote_entry, reports_by_event, timeline_page
+    from dateline.storage.query import actor_names, fetch_rows
+
+    with _read(demo_db) as conn:
+        names = actor_names(conn)
+        page, total = timeline_page(conn, query, limit=500)
+        assert page and total >= len(page)
+        for entry in page:
+            if entry["kind"] == "event":
+                (row,) = fetch_rows(
+                    conn, "SELECT * FROM merged_events WHERE merged_id = ?", [entry["merged_id"]]
+                )
+                reports = reports_by_event(conn, [row["merged_id"]])[row["merged_id"]]
+                assert entry == event_entry({**row, "reports": reports}, names)
+                assert entry["evidence"]
+            else:
+                (row,) = fetch_rows(
+                    conn,
+                    "SELECT q.*, a.date AS article_date, a.title, a.url, a.source FROM quotes q "
+                    "JOIN articles a USING (article_id) WHERE q.article_id = ? AND q.quote_id = ?",
+                    [entry["article_id"], entry["quote_id"]],
+                )
+                assert entry == quote_entry(row, names)
+
+
+def test_a_reader_whose_close_fails_opens_a_new_instance_next_time(demo_db: Path) -> None:
+    """A close that fails (DuckDB refuses while another call runs on the connection) must not
+    leave a half-closed instance behind that every later request would fail on."""
+    from dateline.server.reading import SharedReader
+
+    reader = SharedReader(demo_db, linger=0)  # closes as soon as the last request ends
+    cursor = reader.acquire()
+    real = reader._conn
+    assert real is not None
+
+    class RefusingClose:
+        def close(self) -> None:
+            real.close()
+            raise RuntimeError("connection is busy with another call")
+
+    reader._conn = RefusingClose()  # type: ignore[assignment]
+    with pytest.raises(RuntimeError):
+        reader.release(cursor)
+    assert not reader.is_open
+    again = reader.acquire()
+    try:
+        assert again.execute("SELECT count(*) FROM articles").fetchone()[0] > 0  # type: ignore[index]
+    finally:
+        reader.release(again)
+
+
+def test_a_text_filter_selects_what_ilike_selects(demo_db: Path) -> None:
+    """A text filter reads a per-generation index of the lower-cased evidence sentences (by
+    rowid) instead of an ``ILIKE`` of every one: the same events, whatever the case."""
+    with _read(demo_db) as conn:
+        texts = [t for (t,) in conn.execute("SELECT evidence_text FROM events").fetchall() if t]
+        accented = sorted({c for t in texts for c in t if not c.isascii() and c.isalpha()})
+        terms = ["talks", "TALKS", "Putin", "u.s.", "said that", "%", "_", '"', "-", "zzzz"]
+        terms += [c.upper() for c in accented[:5]] + [c.lower() for c in accented[:5]]
+        for term in terms:
+            page = search_events(conn, EventSearch(text=term, limit=500))
+            found = {(r["article_id"], r["event_id"]) for r in page.rows}
+            expected = set(
+                conn.execute(
+                    "SELECT article_id, event_id FROM events WHERE evidence_text ILIKE ? "
+                    "ESCAPE '\\'",
+                    [like_pattern(term)],
+                ).fetchall()
+            )
+            assert page.total == len(expected), term
+            assert found == expected if len(expected) <= 500 else found < expected, term
+        assert any(search_events(conn, EventSearch(text=t)).total for t in terms[:3])

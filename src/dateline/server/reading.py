@@ -129,9 +129,11 @@ class SharedReader:
                 self._close()
 
     def _close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            # forgotten even if closing fails: a half-closed instance kept here would fail
+            # every later request ("Connection already closed"); the next opens a new one
+            conn.close()
 
     def close(self) -> None:
         with self._cond:

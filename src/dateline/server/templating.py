@@ -84,6 +84,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates ship with the package: compiled once, never re-checked
     )
     env.filters.update(safe_url=safe_url, day=day)
     env.globals.update(

@@ -20,6 +20,7 @@ from dateline.storage.search import (
     event_clauses,
     like_pattern,
 )
+from dateline.storage.views_rows import KeyedRows
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -185,33 +186,77 @@ def actor_profile(conn: DuckDBPyConnection, actor_id: str, *, top: int = 8) -> A
     found = fetch_rows(conn, "SELECT * FROM actors WHERE actor_id = ?", [actor_id])
     if not found:
         return None
-    spellings = fetch_rows(
-        conn,
-        """
-        SELECT text AS spelling, count(*) AS n FROM mentions
-        WHERE actor_id = ? AND kind IN ('name', 'title', 'role', 'capital', 'demonym')
-        GROUP BY 1 ORDER BY n DESC, spelling LIMIT 12
-        """,
-        [actor_id],
-    )
-    roles = fetch_rows(
-        conn,
-        """
-        SELECT y.kind, y.country, y.sector, min(a.date) AS first_seen, max(a.date) AS last_seen,
-            count(DISTINCT y.article_id) AS n_articles
-        FROM article_actors y JOIN articles a USING (article_id)
-        WHERE y.actor_id = ? GROUP BY ALL ORDER BY first_seen, n_articles DESC
-        """,
-        [actor_id],
-    )
+    named = actor_names_and_roles(conn)
     index = actor_events(conn)
     return ActorProfile(
         found[0],
-        spellings,
-        roles,
+        named.spellings_of(actor_id),
+        named.roles_of(actor_id),
         index.activity(actor_id),
         *index.counterparts(actor_id, actor_details(conn), top=top),
     )
+
+
+#: How many spellings an actor page lists.
+TOP_SPELLINGS = 12
+
+
+@dataclass(frozen=True)
+class ActorNamesAndRoles:
+    """Every actor's most frequent spellings (name, title, role, capital and demonym
+    mentions) and the roles articles give it (kind, country, sector, first and last article
+    date, articles), read once per store generation (:func:`actor_names_and_roles`) instead
+    of a scan of the 115,445 mentions and a join of articles per actor page (10-12 ms of SQL
+    on the 1,796 press releases). Rows pickled per actor (:mod:`views_rows`)."""
+
+    spellings: KeyedRows  # actor_id -> spelling, n (grouped, most frequent first)
+    roles: KeyedRows  # actor_id -> kind, country, sector, first_seen, last_seen, n_articles
+
+    def spellings_of(self, actor_id: str) -> list[Row]:
+        return [
+            {"spelling": row["spelling"], "n": row["n"]} for row in self.spellings.group(actor_id)
+        ]
+
+    def roles_of(self, actor_id: str) -> list[Row]:
+        return [
+            {k: v for k, v in row.items() if k != "actor_id"} for row in self.roles.group(actor_id)
+        ]
+
+
+def actor_names_and_roles(conn: DuckDBPyConnection) -> ActorNamesAndRoles:
+    """The store's :class:`ActorNamesAndRoles`, read once per store generation."""
+    from dateline.storage.generation import per_generation
+
+    def read() -> ActorNamesAndRoles:
+        spellings = KeyedRows.read(
+            conn,
+            f"""
+            SELECT actor_id, text AS spelling, count(*) AS n FROM mentions
+            WHERE actor_id IS NOT NULL AND kind IN ('name', 'title', 'role', 'capital', 'demonym')
+            GROUP BY 1, 2
+            QUALIFY row_number() OVER (PARTITION BY actor_id ORDER BY n DESC, spelling)
+                <= {TOP_SPELLINGS}
+            ORDER BY actor_id, n DESC, spelling
+            """,
+            lambda row: row[0],
+            grouped=True,
+        )
+        roles = KeyedRows.read(
+            conn,
+            """
+            SELECT y.actor_id, y.kind, y.country, y.sector, min(a.date) AS first_seen,
+                max(a.date) AS last_seen, count(DISTINCT y.article_id) AS n_articles
+            FROM article_actors y JOIN articles a USING (article_id)
+            GROUP BY ALL
+            ORDER BY y.actor_id, first_seen, n_articles DESC, y.kind NULLS FIRST,
+                y.country NULLS FIRST, y.sector NULLS FIRST
+            """,
+            lambda row: row[0],
+            grouped=True,
+        )
+        return ActorNamesAndRoles(spellings, roles)
+
+    return per_generation(conn, "actor_names_and_roles", read)
 
 
 def _nulls_last(value: Any) -> tuple[bool, Any]:
