@@ -361,3 +361,14 @@ def test_a_police_act_naming_no_one_is_against_the_story_s_accused() -> None:
     assert targets == ["23-year-old man"]
     _, targets = _named(text, "charges")
     assert targets == ["23-year-old man"]
+
+
+def test_a_request_answered_in_its_clause_was_made_to_who_answered() -> None:
+    _, targets = _named("Russia sent troops at the request of Kazakhstan.", "request")
+    assert targets == ["Russia"]
+    sources, targets = _named(
+        "Though YouTube is complying with the Church of Scientology's requests to take down the "
+        "video, other sites refused.",
+        "requests",
+    )
+    assert sources == ["Church of Scientology"] and targets == ["YouTube"]

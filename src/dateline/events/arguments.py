@@ -520,6 +520,12 @@ def _at_the_hands_of(prep: Token) -> list[Token]:
     return [o for h in hands for o in _prep_objects(h, ("of",))]
 
 
+#: request nouns whose addressee is the one who answered them ("at the request of X")
+ANSWERED_NOUNS = word_set("events", "argument_words.answered_nouns")
+#: prepositions joining a request to the verb of its answer ("at the request", "with the requests")
+ANSWER_PREPOSITIONS = word_set("events", "argument_words.answer_prepositions")
+
+
 def _of_names_whom(noun: Token, with_of: bool) -> bool:
     """Whether "of" after a noun that may name its agent ("the support of X") names whom the
     act goes to here: "tweeted support of Ahmed" (the object of a verb whose subject acts), "a
@@ -545,7 +551,29 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
         measure = noun.head.head  # "a package of aid to Ukraine": the parser hangs "to" there
         if measure.pos_ == "NOUN":
             heads = _prep_objects(measure, ("to",))
+    if not heads and lemma in ANSWERED_NOUNS:
+        heads = _answering_subject(noun)
     return heads
+
+
+def _answering_subject(noun: Token) -> list[Token]:
+    """Whom a request was made to, when the text says who answered it: "Russia sent troops at
+    the request of Kazakhstan", "YouTube is complying with the Church's requests", "Acting at
+    the request of the authorities, we placed units": the subject of the verb the request's
+    phrase hangs on (of the clause an "Acting"/"Responding" participle opens)."""
+    if (
+        noun.dep_ != "pobj"
+        or noun.head.dep_ != "prep"
+        or noun.head.lower_ not in ANSWER_PREPOSITIONS
+    ):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = _subject(verb.head)  # "Acting at the request of X, we placed ..."
+    return [subject] if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS else []
 
 
 def speaker_heads(clause: Token) -> list[Token]:

@@ -91,7 +91,9 @@ class EventsStage:
     # 1.8.5: a deployment or withdrawal abroad with no one named goes to the host country (D43)
     # 1.8.6: a police or court act that names no one is against the story's one accused ("police
     #        made the arrest"); "X is in jail on charges": the charges are against X
-    version = f"1.8.6+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.7: "Russia sent troops at the request of Kazakhstan": the request was made to who
+    #        answered it
+    version = f"1.8.7+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
