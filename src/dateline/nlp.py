@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from dateline.errors import ModelError
-from dateline.words import word_seq
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -118,7 +118,7 @@ GLUED_NOTE = r"(?<=[A-Za-z])\((?=[a-z])"
 
 #: rank abbreviations whose period spaCy's tokenizer splits off (and its sentence splitter then
 #: takes for a sentence end)
-TITLE_ABBREVIATIONS = word_seq("nlp", "tokenizer.abbreviations")
+TITLE_ABBREVIATIONS = word_set("nlp", "tokenizer.abbreviations")
 
 
 def _tune_tokenizer(nlp: Language) -> None:

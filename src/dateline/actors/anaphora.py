@@ -224,12 +224,14 @@ def merge_title_description(resolver: Resolver) -> None:
     title_end = doc.text.find("\n")
     if title_end < 0:
         return
-    firsts: dict[str, Draft] = {}
+    # the first unnamed description of each noun, in the title and in the body
+    firsts: dict[tuple[bool, str], Draft] = {}
     for prior, draft in resolver.assigned:
         if prior.head in resolver.lede_descriptions and draft.kind == "group":
-            firsts.setdefault(f"{doc[prior.head].idx > title_end}:{doc[prior.head].lemma_}", draft)
-    for key, title in list(firsts.items()):
-        body = firsts.get(key.replace("False:", "True:")) if key.startswith("False:") else None
+            head = doc[prior.head]
+            firsts.setdefault((head.idx > title_end, head.lemma_), draft)
+    for (in_body, lemma), title in list(firsts.items()):
+        body = None if in_body else firsts.get((True, lemma))
         if body is None or body is title:
             continue
         body.mentions.extend(title.mentions)
@@ -503,9 +505,7 @@ def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:
             or (draft.sector is None and cand.sector not in OFFICIAL_SECTORS)
         )
     )
-    return nearest_antecedent(
-        doc, organizations, here, THING_WINDOW, lambda i: _sentence_of(resolver, i)
-    )
+    return nearest_antecedent(doc, organizations, here, THING_WINDOW, _sentence_of_in(resolver))
 
 
 def _coordinated(token: Token) -> bool:

@@ -250,51 +250,52 @@ PRIVATE_SECTORS = word_set("events", "implicit.private_sectors")
 INDEFINITE_ARTICLES = word_set("events", "implicit.indefinite_articles")
 
 
-def accused_attacker(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+def the_accused(doc: Document, events: list[Event]) -> str | None:
+    """The one private person a story's police and court acts are against, or None when they
+    are against nobody or several people (records DECISIONS.md D8)."""
+    accused = {
+        r
+        for other in events
+        if _case_act(doc, other)
+        for r in other.recipients
+        if _one_private_person(doc, r)
+    }
+    return next(iter(accused)) if len(accused) == 1 else None
+
+
+def _case_act(doc: Document, event: Event) -> bool:
+    """A police or court act of a case: an arrest, charge or detention ... whose actors, if
+    named, are justice agencies. "Ukrainians are accused of arson" is no case against anyone;
+    "the Church imprisoned her" is no police or court act."""
+    if event.type not in JUSTICE_TYPES or event.type == "RETREAT":
+        return False
+    trigger = _trigger_token(doc, event)
+    if trigger is None or trigger.lemma_.lower() not in JUSTICE_LEMMAS:
+        return False
+    return all(_justice_agency(doc, a) for a in event.actors)
+
+
+def accused_attacker(doc: Document, event: Event, accused: str | None) -> tuple[str, ...]:
     """Who did an attack the text tells without its doer ("a woman was stabbed while she slept",
-    "4 young boys abducted") in a crime story: the one person its justice acts are against
-    ("Wesley Brookes ... charged with attempted murder"; records DECISIONS.md D8). None when the
-    story charges or arrests nobody, or several people."""
-    if event.type not in ATTACK_TYPES or event.actors or not event.recipients:
+    "4 young boys abducted") in a crime story: the story's accused (:func:`the_accused`,
+    "Wesley Brookes ... charged with attempted murder"; records DECISIONS.md D8)."""
+    if accused is None or event.type not in ATTACK_TYPES or event.actors:
+        return ()
+    if not event.recipients or accused in event.recipients:
         return ()  # "The building was burned to the ground": whose doing, the story may not say
     trigger = _trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() in TWO_SIDED:
         return ()
-    accused = the_accused(doc, events)
-    if accused is None or accused in event.recipients:
-        return ()
     return (accused,)
 
 
-def the_accused(doc: Document, events: list[Event]) -> str | None:
-    """The one private person a story's police and court acts are against, or None when they
-    are against nobody or several people (records DECISIONS.md D8)."""
-    accused: set[str] = set()
-    for other in events:
-        if other.type not in JUSTICE_TYPES or other.type == "RETREAT":
-            continue
-        justice = _trigger_token(doc, other)
-        if justice is None or justice.lemma_.lower() not in JUSTICE_LEMMAS:
-            continue  # "Ukrainians are accused of arson" is no case against anyone
-        if any(not _justice_agency(doc, a) for a in other.actors):
-            continue  # "the Church imprisoned her": no police or court acted
-        accused.update(r for r in other.recipients if _one_private_person(doc, r))
-    return next(iter(accused)) if len(accused) == 1 else None
-
-
-def accused_patient(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+def accused_patient(doc: Document, event: Event, accused: str | None) -> tuple[str, ...]:
     """Whom a police or court act whose clause names no one was against ("police made the
     arrest after hearing from the woman's family", "Attempted murder charge laid"): the story's
-    accused (D8)."""
-    if event.type not in JUSTICE_TYPES or event.type == "RETREAT" or event.recipients:
+    accused (:func:`the_accused`, D8)."""
+    if accused is None or event.recipients or accused in event.actors:
         return ()
-    trigger = _trigger_token(doc, event)
-    if trigger is None or trigger.lemma_.lower() not in JUSTICE_LEMMAS:
-        return ()
-    if any(not _justice_agency(doc, a) for a in event.actors):
-        return ()
-    accused = the_accused(doc, events)
-    return (accused,) if accused is not None and accused not in event.actors else ()
+    return (accused,) if _case_act(doc, event) else ()
 
 
 DEPLOYMENT_LEMMAS = word_set("events", "implicit.deployment_lemmas")

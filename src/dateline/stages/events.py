@@ -164,25 +164,21 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
             and event.trigger.start < title_end
             and leader not in event.recipients
         ):
-            event = _filled(
-                event, "outlet leader", actors=(leader,), actor_spans=_spans(doc, (leader,), event)
-            )
+            event = _given(doc, event, "outlet leader", actors=(leader,))
         filled.append(event)
     hosts, guests = implicit.meeting_parties(filled)
     for number, event in enumerate(filled):
         if event.id in said_by and hosts and event.type != "CONSULT":
             # "the leaders condemned", "the sides agreed": both parties act
             both = (*hosts, *(g for g in guests if g not in event.recipients))
-            filled[number] = _filled(
-                event, "meeting parties act", actors=both, actor_spans=_spans(doc, both, event)
-            )
+            filled[number] = _given(doc, event, "meeting parties act", actors=both)
             continue
         if (
             event.type == "CONSULT"
             and hosts
             and ((not event.actors and not event.recipients) or event.id in said_by)
         ):
-            filled[number] = _filled(
+            filled[number] = _filled(  # guests replace the recipients, even when there are none
                 event,
                 "meeting parties",
                 actors=hosts,
@@ -209,49 +205,46 @@ def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str])
         attacker = implicit.neighbouring_attacker(doc, filled, event)
         if attacker:
             # "They targeted the warehouses ... The grain warehouse was destroyed": D41
-            event = filled[number] = _filled(
-                event, "attacker before", actors=attacker, actor_spans=_spans(doc, attacker, event)
-            )
+            event = filled[number] = _given(doc, event, "attacker before", actors=attacker)
         patient = implicit.justice_patient(doc, filled, event)
         if patient:
             # "arrested X and Y on drug charges": the charges are against X and Y too (D8)
-            event = filled[number] = _filled(
-                event,
-                "justice patient",
-                recipients=patient,
-                recipient_spans=_spans(doc, patient, event),
-            )
+            event = filled[number] = _given(doc, event, "justice patient", recipients=patient)
         thanked = implicit.thanked_in_meeting(doc, filled, event)
         if thanked:
-            filled[number] = _filled(
-                event,
-                "thanked in meeting",
-                recipients=thanked,
-                recipient_spans=_spans(doc, thanked, event),
-            )
-    for number, event in enumerate(filled):  # after every justice act has its patient
-        accused = implicit.accused_attacker(doc, filled, event)
-        if accused:
-            # "a woman was stabbed while she slept": the story's accused did it (D8)
-            event = filled[number] = _filled(
-                event, "the accused", actors=accused, actor_spans=_spans(doc, accused, event)
-            )
-        patient = implicit.accused_patient(doc, filled, event)
-        if patient:
-            # "police made the arrest after hearing from the woman's family": of the accused (D8)
-            event = filled[number] = _filled(
-                event,
-                "the accused",
-                recipients=patient,
-                recipient_spans=_spans(doc, patient, event),
-            )
+            filled[number] = _given(doc, event, "thanked in meeting", recipients=thanked)
+    # after every justice act has its patient: the story's accused (D8) did the attacks told
+    # without a doer and is whom the police acts naming no one were against
+    accused = implicit.the_accused(doc, filled)
+    for number, event in enumerate(filled):
+        attacker = implicit.accused_attacker(doc, event, accused)
+        if attacker:  # "a woman was stabbed while she slept"
+            event = filled[number] = _given(doc, event, "the accused", actors=attacker)
+        patient = implicit.accused_patient(doc, event, accused)
+        if patient:  # "police made the arrest after hearing from the woman's family"
+            event = filled[number] = _given(doc, event, "the accused", recipients=patient)
         host = implicit.host_country(doc, event)
-        if host:
-            # "We will begin our withdrawal today" (from Kazakhstan): the host country (D43)
-            filled[number] = _filled(
-                event, "host country", recipients=host, recipient_spans=_spans(doc, host, event)
-            )
+        if host:  # "We will begin our withdrawal today" (from Kazakhstan): D43
+            filled[number] = _given(doc, event, "host country", recipients=host)
     return filled
+
+
+def _given(
+    doc: Document,
+    event: Event,
+    rule: str,
+    *,
+    actors: tuple[str, ...] = (),
+    recipients: tuple[str, ...] = (),
+) -> Event:
+    """``event`` with the actors or recipients a rule found elsewhere in the article, each with
+    the span where it was last named before the event (:func:`_spans`)."""
+    changes: dict[str, Any] = {}
+    if actors:
+        changes.update(actors=actors, actor_spans=_spans(doc, actors, event))
+    if recipients:
+        changes.update(recipients=recipients, recipient_spans=_spans(doc, recipients, event))
+    return _filled(event, rule, **changes)
 
 
 def _filled(event: Event, rule: str, **changes: Any) -> Event:
