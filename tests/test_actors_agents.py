@@ -144,3 +144,40 @@ def test_a_force_named_only_in_a_title_is_the_articles_bare_police() -> None:
     # two towns' forces in titles: a bare "police" stays unnamed
     text += " Calgary police Sgt. Ann Smith declined to comment."
     assert _by_text(text)["Police"][0] == "police"
+
+
+def test_capitalised_description_refers_to_the_body_whose_name_holds_it() -> None:
+    # NER tags a lone "the Church" ORG (and the gazetteer knows a town "Church"): it is the
+    # description of the church named before, even with another organisation in between
+    found = _by_text(
+        "A former member says the Church of Scientology held her against her will. "
+        "Speaking to Reuters on Monday, she repeated the claim. "
+        "In a statement, the Church denied the allegations."
+    )
+    assert found["the Church"] == found["Church of Scientology"]
+    assert found["the Church"] != found["Reuters"]
+
+
+def test_the_ministry_is_the_named_ministry_not_the_nearest_body() -> None:
+    found = _by_text(
+        "Acme Holdings Ltd and the Ministry of Health ordered an inquiry. Reuters reported that "
+        "doctors struck on Friday. The ministry said talks would resume."
+    )
+    assert found["The ministry"] == found["Ministry of Health"]
+
+
+def test_capitalised_name_ending_in_an_agent_noun_is_a_name() -> None:
+    # NER missed "Australian Broadcasting Corporation": a name, not "an Australian company";
+    # a town's force stays the town's police
+    found = _by_text(
+        "The Australian Broadcasting Corporation reported the arrest. "
+        "Montreal Police arrested the man on Friday."
+    )
+    assert found["Australian Broadcasting Corporation"][0] == "australian-broadcasting-corporation"
+    assert found["Australian Broadcasting Corporation"][1] == "AUS"
+    assert found["Montreal Police"][2] == "COP"
+
+
+def test_armed_forces_of_a_country_stay_that_countrys_forces() -> None:
+    found = _by_text("The Armed Forces of Ukraine are repelling constant attacks.")
+    assert "Armed Forces" not in found or found["Armed Forces"][1] == "UKR"

@@ -129,6 +129,14 @@ def test_a_date_after_call_is_no_call_on() -> None:
     assert congratulate[2] == ("benjamin-netanyahu",) and congratulate[3] == ("scott-morrison",)
 
 
+def test_those_called_to_a_place_act_not_the_place() -> None:
+    event = _one(
+        "Officers were called to the Tesco store on Main Street to investigate a break-in.",
+        "investigate",
+    )
+    assert event[2] and "tesco" not in event[2][0]
+
+
 def test_call_on_names_its_own_object() -> None:
     event = _one("Biden called on Putin to withdraw his troops.", "called")
     assert event[0] == "REQUEST" and event[3] == ("vladimir-putin",)

@@ -79,6 +79,55 @@ def _lookup(token: Token) -> AgentNoun | None:
     return found
 
 
+def capitalised_description(token: Token) -> bool:
+    """ "the Church denied", "the Ministry said": a one-word entity that is an agent noun is a
+    description written with a capital, which refers back to the body the article named ("the
+    Church of Scientology"), not a name of its own (nor, as NER's ORG "Church", a town)."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ != "B" or token.ent_id_:
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False
+    return token.pos_ == "PROPN" and _lookup(token) is not None
+
+
+def missed_name(head: Token) -> Candidate | None:
+    """ "the Australian Broadcasting Corporation", "the Royal Canadian Mounted Police": a
+    capitalised agent noun after a capitalised word that is neither a place, a country nor an
+    agent noun is the end of an organisation's name NER missed, not a description ("Montreal
+    Police", "Russian Army" stay descriptions of a town's or country's body)."""
+    if head.tag_ != "NNP" or not head.text[:1].isupper():
+        return None  # "Prime Ministers", "Armed Forces": no body's name
+    noun = _lookup(head)
+    if noun is None or noun.kind != "organization":
+        return None
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is not None and following.lower_ == "of":
+        return None  # "the Armed Forces of Ukraine": the complement says whose
+    parts: list[Token] = []
+    for child in reversed(list(head.lefts)):
+        if child.dep_ != "compound" or child.i != (parts[-1].i if parts else head.i) - 1:
+            break
+        parts.append(child)
+    own = [
+        p
+        for p in parts
+        if p.pos_ == "PROPN"
+        and p.text[:1].isupper()
+        and p.ent_type_ not in {"GPE", "LOC", "NORP"}
+        and _lookup(p) is None
+        and not _a_place(p.text)
+    ]
+    if not own:
+        return None
+    start = parts[-1].i
+    name = head.doc[start : head.i + 1].text
+    # "the Greek Orthodox Church": a nationality in the name says whose
+    nationality = next((country_of(p) for p in parts if p.ent_type_ == "NORP"), None)
+    country = nationality.alpha3 if nationality is not None else None
+    return Candidate(start, head.i + 1, head.i, "name", "organization", name=name, country=country)
+
+
 def _place_modifier(token: Token) -> str | None:
     """A town or region that modifies an agent noun: "Montreal police", "Regina police",
     "police in Thunder Bay" (the force of a place keeps its name; its country comes from the
@@ -266,12 +315,18 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
     """A candidate for every noun phrase headed by an agent noun (see the module docstring)."""
     found: list[Candidate] = []
     for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in NAMED:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.ent_type_ in NAMED and not capitalised_description(token):
             continue
         if token.dep_ in NON_REFERRING_DEPS:
             continue  # "police station", "a court ruling", "he is a judge"
         agent = _lookup(token)
         if agent is None:
+            continue
+        missed = missed_name(token)
+        if missed is not None:
+            found.append(missed)
             continue
         if any(
             c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ == "ORG" for c in token.lefts

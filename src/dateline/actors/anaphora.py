@@ -490,9 +490,22 @@ def _named_force(resolver: Resolver, noun: str) -> Draft | None:
 
 
 def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:
-    """The named organisation "the company"/"the group" refers back to, subjects first."""
+    """The named organisation "the company"/"the group" refers back to: one whose name holds
+    the noun ("the church" after "the Church of Scientology", "the Ministry" after "the Ministry
+    of Defence") however far back, else the nearest, subjects first."""
     doc = resolver.doc
     here = _sentence_of(resolver, cand.head)
+    noun = doc[cand.head].lemma_.lower()
+    holding = [
+        (prior, draft)
+        for prior, draft in resolver.assigned
+        if prior.kind == "name"
+        and draft.kind == "organization"
+        and prior.head < cand.head
+        and noun in draft.name.lower().split()
+    ]
+    if holding:
+        return nearest_antecedent(doc, holding, here, len(doc), _sentence_of_in(resolver))
     organizations = (
         (prior, draft)
         for prior, draft in resolver.assigned

@@ -417,6 +417,10 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "ORG":
         if not ent.text[:1].isupper() or ent.text.isdigit():
             return None
+        from dateline.actors.agents import capitalised_description  # builds on this module
+
+        if len(ent) == 1 and capitalised_description(ent[0]):
+            return None  # "the Church denied": a description, see agents.agent_candidates
         if not ent.id_ and _place_named(ent.text):
             return None  # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body
         if not ent.id_ and looks_like_person(ent):

@@ -321,10 +321,11 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         if head.lemma_.lower() in OBJECT_CONTROL:
             # "X was asked / called to investigate": the passive subject is the one asked
             controller = _child(head, {"dobj", "dative", "nsubjpass"})
-            if head.lemma_.lower() == "call":
+            if head.lemma_.lower() == "call" and controller is not None:
                 # "called on X to act": X acts; "called X to congratulate him": a phone call,
-                # the caller congratulates
-                controller = None
+                # the caller congratulates; "Police were called to the store to investigate":
+                # the ones called act
+                controller = controller if controller.dep_ == "nsubjpass" else None
             if controller is None:
                 objects = [
                     o

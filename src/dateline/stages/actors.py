@@ -70,7 +70,10 @@ class ActorsStage:
     #        "police" is the one police force the article names ("the Irving Police Department")
     # 1.8.6: "the Deputy Head of the Office", "the Vice-President of the Commission": a deputy's
     #        office has no table holder (it was the head's)
-    version = "1.8.6"
+    # 1.8.7: "the Church" is a description of the named body whose name holds the noun ("the
+    #        Church of Scientology"), also for "the ministry"; "the Australian Broadcasting
+    #        Corporation" is a name NER missed, not "an Australian company"
+    version = "1.8.7"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

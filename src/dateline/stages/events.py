@@ -93,7 +93,8 @@ class EventsStage:
     #        made the arrest"); "X is in jail on charges": the charges are against X
     # 1.8.7: "Russia sent troops at the request of Kazakhstan": the request was made to who
     #        answered it
-    version = f"1.8.7+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.8: "Police were called to the store to investigate": the ones called act, not the store
+    version = f"1.8.8+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
