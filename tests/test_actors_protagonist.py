@@ -138,3 +138,21 @@ def test_bare_police_is_the_one_police_force_the_article_names() -> None:
         "The Irving Police Department said the boy was released to his parents."
     )
     assert _actor(found, "police") == "Irving Police Department"
+
+
+def test_the_titles_description_is_the_person_the_lede_introduces_with_it() -> None:
+    found = _actors_of(
+        "Kenyan journalist says police beat him at a protest\n"
+        "John Mwangi, a Kenyan journalist with the Daily Nation, said officers beat him on "
+        "Tuesday during a protest in Nairobi."
+    )
+    assert _actor(found, "Kenyan journalist") == "John Mwangi"
+
+
+def test_a_description_two_people_share_stays_unnamed() -> None:
+    found = _actors_of(
+        "Kenyan journalists say police beat them\n"
+        "John Mwangi, a journalist with the Daily Nation, and Mary Otieno, a journalist with "
+        "The Standard, said officers beat them on Tuesday."
+    )
+    assert _actor(found, "Kenyan journalists") not in {"John Mwangi", "Mary Otieno"}

@@ -312,6 +312,34 @@ def introduced_as(resolver: Resolver, cand: Candidate) -> Draft | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def lede_introductions(
+    doc: Doc, candidates: list[Candidate], starts: list[int]
+) -> dict[str, Candidate]:
+    """The person each common noun introduces in the title and first sentences, when exactly one
+    ("Valeska Paris, an Australian woman and former Scientologist, has claimed"; "Texas student
+    Ahmed Mohamed"): the title's "Australian woman claims ..." is that person."""
+    found: dict[str, dict[str, Candidate]] = {}
+    for cand in candidates:
+        if bisect.bisect_right(starts, cand.head) - 1 >= LEDE_SENTENCES:
+            break
+        if cand.kind != "name" or cand.target != "person":
+            continue
+        for noun in _introducing_nouns(doc[cand.head]):
+            found.setdefault(noun, {}).setdefault(cand.name.casefold(), cand)
+    return {noun: next(iter(named.values())) for noun, named in found.items() if len(named) == 1}
+
+
+def _in_title_undetermined(doc: Doc, cand: Candidate) -> bool:
+    """A singular common noun in the title with no determiner ("Kenyan journalist says ...")."""
+    head = doc[cand.head]
+    title_end = doc.text.find("\n")
+    return (
+        0 <= head.idx < title_end
+        and head.tag_ == "NN"
+        and not any(c.dep_ in {"det", "poss"} for c in head.lefts)
+    )
+
+
 def _introducing_nouns(name: Token) -> set[str]:
     """Common nouns a name is introduced with: a modifier before it ("student Ahmed Mohamed") or
     an apposition either way ("Ahmed Mohamed, a 14-year-old boy"; "the boy, Ahmed")."""
@@ -397,6 +425,10 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
             # "A southwest Ohio man ... was sentenced" and "Munir Abdulkader, 22, ... had pleaded
             # guilty": the lede's unnamed person is the one the story names with an age
             return resolver.person(protagonist, resolver.surnames)
+    introduced = resolver.lede_introductions.get(resolver.doc[cand.head].lemma_.lower())
+    if introduced is not None and _in_title_undetermined(resolver.doc, cand):
+        # "Australian woman claims ..." (the title), "Valeska Paris, an Australian woman, ..."
+        return resolver.person(introduced, resolver.surnames)
     if noun in ACCUSED_NOUNS and cand.head not in resolver.lede_descriptions:
         # "Investigators identified a male suspect", "the accused": the person the story is about
         accused = accused_person(resolver)

@@ -147,6 +147,7 @@ class Resolver:
         #: (``anaphora.lede_descriptions``, ``anaphora.aged_person``; set by ``resolve``)
         self.lede_descriptions: set[int] = set()
         self.protagonist: Candidate | None = None
+        self.lede_introductions: dict[str, Candidate] = {}
 
     # -- actor table ------------------------------------------------------------------------
     def entry_on_day(self, actor_id: str) -> tuple[ActorEntry | None, ActorEntry | None]:
@@ -436,6 +437,9 @@ class Resolver:
             self.doc, candidates, self.sentence_starts
         )
         self.protagonist = anaphora.aged_person(self.doc, candidates)
+        self.lede_introductions = anaphora.lede_introductions(
+            self.doc, candidates, self.sentence_starts
+        )
         # first and second person last: their speakers are named in labels later in the text
         ordered = [c for c in candidates if c.person is None] + [
             c for c in candidates if c.person is not None

@@ -73,7 +73,9 @@ class ActorsStage:
     # 1.8.7: "the Church" is a description of the named body whose name holds the noun ("the
     #        Church of Scientology"), also for "the ministry"; "the Australian Broadcasting
     #        Corporation" is a name NER missed, not "an Australian company"
-    version = "1.8.7"
+    # 1.8.8: the title's "Australian woman claims ..." is the person the lede introduces with
+    #        that noun ("Valeska Paris, an Australian woman, ...")
+    version = "1.8.8"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
