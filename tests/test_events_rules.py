@@ -87,6 +87,16 @@ def test_an_arrest_without_an_agent_is_the_police_of_the_case() -> None:
     assert event[0] == "COERCE" and event[2] == ("police",)
 
 
+def test_a_sentence_without_an_agent_is_the_judges_not_the_prosecutors() -> None:
+    text = (
+        "A Dayton woman was sentenced on Monday to eight years in prison for arson. "
+        "Prosecutors had asked for ten years. "
+        "U.S. District Judge Walter Rice said the fire endangered neighbours."
+    )
+    event = _one(text, "sentenced")
+    assert event[0] == "COERCE" and event[2] == ("walter-rice",)
+
+
 def test_an_agentless_act_outside_justice_has_no_actor() -> None:
     text = "Regina police are investigating. Two schools were attacked on Friday."
     assert _one(text, "attacked")[2] == ()

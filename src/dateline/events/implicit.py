@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 JUSTICE_LEMMAS = word_set("events", "implicit.justice_lemmas")
 JUSTICE_SECTORS = word_seq("events", "implicit.justice_sectors")
 COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
+SENTENCING_LEMMAS = word_set("events", "implicit.sentencing_lemmas")
+COURT_WORDS = word_set("events", "implicit.court_words")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
@@ -89,7 +91,10 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
 
 def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
     """The police or court of the case, for a justice act whose agent the clause leaves out."""
-    if kind not in JUSTICE_TYPES or trigger.lemma_.lower() not in JUSTICE_LEMMAS:
+    court_act = trigger.lemma_.lower() in COURT_LEMMAS
+    if kind not in JUSTICE_TYPES and not (kind == "SANCTION" and court_act):
+        return []  # a conviction is SANCTION until boundary.py finds it imprisons (COERCE)
+    if trigger.lemma_.lower() not in JUSTICE_LEMMAS:
         return []
     if (
         trigger.pos_ in {"VERB", "AUX"}
@@ -98,8 +103,12 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
         and passive_conjunct_subject(trigger) is None
     ):
         return []  # an active verb names its agent or has none ("he was to be released")
+    if trigger.lemma_.lower() in SENTENCING_LEMMAS:
+        court = _court_of_case(doc, trigger)
+        if court is not None:
+            return [court]
     sectors = list(JUSTICE_SECTORS)
-    if trigger.lemma_.lower() in COURT_LEMMAS:  # a sentence or an indictment: the court's first
+    if court_act:  # a sentence or an indictment: the court's first
         sectors.sort(key=lambda sector: sector != "JUD")
     for sector in sectors:
         agencies = {
@@ -113,6 +122,25 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
             chosen = earlier[-1] if earlier else mentions[0]
             return [Argument(chosen.span, (chosen.actor,))]
     return []
+
+
+def _court_of_case(doc: Document, trigger: Token) -> Argument | None:
+    """The court or judge the article names ("U.S. District Judge Michael Barrett", "the
+    District Court"): who sentences and convicts; the latest mention before the act, else the
+    first after it."""
+    mentions = []
+    for mention in doc.mentions:
+        actor = doc.extraction.actor(mention.actor)
+        if actor is None or actor.sector != "JUD":
+            continue
+        words = {w.lower() for m in actor.mentions for w in m.span.text.split()}
+        if words & COURT_WORDS:
+            mentions.append(mention)
+    if not mentions:
+        return None
+    earlier = [m for m in mentions if m.span.start <= trigger.idx]
+    chosen = earlier[-1] if earlier else mentions[0]
+    return Argument(chosen.span, (chosen.actor,))
 
 
 def meeting_parties(events: list[Event]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -94,7 +94,9 @@ class EventsStage:
     # 1.8.7: "Russia sent troops at the request of Kazakhstan": the request was made to who
     #        answered it
     # 1.8.8: "Police were called to the store to investigate": the ones called act, not the store
-    version = f"1.8.8+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.9: "was sentenced" with no agent is the court's or judge's act the article names, not
+    #        the prosecutors' (also before the conviction becomes COERCE)
+    version = f"1.8.9+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
