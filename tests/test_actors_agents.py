@@ -181,3 +181,28 @@ def test_capitalised_name_ending_in_an_agent_noun_is_a_name() -> None:
 def test_armed_forces_of_a_country_stay_that_countrys_forces() -> None:
     found = _by_text("The Armed Forces of Ukraine are repelling constant attacks.")
     assert "Armed Forces" not in found or found["Armed Forces"][1] == "UKR"
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    found = _by_text("Officials said John and Mary Keller would attend the hearing.")
+    assert found["John"][0] == "john-keller"
+    assert found["Mary Keller"][0] == "mary-keller"
+
+
+def test_a_plural_surname_is_the_family_of_the_person_named() -> None:
+    found = _by_text(
+        "The city took the land of Tom and Ruth Keller last year. The Kellers sued the city."
+    )
+    assert found["Kellers"][0] == "keller-family"
+
+
+def test_a_group_of_people_is_named_by_the_people() -> None:
+    found = _by_text("A group of Nairobi-area teachers marched to parliament on Friday.")
+    assert found["A group of Nairobi-area teachers"][0] == "nairobi-area-teachers"
+
+
+def test_a_chief_executive_officer_is_no_police_officer() -> None:
+    found = _by_text(
+        "The dam will go ahead, says Acme Power's president and chief executive officer."
+    )
+    assert "chief executive officer" not in found or found["chief executive officer"][2] != "COP"

@@ -25,7 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.actors.lexicon import MALE_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
-from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
+from dateline.actors.mentions import DESCRIBED, POSSESSIVE, Candidate, country_of
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ ANAPHORIC_NOUNS = word_set("actors", "agents.anaphoric_nouns")
 VAGUE_HEADS = word_set("actors", "agents.vague_heads")
 NON_REFERRING_DEPS = word_set("actors", "agents.non_referring_deps")
 NAMED = word_set("actors", "agents.named")
+PARTITIVE_HEADS = word_set("actors", "agents.partitive_heads")
+CORPORATE_TITLE_MODIFIERS = word_set("actors", "agents.corporate_title_modifiers")
 DETERMINERS = word_set("actors", "agents.determiners")
 COUNTRY_PREPOSITIONS = word_set("actors", "agents.country_prepositions")
 
@@ -89,6 +91,33 @@ def capitalised_description(token: Token) -> bool:
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
         return False
     return token.pos_ == "PROPN" and _lookup(token) is not None
+
+
+def _counted_people(head: Token) -> Candidate | None:
+    """ "A group of Montreal-area mayors", "a crowd of protesters": a noun that gathers the people
+    of its plural "of" phrase is a group named by those people's words (D47), not "group"."""
+    if head.lemma_.lower() not in PARTITIVE_HEADS:
+        return None
+    people = next(
+        (
+            p
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and p.tag_ in {"NNS", "NNPS"}
+        ),
+        None,
+    )
+    if people is None:
+        return None
+    first = people.left_edge.i
+    while first < people.i and head.doc[first].dep_ in {"det", "predet"}:
+        first += 1
+    name = head.doc[first : people.i + 1].text
+    start = min([head.i] + [c.i for c in head.lefts if c.dep_ in {"det", "predet"}])
+    return Candidate(
+        start, people.i + 1, head.i, "group", "group", name=name, extra={DESCRIBED: "1"}
+    )
 
 
 def missed_name(head: Token) -> Candidate | None:
@@ -323,6 +352,12 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             continue  # "police station", "a court ruling", "he is a judge"
         agent = _lookup(token)
         if agent is None:
+            continue
+        if any(c.lower_ in CORPORATE_TITLE_MODIFIERS for c in token.lefts):
+            continue  # "chief executive officer": a company's title, no police
+        counted = _counted_people(token)
+        if counted is not None:
+            found.append(counted)
             continue
         missed = missed_name(token)
         if missed is not None:

@@ -120,6 +120,9 @@ def _person(doc: Doc, ent: Span) -> Candidate:
         title.append(doc[inner])
         inner += 1
     name = " ".join(doc[inner : ent.end].text.split())  # "Vernon  Adkins": one space
+    surname = shared_surname(doc, ent)
+    if surname is not None:
+        name = f"{name} {surname}"
     candidate = Candidate(start, ent.end, ent.root.i, "name", "person", name=name)
     candidate.table_id = ent.id_ or None
     words = {t.lower_ for t in title}
@@ -140,6 +143,34 @@ def _person(doc: Doc, ent: Span) -> Candidate:
     if country and (candidate.role or candidate.sector):
         candidate.role_country = country.alpha3
     return candidate
+
+
+def _family_named(doc: Doc, ent: Span) -> str | None:
+    """ "the Boons" after "Ken and Arlene Boon": a plural of a surname the article gives a
+    person is that person's family ("Boon family"), whatever label NER put on it."""
+    if len(ent) != 1 or ent[0].tag_ != "NNPS" or not ent.text.endswith("s"):
+        return None
+    surname = ent.text[:-1]
+    for person in doc.ents:
+        if person.label_ == "PERSON" and len(person) > 1 and person[-1].text == surname:
+            return f"{surname} family"
+    return None
+
+
+def shared_surname(doc: Doc, ent: Span) -> str | None:
+    """ "Ken and Arlene Boon", "Bill and Hillary Clinton": a lone given name joined by "and" to a
+    full name shares its surname."""
+    if len(ent) != 1 or not is_first_name(ent[0].text):
+        return None
+    partner = next((c for c in ent[0].children if c.dep_ == "conj"), None)
+    if partner is None or partner.ent_type_ != "PERSON" or doc[ent.end].lower_ != "and":
+        return None
+    given = [c for c in partner.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+    if len(given) != 1 or not is_first_name(given[0].text):
+        return None
+    if not (given[0].i == ent.end + 1 and partner.i == given[0].i + 1):
+        return None  # "Ken and Arlene Boon" exactly: given name, "and", given name, surname
+    return partner.text
 
 
 def _apposition_role(doc: Doc, ent: Span, candidate: Candidate) -> None:
@@ -371,6 +402,9 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
         from spacy.tokens import Span as SpacySpan
 
         ent = SpacySpan(doc, ent.start, ent.end, label=label, span_id=ent_id)
+    family = _family_named(doc, ent)
+    if family is not None:
+        return Candidate(ent.start, ent.end, ent.root.i, "name", "organization", name=family)
     if label == "PERSON":
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             return None

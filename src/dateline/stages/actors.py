@@ -75,7 +75,9 @@ class ActorsStage:
     #        Corporation" is a name NER missed, not "an Australian company"
     # 1.8.8: the title's "Australian woman claims ..." is the person the lede introduces with
     #        that noun ("Valeska Paris, an Australian woman, ...")
-    version = "1.8.8"
+    # 1.8.9: "Ken and Arlene Boon": Ken Boon; "the Boons": the Boon family; "a group of
+    #        Montreal-area mayors": the mayors; "chief executive officer" is no police officer
+    version = "1.8.9"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
