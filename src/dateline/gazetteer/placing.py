@@ -10,9 +10,9 @@ is set in (:func:`article_setting`). Only a place the text puts something at cou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.caches import AnchoredPlace, PlacesCache, PlaceTokens
 from dateline.document import Document
 from dateline.gazetteer.clues import AREA_WORDS
 from dateline.model import EventPlace, Place
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 SPECIFICITY = {"facility": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 #: the rank of a feature SPECIFICITY does not list (a continent): after every listed one
 UNLISTED_SPECIFICITY = len(SPECIFICITY)
-NOTE_TOKENS = "places.tokens"  # doc.notes key: list of (token start, token end, Place)
-NOTE_SETTING = "places.setting"  # doc.notes key: the article's setting (see article_setting)
-NOTE_LOCATED = "places.located"  # doc.notes key: the places with their anchors (see _located)
 #: how many nouns up ("the road near the town of Virden") a place's anchor climbs to what is
 #: there, and how many list members back to the first of the list
 ANCHOR_HOPS = 3
@@ -100,14 +97,14 @@ def event_place(doc: Document, trigger: Token) -> EventPlace | None:
        not where the events they speak of did;
     5. the place the article is set in ("article", :func:`article_setting`).
     """
-    located: list[tuple[int, int, Place]] = doc.notes.get(NOTE_TOKENS, [])
+    located = doc.place_tokens
     if not located:
         return None
     return _event_place(doc, trigger, located)
 
 
 def _told_in_body(
-    doc: Document, trigger: Token, located: list[tuple[int, int, Place]]
+    doc: Document, trigger: Token, located: tuple[PlaceTokens, ...]
 ) -> EventPlace | None:
     """A title's event takes the place the body tells it at (the records gold's D18: "Asylum
     seekers rescued off Indonesian coast" over "fishermen rescued ... along the coast of Aceh"):
@@ -123,47 +120,38 @@ def _told_in_body(
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Located:
-    """A place of the article with what event linking reads of it, worked out once per
-    article (:func:`_located`): the token it starts at, what it locates, and whether it is a
-    dateline and may carry on to later sentences (a main clause's, neither future nor a
-    flashback's)."""
-
-    start: int
-    place: Place
-    anchor: Token | None
-    dateline: bool
-    carries: bool
+def _places_cache(doc: Document) -> PlacesCache:
+    """What every event of the article reads of its places, worked out on the first one
+    (``doc.places_cache``, see :class:`~dateline.caches.PlacesCache`)."""
+    if doc.places_cache is None:
+        doc.places_cache = PlacesCache(_anchored(doc, doc.place_tokens), _setting(doc))
+    return doc.places_cache
 
 
-def _located(doc: Document, located: list[tuple[int, int, Place]]) -> list[_Located]:
-    cached: list[_Located] | None = doc.notes.get(NOTE_LOCATED)
-    if cached is None:
-        parsed = doc.parsed
-        cached = []
-        for start, end, place in located:
-            span = parsed[start:end]
-            anchor = anchor_of(span)
-            carries = (
-                anchor is not None
-                and _main_clause(anchor)
-                and not _future(anchor)
-                and not _told_of_before(doc, place)
-            )
-            cached.append(_Located(start, place, anchor, is_dateline(span), carries))
-        doc.notes[NOTE_LOCATED] = cached
-    return cached
+def _anchored(doc: Document, located: tuple[PlaceTokens, ...]) -> tuple[AnchoredPlace, ...]:
+    parsed = doc.parsed
+    anchored = []
+    for start, end, place in located:
+        span = parsed[start:end]
+        anchor = anchor_of(span)
+        carries = (
+            anchor is not None
+            and _main_clause(anchor)
+            and not _future(anchor)
+            and not _told_of_before(doc, place)
+        )
+        anchored.append(AnchoredPlace(start, place, anchor, is_dateline(span), carries))
+    return tuple(anchored)
 
 
 def _event_place(
-    doc: Document, trigger: Token, located: list[tuple[int, int, Place]]
+    doc: Document, trigger: Token, located: tuple[PlaceTokens, ...]
 ) -> EventPlace | None:
     if len(doc.paragraphs) > 1 and trigger.idx < doc.paragraphs[0].end:
         told = _told_in_body(doc, trigger, located)
         if told is not None:
             return told
-    places = _located(doc, located)
+    places = _places_cache(doc).anchored
     clause = _clause_head(trigger)
     sentence = trigger.sent
     own: list[tuple[int, Place]] = []
@@ -337,16 +325,17 @@ def article_setting(doc: Document) -> Place | None:
     """The place the article is set in: its dateline's, else where its people meet ("welcome
     you to Moscow", "we are meeting here, at Vostochny"; the most specific of those), else the
     first place the text puts something at, the most specific of its sentence (a local story's
-    town; cached in ``doc.notes``). Only the title and the lede set an article, or a meeting
-    of the text's own speakers ("I want to welcome you to Moscow"): a visit told of further down
-    is a part of the story, not its setting. Flashbacks set nothing."""
-    if NOTE_SETTING in doc.notes:
-        setting: Place | None = doc.notes[NOTE_SETTING]
-        return setting
+    town; cached in ``doc.places_cache``). Only the title and the lede set an article, or a
+    meeting of the text's own speakers ("I want to welcome you to Moscow"): a visit told of
+    further down is a part of the story, not its setting. Flashbacks set nothing."""
+    return _places_cache(doc).setting
+
+
+def _setting(doc: Document) -> Place | None:
     parsed = doc.parsed
     located: list[tuple[int, int, Place]] = [
         (s, e, p)
-        for s, e, p in doc.notes.get(NOTE_TOKENS, [])
+        for s, e, p in doc.place_tokens
         if parsed[s].lower_ != "our"  # "our country" (own_country) is no setting
     ]
     datelines = [p for s, e, p in located if is_dateline(parsed[s:e])]
@@ -377,7 +366,6 @@ def article_setting(doc: Document) -> Place | None:
         elif placed:
             first = [p for p in placed if p.sentence == placed[0].sentence]
             setting = min(first, key=lambda p: SPECIFICITY.get(p.feature, UNLISTED_SPECIFICITY))
-    doc.notes[NOTE_SETTING] = setting
     return setting
 
 

@@ -27,12 +27,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from dateline.actors import locale
+from dateline.caches import PlaceTokens
 from dateline.config import PipelineConfig
 from dateline.gazetteer.candidates import PART_WORDS
 from dateline.gazetteer.clues import AREA_WORDS
 from dateline.gazetteer.placing import (
     DEMONYM_PLACE_NOUNS,
-    NOTE_TOKENS,
     SITE_HEADS,
     SPECIFICITY,
     is_dateline,
@@ -96,7 +96,9 @@ class PlacesStage:
         doc.extraction.places = [place for _, place in located]
         # police and residents of a local story are of its country (D16): known only now
         doc.extraction.actors = locale.localise(doc.extraction.actors, doc.extraction.places)
-        doc.notes[NOTE_TOKENS] = [(span.start, span.end, place) for span, place in located]
+        doc.place_tokens = tuple(
+            PlaceTokens(span.start, span.end, place) for span, place in located
+        )
         # "French media": listed, but neither an event's place nor a vote for the story's country
         taken = {t.i for span, _ in located for t in span}
         doc.extraction.places = sorted(

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dateline.caches import GovernedTime, TimesCache
 from dateline.document import Document
 from dateline.model import EventDate, TimeExpression
 from dateline.temporal.calendar import add_months, month_end
@@ -49,38 +51,67 @@ def _chain(token: Token) -> list[int]:
     return chain
 
 
-def _governed(doc: Document) -> list[tuple[TimeExpression, list[int]]]:
-    cache = doc.notes.get("times.governors")
-    if cache is None:
-        cache = []
-        for time in doc.extraction.times:
-            if time.type not in ("DATE", "TIME") or (time.earliest is None and time.latest is None):
-                continue
-            root = span_root(doc.parsed, time.span.start, time.span.end)
-            if root is not None:
-                cache.append((time, _chain(root)))
-        doc.notes["times.governors"] = cache
-    return cache
-
-
-def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
-    """A DATE/TIME expression attached to ``token`` itself or to its clause's verb; of several,
-    the most directly attached ("addressed the spring session today": "today")."""
-    verb = governor(token)
-    # asked for every token on the way up from every trigger: the governed expressions are
-    # indexed once per document by the tokens of their chains and by their governing verbs
-    governed = _governed(doc)
-    index = doc.notes.get("times.governed_index")
-    if index is None or index[0] is not governed:
+def _times_cache(doc: Document) -> TimesCache:
+    """What every event of the article reads of its time expressions, worked out on the first
+    one (``doc.times_cache``, see :class:`~dateline.caches.TimesCache`)."""
+    if doc.times_cache is None:
+        governed = _governed_times(doc)
+        # asked for every token on the way up from every trigger: the governed expressions are
+        # indexed once per document by the tokens of their chains and by their governing verbs
         by_token: dict[int, list[int]] = {}
         by_verb: dict[int, list[int]] = {}
         for position, (_, chain) in enumerate(governed):
             for i in dict.fromkeys(chain):
                 by_token.setdefault(i, []).append(position)
             by_verb.setdefault(chain[-1], []).append(position)
-        index = doc.notes["times.governed_index"] = (governed, by_token, by_verb)
-    _, by_token, by_verb = index
-    positions = by_token.get(token.i, [])
+        doc.times_cache = TimesCache(
+            governed=governed,
+            by_token={i: tuple(positions) for i, positions in by_token.items()},
+            by_verb={i: tuple(positions) for i, positions in by_verb.items()},
+            # the same for every event of the article (but for a future one)
+            usable=_usable(doc, future=False),
+            usable_future=_usable(doc, future=True),
+            main_clause=_main_clause_times(doc, governed),
+        )
+    return doc.times_cache
+
+
+def _governed_times(doc: Document) -> tuple[GovernedTime, ...]:
+    governed = []
+    for time in doc.extraction.times:
+        if time.type not in ("DATE", "TIME") or (time.earliest is None and time.latest is None):
+            continue
+        root = span_root(doc.parsed, time.span.start, time.span.end)
+        if root is not None:
+            governed.append(GovernedTime(time, tuple(_chain(root))))
+    return tuple(governed)
+
+
+def _governed(doc: Document) -> tuple[GovernedTime, ...]:
+    return _times_cache(doc).governed
+
+
+def _usable(doc: Document, *, future: bool) -> tuple[TimeExpression, ...]:
+    """The expressions that may be a reference time (:func:`reference_time`): a day, week or
+    month that is not the date line, and not after the article date unless the event is
+    future."""
+    dct = doc.article.date
+    return tuple(
+        t
+        for t in doc.extraction.times
+        if _tight(t)
+        and (future or (t.latest is not None and t.latest <= dct))
+        and not _date_line(doc, t)
+    )
+
+
+def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
+    """A DATE/TIME expression attached to ``token`` itself or to its clause's verb; of several,
+    the most directly attached ("addressed the spring session today": "today")."""
+    verb = governor(token)
+    cache = _times_cache(doc)
+    governed, by_token, by_verb = cache.governed, cache.by_token, cache.by_verb
+    positions: Sequence[int] = by_token.get(token.i, ())
     if verb is not None and verb.i in by_verb:
         positions = sorted({*positions, *by_verb[verb.i]})
     if not positions:
@@ -131,17 +162,8 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
     """
     dct = doc.article.date
     at = trigger.idx
-    # the same for every event of the article (but for a future one): listed once per document
-    key = "times.usable.future" if tense == "future" else "times.usable"
-    usable: list[TimeExpression] | None = doc.notes.get(key)
-    if usable is None:
-        usable = doc.notes[key] = [
-            t
-            for t in doc.extraction.times
-            if _tight(t)
-            and (tense == "future" or (t.latest is not None and t.latest <= dct))
-            and not _date_line(doc, t)
-        ]
+    cache = _times_cache(doc)
+    usable = cache.usable_future if tense == "future" else cache.usable
     sentence = trigger.sent
     own = [
         t
@@ -154,9 +176,7 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
     if tense in ("present", "future"):
         return None
     recent = [t for t in usable if t.latest is not None and (dct - t.latest).days <= RECENT_DAYS]
-    main = doc.notes.get("times.main_clause_times")
-    if main is None:
-        main = doc.notes["times.main_clause_times"] = _main_clause_times(doc)
+    main = cache.main_clause
     # ``t in recent`` by identity: equal expressions are both recent or both not
     recent_ids = {id(t) for t in recent}
     before = [t for t in usable if t.span.end <= at and (id(t) in recent_ids or id(t) in main)]
@@ -201,17 +221,17 @@ def _date_line(doc: Document, time: TimeExpression) -> bool:
     return sum(ch.isalnum() for ch in rest) <= 2
 
 
-def _main_clause_times(doc: Document) -> set[int]:
+def _main_clause_times(doc: Document, governed: tuple[GovernedTime, ...]) -> frozenset[int]:
     """ids of the expressions that date a main clause: whose governing verb is the root of its
     sentence or coordinated with it."""
     main = set()
-    for time, chain in _governed(doc):
+    for time, chain in governed:
         verb = doc.parsed[chain[-1]]
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
         if verb.dep_ == "ROOT" and verb.pos_ in VERBAL:
             main.add(id(time))
-    return main
+    return frozenset(main)
 
 
 #: how long before the article date a named day still belongs to the story's own time
