@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 
 from conftest import make_document
+from dateline.gazetteer.placing import event_place
 from dateline.gazetteer.resolve import distance_km
-from dateline.stages.places import event_place, resolve_spans
+from dateline.stages.places import resolve_spans
 
 STAGES = ("segment", "places")
 

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from conftest import make_document, shared_path
-from dateline.stages.quotes import QuotesStage, reporter_of
+from dateline.quotes.reporting import reporter_of
+from dateline.stages.quotes import QuotesStage
 
 STAGES = ("segment", "actors", "quotes")
 

@@ -325,7 +325,7 @@ def _trigger(doc, word: str):  # type: ignore[no-untyped-def]
 
 
 def test_event_date_from_governing_expression() -> None:
-    from dateline.stages.times import event_date
+    from dateline.temporal.dating import event_date
 
     doc = make_document("Putin visited Kursk on Wednesday.", stages=STAGES)
     date = event_date(doc, _trigger(doc, "visited"))
@@ -335,7 +335,7 @@ def test_event_date_from_governing_expression() -> None:
 
 
 def test_event_date_reported_speech_keeps_speech_apart() -> None:
-    from dateline.stages.times import event_date
+    from dateline.temporal.dating import event_date
 
     doc = make_document("Trump said on Friday that Russia had attacked the city.", stages=STAGES)
     said = event_date(doc, _trigger(doc, "said"))
@@ -390,7 +390,7 @@ def test_event_date_reported_speech_keeps_speech_apart() -> None:
     ],
 )
 def test_event_date_from_article_by_tense(sentence, word, earliest, latest) -> None:  # type: ignore[no-untyped-def]
-    from dateline.stages.times import event_date
+    from dateline.temporal.dating import event_date
 
     doc = make_document(sentence, stages=STAGES)
     date = event_date(doc, _trigger(doc, word))
@@ -427,7 +427,7 @@ In April 1994 the president's plane was shot down. The assassination touched off
     ],
 )  # fmt: skip
 def test_event_date_from_the_reference_time(text: str, word: str, day: str, source: str) -> None:
-    from dateline.stages.times import event_date
+    from dateline.temporal.dating import event_date
 
     doc = make_document(text, "2025-03-17", stages=STAGES)
     date = event_date(doc, _trigger(doc, word))
@@ -435,7 +435,7 @@ def test_event_date_from_the_reference_time(text: str, word: str, day: str, sour
 
 
 def test_event_date_a_dated_main_clause_carries_on() -> None:
-    from dateline.stages.times import event_date
+    from dateline.temporal.dating import event_date
 
     doc = make_document(FLASHBACK, "2025-03-17", stages=STAGES)
     date = event_date(doc, _trigger(doc, "touched"))
@@ -464,7 +464,7 @@ def test_seed_times(expected: dict, seed_article) -> None:  # type: ignore[no-un
 
 
 def test_seed_event_dates(seed_article) -> None:  # type: ignore[no-untyped-def]
-    from dateline.stages.times import event_date
+    from dateline.temporal.dating import event_date
 
     doc = make_document(seed_article.text, str(seed_article.date), stages=STAGES)
     told = next(t for t in doc.parsed if t.text == "told")  # Putin told troops to liberate Kursk
@@ -499,7 +499,7 @@ def test_every_rule_match_contains_one_of_its_needed_words():
 
 
 def test_a_future_event_said_takes_its_bound_from_the_saying() -> None:
-    from dateline.stages.times import event_date
+    from dateline.temporal.dating import event_date
 
     doc = make_document(
         "The panel will be based in Addis Ababa, and will finish its investigation within a "
@@ -511,7 +511,7 @@ def test_a_future_event_said_takes_its_bound_from_the_saying() -> None:
 
 
 def test_a_title_event_takes_the_date_the_body_gives_it() -> None:
-    from dateline.stages.times import event_date
+    from dateline.temporal.dating import event_date
 
     doc = make_document(
         "Marc Emery released after arrest in Montreal marijuana shop raids\n"

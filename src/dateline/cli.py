@@ -141,7 +141,7 @@ def extract(
     for extraction in pipeline.pipe(readable()):
         extracted += 1
         if format is ExtractFormat.text:
-            from dateline.render import render_extraction
+            from dateline.render.article import render_extraction
 
             render_extraction(extraction)
         elif format is ExtractFormat.json:
@@ -175,7 +175,7 @@ def print_report(report: dict[str, Any], format: ReportFormat, title: str) -> No
     if format is ReportFormat.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    from dateline.render import render_report
+    from dateline.render.reports import render_report
 
     render_report(report, title=title)
 

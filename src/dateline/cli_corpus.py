@@ -97,9 +97,9 @@ def timeline_command(
     ] = TimelineFormat.table,
 ) -> None:
     """A dated list of merged events and quotes about an actor, place or phrase, with evidence."""
-    from dateline.corpus.render import print_timeline
     from dateline.corpus.timeline import SPEECH_KINDS, timeline
-    from dateline.storage.display import write_json, write_jsonl
+    from dateline.render.corpus import print_timeline
+    from dateline.render.store import write_json, write_jsonl
     from dateline.storage.query import quote_kinds
     from dateline.storage.store import connect
 
@@ -139,8 +139,8 @@ def dyads_command(
     import sys
 
     from dateline.corpus.dyads import dyads
-    from dateline.corpus.render import print_dyads
-    from dateline.storage.display import write_csv, write_json, write_jsonl
+    from dateline.render.corpus import print_dyads
+    from dateline.render.store import write_csv, write_json, write_jsonl
     from dateline.storage.query import actor_names, matching_actors
     from dateline.storage.store import connect
 

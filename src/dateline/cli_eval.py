@@ -126,7 +126,7 @@ def eval_events(
         if baseline is not None:
             changes = diff_predictions(baseline, predictions)
             if format is ReportFormat.table:
-                from dateline.render import render_changes
+                from dateline.render.reports import render_changes
 
                 print_report(report, format, title="events")
                 render_changes(changes, title=f"changes since {diff}")
@@ -258,7 +258,7 @@ def eval_records(
     if format is ReportFormat.json:
         print_report(report, format, title="records")
         return
-    from dateline.render import render_by_genre, render_changes
+    from dateline.render.reports import render_by_genre, render_changes
 
     changes = report.pop("changes", None)
     render_by_genre(report, title="records")

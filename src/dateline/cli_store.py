@@ -124,7 +124,7 @@ def ingest(
     from dateline.errors import InputError
     from dateline.ingest import default_workers
     from dateline.ingest import ingest as run_ingest
-    from dateline.storage.display import print_ingest_summary
+    from dateline.render.store import print_ingest_summary
 
     if not paths and not stale:
         raise InputError(
@@ -187,7 +187,7 @@ def _query(
 ) -> None:
     import sys
 
-    from dateline.storage.display import print_rows
+    from dateline.render.store import print_rows
     from dateline.storage.query import QUERIES, actor_names, make_filters, matching_actors
     from dateline.storage.store import connect
 
@@ -362,7 +362,7 @@ def _top_actors(
     country: str | None,
     generic: bool,
 ) -> None:
-    from dateline.storage.display import print_rows
+    from dateline.render.store import print_rows
     from dateline.storage.query import actor_names, make_filters, top_actors
     from dateline.storage.store import connect
 
@@ -391,7 +391,7 @@ def stats_command(
     """Row counts per table, the articles' date range, and the pipeline versions stored."""
     import json
 
-    from dateline.storage.display import print_stats
+    from dateline.render.store import print_stats
     from dateline.storage.query import stats
     from dateline.storage.store import connect
 

@@ -3,20 +3,23 @@
 This is the bottom layer with :mod:`dateline.model`: rule packages (events, quotes, actors,
 temporal, gazetteer) import :class:`Document` and :class:`Voice` from here, never from the stage
 layer (``dateline.stages``), which sits above them (the import-linter contracts in
-``pyproject.toml`` hold it so).
+``.importlinter`` hold it so).
 
 The :class:`Document` carries the article, the spaCy parse, and the records extracted so far
 (``doc.extraction``). Stages read what earlier stages wrote and add their own records; a stage
 never rewrites another stage's records. Lookups that several stages need (the sentence around an
-offset, the actor a token refers to) live here so they are written once.
+offset, the actor a token refers to) live here so they are written once. What a stage hands on
+beyond its records, and what the rules work out once per article, are typed fields whose records
+are declared in :mod:`dateline.caches`.
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from dateline.caches import PlacesCache, PlaceTokens, TimesCache
 from dateline.model import Article, Extraction, Mention, Span
 
 if TYPE_CHECKING:
@@ -71,8 +74,13 @@ class Document:
     #: Actor.id of the outlet's own head of state when the article names them (the host of
     #: "Telephone conversation with ..." on kremlin.ru); set by the actors stage
     outlet_leader: str | None = None
-    #: free hand-off between stages; keys are documented by the stage that writes them
-    notes: dict[str, Any] = field(default_factory=dict)
+    #: the places the places stage located, with their tokens in the parse; set by the places
+    #: stage, read by event placing (:mod:`dateline.gazetteer.placing`)
+    place_tokens: tuple[PlaceTokens, ...] = ()
+    #: what placing and dating an event share for every event of the article, worked out on
+    #: the first one (:mod:`dateline.caches` says what each holds and why)
+    places_cache: PlacesCache | None = None
+    times_cache: TimesCache | None = None
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _lede_end: int | None = field(default=None, repr=False)  # lede_end(), once the parse is set
     #: the character offset of every token of the parse, for :meth:`sentence_at` (made once:

@@ -1,18 +1,23 @@
 """Links from an event to the other stages' results: date, place, reporter, actor mentions.
 
-The only place that knows how the events stage reaches the times, places, quotes and actors
-stages. While one of those stages (or its function) is missing, the fallback here is used:
+The only place that knows how the events stage reaches what the times, places, quotes and actors
+stages found. The date, the place and the reporter are the rules of those packages
+(:func:`dateline.temporal.dating.event_date`, :func:`dateline.gazetteer.placing.event_place`,
+:func:`dateline.quotes.reporting.reporter_of`), which read the stages' records on the Document.
+While one of those stages is not configured (``doc.config.stages``), the fallback here is used:
 the article date bounded by tense, no place, no reporter, and spaCy's named entities as
-provisional actor mentions. Remove a fallback once the stage it stands in for exists.
+provisional actor mentions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from dateline.gazetteer import placing
 from dateline.model import EventDate, EventPlace, Mention
+from dateline.quotes import reporting
+from dateline.temporal import dating
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -24,19 +29,10 @@ _FALLBACK_LABELS = word_set("events", "links.fallback_labels")
 _PERFECT_AUXILIARIES = word_set("events", "links.perfect_auxiliaries")
 
 
-def _function(module: str, name: str) -> Any:
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-
-
 def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventDate:
     """The times stage's date for the event, else the article date bounded by tense."""
-    linked = _function("dateline.stages.times", "event_date")
-    if linked is not None and "times" in doc.config.stages:
-        result: EventDate = linked(doc, trigger, future=future)
-        return result
+    if "times" in doc.config.stages:
+        return dating.event_date(doc, trigger, future=future)
     day = doc.article.date
     if future:
         return EventDate(value="FUTURE_REF", earliest=day, latest=None, span=None, source="article")
@@ -55,18 +51,16 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
 
 
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
-    linked = _function("dateline.stages.places", "event_place")
-    if linked is not None and "places" in doc.config.stages:
-        result: EventPlace | None = linked(doc, trigger)
-        return result
+    """The places stage's place for the event, else none."""
+    if "places" in doc.config.stages:
+        return placing.event_place(doc, trigger)
     return None
 
 
 def reporter_of(doc: Document, trigger: Token) -> str | None:
-    linked = _function("dateline.stages.quotes", "reporter_of")
-    if linked is not None and "quotes" in doc.config.stages:
-        result: str | None = linked(doc, trigger)
-        return result
+    """Who the quotes stage says reports the event, else no one."""
+    if "quotes" in doc.config.stages:
+        return reporting.reporter_of(doc, trigger)
     return None
 
 

@@ -16,21 +16,28 @@ University", "Real Madrid") and given names ("Georgia Stevens"). A country's adj
 capital or country used for its government ("Moscow said", "Kyiv's forces") is an actor, not
 a place (rule below, :func:`is_metonymic`); the actors stage resolves it.
 
-``event_place(doc, trigger)`` gives the events stage the place of an event (see there).
+The place of an event is :func:`dateline.gazetteer.placing.event_place`, which reads the places
+this stage located.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.actors import locale
+from dateline.caches import PlaceTokens
 from dateline.config import PipelineConfig
 from dateline.gazetteer.candidates import PART_WORDS
 from dateline.gazetteer.clues import AREA_WORDS
-from dateline.model import EventPlace, Place
+from dateline.gazetteer.placing import (
+    DEMONYM_PLACE_NOUNS,
+    SITE_HEADS,
+    SPECIFICITY,
+    is_dateline,
+)
+from dateline.model import Place
 from dateline.stages import register
 from dateline.stages.base import Document
 from dateline.words import word_set
@@ -38,7 +45,6 @@ from dateline.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from dateline.gazetteer import Gazetteer, PlaceEntry
     from dateline.gazetteer.resolve import Toponym
@@ -47,11 +53,6 @@ PLACE_LABELS = word_set("places", "recognise.place_labels")
 #: Entities the small model tags LOC that are directions, not places ("the South" is kept by
 #: the regions table only when written as a region name).
 COMPASS_WORDS = word_set("places", "recognise.compass_words")
-#: Feature preference when several places share the trigger's clause: the most specific first.
-SPECIFICITY = {"facility": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
-NOTE_TOKENS = "places.tokens"  # doc.notes key: list of (token start, token end, Place)
-NOTE_SETTING = "places.setting"  # doc.notes key: the article's setting (see article_setting)
-NOTE_LOCATED = "places.located"  # doc.notes key: the places with their anchors (see _located)
 #: nouns that "our" makes the speaker's country: "our state", "the territory of our country"
 OWN_COUNTRY_NOUNS = word_set("places", "recognise.own_country_nouns")
 #: nouns that "our" makes the speaker's country's capital: "visiting our capital"
@@ -64,10 +65,6 @@ DATELINE_MAX_TOKENS = 3
 EVENT_PLACE_TOKENS = 3
 #: how far before a toponym (characters) the words that make it a place are looked for
 PLACE_WORDS_CHARS = 40
-#: how many nouns up ("the road near the town of Virden") a place's anchor climbs to what is
-#: there, and how many list members back to the first of the list
-ANCHOR_HOPS = 3
-LIST_HOPS = 4
 
 
 class PlacesStage:
@@ -99,7 +96,9 @@ class PlacesStage:
         doc.extraction.places = [place for _, place in located]
         # police and residents of a local story are of its country (D16): known only now
         doc.extraction.actors = locale.localise(doc.extraction.actors, doc.extraction.places)
-        doc.notes[NOTE_TOKENS] = [(span.start, span.end, place) for span, place in located]
+        doc.place_tokens = tuple(
+            PlaceTokens(span.start, span.end, place) for span, place in located
+        )
         # "French media": listed, but neither an event's place nor a vote for the story's country
         taken = {t.i for span, _ in located for t in span}
         doc.extraction.places = sorted(
@@ -250,12 +249,6 @@ NAME_AREA_WORDS = word_set("places", "recognise.name_area_words")
 NAME_OF_WORDS = word_set("places", "recognise.name_of_words")
 #: words before a place name that make it part of another name: "Real Madrid"
 NAME_PREFIXES = word_set("places", "recognise.name_prefixes")
-#: head words of sites: facilities, streets and natural features ("Bob Wills Museum",
-#: "Hertford Road", "Mahim Bay"); not schools, hospitals and centres, which TR-News and
-#: GeoVirus mostly leave out (2 of 9 hospitals, 0 of 15 schools and centres in their dev halves)
-SITE_HEADS = word_set("places", "recognise.site_heads")
-#: place nouns a country's adjective can name the country on: "Ukrainian cities"
-DEMONYM_PLACE_NOUNS = word_set("places", "recognise.demonym_place_nouns")
 #: first words of sites: "Fort Hood", "Lake Pontchartrain", "Mount Royal"
 SITE_PREFIXES = word_set("places", "recognise.site_prefixes")
 #: what the NER tags as a place and never is one in news: degrees after a name ("Murphy, M.D.")
@@ -674,435 +667,6 @@ def _place(doc: Document, toponym: Toponym, entry: PlaceEntry, stamp: str) -> Pl
     )
 
 
-def event_place(doc: Document, trigger: Token) -> EventPlace | None:
-    """Where the event whose trigger is ``trigger`` happened, or None when the text says not.
-
-    Only a place the text puts something at counts (:func:`anchor_of`: "in Kyiv", "shelled
-    Kharkiv", "a visit to Moscow", "a Montreal jail"), not one an event is about ("sanctions on
-    Russia", "cooperation with Argentina", "his Ukraine envoy"), and it locates what it is
-    attached to. In order (the records gold's D18: the place where the event happened, as
-    named in the text; a title's event takes the place the body tells it at, see
-    :func:`_told_in_body`):
-
-    1. a place that locates the trigger or its clause ("clause"), the first named (the records
-       gold's D48; a country gives way to a place in it named after it): "met Guterres in
-       Kyiv", "Montreal marijuana shop raids", "shelled Kharkiv and Sumy";
-    2. one that locates a clause holding the trigger's or an adverbial clause under it, or a
-       participant of its clause ("sentence"): "RCMP in Manitoba had detained the suspect when
-       his vehicle went off the road near the town of Virden", "visited city hospitals in
-       Mykolaiv"; a place of another event locates that event only ("investigate the genocide
-       in Rwanda"); of several, the most specific, then the nearest;
-    3. the article's dateline ("ADDIS ABABA, Ethiopia (AP) _"), which places the events it
-       introduces ("article");
-    4. the place of the last sentence before it in its paragraph that placed a main clause
-       (the first it named), unless told of an older time ("we met in January 2020 at events in
-       Israel" places nothing of today, nor does "the program which once helped protect
-       freedom in Europe") or of the future ("the evacuees will arrive in Zaporizhzhia
-       tomorrow"); for the title, which tells
-       the story of the first paragraphs, the first one there ("paragraph"). Not for an act of
-       speech or a meeting ("thank", "discussed", "talks"): it happens where the speakers are,
-       not where the events they speak of did;
-    5. the place the article is set in ("article", :func:`article_setting`).
-    """
-    located: list[tuple[int, int, Place]] = doc.notes.get(NOTE_TOKENS, [])
-    if not located:
-        return None
-    return _event_place(doc, trigger, located)
-
-
-def _told_in_body(
-    doc: Document, trigger: Token, located: list[tuple[int, int, Place]]
-) -> EventPlace | None:
-    """A title's event takes the place the body tells it at (the records gold's D18: "Asylum
-    seekers rescued off Indonesian coast" over "fishermen rescued ... along the coast of Aceh"):
-    that of the body's first mention of its trigger word, when its clause or sentence has one."""
-    body = doc.paragraphs[1].start
-    words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
-    for token in trigger.doc[trigger.i + 1 :]:
-        if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
-            found = _event_place(doc, token, located)
-            return (
-                found if found is not None and found.precision in ("clause", "sentence") else None
-            )
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Located:
-    """A place of the article with what event linking reads of it, worked out once per
-    article (:func:`_located`): the token it starts at, what it locates, and whether it is a
-    dateline and may carry on to later sentences (a main clause's, neither future nor a
-    flashback's)."""
-
-    start: int
-    place: Place
-    anchor: Token | None
-    dateline: bool
-    carries: bool
-
-
-def _located(doc: Document, located: list[tuple[int, int, Place]]) -> list[_Located]:
-    cached: list[_Located] | None = doc.notes.get(NOTE_LOCATED)
-    if cached is None:
-        parsed = doc.parsed
-        cached = []
-        for start, end, place in located:
-            span = parsed[start:end]
-            anchor = anchor_of(span)
-            carries = (
-                anchor is not None
-                and _main_clause(anchor)
-                and not _future(anchor)
-                and not _told_of_before(doc, place)
-            )
-            cached.append(_Located(start, place, anchor, _is_dateline(span), carries))
-        doc.notes[NOTE_LOCATED] = cached
-    return cached
-
-
-def _event_place(
-    doc: Document, trigger: Token, located: list[tuple[int, int, Place]]
-) -> EventPlace | None:
-    if len(doc.paragraphs) > 1 and trigger.idx < doc.paragraphs[0].end:
-        told = _told_in_body(doc, trigger, located)
-        if told is not None:
-            return told
-    places = _located(doc, located)
-    clause = _clause_head(trigger)
-    sentence = trigger.sent
-    own: list[tuple[int, Place]] = []
-    near: list[tuple[int, Place]] = []
-    for item in places:
-        if not sentence.start <= item.start < sentence.end or item.anchor is None:
-            continue
-        anchor = item.anchor
-        if anchor in (trigger, clause) or (
-            _clause_head(anchor) == clause and anchor.is_ancestor(trigger)
-        ):
-            own.append((item.start, item.place))
-        elif _locates_around(anchor, trigger, clause):
-            near.append((item.start, item.place))
-    if own:
-        return EventPlace(place=_first_named(own), precision="clause")
-    if near:
-        _, place = min(
-            near, key=lambda item: (SPECIFICITY.get(item[1].feature, 6), abs(item[0] - trigger.i))
-        )
-        return EventPlace(place=place, precision="sentence")
-    datelines = [item.place for item in places if item.dateline]
-    if datelines:
-        return EventPlace(place=datelines[0], precision="article")
-    paragraph = doc.paragraph_at(trigger.idx)
-    if paragraph is not None and trigger.lemma_.lower() not in SPEECH_ACTS:
-        before = [
-            (item.start, item.place)
-            for item in places
-            if item.carries and item.start < trigger.i and item.place.span.start >= paragraph.start
-        ]
-        if before:  # the place of the last sentence that placed something, the first it named
-            last = before[-1][1].sentence
-            return EventPlace(
-                place=_first_named([(s, p) for s, p in before if p.sentence == last]),
-                precision="paragraph",
-            )
-        if doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
-            end = doc.lede_end()
-            lede = [
-                item.place
-                for item in places
-                if item.carries and paragraph.end <= item.place.span.start < end
-            ]
-            if lede:
-                return EventPlace(place=lede[0], precision="paragraph")
-    setting = article_setting(doc)
-    return EventPlace(place=setting, precision="article") if setting is not None else None
-
-
-def _first_named(group: list[tuple[int, Place]]) -> Place:
-    """The first place named (the records gold's D48: one place, the first named), unless it
-    is a country or region that a later one lies in ("in Ukraine's Kharkiv region")."""
-    ordered = [place for _, place in sorted(group, key=lambda item: item[0])]
-    first = ordered[0]
-    if first.feature in ("country", "region", "continent"):
-        inside = [
-            p
-            for p in ordered[1:]
-            if p.country == first.country and p.feature not in ("country", "region", "continent")
-        ]
-        if inside:
-            return inside[0]
-    return first
-
-
-def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
-    """A place attached to a clause that holds the trigger's, to an adverbial clause under it,
-    or to a noun of the trigger's clause."""
-    if anchor.pos_ in ("VERB", "AUX"):
-        if anchor.is_ancestor(clause):
-            return True
-        current = anchor  # an adverbial clause under the trigger's, however deep
-        while current.dep_ in ("advcl", "xcomp", "conj") and current.head is not current:
-            current = current.head
-            if current == clause:
-                return True
-        return False
-    # a noun of the trigger's clause: its participants are where it happens ("visited city
-    # hospitals in Mykolaiv", "aid to people in Ukraine", "RCMP in Manitoba had detained"),
-    # but another event is somewhere of its own ("investigate the genocide in Rwanda")
-    lemma = anchor.lemma_.lower()
-    if _circumstance_of(anchor, (trigger.i, clause.i)):
-        return True
-    return (
-        _clause_head(anchor) == clause
-        and lemma not in PLACE_ACTS | EVENT_NOUNS
-        and not _in_another_event(anchor, trigger, clause)
-    )
-
-
-def _in_another_event(noun: Token, trigger: Token, clause: Token) -> bool:
-    """ "investigate the genocide of more than 500,000 minority Tutsis in Rwanda": a noun
-    inside another event's phrase is where that event happened."""
-    current = noun.head
-    while current.i not in (trigger.i, clause.i) and current.head.i != current.i:
-        if current.pos_ == "NOUN" and current.lemma_.lower() in PLACE_ACTS | EVENT_NOUNS:
-            return True
-        current = current.head
-    return False
-
-
-def _circumstance_of(anchor: Token, heads: tuple[int, ...]) -> bool:
-    """ "told Putin about his contacts ... during his recent visit to Kiev", "signed at a
-    summit in Brussels": an event the trigger or its clause happens during or at is where it
-    happens (``heads``: the token indexes of the trigger and its clause's head)."""
-    preposition = anchor.head
-    return (
-        anchor.dep_ == "pobj"
-        and preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS
-        and preposition.head.i in heads
-    )
-
-
-def _starts_a_name(token: Token) -> bool:
-    """A capitalised word right after a place name that carries the name on ("Council" in "the
-    Arctic Council"), not an area word ("the Kursk Region") nor the next sentence, nor a site's
-    name, which the place locates ("the Laurel County Detention Center")."""
-    if not (
-        token.pos_ == "PROPN"
-        and token.is_title
-        and not token.is_sent_start
-        and token.lower_ not in AREA_WORDS
-    ):
-        return False
-    name = [token]
-    while name[-1].i + 1 < len(token.doc) and token.doc[name[-1].i + 1].is_title:
-        name.append(token.doc[name[-1].i + 1])
-    return name[-1].lower_.rstrip(".") not in SITE_HEADS | NAMED_SITE_HEADS
-
-
-def _speakers_there(anchor: Token) -> bool:
-    """ "welcome you to Moscow", "we are meeting here": the speakers of the text meet there."""
-    clause = _clause_head(anchor)
-    return any(t.lower_ in FIRST_SECOND_PERSON for t in (*anchor.children, *clause.children))
-
-
-def _future(token: Token) -> bool:
-    """ "the evacuees will arrive in Zaporizhzhia tomorrow": not where anyone is yet."""
-    verb = _clause_head(token)
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
-
-
-def _main_clause(token: Token) -> bool:
-    """A token of a main clause: its clause is the root, coordinated with it or its open
-    complement ("troops continued to strike at ...")."""
-    verb = _clause_head(token)
-    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-        verb = _clause_head(verb.head)
-    return verb.dep_ == "ROOT"
-
-
-def _told_of_before(doc: Document, place: Place) -> bool:
-    """A place in a sentence that names a time more than a week before the article date: a
-    flashback, which places nothing of the story's own time."""
-    dct = doc.article.date
-    sentence = place.sentence
-    return any(
-        sentence.start <= t.span.start < sentence.end
-        and t.latest is not None
-        and (dct - t.latest).days > FLASHBACK_DAYS
-        for t in doc.extraction.times
-    )
-
-
-#: how long before the article date a time named with a place makes the place a flashback's
-FLASHBACK_DAYS = 7
-LOCATIVE_PREPOSITIONS = word_set("places", "event.locative_prepositions")
-DESTINATION_PREPOSITIONS = word_set("places", "event.destination_prepositions")
-#: "evacuated from Azovstal", "rescued from the rubble": the origin is where the act happens
-ORIGIN_PREPOSITIONS = word_set("places", "event.origin_prepositions")
-MOVEMENT_WORDS = word_set("places", "event.movement_words")
-REMOVAL_WORDS = word_set("places", "event.removal_words")
-PLACE_ACTS = word_set("places", "event.place_acts")
-EVENT_NOUNS = word_set("places", "event.event_nouns")
-PLACE_NOUNS = word_set("places", "event.place_nouns")
-#: acts of speech and meetings: they happen where the speakers are (see event_place)
-SPEECH_ACTS = word_set("places", "event.speech_acts")
-#: words of meeting and receiving: a place they have sets the article (see article_setting)
-ENCOUNTER_WORDS = word_set("places", "event.encounter_words")
-FIRST_SECOND_PERSON = word_set("places", "event.first_second_person")
-#: local bodies a town's name before them places ("Montreal police", "the Laurel County
-#: Sheriff's Office"): what they do, they do there
-LOCAL_BODIES = word_set("places", "event.local_bodies")
-#: last words of named sites a place name in them locates ("the Laurel County Detention
-#: Center", "Bantam Superior Court"), besides the site heads
-NAMED_SITE_HEADS = word_set("places", "event.named_site_heads")
-#: prepositions that make the event after them the time and place of the one before ("talks
-#: during a visit to Kyiv", "signed at a summit in Brussels")
-CIRCUMSTANCE_PREPOSITIONS = word_set("places", "event.circumstance_prepositions")
-#: entity labels of names a place name can be part of without locating anything
-NAME_LABELS = word_set("places", "event.name_labels")
-
-
-def article_setting(doc: Document) -> Place | None:
-    """The place the article is set in: its dateline's, else where its people meet ("welcome
-    you to Moscow", "we are meeting here, at Vostochny"; the most specific of those), else the
-    first place the text puts something at, the most specific of its sentence (a local story's
-    town; cached in ``doc.notes``). Only the title and the lede set an article, or a meeting
-    of the text's own speakers ("I want to welcome you to Moscow"): a visit told of further down
-    is a part of the story, not its setting. Flashbacks set nothing."""
-    if NOTE_SETTING in doc.notes:
-        setting: Place | None = doc.notes[NOTE_SETTING]
-        return setting
-    parsed = doc.parsed
-    located: list[tuple[int, int, Place]] = [
-        (s, e, p)
-        for s, e, p in doc.notes.get(NOTE_TOKENS, [])
-        if parsed[s].lower_ != "our"  # "our country" (own_country) is no setting
-    ]
-    datelines = [p for s, e, p in located if _is_dateline(parsed[s:e])]
-    setting = None
-    lede_end = doc.lede_end() or len(doc.text)
-    if datelines:
-        setting = datelines[0]
-    else:
-        met = [
-            p
-            for s, e, p in located
-            if not _told_of_before(doc, p)
-            and (anchor := anchor_of(parsed[s:e])) is not None
-            and anchor.lemma_.lower() in ENCOUNTER_WORDS
-            and not _future(anchor)
-            and (p.span.start < lede_end or _speakers_there(anchor))
-        ]
-        placed = [
-            p
-            for s, e, p in located
-            if p.span.start < lede_end
-            and (anchor := anchor_of(parsed[s:e])) is not None
-            and not _future(anchor)
-            and not _told_of_before(doc, p)
-        ]
-        if met:  # "meet with you in Moscow" after "Welcome to Russia": the most specific
-            setting = min(met, key=lambda p: SPECIFICITY.get(p.feature, 6))
-        elif placed:
-            first = [p for p in placed if p.sentence == placed[0].sentence]
-            setting = min(first, key=lambda p: SPECIFICITY.get(p.feature, 6))
-    doc.notes[NOTE_SETTING] = setting
-    return setting
-
-
-def anchor_of(span: SpacySpan) -> Token | None:
-    """What the place ``span`` names is the place of (:func:`_anchor`), climbing from a noun
-    that is itself somewhere to what is there: "went off the road near the town of Virden"
-    locates the going."""
-    anchor = _anchor(span)
-    for _ in range(ANCHOR_HOPS):
-        if anchor is None or anchor.pos_ != "NOUN" or anchor.dep_ != "pobj":
-            break
-        preposition = anchor.head
-        if preposition.lower_ not in LOCATIVE_PREPOSITIONS or preposition.head is preposition:
-            break
-        anchor = preposition.head
-    return anchor
-
-
-def _anchor(span: SpacySpan) -> Token | None:
-    """What the place ``span`` names is the place of, or None when the text puts nothing at it:
-    the head of a locative preposition ("met in Kyiv", "a loudspeaker in South Korea"), the
-    word of movement before a preposition of destination ("a visit to Moscow", "welcome you to
-    Moscow"), the word of removal before "from" ("evacuation of people from Azovstal"), the
-    verb that acts on it ("shelled Kharkiv", "Kharkiv was shelled"), the common noun it
-    modifies when that noun is itself located, is an event or a local body ("a Montreal jail",
-    "Montreal marijuana shop raids", "Montreal police"); through coordination and apposition ("in Mykolaiv and Odesa", "the
-    town of Yeoncheon"). A name inside an organisation's name ("the Arctic Council") locates
-    nothing."""
-    parsed = span.doc
-    if span.end < len(parsed) and _starts_a_name(parsed[span.end]):
-        return None  # "the Arctic Council", "Montreal Canadiens": part of another name
-    token = span.root
-    while token.dep_ == "compound" and token.head.lower_ in AREA_WORDS:
-        token = token.head  # "in Donetsk Oblast", "the Kursk region": the area word stands for it
-    if token.dep_ == "amod" and token.head.lemma_.lower() in DEMONYM_PLACE_NOUNS:
-        token = token.head  # "destroy Ukrainian cities": the cities are where it happens
-    for _ in range(LIST_HOPS):  # through coordination and apposition to the first of the list
-        if token.dep_ in ("conj", "appos") and token.head is not token:
-            token = token.head
-        elif (
-            token.dep_ == "pobj"
-            and token.head.lower_ == "of"
-            and token.head.head.lower_ in PLACE_NOUNS
-        ):
-            token = token.head.head  # "the town of Yeoncheon", "the city of Mykolaiv"
-        else:
-            break
-    head = token.head
-    if token.dep_ == "pobj":
-        preposition, word = head.lower_, head.head
-        lemma = word.lemma_.lower()
-        if preposition in LOCATIVE_PREPOSITIONS:
-            return word
-        if preposition in DESTINATION_PREPOSITIONS and lemma in MOVEMENT_WORDS:
-            return word
-        if preposition in ORIGIN_PREPOSITIONS:
-            if word.dep_ == "pobj" and word.head.lower_ == "of":
-                word = word.head.head  # "the evacuation of people from Mariupol"
-            return word if word.lemma_.lower() in REMOVAL_WORDS else None
-        return None
-    if token.dep_ == "dobj" or (token.dep_ == "nsubjpass" and head.pos_ == "VERB"):
-        lemma = head.lemma_.lower()
-        return head if lemma in PLACE_ACTS or lemma in MOVEMENT_WORDS else None
-    nominal = head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("pobj", "dobj", "nsubj")
-    if token.dep_ in ("compound", "nmod", "amod") and nominal:
-        while head.dep_ == "compound" and head.head is not head:  # "Montreal marijuana shop raids"
-            head = head.head
-        if head.ent_type_ in NAME_LABELS:
-            return None  # "the Arctic Council": a name of something else
-        lemma = head.lemma_.lower()
-        if lemma in PLACE_ACTS | EVENT_NOUNS | LOCAL_BODIES:
-            return head  # "Montreal ... raids", "Montreal police" (who act there)
-        if (
-            head.pos_ == "NOUN"
-            and head.dep_ == "pobj"
-            and head.head.lower_ in LOCATIVE_PREPOSITIONS
-        ):
-            return head.head.head
-    return None
-
-
-#: Dependency labels that head a clause (ClearNLP labels used by spaCy's English models).
-CLAUSE_DEPS = word_set("places", "event.clause_deps")
-
-
-def _clause_head(token: Token) -> Token:
-    """The verb heading the clause that ``token`` is in (the token itself for a verb)."""
-    current = token
-    while True:
-        if current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS:
-            return current
-        if current.head.i == current.i:  # the root (spaCy builds a new Token on each access)
-            return current
-        current = current.head
-
-
 # --- Metonymy -------------------------------------------------------------------------------
 # A country or national capital that acts is its government: "Moscow said", "Kyiv's forces",
 # "left Washington more aligned with Moscow" (Markert & Nissim 2007, SemEval-2007 task 8:
@@ -1125,7 +689,7 @@ def is_metonymic(span: SpacySpan) -> bool:
     capital = country_by_capital(text) is not None
     if not capital and country_by_name(text) is None:
         return False
-    if _is_dateline(span):
+    if is_dateline(span):
         return False
     token = span.root
     while token.dep_ == "conj" and token.head is not token:  # "Turkey and Russia said"
@@ -1144,18 +708,6 @@ def is_metonymic(span: SpacySpan) -> bool:
     if token.dep_ == "dobj" and any(c.dep_ in ("oprd", "xcomp", "acomp") for c in head.children):
         return True  # the subject of a small clause: "left Washington more aligned"
     return token.dep_ == "pobj" and head.lower_ in AGENT_PREPOSITIONS
-
-
-def _is_dateline(span: SpacySpan) -> bool:
-    """ "LONDON, Ky. -", "BERLIN (Reuters) -": a name opening its sentence and cut off by
-    punctuation locates the story; the parser often makes it the verb's subject."""
-    parsed = span.doc
-    return (
-        span.start == span.sent.start
-        and span.end < len(parsed)
-        and parsed[span.end].text in {",", "(", "-", "—", "–"}
-        and span.text.isupper()
-    )
 
 
 @register("places")

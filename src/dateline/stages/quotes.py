@@ -4,7 +4,8 @@ The rules live in :mod:`dateline.quotes.rules` (quotation marks in :mod:`datelin
 cue verbs in :mod:`dateline.quotes.cues`, speakers in :mod:`dateline.quotes.speakers`, transcript
 turns and addresses in :mod:`dateline.quotes.voices`). This module turns what they find into
 :class:`~dateline.model.Quote` records whose speaker carries both the local mention ("he") and
-the actor it stands for, merges duplicates, and exposes :func:`reporter_of` for the events stage.
+the actor it stands for, and merges duplicates. Who reports an event told in a quote is
+:func:`dateline.quotes.reporting.reporter_of`.
 
 A quote's cue is a speech or writing act; an attribution whose cue is a belief, desire,
 perception or stance ("believes", "wants", "sees", "supports") is a record of kind ``belief``.
@@ -25,7 +26,7 @@ from dateline.stages import register
 from dateline.stages.base import Document
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    pass
 
 #: kinds ordered by how much they say: a direct quote wins over indirect speech of the same words
 _PRIORITY = {"direct": 0, "partial": 1, "according_to": 2, "indirect": 3}
@@ -144,20 +145,6 @@ def _cue_span(doc: Document, item: Found) -> Span:
         if child.dep_ == "prt" and child.i == item.cue.i + 1:
             end = child.idx + len(child.text)
     return doc.span(start, end)
-
-
-def reporter_of(doc: Document, trigger: Token) -> str | None:
-    """The actor id of the speaker whose quote or reported speech contains ``trigger``.
-
-    The innermost (shortest) attribution wins: in "Trump said Putin claimed X", X is Putin's.
-    None when the outlet itself asserts it or the speaker is not a known actor.
-    """
-    offset = trigger.idx
-    containing = [q for q in doc.extraction.quotes if q.span.start <= offset < q.span.end]
-    if not containing:
-        return None
-    innermost = min(containing, key=lambda q: q.span.end - q.span.start)
-    return innermost.speaker.actor
 
 
 @register("quotes")

@@ -1,9 +1,10 @@
 """What an ingest reports: its counts and the inputs that gave no extraction.
 
 These records sit in storage, below the application layer that runs an ingest
-(:mod:`dateline.ingest`), because storage shows them (:mod:`dateline.storage.progress`,
-:mod:`dateline.storage.display`) and the engines hand back :class:`Failure` in their batches
-(:mod:`dateline.engines.batch`): a layer may name only the types of the layers below it.
+(:mod:`dateline.ingest`), because storage shows them (:mod:`dateline.storage.progress`, and
+:mod:`dateline.render.store` above it prints their summary) and the engines hand back
+:class:`Failure` in their batches (:mod:`dateline.engines.batch`): a layer may name only the
+types of the layers below it.
 """
 
 from __future__ import annotations

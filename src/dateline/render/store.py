@@ -24,9 +24,9 @@ Row = dict[str, Any]
 
 
 def _console() -> Console:
-    """The rich console of :mod:`dateline.render` (imported here, not at the top: rich loads
-    only when a table is printed)."""
-    from dateline.render import terminal_console
+    """The rich console of :mod:`dateline.render.console` (imported here, not at the top: rich
+    loads only when a table is printed)."""
+    from dateline.render.console import terminal_console
 
     return terminal_console()
 
@@ -63,7 +63,7 @@ def write_csv(rows: list[Row], out: TextIO | None = None) -> None:
 
 def _marked(text: str, base: int, start: int | None, end: int | None, style: str) -> Text:
     """The evidence sentence with ``start:end`` highlighted (shared with ``dateline extract``)."""
-    from dateline.render import evidence_window
+    from dateline.render.console import evidence_window
 
     return evidence_window(text, base, start, end, style)
 
@@ -93,7 +93,7 @@ def _who(ids: list[str], names: dict[str, str]) -> str:
 def events_table(rows: list[Row], names: dict[str, str]) -> Table:
     from rich.table import Table
 
-    from dateline.render import STYLES
+    from dateline.render.console import STYLES
 
     table = Table(title=f"Events ({len(rows)})", show_lines=True, expand=True)
     for column, kwargs in (
@@ -128,7 +128,7 @@ def quotes_table(rows: list[Row], names: dict[str, str]) -> Table:
     from rich.table import Table
     from rich.text import Text
 
-    from dateline.render import STYLES
+    from dateline.render.console import STYLES
 
     table = Table(title=f"Quotes ({len(rows)})", show_lines=True, expand=True)
     table.add_column("Date", no_wrap=True)

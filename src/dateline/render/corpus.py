@@ -18,7 +18,7 @@ def print_timeline(entries: list[Row], query: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from dateline.render import terminal_console
+    from dateline.render.console import terminal_console
 
     table = Table(title=f"timeline: {query}", show_lines=True)
     table.add_column("Date", no_wrap=True)
@@ -49,7 +49,7 @@ def print_timeline(entries: list[Row], query: str) -> None:
 def print_dyads(rows: list[Row], names: dict[str, str]) -> None:
     from rich.table import Table
 
-    from dateline.render import terminal_console
+    from dateline.render.console import terminal_console
 
     table = Table(title="dyads: PLOVER score per day (merged events; + cooperation, − conflict)")
     for column, justify in (

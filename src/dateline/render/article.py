@@ -1,12 +1,11 @@
-"""Readable terminal rendering (rich): the article with highlighted spans, then tables.
+"""One article on a terminal (``dateline extract``): its text with highlighted spans, then tables.
 
-Colours: actors bold cyan, quotes green, times magenta, places yellow, event triggers bold red
-on a dark background. Every table cell that quotes the article shows the evidence text itself.
+Colours are :data:`dateline.render.console.STYLES`. Every table cell that quotes the article
+shows the evidence text itself.
 """
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from rich.console import Console
@@ -14,28 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dateline.model import Extraction
-
-#: Width for output that is not a terminal (a pipe, a log): wide enough that tables of evidence
-#: sentences stay readable, where rich would otherwise assume 80 columns.
-PIPE_WIDTH = 140
-
-
-def terminal_console() -> Console:
-    """The console for tables of the store and the corpus: the terminal's width, else
-    :data:`PIPE_WIDTH` (unless ``COLUMNS`` says otherwise)."""
-    console = Console()
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console = Console(width=PIPE_WIDTH)
-    return console
-
-
-STYLES = {
-    "quote": "green",
-    "actor": "bold cyan",
-    "time": "magenta",
-    "place": "yellow",
-    "trigger": "bold red",
-}
+from dateline.render.console import STYLES, evidence_window
 
 
 def highlighted_article(extraction: Extraction) -> Text:
@@ -53,32 +31,6 @@ def highlighted_article(extraction: Extraction) -> Text:
     for event in extraction.events:
         text.stylize(STYLES["trigger"], event.trigger.start, event.trigger.end)
     return text
-
-
-#: Characters of evidence shown either side of the highlighted words in a table cell: enough for
-#: the clause around them, short enough that a table of events fits on a screen.
-CONTEXT_CHARS = 90
-
-
-def evidence_window(text: str, base: int, start: int | None, end: int | None, style: str) -> Text:
-    """The evidence sentence (starting at offset ``base``) with ``start:end`` highlighted, cut to
-    a window of :data:`CONTEXT_CHARS` around it."""
-    if start is None or end is None or not base <= start <= end <= base + len(text):
-        return Text(text)
-    lo, hi = start - base, end - base
-    left = max(0, lo - CONTEXT_CHARS)
-    right = min(len(text), hi + CONTEXT_CHARS)
-    if left > 0:  # start the window on a word
-        left = text.find(" ", left, lo) + 1 or left
-    if right < len(text):
-        right = text.rfind(" ", hi, right) if text.rfind(" ", hi, right) > hi else right
-    marked = Text("…" if left > 0 else "")
-    marked.append(text[left:lo])
-    marked.append(text[lo:hi], style=style)
-    marked.append(text[hi:right])
-    if right < len(text):
-        marked.append("…")
-    return marked
 
 
 def _legend() -> Text:
@@ -205,75 +157,3 @@ def render_extraction(extraction: Extraction, console: Console | None = None) ->
         if table.row_count:
             console.print(table)
     console.print(f"[dim]model {extraction.model} · stages {' '.join(extraction.stages)}[/dim]")
-
-
-def render_report(report: dict[str, Any], *, title: str, console: Console | None = None) -> None:
-    """An evaluation report: scalar figures in one table, nested groups in their own."""
-    console = console or Console()
-    table = Table(title=title, title_justify="left")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    nested: dict[str, Any] = {}
-    for key, value in report.items():
-        if isinstance(value, dict):
-            nested[key] = value
-        elif isinstance(value, float):
-            table.add_row(key, f"{value:.3f}")
-        elif isinstance(value, list):
-            table.add_row(key, ", ".join(map(str, value)))
-        else:
-            table.add_row(key, str(value))
-    console.print(table)
-    for key, value in nested.items():
-        render_report(value, title=f"{title} · {key}", console=console)
-
-
-def render_by_genre(report: dict[str, Any], *, title: str, console: Console | None = None) -> None:
-    """A report with ``by_genre``: one table, a row per figure, a column overall and per genre."""
-    console = console or Console()
-    groups = {"overall": report, **report.get("by_genre", {})}
-    table = Table(title=title, title_justify="left")
-    table.add_column("measure")
-    for name in groups:
-        table.add_column(name, justify="right")
-    keys = [
-        k
-        for k, v in report.items()
-        if v is None or (isinstance(v, int | float) and not isinstance(v, bool))
-    ]
-    for key in keys:
-        cells = []
-        for group in groups.values():
-            value = group.get(key)
-            cells.append(
-                "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
-            )
-        table.add_row(key, *cells)
-    console.print(table)
-    for key in ("dataset", "stages", "errors_file"):
-        if report.get(key):
-            console.print(f"{key}: {report[key]}")
-
-
-def render_changes(changes: dict[str, Any], *, title: str, console: Console | None = None) -> None:
-    """What changed between two evaluation runs, worst first (``dateline eval ... --diff``)."""
-    console = console or Console()
-    order = {"worse": 0, "better": 1, "same": 2}
-    table = Table(title=title, title_justify="left")
-    for column in ("effect", "article", "trigger", "verdict", "fields", "sentence"):
-        table.add_column(column, overflow="fold")
-    for row in sorted(changes["rows"], key=lambda r: (order[r["effect"]], r["article"])):
-        before, after = row["verdict"]
-        table.add_row(
-            row["effect"],
-            row["article"],
-            row["trigger"],
-            f"{before or '–'} → {after or '–'}",
-            ", ".join(row["fields"]) or row["change"],
-            Text(row["sentence"][:160]),
-        )
-    console.print(table)
-    console.print(
-        f"{changes['n_changed']} changed: {changes['better']} better, {changes['worse']} worse, "
-        f"{changes['same']} neither"
-    )

@@ -1,0 +1,94 @@
+"""What a stage hands on, or a rule works out once per article, kept on the Document.
+
+Typed records in place of a free dict of notes (issue 15): each field says what it holds and why
+it is kept. They sit in the bottom layer with :mod:`dateline.document`, which names them, so the
+rule packages that fill them (:mod:`dateline.gazetteer.placing`,
+:mod:`dateline.temporal.dating`) and the stage that hands one on (:mod:`dateline.stages.places`)
+all see one declaration.
+
+The caches exist because the events stage asks for the date and place of every event: what
+those answers share is worked out on the first event of an article and read for the others
+(``doc.times_cache``, ``doc.places_cache``). They read only what the times and places stages
+have already written, which nothing changes afterwards, so they never go stale within a run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from dateline.model import Place, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class PlaceTokens(NamedTuple):
+    """A place the places stage located, with the tokens of the parse that name it.
+
+    Set by the places stage (``doc.place_tokens``): event placing reads a place's words in the
+    parse (what it is the place of), and a :class:`~dateline.model.Place` keeps only character
+    offsets. A NamedTuple: immutable and typed, and the rules unpack it (``for s, e, p in ...``).
+    """
+
+    start: int  # index of the first token
+    end: int  # index after the last token
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
+class AnchoredPlace:
+    """A place of the article with what event placing reads of it: the token it starts at,
+    what it locates, and whether it is a dateline and may carry on to later sentences (a main
+    clause's, neither future nor a flashback's). See :func:`dateline.gazetteer.placing.event_place`.
+    """
+
+    start: int
+    place: Place
+    anchor: Token | None
+    dateline: bool
+    carries: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PlacesCache:
+    """What placing an event reads of the article's places (``doc.places_cache``), worked out
+    by :mod:`dateline.gazetteer.placing` on the first event it places: finding each place's
+    anchor climbs the parse, and every event of the article asks for the same ones."""
+
+    #: the places of ``doc.place_tokens`` with their anchors, in text order
+    anchored: tuple[AnchoredPlace, ...]
+    #: the place the article is set in (:func:`dateline.gazetteer.placing.article_setting`), the
+    #: last resort of every event's place; None when the article sets none
+    setting: Place | None
+
+
+class GovernedTime(NamedTuple):
+    """A DATE or TIME expression with a day range, and the token chain from its root up to its
+    governing verb (token indices; the verb last). A NamedTuple: the rules unpack it."""
+
+    time: TimeExpression
+    chain: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimesCache:
+    """What dating an event reads of the article's time expressions (``doc.times_cache``),
+    worked out by :mod:`dateline.temporal.dating` on the first event it dates: it walks up the
+    parse from every token of every trigger, and each step asks which expressions hang there."""
+
+    #: the expressions the parse attaches to a verb, with their chains (see GovernedTime)
+    governed: tuple[GovernedTime, ...]
+    #: token index -> positions in ``governed`` of the chains through that token
+    by_token: Mapping[int, tuple[int, ...]]
+    #: verb token index -> positions in ``governed`` of the chains it governs
+    by_verb: Mapping[int, tuple[int, ...]]
+    #: the expressions that may be the narrative's reference time of a past or present event:
+    #: a day, week or month not after the article date, not a date line
+    usable: tuple[TimeExpression, ...]
+    #: the same for a future event, which may take one after the article date
+    usable_future: tuple[TimeExpression, ...]
+    #: ``id()`` of the expressions that date a main clause (looked up by identity, as the rules
+    #: compare the expressions of ``governed`` and ``usable``, which are the same objects)
+    main_clause: frozenset[int]

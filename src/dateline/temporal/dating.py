@@ -1,0 +1,357 @@
+"""When an event happened: the date of an event trigger, from the parse and the article's times.
+
+:func:`event_date` dates an event trigger from the expression that governs its clause, keeping
+the date of a speech apart from the date of the event spoken about; without one, from the
+narrative's reference time (:func:`reference_time`). The events stage asks it for every event
+(through :mod:`dateline.events.links`), once the times stage has found the article's time
+expressions (``doc.extraction.times``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from dateline.caches import GovernedTime, TimesCache
+from dateline.document import Document
+from dateline.model import EventDate, TimeExpression
+from dateline.temporal.calendar import add_months, month_end
+from dateline.temporal.context import Tense
+from dateline.temporal.tense import (
+    GOVERNOR_HOPS,
+    SPEECH_VERBS,
+    VERBAL,
+    governor,
+    past_perfect,
+    span_root,
+    verb_tense,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: a paragraph this short (characters) that holds only a date is the publication's date line
+DATE_LINE_MAX_CHARS = 60
+#: how many clauses up from a trigger its date is looked for
+DATE_CLAUSE_HOPS = 12
+#: how far before a duration (characters) "within" or "in the next" is looked for
+WITHIN_CHARS = 20
+
+
+def _chain(token: Token) -> list[int]:
+    """Token indices from ``token`` up to (and including) its governing verb."""
+    chain = [token.i]
+    for _ in range(GOVERNOR_HOPS):
+        if token.pos_ in VERBAL or token.head is token:
+            break
+        token = token.head
+        chain.append(token.i)
+    return chain
+
+
+def _times_cache(doc: Document) -> TimesCache:
+    """What every event of the article reads of its time expressions, worked out on the first
+    one (``doc.times_cache``, see :class:`~dateline.caches.TimesCache`)."""
+    if doc.times_cache is None:
+        governed = _governed_times(doc)
+        # asked for every token on the way up from every trigger: the governed expressions are
+        # indexed once per document by the tokens of their chains and by their governing verbs
+        by_token: dict[int, list[int]] = {}
+        by_verb: dict[int, list[int]] = {}
+        for position, (_, chain) in enumerate(governed):
+            for i in dict.fromkeys(chain):
+                by_token.setdefault(i, []).append(position)
+            by_verb.setdefault(chain[-1], []).append(position)
+        doc.times_cache = TimesCache(
+            governed=governed,
+            by_token={i: tuple(positions) for i, positions in by_token.items()},
+            by_verb={i: tuple(positions) for i, positions in by_verb.items()},
+            # the same for every event of the article (but for a future one)
+            usable=_usable(doc, future=False),
+            usable_future=_usable(doc, future=True),
+            main_clause=_main_clause_times(doc, governed),
+        )
+    return doc.times_cache
+
+
+def _governed_times(doc: Document) -> tuple[GovernedTime, ...]:
+    governed = []
+    for time in doc.extraction.times:
+        if time.type not in ("DATE", "TIME") or (time.earliest is None and time.latest is None):
+            continue
+        root = span_root(doc.parsed, time.span.start, time.span.end)
+        if root is not None:
+            governed.append(GovernedTime(time, tuple(_chain(root))))
+    return tuple(governed)
+
+
+def _governed(doc: Document) -> tuple[GovernedTime, ...]:
+    return _times_cache(doc).governed
+
+
+def _usable(doc: Document, *, future: bool) -> tuple[TimeExpression, ...]:
+    """The expressions that may be a reference time (:func:`reference_time`): a day, week or
+    month that is not the date line, and not after the article date unless the event is
+    future."""
+    dct = doc.article.date
+    return tuple(
+        t
+        for t in doc.extraction.times
+        if _tight(t)
+        and (future or (t.latest is not None and t.latest <= dct))
+        and not _date_line(doc, t)
+    )
+
+
+def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
+    """A DATE/TIME expression attached to ``token`` itself or to its clause's verb; of several,
+    the most directly attached ("addressed the spring session today": "today")."""
+    verb = governor(token)
+    cache = _times_cache(doc)
+    governed, by_token, by_verb = cache.governed, cache.by_token, cache.by_verb
+    positions: Sequence[int] = by_token.get(token.i, ())
+    if verb is not None and verb.i in by_verb:
+        positions = sorted({*positions, *by_verb[verb.i]})
+    if not positions:
+        return None
+    # the shortest chain; of equal ones the first, as min() over them in order would take
+    return min((governed[p] for p in positions), key=lambda item: len(item[1]))[0]
+
+
+#: the widest interval a reference time may have: a day, a week or a month dates the events that
+#: follow it; a year or a decade is a topic, not the time of a narrative
+REFERENCE_MAX_DAYS = 31
+
+
+def _tight(time: TimeExpression) -> bool:
+    return (
+        time.type in ("DATE", "TIME")
+        and time.earliest is not None
+        and time.latest is not None
+        and (time.latest - time.earliest).days <= REFERENCE_MAX_DAYS
+    )
+
+
+def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpression | None:
+    """The time the narrative is at when it tells of the event at ``trigger`` without a time
+    expression of its own (Reichenbach's reference time; Mani & Wilson 2000, "Robust temporal
+    processing of news": an event with no time expression of its own is anchored to the
+    reference time, which each time expression moves). In order:
+
+    1. a day, week or month named in the trigger's own sentence, the nearest, unless it dates
+       another finite clause ("Three monks were killed by the shelling on Wednesday", where "on
+       Wednesday" hangs on "shelling"; but not "described the conversation - the second call
+       since he returned to office in January -");
+    2. for a past event (or a noun with no tense), the last one named before it in its
+       paragraph;
+    3. for the title, which tells the story the first paragraphs tell, the first recent one
+       there (a news story's own time, not a flashback);
+    4. the last recent one named before it anywhere: news returns to its own time after a
+       flashback, so a date months back dates only its own paragraph.
+
+    "Recent" is within ``RECENT_DAYS`` before the article date. Only a future event takes a
+    reference after the article date. An older time carries on
+    past its sentence only when it dates a main clause ("In 1994 the genocide began."), not a
+    phrase ("the leaders emphasised cooperation, following their talks on February 4. Putin
+    congratulated Xi": the congratulating is today). A date line standing alone in its
+    paragraph ("Monday, May 18, 2015") is the article's date, not a time of the story. A past
+    present event takes only its own sentence's. None when nothing applies: the caller dates the
+    event by the article date.
+    """
+    dct = doc.article.date
+    at = trigger.idx
+    cache = _times_cache(doc)
+    usable = cache.usable_future if tense == "future" else cache.usable
+    sentence = trigger.sent
+    own = [
+        t
+        for t in usable
+        if sentence.start_char <= t.span.start < sentence.end_char
+        and _dates_clause_of(doc, t, trigger)
+    ]
+    if own:
+        return min(own, key=lambda t: abs(t.span.start - at))
+    if tense in ("present", "future"):
+        return None
+    recent = [t for t in usable if t.latest is not None and (dct - t.latest).days <= RECENT_DAYS]
+    main = cache.main_clause
+    # ``t in recent`` by identity: equal expressions are both recent or both not
+    recent_ids = {id(t) for t in recent}
+    before = [t for t in usable if t.span.end <= at and (id(t) in recent_ids or id(t) in main)]
+    paragraph = doc.paragraph_at(at)
+    if paragraph is not None:
+        same = [t for t in before if t.span.start >= paragraph.start]
+        if same:
+            return same[-1]
+    if paragraph is not None and doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
+        lede = [t for t in recent if paragraph.end <= t.span.start < doc.lede_end()]
+        if lede:
+            return lede[0]
+    earlier = [t for t in recent if t.span.end <= at]
+    return earlier[-1] if earlier else None
+
+
+def _dates_clause_of(doc: Document, time: TimeExpression, trigger: Token) -> bool:
+    """Whether ``time`` (in the trigger's sentence) can date the trigger's clause: it hangs on
+    that clause, on one that holds it, or on a phrase inside it with no subject of its own."""
+    chain = next((c for t, c in _governed(doc) if t is time), None)
+    if chain is None:
+        return True  # not a DATE/TIME the parse attaches: the sentence is all there is
+    verb = doc.parsed[chain[-1]]
+    clause = governor(trigger) or trigger
+    if verb == clause or verb.is_ancestor(clause):
+        return True
+    if not clause.is_ancestor(verb):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _date_line(doc: Document, time: TimeExpression) -> bool:
+    """ "Monday, May 18, 2015" alone on its line: the publication date, not a story time."""
+    paragraph = doc.paragraph_at(time.span.start)
+    if paragraph is None or len(paragraph.text) > DATE_LINE_MAX_CHARS:
+        return False
+    rest = list(paragraph.text)
+    for other in doc.extraction.times:
+        if paragraph.start <= other.span.start and other.span.end <= paragraph.end:
+            for i in range(other.span.start - paragraph.start, other.span.end - paragraph.start):
+                rest[i] = " "
+    return sum(ch.isalnum() for ch in rest) <= 2
+
+
+def _main_clause_times(doc: Document, governed: tuple[GovernedTime, ...]) -> frozenset[int]:
+    """ids of the expressions that date a main clause: whose governing verb is the root of its
+    sentence or coordinated with it."""
+    main = set()
+    for time, chain in governed:
+        verb = doc.parsed[chain[-1]]
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ == "ROOT" and verb.pos_ in VERBAL:
+            main.add(id(time))
+    return frozenset(main)
+
+
+#: how long before the article date a named day still belongs to the story's own time
+RECENT_DAYS = 7
+
+
+def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventDate:
+    """When the event whose trigger is ``trigger`` happened, as a value and a day range: the
+    tightest interval the text allows.
+
+    1. The expression that governs the trigger's clause wins (source "expression"); failing
+       that, climb the tree: through coordinated, subordinate and relative clauses the nearest
+       governing expression dates the event.
+    2. Across a verb of saying the speech's date dates the event spoken about (source
+       "speech"): what is said to happen or to have happened is dated like the saying (a
+       readout's "they noted that the sanctions were unacceptable"), what is said to have
+       happened before it ("said that Russia had attacked") ends then, what is said to come
+       later starts then.
+    3. With no expression, a future event (by its tense, or ``future``: the events stage read
+       it as planned or hypothetical) lies after the article date, open-ended; any other takes
+       the reference time of the narrative (source "reference", :func:`reference_time`), else
+       the article date itself (source "article": a readout's call, an address's "we"). A
+       title's event first takes the date an expression gives it in the body
+       (:func:`_told_in_body`).
+    """
+    verb = governor(trigger)
+    tense = verb_tense(verb) if verb is not None else None
+    if future:
+        tense = "future"
+    token = trigger
+    for _ in range(DATE_CLAUSE_HOPS):
+        time = _time_governing(doc, token)
+        if time is not None:
+            return EventDate(time.value, time.earliest, time.latest, time.span, "expression")
+        clause = governor(token) or token
+        head = clause.head
+        if head is clause:
+            break
+        if clause.dep_ in ("ccomp", "parataxis") and head.lemma_ in SPEECH_VERBS:
+            speech = event_date(doc, head)
+            if tense == "future":  # "will finish its investigation within a year, it said"
+                within = _within(doc, trigger)
+                latest = (
+                    _add_period(speech.earliest, within.value)
+                    if within is not None and speech.earliest is not None
+                    else None
+                )
+                return EventDate("FUTURE_REF", speech.earliest, latest, speech.span, "speech")
+            if verb is not None and past_perfect(verb):  # "said that Russia had attacked"
+                return EventDate("PAST_REF", None, speech.latest, speech.span, "speech")
+            return EventDate(speech.value, speech.earliest, speech.latest, speech.span, "speech")
+        token = head
+    told = _told_in_body(doc, trigger)
+    if told is not None:
+        return told
+    day = doc.article.date
+    reference = reference_time(doc, trigger, tense)
+    if reference is not None:
+        return EventDate(
+            reference.value, reference.earliest, reference.latest, reference.span, "reference"
+        )
+    if tense == "future":
+        within = _within(doc, trigger)
+        if within is not None:  # "will finish its investigation within a year"
+            return EventDate(
+                "FUTURE_REF", day, _add_period(day, within.value), within.span, "expression"
+            )
+        return EventDate("FUTURE_REF", day, None, None, "article")
+    return EventDate(day.isoformat(), day, day, None, "article")
+
+
+def _told_in_body(doc: Document, trigger: Token) -> EventDate | None:
+    """A title's event without an expression of its own takes the date the body gives it
+    ("Marc Emery released after arrest in Montreal marijuana shop raids" over "was arrested
+    ... on Friday evening during a series of raids"): that of the body's first mention of its
+    trigger word, when an expression dates it."""
+    paragraphs = doc.paragraphs
+    if len(paragraphs) < 2 or trigger.idx >= paragraphs[0].end:
+        return None
+    body = paragraphs[1].start
+    words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
+    for token in trigger.doc[trigger.i + 1 :]:
+        if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
+            found = event_date(doc, token)
+            return found if found.source == "expression" else None
+    return None
+
+
+_WITHIN = re.compile(r"\b(?:within|in\s+the\s+next|over\s+the\s+next|in)\s+\Z", re.I)
+
+
+_PERIOD = re.compile(r"^P(\d+)([YMWD])$")
+
+
+def _within(doc: Document, trigger: Token) -> TimeExpression | None:
+    """A duration that bounds a future event from the article date: "within a year", "in the
+    next two weeks", "in 48 hours" in the trigger's clause."""
+    verb = governor(trigger)
+    sentence = trigger.sent
+    for time in doc.extraction.times:
+        if time.type != "DURATION" or not _PERIOD.match(time.value):
+            continue
+        if not (sentence.start_char <= time.span.start < sentence.end_char):
+            continue
+        root = span_root(doc.parsed, time.span.start, time.span.end)
+        if root is None or governor(root) not in (verb, trigger):
+            continue
+        if _WITHIN.search(doc.text, max(0, time.span.start - WITHIN_CHARS), time.span.start):
+            return time
+    return None
+
+
+def _add_period(day: dt.date, value: str) -> dt.date | None:
+    match = _PERIOD.match(value)
+    if match is None:
+        return None
+    amount, unit = int(match[1]), match[2]
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit == "W":
+        return day + dt.timedelta(weeks=amount)
+    year, month = add_months(day.year, day.month, amount * (12 if unit == "Y" else 1))
+    return dt.date(year, month, min(day.day, month_end(year, month).day))
