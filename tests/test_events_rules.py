@@ -455,3 +455,18 @@ def test_presenting_an_award_and_pride_are_support_destruction_an_attack() -> No
     assert not [
         e for e in _events("The minister presented a report to parliament.") if e[0] == "SUPPORT"
     ]
+
+
+def test_support_provided_is_material_aid_once() -> None:
+    found = _events("Japan provided the refugees with significant support last winter.")
+    assert [e[0] for e in found] == ["AID"]
+
+
+def test_defence_support_is_aid() -> None:
+    event = _one("Canada announced $500 million in defence support for Kyiv.", "support")
+    assert event[0] == "AID"
+
+
+def test_wound_up_is_no_wounding() -> None:
+    found = _events("The minister asked how the secret documents wound up on a sidewalk.")
+    assert "ASSAULT" not in [e[0] for e in found]

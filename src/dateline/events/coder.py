@@ -101,6 +101,14 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
         object_nouns = [(n, match(n, "noun")) for n in _objects(token)]
         if entry is not None and entry.words:
             taken.update(n.i for n, _ in object_nouns)
+            # "provided us with support": a noun the pattern names is its word, not a trigger
+            taken.update(
+                p.i
+                for c in token.children
+                if c.dep_ == "prep"
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in entry.words
+            )
         elif is_support_verb(token) and any(e is not None for _, e in object_nouns):
             continue  # "held talks": the noun is the trigger, this verb its clause
         if entry is None or entry.type is None:

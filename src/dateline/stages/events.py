@@ -96,7 +96,9 @@ class EventsStage:
     # 1.8.8: "Police were called to the store to investigate": the ones called act, not the store
     # 1.8.9: "was sentenced" with no agent is the court's or judge's act the article names, not
     #        the prosecutors' (also before the conviction becomes COERCE)
-    version = f"1.8.9+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.10: a noun the trigger pattern names is no trigger of its own wherever it hangs
+    #         ("provided us with support": one AID)
+    version = f"1.8.10+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
