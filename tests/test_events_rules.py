@@ -470,3 +470,13 @@ def test_defence_support_is_aid() -> None:
 def test_wound_up_is_no_wounding() -> None:
     found = _events("The minister asked how the secret documents wound up on a sidewalk.")
     assert "ASSAULT" not in [e[0] for e in found]
+
+
+def test_let_us_is_no_concession() -> None:
+    found = _events("Let me remind you that the government promised new roads. Let us get to work.")
+    assert not [e for e in found if e[4].lower() == "let"]
+
+
+def test_joining_with_no_object_is_no_meeting() -> None:
+    found = _events("I thank the partners who joined and managed to help.")
+    assert "joined" not in [e[4] for e in found]

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from dateline.document import Document
 
 TRANSITIVE_ONLY = word_set("events", "coder.transitive_only")
+HORTATIVE_SUBJECTS = word_set("events", "coder.hortative_subjects")
 ADJ_COMPLEMENTS = word_map("events", "coder.adj_complements")
 REQUIRES_RECIPIENT = word_set("events", "coder.requires_recipient")
 NAMED_THINGS = word_set("events", "coder.named_things")
@@ -115,6 +116,8 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             continue
         if token.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in token.children):
             continue  # "told reporters" is speech; "told troops to liberate" is an order
+        if token.lemma_.lower() == "let" and _hortative(token):
+            continue  # "Let me remind you": no one is let do anything
         if (
             not entry.words
             and token.lemma_.lower() in TRANSITIVE_ONLY
@@ -153,6 +156,16 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             continue  # "the Order of the Golden Star"; a meeting's name is the meeting
         found[token.i] = (token, entry, _support_clause(token) or token)
     return found
+
+
+def _hortative(let: Token) -> bool:
+    """ "Let me remind you", "Let us remember": "let" whose clause's subject is the speaker."""
+    return any(
+        g.dep_ == "nsubj" and g.lower_ in HORTATIVE_SUBJECTS
+        for c in let.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        for g in c.children
+    )
 
 
 def _event_use(verb: Token) -> bool:

@@ -98,7 +98,8 @@ class EventsStage:
     #        the prosecutors' (also before the conviction becomes COERCE)
     # 1.8.10: a noun the trigger pattern names is no trigger of its own wherever it hangs
     #         ("provided us with support": one AID)
-    version = f"1.8.10+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.11: "Let me remind you" is no concession; "the partners who joined" no meeting
+    version = f"1.8.11+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
