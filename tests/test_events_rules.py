@@ -480,3 +480,12 @@ def test_let_us_is_no_concession() -> None:
 def test_joining_with_no_object_is_no_meeting() -> None:
     found = _events("I thank the partners who joined and managed to help.")
     assert "joined" not in [e[4] for e in found]
+
+
+def test_forces_withdrawn_or_airlifted_are_no_target() -> None:
+    for text, trigger in (
+        ("France will withdraw the remaining troops from Mali next month.", "withdraw"),
+        ("Russia airlifted the paratroopers to Almaty overnight.", "airlifted"),
+    ):
+        event = _one(text, trigger)
+        assert not any("troop" in r or "paratroop" in r for r in event[3]), event

@@ -99,7 +99,8 @@ class EventsStage:
     # 1.8.10: a noun the trigger pattern names is no trigger of its own wherever it hangs
     #         ("provided us with support": one AID)
     # 1.8.11: "Let me remind you" is no concession; "the partners who joined" no meeting
-    version = f"1.8.11+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.12: forces withdrawn, airlifted or massed are what is moved, no target
+    version = f"1.8.12+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
