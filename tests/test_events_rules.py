@@ -489,3 +489,18 @@ def test_forces_withdrawn_or_airlifted_are_no_target() -> None:
     ):
         event = _one(text, trigger)
         assert not any("troop" in r or "paratroop" in r for r in event[3]), event
+
+
+def test_a_claim_of_anothers_wrongdoing_is_an_accusation() -> None:
+    event = _one(
+        "Human Rights Watch claimed that Nigerian soldiers tortured the detainees.", "claimed"
+    )
+    assert event[0] == "ACCUSE" and event[2] == ("human-rights-watch",) and event[3]
+
+
+def test_a_claim_of_ones_own_success_or_of_no_wrongdoing_accuses_no_one() -> None:
+    for text in (
+        "Russia claimed its forces destroyed a Ukrainian depot.",
+        "The minister claimed the economy grew by three percent.",
+    ):
+        assert "claimed" not in [e[4] for e in _events(text)], text

@@ -54,6 +54,8 @@ ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
 JOINT_TYPES = word_set("events", "coder.joint_types")
 BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
+CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
+WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
 
 
 class Step(StrEnum):
@@ -182,6 +184,55 @@ def content_recipient_heads(c: Context, d: Draft) -> Draft | None:
         if child.dep_ == "xcomp":  # the last complement's, as the chain always did
             heads = tuple(args.verb_recipient_heads(child))
     return d._replace(recipient_heads=heads)
+
+
+def _claimed_wrongdoing(trigger: Token) -> Token | None:
+    """The verb of a claim's complement that tells a wrongdoing ("claims the Church imprisoned
+    her", "asserted that officials plied the detective with a conspiracy theory")."""
+    from dateline.events.lexicon import match
+
+    for child in trigger.children:
+        if child.dep_ != "ccomp":
+            continue
+        for verb in (child, *child.conjuncts):
+            entry = match(verb, "verb")
+            if entry is not None and entry.type in WRONGDOING_TYPES:
+                return verb
+    return None
+
+
+def claimed_wrongdoer(c: Context, d: Draft) -> Draft | None:
+    if c.lemma not in CLAIMING_VERBS:
+        return None
+    verb = _claimed_wrongdoing(c.trigger)
+    if verb is None:
+        return None
+    heads = [
+        h
+        for h in args.verb_actor_heads(verb)
+        # "Russia claimed its forces destroyed a depot": the claimer's own side
+        if not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in h.children)
+    ]
+    return d._replace(recipient_heads=tuple(heads))
+
+
+def claim_of_no_wrongdoing(c: Context, d: Draft) -> Draft | None:
+    """A claim is an accusation only of someone else's wrongdoing: "Russia claimed its forces
+    destroyed a depot" accuses no one."""
+    if c.lemma not in CLAIMING_VERBS:
+        return None
+    actors = {a for arg in d.actors for a in arg.actors}
+    accused = {a for arg in d.recipients for a in arg.actors}
+    own = {actor.country for a in actors if (actor := c.doc.extraction.actor(a)) is not None}
+    own.discard(None)
+    foreign = {
+        a
+        for a in accused - actors
+        if (actor := c.doc.extraction.actor(a)) is not None and actor.country not in own
+    }
+    if _claimed_wrongdoing(c.trigger) is not None and foreign:
+        return None
+    return d._replace(dropped=True)
 
 
 def adjective_subject(c: Context, d: Draft) -> Draft | None:
@@ -417,6 +468,9 @@ RULES: tuple[Rule, ...] = (
     Rule("headline passive", Step.HEADS,
          "'Two arrested on drug charges': the title's subject is acted on",
          headline_passive, on="verb"),
+    Rule("claimed wrongdoer", Step.HEADS,
+         "'claims the Church imprisoned her': the one the claim accuses",
+         claimed_wrongdoer, on="verb"),
     Rule("content recipient heads", Step.HEADS,
          "'agreed to lift a ban on X': the complement's object",
          content_recipient_heads, on="verb"),
@@ -482,6 +536,9 @@ RULES: tuple[Rule, ...] = (
     Rule("argument noun without content", Step.DROP,
          "'world order', 'law and order': no order given",
          argument_noun_without_content, on="noun"),
+    Rule("claim of no wrongdoing", Step.DROP,
+         "'Russia claimed its forces took the town': a claim accuses only another's wrongdoing",
+         claim_of_no_wrongdoing, on="verb"),
     Rule("content of an act", Step.FACTUALITY, "'asked X to withdraw': the asking's content",
          content_of_an_act),
     Rule("factuality cues", Step.FACTUALITY, "negation, modals, reporting: read_factuality",

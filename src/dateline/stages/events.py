@@ -100,7 +100,9 @@ class EventsStage:
     #         ("provided us with support": one AID)
     # 1.8.11: "Let me remind you" is no concession; "the partners who joined" no meeting
     # 1.8.12: forces withdrawn, airlifted or massed are what is moved, no target
-    version = f"1.8.12+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.13: a claim of another's wrongdoing is an accusation ("claims the Church imprisoned
+    #         her": ACCUSE Valeska Paris -> Church); a claim of anything else is none
+    version = f"1.8.13+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
