@@ -504,3 +504,13 @@ def test_a_claim_of_ones_own_success_or_of_no_wrongdoing_accuses_no_one() -> Non
         "The minister claimed the economy grew by three percent.",
     ):
         assert "claimed" not in [e[4] for e in _events(text)], text
+
+
+def test_calling_an_act_a_crime_accuses_its_doer() -> None:
+    event = _one("Kenya's president called the Somali raid a crime against humanity.", "called")
+    assert event[0] == "ACCUSE" and event[3] == ("somalia",)
+    event = _one(
+        "Amnesty International described the Saudi strike on the market as a war crime.",
+        "described",
+    )
+    assert event[0] == "ACCUSE" and event[3] == ("saudi-arabia",)

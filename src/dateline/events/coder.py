@@ -124,8 +124,10 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in token.children)
         ):
             continue  # "returned to office": no object, no act ("called on X" names its own)
-        if token.lemma_.lower() in TRANSITIVE_ONLY and _result_clause(token):
-            continue  # "left Washington more aligned", "left thousands homeless": a result, no act
+        if token.lemma_.lower() in TRANSITIVE_ONLY and not entry.words and _result_clause(token):
+            # "left Washington more aligned", "left thousands homeless": a result, no act; a
+            # pattern naming the complement is an act ("called the strike a war crime")
+            continue
         if not _event_use(token):
             continue
         found[token.i] = (token, entry, token)

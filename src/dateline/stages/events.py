@@ -102,7 +102,8 @@ class EventsStage:
     # 1.8.12: forces withdrawn, airlifted or massed are what is moved, no target
     # 1.8.13: a claim of another's wrongdoing is an accusation ("claims the Church imprisoned
     #         her": ACCUSE Valeska Paris -> Church); a claim of anything else is none
-    version = f"1.8.13+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.14: "called it a provocation", "described the strike as a war crime": ACCUSE
+    version = f"1.8.14+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
