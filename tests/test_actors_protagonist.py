@@ -156,3 +156,18 @@ def test_a_description_two_people_share_stays_unnamed() -> None:
         "The Standard, said officers beat them on Tuesday."
     )
     assert _actor(found, "Kenyan journalists") not in {"John Mwangi", "Mary Otieno"}
+
+
+def test_a_counted_group_is_the_people_named_with_ages() -> None:
+    found = _actors_of(
+        "Sheriff's deputies arrested three men on burglary charges on Monday. "
+        "Tom Reed, 24, Sam Hale, 31, and Joe Lund, 19, were booked into the county jail."
+    )
+    assert _actor(found, "three men") == "Tom Reed, Sam Hale and Joe Lund"
+
+
+def test_a_count_that_does_not_match_the_named_people_keeps_its_words() -> None:
+    found = _actors_of(
+        "Police arrested two people on Friday. Tom Reed, 24, was charged with theft."
+    )
+    assert _actor(found, "two people") == "two people"

@@ -270,6 +270,31 @@ def lede_descriptions(doc: Doc, candidates: list[Candidate], starts: list[int]) 
     return heads
 
 
+SMALL_NUMBERS = word_map("actors", "anaphora.small_numbers")
+
+
+def aged_people(doc: Doc, candidates: list[Candidate]) -> list[str]:
+    """The distinct named private people the article introduces with an age, in text order."""
+    names: dict[str, str] = {}
+    for cand in candidates:
+        if cand.target != "person" or cand.kind != "name" or cand.table_id or cand.sector:
+            continue
+        if len(cand.name.split()) >= 2 and _age_follows(doc, cand.end):
+            names.setdefault(cand.name.casefold(), cand.name)
+    return list(names.values())
+
+
+def counted_named(doc: Doc, cand: Candidate, aged: list[str]) -> str | None:
+    """ "London Police have arrested two people ... Kimberly Hacker, 30, and Vernon Adkins, 45":
+    a counted group of people is the people the story names with an age when their number is the
+    count, and keeps their names."""
+    head = doc[cand.head]
+    count = next((SMALL_NUMBERS.get(c.lower_) for c in head.lefts if c.dep_ == "nummod"), None)
+    if count is None or int(count) != len(aged) or len(aged) < 2:
+        return None
+    return f"{', '.join(aged[:-1])} and {aged[-1]}"
+
+
 def aged_person(doc: Doc, candidates: list[Candidate]) -> Candidate | None:
     """The one named private person the article introduces with an age ("Wesley Jettediah
     Brookes, 18, of Regina has been charged", "Munir Abdulkader, 22, from the Cincinnati suburb"):
@@ -487,7 +512,9 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     state = country_by_code(country) if country else None
     words = description(resolver.doc, cand) if kind == "group" else None
     if words is None and kind == "group" and cand.sector in COUNTED_SECTORS:
-        words = counted_people(resolver.doc, cand)
+        words = counted_named(resolver.doc, cand, resolver.aged_people) or counted_people(
+            resolver.doc, cand
+        )
     if words is not None:  # "A 23-year-old man", "more than 350,000 people": D47
         return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:

@@ -148,6 +148,7 @@ class Resolver:
         self.lede_descriptions: set[int] = set()
         self.protagonist: Candidate | None = None
         self.lede_introductions: dict[str, Candidate] = {}
+        self.aged_people: list[str] = []
 
     # -- actor table ------------------------------------------------------------------------
     def entry_on_day(self, actor_id: str) -> tuple[ActorEntry | None, ActorEntry | None]:
@@ -437,6 +438,7 @@ class Resolver:
             self.doc, candidates, self.sentence_starts
         )
         self.protagonist = anaphora.aged_person(self.doc, candidates)
+        self.aged_people = anaphora.aged_people(self.doc, candidates)
         self.lede_introductions = anaphora.lede_introductions(
             self.doc, candidates, self.sentence_starts
         )

@@ -77,7 +77,9 @@ class ActorsStage:
     #        that noun ("Valeska Paris, an Australian woman, ...")
     # 1.8.9: "Ken and Arlene Boon": Ken Boon; "the Boons": the Boon family; "a group of
     #        Montreal-area mayors": the mayors; "chief executive officer" is no police officer
-    version = "1.8.9"
+    # 1.8.10: "arrested two people ... Kimberly Hacker, 30, and Vernon Adkins, 45": a counted
+    #         group is the people the story names with an age when their number is the count
+    version = "1.8.10"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
