@@ -13,7 +13,7 @@ phrase becomes a mention candidate with the sector its head noun signals (the sh
 - otherwise :mod:`dateline.actors.coref` takes the article's only country, when it has one.
 
 "the group", "the organization", "the company" are anaphoric as often as not: the candidate
-carries ``extra["definite"]`` so the resolver can first look for a named organisation before it.
+carries ``definite`` so the resolver can first look for a named organisation before it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.actors.lexicon import MALE_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
-from dateline.actors.mentions import DESCRIBED, POSSESSIVE, Candidate, country_of
+from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -115,9 +115,7 @@ def _counted_people(head: Token) -> Candidate | None:
         first += 1
     name = head.doc[first : people.i + 1].text
     start = min([head.i] + [c.i for c in head.lefts if c.dep_ in {"det", "predet"}])
-    return Candidate(
-        start, people.i + 1, head.i, "group", "group", name=name, extra={DESCRIBED: "1"}
-    )
+    return Candidate(start, people.i + 1, head.i, "group", "group", name=name, described=True)
 
 
 def missed_name(head: Token) -> Candidate | None:
@@ -384,20 +382,20 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
         candidate = Candidate(
             start, token.i + 1, token.i, "group", target, country=country, sector=sector
         )
-        candidate.extra["agent"] = agent.name
+        candidate.agent = agent.name
         place = _place_modifier(token)
         if place is not None:
-            candidate.extra["place"] = place
+            candidate.place = place
             if _capital_only(place) and _elsewhere(doc, place):
                 candidate.country = None  # "LONDON, Ky. - London Police": not Britain's
-        candidate.extra["number"] = "plural" if token.tag_ in {"NNS", "NNPS"} else "singular"
+        candidate.number = "plural" if token.tag_ in {"NNS", "NNPS"} else "singular"
         if country is None:  # "his troops": the country of whoever "his" is
             owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
             if owner is not None and owner.lower_ in {"his", "her"}:
                 candidate.possessor = owner.i
         first = doc[start]
-        if first.lower_ in DETERMINERS and candidate.extra["number"] == "singular":
-            candidate.extra["definite"] = "1"
+        if first.lower_ in DETERMINERS and candidate.number == "singular":
+            candidate.definite = True
         found.append(candidate)
     return found
 
@@ -430,7 +428,7 @@ def pronoun_candidates(doc: Doc) -> list[Candidate]:
             ):
                 continue  # "It was agreed to ...", "it was noted that ...": nothing is referred to
             candidate = Candidate(token.i, token.i + 1, token.i, "pronoun", "organization")
-            candidate.extra["number"] = THING_PRONOUNS[token.lower_]
+            candidate.number = THING_PRONOUNS[token.lower_]
             found.append(candidate)
     return found
 

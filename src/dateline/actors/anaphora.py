@@ -42,7 +42,7 @@ def context_country(candidates: list[Candidate]) -> tuple[str, int] | None:
     demonyms and capitals give none or several."""
     first: dict[str, int] = {}
     for c in candidates:
-        if c.country and c.kind != "role" and "agent" not in c.extra:
+        if c.country and c.kind != "role" and c.agent is None:
             first.setdefault(c.country, c.start)
     return next(iter(first.items())) if len(first) == 1 else None
 
@@ -256,7 +256,7 @@ def lede_descriptions(doc: Doc, candidates: list[Candidate], starts: list[int]) 
     accused so, and name them later, if at all)."""
     heads: set[int] = set()
     for cand in candidates:
-        if "agent" not in cand.extra or cand.kind == "pronoun":
+        if cand.agent is None or cand.kind == "pronoun":
             continue
         head = doc[cand.head]
         if bisect.bisect_right(starts, head.i) - 1 >= LEDE_SENTENCES:
@@ -442,7 +442,8 @@ def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) ->
 
 def agent(resolver: Resolver, cand: Candidate) -> Draft:
     """The actor a common-noun agent mention names (see the module docstring)."""
-    noun = cand.extra["agent"]
+    noun = cand.agent
+    assert noun is not None  # agent() is called for agent-noun candidates only
     protagonist = resolver.protagonist
     if cand.head in resolver.lede_descriptions and protagonist is not None:
         said = PERSON_DESCRIPTIONS.get(resolver.doc[cand.head].lemma_.lower()) or None
@@ -462,7 +463,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     described = described_person(resolver, cand) or introduced_as(resolver, cand)
     if described is not None:
         return described
-    if cand.extra.get("definite") and not cand.country and cand.target == "organization":
+    if cand.definite and not cand.country and cand.target == "organization":
         # "the company", "the group": a named organisation; "the victim" is no organisation
         earlier = _named_organization(resolver, cand)
         if earlier is not None:
@@ -487,7 +488,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
     person_noun = resolver.doc[cand.head].lemma_.lower() in PERSON_DESCRIPTIONS
-    place = None if person_noun else cand.extra.get("place")  # "a Regina teenager": no force
+    place = None if person_noun else cand.place  # "a Regina teenager": no force
     if place is None and not person_noun and noun not in resolver.local_agents and not cand.country:
         # "Winnipeg police Const. Jason Michalyshen said police made the arrest": a force the
         # article names only in a title is the bare "police" of the article
@@ -588,7 +589,7 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
     """The organisation, country or group "it"/"they" refers to (see the module docstring)."""
     doc = resolver.doc
     token = doc[cand.head]
-    plural = cand.extra.get("number") == "plural"
+    plural = cand.number == "plural"
     here = _sentence_of(resolver, token.i)
     verb = token.head
     co_arguments = {c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i != token.i}
@@ -603,6 +604,6 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
         # "they" is no single country, but may be countries named together ("Spain and
         # Denmark ... I thanked them": the first of them stands for the pair)
         and not (plural and draft.kind == "country" and not _coordinated(doc[prior.head]))
-        and not (not plural and prior.extra.get("number") == "plural")
+        and not (not plural and prior.number == "plural")
     )
     return nearest_antecedent(doc, things, here, THING_WINDOW, lambda i: _sentence_of(resolver, i))

@@ -36,7 +36,7 @@ from dateline.actors.lexicon import (
     ROLE_NOUNS,
     SUBJECT_DEPS,
 )
-from dateline.actors.mentions import DESCRIBED, Candidate
+from dateline.actors.mentions import Candidate
 from dateline.actors.offices import Offices
 from dateline.actors.speakers import Voices
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
@@ -305,7 +305,7 @@ class Resolver:
         return draft
 
     def group(self, cand: Candidate) -> Draft:
-        if DESCRIBED in cand.extra:  # "everyone who defends the state": the text's words
+        if cand.described:  # "everyone who defends the state": the text's words
             return self.draft_named(cand.name, "group", source="text")
         if cand.country is None:  # "Republicans", "Kurds": a named group
             name = cand.name if cand.name.endswith("s") else f"{cand.name}s"
@@ -357,7 +357,7 @@ class Resolver:
             return None
         place = country_by_code(country)
         name = f"{place.name if place else country} {role}"
-        if "to" in cand.extra and (to := country_by_code(cand.extra["to"])):
+        if cand.to_country and (to := country_by_code(cand.to_country)):
             name += f" to {to.name}"
         draft = self.draft(
             slug(name), name, "person", country=country, sector=cand.sector or "GOV", source="text"
@@ -461,7 +461,7 @@ class Resolver:
                 ):
                     # a pronoun resolved against the prior (no agreeing antecedent) teaches nothing
                     draft.gender = cand.gender
-            elif "agent" in cand.extra:
+            elif cand.agent is not None:
                 draft = anaphora.agent(self, cand)
             elif cand.kind == "role":
                 draft = self.role(cand)

@@ -10,7 +10,7 @@ to an actor is :mod:`dateline.actors.coref`'s job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.actors.gender import cue_before, is_first_name, looks_like_person, titled_person
@@ -67,7 +67,20 @@ class Candidate:
     #: "1s", "1p" or "2" for a first- or second-person mention resolved through the speaker
     #: ("I", "we", "our country", "you"; :mod:`dateline.actors.speakers`)
     person: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    #: the agent noun's name for a common-noun mention ("police", "troops"; agents.py)
+    agent: str | None = None
+    #: the town that modifies an agent noun ("Montreal police")
+    place: str | None = None
+    #: "singular" or "plural": what a later "it" or "they" may refer back to
+    number: str | None = None
+    #: a singular agent noun after a definite determiner ("the company"): a named body first
+    definite: bool = False
+    #: a group the text names only by what its members do ("everyone who defends the state")
+    described: bool = False
+    #: the surname of a person named like a place ("Paris" of "Valeska Paris")
+    place_surname: str | None = None
+    #: the country a role is held towards, not in ("his Ukraine envoy": the envoy *to* Ukraine)
+    to_country: str | None = None
 
 
 def _place_named(text: str) -> bool:
@@ -275,8 +288,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     return without_overlaps(candidates + _untagged_surnames(doc, candidates))
 
 
-#: Candidate.extra key: a group named by what its members do ("everyone who defends the state")
-DESCRIBED = "described"
 #: pronouns a relative clause turns into a group the text describes
 DESCRIBED_GROUP_HEADS = word_set("actors", "mentions.described_group_heads")
 
@@ -300,15 +311,9 @@ def _described_groups(doc: Doc) -> list[Candidate]:
         # mentions of their own; the name is the whole description
         name = doc[start:end].text
         found.append(
-            Candidate(
-                start, token.i + 1, token.i, "group", "group", name=name, extra={DESCRIBED: "1"}
-            )
+            Candidate(start, token.i + 1, token.i, "group", "group", name=name, described=True)
         )
     return found
-
-
-#: Candidate.extra key: the surname of a person named like a place ("Paris" of "Valeska Paris")
-PLACE_SURNAME = "place_surname"
 
 
 def _place_surnames(candidates: list[Candidate]) -> dict[str, int]:
@@ -316,8 +321,8 @@ def _place_surnames(candidates: list[Candidate]) -> dict[str, int]:
     ("Paris" of "Valeska Paris", :func:`_named_like_places`)."""
     found: dict[str, int] = {}
     for cand in candidates:
-        if PLACE_SURNAME in cand.extra:
-            found.setdefault(cand.extra[PLACE_SURNAME], cand.end)
+        if cand.place_surname is not None:
+            found.setdefault(cand.place_surname, cand.end)
     return found
 
 
@@ -357,7 +362,7 @@ def _named_like_places(doc: Doc) -> list[Candidate]:
         span = SpacySpan(doc, first.i, token.i + 1, label="PERSON")
         if looks_like_person(span):
             person = _person(doc, span)
-            person.extra[PLACE_SURNAME] = token.text
+            person.place_surname = token.text
             found.append(person)
     return found
 
@@ -504,9 +509,7 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
                 if country and child.dep_ != "compound":
                     candidate.role_country = country.alpha3
                 elif country:
-                    candidate.extra["to"] = (
-                        country.alpha3
-                    )  # "his Ukraine envoy": the envoy *to* Ukraine
+                    candidate.to_country = country.alpha3  # "his Ukraine envoy": *to* Ukraine
                 if child.lower_ in PERSON_PRONOUNS and child.dep_ == "poss":
                     candidate.possessor = child.i
         if candidate.role_country is None and (country := _of_country(doc, head, end)):
