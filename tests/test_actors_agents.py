@@ -206,3 +206,14 @@ def test_a_chief_executive_officer_is_no_police_officer() -> None:
         "The dam will go ahead, says Acme Power's president and chief executive officer."
     )
     assert "chief executive officer" not in found or found["chief executive officer"][2] != "COP"
+
+
+def test_a_sheriffs_office_named_by_its_county_is_the_police_of_the_story() -> None:
+    found = _by_text(
+        "A detective for the Orange County Sheriff's Department arrested the man on Monday. "
+        "Police said he had fled. A spokesman for the OC Sheriff's Department declined to comment."
+    )
+    office = found["Orange County Sheriff's Department"]
+    assert office[2] == "COP"
+    assert found["A detective"][0] == office[0] == found["Police"][0]
+    assert found["OC Sheriff's Department"][0] == office[0]

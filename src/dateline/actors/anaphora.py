@@ -530,23 +530,41 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
 #: sectors whose bare noun is the one force of that kind the article names ("police" and "the
 #: Irving Police Department"); a bare "forces" may be either side's
 NAMED_FORCE_SECTORS = word_set("actors", "anaphora.named_force_sectors")
+POLICE_FORCE_WORDS = word_set("actors", "anaphora.police_force_words")
 
 
 def _named_force(resolver: Resolver, noun: str) -> Draft | None:
     """The one organisation the article names with an agent noun in its name ("the Irving Police
     Department", "Queensland Police Service", "Kentucky State Police"), before or after: a bare
     "police" of the article is it. None when the article names none or several."""
-    word = noun.casefold()
+    words = {noun.casefold()}
+    if noun.casefold() in POLICE_FORCE_WORDS:
+        words |= POLICE_FORCE_WORDS  # "police" ... "the Los Angeles Sheriff's office"
     named = {
         cand.name: cand
         for cand in resolver.candidates
         if cand.kind == "name"
         and cand.target == "organization"
-        and word in cand.name.casefold().split()
+        and words & {w.removesuffix("'s") for w in cand.name.casefold().split()}
     }
-    if len(named) != 1:
+    distinct = [
+        cand
+        for cand in named.values()
+        if not any(initialism_of(cand.name, other.name) for other in named.values())
+    ]
+    if len(distinct) != 1:
         return None
-    return resolver.organization(next(iter(named.values())))
+    return resolver.organization(distinct[0])
+
+
+def initialism_of(short: str, full: str) -> bool:
+    """ "LA Sheriff's office" is "Los Angeles Sheriff's office" written with initials."""
+    first, *rest = short.split()
+    words = full.split()
+    size = len(first)
+    if not first.isupper() or size < 2 or len(words) != size + len(rest):
+        return False
+    return words[size:] == rest and "".join(w[0] for w in words[:size]).upper() == first
 
 
 def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:

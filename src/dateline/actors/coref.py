@@ -270,6 +270,16 @@ class Resolver:
         )
         if table_id is not None:
             return self.draft_from_table(table_id)
+        spelled_out = next(
+            (
+                d
+                for d in self.drafts.values()
+                if d.kind == "organization" and anaphora.initialism_of(name, d.name)
+            ),
+            None,
+        )
+        if spelled_out is not None:  # "the LA Sheriff's office" after "the Los Angeles ..."
+            return spelled_out
         if self.registry is not None and (known := self.registry.known_actor(name)) is not None:
             return self.draft(
                 known.id,
@@ -280,7 +290,7 @@ class Resolver:
                 source="registry",
             )
         lower = f" {name.lower()} "
-        sector = next(
+        sector = cand.sector or next(
             (
                 s
                 for word, s in ORG_SECTOR_WORDS.items()

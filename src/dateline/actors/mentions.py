@@ -283,6 +283,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.pronoun_candidates(doc))
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
+    candidates.extend(agents.sheriff_candidates(doc))
     candidates.extend(agents.unnamed_subject_candidates(doc))
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
     return without_overlaps(candidates + _untagged_surnames(doc, candidates))

@@ -79,7 +79,9 @@ class ActorsStage:
     #        Montreal-area mayors": the mayors; "chief executive officer" is no police officer
     # 1.8.10: "arrested two people ... Kimberly Hacker, 30, and Vernon Adkins, 45": a counted
     #         group is the people the story names with an age when their number is the count
-    version = "1.8.10"
+    # 1.8.11: "the Los Angeles Sheriff's office" is a police organisation's name, which a bare
+    #         "police" or "a detective" of the article is; "the LA Sheriff's office" is the same
+    version = "1.8.11"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
