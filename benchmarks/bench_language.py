@@ -7,8 +7,15 @@ releases it refuses and how long it takes over them, and the model's load time a
     .venv/bin/python benchmarks/bench_language.py                    # py3langid rows
     .venv/bin/pip install lingua-language-detector                   # not a dependency
     .venv/bin/python benchmarks/bench_language.py --lingua           # adds lingua's rows
+    .venv/bin/python benchmarks/bench_language.py --samples 10000 1000 300 100
 
 Each identifier loads in a fresh child process, so its load time and peak memory are its own.
+
+``--samples N ...``: dateline's decision when only the first N characters of the words that
+are not names are scored (``dateline.language.MAX_JUDGED_CHARS``): for each N, how many
+verdicts differ from those at the first N given, the lowest probability of English among the
+English texts and press releases (and the 43 GUM Wikinews articles of ``../shared/eval``, when
+present), the highest among the non-English texts, and the CPU seconds over the press releases.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "language_corpus.toml"
 PRESS = ROOT.parent / "shared" / "corpora" / "kremlin-zelenskyy-2021-2022"
+GUM = ROOT.parent / "shared" / "eval" / "gum-wikinews" / "gum_wikinews_docs.jsonl"
 
 
 def texts() -> dict[str, list[str]]:
@@ -122,10 +130,59 @@ def measure(name: str, queue: multiprocessing.Queue[list[dict[str, object]]]) ->
     queue.put(rows)
 
 
+def measure_samples(sizes: list[int]) -> None:
+    """dateline's verdicts with only the first N characters of the non-name words scored."""
+    from dateline import language
+
+    corpus = texts()
+    if GUM.exists():
+        lines = GUM.read_text("utf-8").splitlines()
+        corpus["gum"] = [json.loads(line)["text"] for line in lines if line.strip()]
+    identifier = language._identifier()
+
+    def judge(text: str, size: int) -> tuple[bool, float | None]:
+        """:func:`dateline.language._judge` with ``size`` for MAX_JUDGED_CHARS, and P(English)."""
+        head = text[: language.SCRIPT_CHECKED_CHARS]
+        if language.latin_share(head) < language.MIN_LATIN_SHARE:
+            return False, None
+        words = language.words_not_names(head, size)
+        if len(words) < language.MIN_JUDGED_CHARS:
+            return True, None
+        english = float(dict(identifier.rank(words)).get("en", 0.0))
+        return english >= language.MIN_ENGLISH_PROBABILITY, english
+
+    first: dict[str, list[bool]] = {}
+    for size in sizes:
+        row: dict[str, object] = {"judged_chars": size}
+        for name, group in corpus.items():
+            start = time.process_time()
+            results = [judge(text, size) for text in group]
+            seconds = time.process_time() - start
+            verdicts = [accepted for accepted, _ in results]
+            first.setdefault(name, verdicts)
+            scores = [english for _, english in results if english is not None]
+            row[name] = {
+                "refused": f"{verdicts.count(False)} / {len(group)}",
+                "verdicts_changed": sum(a != b for a, b in zip(verdicts, first[name], strict=True)),
+                ("highest_p_english" if name == "foreign" else "lowest_p_english"): (
+                    float(f"{(max if name == 'foreign' else min)(scores):.3g}") if scores else None
+                ),
+            }
+            if name == "press":
+                row[name]["cpu_seconds"] = round(seconds, 2)  # type: ignore[index]
+        print(json.dumps(row, ensure_ascii=False), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lingua", action="store_true", help="also measure lingua (installed)")
+    parser.add_argument(
+        "--samples", type=int, nargs="+", metavar="N", help="dateline's verdicts at N characters"
+    )
     args = parser.parse_args()
+    if args.samples:
+        measure_samples(args.samples)
+        return
     names = ["py3langid", *(["lingua-low", "lingua-high"] if args.lingua else [])]
     context = multiprocessing.get_context("spawn")
     for name in names:

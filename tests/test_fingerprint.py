@@ -153,3 +153,19 @@ def test_cli_status_of_a_store_with_a_stale_article(tmp_path: Path, example_path
         .output.splitlines()[1]
         .startswith("Stale: none")
     )
+
+
+def test_a_library_counts_by_its_distribution_version_or_as_absent(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An installed library by the version of the distribution that provides it (named as it is
+    imported or not); one that cannot be imported as absent, without mapping every installed
+    distribution's files (the slow part of fingerprinting)."""
+    fingerprint._library_version.cache_clear()
+    assert fingerprint._library_version("numpy").startswith("numpy==")
+    assert fingerprint._library_version("dateutil").startswith("python-dateutil==")
+
+    def every_distribution() -> dict[str, list[str]]:
+        raise AssertionError("mapped every installed distribution for an absent library")
+
+    monkeypatch.setattr(fingerprint, "_distributions", every_distribution)
+    assert fingerprint._library_version("no_such_library_here") == "no_such_library_here absent"
+    fingerprint._library_version.cache_clear()

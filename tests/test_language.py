@@ -81,6 +81,29 @@ def test_the_seed_article_is_english():
     assert looks_english(EXAMPLE.read_text(encoding="utf-8"))
 
 
+def test_an_english_article_that_opens_with_a_foreign_quote_is_english():
+    """Only the first MAX_JUDGED_CHARS of the words that are not names are scored (for speed):
+    enough that a two-sentence quote in another language at the top does not decide alone."""
+    from dateline.language import MAX_JUDGED_CHARS
+
+    quote = (
+        "« Nous ne céderons rien, ni aujourd'hui ni demain. La France restera aux côtés de ceux "
+        "qui se battent pour leur liberté, et nous le dirons encore à nos partenaires », a "
+        "déclaré le président devant les députés réunis à l'Assemblée."
+    )
+    assert not looks_english(quote)
+    article = quote + "\n" + EXAMPLE.read_text(encoding="utf-8")
+    assert len(words_not_names(article)) > MAX_JUDGED_CHARS  # only a part of it is scored
+    assert looks_english(article)
+
+
+def test_the_words_judged_are_the_first_of_the_text():
+    text = "Kyiv said the talks went well. Moscow said nothing at all. " * 50
+    whole = words_not_names(text)
+    for limit in (1, 10, 23, 100, len(whole) - 1, len(whole), len(whole) + 5):
+        assert words_not_names(text, limit) == whole[:limit]
+
+
 @pytest.mark.shared
 def test_every_english_press_release_passes():
     folder = shared_path("corpora", "kremlin-zelenskyy-2021-2022")

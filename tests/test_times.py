@@ -498,6 +498,34 @@ def test_every_rule_match_contains_one_of_its_needed_words():
             assert all(any(w in m for w in rule.needs) for m in matches), (rule.name, matches)
 
 
+def test_rules_scanned_first_without_their_leading_test_find_the_same(monkeypatch):
+    """``Rule.prescan`` (the pattern without its leading ``\\b`` or look-behind) only makes the
+    scan start later or not at all: the candidates are those of scanning every rule whole."""
+    from dataclasses import replace
+
+    from conftest import EXAMPLE
+    from dateline.temporal import grammar
+
+    assert len([rule for rule in grammar.RULES if rule.prescan is not None]) == 12
+    texts = [
+        EXAMPLE.read_text(encoding="utf-8"),
+        "It ended in the year 2000. The day before, on the weekend of the week of May 3, "
+        "the '90s were over: the day after the day. In the sixties, over the years, at 4 in "
+        "the morning, each July, in recent weeks, at year-end and the last week of May.",
+        "No match: they met.",
+        "the day",  # a match at the very start and end
+        "xthe day, d'90s, 1'90s",  # a test before the first character it skips to
+    ]
+    spans = lambda: [  # noqa: E731
+        [(c.start, c.end, c.rule, c.groups) for c in grammar.candidates(t)] for t in texts
+    ]
+    prescanned = spans()
+    whole = tuple(replace(rule, prescan=None) for rule in grammar.RULES)
+    monkeypatch.setattr(grammar, "RULES", whole)
+    assert prescanned == spans()
+    assert any(prescanned)
+
+
 def test_a_future_event_said_takes_its_bound_from_the_saying() -> None:
     from dateline.temporal.dating import event_date
 

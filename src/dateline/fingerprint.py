@@ -176,10 +176,24 @@ def _library_version(top: str) -> str:
         return f"{top}=={version(top)}"
     except PackageNotFoundError:
         pass
+    if _source_spec(top) is None:
+        # Not importable, so not installed (an optional library: torch, sentence_transformers):
+        # no need to map every installed distribution's files (a third of the fingerprints'
+        # time, 0.17 of 0.4 s). Installing it makes it importable, so its version then counts.
+        return f"{top} absent"
     names = _distributions().get(top)
     if not names:
         return f"{top} absent"
     return ",".join(f"{name}=={version(name)}" for name in sorted(set(names)))
+
+
+def _source_spec(top: str) -> object | None:
+    """The import spec of a top-level module, or None when it cannot be imported (finding it
+    imports nothing)."""
+    try:
+        return importlib.util.find_spec(top)
+    except (ImportError, ValueError):
+        return None
 
 
 @cache

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+import operator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -18,6 +19,10 @@ from dateline.model import Span
 Row = dict[str, Any]
 JSON = dict[str, Any]
 T = TypeVar("T")
+#: How a column's value is made from a field's value (None: the value itself).
+Encode = Callable[[Any], Any] | None
+#: The columns one field writes: each column's name and how its value is made.
+RowParts = tuple[tuple[str, Encode], ...]
 
 #: A decoded value that the field leaves to the dataclass default (it is not kept).
 _DEFAULT: Any = object()
@@ -58,8 +63,16 @@ class Field:
     def to_json(self, value: Any) -> JSON:
         return {}
 
+    def row_parts(self, prefix: str) -> RowParts:
+        """The columns this field writes, each with how its value is made from the field's
+        value: :meth:`to_row`, resolved once per prefix (records are written in bulk)."""
+        return ()
+
     def to_row(self, value: Any, prefix: str) -> Row:
-        return {}
+        return {
+            name: value if encode is None else encode(value)
+            for name, encode in self.row_parts(prefix)
+        }
 
     def from_json(self, data: Mapping[str, Any], parent: Mapping[str, Any]) -> Any:
         return _DEFAULT
@@ -102,8 +115,8 @@ class Value(Field):
             return {self.json_key: value.isoformat() if value else None}
         return {self.json_key: list(value) if self.is_array else value}
 
-    def to_row(self, value: Any, prefix: str) -> Row:
-        return {_join(prefix, self.column_name): list(value) if self.is_array else value}
+    def row_parts(self, prefix: str) -> RowParts:
+        return ((_join(prefix, self.column_name), list if self.is_array else None),)
 
     def _read(self, value: Any) -> Any:
         if self.is_array:
@@ -131,8 +144,8 @@ class ParentId(Field):
     def columns(self, prefix: str) -> tuple[Column, ...]:
         return (Column(_join(prefix, self.column)),)
 
-    def to_row(self, value: Any, prefix: str) -> Row:
-        return {_join(prefix, self.column): value}
+    def row_parts(self, prefix: str) -> RowParts:
+        return ((_join(prefix, self.column), None),)
 
     def from_json(self, data: Mapping[str, Any], parent: Mapping[str, Any]) -> Any:
         return parent[self.parent_key]
@@ -181,11 +194,8 @@ class SpanField(Field):
             return parts
         return {self.key or self.attr: parts if value else None}
 
-    def to_row(self, value: Span | None, prefix: str) -> Row:
-        return {
-            name: getattr(value, part) if value else None
-            for part, name in self._names(prefix).items()
-        }
+    def row_parts(self, prefix: str) -> RowParts:
+        return tuple((name, _span_part(part)) for part, name in self._names(prefix).items())
 
     def from_json(self, data: Mapping[str, Any], parent: Mapping[str, Any]) -> Span | None:
         parts = data if self.own else data.get(self.key or self.attr)
@@ -198,6 +208,11 @@ class SpanField(Field):
         if row.get(names["start"]) is None:
             return OWN_SPAN.from_row(row, "") if self.or_own else None
         return Span(row[names["start"]], row[names["end"]], row[names["text"]])
+
+
+def _span_part(part: str) -> Callable[[Span | None], Any]:
+    get = operator.attrgetter(part)
+    return lambda span: get(span) if span else None
 
 
 OWN_SPAN = SpanField("span", own=True)
@@ -233,10 +248,11 @@ class Nested(Field):
             return self.record.to_json(value)
         return {self.key or self.attr: self.record.to_json(value) if value is not None else None}
 
-    def to_row(self, value: Any, prefix: str) -> Row:
-        if value is None:
-            return {column.name: None for column in self.columns(prefix)}
-        return self.record.to_row(value, self._prefix(prefix))
+    def row_parts(self, prefix: str) -> RowParts:
+        # an absent record writes NULL in each of its columns
+        return tuple(
+            (name, _or_none(get)) for name, get in self.record.row_plan(self._prefix(prefix))
+        )
 
     def from_json(self, data: Mapping[str, Any], parent: Mapping[str, Any]) -> Any:
         inner = data if self.inline else data.get(self.key or self.attr)
@@ -252,6 +268,10 @@ class Nested(Field):
             if all(row.get(name) is None for name in names):
                 return None
         return self.record.from_row(row, self._prefix(prefix))
+
+
+def _or_none(get: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else get(value)
 
 
 @dataclass(frozen=True)
@@ -272,8 +292,8 @@ class Children(Field):
     def to_json(self, value: tuple[Any, ...]) -> JSON:
         return {self.attr: [self.record.to_json(child) for child in value]}
 
-    def to_row(self, value: tuple[Any, ...], prefix: str) -> Row:
-        return {_join(prefix, self.count_column): len(value)}
+    def row_parts(self, prefix: str) -> RowParts:
+        return ((_join(prefix, self.count_column), len),)
 
     def from_json(self, data: Mapping[str, Any], parent: Mapping[str, Any]) -> Any:
         return tuple(self.record.from_json(child, data) for child in data.get(self.attr, ()))
@@ -320,8 +340,8 @@ class ActorRef(Field):
     def to_json(self, value: str | None) -> JSON:
         return {self.attr: {"actor": value} if self.always or value else None}
 
-    def to_row(self, value: str | None, prefix: str) -> Row:
-        return {_join(prefix, self.column or self.attr): value}
+    def row_parts(self, prefix: str) -> RowParts:
+        return ((_join(prefix, self.column or self.attr), None),)
 
     def from_json(self, data: Mapping[str, Any], parent: Mapping[str, Any]) -> Any:
         ref = data.get(self.attr)
@@ -344,8 +364,8 @@ class ActorRefs(Field):
     def to_json(self, value: tuple[str, ...]) -> JSON:
         return {self.attr: [{"actor": actor} for actor in value]}
 
-    def to_row(self, value: tuple[str, ...], prefix: str) -> Row:
-        return {_join(prefix, self.attr): list(value)}
+    def row_parts(self, prefix: str) -> RowParts:
+        return ((_join(prefix, self.attr), list),)
 
     def from_json(self, data: Mapping[str, Any], parent: Mapping[str, Any]) -> Any:
         return tuple(ref["actor"] for ref in data.get(self.attr, ()))
@@ -381,6 +401,10 @@ class Record(Generic[T]):
 
     type: type[T]
     fields: tuple[Field, ...]
+    #: :meth:`row_plan` per prefix
+    _row_plans: dict[str, tuple[tuple[str, Callable[[Any], Any]], ...]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def json_keys(self) -> tuple[str, ...]:
         """The record's JSON keys, in order."""
@@ -395,11 +419,20 @@ class Record(Generic[T]):
             out.update(field.to_json(getattr(record, field.attr)))
         return out
 
+    def row_plan(self, prefix: str = "") -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+        """Each column of the record's row with how its value is got from the record: the
+        fields' :meth:`Field.row_parts`, in order, made once per prefix."""
+        plan = self._row_plans.get(prefix)
+        if plan is None:
+            plan = self._row_plans[prefix] = tuple(
+                (name, _from_record(field.attr, encode))
+                for field in self.fields
+                for name, encode in field.row_parts(prefix)
+            )
+        return plan
+
     def to_row(self, record: T, prefix: str = "") -> Row:
-        out: Row = {}
-        for field in self.fields:
-            out.update(field.to_row(getattr(record, field.attr), prefix))
-        return out
+        return {name: get(record) for name, get in self.row_plan(prefix)}
 
     def _make(self, values: dict[str, Any]) -> T:
         return self.type(**{name: v for name, v in values.items() if v is not _DEFAULT})
@@ -411,6 +444,13 @@ class Record(Generic[T]):
 
     def from_row(self, row: Mapping[str, Any], prefix: str = "") -> T:
         return self._make({f.attr: f.from_row(row, prefix) for f in self.fields})
+
+
+def _from_record(attr: str, encode: Encode) -> Callable[[Any], Any]:
+    get = operator.attrgetter(attr)
+    if encode is None:
+        return get
+    return lambda record: encode(get(record))
 
 
 @dataclass(frozen=True)
@@ -431,4 +471,7 @@ class Table:
         """One record's row; ``keys`` gives the values of the row-only columns."""
         if self.record is None:
             raise TypeError(f"table {self.name} holds no record: build its rows by hand")
-        return {**keys, **self.record.to_row(record)}
+        row = keys
+        for name, get in self.record.row_plan():
+            row[name] = get(record)
+        return row

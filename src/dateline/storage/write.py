@@ -86,13 +86,11 @@ def queue_for_corpus(
 def insert_rows(conn: DuckDBPyConnection, table: str, rows: list[Row]) -> None:
     if not rows:
         return
-    data = arrow_table(table, rows)
-    name = f"_dateline_{table}"
-    conn.register(name, data)
-    try:
-        conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {name}")
-    finally:
-        conn.unregister(name)
+    _dateline_rows = arrow_table(table, rows)  # read by the INSERT below
+    # DuckDB reads the Arrow table through the local variable of that name (a replacement
+    # scan): 0.35 -> 0.24 CPU s per 400 press releases against register() + unregister() each
+    # table and batch, and unlike from_arrow().insert_into() the columns still go by name.
+    conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _dateline_rows")
 
 
 def write_batch(
