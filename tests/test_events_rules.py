@@ -514,3 +514,16 @@ def test_calling_an_act_a_crime_accuses_its_doer() -> None:
         "described",
     )
     assert event[0] == "ACCUSE" and event[3] == ("saudi-arabia",)
+
+
+def test_attacks_repelled_are_against_who_repels_them() -> None:
+    event = _one("Kurdish fighters repelled constant attacks near Kobani.", "attacks")
+    assert event[0] == "ASSAULT" and event[3] and "fighters" in event[3][0]
+
+
+def test_a_nations_strikes_are_military_and_cause_what_they_destroy() -> None:
+    found = _events("The destruction caused by Israeli strikes angered the mayor of Gaza City.")
+    by_trigger = {e[4]: e for e in found}
+    assert by_trigger["strikes"][0] == "ASSAULT" and by_trigger["strikes"][2] == ("israel",)
+    assert by_trigger["destruction"][2] == ("israel",)
+    assert _one("Teachers in Kenya began a strike.", "strike")[0] == "PROTEST"

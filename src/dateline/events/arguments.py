@@ -60,6 +60,7 @@ NOMINAL_ACTOR_DEPS = word_set("events", "arguments.nominal_actor_deps")
 _NP_RIGHT = word_set("events", "arguments.np_right")
 OWNER_PREPOSITIONS = word_set("events", "arguments.owner_prepositions")
 CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
+CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
 #: how many heads up the tree a relative pronoun is followed to the clause it opens (a longer
@@ -500,6 +501,10 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
         if child.dep_ in {"prep", "agent"} and child.lower_ in source_preps:
             heads.extend(p for p in child.children if p.dep_ == "pobj")
         heads.extend(_at_the_hands_of(child))
+        if child.dep_ == "acl" and child.lemma_.lower() in CAUSING_VERBS:
+            # "the destruction of the regions caused by Russian strikes": the strikes' doer
+            agent = _child(child, {"agent"})
+            heads.extend(p for p in (agent.children if agent else ()) if p.dep_ == "pobj")
     for child in noun.lefts:
         if patient and child.dep_ in {"poss", "compound"}:
             continue

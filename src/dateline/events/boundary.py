@@ -112,6 +112,16 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         if sectors & CIVILIAN_SECTORS and not sectors & (COMBATANT_SECTORS | STATE_SECTORS):
             mode = "strike" if lemma == "strike" else "riot"
             c = replace(c, type="PROTEST", mode=mode, rule="civilian strike/riot -> PROTEST")
+    # ASSAULT: a nation's or an army's "strikes" ("Russian strikes", "Israeli strikes on Gaza")
+    # are military; a work stoppage is by workers, never by a nationality
+    if c.type == "PROTEST" and lemma == "strike" and c.trigger.pos_ == "NOUN":
+        sectors = _sectors(doc, c.actor_ids)
+        national = any(
+            m.dep_ in {"amod", "compound"} and m.ent_type_ in {"NORP", "GPE"}
+            for m in c.trigger.lefts
+        )
+        if national and not sectors & CIVILIAN_SECTORS:
+            c = replace(c, type="ASSAULT", mode=None, rule="national strike -> ASSAULT")
     reading = c.reading
     # REJECT "All rejections and refusals", modes assist/yield/meet: "will not release the
     # prisoners", "won't lift the embargo" announce a refusal (CAMEO 12 Reject)

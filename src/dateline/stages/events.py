@@ -103,7 +103,9 @@ class EventsStage:
     # 1.8.13: a claim of another's wrongdoing is an accusation ("claims the Church imprisoned
     #         her": ACCUSE Valeska Paris -> Church); a claim of anything else is none
     # 1.8.14: "called it a provocation", "described the strike as a war crime": ACCUSE
-    version = f"1.8.14+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.15: attacks repelled are against who repels them; a nation's "strikes" are ASSAULT;
+    #         "the destruction caused by Russian strikes" is the strikes' doer's
+    version = f"1.8.15+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
