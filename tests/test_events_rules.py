@@ -527,3 +527,18 @@ def test_a_nations_strikes_are_military_and_cause_what_they_destroy() -> None:
     assert by_trigger["strikes"][0] == "ASSAULT" and by_trigger["strikes"][2] == ("israel",)
     assert by_trigger["destruction"][2] == ("israel",)
     assert _one("Teachers in Kenya began a strike.", "strike")[0] == "PROTEST"
+
+
+def test_a_present_wish_to_thank_or_welcome_performs_it() -> None:
+    found = _events(
+        "Mr Prime Minister, I want to thank you for your support. We wish to welcome you."
+    )
+    thanks = next(e for e in found if e[4] == "thank")
+    assert thanks[0] == "SUPPORT"
+    assert _one("Russia wants to welcome tourists next year.", "welcome")[0] == "AGREE"
+
+
+def test_exchanging_views_and_keeping_in_touch_are_consultations() -> None:
+    assert _one("The ministers exchanged opinions on the crisis.", "exchanged")[0] == "CONSULT"
+    assert _one("The two leaders held an exchange of views.", "exchange")[0] == "CONSULT"
+    assert _one("Our army is keeping in touch with the Kenyan army.", "keeping")[0] == "CONSULT"

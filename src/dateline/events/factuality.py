@@ -42,6 +42,7 @@ PLAN_NOUNS = word_set("events", "factuality.plan_nouns")
 READINESS_WORDS = word_set("events", "factuality.readiness_words")
 ASPECTUAL_VERBS = word_set("events", "factuality.aspectual_verbs")
 PERFORMATIVE_VERBS = word_set("events", "factuality.performative_verbs")
+PERFORMING_WISHES = word_set("events", "factuality.performing_wishes")
 OCCASION_NOUNS = word_set("events", "factuality.occasion_nouns")
 SCOPE_LIMITERS = word_set("events", "factuality.scope_limiters")
 FACTIVE_VERBS = word_set("events", "factuality.factive_verbs")
@@ -131,6 +132,18 @@ def _performed(governor: Token, relation: str) -> bool:
         governor.lemma_.lower() == "like"
         and relation == "xcomp"
         and any(c.lower_ in {"would", "'d"} for c in governor.children)
+    )
+
+
+def _performed_wish(governor: Token, relation: str, trigger: Token) -> bool:
+    """ "I want to thank you", "We wish to welcome you to Moscow": a speaker's present wish to
+    perform a speech act performs it."""
+    return (
+        governor.lemma_.lower() in PERFORMING_WISHES
+        and relation == "xcomp"
+        and governor.tag_ in {"VBP", "VBZ"}
+        and trigger.lemma_.lower() in PERFORMATIVE_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in governor.children)
     )
 
 
@@ -260,7 +273,7 @@ def read_factuality(
             if negation is not None and negation.factuality in {"reported"}:
                 reading = _stronger(reading, negation)
             continue
-        if _performed(governor, relation):
+        if _performed(governor, relation) or _performed_wish(governor, relation, trigger):
             continue  # "I would like to thank you": the thanks are performed
         if governor.lemma_.lower() in FACTIVE_VERBS and relation in {"ccomp", "xcomp"}:
             break  # "You will remember we signed": a factive verb presupposes its complement

@@ -105,7 +105,9 @@ class EventsStage:
     # 1.8.14: "called it a provocation", "described the strike as a war crime": ACCUSE
     # 1.8.15: attacks repelled are against who repels them; a nation's "strikes" are ASSAULT;
     #         "the destruction caused by Russian strikes" is the strikes' doer's
-    version = f"1.8.15+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.16: "I want to thank you" performs the thanks; "exchanged opinions", "an exchange of
+    #         views", "keeping in touch with" are CONSULT
+    version = f"1.8.16+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
