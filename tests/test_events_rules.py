@@ -542,3 +542,16 @@ def test_exchanging_views_and_keeping_in_touch_are_consultations() -> None:
     assert _one("The ministers exchanged opinions on the crisis.", "exchanged")[0] == "CONSULT"
     assert _one("The two leaders held an exchange of views.", "exchange")[0] == "CONSULT"
     assert _one("Our army is keeping in touch with the Kenyan army.", "keeping")[0] == "CONSULT"
+
+
+def test_an_appeal_for_witnesses_is_the_polices() -> None:
+    text = (
+        "Regina police are looking for a missing teenager. "
+        "Anyone who saw the girl is asked to contact police immediately."
+    )
+    event = _one(text, "asked")
+    assert event[0] == "REQUEST" and len(event[2]) == 1 and "police" in event[2][0]
+
+
+def test_an_amber_alert_is_a_request() -> None:
+    assert _one("An Amber Alert was issued for two children on Monday.", "issued")[0] == "REQUEST"

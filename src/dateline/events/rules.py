@@ -55,6 +55,7 @@ JOINT_TYPES = word_set("events", "coder.joint_types")
 BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
+CONTACT_VERBS = word_set("events", "rules.contact_verbs")
 WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
 
 
@@ -321,6 +322,31 @@ def justice_agent(c: Context, d: Draft) -> Draft | None:
     return d._replace(actors=tuple(implicit.justice_agent(c.doc, c.trigger, d.type)))
 
 
+def appeal_for_witnesses(c: Context, d: Draft) -> Draft | None:
+    """ "Anyone with information is urged to call police": the force to be called makes the
+    appeal, to the people the passive names (records DECISIONS.md D57)."""
+    if d.actors or d.type != "REQUEST" or c.kind != "verb":
+        return None
+    addressed = [t for t in c.trigger.children if t.dep_ == "nsubjpass"]
+    contact = next(
+        (x for x in c.trigger.children if x.dep_ == "xcomp" and x.lemma_.lower() in CONTACT_VERBS),
+        None,
+    )
+    if not addressed or contact is None:
+        return None
+    called = c.named([o for o in contact.children if o.dep_ == "dobj"])
+    force = tuple(
+        arg
+        for arg in called
+        if all(
+            (a := c.doc.extraction.actor(i)) is not None and a.sector == "COP" for i in arg.actors
+        )
+    )
+    if not force:
+        return None
+    return d._replace(actors=force, recipients=c.named(addressed))
+
+
 def thanked_for(c: Context, d: Draft) -> Draft | None:
     if d.actors:
         return None
@@ -506,6 +532,9 @@ RULES: tuple[Rule, ...] = (
          implicit_speaker),
     Rule("justice agent", Step.ACTORS, "'He was arrested': the police or court of the case",
          justice_agent),
+    Rule("appeal for witnesses", Step.ACTORS,
+         "'Anyone with information is urged to call police': the police appeal",
+         appeal_for_witnesses, on="verb"),
     Rule("thanked for", Step.ACTORS, "'thanked X for the assistance': X gave it",
          thanked_for, on="noun"),
     Rule("meeting parties subject", Step.ACTORS, "'the sides discussed': the meeting's parties",

@@ -107,7 +107,9 @@ class EventsStage:
     #         "the destruction caused by Russian strikes" is the strikes' doer's
     # 1.8.16: "I want to thank you" performs the thanks; "exchanged opinions", "an exchange of
     #         views", "keeping in touch with" are CONSULT
-    version = f"1.8.16+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.17: "Anyone with information is urged to call police": the police appeal (D57); an
+    #         Amber Alert issued is a REQUEST; what is issued is no target
+    version = f"1.8.17+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
