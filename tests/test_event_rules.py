@@ -218,6 +218,34 @@ def test_justice_agent() -> None:
     assert ids(draft.actors) == ["brazilian-courts"]
 
 
+def test_appeal_for_witnesses() -> None:
+    # dev trnews-1330001
+    text = (
+        "The Queensland Police Service issued the alert on Friday. Anyone who sees either Murphy, "
+        "the children, or the vehicle is urged to call police immediately."
+    )
+    draft = coded(text, "urged")
+    assert "appeal for witnesses" in draft.fired
+    assert len(ids(draft.actors)) == 1 and "police" in ids(draft.actors)[0]
+
+
+def test_claimed_wrongdoer() -> None:
+    # dev GUM_news_imprisoned
+    text = (
+        "Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church "
+        "of Scientology imprisoned her for twelve years."
+    )
+    draft = coded(text, "claimed")
+    assert "claimed wrongdoer" in draft.fired and not draft.dropped
+    assert draft.type == "ACCUSE" and ids(draft.recipients) == ["church-of-scientology"]
+
+
+def test_claim_of_no_wrongdoing() -> None:
+    # a claim of one's own side's success accuses no one (written for this test)
+    draft = coded("Russia claimed that its forces had destroyed a Ukrainian depot.", "claimed")
+    assert draft.dropped and draft.fired[-1] == "claim of no wrongdoing"
+
+
 def test_thanked_for() -> None:
     # dev zelenskyy-322
     text = (
