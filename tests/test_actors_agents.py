@@ -217,3 +217,10 @@ def test_a_sheriffs_office_named_by_its_county_is_the_police_of_the_story() -> N
     assert office[2] == "COP"
     assert found["A detective"][0] == office[0] == found["Police"][0]
     assert found["OC Sheriff's Department"][0] == office[0]
+
+
+def test_a_plural_body_placed_by_its_of_phrase_keeps_the_phrase() -> None:
+    found = _by_text("The UN urged the governments of the region to open their ports.")
+    assert found["the governments"][0] == "governments-of-the-region"
+    found = _by_text("Officials of Russia said the talks would resume.")
+    assert found["Officials"][1] == "RUS"  # a country named: the state's officials

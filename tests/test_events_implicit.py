@@ -129,7 +129,7 @@ def test_police_and_residents_of_a_local_story_take_its_country() -> None:
     doc = make_document(text, stages=("segment", "actors", "times", "places", "events"))
     countries = {a.name: a.country for a in doc.extraction.actors}
     assert countries["Winnipeg police"] == "CAN"
-    assert countries.get("residents") == "CAN"
+    assert countries.get("residents of the Wolseley neighbourhood") == "CAN"
     assert "police" not in countries  # the bare "police" is the Winnipeg force
 
 

@@ -427,6 +427,21 @@ def counted_people(doc: Doc, cand: Candidate) -> str | None:
     return doc[start:end].text
 
 
+def of_whom(doc: Doc, cand: Candidate) -> str | None:
+    """ "the governments of the region", "leaders of the continent": a plural body its "of" phrase
+    places where no country is named keeps the phrase as its name (D47), not a bare
+    "government"."""
+    head = doc[cand.head]
+    if head.tag_ != "NNS":
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    where = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+    if where is None or where.pos_ == "PRON" or where.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return None
+    start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in {"det", "poss"}])
+    return doc[start : where.i + 1].text  # not a clause that follows ("... meeting in X")
+
+
 def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) -> bool:
     """Whether a mention introduces an unnamed person a "he"/"she" can refer back to: "A
     23-year-old man is in jail after police allege he held a woman against her will" (a singular
@@ -516,6 +531,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         words = counted_named(resolver.doc, cand, resolver.aged_people) or counted_people(
             resolver.doc, cand
         )
+    if words is None and state is None:
+        words = of_whom(resolver.doc, cand)
     if words is not None:  # "A 23-year-old man", "more than 350,000 people": D47
         return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:

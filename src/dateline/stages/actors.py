@@ -81,7 +81,9 @@ class ActorsStage:
     #         group is the people the story names with an age when their number is the count
     # 1.8.11: "the Los Angeles Sheriff's office" is a police organisation's name, which a bare
     #         "police" or "a detective" of the article is; "the LA Sheriff's office" is the same
-    version = "1.8.11"
+    # 1.8.12: "the governments of the region": a plural body placed by its "of" phrase where no
+    #         country is named keeps the phrase as its name (D47)
+    version = "1.8.12"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
