@@ -224,3 +224,8 @@ def test_a_plural_body_placed_by_its_of_phrase_keeps_the_phrase() -> None:
     assert found["the governments"][0] == "governments-of-the-region"
     found = _by_text("Officials of Russia said the talks would resume.")
     assert found["Officials"][1] == "RUS"  # a country named: the state's officials
+
+
+def test_an_acronym_is_a_body_even_where_a_town_is_spelled_alike() -> None:
+    found = _by_text("Police said they believe the IRA was behind the killings.")
+    assert found["IRA"][0] == "ira"

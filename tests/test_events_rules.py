@@ -555,3 +555,8 @@ def test_an_appeal_for_witnesses_is_the_polices() -> None:
 
 def test_an_amber_alert_is_a_request() -> None:
     assert _one("An Amber Alert was issued for two children on Monday.", "issued")[0] == "REQUEST"
+
+
+def test_who_is_behind_killings_did_them() -> None:
+    event = _one("Police said they believe the ETA was behind two bombings in Madrid.", "bombings")
+    assert event[0] == "ASSAULT" and event[2] == ("eta",)

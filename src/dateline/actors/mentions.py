@@ -461,8 +461,10 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
 
         if len(ent) == 1 and capitalised_description(ent[0]):
             return None  # "the Church denied": a description, see agents.agent_candidates
-        if not ent.id_ and _place_named(ent.text):
-            return None  # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body
+        if not ent.id_ and not ent.text.isupper() and _place_named(ent.text):
+            # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body; an acronym
+            # ("the IRA") is a body even where a town is spelled alike ("Ira")
+            return None
         if not ent.id_ and looks_like_person(ent):
             return _person(doc, ent)  # "Olena Zelenska" tagged ORG by the small model
         if not ent.id_ and (name := titled_person(ent)) is not None:

@@ -505,6 +505,10 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
             # "the destruction of the regions caused by Russian strikes": the strikes' doer
             agent = _child(child, {"agent"})
             heads.extend(p for p in (agent.children if agent else ()) if p.dep_ == "pobj")
+    behind = noun.head if noun.dep_ == "pobj" else None
+    if behind is not None and behind.lower_ == "behind" and behind.head.lemma_ == "be":
+        # "the IRA was behind two killings": who is behind them did them
+        heads.extend(c for c in behind.head.children if c.dep_ in SUBJECT_DEPS)
     for child in noun.lefts:
         if patient and child.dep_ in {"poss", "compound"}:
             continue

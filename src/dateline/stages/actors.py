@@ -83,7 +83,8 @@ class ActorsStage:
     #         "police" or "a detective" of the article is; "the LA Sheriff's office" is the same
     # 1.8.12: "the governments of the region": a plural body placed by its "of" phrase where no
     #         country is named keeps the phrase as its name (D47)
-    version = "1.8.12"
+    # 1.8.13: an acronym NER tags ORG ("the IRA") is a body even where a town is spelled alike
+    version = "1.8.13"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
