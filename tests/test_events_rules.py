@@ -560,3 +560,20 @@ def test_an_amber_alert_is_a_request() -> None:
 def test_who_is_behind_killings_did_them() -> None:
     event = _one("Police said they believe the ETA was behind two bombings in Madrid.", "bombings")
     assert event[0] == "ASSAULT" and event[2] == ("eta",)
+
+
+def test_an_alert_is_issued_by_the_police_of_the_case() -> None:
+    text = (
+        "Regina police are looking for two missing children. "
+        "An Amber Alert was issued on Monday night."
+    )
+    event = _one(text, "issued")
+    assert event[0] == "REQUEST" and len(event[2]) == 1 and "police" in event[2][0]
+
+
+def test_an_appeals_court_passed_no_sentence() -> None:
+    text = (
+        "The Court of Criminal Appeals cleared the two men on Wednesday. "
+        "They had been sentenced to 20 years in prison in 1998."
+    )
+    assert _one(text, "sentenced")[2] == ()

@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events.arguments import Argument, passive_conjunct_subject
-from dateline.model import Event
+from dateline.model import Actor, Event
 from dateline.words import word_seq, word_set
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ JUSTICE_SECTORS = word_seq("events", "implicit.justice_sectors")
 COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
 SENTENCING_LEMMAS = word_set("events", "implicit.sentencing_lemmas")
 COURT_WORDS = word_set("events", "implicit.court_words")
+APPELLATE_WORDS = word_set("events", "implicit.appellate_words")
+ALERT_NOUNS = word_set("events", "implicit.alert_nouns")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
@@ -92,9 +94,13 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
 def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
     """The police or court of the case, for a justice act whose agent the clause leaves out."""
     court_act = trigger.lemma_.lower() in COURT_LEMMAS
-    if kind not in JUSTICE_TYPES and not (kind == "SANCTION" and court_act):
+    alert = kind == "REQUEST" and any(
+        c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in ALERT_NOUNS
+        for c in trigger.children
+    )  # "An Amber Alert has been issued": the police of the case appeal
+    if kind not in JUSTICE_TYPES and not (kind == "SANCTION" and court_act) and not alert:
         return []  # a conviction is SANCTION until boundary.py finds it imprisons (COERCE)
-    if trigger.lemma_.lower() not in JUSTICE_LEMMAS:
+    if trigger.lemma_.lower() not in JUSTICE_LEMMAS and not alert:
         return []
     if (
         trigger.pos_ in {"VERB", "AUX"}
@@ -110,11 +116,14 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
     sectors = list(JUSTICE_SECTORS)
     if court_act:  # a sentence or an indictment: the court's first
         sectors.sort(key=lambda sector: sector != "JUD")
+    sentencing = trigger.lemma_.lower() in SENTENCING_LEMMAS
     for sector in sectors:
         agencies = {
             actor.id
             for actor in doc.extraction.actors
-            if actor.sector == sector and actor.kind in {"organization", "group"}
+            if actor.sector == sector
+            and actor.kind in {"organization", "group"}
+            and not (sentencing and _appellate(actor))
         }
         mentions = [m for m in doc.mentions if m.actor in agencies]
         if mentions:
@@ -122,6 +131,11 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
             chosen = earlier[-1] if earlier else mentions[0]
             return [Argument(chosen.span, (chosen.actor,))]
     return []
+
+
+def _appellate(actor: Actor) -> bool:
+    """An appeals court ("the Court of Criminal Appeals"), which passed no sentence."""
+    return any(w.lower() in APPELLATE_WORDS for m in actor.mentions for w in m.span.text.split())
 
 
 def _court_of_case(doc: Document, trigger: Token) -> Argument | None:
@@ -134,8 +148,8 @@ def _court_of_case(doc: Document, trigger: Token) -> Argument | None:
         if actor is None or actor.sector != "JUD":
             continue
         words = {w.lower() for m in actor.mentions for w in m.span.text.split()}
-        if words & COURT_WORDS:
-            mentions.append(mention)
+        if words & COURT_WORDS and not _appellate(actor):
+            mentions.append(mention)  # an appeals court reviews a sentence; it passed none
     if not mentions:
         return None
     earlier = [m for m in mentions if m.span.start <= trigger.idx]

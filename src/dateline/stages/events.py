@@ -110,7 +110,8 @@ class EventsStage:
     # 1.8.17: "Anyone with information is urged to call police": the police appeal (D57); an
     #         Amber Alert issued is a REQUEST; what is issued is no target
     # 1.8.18: "the IRA was behind two killings": who is behind an attack did it
-    version = f"1.8.18+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.19: an alert issued is the police of the case's; an appeals court passed no sentence
+    version = f"1.8.19+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
