@@ -269,6 +269,40 @@ def test_no_small_namesake_abroad_when_the_article_is_elsewhere():
     assert {p.country for p in found} == {"GBR"}
 
 
+def test_a_street_a_town_owns_places_what_happens_on_it_before_the_dateline():
+    # a local outlet's story of an attack abroad: its events happen where they happened, not
+    # at the dateline (records gold D56); the next sentence of the paragraph carries the place
+    document = make_document(
+        "GEORGETOWN, Ky. (WKYT) - Dr. Angela Maggard is an Obstetrician-Gynecologist at "
+        "Pikeville Medical Women's Care Center.\n"
+        "A gunman opened fire on police on Paris' iconic Champs-Elysees boulevard Thursday "
+        "night. The attack left one officer dead and three people wounded before police shot "
+        "and killed the attacker.",
+        stages=STAGES,
+    )
+    opened = event_place(document, _trigger(document, "opened"))
+    assert opened is not None and (opened.place.name, opened.precision) == ("Paris", "clause")
+    killed = event_place(document, _trigger(document, "killed"))
+    assert killed is not None and (killed.place.name, killed.precision) == ("Paris", "paragraph")
+    # "Russia's war" owns no site: nothing is placed by its possessor
+    war = make_document("Civilians fled Russia's war on Monday.", stages=STAGES)
+    assert event_place(war, _trigger(war, "fled")) is None
+
+
+def test_a_site_people_are_taken_out_of_is_a_place_of_its_story_town():
+    found = places(
+        "Today we finally managed to start the evacuation of people from Azovstal, we will "
+        "continue to do everything to evacuate our people from Mariupol."
+    )
+    site, town = (
+        next(p for p in found if p.span.text == name) for name in ("Azovstal", "Mariupol")
+    )
+    assert (site.feature, site.geonameid) == ("facility", None)
+    assert (site.lat, site.lon, site.country) == (town.lat, town.lon, "UKR")
+    # an organisation people are taken from is no place without a word of removal
+    assert "Azovstal" not in texts("Workers from Azovstal spoke to reporters in Kyiv.")
+
+
 def test_a_village_the_gazetteer_lacks_takes_the_area_of_its_story():
     found = places("A landslide in Sichuan province hit the village of Xinmo on Saturday.")
     xinmo = next(p for p in found if p.span.text == "Xinmo")

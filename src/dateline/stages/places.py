@@ -209,6 +209,7 @@ def recognise(doc: Document) -> list[SpacySpan]:
             and not _located_name(ent)
             and not _org_site(ent)
             and not _demonym_of_place(ent)
+            and not _removed_from(ent)
         ):
             continue
         start, end = ent.start, ent.end
@@ -262,6 +263,9 @@ SITE_PREFIXES = word_set("places", "recognise.site_prefixes")
 NOT_PLACE_NAMES = word_set("places", "recognise.not_place_names")
 
 
+#: labels the small model gives the name of a site a word of removal takes people out of
+#: ("the evacuation of people from Azovstal": ORG)
+SITE_LABELS = word_set("places", "recognise.site_labels")
 #: Prepositions that make their object a location ("born in Churchill", "a fire at Danbury").
 LOCATIVE = word_set("places", "recognise.locative_prepositions")
 
@@ -285,6 +289,27 @@ def _located_name(ent: SpacySpan) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
         return False
     return any(e.kind in (PRIMARY, ALIAS) and e.feature != "country" for e in entries)
+
+
+def _removed_from(ent: SpacySpan) -> bool:
+    """ "the evacuation of people from Azovstal", "rescued from Azovstal": a name after "from"
+    under a word of removal is the place people or things are taken out of, whatever the small
+    model tagged it (a plant, a camp, a building the gazetteer lacks; resolution puts it at the
+    town or area of its story)."""
+    return ent.label_ in SITE_LABELS and _taken_out_of(ent.root)
+
+
+def _taken_out_of(root: Token) -> bool:
+    """Whether ``root`` is the object of "from" after a word of removal ("the evacuation of
+    people from Azovstal", "evacuated from Azovstal and Mariupol")."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ORIGIN_PREPOSITIONS:
+        return False
+    word = root.head.head
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        word = word.head.head  # "the evacuation of people from Azovstal"
+    return word.lemma_.lower() in REMOVAL_WORDS
 
 
 def _datelines(doc: Document, taken: set[int]) -> list[SpacySpan]:
@@ -484,7 +509,7 @@ def resolve_spans(
         if entry is not None and not _obscure_namesake_abroad(entry, toponym, country):
             continue
         places[index] = None  # a namesake abroad is worse than nothing
-        if is_site(toponym.text):
+        if is_site(toponym.text) or (entry is None and _site_taken_out_of(doc, toponym)):
             town = _context_town(entries, index)
             if town is not None:
                 places[index] = _site(doc, toponym, town, stamp, "facility")
@@ -508,6 +533,14 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r"\s+(?:district|county|province|region|village|township|state|prefecture)\b", re.IGNORECASE
 )
+
+
+def _site_taken_out_of(doc: Document, toponym: Toponym) -> bool:
+    """ "the evacuation of people from Azovstal": a name the gazetteer lacks that people are
+    taken out of is a site (a plant, a camp) of its story's town, as a site by its head word
+    is."""
+    tokens = doc.parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return tokens is not None and _taken_out_of(tokens.root)
 
 
 def _modifies_a_noun(doc: Document, toponym: Toponym) -> bool:
@@ -789,15 +822,19 @@ def _event_place(
             near, key=lambda item: (SPECIFICITY.get(item[1].feature, 6), abs(item[0] - trigger.i))
         )
         return EventPlace(place=place, precision="sentence")
-    datelines = [item.place for item in places if item.dateline]
-    if datelines:
-        return EventPlace(place=datelines[0], precision="article")
+    # the paragraph's place before the dateline's: a local outlet's story of an attack abroad
+    # ("GEORGETOWN, Ky. - ... A gunman opened fire on police on Paris' ... boulevard. The
+    # attack left one officer dead") tells its events where they happened (the records gold's
+    # D56), and a dateline that is the place does not lose to an earlier one of its paragraph
     paragraph = doc.paragraph_at(trigger.idx)
     if paragraph is not None and trigger.lemma_.lower() not in SPEECH_ACTS:
         before = [
             (item.start, item.place)
             for item in places
-            if item.carries and item.start < trigger.i and item.place.span.start >= paragraph.start
+            if item.carries
+            and not item.dateline
+            and item.start < trigger.i
+            and item.place.span.start >= paragraph.start
         ]
         if before:  # the place of the last sentence that placed something, the first it named
             last = before[-1][1].sentence
@@ -805,15 +842,23 @@ def _event_place(
                 place=_first_named([(s, p) for s, p in before if p.sentence == last]),
                 precision="paragraph",
             )
-        if doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
-            end = doc.lede_end()
-            lede = [
-                item.place
-                for item in places
-                if item.carries and paragraph.end <= item.place.span.start < end
-            ]
-            if lede:
-                return EventPlace(place=lede[0], precision="paragraph")
+    datelines = [item.place for item in places if item.dateline]
+    if datelines:
+        return EventPlace(place=datelines[0], precision="article")
+    if (
+        paragraph is not None
+        and trigger.lemma_.lower() not in SPEECH_ACTS
+        and doc.paragraphs
+        and paragraph.start == doc.paragraphs[0].start
+    ):  # the title tells the story of the first paragraphs: the first place there
+        end = doc.lede_end()
+        lede = [
+            item.place
+            for item in places
+            if item.carries and paragraph.end <= item.place.span.start < end
+        ]
+        if lede:
+            return EventPlace(place=lede[0], precision="paragraph")
     setting = article_setting(doc)
     return EventPlace(place=setting, precision="article") if setting is not None else None
 
@@ -939,6 +984,9 @@ LOCATIVE_PREPOSITIONS = word_set("places", "event.locative_prepositions")
 DESTINATION_PREPOSITIONS = word_set("places", "event.destination_prepositions")
 #: "evacuated from Azovstal", "rescued from the rubble": the origin is where the act happens
 ORIGIN_PREPOSITIONS = word_set("places", "event.origin_prepositions")
+#: "on Paris' Champs-Elysees boulevard": on a street is where something happens
+STREET_PREPOSITIONS = word_set("places", "event.street_prepositions")
+STREET_HEADS = word_set("places", "recognise.street_heads")
 MOVEMENT_WORDS = word_set("places", "event.movement_words")
 REMOVAL_WORDS = word_set("places", "event.removal_words")
 PLACE_ACTS = word_set("places", "event.place_acts")
@@ -1070,6 +1118,8 @@ def _anchor(span: SpacySpan) -> Token | None:
     if token.dep_ == "dobj" or (token.dep_ == "nsubjpass" and head.pos_ == "VERB"):
         lemma = head.lemma_.lower()
         return head if lemma in PLACE_ACTS or lemma in MOVEMENT_WORDS else None
+    if token.dep_ == "poss":
+        return _possessor_site(head)
     nominal = head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("pobj", "dobj", "nsubj")
     if token.dep_ in ("compound", "nmod", "amod") and nominal:
         while head.dep_ == "compound" and head.head is not head:  # "Montreal marijuana shop raids"
@@ -1085,6 +1135,24 @@ def _anchor(span: SpacySpan) -> Token | None:
             and head.head.lower_ in LOCATIVE_PREPOSITIONS
         ):
             return head.head.head
+    return None
+
+
+def _possessor_site(noun: Token) -> Token | None:
+    """ "opened fire on Paris' iconic Champs-Elysees boulevard", "in Kyiv's suburbs": a town
+    that owns the site or part of it something happens at is where it happens (what the
+    preposition's head is). Only a site or place noun after a locative preposition (or "on" a
+    street): "Russia's war", "Kyiv's forces" locate nothing."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or lemma in PLACE_ACTS | EVENT_NOUNS:
+        return None
+    preposition = noun.head
+    if preposition.head is preposition:
+        return None
+    if preposition.lower_ in LOCATIVE_PREPOSITIONS and lemma in SITE_HEADS | PLACE_NOUNS:
+        return preposition.head
+    if preposition.lower_ in STREET_PREPOSITIONS and lemma in STREET_HEADS:
+        return preposition.head
     return None
 
 
