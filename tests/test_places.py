@@ -258,6 +258,18 @@ def test_a_dateline_places_the_articles_events():
         # a country's adjective names the country (on people too, as TR-News annotates it);
         # a plural nationality does not ("Russians")
         ("Russians destroy Ukrainian cities, Ukrainian officials said.", ["Ukrainian", "Ukrainian"]),
+        # a qualifier the parser made the subject of "said" is no person's name
+        ("The scallions were grown by Boskovich Farms Inc. of Oxnard, California said Steve "
+         "Dickstein.", ["Oxnard", "California"]),
+        # a state's abbreviation in capitals, in a story of its country (GeoVirus sentences)
+        ("The outbreak may have spread to Moonbi, Parkes, Berry and Wyong in regional NSW.",
+         ["Moonbi", "Parkes", "Berry", "Wyong", "NSW"]),
+        ("She took the ACT in Ohio in May.", ["Ohio"]),
+        # a country's or area's long name, not the end or start the NER tagged
+        ("Nine people have died from Ebola in the Republic of Congo this month.",
+         ["Republic of Congo"]),
+        ("In the Indian state of Jammu and Kashmir, at least 1,300 people have died.",
+         ["Indian", "Jammu and Kashmir"]),
         # names of other things
         ("He studied at Tehran University and the University of Iowa.", []),
         ("Messi's club Real Madrid won in La Liga.", []),
@@ -266,6 +278,19 @@ def test_a_dateline_places_the_articles_events():
 )  # fmt: skip
 def test_recognition_beyond_the_ner(text, found):
     assert [p.span.text for p in places(text)] == found
+
+
+def test_a_short_country_name_is_the_country_whose_long_name_the_story_uses():
+    found = places(
+        "The deadly disease has struck in Ituri district, in the northern part of Congo. "
+        "Doctors went to the Democratic Republic of the Congo on Monday."
+    )
+    assert [p.country for p in found if p.span.text == "Congo"] == ["COD"]
+    found = places("Nine people died in the Republic of Congo. The WHO sent doctors to Congo.")
+    assert [p.country for p in found if "Congo" in p.span.text] == ["COG", "COG"]
+    # a country's own name keeps its sense beside a longer one
+    found = places("Fighting in Sudan and South Sudan goes on.")
+    assert [p.country for p in found] == ["SDN", "SSD"]
 
 
 def test_an_event_named_after_a_town_is_the_world_known_town():

@@ -230,7 +230,34 @@ def resolve_toponyms(
             break
     for index, container in follows.items():
         resolved[index] = resolved[container]
+    resolved = _short_country_names(keys, resolved)
     return _one_sense_per_discourse(keys, qualified, toponyms, resolved)
+
+
+def _short_country_names(
+    keys: list[str], resolved: list[PlaceEntry | None]
+) -> list[PlaceEntry | None]:
+    """ "Congo" in a story that names "the Democratic Republic of the Congo" (or "DRC") and
+    no other form of the Republic of the Congo: a short form of one country's name that is a
+    part of another country's name the article uses means that other country (one sense per
+    discourse, Gale, Church & Yarowsky 1992). A country's own name ("Sudan" beside "South
+    Sudan", "Guinea" beside "Equatorial Guinea") keeps its sense."""
+    countries = {e.cc: e for e in resolved if e is not None and e.feature == "country"}
+    named = Counter(e.cc for e in resolved if e is not None and e.feature == "country")
+    found = list(resolved)
+    for index, entry in enumerate(resolved):
+        if entry is None or entry.feature != "country" or keys[index] == name_key(entry.name):
+            continue
+        if named[entry.cc] > keys.count(keys[index]):
+            continue  # the short form's own country is named in another form too
+        longer = [
+            other
+            for cc, other in countries.items()
+            if cc != entry.cc and f" {keys[index]} " in f" {name_key(other.name)} "
+        ]
+        if len(longer) == 1:
+            found[index] = longer[0]
+    return found
 
 
 def _break_container_cycles(toponyms: Sequence[Toponym]) -> None:

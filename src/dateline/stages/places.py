@@ -236,13 +236,49 @@ def recognise(doc: Document) -> list[SpacySpan]:
         if _acronym_of_something_else(parsed[start:end], gazetteer):
             continue  # "at the UN": not Un, India
         start, end = _whole_name(parsed, gazetteer, start, end)
+        start, end = _longer_area_name(parsed, gazetteer, start, end)
+        if spans and spans[-1].end > start:
+            continue  # "Jammu and Kashmir" from "Jammu" and from "Kashmir": one name
         if end - start > 2 and not gazetteer.lookup(parsed[start:end].text):
             end = _place_prefix(parsed, gazetteer, start, end)  # "Granville County Fire Marshal"
         spans.append(parsed[start:end])
     spans.extend(_datelines(doc, {t.i for span in spans for t in span}))
     taken = {t.i for span in spans for t in span}
     spans.extend(parsed[s:e] for s, e in spot(parsed, taken, gazetteer, people))
+    spans.extend(_state_abbreviations(parsed, spans, gazetteer))
     return sorted(spans, key=lambda span: span.start)
+
+
+#: the shortest state abbreviation taken in any context ("NSW"; "NT" and "SA" are too short)
+ABBREVIATION_MIN_LETTERS = 3
+
+
+def _state_abbreviations(
+    parsed: SpacyDoc, spans: list[SpacySpan], gazetteer: Gazetteer
+) -> list[SpacySpan]:
+    """ "in regional NSW", "NSW Minister for Primary Industries": a state's hand-written
+    abbreviation in capitals (``place_aliases.csv``), which the small model tags as a number or
+    leaves untagged, is the state wherever it stands in a story that names a place of its
+    country (the ACT exam is no Australian Capital Territory in a US story)."""
+    from dateline.gazetteer.sources import ALIAS
+
+    taken = {t.i for span in spans for t in span}
+    countries = {e.cc for span in spans for e in gazetteer.lookup(span.text)}
+    found = []
+    for token in parsed:
+        if (
+            token.i in taken
+            or not token.is_upper
+            or not token.is_alpha
+            or len(token.text) < ABBREVIATION_MIN_LETTERS
+        ):
+            continue
+        states = [
+            e for e in gazetteer.lookup(token.text) if e.kind == ALIAS and e.feature == "admin1"
+        ]
+        if states and any(e.cc in countries for e in states):
+            found.append(parsed[token.i : token.i + 1])
+    return found
 
 
 #: area words that are part of a name: "Laurel County", "Jefferson Parish" (GeoNames' names)
@@ -432,6 +468,43 @@ def _acronym_of_something_else(span: SpacySpan, gazetteer: Gazetteer) -> bool:
 
 def _after_locative(parsed: SpacyDoc, start: int) -> bool:
     return start > 0 and parsed[start - 1].lower_ in LOCATIVE
+
+
+#: the most words a country's or area's long name adds to the NER's span ("Democratic
+#: Republic of the" before "Congo", "and Kashmir" after "Jammu")
+LONG_NAME_TOKENS = 4
+#: the small words inside a country's or area's long name ("Republic of the Congo")
+LONG_NAME_JOINERS = word_set("places", "recognise.long_name_joiners")
+
+
+def _longer_area_name(
+    parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int
+) -> tuple[int, int]:
+    """The country's or admin1 area's long name the NER's span is the end or the start of:
+    "the Republic of Congo" (not the bare "Congo", which news also uses for its neighbour),
+    "the Democratic Republic of Congo", "the Indian state of Jammu and Kashmir". Only
+    capitalised words, "of", "the" and "and" are taken, and only when the longer name is a
+    country or admin1 area of the gazetteer."""
+
+    def joins(token: Token) -> bool:
+        return token.is_title or token.lower_ in LONG_NAME_JOINERS
+
+    def area(first: int, last: int) -> bool:
+        words = parsed[first:last]
+        return (
+            words[0].is_title
+            and words[-1].is_title
+            and any(e.feature in ("country", "admin1") for e in gazetteer.lookup(words.text))
+        )
+
+    for extra in range(LONG_NAME_TOKENS, 1, -1):
+        first = start - extra
+        if first >= 0 and all(joins(t) for t in parsed[first:start]) and area(first, end):
+            return first, end
+        last = end + extra
+        if last <= len(parsed) and all(joins(t) for t in parsed[end:last]) and area(start, last):
+            return start, last
+    return start, end
 
 
 def _whole_name(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, int]:
