@@ -109,6 +109,26 @@ def test_ambiguous_names_resolve_in_context(sentence, name, country):
     assert place.country == country
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "area"),
+    [
+        # GeoVirus sentences: a list member's next name is no qualifier that stands in for it
+        ("Siaya, Kisumu, Bondo, Nyando, Kisii, Wajir, Mandera, Naivasha and Nakuru are among "
+         "the worst affected districts of Kenya.", "Kisii", "Kisii"),
+        # "located in" names the container
+        ("Samples came from wild Mallard ducks located in Queen Anne's County in Maryland and in "
+         "Crawford County located in Pennsylvania.", "Crawford County", "Pennsylvania"),
+        # names listed together are places of one country
+        ("A serious accident in the province of Cajamarca, in Peru, poisoned residents along an "
+         "Andean highway, in the communities of San Juan, Choropampa, and Magdalena.",
+         "Magdalena", "PER"),
+    ],
+)  # fmt: skip
+def test_lists_and_containers_resolve_in_their_area(sentence, name, area):
+    found = [p for p in places(sentence) if p.span.text == name]
+    assert [p.country if len(area) == 3 and area.isupper() else p.admin1 for p in found] == [area]
+
+
 def test_names_of_treaties_are_not_places():
     assert texts("The Geneva Convention protects prisoners of war.") == []
 

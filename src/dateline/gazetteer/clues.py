@@ -52,12 +52,13 @@ def qualifies_previous(text: str, start: int, ends: set[int]) -> bool:
 #: "Toronto's Pearson International Airport", "Paris' iconic Champs-Elysees": a possessor
 #: (and at most one lower-case word) right before the name...
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’) (?:[a-z]+ )?$")
-#: ... or "in" / "near" a place right after it: "Kfraya in Idlib", "Kalam in the Swat Valley",
+#: ... or "(located) in" / "near" a place right after it: "Kfraya in Idlib", "Kalam in the Swat
+#: Valley", "Crawford County located in Pennsylvania",
 #: "the Adhamiyah district of Baghdad", "Mabvuku, a suburb located east of Harare" ...
 #: directions allowed between "in" and the container: "Monroe County in northeast Missouri"
 _DIRECTION = "(?:" + "|".join(sorted(word_set("gazetteer", "clues.direction_words"))) + r")\ "
 _LOCATED_IN = re.compile(
-    r"""(?:,?\ (?:in|near|outside)\ (?:the\ )?(?:"""
+    r"""(?:,?\ (?:(?:located|situated|based)\ )?(?:in|near|outside)\ (?:the\ )?(?:"""
     + _DIRECTION
     + r""")?
     |\ (?:district|suburb|neighbourhood|neighborhood|area|township|village|quarter)\ of[ ]
