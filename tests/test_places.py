@@ -330,6 +330,23 @@ def test_no_small_namesake_abroad_when_the_article_is_elsewhere():
     assert {p.country for p in found} == {"GBR"}
 
 
+def test_no_small_namesake_in_a_country_the_article_never_names():
+    # GeoVirus sentences: a London and Moscow story, no country with most of its places
+    found = places(
+        "Politkovskaya was shot in her apartment in Moscow. Police in London visited the Itsu "
+        "sushi restaurant in Piccadilly, his home in Muswell Hill and the Millennium Hotel. "
+        "He was treated at University College Hospital in central London. Britain asked Moscow "
+        "for a response."
+    )
+    assert [p.country for p in found if p.span.text == "Piccadilly"] == ["GBR"]
+    # a list across countries keeps its small towns where they are
+    found = places(
+        "The Reston ebolavirus is non-lethal, unlike the Zaire, Bundibugyo, Ivory Coast and "
+        "Sudan strains, officials in Manila, Pangasinan and Bulacan said."
+    )
+    assert [p.country for p in found if p.span.text == "Bundibugyo"] == ["UGA"]
+
+
 def test_a_street_a_town_owns_places_what_happens_on_it_before_the_dateline():
     # a local outlet's story of an attack abroad: its events happen where they happened, not
     # at the dateline (records gold D56); the next sentence of the paragraph carries the place

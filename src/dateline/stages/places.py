@@ -560,13 +560,15 @@ def resolve_spans(
         toponyms,
         demonym_countries=_demonym_countries(doc),
         outlet=outlet_country(article.url, article.source),
-        groups=lists(text, offsets),
+        groups=(groups := lists(text, offsets)),
     )
+    listed = {i for group in groups for i in group}
     stamp = f"{PlacesStage.name}@{PlacesStage.version}" if stage is None else doc.stamp(stage)
     places = [
         None if entry is None else _place(doc, toponym, entry, stamp)
         for toponym, entry in zip(toponyms, entries, strict=True)
     ]
+    demonyms = _demonym_countries(doc)
     countries: dict[str, str | None] = {}  # name -> the article's country without it
     for index, toponym in enumerate(toponyms):
         entry = entries[index]
@@ -575,8 +577,11 @@ def resolve_spans(
         # the article's country as its *other* names tell it: a namesake abroad named three
         # times ("the Crescent" in a north-London story) must not vote for its own country
         if toponym.text not in countries:
-            countries[toponym.text] = _main_country(
-                [e for e, t in zip(entries, toponyms, strict=True) if t.text != toponym.text]
+            others = [e for e, t in zip(entries, toponyms, strict=True) if t.text != toponym.text]
+            countries[toponym.text] = _main_country(others) or (
+                None
+                if index in listed  # "the Zaïre, Bundibugyo, Côte d'Ivoire and Sudan strains"
+                else _unnamed_country_elsewhere(entry, others, demonyms)
             )
         country = countries[toponym.text]
         if entry is not None and not _obscure_namesake_abroad(entry, toponym, country):
@@ -650,6 +655,22 @@ def _main_country(entries: list[PlaceEntry | None]) -> str | None:
     cc, n = found.most_common(1)[0]
     total = sum(found.values())
     return cc if n >= MAIN_COUNTRY_MIN and n >= MAIN_COUNTRY_SHARE * total else None
+
+
+def _unnamed_country_elsewhere(
+    entry: PlaceEntry | None, others: list[PlaceEntry | None], demonyms: Counter[str]
+) -> str | None:
+    """With no country holding most of the article's places, the country most of them are in
+    when a small town's own country is named nowhere else in the article, by no place and no
+    adjective: "the Itsu sushi restaurant in Piccadilly" in a London and Moscow story is no
+    Piccadilly, Western Australia (a story about a town abroad names its country)."""
+    if entry is None or entry.population >= OBSCURE_POPULATION or demonyms[entry.cc or ""]:
+        return None
+    found = Counter(e.cc for e in others if e is not None and e.cc)
+    if not found or entry.cc in found:
+        return None
+    cc, n = found.most_common(1)[0]
+    return cc if n >= MAIN_COUNTRY_MIN else None
 
 
 def _obscure_namesake_abroad(entry: PlaceEntry, toponym: Toponym, country: str | None) -> bool:
