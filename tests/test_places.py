@@ -129,6 +129,18 @@ def test_lists_and_containers_resolve_in_their_area(sentence, name, area):
     assert [p.country if len(area) == 3 and area.isupper() else p.admin1 for p in found] == [area]
 
 
+def test_a_name_after_the_article_is_the_ocean_or_region_not_a_town():
+    # a GeoVirus sentence in a story of US places: Pacific, Missouri takes no article
+    found = places(
+        "The flyways most at risk are on the Pacific side of the Americas in Alaska and "
+        "Washington. The Atlantic flyway shares migratory influence from Europe."
+    )
+    assert [(p.span.text, p.feature) for p in found if p.span.text in ("Pacific", "Atlantic")] == [
+        ("Pacific", "region"),
+        ("Atlantic", "region"),
+    ]
+
+
 def test_names_of_treaties_are_not_places():
     assert texts("The Geneva Convention protects prisoners of war.") == []
 

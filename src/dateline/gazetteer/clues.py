@@ -156,6 +156,7 @@ def toponyms_at(text: str, offsets: list[tuple[int, int]]) -> list[Toponym]:
             area_hint(text, start, end) or qualifies_previous(text, start, ends),
             container=container(text, offsets, start, end, starts),
             event_name=names_event(text, end),
+            after_article=text[max(0, start - 4) : start].lower() == "the ",
         )
         for start, end in offsets
     ]

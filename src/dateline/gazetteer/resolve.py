@@ -104,6 +104,9 @@ class Toponym:
     #: Grand Prix"; such an event carries the world-known place's name, so the article's
     #: context does not move it to a namesake (Venice, Florida, in a Canadian story)
     event_name: bool = False
+    #: "the" right before it: "the Pacific side of the Americas", "The Atlantic flyway" name an
+    #: ocean or a region, not a town (towns take no article: Pacific, Missouri)
+    after_article: bool = False
 
 
 def prior(entry: PlaceEntry) -> float:
@@ -200,6 +203,9 @@ def resolve_toponyms(
         if not toponym.candidates:
             toponym.candidates = part_of(gazetteer, toponym.text)
             toponym.part = bool(toponym.candidates)
+        if toponym.after_article:
+            regions = tuple(c for c in toponym.candidates if c.feature in ("region", "continent"))
+            toponym.candidates = regions or toponym.candidates
     for group in groups:
         _same_level(toponyms, group)
     _break_container_cycles(toponyms)
