@@ -238,6 +238,43 @@ def test_meetings_and_speech_take_the_setting_of_the_article():
     assert meeting is not None and meeting.place.name == "Moscow"
 
 
+def test_coming_here_sets_the_article_at_the_place_of_its_sentence():
+    # a Kremlin transcript: the parser attaches the cosmodrome to nothing that locates
+    document = make_document(
+        "Meeting with President of Belarus Alexander Lukashenko\n"
+        "Vladimir Putin: Mr Lukashenko, Thank you very much for coming here, to the Russian Far "
+        "East, to a project that is still under construction but is already working, our new "
+        "Vostochny Cosmodrome. It is symbolic that we are meeting here on April 12.",
+        stages=STAGES,
+    )
+    meeting = event_place(document, _trigger(document, "meeting"))
+    assert meeting is not None
+    assert (meeting.place.name, meeting.precision) == ("Vostochny Cosmodrome", "article")
+
+
+def test_a_clause_on_the_trigger_and_a_visit_of_its_participant_place_it():
+    document = make_document(
+        "The project has planned a number of conferences, with the first meeting set to take "
+        "place in Christchurch on May 16.",
+        stages=STAGES,
+    )
+    meeting = event_place(document, _trigger(document, "meeting"))
+    assert meeting is not None and (meeting.place.name, meeting.precision) == (
+        "Christchurch",
+        "clause",
+    )
+    document = make_document(
+        "I discussed key issues of assistance to our state with Speaker of the US House of "
+        "Representatives Nancy Pelosi who visited Kyiv together with a US Congress delegation.",
+        stages=STAGES,
+    )
+    discussed = event_place(document, _trigger(document, "discussed"))
+    assert discussed is not None and (discussed.place.name, discussed.precision) == (
+        "Kyiv",
+        "sentence",
+    )
+
+
 def test_a_flashback_places_nothing_of_the_story():
     document = make_document(
         "We met in January 2020 at events in Israel. We are grateful for your support.",

@@ -903,8 +903,10 @@ def _event_place(
         if not sentence.start <= item.start < sentence.end or item.anchor is None:
             continue
         anchor = item.anchor
-        if anchor in (trigger, clause) or (
-            _clause_head(anchor) == clause and anchor.is_ancestor(trigger)
+        if (
+            anchor in (trigger, clause)
+            or (_clause_head(anchor) == clause and anchor.is_ancestor(trigger))
+            or _describes(anchor, trigger)
         ):
             own.append((item.start, item.place))
         elif _locates_around(anchor, trigger, clause):
@@ -957,6 +959,16 @@ def _event_place(
     return EventPlace(place=setting, precision="article") if setting is not None else None
 
 
+def _describes(anchor: Token, trigger: Token) -> bool:
+    """ "the first meeting set to take place in Christchurch": a clause that modifies the
+    trigger's noun (through open and adverbial clauses, not a relative clause, which tells of
+    another event) says where it happens."""
+    current = anchor
+    while current.dep_ in ("advcl", "xcomp") and current.head is not current:
+        current = current.head
+    return current.dep_ == "acl" and current.head == trigger
+
+
 def _first_named(group: list[tuple[int, Place]]) -> Place:
     """The first place named (the records gold's D48: one place, the first named), unless it
     is a country or region that a later one lies in ("in Ukraine's Kharkiv region")."""
@@ -978,6 +990,12 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
     or to a noun of the trigger's clause."""
     if anchor.pos_ in ("VERB", "AUX"):
         if anchor.is_ancestor(clause):
+            return True
+        if (
+            anchor.dep_ == "relcl"
+            and anchor.lemma_.lower() in MOVEMENT_WORDS | ENCOUNTER_WORDS
+            and _clause_head(anchor.head) == clause
+        ):  # "discussed ... with Speaker Nancy Pelosi who visited Kyiv": where they met
             return True
         current = anchor  # an adverbial clause under the trigger's, however deep
         while current.dep_ in ("advcl", "xcomp", "conj") and current.head is not current:
@@ -1138,6 +1156,13 @@ def article_setting(doc: Document) -> Place | None:
             and anchor.lemma_.lower() in ENCOUNTER_WORDS
             and not _future(anchor)
             and (p.span.start < lede_end or _speakers_there(anchor))
+        ] or [
+            p
+            for s, e, p in located
+            if p.span.start < lede_end
+            and not _told_of_before(doc, p)
+            and (come := _come_here(parsed[s:e].sent)) is not None
+            and not _future(come)
         ]
         placed = [
             p
@@ -1154,6 +1179,23 @@ def article_setting(doc: Document) -> Place | None:
             setting = min(first, key=lambda p: SPECIFICITY.get(p.feature, 6))
     doc.notes[NOTE_SETTING] = setting
     return setting
+
+
+def _come_here(sentence: SpacySpan) -> Token | None:
+    """ "Thank you very much for coming here, to the Russian Far East, to ... our new Vostochny
+    Cosmodrome": a word of meeting with "here" in a sentence of the lede says the article's
+    people are at the place that sentence names, however the parser attached the name (the
+    word of meeting, or None)."""
+    return next(
+        (
+            t.head
+            for t in sentence
+            if t.lower_ == "here"
+            and t.dep_ == "advmod"
+            and t.head.lemma_.lower() in ENCOUNTER_WORDS
+        ),
+        None,
+    )
 
 
 def anchor_of(span: SpacySpan) -> Token | None:
