@@ -84,7 +84,17 @@ class PlacesStage:
     #        not voting for the story's country; a name the article uses as a place is the
     #        place again where the NER tags it another name ("Darfur and Malakal"); a street
     #        is a site in any context ("the intersection of North Jackson Highway")
-    version = "0.8.0"
+    # 0.9.0: recognition: a qualifier the parser made a speaker ("Oxnard, California said"),
+    #        "NSW" in capitals, long names the NER tagged in part ("the Republic of Congo",
+    #        "Jammu and Kashmir"), a name people are evacuated from ("from Azovstal"); resolution:
+    #        a short country name means the country whose long name the story uses ("Congo"),
+    #        a list member's next name is no qualifier standing in for it, "located in" contains,
+    #        lists lean to their siblings' country, a small town of a country the story never
+    #        names is a namesake, "the Pacific" is the ocean; event places: a street or site a
+    #        town owns ("on Paris' Champs-Elysees boulevard"), the paragraph before the dateline
+    #        (D56), a clause on the trigger's noun, a participant's visit, "coming here" in the
+    #        lede; an old time beside a recent one is no flashback
+    version = "0.9.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
