@@ -284,22 +284,6 @@ def test_a_flashback_places_nothing_of_the_story():
     assert event_place(document, _trigger(document, "grateful")) is None
 
 
-def test_todays_news_of_an_old_case_is_no_flashback():
-    # an old time in the sentence does not make today's event a flashback ("on Wednesday")
-    document = make_document(
-        "'San Antonio Four' exonerated in 1990s Texas sexual assault cases\n"
-        "A Texas court on Wednesday exonerated four women convicted of sexual assault in the "
-        "1990s.\nThe four women were released on bond a few years ago.",
-        "2016-11-24",
-        stages=("segment", "times", "places"),
-    )
-    released = event_place(document, _trigger(document, "released"))
-    assert released is not None and (released.place.name, released.precision) == (
-        "Texas",
-        "article",
-    )
-
-
 def test_a_dateline_places_the_articles_events():
     document = make_document(
         "ADDIS ABABA, Ethiopia (AP) _ The Organization of African Unity said Friday it would "

@@ -1088,19 +1088,15 @@ def _main_clause(token: Token) -> bool:
 
 
 def _told_of_before(doc: Document, place: Place) -> bool:
-    """A place in a sentence that names a time more than a week before the article date and
-    none within it: a flashback, which places nothing of the story's own time ("we met in
-    January 2020 at events in Israel"; but "A Texas court on Wednesday exonerated four women
-    convicted of sexual assault in the 1990s" is today's news)."""
+    """A place in a sentence that names a time more than a week before the article date: a
+    flashback, which places nothing of the story's own time."""
     dct = doc.article.date
     sentence = place.sentence
-    latest = [
-        t.latest
+    return any(
+        sentence.start <= t.span.start < sentence.end
+        and t.latest is not None
+        and (dct - t.latest).days > FLASHBACK_DAYS
         for t in doc.extraction.times
-        if sentence.start <= t.span.start < sentence.end and t.latest is not None
-    ]
-    return any((dct - day).days > FLASHBACK_DAYS for day in latest) and not any(
-        0 <= (dct - day).days <= FLASHBACK_DAYS for day in latest
     )
 
 
