@@ -275,6 +275,22 @@ def test_a_clause_on_the_trigger_and_a_visit_of_its_participant_place_it():
     )
 
 
+def test_where_the_one_the_speakers_meet_is_sets_the_article():
+    # a Zelenskyy address: the evacuation is from Azovstal, the talks with Pelosi in Kyiv
+    document = make_document(
+        "Address by the President of Ukraine\n"
+        "Today we finally managed to start the evacuation of people from Azovstal, in Mariupol. "
+        "After many weeks of negotiations, after many attempts, different meetings. Finally! "
+        "There was not a single day when we did not try to find a solution.\n"
+        "I discussed key issues of assistance to our state with Speaker of the US House of "
+        "Representatives Nancy Pelosi who visited Kyiv together with a US Congress delegation. "
+        "We discussed how we can strengthen sanctions.",
+        stages=STAGES,
+    )
+    later = event_place(document, [t for t in document.parsed if t.text == "discussed"][-1])
+    assert later is not None and (later.place.name, later.precision) == ("Kyiv", "article")
+
+
 def test_a_flashback_places_nothing_of_the_story():
     document = make_document(
         "We met in January 2020 at events in Israel. We are grateful for your support.",

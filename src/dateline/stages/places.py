@@ -1067,9 +1067,17 @@ def _starts_a_name(token: Token) -> bool:
 
 
 def _speakers_there(anchor: Token) -> bool:
-    """ "welcome you to Moscow", "we are meeting here": the speakers of the text meet there."""
+    """ "welcome you to Moscow", "we are meeting here": the speakers of the text meet there;
+    so do they where the one they meet is ("I discussed ... with Nancy Pelosi who visited
+    Kyiv": the clause a relative clause hangs from)."""
     clause = _clause_head(anchor)
-    return any(t.lower_ in FIRST_SECOND_PERSON for t in (*anchor.children, *clause.children))
+    clauses = [clause]
+    if clause.dep_ == "relcl" and clause.head is not clause:
+        clauses.append(_clause_head(clause.head))
+    return any(
+        t.lower_ in FIRST_SECOND_PERSON
+        for t in (*anchor.children, *(c for head in clauses for c in head.children))
+    )
 
 
 def _future(token: Token) -> bool:
