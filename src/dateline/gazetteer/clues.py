@@ -143,6 +143,10 @@ def names_event(text: str, end: int) -> bool:
     return _EVENT_NAME.match(text, end) is not None
 
 
+#: the article before a name that makes an ocean or region of it ("the Pacific side")
+_ARTICLE = "the "
+
+
 def toponyms_at(text: str, offsets: list[tuple[int, int]]) -> list[Toponym]:
     """The toponyms at ``offsets`` with what the words around each say."""
     ends = {end for _, end in offsets}
@@ -156,7 +160,7 @@ def toponyms_at(text: str, offsets: list[tuple[int, int]]) -> list[Toponym]:
             area_hint(text, start, end) or qualifies_previous(text, start, ends),
             container=container(text, offsets, start, end, starts),
             event_name=names_event(text, end),
-            after_article=text[max(0, start - 4) : start].lower() == "the ",
+            after_article=text[max(0, start - len(_ARTICLE)) : start].lower() == _ARTICLE,
         )
         for start, end in offsets
     ]

@@ -21,6 +21,7 @@ a place (rule below, :func:`is_metonymic`); the actors stage resolves it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -270,25 +271,38 @@ def _state_abbreviations(
     abbreviation in capitals (``place_aliases.csv``), which the small model tags as a number or
     leaves untagged, is the state wherever it stands in a story that names a place of its
     country (the ACT exam is no Australian Capital Territory in a US story)."""
-    from dateline.gazetteer.sources import ALIAS
-
+    abbreviations = _capital_abbreviations()
+    if abbreviations is None:
+        return []
     taken = {t.i for span in spans for t in span}
-    countries = {e.cc for span in spans for e in gazetteer.lookup(span.text)}
+    countries: set[str | None] | None = None  # the countries of the story's places, if needed
     found = []
-    for token in parsed:
-        if (
-            token.i in taken
-            or not token.is_upper
-            or not token.is_alpha
-            or len(token.text) < ABBREVIATION_MIN_LETTERS
-        ):
+    for match in abbreviations.finditer(parsed.text):
+        if countries is None:
+            countries = {e.cc for span in spans for e in gazetteer.lookup(span.text)}
+        word = parsed.char_span(match.start(), match.end())
+        if word is None or word.start in taken:
             continue
-        states = [
-            e for e in gazetteer.lookup(token.text) if e.kind == ALIAS and e.feature == "admin1"
-        ]
-        if states and any(e.cc in countries for e in states):
-            found.append(parsed[token.i : token.i + 1])
+        if any(e.cc in countries and e.feature == "admin1" for e in gazetteer.lookup(word.text)):
+            found.append(word)
     return found
+
+
+@functools.cache
+def _capital_abbreviations() -> re.Pattern[str] | None:
+    """The admin1 aliases of ``place_aliases.csv`` written in capitals ("NSW", "ACT"), as one
+    pattern of whole words (read once)."""
+    from dateline.gazetteer.sources import data_rows
+
+    words = sorted(
+        row["alias"]
+        for row in data_rows("place_aliases.csv")
+        if row["feature"] == "admin1"
+        and row["alias"].isupper()
+        and row["alias"].isalpha()
+        and len(row["alias"]) >= ABBREVIATION_MIN_LETTERS
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
 
 
 #: area words that are part of a name: "Laurel County", "Jefferson Parish" (GeoNames' names)
@@ -507,12 +521,20 @@ def _longer_area_name(
             and any(e.feature in ("country", "admin1") for e in gazetteer.lookup(words.text))
         )
 
+    # a long name goes on across one of its small words: look further only after one
+    left = start > 0 and parsed[start - 1].lower_ in LONG_NAME_JOINERS
+    right = end < len(parsed) and parsed[end].lower_ in LONG_NAME_JOINERS
     for extra in range(LONG_NAME_TOKENS, 1, -1):
         first = start - extra
-        if first >= 0 and all(joins(t) for t in parsed[first:start]) and area(first, end):
+        if left and first >= 0 and all(joins(t) for t in parsed[first:start]) and area(first, end):
             return first, end
         last = end + extra
-        if last <= len(parsed) and all(joins(t) for t in parsed[end:last]) and area(start, last):
+        if (
+            right
+            and last <= len(parsed)
+            and all(joins(t) for t in parsed[end:last])
+            and area(start, last)
+        ):
             return start, last
     return start, end
 
@@ -568,7 +590,7 @@ def resolve_spans(
     entries = resolve_toponyms(
         gazetteer,
         toponyms,
-        demonym_countries=_demonym_countries(doc),
+        demonym_countries=(demonyms := _demonym_countries(doc)),
         outlet=outlet_country(article.url, article.source),
         groups=(groups := lists(text, offsets)),
     )
@@ -578,7 +600,6 @@ def resolve_spans(
         None if entry is None else _place(doc, toponym, entry, stamp)
         for toponym, entry in zip(toponyms, entries, strict=True)
     ]
-    demonyms = _demonym_countries(doc)
     countries: dict[str, str | None] = {}  # name -> the article's country without it
     for index, toponym in enumerate(toponyms):
         entry = entries[index]
