@@ -256,7 +256,7 @@ def recognise(doc: Document) -> list[SpacySpan]:
     spans.extend(_datelines(doc, {t.i for span in spans for t in span}))
     taken = {t.i for span in spans for t in span}
     spans.extend(parsed[s:e] for s, e in spot(parsed, taken, gazetteer, people))
-    spans.extend(_state_abbreviations(parsed, spans, gazetteer))
+    spans.extend(_state_abbreviations(parsed, text, spans, gazetteer))
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -265,7 +265,7 @@ ABBREVIATION_MIN_LETTERS = 3
 
 
 def _state_abbreviations(
-    parsed: SpacyDoc, spans: list[SpacySpan], gazetteer: Gazetteer
+    parsed: SpacyDoc, text: str, spans: list[SpacySpan], gazetteer: Gazetteer
 ) -> list[SpacySpan]:
     """ "in regional NSW", "NSW Minister for Primary Industries": a state's hand-written
     abbreviation in capitals (``place_aliases.csv``), which the small model tags as a number or
@@ -274,12 +274,13 @@ def _state_abbreviations(
     abbreviations = _capital_abbreviations()
     if abbreviations is None:
         return []
-    taken = {t.i for span in spans for t in span}
+    taken: set[int] = set()
     countries: set[str | None] | None = None  # the countries of the story's places, if needed
     found = []
-    for match in abbreviations.finditer(parsed.text):
+    for match in abbreviations.finditer(text):  # the article's text (the Doc's is rebuilt)
         if countries is None:
             countries = {e.cc for span in spans for e in gazetteer.lookup(span.text)}
+            taken = {t.i for span in spans for t in span}
         word = parsed.char_span(match.start(), match.end())
         if word is None or word.start in taken:
             continue
