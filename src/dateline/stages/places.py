@@ -522,9 +522,9 @@ def _longer_area_name(
             and any(e.feature in ("country", "admin1") for e in gazetteer.lookup(words.text))
         )
 
-    # a long name goes on across one of its small words: look further only after one
-    left = start > 0 and parsed[start - 1].lower_ in LONG_NAME_JOINERS
-    right = end < len(parsed) and parsed[end].lower_ in LONG_NAME_JOINERS
+    # look further only where the next word could carry the name on
+    left = start > 0 and joins(parsed[start - 1])
+    right = end < len(parsed) and joins(parsed[end])
     for extra in range(LONG_NAME_TOKENS, 1, -1):
         first = start - extra
         if left and first >= 0 and all(joins(t) for t in parsed[first:start]) and area(first, end):
