@@ -52,12 +52,13 @@ def qualifies_previous(text: str, start: int, ends: set[int]) -> bool:
 #: "Toronto's Pearson International Airport", "Paris' iconic Champs-Elysees": a possessor
 #: (and at most one lower-case word) right before the name...
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’) (?:[a-z]+ )?$")
-#: ... or "in" / "near" a place right after it: "Kfraya in Idlib", "Kalam in the Swat Valley",
+#: ... or "(located) in" / "near" a place right after it: "Kfraya in Idlib", "Kalam in the Swat
+#: Valley", "Crawford County located in Pennsylvania",
 #: "the Adhamiyah district of Baghdad", "Mabvuku, a suburb located east of Harare" ...
 #: directions allowed between "in" and the container: "Monroe County in northeast Missouri"
 _DIRECTION = "(?:" + "|".join(sorted(word_set("gazetteer", "clues.direction_words"))) + r")\ "
 _LOCATED_IN = re.compile(
-    r"""(?:,?\ (?:in|near|outside)\ (?:the\ )?(?:"""
+    r"""(?:,?\ (?:(?:located|situated|based)\ )?(?:in|near|outside)\ (?:the\ )?(?:"""
     + _DIRECTION
     + r""")?
     |\ (?:district|suburb|neighbourhood|neighborhood|area|township|village|quarter)\ of[ ]
@@ -142,6 +143,10 @@ def names_event(text: str, end: int) -> bool:
     return _EVENT_NAME.match(text, end) is not None
 
 
+#: the article before a name that makes an ocean or region of it ("the Pacific side")
+_ARTICLE = "the "
+
+
 def toponyms_at(text: str, offsets: list[tuple[int, int]]) -> list[Toponym]:
     """The toponyms at ``offsets`` with what the words around each say."""
     ends = {end for _, end in offsets}
@@ -155,6 +160,7 @@ def toponyms_at(text: str, offsets: list[tuple[int, int]]) -> list[Toponym]:
             area_hint(text, start, end) or qualifies_previous(text, start, ends),
             container=container(text, offsets, start, end, starts),
             event_name=names_event(text, end),
+            after_article=text[max(0, start - len(_ARTICLE)) : start].lower() == _ARTICLE,
         )
         for start, end in offsets
     ]

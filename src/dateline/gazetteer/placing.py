@@ -51,6 +51,8 @@ PLACE_NOUNS = word_set("places", "event.place_nouns")
 SPEECH_ACTS = word_set("places", "event.speech_acts")
 #: words of meeting and receiving: a place they have sets the article (see article_setting)
 ENCOUNTER_WORDS = word_set("places", "event.encounter_words")
+STREET_PREPOSITIONS = word_set("places", "event.street_prepositions")
+STREET_HEADS = word_set("places", "recognise.street_heads")
 FIRST_SECOND_PERSON = word_set("places", "event.first_second_person")
 #: local bodies a town's name before them places ("Montreal police", "the Laurel County
 #: Sheriff's Office"): what they do, they do there
@@ -85,17 +87,19 @@ def event_place(doc: Document, trigger: Token) -> EventPlace | None:
        his vehicle went off the road near the town of Virden", "visited city hospitals in
        Mykolaiv"; a place of another event locates that event only ("investigate the genocide
        in Rwanda"); of several, the most specific, then the nearest;
-    3. the article's dateline ("ADDIS ABABA, Ethiopia (AP) _"), which places the events it
+    3. the place of the last sentence before it in its paragraph that placed a main clause
+       (the first it named, a dateline aside), unless told of an older time ("we met in January
+       2020 at events in Israel" places nothing of today, nor does "the program which once
+       helped protect freedom in Europe") or of the future ("the evacuees will arrive in
+       Zaporizhzhia tomorrow") ("paragraph"): a local outlet's story of an attack abroad tells
+       its events where they happened (the records gold's D56). Not for an act of speech or a
+       meeting ("thank", "discussed", "talks"): it happens where the speakers are, not where
+       the events they speak of did;
+    4. the article's dateline ("ADDIS ABABA, Ethiopia (AP) _"), which places the events it
        introduces ("article");
-    4. the place of the last sentence before it in its paragraph that placed a main clause
-       (the first it named), unless told of an older time ("we met in January 2020 at events in
-       Israel" places nothing of today, nor does "the program which once helped protect
-       freedom in Europe") or of the future ("the evacuees will arrive in Zaporizhzhia
-       tomorrow"); for the title, which tells
-       the story of the first paragraphs, the first one there ("paragraph"). Not for an act of
-       speech or a meeting ("thank", "discussed", "talks"): it happens where the speakers are,
-       not where the events they speak of did;
-    5. the place the article is set in ("article", :func:`article_setting`).
+    5. for the title, which tells the story of the first paragraphs, the first place there
+       ("paragraph");
+    6. the place the article is set in ("article", :func:`article_setting`).
     """
     located = doc.place_tokens
     if not located:
@@ -160,8 +164,10 @@ def _event_place(
         if not sentence.start <= item.start < sentence.end or item.anchor is None:
             continue
         anchor = item.anchor
-        if anchor in (trigger, clause) or (
-            _clause_head(anchor) == clause and anchor.is_ancestor(trigger)
+        if (
+            anchor in (trigger, clause)
+            or (_clause_head(anchor) == clause and anchor.is_ancestor(trigger))
+            or _describes(anchor, trigger)
         ):
             own.append((item.start, item.place))
         elif _locates_around(anchor, trigger, clause):
@@ -177,15 +183,19 @@ def _event_place(
             ),
         )
         return EventPlace(place=place, precision="sentence")
-    datelines = [item.place for item in places if item.dateline]
-    if datelines:
-        return EventPlace(place=datelines[0], precision="article")
+    # the paragraph's place before the dateline's: a local outlet's story of an attack abroad
+    # ("GEORGETOWN, Ky. - ... A gunman opened fire on police on Paris' ... boulevard. The
+    # attack left one officer dead") tells its events where they happened (the records gold's
+    # D56), and a dateline that is the place does not lose to an earlier one of its paragraph
     paragraph = doc.paragraph_at(trigger.idx)
     if paragraph is not None and trigger.lemma_.lower() not in SPEECH_ACTS:
         before = [
             (item.start, item.place)
             for item in places
-            if item.carries and item.start < trigger.i and item.place.span.start >= paragraph.start
+            if item.carries
+            and not item.dateline
+            and item.start < trigger.i
+            and item.place.span.start >= paragraph.start
         ]
         if before:  # the place of the last sentence that placed something, the first it named
             last = before[-1][1].sentence
@@ -193,15 +203,23 @@ def _event_place(
                 place=_first_named([(s, p) for s, p in before if p.sentence == last]),
                 precision="paragraph",
             )
-        if doc.paragraphs and paragraph.start == doc.paragraphs[0].start:
-            end = doc.lede_end()
-            lede = [
-                item.place
-                for item in places
-                if item.carries and paragraph.end <= item.place.span.start < end
-            ]
-            if lede:
-                return EventPlace(place=lede[0], precision="paragraph")
+    datelines = [item.place for item in places if item.dateline]
+    if datelines:
+        return EventPlace(place=datelines[0], precision="article")
+    if (
+        paragraph is not None
+        and trigger.lemma_.lower() not in SPEECH_ACTS
+        and doc.paragraphs
+        and paragraph.start == doc.paragraphs[0].start
+    ):  # the title tells the story of the first paragraphs: the first place there
+        end = doc.lede_end()
+        lede = [
+            item.place
+            for item in places
+            if item.carries and paragraph.end <= item.place.span.start < end
+        ]
+        if lede:
+            return EventPlace(place=lede[0], precision="paragraph")
     setting = article_setting(doc)
     return EventPlace(place=setting, precision="article") if setting is not None else None
 
@@ -227,6 +245,12 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
     or to a noun of the trigger's clause."""
     if anchor.pos_ in ("VERB", "AUX"):
         if anchor.is_ancestor(clause):
+            return True
+        if (
+            anchor.dep_ == "relcl"
+            and anchor.lemma_.lower() in MOVEMENT_WORDS | ENCOUNTER_WORDS
+            and _clause_head(anchor.head) == clause
+        ):  # "discussed ... with Speaker Nancy Pelosi who visited Kyiv": where they met
             return True
         current = anchor  # an adverbial clause under the trigger's, however deep
         while current.dep_ in ("advcl", "xcomp", "conj") and current.head is not current:
@@ -288,9 +312,17 @@ def _starts_a_name(token: Token) -> bool:
 
 
 def _speakers_there(anchor: Token) -> bool:
-    """ "welcome you to Moscow", "we are meeting here": the speakers of the text meet there."""
+    """ "welcome you to Moscow", "we are meeting here": the speakers of the text meet there;
+    so do they where the one they meet is ("I discussed ... with Nancy Pelosi who visited
+    Kyiv": the clause a relative clause hangs from)."""
     clause = _clause_head(anchor)
-    return any(t.lower_ in FIRST_SECOND_PERSON for t in (*anchor.children, *clause.children))
+    clauses = [clause]
+    if clause.dep_ == "relcl" and clause.head is not clause:
+        clauses.append(_clause_head(clause.head))
+    return any(
+        t.lower_ in FIRST_SECOND_PERSON
+        for t in (*anchor.children, *(c for head in clauses for c in head.children))
+    )
 
 
 def _future(token: Token) -> bool:
@@ -352,6 +384,13 @@ def _setting(doc: Document) -> Place | None:
             and anchor.lemma_.lower() in ENCOUNTER_WORDS
             and not _future(anchor)
             and (p.span.start < lede_end or _speakers_there(anchor))
+        ] or [
+            p
+            for s, e, p in located
+            if p.span.start < lede_end
+            and not _told_of_before(doc, p)
+            and (come := _come_here(parsed[s:e].sent)) is not None
+            and not _future(come)
         ]
         placed = [
             p
@@ -429,6 +468,8 @@ def _anchor(span: SpacySpan) -> Token | None:
     if token.dep_ == "dobj" or (token.dep_ == "nsubjpass" and head.pos_ == "VERB"):
         lemma = head.lemma_.lower()
         return head if lemma in PLACE_ACTS or lemma in MOVEMENT_WORDS else None
+    if token.dep_ == "poss":
+        return _possessor_site(head)
     nominal = head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("pobj", "dobj", "nsubj")
     if token.dep_ in ("compound", "nmod", "amod") and nominal:
         while head.dep_ == "compound" and head.head is not head:  # "Montreal marijuana shop raids"
@@ -468,3 +509,48 @@ def is_dateline(span: SpacySpan) -> bool:
         and parsed[span.end].text in {",", "(", "-", "—", "–"}
         and span.text.isupper()
     )
+
+
+def _describes(anchor: Token, trigger: Token) -> bool:
+    """ "the first meeting set to take place in Christchurch": a clause that modifies the
+    trigger's noun (through open and adverbial clauses, not a relative clause, which tells of
+    another event) says where it happens."""
+    current = anchor
+    while current.dep_ in ("advcl", "xcomp") and current.head is not current:
+        current = current.head
+    return current.dep_ == "acl" and current.head == trigger
+
+
+def _come_here(sentence: SpacySpan) -> Token | None:
+    """ "Thank you very much for coming here, to the Russian Far East, to ... our new Vostochny
+    Cosmodrome": a word of meeting with "here" in a sentence of the lede says the article's
+    people are at the place that sentence names, however the parser attached the name (the
+    word of meeting, or None)."""
+    return next(
+        (
+            t.head
+            for t in sentence
+            if t.lower_ == "here"
+            and t.dep_ == "advmod"
+            and t.head.lemma_.lower() in ENCOUNTER_WORDS
+        ),
+        None,
+    )
+
+
+def _possessor_site(noun: Token) -> Token | None:
+    """ "opened fire on Paris' iconic Champs-Elysees boulevard", "in Kyiv's suburbs": a town
+    that owns the site or part of it something happens at is where it happens (what the
+    preposition's head is). Only a site or place noun after a locative preposition (or "on" a
+    street): "Russia's war", "Kyiv's forces" locate nothing."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or lemma in PLACE_ACTS | EVENT_NOUNS:
+        return None
+    preposition = noun.head
+    if preposition.head is preposition:
+        return None
+    if preposition.lower_ in LOCATIVE_PREPOSITIONS and lemma in SITE_HEADS | PLACE_NOUNS:
+        return preposition.head
+    if preposition.lower_ in STREET_PREPOSITIONS and lemma in STREET_HEADS:
+        return preposition.head
+    return None

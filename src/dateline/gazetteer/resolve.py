@@ -104,6 +104,9 @@ class Toponym:
     #: Grand Prix"; such an event carries the world-known place's name, so the article's
     #: context does not move it to a namesake (Venice, Florida, in a Canadian story)
     event_name: bool = False
+    #: "the" right before it: "the Pacific side of the Americas", "The Atlantic flyway" name an
+    #: ocean or a region, not a town (towns take no article: Pacific, Missouri)
+    after_article: bool = False
 
 
 def prior(entry: PlaceEntry) -> float:
@@ -200,11 +203,17 @@ def resolve_toponyms(
         if not toponym.candidates:
             toponym.candidates = part_of(gazetteer, toponym.text)
             toponym.part = bool(toponym.candidates)
+        if toponym.after_article:
+            regions = tuple(c for c in toponym.candidates if c.feature in ("region", "continent"))
+            toponym.candidates = regions or toponym.candidates
     for group in groups:
         _same_level(toponyms, group)
     _break_container_cycles(toponyms)
     qualifiers = [_qualifier_area(gazetteer, t.qualifier) for t in toponyms]
-    qualified = [_restrict_to_qualifier(t, q) for t, q in zip(toponyms, qualifiers, strict=True)]
+    qualified = [
+        _restrict_to_qualifier(t, q, listed=i in listed)
+        for i, (t, q) in enumerate(zip(toponyms, qualifiers, strict=True))
+    ]
     follows = {}  # toponym -> its container, whose place it takes (nothing of it is known)
     for index, toponym in enumerate(toponyms):
         if toponym.container is not None and not qualified[index]:
@@ -230,7 +239,34 @@ def resolve_toponyms(
             break
     for index, container in follows.items():
         resolved[index] = resolved[container]
+    resolved = _short_country_names(keys, resolved)
     return _one_sense_per_discourse(keys, qualified, toponyms, resolved)
+
+
+def _short_country_names(
+    keys: list[str], resolved: list[PlaceEntry | None]
+) -> list[PlaceEntry | None]:
+    """ "Congo" in a story that names "the Democratic Republic of the Congo" (or "DRC") and
+    no other form of the Republic of the Congo: a short form of one country's name that is a
+    part of another country's name the article uses means that other country (one sense per
+    discourse, Gale, Church & Yarowsky 1992). A country's own name ("Sudan" beside "South
+    Sudan", "Guinea" beside "Equatorial Guinea") keeps its sense."""
+    countries = {e.cc: e for e in resolved if e is not None and e.feature == "country"}
+    named = Counter(e.cc for e in resolved if e is not None and e.feature == "country")
+    found = list(resolved)
+    for index, entry in enumerate(resolved):
+        if entry is None or entry.feature != "country" or keys[index] == name_key(entry.name):
+            continue
+        if named[entry.cc] > keys.count(keys[index]):
+            continue  # the short form's own country is named in another form too
+        longer = [
+            other
+            for cc, other in countries.items()
+            if cc != entry.cc and f" {keys[index]} " in f" {name_key(other.name)} "
+        ]
+        if len(longer) == 1:
+            found[index] = longer[0]
+    return found
 
 
 def _break_container_cycles(toponyms: Sequence[Toponym]) -> None:
@@ -283,12 +319,19 @@ def _rescore(
                 context.countries.update(demonym_countries)
         qualifier = qualifiers[index]
         near = _sibling_points(siblings.get(index, ()), previous)
+        sibling_countries = {
+            e.cc for j in siblings.get(index, ()) if (e := previous[j]) is not None and e.cc
+        }
         if toponym.event_name and qualifier is None:
             best = max(toponym.candidates, key=prior)
         else:
             best = max(
                 toponym.candidates,
-                key=lambda c: _score(c, context, qualifier) + _sibling_bonus(c, near),
+                key=lambda c: (
+                    _score(c, context, qualifier)
+                    + _sibling_bonus(c, near)
+                    + (SIBLING_COUNTRY_BONUS if c.cc in sibling_countries else 0.0)
+                ),
             )
         if toponym.part and not (best.cc and (context.countries[best.cc] or best.cc == outlet)):
             best = None  # "Pearson International Airport" is not in some Pearson, Georgia
@@ -300,6 +343,10 @@ def _rescore(
 #: near them: comma groups are siblings (Lieberman, Samet & Sankaranarayanan 2010, the
 #: proximity clue). Added on top of ``NEAR_BONUS``, which any place of the article gives.
 SIBLING_NEAR_BONUS = 1.5
+#: ... and in the same country as them: "San Juan, Choropampa, and Magdalena" in a Cajamarca
+#: story are Peru's, not Colombia's Magdalena department (a comma group is one country's
+#: places, the sibling clue of the same paper)
+SIBLING_COUNTRY_BONUS = 1.0
 
 
 def _sibling_points(
@@ -351,13 +398,18 @@ def _inside(candidate: PlaceEntry, area: PlaceEntry) -> bool:
 LEVEL = {"town": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4, "continent": 5}
 
 
-def _restrict_to_qualifier(toponym: Toponym, qualifier: PlaceEntry | None) -> bool:
+def _restrict_to_qualifier(
+    toponym: Toponym, qualifier: PlaceEntry | None, *, listed: bool = False
+) -> bool:
     """ "Paris, Texas", "LONDON, Ky.": a qualifier that holds a place of the name leaves only the
     places inside it (a bonus cannot outweigh a world capital's prior); with none inside an
     admin1 qualifier, the qualifier itself. A name that is itself
     an area of the qualifier's level is a list ("China, Japan", "Kansas, Missouri"), not
     qualified, unless it is a country's name before a state that holds a town of that name
-    ("Turkey, Texas"). Returns whether the candidates were restricted."""
+    ("Turkey, Texas"). In a list ("Siaya, Kisumu, Bondo, Nyando, Kisii, Wajir, Mandera"), the
+    name after a comma is the next member: it restricts the name to the places inside it, but
+    stands in for it only when the name has no place in its country (a namesake abroad is
+    worse). Returns whether the candidates were restricted."""
     if qualifier is None or toponym.area:
         return False
     level = LEVEL.get(qualifier.feature, 0)
@@ -372,7 +424,9 @@ def _restrict_to_qualifier(toponym: Toponym, qualifier: PlaceEntry | None) -> bo
         return False
     if inside:
         toponym.candidates = inside
-    elif qualifier.feature == "admin1":
+    elif qualifier.feature == "admin1" and not (
+        listed and any(c.cc == qualifier.cc for c in toponym.candidates)
+    ):
         # "HOLLIDAY, Mo.", "Fort Detrick, Maryland": a place the gazetteer lacks (cities500
         # stops at 500 people, facilities are not in it) is in the admin1 area the text names,
         # not at a namesake elsewhere (Holliday, Texas): the area is the best point known

@@ -184,7 +184,7 @@ def person_words(parsed: Doc) -> set[str]:
     for token in parsed:
         if token.pos != PROPN:
             continue
-        if token.dep == nsubj and token.head.lemma_ in SAYING:
+        if token.dep == nsubj and token.head.lemma_ in SAYING and not _qualifies(token):
             words.add(token.lower_)
             surnames.add(token.lower_)
         if token.lower_ in first and token.i + 1 < len(parsed):
@@ -194,6 +194,18 @@ def person_words(parsed: Doc) -> set[str]:
         if nxt.is_title and nxt.lower_ in surnames:
             words.add(token.lower_)
     return words
+
+
+def _qualifies(token: Token) -> bool:
+    """ "Boskovich Farms Inc. of Oxnard, California said Steve Dickstein": a name after a place
+    and a comma is the place's qualifier, whatever the parser made its subject of."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == ","
+        and doc[token.i - 2].ent_type_ in ("GPE", "LOC")
+        and token.ent_type_ in ("GPE", "LOC")
+    )
 
 
 def _runs(tokens: set[int]) -> list[tuple[int, int]]:

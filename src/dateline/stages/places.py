@@ -22,6 +22,7 @@ this stage located.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -33,6 +34,8 @@ from dateline.gazetteer.candidates import PART_WORDS
 from dateline.gazetteer.clues import AREA_WORDS
 from dateline.gazetteer.placing import (
     DEMONYM_PLACE_NOUNS,
+    ORIGIN_PREPOSITIONS,
+    REMOVAL_WORDS,
     SITE_HEADS,
     SPECIFICITY,
     is_dateline,
@@ -45,6 +48,7 @@ from dateline.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from dateline.gazetteer import Gazetteer, PlaceEntry
     from dateline.gazetteer.resolve import Toponym
@@ -81,7 +85,17 @@ class PlacesStage:
     #        not voting for the story's country; a name the article uses as a place is the
     #        place again where the NER tags it another name ("Darfur and Malakal"); a street
     #        is a site in any context ("the intersection of North Jackson Highway")
-    version = "0.8.0"
+    # 0.9.0: recognition: a qualifier the parser made a speaker ("Oxnard, California said"),
+    #        "NSW" in capitals, long names the NER tagged in part ("the Republic of Congo",
+    #        "Jammu and Kashmir"), a name people are evacuated from ("from Azovstal"); resolution:
+    #        a short country name means the country whose long name the story uses ("Congo"),
+    #        a list member's next name is no qualifier standing in for it, "located in" contains,
+    #        lists lean to their siblings' country, a small town of a country the story never
+    #        names is a namesake, "the Pacific" is the ocean; event places: a street or site a
+    #        town owns ("on Paris' Champs-Elysees boulevard"), the paragraph before the dateline
+    #        (D56), a clause on the trigger's noun, a participant's visit, "coming here" in the
+    #        lede; an old time beside a recent one is no flashback
+    version = "0.9.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -208,6 +222,7 @@ def recognise(doc: Document) -> list[SpacySpan]:
             and not _located_name(ent)
             and not _org_site(ent)
             and not _demonym_of_place(ent)
+            and not _removed_from(ent)
         ):
             continue
         start, end = ent.start, ent.end
@@ -234,13 +249,62 @@ def recognise(doc: Document) -> list[SpacySpan]:
         if _acronym_of_something_else(parsed[start:end], gazetteer):
             continue  # "at the UN": not Un, India
         start, end = _whole_name(parsed, gazetteer, start, end)
+        start, end = _longer_area_name(parsed, gazetteer, start, end)
+        if spans and spans[-1].end > start:
+            continue  # "Jammu and Kashmir" from "Jammu" and from "Kashmir": one name
         if end - start > 2 and not gazetteer.lookup(parsed[start:end].text):
             end = _place_prefix(parsed, gazetteer, start, end)  # "Granville County Fire Marshal"
         spans.append(parsed[start:end])
     spans.extend(_datelines(doc, {t.i for span in spans for t in span}))
     taken = {t.i for span in spans for t in span}
     spans.extend(parsed[s:e] for s, e in spot(parsed, taken, gazetteer, people))
+    spans.extend(_state_abbreviations(parsed, text, spans, gazetteer))
     return sorted(spans, key=lambda span: span.start)
+
+
+ABBREVIATION_MIN_LETTERS = 3
+
+
+def _state_abbreviations(
+    parsed: SpacyDoc, text: str, spans: list[SpacySpan], gazetteer: Gazetteer
+) -> list[SpacySpan]:
+    """ "in regional NSW", "NSW Minister for Primary Industries": a state's hand-written
+    abbreviation in capitals (``place_aliases.csv``), which the small model tags as a number or
+    leaves untagged, is the state wherever it stands in a story that names a place of its
+    country (the ACT exam is no Australian Capital Territory in a US story)."""
+    abbreviations = _capital_abbreviations()
+    if abbreviations is None:
+        return []
+    taken: set[int] = set()
+    countries: set[str | None] | None = None  # the countries of the story's places, if needed
+    found = []
+    for match in abbreviations.finditer(text):  # the article's text (the Doc's is rebuilt)
+        if countries is None:
+            countries = {e.cc for span in spans for e in gazetteer.lookup(span.text)}
+            taken = {t.i for span in spans for t in span}
+        word = parsed.char_span(match.start(), match.end())
+        if word is None or word.start in taken:
+            continue
+        if any(e.cc in countries and e.feature == "admin1" for e in gazetteer.lookup(word.text)):
+            found.append(word)
+    return found
+
+
+@functools.cache
+def _capital_abbreviations() -> re.Pattern[str] | None:
+    """The admin1 aliases of ``place_aliases.csv`` written in capitals ("NSW", "ACT"), as one
+    pattern of whole words (read once)."""
+    from dateline.gazetteer.sources import data_rows
+
+    words = sorted(
+        row["alias"]
+        for row in data_rows("place_aliases.csv")
+        if row["feature"] == "admin1"
+        and row["alias"].isupper()
+        and row["alias"].isalpha()
+        and len(row["alias"]) >= ABBREVIATION_MIN_LETTERS
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
 
 
 #: area words that are part of a name: "Laurel County", "Jefferson Parish" (GeoNames' names)
@@ -254,6 +318,8 @@ SITE_PREFIXES = word_set("places", "recognise.site_prefixes")
 #: what the NER tags as a place and never is one in news: degrees after a name ("Murphy, M.D.")
 NOT_PLACE_NAMES = word_set("places", "recognise.not_place_names")
 
+
+SITE_LABELS = word_set("places", "recognise.site_labels")
 
 #: Prepositions that make their object a location ("born in Churchill", "a fire at Danbury").
 LOCATIVE = word_set("places", "recognise.locative_prepositions")
@@ -278,6 +344,27 @@ def _located_name(ent: SpacySpan) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
         return False
     return any(e.kind in (PRIMARY, ALIAS) and e.feature != "country" for e in entries)
+
+
+def _removed_from(ent: SpacySpan) -> bool:
+    """ "the evacuation of people from Azovstal", "rescued from Azovstal": a name after "from"
+    under a word of removal is the place people or things are taken out of, whatever the small
+    model tagged it (a plant, a camp, a building the gazetteer lacks; resolution puts it at the
+    town or area of its story)."""
+    return ent.label_ in SITE_LABELS and _taken_out_of(ent.root)
+
+
+def _taken_out_of(root: Token) -> bool:
+    """Whether ``root`` is the object of "from" after a word of removal ("the evacuation of
+    people from Azovstal", "evacuated from Azovstal and Mariupol")."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ORIGIN_PREPOSITIONS:
+        return False
+    word = root.head.head
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        word = word.head.head  # "the evacuation of people from Azovstal"
+    return word.lemma_.lower() in REMOVAL_WORDS
 
 
 def _datelines(doc: Document, taken: set[int]) -> list[SpacySpan]:
@@ -402,6 +489,49 @@ def _after_locative(parsed: SpacyDoc, start: int) -> bool:
     return start > 0 and parsed[start - 1].lower_ in LOCATIVE
 
 
+LONG_NAME_TOKENS = 4
+
+LONG_NAME_JOINERS = word_set("places", "recognise.long_name_joiners")
+
+
+def _longer_area_name(
+    parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int
+) -> tuple[int, int]:
+    """The country's or admin1 area's long name the NER's span is the end or the start of:
+    "the Republic of Congo" (not the bare "Congo", which news also uses for its neighbour),
+    "the Democratic Republic of Congo", "the Indian state of Jammu and Kashmir". Only
+    capitalised words, "of", "the" and "and" are taken, and only when the longer name is a
+    country or admin1 area of the gazetteer."""
+
+    def joins(token: Token) -> bool:
+        return token.is_title or token.lower_ in LONG_NAME_JOINERS
+
+    def area(first: int, last: int) -> bool:
+        words = parsed[first:last]
+        return (
+            words[0].is_title
+            and words[-1].is_title
+            and any(e.feature in ("country", "admin1") for e in gazetteer.lookup(words.text))
+        )
+
+    # look further only where the next word could carry the name on
+    left = start > 0 and joins(parsed[start - 1])
+    right = end < len(parsed) and joins(parsed[end])
+    for extra in range(LONG_NAME_TOKENS, 1, -1):
+        first = start - extra
+        if left and first >= 0 and all(joins(t) for t in parsed[first:start]) and area(first, end):
+            return first, end
+        last = end + extra
+        if (
+            right
+            and last <= len(parsed)
+            and all(joins(t) for t in parsed[end:last])
+            and area(start, last)
+        ):
+            return start, last
+    return start, end
+
+
 def _whole_name(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, int]:
     """The NER's span widened to the gazetteer name or the part it is the end of: "Goz Beida"
     for "Beida", "Ilocos Sur" for "Ilocos", "San Juan Bautista" for "San Juan", "North London"
@@ -453,10 +583,11 @@ def resolve_spans(
     entries = resolve_toponyms(
         gazetteer,
         toponyms,
-        demonym_countries=_demonym_countries(doc),
+        demonym_countries=(demonyms := _demonym_countries(doc)),
         outlet=outlet_country(article.url, article.source),
-        groups=lists(text, offsets),
+        groups=(groups := lists(text, offsets)),
     )
+    listed = {i for group in groups for i in group}
     stamp = f"{PlacesStage.name}@{PlacesStage.version}" if stage is None else doc.stamp(stage)
     places = [
         None if entry is None else _place(doc, toponym, entry, stamp)
@@ -470,14 +601,17 @@ def resolve_spans(
         # the article's country as its *other* names tell it: a namesake abroad named three
         # times ("the Crescent" in a north-London story) must not vote for its own country
         if toponym.text not in countries:
-            countries[toponym.text] = _main_country(
-                [e for e, t in zip(entries, toponyms, strict=True) if t.text != toponym.text]
+            others = [e for e, t in zip(entries, toponyms, strict=True) if t.text != toponym.text]
+            countries[toponym.text] = _main_country(others) or (
+                None
+                if index in listed  # "the Zaïre, Bundibugyo, Côte d'Ivoire and Sudan strains"
+                else _unnamed_country_elsewhere(entry, others, demonyms)
             )
         country = countries[toponym.text]
         if entry is not None and not _obscure_namesake_abroad(entry, toponym, country):
             continue
         places[index] = None  # a namesake abroad is worse than nothing
-        if is_site(toponym.text):
+        if is_site(toponym.text) or (entry is None and _site_taken_out_of(doc, toponym)):
             town = _context_town(entries, index)
             if town is not None:
                 places[index] = _site(doc, toponym, town, stamp, "facility")
@@ -501,6 +635,14 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r"\s+(?:district|county|province|region|village|township|state|prefecture)\b", re.IGNORECASE
 )
+
+
+def _site_taken_out_of(doc: Document, toponym: Toponym) -> bool:
+    """ "the evacuation of people from Azovstal": a name the gazetteer lacks that people are
+    taken out of is a site (a plant, a camp) of its story's town, as a site by its head word
+    is."""
+    tokens = doc.parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return tokens is not None and _taken_out_of(tokens.root)
 
 
 def _modifies_a_noun(doc: Document, toponym: Toponym) -> bool:
@@ -537,6 +679,22 @@ def _main_country(entries: list[PlaceEntry | None]) -> str | None:
     cc, n = found.most_common(1)[0]
     total = sum(found.values())
     return cc if n >= MAIN_COUNTRY_MIN and n >= MAIN_COUNTRY_SHARE * total else None
+
+
+def _unnamed_country_elsewhere(
+    entry: PlaceEntry | None, others: list[PlaceEntry | None], demonyms: Counter[str]
+) -> str | None:
+    """With no country holding most of the article's places, the country most of them are in
+    when a small town's own country is named nowhere else in the article, by no place and no
+    adjective: "the Itsu sushi restaurant in Piccadilly" in a London and Moscow story is no
+    Piccadilly, Western Australia (a story about a town abroad names its country)."""
+    if entry is None or entry.population >= OBSCURE_POPULATION or demonyms[entry.cc or ""]:
+        return None
+    found = Counter(e.cc for e in others if e is not None and e.cc)
+    if not found or entry.cc in found:
+        return None
+    cc, n = found.most_common(1)[0]
+    return cc if n >= MAIN_COUNTRY_MIN else None
 
 
 def _obscure_namesake_abroad(entry: PlaceEntry, toponym: Toponym, country: str | None) -> bool:
