@@ -44,6 +44,50 @@ def ids(arguments: tuple) -> list[str]:
 # -- heads: a verb trigger -----------------------------------------------------------------------
 
 
+def test_wish_without_another_doer() -> None:
+    # corpus (president.gov.ua, kremlin.ru)
+    for text, trigger in (
+        ("Before I begin, I want you to understand my feelings.", "want"),
+        ("We want peace for our people.", "want"),
+        ("And I sincerely wanted the Ukrainians to live like the Swiss.", "wanted"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.dropped and draft.fired[-1] == "wish without another doer", text
+    asking = coded("I want the Government to direct Gazprom accordingly.", "want")
+    assert not asking.dropped
+
+
+def test_wished_doer() -> None:
+    # corpus: the parser makes the one asked the subject of a clause of its own
+    draft = coded("President Putin said he wants the Government to direct Gazprom.", "wants")
+    assert "wished doer" in draft.fired and not draft.dropped
+    assert [a.span.text for a in draft.recipients] == ["the Government"]
+    # corpus: a minister asked, in a meeting, to speak (the polite conditional is no hypothesis)
+    text = "President Putin said he would like Mikhail Mishustin to start the discussion."
+    draft = coded(text, "like")
+    assert ids(draft.recipients) == ["mikhail-mishustin"]
+    assert draft.reading is not None and draft.reading.factuality in {"asserted", "reported"}
+    # the act asked for is only possible
+    doc = make_document(
+        "Scholz said he would like Macron to join the talks in Berlin.",
+        stages=(*BEFORE_EVENTS, "events"),
+    )
+    talks = next(e for e in doc.extraction.events if e.trigger.text == "talks")
+    assert talks.factuality in {"hypothetical", "future"}
+
+
+def test_wish_for_own_country() -> None:
+    # dev putin-476: the Argentine president on his own country
+    text = (
+        "Argentine President Alberto Fernandez said that he wanted Argentina to open up "
+        "new opportunities."
+    )
+    draft = coded(text, "wanted")
+    assert draft.dropped and draft.fired[-1] == "wish for own country"
+    other = coded("Argentine President Alberto Fernandez wants Brazil to open its market.", "wants")
+    assert not other.dropped and ids(other.recipients) == ["brazil"]
+
+
 def test_verb_subject() -> None:
     draft = coded("Saudi Arabia lifted its blockade of Yemen.", "lifted")  # PLV
     assert "verb subject" in draft.fired

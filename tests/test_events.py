@@ -45,6 +45,16 @@ def test_passive_voice_by_agent_is_the_actor() -> None:
     assert event[3] == ("Ukrainian forces",)
 
 
+def test_passive_agent_the_parser_hung_on_a_noun_is_the_actor() -> None:
+    # the parser reads "at the sites by the Ministry": the "by" still names who banned
+    text = "The sect was banned from holding rallies at the sites by the Interior Ministry."
+    found, _ = events(text)
+    assert find(found, "COERCE", "banned")[2], found
+    # a "by" inside a clause with its own subject is that clause's
+    found, _ = events("The sect was banned after a report that the newspaper wrote by Reuters.")
+    assert not find(found, "COERCE", "banned")[2], found
+
+
 def test_passive_without_agent_is_kept_without_an_actor() -> None:
     found, doc = events("Ukrainian soldiers were attacked near Sudzha.")
     event = find(found, "ASSAULT", "attacked")

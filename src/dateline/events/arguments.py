@@ -291,6 +291,27 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
+def _stranded_agent(verb: Token) -> Token | None:
+    """The "by" of a passive that the parser hung on a noun after the verb: "was banned from
+    worship at the sites by the Ministry" (the parser: "sites by the Ministry"). Only a "by"
+    whose way up to the verb passes no clause with a subject of its own, and whose object is a
+    name, so "a book by Tolstoy" inside a clause of its own stays out."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.lower_ != "by" or token.dep_ != "prep":
+            continue
+        if token.head.pos_ not in {"NOUN", "PROPN"}:
+            continue  # "a protest organised by X": that verb's agent
+        pobj = _child(token, {"pobj"})
+        if pobj is None or pobj.pos_ != "PROPN":
+            continue
+        step = token.head
+        while step.i != verb.i and _subject(step) is None:
+            step = step.head
+        if step.i == verb.i:
+            return pobj
+    return None
+
+
 def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The heads naming who did what ``verb`` says."""
     if depth > ACTOR_CLIMB_DEPTH:
@@ -314,7 +335,8 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
             pobj = _child(agent, {"pobj"}) if agent is not None else None
             if pobj is not None:
                 return [pobj]
-        return []  # a passive without "by": the actor is not said
+        stranded = _stranded_agent(verb)
+        return [stranded] if stranded is not None else []  # else the actor is not said
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return []

@@ -241,6 +241,19 @@ def drafts(doc: Document, sent: SpacySpan) -> list[tuple[rules.Context, rules.Dr
     drop rule removed included: what each rule chose, before the boundary rules."""
     triggers = _triggers(sent)
     types = {i: entry.type for i, (_, entry, _) in triggers.items() if entry.type}
+    found = _coded(doc, triggers, types)
+    dropped = {context.trigger.i for context, draft in found if draft.dropped}
+    if dropped & types.keys():
+        # a trigger a drop rule removed is no act, so it governs no content: "I want to thank
+        # you" thanks (no one is asked), "vowed to fight corruption" is no vow to fight anyone
+        types = {i: t for i, t in types.items() if i not in dropped}
+        found = _coded(doc, triggers, types)
+    return found
+
+
+def _coded(
+    doc: Document, triggers: dict[int, tuple[Token, Entry, Token]], types: dict[int, str]
+) -> list[tuple[rules.Context, rules.Draft]]:
     found = []
     for token, entry, clause in triggers.values():
         context = rules.Context(doc, token, clause, entry, types)

@@ -43,6 +43,7 @@ READINESS_WORDS = word_set("events", "factuality.readiness_words")
 ASPECTUAL_VERBS = word_set("events", "factuality.aspectual_verbs")
 PERFORMATIVE_VERBS = word_set("events", "factuality.performative_verbs")
 PERFORMING_WISHES = word_set("events", "factuality.performing_wishes")
+POLITE_WISHES = word_set("events", "shared.polite_wishes")
 OCCASION_NOUNS = word_set("events", "factuality.occasion_nouns")
 SCOPE_LIMITERS = word_set("events", "factuality.scope_limiters")
 FACTIVE_VERBS = word_set("events", "factuality.factive_verbs")
@@ -107,6 +108,8 @@ def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | 
                 take(FactualityReading("negated", child.text))
         elif child.dep_ in {"aux", "auxpass"} and word in FUTURE_AUX:
             take(FactualityReading("future", child.text, intended=True))
+        elif child.dep_ == "aux" and token.lemma_.lower() in POLITE_WISHES:
+            continue  # "I would like you to report": politeness, the asking happens
         elif child.dep_ in {"aux", "auxpass"} and word in HYPOTHETICAL_AUX:
             # "said it would allow": would under a reporting verb is the future in the past
             if word in {"would", "'d"} and under_reporting:

@@ -57,6 +57,10 @@ ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 CONTACT_VERBS = word_set("events", "rules.contact_verbs")
 WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
+WISH_VERBS = word_set("events", "rules.wish_verbs")
+POLITE_WISHES = word_set("events", "shared.polite_wishes")
+CONDITIONAL_AUXILIARIES = word_set("events", "rules.conditional_auxiliaries")
+WISHED_FORMULAS = word_set("events", "rules.wished_formulas")
 
 
 class Step(StrEnum):
@@ -150,6 +154,55 @@ class Rule:
 
 def verb_subject(c: Context, d: Draft) -> Draft | None:
     return d._replace(actor_heads=tuple(args.verb_actor_heads(c.trigger)))
+
+
+def _wished_act(verb: Token) -> tuple[Token, Token] | None:
+    """Who is to act and the act, when ``verb`` wants another to act: "would like you to report"
+    (an object and a complement) or "want the United Nations to send" (the parser's clause with
+    a subject of its own and "to")."""
+    objects = [t for t in verb.children if t.dep_ == "dobj"]
+    for act in verb.children:
+        if act.dep_ == "xcomp" and act.pos_ in {"VERB", "AUX"}:
+            before = [o for o in objects if o.i < act.i]
+            if before:
+                return before[0], act
+        if act.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+            doer = next((t for t in act.children if t.dep_ == "nsubj"), None)
+            if doer is not None:
+                return doer, act
+    return None
+
+
+def wish_without_another_doer(c: Context, d: Draft) -> Draft | None:
+    if c.lemma not in WISH_VERBS or d.type != "REQUEST":  # "wish you success" is SUPPORT
+        return None
+    wished = _wished_act(c.trigger)
+    polite = c.lemma not in POLITE_WISHES or any(
+        a.dep_ == "aux" and a.lower_ in CONDITIONAL_AUXILIARIES for a in c.trigger.children
+    )
+    if wished is None or not polite or wished[1].lemma_.lower() in WISHED_FORMULAS:
+        return d._replace(dropped=True)
+    return None
+
+
+def wish_for_own_country(c: Context, d: Draft) -> Draft | None:
+    """ "I want Argentina to open up new opportunities", said by Argentina's president: a hope
+    for one's own country, not a request to another."""
+    if c.lemma not in WISH_VERBS or d.type != "REQUEST" or not d.actors or not d.recipients:
+        return None
+    actor = c.doc.extraction.actor
+    own = {a.country for a in (actor(i) for arg in d.actors for i in arg.actors) if a and a.country}
+    wished = [actor(i) for arg in d.recipients for i in arg.actors]
+    if own and all(a is not None and a.kind == "country" and a.country in own for a in wished):
+        return d._replace(dropped=True)
+    return None
+
+
+def wished_doer(c: Context, d: Draft) -> Draft | None:
+    if c.lemma not in WISH_VERBS or d.type != "REQUEST":
+        return None
+    wished = _wished_act(c.trigger)
+    return d._replace(recipient_heads=(wished[0],)) if wished is not None else None
 
 
 def gerund_as_noun(c: Context, d: Draft) -> Draft | None:
@@ -482,6 +535,9 @@ def cyber_attack(c: Context, d: Draft) -> Draft | None:
 #: the rules in the order they run: a later rule sees what the earlier ones chose
 RULES: tuple[Rule, ...] = (
     # a verb trigger
+    Rule("wish without another doer", Step.DROP,
+         "'we want peace', 'I want to thank you', 'I want you to know': no one asked to act",
+         wish_without_another_doer, on="verb"),
     Rule("verb subject", Step.HEADS, "the verb's subject, or the agent of its passive",
          verb_subject, on="verb"),
     Rule("gerund as noun", Step.HEADS,
@@ -491,6 +547,9 @@ RULES: tuple[Rule, ...] = (
          consult_partners, on="verb"),
     Rule("verb objects", Step.HEADS, "the verb's object, dative or 'to'/'against' object",
          verb_objects, on="verb"),
+    Rule("wished doer", Step.HEADS,
+         "'I would like you to report', 'we want the UN to send': who is to act is asked",
+         wished_doer, on="verb"),
     Rule("headline passive", Step.HEADS,
          "'Two arrested on drug charges': the title's subject is acted on",
          headline_passive, on="verb"),
@@ -541,6 +600,9 @@ RULES: tuple[Rule, ...] = (
          meeting_parties_subject),
     Rule("done together", Step.ACTORS, "'They discussed', 'It was agreed': the meeting's parties",
          done_together),
+    Rule("wish for own country", Step.DROP,
+         "'I want Argentina to open up', said by its president: a hope, no request",
+         wish_for_own_country, on="verb"),
     Rule("fights a thing", Step.DROP, "'fight the epidemic', 'combat corruption': nobody attacked",
          fights_a_thing),
     # when the objects name nobody

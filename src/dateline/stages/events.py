@@ -111,7 +111,10 @@ class EventsStage:
     #         Amber Alert issued is a REQUEST; what is issued is no target
     # 1.8.18: "the IRA was behind two killings": who is behind an attack did it
     # 1.8.19: an alert issued is the police of the case's; an appeals court passed no sentence
-    version = f"1.8.19+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.20: "I would like you to report", "we want the UN to send": wanting another to act is
+    #         a request (its content only possible); a passive's "by" the parser hung on a noun
+    #         still names the actor; a dropped trigger governs no content
+    version = f"1.8.20+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
