@@ -202,6 +202,16 @@ def test_support_verb_subject() -> None:
     assert ids(draft.actors) == ["united-nations"]
 
 
+def test_means_of_an_act() -> None:
+    # dev trnews-1080004 (BC Hydro); corpus-style second sentence
+    text = "The utility said it had acquired the farm through expropriation."
+    draft = coded(text, "expropriation")
+    assert "means of an act" in draft.fired
+    assert [h.text for h in draft.actor_heads] == ["it"]
+    draft = coded("Iran seized the tanker through a raid by its navy.", "raid")
+    assert "means of an act" not in draft.fired  # "a raid by its navy" names its own doer
+
+
 def test_noun_recipient() -> None:
     draft = coded(EMBARGO, "embargo")
     assert "noun recipient" in draft.fired

@@ -102,6 +102,8 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
         object_nouns = [(n, match(n, "noun")) for n in _objects(token)]
         if entry is not None and entry.words:
             taken.update(n.i for n, _ in object_nouns)
+            # "committed a war crime": the object's compound is the object's word too
+            taken.update(c.i for n, _ in object_nouns for c in n.children if c.dep_ == "compound")
             # "provided us with support": a noun the pattern names is its word, not a trigger
             taken.update(
                 p.i
@@ -157,6 +159,9 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
         if (entry.type != "CONSULT" and _inside_name(token)) or _modifier_only(token):
             continue  # "the Order of the Golden Star"; a meeting's name is the meeting
         found[token.i] = (token, entry, _support_clause(token) or token)
+        for word in token.children:
+            if word.dep_ == "compound" and word.lemma_.lower() in entry.words:
+                found.pop(word.i, None)  # "war games", "war crime": the pattern's word, no event
     return found
 
 

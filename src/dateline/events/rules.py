@@ -58,6 +58,7 @@ CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 CONTACT_VERBS = word_set("events", "rules.contact_verbs")
 WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
 WISH_VERBS = word_set("events", "rules.wish_verbs")
+MEANS_PREPOSITIONS = word_set("events", "rules.means_prepositions")
 POLITE_WISHES = word_set("events", "shared.polite_wishes")
 CONDITIONAL_AUXILIARIES = word_set("events", "rules.conditional_auxiliaries")
 WISHED_FORMULAS = word_set("events", "rules.wished_formulas")
@@ -335,6 +336,18 @@ def support_verb_subject(c: Context, d: Draft) -> Draft | None:
     return d._replace(actor_heads=tuple(args.verb_actor_heads(c.clause)))
 
 
+def means_of_an_act(c: Context, d: Draft) -> Draft | None:
+    """ "acquired their property through expropriation", "took power by a coup": who does the act
+    does the means."""
+    if d.own or d.actor_heads or c.has_support_verb or c.trigger.dep_ != "pobj":
+        return None
+    preposition = c.trigger.head
+    verb = preposition.head
+    if preposition.lower_ not in MEANS_PREPOSITIONS or verb.pos_ != "VERB":
+        return None
+    return d._replace(actor_heads=tuple(args.verb_actor_heads(verb)))
+
+
 def noun_recipient(c: Context, d: Draft) -> Draft | None:
     with_of = bool(d.own or d.actor_heads)
     heads = args.nominal_recipient_heads(c.trigger, with_of=with_of)
@@ -578,6 +591,9 @@ RULES: tuple[Rule, ...] = (
     Rule("support verb subject", Step.HEADS,
          "'Russia launched an attack': the support verb's subject",
          support_verb_subject, on="noun"),
+    Rule("means of an act", Step.HEADS,
+         "'acquired their property through expropriation': the act's doer does the means",
+         means_of_an_act, on="noun"),
     Rule("noun recipient", Step.HEADS, "'an attack on X', 'aid to X', 'the arrest of X'",
          noun_recipient, on="noun"),
     Rule("support verb objects", Step.HEADS, "'held talks with X': the support verb's objects",

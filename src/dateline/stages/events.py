@@ -114,7 +114,10 @@ class EventsStage:
     # 1.8.20: "I would like you to report", "we want the UN to send": wanting another to act is
     #         a request (its content only possible); a passive's "by" the parser hung on a noun
     #         still names the actor; a dropped trigger governs no content
-    version = f"1.8.20+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.21: lexicon rows "town hall" and "war game" keyed on their head (they never matched);
+    #         a multiword pattern's modifier is no second event ("committed a war crime");
+    #         expropriation is COERCE seize; "acquired X through expropriation": the act's doer
+    version = f"1.8.21+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
