@@ -254,3 +254,47 @@ def test_a_bare_president_no_article_names_is_the_outlets_own(
 def test_a_group_adjective_is_an_actor_only_when_it_describes_people() -> None:
     assert "Europeans" not in _actors("Ukraine is moving towards European integration.")
     assert "Europeans" in _actors("European leaders met in Brussels on Monday.")
+
+
+def test_a_surname_tagged_org_after_the_full_name_is_the_person() -> None:
+    # dev timebank-APW19980219.0476: the gazetteer knows a town "Howes"
+    text = (
+        "Christopher Howes was kidnapped in 1996. In January, British police officers who had "
+        "been searching for Howes concluded he had been killed."
+    )
+    howes = _actors(text, "1998-02-19")["Christopher Howes"]
+    assert _mentions(howes) == ["Christopher Howes", "Howes", "he"]
+
+
+def test_a_name_described_as_a_temple_or_a_village_is_no_person() -> None:
+    text = (
+        "The team was clearing mines 17 kilometers from Angkor Wat, the fabled 11th century "
+        "temple, when it was attacked. Later, soldiers reached Kafr Nabl, a village in the north."
+    )
+    actors = _actors(text, "1998-02-19")
+    assert "Angkor Wat" not in actors and "Kafr Nabl" not in actors, list(actors)
+
+
+def test_a_pronoun_continues_the_reported_subject_not_the_attribution_speaker() -> None:
+    # dev trnews-1030001: "..., corrections Officer Jonathan Keller said. He is being held"
+    text = (
+        "One of the suspects, 21-year-old Eric Campbell, was in the South Regional Jail on "
+        "Friday, corrections Officer Jonathan Keller said. He is being held on two counts of "
+        "malicious assault."
+    )
+    assert _mentions(_actors(text)["Eric Campbell"]) == ["Eric Campbell", "He"]
+
+
+def test_a_bare_number_as_subject_or_object_is_that_many_people() -> None:
+    text = "French and Spanish police arrest five over Basque arms cache"
+    assert "five" in _actors(text)
+    actors = _actors("Two arrested on drug charges in London\nPolice said the two were held.")
+    assert "Two" in actors
+    # labels and partitives are no counts
+    actors = _actors("Six shells hit the area near posts 542 and 543. Two of the men fled.")
+    assert not {"542", "Two", "Six"} & set(actors), list(actors)
+
+
+def test_the_two_is_the_pair_named_before_not_a_new_group() -> None:
+    text = "Trump spoke with Putin on Tuesday, the second call the two have held since January."
+    assert "two" not in {name.lower() for name in _actors(text)}

@@ -589,3 +589,9 @@ def test_a_multiword_noun_is_keyed_on_its_head_and_its_modifier_is_no_second_eve
     # the compound of a verb pattern's object is the pattern's too: one event
     found = _events("Human rights groups say the army committed a war crime in the village.")
     assert [e[4] for e in found] == ["committed"], found
+
+
+def test_a_headline_number_with_its_participle_is_acted_on() -> None:
+    # "Two arrested on drug charges" parses as the number with a participle clause
+    event = _one("Two arrested on drug charges in London\nPolice said they were held.", "arrested")
+    assert event[0] == "COERCE" and event[3] == ("two",)  # actor ids are slugs

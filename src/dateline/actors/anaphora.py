@@ -61,10 +61,29 @@ def nearest_antecedent(
         distance = here - sentence_of(prior.head)
         if distance > window:
             continue
-        score = (-distance, int(doc[prior.head].dep_ in SUBJECT_DEPS), prior.head)
+        score = (-distance, int(_salient_subject(doc[prior.head])), prior.head)
         if best is None or score > best[0]:
             best = (score, draft)
     return best[1] if best else None
+
+
+ATTRIBUTION_VERBS = word_set("actors", "anaphora.attribution_verbs")
+
+
+def _salient_subject(token: Token) -> bool:
+    """Whether a mention is a subject a pronoun of the next sentence most likely continues: the
+    subject of its clause, or a name in apposition to it ("One of the suspects, 21-year-old Eric
+    Campbell, was in jail"), but not the speaker of an attribution that follows what it reports
+    ("..., corrections Officer Jonathan Keller said": the story goes on about Campbell)."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    return not (
+        verb.lemma_.lower() in ATTRIBUTION_VERBS
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    )
 
 
 SUBJECT_CONTROL = word_set("actors", "anaphora.subject_control")

@@ -39,6 +39,10 @@ from dateline.words import word_set
 
 #: "Mr.", "Dr": courtesy titles, which name no role
 HONORIFICS = word_set("actors", "mentions.honorifics")
+#: what a name is, said in apposition, when it is a place: "Angkor Wat, the fabled temple"
+PLACE_APPOSITIONS = word_set("places", "recognise.site_heads") | word_set(
+    "actors", "mentions.settlement_nouns"
+)
 
 # the names this module used before the title rules moved to dateline.actors.titles
 _country_of, _role_of, _role_span, _sector_of = country_of, role_of, role_span, sector_of
@@ -278,6 +282,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(_role_nouns(doc))
     candidates.extend(_possessed_groups(doc))
     candidates.extend(_described_groups(doc))
+    candidates.extend(_counted_groups(doc))
     from dateline.actors import agents  # builds on this module
 
     candidates.extend(agents.pronoun_candidates(doc))
@@ -314,6 +319,43 @@ def _described_groups(doc: Doc) -> list[Candidate]:
         found.append(
             Candidate(start, token.i + 1, token.i, "group", "group", name=name, described=True)
         )
+    return found
+
+
+#: above this a bare number is no count of people ("in 1996", "the 2,000 who")
+COUNTED_GROUP_MAX = 999
+COUNTED_GROUP_DEPS = word_set("actors", "mentions.counted_group_deps")
+
+
+def _counted_groups(doc: Doc) -> list[Candidate]:
+    """ "Police arrest five over arms cache", "Two arrested on drug charges", "the gunman killed
+    two": a bare number as a verb's subject or object is that many people, named by the number
+    (a headline's usual way; records gold names them so)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NUM" or token.ent_type_ not in {"", "CARDINAL"}:
+            continue
+        # a verb's subject or object, or a title's head with its participle ("Two arrested")
+        headline = token.dep_ == "ROOT" and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children
+        )
+        if not headline and (token.dep_ not in COUNTED_GROUP_DEPS or token.head.pos_ != "VERB"):
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}:
+            continue  # "posts 542 and 543", "flight 103": a label, no count
+        if any(c.dep_ in {"det", "predet", "poss"} for c in token.children):
+            continue  # "the call the two have held": the two the text has named
+        value = token.text.replace(",", "")
+        if value.isdigit() and int(value) > COUNTED_GROUP_MAX:
+            continue
+        if not (value.isdigit() or token.like_num) or token.lower_ in {"1", "one"}:
+            continue  # "one" is a person, said of someone the text names
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # "two of the suspects": the suspects
+        found.append(
+            Candidate(token.i, token.i + 1, token.i, "group", "group", name=token.text,
+                      number="plural", described=True)
+        )  # fmt: skip
     return found
 
 
@@ -369,9 +411,9 @@ def _named_like_places(doc: Doc) -> list[Candidate]:
 
 
 def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """A bare surname the small model left untagged after the article gave the full name:
-    "Police also arrested Vernon Adkins ... Adkins was arrested" ("Adkins" parsed NNS, no entity);
-    the exact capitalised surname is required."""
+    """A bare surname the small model left untagged (or tagged ORG, a name no actor came of)
+    after the article gave the full name: "Police also arrested Vernon Adkins ... Adkins was
+    arrested" ("Adkins" parsed NNS, no entity); the exact capitalised surname is required."""
     first_seen: dict[str, int] = {}
     for cand in candidates:
         words = cand.name.split()
@@ -386,7 +428,9 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     for token in doc:
         if (
             token.i not in taken
-            and (not token.ent_type_ or token.text in place_surnames)
+            # a surname the small model tagged ORG, whose entity named no actor because the
+            # gazetteer knows a town so spelled ("searching for Howes", after Christopher Howes)
+            and (not token.ent_type_ or token.text in place_surnames or token.ent_type_ == "ORG")
             and token.pos_ in {"PROPN", "NOUN"}  # sentence-initial, it can be tagged "NNS"
             and first_seen.get(token.text, len(doc)) <= token.i
         ):
@@ -417,6 +461,10 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
         ent = _over_extra_space(doc, ent)
         if len(ent) == 1 and ent[0].tag_ == "NNPS" and not ent.id_:
             return None  # "The Javelins destroyed two tanks": a person's name is not plural
+        if not ent.id_ and any(
+            c.dep_ == "appos" and c.lemma_.lower() in PLACE_APPOSITIONS for c in ent.root.children
+        ):
+            return None  # "from Angkor Wat, the fabled 11th century temple": a place
         return _person(doc, ent)
     if label == "NORP":
         country = _country_of(ent)

@@ -122,7 +122,16 @@ def headline_passive(doc: Document, verb: Token) -> bool:
     if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in HEADLINE_PATIENT_VERBS:
         return False
     deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "dative"}
+    if deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "dative"}:
+        return False
+    # "Two arrested on drug charges" is parsed as the number with a participle clause
+    return "nsubj" in deps or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT")
+
+
+def headline_patients(verb: Token) -> list[Token]:
+    """Who a headline's passive is done to: its subject, or the title's head it qualifies."""
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    return subjects or ([verb.head] if verb.dep_ == "acl" else [])
 
 
 def addressees(verb: Token) -> list[Token]:

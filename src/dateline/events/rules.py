@@ -227,8 +227,7 @@ def verb_objects(c: Context, d: Draft) -> Draft | None:
 def headline_passive(c: Context, d: Draft) -> Draft | None:
     if not patterns.headline_passive(c.doc, c.trigger):
         return None
-    subjects = tuple(t for t in c.trigger.children if t.dep_ == "nsubj")
-    return d._replace(actor_heads=(), recipient_heads=subjects)
+    return d._replace(actor_heads=(), recipient_heads=tuple(patterns.headline_patients(c.trigger)))
 
 
 def content_recipient_heads(c: Context, d: Draft) -> Draft | None:

@@ -84,7 +84,11 @@ class ActorsStage:
     # 1.8.12: "the governments of the region": a plural body placed by its "of" phrase where no
     #         country is named keeps the phrase as its name (D47)
     # 1.8.13: an acronym NER tags ORG ("the IRA") is a body even where a town is spelled alike
-    version = "1.8.13"
+    # 1.8.14: a surname tagged ORG after the full name is the person ("searching for Howes");
+    #         a name in apposition with a temple or a village is no person; a pronoun continues
+    #         the reported subject, not an attribution's speaker ("..., Keller said. He is held");
+    #         a bare number as a verb's subject or object is that many people ("arrest five")
+    version = "1.8.14"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

@@ -117,7 +117,8 @@ class EventsStage:
     # 1.8.21: lexicon rows "town hall" and "war game" keyed on their head (they never matched);
     #         a multiword pattern's modifier is no second event ("committed a war crime");
     #         expropriation is COERCE seize; "acquired X through expropriation": the act's doer
-    version = f"1.8.21+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.22: "Two arrested on drug charges" (a number with its participle) is acted on
+    version = f"1.8.22+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
