@@ -249,18 +249,9 @@ def _context_town(entries: list[PlaceEntry | None], index: int) -> PlaceEntry | 
 
 
 def _site(doc: Document, toponym: Toponym, town: PlaceEntry, stamp: str, feature: str) -> Place:
-    return Place(
-        span=doc.span(toponym.start, toponym.end),
-        name=toponym.text,
-        feature=feature,  # type: ignore[arg-type]
-        country=town.alpha3,
-        admin1=town.admin1,
-        lat=town.lat,
-        lon=town.lon,
-        geonameid=None,  # the site's own entry is unknown; the point is its town's
-        sentence=doc.sentence_at(toponym.start),
-        stage=stamp,
-    )
+    """A place the gazetteer lacks under the name the text gives it, at its town's or area's
+    point: the site's own entry is unknown, so it has no geonameid."""
+    return _record(doc, toponym, town, stamp, name=toponym.text, feature=feature, geonameid=None)
 
 
 def _demonym_countries(doc: Document) -> Counter[str]:
@@ -279,15 +270,31 @@ def _place(doc: Document, toponym: Toponym, entry: PlaceEntry, stamp: str) -> Pl
     feature = (
         entry.feature if entry.feature in SPECIFICITY or entry.feature == "continent" else "town"
     )
+    return _record(
+        doc, toponym, entry, stamp, name=entry.name, feature=feature, geonameid=entry.geonameid
+    )
+
+
+def _record(
+    doc: Document,
+    toponym: Toponym,
+    entry: PlaceEntry,
+    stamp: str,
+    *,
+    name: str,
+    feature: str,
+    geonameid: int | None,
+) -> Place:
+    """The place record of ``toponym``, at ``entry``'s point, country and admin1 area."""
     return Place(
         span=doc.span(toponym.start, toponym.end),
-        name=entry.name,
+        name=name,
         feature=feature,  # type: ignore[arg-type]
         country=entry.alpha3,
         admin1=entry.admin1,
         lat=entry.lat,
         lon=entry.lon,
-        geonameid=entry.geonameid,
+        geonameid=geonameid,
         sentence=doc.sentence_at(toponym.start),
         stage=stamp,
     )
