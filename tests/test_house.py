@@ -168,7 +168,6 @@ UNNAMED_LITERALS_ALLOWED = {
     "gazetteer/spotting.py": 4,
     "gazetteer/world.py": 2,
     "stages/actors.py": 1,
-    "stages/quotes.py": 1,
     "stages/times.py": 1,
     "temporal/anaphora.py": 4,
     "temporal/calendar.py": 27,
