@@ -8,10 +8,12 @@ import pytest
 
 from conftest import make_document
 from dateline.gazetteer.placing import event_place
+from dateline.gazetteer.resolution import resolve_spans
 from dateline.gazetteer.resolve import distance_km
-from dateline.stages.places import resolve_spans
 
 STAGES = ("segment", "places")
+#: the stamp the places records of resolve_spans carry in these tests (the stage gives its own)
+STAMP = "places@test"
 
 
 def places(text: str):
@@ -150,7 +152,7 @@ def test_resolve_spans_resolves_given_spans_and_tolerates_unknown_ones():
     text = "Troops left Sudzha and Qwxzzyville for Kursk."
     document = make_document(text, stages=STAGES)
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("Sudzha", "Qwxzzyville", "Kursk")]
-    sudzha, unknown, kursk = resolve_spans(document, spans)
+    sudzha, unknown, kursk = resolve_spans(document, spans, STAMP)
     assert unknown is None
     assert sudzha is not None and kursk is not None
     assert sudzha.name == "Sudzha" and kursk.country == "RUS"
@@ -449,7 +451,7 @@ def test_a_dateline_in_capitals_is_a_place():
 
 
 def test_a_town_tagged_org_after_a_locative_preposition_is_a_place():
-    from dateline.stages.places import _located_name
+    from dateline.gazetteer.recognition import _located_name
 
     document = make_document("The fire broke out at a home in Danbury on Friday.", stages=STAGES)
     orgs = [e for e in document.parsed.ents if e.label_ == "ORG"]
@@ -507,7 +509,7 @@ def _resolved(text: str, names: list[str], url: str | None = None) -> dict[str, 
     for stage in pipeline.stages:
         document = stage(document)
     spans = [(text.index(name), text.index(name) + len(name)) for name in names]
-    return dict(zip(names, resolve_spans(document, spans), strict=True))
+    return dict(zip(names, resolve_spans(document, spans, STAMP), strict=True))
 
 
 def test_context_moved_by_context_moves_the_others():
@@ -664,7 +666,7 @@ def test_a_namesake_named_often_does_not_vote_for_its_own_country():
             offsets.append((start, start + len(name)))
             start = text.find(name, start + 1)
     offsets.sort()
-    resolved = resolve_spans(document, offsets, known_toponyms=True)
+    resolved = resolve_spans(document, offsets, STAMP, known_toponyms=True)
     crescent = [p for (s, _), p in zip(offsets, resolved, strict=True) if text[s] == "C"]
     assert len(crescent) == 3
     assert all(p is not None and p.country == "GBR" and p.geonameid is None for p in crescent)
@@ -692,7 +694,7 @@ def test_a_suburb_of_a_city_is_in_that_city_not_the_other_way_round():
     text = "Munir Abdulkader, 22, from the Cincinnati suburb of West Chester, pleaded guilty."
     document = make_document(text, stages=STAGES)
     offsets = [(text.find(n), text.find(n) + len(n)) for n in ("Cincinnati", "West Chester")]
-    cincinnati, west_chester = resolve_spans(document, offsets, known_toponyms=True)
+    cincinnati, west_chester = resolve_spans(document, offsets, STAMP, known_toponyms=True)
     assert cincinnati is not None and (cincinnati.name, cincinnati.admin1) == ("Cincinnati", "Ohio")
     assert west_chester is not None and west_chester.admin1 == "Ohio"  # not West Chester, Pa.
 
@@ -701,7 +703,7 @@ def test_a_county_in_a_direction_of_a_state_is_in_that_state():
     text = "They ended up picking a spot in Monroe County in northeast Missouri last year."
     document = make_document(text, stages=STAGES)
     offsets = [(text.find(n), text.find(n) + len(n)) for n in ("Monroe County", "Missouri")]
-    county, _state = resolve_spans(document, offsets, known_toponyms=True)
+    county, _state = resolve_spans(document, offsets, STAMP, known_toponyms=True)
     assert county is not None and county.admin1 == "Missouri"  # not the larger Indiana one
 
 

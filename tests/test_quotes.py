@@ -330,7 +330,7 @@ def test_a_role_noun_is_the_person_the_text_gave_that_title() -> None:
 
 def test_the_same_words_given_twice_to_one_speaker_are_one_record() -> None:
     from dateline.model import Quote, Speaker
-    from dateline.stages.quotes import _without_duplicates
+    from dateline.quotes.records import without_duplicates
 
     text = (
         "Title\nThe dam will hold until spring, the governor said on Monday, according to his "
@@ -355,7 +355,7 @@ def test_the_same_words_given_twice_to_one_speaker_are_one_record() -> None:
     second = text.index("\nThe governor")
     outer = quote("he told the engineers the river was falling", "indirect", "said", second)
     inner = quote("the river was falling", "indirect", "told", second)
-    kept = _without_duplicates(doc, [said, office, outer, inner])
+    kept = without_duplicates(doc, [said, office, outer, inner])
     # two cues outside the same words of one speaker: one record, of the stronger kind, whose
     # span covers both
     (dam,) = [q for q in kept if q.span.text.startswith("The dam")]

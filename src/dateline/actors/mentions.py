@@ -325,6 +325,7 @@ def _described_groups(doc: Doc) -> list[Candidate]:
 #: above this a bare number is no count of people ("in 1996", "the 2,000 who")
 COUNTED_GROUP_MAX = 999
 COUNTED_GROUP_DEPS = word_set("actors", "mentions.counted_group_deps")
+DETERMINER_DEPS = word_set("actors", "mentions.determiner_deps")
 
 
 def _counted_groups(doc: Doc) -> list[Candidate]:
@@ -343,7 +344,7 @@ def _counted_groups(doc: Doc) -> list[Candidate]:
             continue
         if token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}:
             continue  # "posts 542 and 543", "flight 103": a label, no count
-        if any(c.dep_ in {"det", "predet", "poss"} for c in token.children):
+        if any(c.dep_ in DETERMINER_DEPS for c in token.children):
             continue  # "the call the two have held": the two the text has named
         value = token.text.replace(",", "")
         if value.isdigit() and int(value) > COUNTED_GROUP_MAX:

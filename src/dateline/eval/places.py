@@ -13,7 +13,7 @@ Figures:
 - ``acc_161``: end to end, over gold toponyms with coordinates, the share recognised with the
   exact span AND resolved within 161 km (100 miles, the customary threshold);
 - ``acc_161_given``: resolution given the gold spans: every gold toponym is resolved in its
-  article by :func:`dateline.stages.places.resolve_spans` (the other gold spans are its
+  article by :func:`dateline.gazetteer.resolution.resolve_spans` (the other gold spans are its
   context), then the share within 161 km; an unresolved toponym counts as wrong;
 - ``acc_161_given_town`` / ``_area`` / ``_country``: the same, split by the level of the place
   the toponym resolved to (towns; admin areas, regions and continents; countries);
@@ -121,9 +121,9 @@ def evaluate(
     from dateline.eval.places_patches import apply_patches, default_patch_file
     from dateline.eval.splits import select_split
     from dateline.gazetteer import load_gazetteer
+    from dateline.gazetteer.resolution import resolve_spans
     from dateline.nlp import load_nlp, parse_one
     from dateline.pipeline import Pipeline
-    from dateline.stages.places import resolve_spans
 
     kind, articles = read_corpus(path, corpus)
     articles = select_split(articles, split)
@@ -135,6 +135,7 @@ def evaluate(
         articles, n_patched, n_moved = apply_patches(articles, Path(patch_file))
     base = config or PipelineConfig()
     pipeline = Pipeline(base.with_overrides(stages=("segment", "places")))
+    places_stage = next(stage for stage in pipeline.stages if stage.name == "places")
     nlp = load_nlp(pipeline.config.model)
     load_gazetteer()
     counts = dict.fromkeys(("tp", "tp_overlap", "tp_names", "pred", "gold", "demonyms"), 0)
@@ -167,7 +168,9 @@ def evaluate(
         counts["tp_overlap"] += len(loose)
         counts["pred"] += len(pred_spans)
         counts["gold"] += len(gold_spans)
-        given = resolve_spans(document, gold_spans, known_toponyms=True)
+        given = resolve_spans(
+            document, gold_spans, document.stamp(places_stage), known_toponyms=True
+        )
         for gi, toponym in enumerate(gold.toponyms):
             if toponym.lat is None or toponym.lon is None:
                 continue

@@ -6,7 +6,7 @@ adjectives that modify a noun in its dev half, and 44 of its 613 dev toponyms ar
 adjectives), and a reader mapping an article sees the countries it names. They locate nothing,
 though: "French police arrested two men" happened wherever the text says, not in France by the
 adjective; so the places stage lists them with the article's places but gives none to an event
-or to the story's country (:mod:`dateline.stages.places`).
+or to the story's country (:func:`dateline.gazetteer.resolution.nationality_places`).
 
 Taken: an entity the small model tags NORP that the gazetteer holds as a country's demonym
 ("French") or as a continent's hand-written alias ("European"), which

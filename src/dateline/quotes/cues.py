@@ -53,7 +53,7 @@ SUBJECT_HOPS = 6
 #: nouns after "according to" that give a manner, not a source ("according to plan")
 ACCORDING_TO_MANNER = word_set("quotes", "cues.according_to_manner")
 
-#: verbs whose complement is a claim of the speaker (claims stage: stance "claim")
+#: verbs whose complement is a claim of the speaker (dateline.quotes.claims: stance "assert")
 CLAIM_VERBS = word_set("quotes", "shared.claim_verbs")
 
 #: an object verb's preposition that carries the rest of its content: "accused the Saudi

@@ -77,5 +77,5 @@ def render_changes(changes: dict[str, Any], *, title: str, console: Console | No
     console.print(table)
     console.print(
         f"{changes['n_changed']} changed: {changes['better']} better, {changes['worse']} worse, "
-        f"{changes['same']} neither"
+        f"{changes['same']} same"
     )

@@ -68,7 +68,7 @@ class Filters:
 
 
 #: the kinds of quote records: words a speaker said or wrote (SPEECH_KINDS), and what a speaker
-#: believes, wants, sees or supports (dateline.stages.quotes)
+#: believes, wants, sees or supports (dateline.quotes.records.kind_of)
 QUOTE_KINDS: tuple[str, ...] = (*SPEECH_KINDS, "belief")
 
 
