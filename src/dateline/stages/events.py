@@ -6,58 +6,23 @@ through :mod:`dateline.events.links`. Only asserted, reported and claimed events
 happened (``Event.happened``); negated, hypothetical and future ones are kept with their
 factuality so an analyst can see what was *not* asserted.
 
-Confidence = lexicon strength x argument completeness x factuality certainty, where completeness
-is 1.0 with actor and recipient, 0.8 with an actor only (0.6 for the types that PLOVER says
-require a recipient: COOPERATE, AID, SANCTION), 0.5 without an actor (the text names none: "the
-talks", "was arrested" with no agency in the article), and certainty is
-:data:`dateline.events.factuality.CERTAINTY`.
+A thin adapter: the confidence and rule of a record are :mod:`dateline.events.records`'s, the
+article-level filling of unnamed parties :mod:`dateline.events.discourse`'s.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
-
 from dateline.config import PipelineConfig
 from dateline.events import implicit, links
-from dateline.events.coder import REQUIRES_RECIPIENT, Candidate
+from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
-from dateline.events.factuality import CERTAINTY
+from dateline.events.discourse import with_meeting_parties
 from dateline.events.lexicon import LEXICON_VERSION
+from dateline.events.records import confidence, rule_of
 from dateline.events.vocabulary import VOCABULARY_VERSION, cameo_of, quad_of, score_of
 from dateline.model import Event, Span
 from dateline.stages import register
 from dateline.stages.base import Document
-
-#: completeness of an event whose actor the text does not name (module docstring)
-ACTORLESS = 0.5
-#: completeness of an event whose actor is named but not its recipient, and of one whose type
-#: PLOVER says requires a recipient (module docstring)
-NO_RECIPIENT = 0.8
-RECIPIENT_MISSING = 0.6
-#: the strength of a trigger the lexicon gives none: neither strong nor weak evidence
-UNRATED_STRENGTH = 0.5
-
-
-def confidence(candidate: Candidate) -> float:
-    if not candidate.actor_ids:
-        completeness = ACTORLESS
-    elif candidate.recipient_ids:
-        completeness = 1.0
-    else:
-        completeness = RECIPIENT_MISSING if candidate.type in REQUIRES_RECIPIENT else NO_RECIPIENT
-    strength = candidate.entry.strength or UNRATED_STRENGTH
-    return round(strength * completeness * CERTAINTY[candidate.reading.factuality], 3)
-
-
-def rule_of(candidate: Candidate) -> str:
-    """Why the event has its type: the trigger's lexicon row, after the rule that recoded it;
-    then the coder's rules that chose its actors, recipients and mode (events/rules.py), as
-    "lexicon verb 'strike'; rules: verb subject, verb objects"."""
-    entry = candidate.entry
-    row = f"{entry.pos} '{entry.pattern}'"
-    why = f"{candidate.rule} [{row}]" if candidate.rule else f"lexicon {row}"
-    return f"{why}; rules: {', '.join(candidate.rules)}" if candidate.rules else why
 
 
 class EventsStage:
@@ -141,7 +106,7 @@ class EventsStage:
                 events.append(event)
         # "killed by the Russian shelling": one attack, on the verb (D40)
         events = [e for e in events if not implicit.means_of_attack(doc, events, e)]
-        doc.extraction.events.extend(_with_meeting_parties(doc, events, parties))
+        doc.extraction.events.extend(with_meeting_parties(doc, events, parties))
         return doc
 
     def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:
@@ -172,123 +137,6 @@ class EventsStage:
             recipient_spans=tuple(a.span for a in c.recipients),
             rule=rule_of(c),
         )
-
-
-def _with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) -> list[Event]:
-    """Meetings whose clause names no party: the outlet's leader hosts the title's "Telephone
-    conversation with X", and "the talks", "the leaders discussed" are between the parties of the
-    article's first meeting that names two (:mod:`dateline.events.implicit`)."""
-    title_end = doc.paragraphs[0].end if doc.paragraphs else 0
-    leader = doc.outlet_leader
-    filled = []
-    for event in events:
-        if (
-            event.type == "CONSULT"
-            and not event.actors
-            and leader is not None
-            and event.trigger.start < title_end
-            and leader not in event.recipients
-        ):
-            event = _given(doc, event, "outlet leader", actors=(leader,))
-        filled.append(event)
-    hosts, guests = implicit.meeting_parties(filled)
-    for number, event in enumerate(filled):
-        if event.id in said_by and hosts and event.type != "CONSULT":
-            # "the leaders condemned", "the sides agreed": both parties act
-            both = (*hosts, *(g for g in guests if g not in event.recipients))
-            filled[number] = _given(doc, event, "meeting parties act", actors=both)
-            continue
-        if (
-            event.type == "CONSULT"
-            and hosts
-            and ((not event.actors and not event.recipients) or event.id in said_by)
-        ):
-            filled[number] = _filled(  # guests replace the recipients, even when there are none
-                event,
-                "meeting parties",
-                actors=hosts,
-                recipients=guests,
-                actor_spans=_spans(doc, hosts, event),
-                recipient_spans=_spans(doc, guests, event),
-            )
-            continue
-        earlier = implicit.antecedent(doc, filled, event)
-        if earlier is not None:
-            # "The attack was launched on Wednesday": the attack told before, by whom on whom
-            actors = event.actors or tuple(a for a in earlier.actors if a not in event.recipients)
-            recipients = event.recipients or tuple(r for r in earlier.recipients if r not in actors)
-            event = filled[number] = _filled(
-                event,
-                "earlier mention",
-                actors=actors,
-                recipients=recipients,
-                actor_spans=event.actor_spans if event.actors else _spans(doc, actors, event),
-                recipient_spans=(
-                    event.recipient_spans if event.recipients else _spans(doc, recipients, event)
-                ),
-            )
-        attacker = implicit.neighbouring_attacker(doc, filled, event)
-        if attacker:
-            # "They targeted the warehouses ... The grain warehouse was destroyed": D41
-            event = filled[number] = _given(doc, event, "attacker before", actors=attacker)
-        patient = implicit.justice_patient(doc, filled, event)
-        if patient:
-            # "arrested X and Y on drug charges": the charges are against X and Y too (D8)
-            event = filled[number] = _given(doc, event, "justice patient", recipients=patient)
-        thanked = implicit.thanked_in_meeting(doc, filled, event)
-        if thanked:
-            filled[number] = _given(doc, event, "thanked in meeting", recipients=thanked)
-    # after every justice act has its patient: the story's accused (D8) did the attacks told
-    # without a doer and is whom the police acts naming no one were against
-    accused = implicit.the_accused(doc, filled)
-    for number, event in enumerate(filled):
-        attacker = implicit.accused_attacker(doc, event, accused)
-        if attacker:  # "a woman was stabbed while she slept"
-            event = filled[number] = _given(doc, event, "the accused", actors=attacker)
-        patient = implicit.accused_patient(doc, event, accused)
-        if patient:  # "police made the arrest after hearing from the woman's family"
-            event = filled[number] = _given(doc, event, "the accused", recipients=patient)
-        host = implicit.host_country(doc, event)
-        if host:  # "We will begin our withdrawal today" (from Kazakhstan): D43
-            filled[number] = _given(doc, event, "host country", recipients=host)
-    return filled
-
-
-def _given(
-    doc: Document,
-    event: Event,
-    rule: str,
-    *,
-    actors: tuple[str, ...] = (),
-    recipients: tuple[str, ...] = (),
-) -> Event:
-    """``event`` with the actors or recipients a rule found elsewhere in the article, each with
-    the span where it was last named before the event (:func:`_spans`)."""
-    changes: dict[str, Any] = {}
-    if actors:
-        changes.update(actors=actors, actor_spans=_spans(doc, actors, event))
-    if recipients:
-        changes.update(recipients=recipients, recipient_spans=_spans(doc, recipients, event))
-    return _filled(event, rule, **changes)
-
-
-def _filled(event: Event, rule: str, **changes: Any) -> Event:
-    """``event`` with the actors or recipients the article gives elsewhere, the rule that gave
-    them named after the coder's ("...; rules: verb subject, attacker before")."""
-    named = event.rule or ""
-    named = f"{named}, {rule}" if "; rules: " in named else f"{named}; rules: {rule}"
-    return replace(event, rule=named, **changes)
-
-
-def _spans(doc: Document, actors: tuple[str, ...], event: Event) -> tuple[Span, ...]:
-    """Where each implicit actor was last named before the event (its evidence)."""
-    spans = []
-    for actor in actors:
-        named = [m.span for m in doc.mentions if m.actor == actor]
-        earlier = [s for s in named if s.start <= event.trigger.start]
-        if named:
-            spans.append(earlier[-1] if earlier else named[0])
-    return tuple(spans)
 
 
 @register("events")

@@ -1,0 +1,134 @@
+"""Article-level filling of events whose clause names no one: the meeting's parties, the
+outlet's leader in a title, the attack told before, the attacker of the sentence before, the
+justice act's patient, the story's accused, the host country (:mod:`dateline.events.implicit`
+finds them; here each event is given them, with the span where each was last named and the
+rule's name on its record).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from dateline.events import implicit
+from dateline.model import Event, Span
+
+if TYPE_CHECKING:
+    from dateline.document import Document
+
+
+def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) -> list[Event]:
+    """Meetings whose clause names no party: the outlet's leader hosts the title's "Telephone
+    conversation with X", and "the talks", "the leaders discussed" are between the parties of the
+    article's first meeting that names two (:mod:`dateline.events.implicit`)."""
+    title_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    leader = doc.outlet_leader
+    filled = []
+    for event in events:
+        if (
+            event.type == "CONSULT"
+            and not event.actors
+            and leader is not None
+            and event.trigger.start < title_end
+            and leader not in event.recipients
+        ):
+            event = _given(doc, event, "outlet leader", actors=(leader,))
+        filled.append(event)
+    hosts, guests = implicit.meeting_parties(filled)
+    for number, event in enumerate(filled):
+        if event.id in said_by and hosts and event.type != "CONSULT":
+            # "the leaders condemned", "the sides agreed": both parties act
+            both = (*hosts, *(g for g in guests if g not in event.recipients))
+            filled[number] = _given(doc, event, "meeting parties act", actors=both)
+            continue
+        if (
+            event.type == "CONSULT"
+            and hosts
+            and ((not event.actors and not event.recipients) or event.id in said_by)
+        ):
+            filled[number] = _filled(  # guests replace the recipients, even when there are none
+                event,
+                "meeting parties",
+                actors=hosts,
+                recipients=guests,
+                actor_spans=_spans(doc, hosts, event),
+                recipient_spans=_spans(doc, guests, event),
+            )
+            continue
+        earlier = implicit.antecedent(doc, filled, event)
+        if earlier is not None:
+            # "The attack was launched on Wednesday": the attack told before, by whom on whom
+            actors = event.actors or tuple(a for a in earlier.actors if a not in event.recipients)
+            recipients = event.recipients or tuple(r for r in earlier.recipients if r not in actors)
+            event = filled[number] = _filled(
+                event,
+                "earlier mention",
+                actors=actors,
+                recipients=recipients,
+                actor_spans=event.actor_spans if event.actors else _spans(doc, actors, event),
+                recipient_spans=(
+                    event.recipient_spans if event.recipients else _spans(doc, recipients, event)
+                ),
+            )
+        attacker = implicit.neighbouring_attacker(doc, filled, event)
+        if attacker:
+            # "They targeted the warehouses ... The grain warehouse was destroyed": D41
+            event = filled[number] = _given(doc, event, "attacker before", actors=attacker)
+        patient = implicit.justice_patient(doc, filled, event)
+        if patient:
+            # "arrested X and Y on drug charges": the charges are against X and Y too (D8)
+            event = filled[number] = _given(doc, event, "justice patient", recipients=patient)
+        thanked = implicit.thanked_in_meeting(doc, filled, event)
+        if thanked:
+            filled[number] = _given(doc, event, "thanked in meeting", recipients=thanked)
+    # after every justice act has its patient: the story's accused (D8) did the attacks told
+    # without a doer and is whom the police acts naming no one were against
+    accused = implicit.the_accused(doc, filled)
+    for number, event in enumerate(filled):
+        attacker = implicit.accused_attacker(doc, event, accused)
+        if attacker:  # "a woman was stabbed while she slept"
+            event = filled[number] = _given(doc, event, "the accused", actors=attacker)
+        patient = implicit.accused_patient(doc, event, accused)
+        if patient:  # "police made the arrest after hearing from the woman's family"
+            event = filled[number] = _given(doc, event, "the accused", recipients=patient)
+        host = implicit.host_country(doc, event)
+        if host:  # "We will begin our withdrawal today" (from Kazakhstan): D43
+            filled[number] = _given(doc, event, "host country", recipients=host)
+    return filled
+
+
+def _given(
+    doc: Document,
+    event: Event,
+    rule: str,
+    *,
+    actors: tuple[str, ...] = (),
+    recipients: tuple[str, ...] = (),
+) -> Event:
+    """``event`` with the actors or recipients a rule found elsewhere in the article, each with
+    the span where it was last named before the event (:func:`_spans`)."""
+    changes: dict[str, Any] = {}
+    if actors:
+        changes.update(actors=actors, actor_spans=_spans(doc, actors, event))
+    if recipients:
+        changes.update(recipients=recipients, recipient_spans=_spans(doc, recipients, event))
+    return _filled(event, rule, **changes)
+
+
+def _filled(event: Event, rule: str, **changes: Any) -> Event:
+    """``event`` with the actors or recipients the article gives elsewhere, the rule that gave
+    them named after the coder's ("...; rules: verb subject, attacker before")."""
+    named = event.rule or ""
+    named = f"{named}, {rule}" if "; rules: " in named else f"{named}; rules: {rule}"
+    return replace(event, rule=named, **changes)
+
+
+def _spans(doc: Document, actors: tuple[str, ...], event: Event) -> tuple[Span, ...]:
+    """Where each implicit actor was last named before the event (its evidence)."""
+    spans = []
+    for actor in actors:
+        named = [m.span for m in doc.mentions if m.actor == actor]
+        earlier = [s for s in named if s.start <= event.trigger.start]
+        if named:
+            spans.append(earlier[-1] if earlier else named[0])
+    return tuple(spans)

@@ -1,0 +1,43 @@
+"""An event's confidence and the rule that made it, as its record states them.
+
+Confidence = lexicon strength x argument completeness x factuality certainty, where completeness
+is 1.0 with actor and recipient, 0.8 with an actor only (0.6 for the types that PLOVER says
+require a recipient: COOPERATE, AID, SANCTION), 0.5 without an actor (the text names none: "the
+talks", "was arrested" with no agency in the article), and certainty is
+:data:`dateline.events.factuality.CERTAINTY`.
+"""
+
+from __future__ import annotations
+
+from dateline.events.coder import REQUIRES_RECIPIENT, Candidate
+from dateline.events.factuality import CERTAINTY
+
+#: completeness of an event whose actor the text does not name (module docstring)
+ACTORLESS = 0.5
+#: completeness of an event whose actor is named but not its recipient, and of one whose type
+#: PLOVER says requires a recipient (module docstring)
+NO_RECIPIENT = 0.8
+RECIPIENT_MISSING = 0.6
+#: the strength of a trigger the lexicon gives none: neither strong nor weak evidence
+UNRATED_STRENGTH = 0.5
+
+
+def confidence(candidate: Candidate) -> float:
+    if not candidate.actor_ids:
+        completeness = ACTORLESS
+    elif candidate.recipient_ids:
+        completeness = 1.0
+    else:
+        completeness = RECIPIENT_MISSING if candidate.type in REQUIRES_RECIPIENT else NO_RECIPIENT
+    strength = candidate.entry.strength or UNRATED_STRENGTH
+    return round(strength * completeness * CERTAINTY[candidate.reading.factuality], 3)
+
+
+def rule_of(candidate: Candidate) -> str:
+    """Why the event has its type: the trigger's lexicon row, after the rule that recoded it;
+    then the coder's rules that chose its actors, recipients and mode (events/rules.py), as
+    "lexicon verb 'strike'; rules: verb subject, verb objects"."""
+    entry = candidate.entry
+    row = f"{entry.pos} '{entry.pattern}'"
+    why = f"{candidate.rule} [{row}]" if candidate.rule else f"lexicon {row}"
+    return f"{why}; rules: {', '.join(candidate.rules)}" if candidate.rules else why
