@@ -17,11 +17,18 @@ from typing import TYPE_CHECKING
 
 from dateline.actor_table import ActorEntry
 from dateline.actors.coref import ActorRegistry, clean_name
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
+    from spacy.tokens import Doc as SpacyDoc
 
-__all__ = ["ActorRegistry", "MemoryRegistry", "registry_from_store"]
+__all__ = ["ActorRegistry", "MemoryRegistry", "registry_from_store", "tag_registry_names"]
+
+#: the longest name, in tokens, tried against the registry (a first, middle and last name)
+REGISTRY_NAME_TOKENS = 3
+#: labels no actor has, which a name the registry knows may take over (actors.toml)
+OVERRIDABLE_LABELS = word_set("actors", "registry.overridable_labels")
 
 
 class MemoryRegistry:
@@ -65,3 +72,37 @@ def registry_from_store(conn: DuckDBPyConnection) -> MemoryRegistry:
         )
         for actor_id, name, kind, country, sector in rows
     )
+
+
+def tag_registry_names(parsed: SpacyDoc, registry: ActorRegistry) -> None:
+    """Names the registry knows become entities where the statistical NER missed them.
+
+    The small model often misses a bare surname at the start of a sentence ("Chakwera told
+    reporters"); once an earlier article has taught the name, it is an actor mention here too.
+    Only proper nouns outside existing entities are tried, longest first (three tokens down to one).
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    labels = {"person": "PERSON", "organization": "ORG"}
+    # The small model files unknown names under labels no actor has ("Chakwera" as PRODUCT);
+    # a name the registry knows may take those tokens over.
+    kept = [ent for ent in parsed.ents if ent.label_ not in OVERRIDABLE_LABELS]
+    taken = {i for ent in kept for i in range(ent.start, ent.end)}
+    added = []
+    i = 0
+    while i < len(parsed):
+        for width in range(REGISTRY_NAME_TOKENS, 0, -1):
+            tokens = parsed[i : i + width]
+            if len(tokens) < width or any(t.i in taken or t.pos_ != "PROPN" for t in tokens):
+                continue
+            known = registry.known_actor(tokens.text)
+            if known is not None and known.kind in labels:
+                added.append(SpacySpan(parsed, i, i + width, label=labels[known.kind]))
+                taken.update(range(i, i + width))
+                i += width - 1
+                break
+        i += 1
+    if added:
+        claimed = {i for span in added for i in range(span.start, span.end)}
+        others = [ent for ent in parsed.ents if not claimed.intersection(range(ent.start, ent.end))]
+        parsed.ents = sorted([*others, *added], key=lambda span: span.start)

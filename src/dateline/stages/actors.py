@@ -18,21 +18,19 @@ through ``doc.mention_for_token``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from dateline.actor_table import load_actor_table
 from dateline.actors.coref import ActorRegistry, Draft, Resolver
 from dateline.actors.mentions import find_candidates, without_overlaps
 from dateline.actors.offices import Offices
+from dateline.actors.registry import tag_registry_names
 from dateline.actors.speakers import find_voices, speaker_candidates
 from dateline.config import PipelineConfig
 from dateline.model import Actor, ActorKind, Mention, MentionKind
 from dateline.quotes.marks import find_quoted
 from dateline.stages import register
 from dateline.stages.base import Document, Voice
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc as SpacyDoc
 
 __all__ = ["ActorRegistry", "ActorsStage", "create"]
 
@@ -100,7 +98,7 @@ class ActorsStage:
         parsed = doc.parsed
         stamp = doc.stamp(self)
         if self.registry is not None:
-            _tag_registry_names(parsed, self.registry)
+            tag_registry_names(parsed, self.registry)
         quoted = [(q.start, q.end) for q in find_quoted(doc.text, doc.paragraphs)]
         voices = find_voices(parsed, doc.article.title, quoted)
         candidates = without_overlaps(find_candidates(parsed) + speaker_candidates(parsed, voices))
@@ -144,43 +142,6 @@ class ActorsStage:
         leader = resolver.outlet_leader()
         doc.outlet_leader = leader.id if leader is not None and leader.id in known else None
         return doc
-
-
-def _tag_registry_names(parsed: SpacyDoc, registry: ActorRegistry) -> None:
-    """Names the registry knows become entities where the statistical NER missed them.
-
-    The small model often misses a bare surname at the start of a sentence ("Chakwera told
-    reporters"); once an earlier article has taught the name, it is an actor mention here too.
-    Only proper nouns outside existing entities are tried, longest first (three tokens down to one).
-    """
-    from spacy.tokens import Span as SpacySpan
-
-    labels = {"person": "PERSON", "organization": "ORG"}
-    # The small model files unknown names under labels no actor has ("Chakwera" as PRODUCT);
-    # a name the registry knows may take those tokens over.
-    kept = [ent for ent in parsed.ents if ent.label_ not in _OVERRIDABLE]
-    taken = {i for ent in kept for i in range(ent.start, ent.end)}
-    added = []
-    i = 0
-    while i < len(parsed):
-        for width in (3, 2, 1):
-            tokens = parsed[i : i + width]
-            if len(tokens) < width or any(t.i in taken or t.pos_ != "PROPN" for t in tokens):
-                continue
-            known = registry.known_actor(tokens.text)
-            if known is not None and known.kind in labels:
-                added.append(SpacySpan(parsed, i, i + width, label=labels[known.kind]))
-                taken.update(range(i, i + width))
-                i += width - 1
-                break
-        i += 1
-    if added:
-        claimed = {i for span in added for i in range(span.start, span.end)}
-        others = [ent for ent in parsed.ents if not claimed.intersection(range(ent.start, ent.end))]
-        parsed.ents = sorted([*others, *added], key=lambda span: span.start)
-
-
-_OVERRIDABLE = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "FAC"})
 
 
 def _actor(draft: Draft, mentions: list[Mention], stamp: str) -> Actor:
