@@ -44,6 +44,7 @@ class AgentNoun:
 
 
 ANAPHORIC_NOUNS = word_set("actors", "agents.anaphoric_nouns")
+PERSONAL_POSSESSIVES = word_set("actors", "agents.personal_possessives")
 VAGUE_HEADS = word_set("actors", "agents.vague_heads")
 NON_REFERRING_DEPS = word_set("actors", "agents.non_referring_deps")
 NAMED = word_set("actors", "agents.named")
@@ -414,7 +415,7 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
         candidate.number = "plural" if token.tag_ in {"NNS", "NNPS"} else "singular"
         if country is None:  # "his troops": the country of whoever "his" is
             owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
-            if owner is not None and owner.lower_ in {"his", "her"}:
+            if owner is not None and owner.lower_ in PERSONAL_POSSESSIVES:
                 candidate.possessor = owner.i
         first = doc[start]
         if first.lower_ in DETERMINERS and candidate.number == "singular":

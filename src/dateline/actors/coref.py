@@ -41,7 +41,10 @@ from dateline.actors.offices import Offices
 from dateline.actors.speakers import Voices
 from dateline.countries import country_by_code, country_by_demonym, country_by_name
 from dateline.names import same_person
-from dateline.words import word_seq
+from dateline.words import word_seq, word_set
+
+#: named groups that are parties ("Republicans", "Democrats"): sector PTY
+PARTY_NAMES = word_set("actors", "coref.party_names")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -319,7 +322,7 @@ class Resolver:
             return self.draft_named(cand.name, "group", source="text")
         if cand.country is None:  # "Republicans", "Kurds": a named group
             name = cand.name if cand.name.endswith("s") else f"{cand.name}s"
-            sector = "PTY" if name.lower() in {"republicans", "democrats"} else None
+            sector = "PTY" if name.lower() in PARTY_NAMES else None
             return self.draft(slug(name), name, "group", sector=sector)
         country = country_by_code(cand.country)
         demonym = (

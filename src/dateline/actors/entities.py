@@ -21,6 +21,8 @@ _LINKS = (("of",), ("of", "the"))
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: words a body's name may hold between its capitalised words ("Council *for* Human Rights")
 BODY_JOINERS = word_set("actors", "entities.body_joiners")
+#: words that link a body's name to a place after it ("University of", "the")
+LINK_WORDS = word_set("actors", "entities.link_words")
 #: capitalised words after an institution that name no body of it ("CSTO Summit", "UN Charter")
 NOT_BODIES = word_set("actors", "entities.not_bodies")
 #: the most words a body's name runs on after its institution's ("Human Rights Monitoring
@@ -93,7 +95,7 @@ def _joinable(doc: Doc, org: Span, place: Span) -> bool:
         return False
     words = [t.lower_ for t in org]
     inside = 0  # link words at the end of the ORG span
-    while inside < len(words) and words[len(words) - 1 - inside] in {"of", "the"}:
+    while inside < len(words) and words[len(words) - 1 - inside] in LINK_WORDS:
         inside += 1
     link = (*words[len(words) - inside :], *(t.lower_ for t in doc[org.end : place.start]))
     if link not in _LINKS:

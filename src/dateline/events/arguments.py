@@ -63,6 +63,7 @@ CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
 CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
+PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
 #: how many heads up the tree a relative pronoun is followed to the clause it opens (a longer
 #: chain is another clause)
 RELATIVE_HOPS = 6
@@ -113,7 +114,7 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
         for child in head.children:
             if child.dep_ in {"prep", "agent"} and (
                 child.lower_ in OWNER_PREPOSITIONS  # "a spokesman for President Ghani"
-                or (child.lower_ in {"in", "at"} and names_people(head))
+                or (child.lower_ in PLACE_PREPOSITIONS and names_people(head))
             ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from dateline.events.coder import Candidate
 
 COOPERATIVE = word_set("events", "boundary.cooperative")
+STRIKE_LEMMAS = word_set("events", "boundary.strike_lemmas")
 MATERIAL_CONFLICT = word_set("events", "boundary.material_conflict")
 THREAT_MODE = word_map("events", "boundary.threat_mode")
 COMBATANT_WORDS = word_set("events", "boundary.combatant_words")
@@ -107,7 +108,7 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
     # PROTEST 'riot': unarmed civilians or opposition clashing with police (manual: PROTEST is
     # civilian collective action; ASSAULT is organised violence)
     lemma = c.trigger.lemma_.lower()
-    if c.type == "ASSAULT" and (lemma in {"strike", "clash"} or _protesters(c)):
+    if c.type == "ASSAULT" and (lemma in STRIKE_LEMMAS or _protesters(c)):
         sectors = _sectors(doc, c.actor_ids)
         if sectors & CIVILIAN_SECTORS and not sectors & (COMBATANT_SECTORS | STATE_SECTORS):
             mode = "strike" if lemma == "strike" else "riot"

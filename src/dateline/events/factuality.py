@@ -44,6 +44,7 @@ ASPECTUAL_VERBS = word_set("events", "factuality.aspectual_verbs")
 PERFORMATIVE_VERBS = word_set("events", "factuality.performative_verbs")
 PERFORMING_WISHES = word_set("events", "factuality.performing_wishes")
 POLITE_WISHES = word_set("events", "shared.polite_wishes")
+WOULD_AUXILIARIES = word_set("events", "factuality.would_auxiliaries")
 OCCASION_NOUNS = word_set("events", "factuality.occasion_nouns")
 SCOPE_LIMITERS = word_set("events", "factuality.scope_limiters")
 FACTIVE_VERBS = word_set("events", "factuality.factive_verbs")
@@ -112,7 +113,7 @@ def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | 
             continue  # "I would like you to report": politeness, the asking happens
         elif child.dep_ in {"aux", "auxpass"} and word in HYPOTHETICAL_AUX:
             # "said it would allow": would under a reporting verb is the future in the past
-            if word in {"would", "'d"} and under_reporting:
+            if word in WOULD_AUXILIARIES and under_reporting:
                 take(FactualityReading("future", child.text, intended=True))
             else:
                 take(FactualityReading("hypothetical", child.text))
@@ -134,7 +135,7 @@ def _performed(governor: Token, relation: str) -> bool:
     return (
         governor.lemma_.lower() == "like"
         and relation == "xcomp"
-        and any(c.lower_ in {"would", "'d"} for c in governor.children)
+        and any(c.lower_ in WOULD_AUXILIARIES for c in governor.children)
     )
 
 

@@ -59,6 +59,7 @@ CONTACT_VERBS = word_set("events", "rules.contact_verbs")
 WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
 WISH_VERBS = word_set("events", "rules.wish_verbs")
 MEANS_PREPOSITIONS = word_set("events", "rules.means_prepositions")
+PHONE_WORDS = word_set("events", "rules.phone_words")
 POLITE_WISHES = word_set("events", "shared.polite_wishes")
 CONDITIONAL_AUXILIARIES = word_set("events", "rules.conditional_auxiliaries")
 WISHED_FORMULAS = word_set("events", "rules.wished_formulas")
@@ -533,7 +534,7 @@ def readiness(c: Context, d: Draft) -> Draft | None:
 
 
 def phone_call(c: Context, d: Draft) -> Draft | None:
-    if d.type != "CONSULT" or not {"phone", "telephone"} & {t.lower_ for t in c.trigger.subtree}:
+    if d.type != "CONSULT" or not PHONE_WORDS & {t.lower_ for t in c.trigger.subtree}:
         return None
     return d._replace(mode="phone")
 
