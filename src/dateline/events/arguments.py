@@ -42,6 +42,7 @@ from dateline.events.argument_words import (
     SUBJECT_CONTROL_NOUNS,
     THEME_VERBS,
 )
+from dateline.events.lexicon import match
 from dateline.model import Span
 from dateline.words import word_map, word_seq, word_set
 
@@ -64,6 +65,7 @@ CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
+CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
 #: how many heads up the tree a relative pronoun is followed to the clause it opens (a longer
 #: chain is another clause)
 RELATIVE_HOPS = 6
@@ -292,6 +294,12 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
+def _an_attack(noun: Token) -> bool:
+    """Whether a noun is an attack the lexicon codes ("attack", "strike", "shelling")."""
+    entry = match(noun, "noun")
+    return entry is not None and entry.type == "ASSAULT"
+
+
 def _stranded_agent(verb: Token) -> Token | None:
     """The "by" of a passive that the parser hung on a noun after the verb: "was banned from
     worship at the sites by the Ministry" (the parser: "sites by the Ministry"). Only a "by"
@@ -337,7 +345,10 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
             if pobj is not None:
                 return [pobj]
         stranded = _stranded_agent(verb)
-        return [stranded] if stranded is not None else []  # else the actor is not said
+        if stranded is not None:
+            return [stranded]
+        # "44 people were killed in a PKK attack": the attack's owner did it (else no one said)
+        return [n for n in _prep_objects(verb, CIRCUMSTANCE_PREPOSITIONS) if _an_attack(n)][:1]
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return []
@@ -502,7 +513,12 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
     shared = shared_object(verb) if not theme_verb else None
     if shared is not None:
         heads.append(shared)
-    heads.extend(_prep_objects(verb, RECIPIENT_PREPS))
+    # "killed in a PKK attack": the attack is how, its owner who (verb_actor_heads), not whom
+    heads.extend(
+        n
+        for n in _prep_objects(verb, RECIPIENT_PREPS)
+        if not (n.head.lower_ in CIRCUMSTANCE_PREPOSITIONS and _an_attack(n))
+    )
     for child in verb.children:  # phrasal verbs: "called on X", "fired on X"
         if child.dep_ == "prt":
             heads.extend(_prep_objects(child, RECIPIENT_PREPS))
