@@ -298,3 +298,11 @@ def test_a_bare_number_as_subject_or_object_is_that_many_people() -> None:
 def test_the_two_is_the_pair_named_before_not_a_new_group() -> None:
     text = "Trump spoke with Putin on Tuesday, the second call the two have held since January."
     assert "two" not in {name.lower() for name in _actors(text)}
+
+
+def test_a_capital_that_sends_a_warning_is_its_government() -> None:
+    # dev timebank-CNN19980213.2130.0155
+    text = "President Clinton glossed over stern warnings from Moscow on Thursday."
+    assert "Russia" in _actors(text, "1998-02-13")
+    # a capital one leaves is a place
+    assert "Russia" not in _actors("The minister flew from Moscow to Paris on Thursday.")

@@ -260,6 +260,11 @@ def _country_modified(doc: Doc, ent: Span, country: Country, kind: str) -> Candi
 def _is_agent_capital(doc: Doc, ent: Span) -> bool:
     """A capital is a government when it acts, a place when it is where something happens."""
     root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in SENDER_PREPOSITIONS:
+        # "stern warnings from Moscow", "a letter from Kyiv": who sent the act, not where from
+        sent = root.head.head
+        if sent.pos_ == "NOUN" and sent.lemma_.lower() in SENT_NOUNS:
+            return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
         return False
     if root.dep_ == "compound":
@@ -326,6 +331,8 @@ def _described_groups(doc: Doc) -> list[Candidate]:
 COUNTED_GROUP_MAX = 999
 COUNTED_GROUP_DEPS = word_set("actors", "mentions.counted_group_deps")
 DETERMINER_DEPS = word_set("actors", "mentions.determiner_deps")
+SENDER_PREPOSITIONS = word_set("actors", "mentions.sender_prepositions")
+SENT_NOUNS = word_set("actors", "mentions.sent_nouns")
 
 
 def _counted_groups(doc: Doc) -> list[Candidate]:

@@ -86,7 +86,9 @@ class ActorsStage:
     #         a name in apposition with a temple or a village is no person; a pronoun continues
     #         the reported subject, not an attribution's speaker ("..., Keller said. He is held");
     #         a bare number as a verb's subject or object is that many people ("arrest five")
-    version = "1.8.14"
+    # 1.8.15: "stern warnings from Moscow": a capital that sends a verbal or material act is
+    #         its government
+    version = "1.8.15"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
