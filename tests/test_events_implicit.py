@@ -372,3 +372,13 @@ def test_a_request_answered_in_its_clause_was_made_to_who_answered() -> None:
         "requests",
     )
     assert sources == ["Church of Scientology"] and targets == ["YouTube"]
+
+
+def test_the_arrests_point_back_past_a_mention_that_names_no_more() -> None:
+    # dev trnews-1020015: "arrest five" ... "those arrested" ... "the arrests"
+    text = (
+        "French police arrested five suspects in Louhossoa on Friday.\n"
+        "Those arrested were taken to Paris.\n"
+        "The interior minister said the arrests were a new blow to the group."
+    )
+    assert _named(text, "arrests") == (["French police"], ["suspect"])

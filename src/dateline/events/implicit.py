@@ -243,7 +243,8 @@ def thanked_for(noun: Token) -> list[Token]:
 def antecedent(doc: Document, events: list[Event], event: Event) -> Event | None:
     """The event that "the attack", "this arrest" points back to: the latest earlier event with
     the same trigger lemma (its type may differ: "attacked the website" is COERCE, "the attack"
-    ASSAULT), when it names what ``event`` lacks (actors or recipients)."""
+    ASSAULT), when it names what ``event`` lacks (actors or recipients); an earlier mention that
+    names nothing more is passed over for the one before it."""
     noun = _trigger_token(doc, event)
     if noun is None or noun.pos_ != "NOUN":
         return None
@@ -259,7 +260,12 @@ def antecedent(doc: Document, events: list[Event], event: Event) -> Event | None
         lends = (not event.actors and earlier.actors) or (
             not event.recipients and earlier.recipients
         )
-        return earlier if lends else None  # the nearest one is what the noun points back to
+        if lends:
+            return earlier
+        # the nearest one is what the noun points back to; when it names no more than this one,
+        # it is itself a mention of the same event ("those arrested ... the arrests"): go on back
+        if earlier.actors and not set(earlier.actors) <= set(event.actors):
+            return None
     return None
 
 
