@@ -88,6 +88,21 @@ def test_wish_for_own_country() -> None:
     assert not other.dropped and ids(other.recipients) == ["brazil"]
 
 
+def test_demanded_doer() -> None:
+    # dev trnews-1070002 (the parser: "the NDP" is the subject of a clause of its own)
+    draft = coded("Protesters came to demand the NDP scrap its carbon tax.", "demand")
+    assert "demanded doer" in draft.fired and ids(draft.recipients) == ["ndp"]
+    # a question asked names no one to act
+    draft = coded("The senator asked whether the Pentagon would release the report.", "asked")
+    assert "demanded doer" not in draft.fired
+
+
+def test_protest_demand() -> None:
+    text = "More than 1,000 people gathered Sunday at a Calgary rally to demand the NDP scrap its tax."
+    draft = coded(text, "rally")
+    assert "protest demand" in draft.fired and ids(draft.recipients) == ["ndp"]
+
+
 def test_verb_subject() -> None:
     draft = coded("Saudi Arabia lifted its blockade of Yemen.", "lifted")  # PLV
     assert "verb subject" in draft.fired

@@ -59,6 +59,8 @@ CONTACT_VERBS = word_set("events", "rules.contact_verbs")
 WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
 WISH_VERBS = word_set("events", "rules.wish_verbs")
 MEANS_PREPOSITIONS = word_set("events", "rules.means_prepositions")
+QUESTION_MARKS = word_set("events", "rules.question_marks")
+PURPOSE_DEPS = word_set("events", "rules.purpose_deps")
 PHONE_WORDS = word_set("events", "rules.phone_words")
 POLITE_WISHES = word_set("events", "shared.polite_wishes")
 CONDITIONAL_AUXILIARIES = word_set("events", "rules.conditional_auxiliaries")
@@ -197,6 +199,41 @@ def wish_for_own_country(c: Context, d: Draft) -> Draft | None:
     wished = [actor(i) for arg in d.recipients for i in arg.actors]
     if own and all(a is not None and a.kind == "country" and a.country in own for a in wished):
         return d._replace(dropped=True)
+    return None
+
+
+def _demanded_doer(verb: Token) -> Token | None:
+    """ "demand the NDP scrap its carbon tax", "demanded that the minister resign": the subject
+    of the clause demanded (a question asked, "whether X will", names no doer)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(m.lower_ in QUESTION_MARKS for m in clause.children):
+            continue
+        doer = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+        if doer is not None:
+            return doer
+    return None
+
+
+def demanded_doer(c: Context, d: Draft) -> Draft | None:
+    if d.type != "REQUEST" or d.recipient_heads or c.lemma in WISH_VERBS:
+        return None
+    doer = _demanded_doer(c.trigger)
+    return d._replace(recipient_heads=(doer,)) if doer is not None else None
+
+
+def protest_demand(c: Context, d: Draft) -> Draft | None:
+    """ "gathered at a rally to demand the NDP scrap its tax": whom the protest's demand is to."""
+    if d.type != "PROTEST" or d.recipients:
+        return None
+    for purpose in c.clause.children:
+        if purpose.dep_ not in PURPOSE_DEPS or c.types.get(purpose.i) != "REQUEST":
+            continue
+        heads = args.verb_recipient_heads(purpose) or [
+            t for t in (_demanded_doer(purpose),) if t is not None
+        ]
+        found = c.named(heads)
+        if found:
+            return d._replace(recipients=found)
     return None
 
 
@@ -563,6 +600,9 @@ RULES: tuple[Rule, ...] = (
     Rule("wished doer", Step.HEADS,
          "'I would like you to report', 'we want the UN to send': who is to act is asked",
          wished_doer, on="verb"),
+    Rule("demanded doer", Step.HEADS,
+         "'demand the NDP scrap its carbon tax': the one to act is asked",
+         demanded_doer, on="verb"),
     Rule("headline passive", Step.HEADS,
          "'Two arrested on drug charges': the title's subject is acted on",
          headline_passive, on="verb"),
@@ -627,6 +667,9 @@ RULES: tuple[Rule, ...] = (
     Rule("content recipient", Step.RECIPIENTS,
          "'agreed to lift a ban on British beef': the content's recipient",
          content_recipient, on="verb"),
+    Rule("protest demand", Step.RECIPIENTS,
+         "'gathered at a rally to demand the NDP scrap its tax': the protest is against the NDP",
+         protest_demand),
     Rule("letter addressee", Step.RECIPIENTS,
          "'In a letter to Joe Biden, Zelenskyy asked': the addressee",
          letter_addressee, on="verb"),

@@ -85,7 +85,10 @@ class EventsStage:
     # 1.8.22: "Two arrested on drug charges" (a number with its participle) is acted on
     # 1.8.23: "44 people were killed in a PKK attack": the attack's owner did it, not to whom
     # 1.8.24: "the arrests" point back past a mention that names no more ("those arrested")
-    version = f"1.8.24+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.25: "demand the NDP scrap its tax": the clause's subject is asked; a protest held to
+    #         demand something is against whom it demands it of; "gathered at a rally",
+    #         "participated in talks": light verbs
+    version = f"1.8.25+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
