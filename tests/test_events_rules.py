@@ -604,3 +604,11 @@ def test_the_owner_of_the_attack_a_passive_happened_in_did_it() -> None:
     # an attack nobody owns names nobody
     event = _one("Two farmers were killed in an attack on Sunday.", "killed")
     assert event[2] == (), event
+
+
+def test_a_title_after_a_kicker_and_a_colon_has_its_own_patient() -> None:
+    # dev trnews-1330001 and trnews-1020010: the parser makes the patient an apposition
+    event = _one("Queensland Amber Alert: 4 young boys abducted from Edmonton", "abducted")
+    assert event[0] == "ASSAULT" and event[3] == ("4-young-boys",), event
+    event = _one("Turkish bus attack: 13 off-duty soldiers killed by gunmen", "killed")
+    assert event[2] == ("gunmen",) and len(event[3]) == 1 and event[3] != event[2], event

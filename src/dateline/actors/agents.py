@@ -362,6 +362,13 @@ def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+def _after_a_kicker(token: Token) -> bool:
+    """ "Turkish bus attack: 13 off-duty soldiers killed by car bomb": the parser makes the
+    title's subject an apposition of the kicker before the colon; it is a mention of its own."""
+    start = token.left_edge.i
+    return token.dep_ == "appos" and start > 0 and token.doc[start - 1].text == ":"
+
+
 def agent_candidates(doc: Doc) -> list[Candidate]:
     """A candidate for every noun phrase headed by an agent noun (see the module docstring)."""
     found: list[Candidate] = []
@@ -370,7 +377,7 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             continue
         if token.ent_type_ in NAMED and not capitalised_description(token):
             continue
-        if token.dep_ in NON_REFERRING_DEPS:
+        if token.dep_ in NON_REFERRING_DEPS and not _after_a_kicker(token):
             continue  # "police station", "a court ruling", "he is a judge"
         agent = _lookup(token)
         if agent is None:

@@ -125,7 +125,8 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
             elif child.dep_ == "appos":
                 span = np_span(doc, child)
                 found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
-            elif child.dep_ == "acl":
+            elif child.dep_ == "acl" and not names_people(head):
+                # "a plan put forward by X" is X's; "soldiers killed by a bomb" are not its
                 for grandchild in child.children:
                     if grandchild.dep_ == "agent":
                         for pobj in grandchild.children:
@@ -249,6 +250,12 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
         elif child.dep_ == "prt":  # "called on X" parsed as particle + object
             continue
     return found
+
+
+def from_agent(verb: Token) -> list[Token]:
+    """The object of a passive's "by" ("killed by car bomb")."""
+    agent = _child(verb, {"agent"})
+    return [p for p in agent.children if p.dep_ == "pobj"] if agent is not None else []
 
 
 def from_objects(verb: Token) -> list[Token]:

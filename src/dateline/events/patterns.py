@@ -125,7 +125,13 @@ def headline_passive(doc: Document, verb: Token) -> bool:
     if deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "dative"}:
         return False
     # "Two arrested on drug charges" is parsed as the number with a participle clause
-    return "nsubj" in deps or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT")
+    if "nsubj" in deps:
+        return True
+    # after a kicker and a colon ("Turkish bus attack: 13 soldiers killed") the head is appos
+    head = verb.head
+    return verb.dep_ == "acl" and (
+        head.dep_ == "ROOT" or (head.dep_ == "appos" and head.head.dep_ == "ROOT")
+    )
 
 
 def headline_patients(verb: Token) -> list[Token]:

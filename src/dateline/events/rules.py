@@ -265,7 +265,11 @@ def verb_objects(c: Context, d: Draft) -> Draft | None:
 def headline_passive(c: Context, d: Draft) -> Draft | None:
     if not patterns.headline_passive(c.doc, c.trigger):
         return None
-    return d._replace(actor_heads=(), recipient_heads=tuple(patterns.headline_patients(c.trigger)))
+    # "13 soldiers killed by car bomb": the agent, when the title names one, did it
+    agents = tuple(args.from_agent(c.trigger))
+    return d._replace(
+        actor_heads=agents, recipient_heads=tuple(patterns.headline_patients(c.trigger))
+    )
 
 
 def content_recipient_heads(c: Context, d: Draft) -> Draft | None:

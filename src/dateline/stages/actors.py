@@ -88,7 +88,8 @@ class ActorsStage:
     #         a bare number as a verb's subject or object is that many people ("arrest five")
     # 1.8.15: "stern warnings from Moscow": a capital that sends a verbal or material act is
     #         its government
-    version = "1.8.15"
+    # 1.8.16: an agent noun after a title's kicker and colon is a mention of its own
+    version = "1.8.16"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

@@ -88,7 +88,9 @@ class EventsStage:
     # 1.8.25: "demand the NDP scrap its tax": the clause's subject is asked; a protest held to
     #         demand something is against whom it demands it of; "gathered at a rally",
     #         "participated in talks": light verbs
-    version = f"1.8.25+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.26: a title after a kicker and a colon ("Turkish bus attack: 13 soldiers killed by
+    #         car bomb") has its own patient and agent; people killed by X are not X's
+    version = f"1.8.26+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
