@@ -37,6 +37,12 @@ CASES = [
     ("He thanked them for the preparation of a package of aid.", "aid", "future"),
     ("We will begin our withdrawal today.", "withdrawal", "future"),
     ("You will remember that we signed an agreement in 1992.", "signed", "asserted"),  # factive
+    # plans and arrangements (dev GUM_news_clock, trnews-1020008, trnews-1070002)
+    ("On Wednesday, the ministers are to travel to Geneva.", "travel", "future"),
+    ("The union called a planned 48-hour strike at UK airports.", "strike", "future"),
+    ("A second town hall for residents will take place on Dec. 14.", "hall", "future"),
+    ("The town hall took place on Tuesday.", "hall", "asserted"),
+    ("The main goal of the sanctions is to stop the war.", "stop", "asserted"),  # a purpose
 ]
 
 

@@ -41,6 +41,9 @@ CLAIM_PREDICATES = word_set("events", "factuality.claim_predicates")
 PLAN_NOUNS = word_set("events", "factuality.plan_nouns")
 READINESS_WORDS = word_set("events", "factuality.readiness_words")
 ASPECTUAL_VERBS = word_set("events", "factuality.aspectual_verbs")
+OCCURRENCE_VERBS = word_set("events", "factuality.occurrence_verbs")
+PLANNED_WORDS = word_set("events", "factuality.planned_words")
+PURPOSE_SUBJECTS = word_set("events", "factuality.purpose_subjects")
 PERFORMATIVE_VERBS = word_set("events", "factuality.performative_verbs")
 PERFORMING_WISHES = word_set("events", "factuality.performing_wishes")
 POLITE_WISHES = word_set("events", "shared.polite_wishes")
@@ -122,6 +125,22 @@ def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | 
         elif child.dep_ == "advmod" and word in REPORTED_ADVERBS:
             take(FactualityReading("reported", child.text))
     return best
+
+
+def _scheduled(verb: Token) -> bool:
+    """ "are to travel", "were to be transferred": "be to" with a subject is a plan or an
+    arrangement, not yet done."""
+    be = verb.head
+    subject = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        verb.dep_ == "xcomp"
+        and be.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and subject is not None
+        # "the main goal of sanctions is to stop the war", "it is necessary to": a purpose
+        and subject.lemma_.lower() not in PURPOSE_SUBJECTS
+        and not any(c.dep_ == "expl" for c in be.children)
+    )
 
 
 def _limited_negation(negation: Token) -> bool:
@@ -237,17 +256,24 @@ def read_factuality(
         if planned:  # "an attack plot", "the preparation of a package of aid"
             reading = _stronger(reading, FactualityReading("future", planned[0].text))
         verb = head.head if head.dep_ in {"dobj", "nsubjpass"} else None
-        if verb is not None and verb.lemma_.lower() in ASPECTUAL_VERBS:
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in OCCURRENCE_VERBS:
+            verb = head.head  # "A second town hall will take place Dec. 14"
+        if verb is not None and verb.lemma_.lower() in ASPECTUAL_VERBS | OCCURRENCE_VERBS:
             # "we will begin our withdrawal": the aspectual verb's tense and modals are the event's
             cues = _clause_cues(verb, under_reporting=False)
             if cues is not None and cues.factuality in {"future", "hypothetical", "negated"}:
                 reading = _stronger(reading, cues)
+        planned_by = [c for c in head.children if c.dep_ == "amod" and c.lower_ in PLANNED_WORDS]
+        if planned_by:  # "a planned 48-hour strike", "the proposed talks"
+            reading = _stronger(reading, FactualityReading("future", planned_by[0].text))
         chain = [(g, r) for g, r in chain if g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES]
         if governor is not None and any(
             c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in governor.children
         ):  # "has reportedly bowed to Russia's demand": the demand is reported too
             reading = _stronger(reading, FactualityReading("reported", "reportedly"))
     under_reporting = any(g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES for g, _ in chain)
+    if _scheduled(head):  # "Mohamed and his father are to travel", "were to be transferred"
+        reading = _stronger(reading, FactualityReading("future", head.head.text, intended=True))
     own = _clause_cues(head, under_reporting=under_reporting)
     if own is not None:
         reading = _stronger(reading, own)
