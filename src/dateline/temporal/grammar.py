@@ -337,7 +337,7 @@ RULES: tuple[Rule, ...] = (
         (?<!most\s)recent(?!\s+(?:quarters|periods|days|weeks|months|years|decades)))\b(?!-)""",
     ),
     _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY),
-        # or, backwards without the perfect, a past time (stages.times: PAST_REF)
+        # or, backwards without the perfect, a past time (temporal.expressions: PAST_REF)
         "vague_span",
         r"""\b(?P<t>(?P<way>recent|past|coming)\s+(?P<unit>day|week|month|year|decade)s)\b""",
         prescan=True,

@@ -1,9 +1,9 @@
 """The tense of a verb in the parse, and the verb that governs a token.
 
 What the times stage reads to anchor an underspecified expression ("Tuesday", "in January")
-before or after the article date (:mod:`dateline.stages.times`), and what event dating reads to
-date an event from its clause (:mod:`dateline.temporal.dating`). Penn Treebank tags and spaCy's
-ClearNLP dependency labels.
+before or after the article date (:mod:`dateline.temporal.direction`), and what event dating
+reads to date an event from its clause (:mod:`dateline.temporal.dating`). Penn Treebank tags and
+spaCy's ClearNLP dependency labels.
 """
 
 from __future__ import annotations
