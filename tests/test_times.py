@@ -324,6 +324,43 @@ def _trigger(doc, word: str):  # type: ignore[no-untyped-def]
     return next(t for t in doc.parsed if t.text == word)
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # an unnamed quarter is the three months that end on the date after it
+        (
+            "Oracle reported total revenue of $13.3 billion for the quarter ended Aug. 31, up 7%"
+            " from a year earlier.",
+            "2024-09-09",
+            {"the quarter": "2024-Q3", "a year earlier": "2023-Q3"},
+        ),
+        (
+            "Deere earned $1.7 billion in the quarter ended July 28, the company said.",
+            "2024-10-15",
+            {"the quarter": "2024-Q2"},
+        ),
+        # "a year ago" compares with the quarter reported on, not a forecast named since
+        (
+            "Net income rose to $1.2 billion in the third quarter. The company expects demand"
+            " to weaken in the fourth quarter of 2025. In the year-ago period, it earned $900"
+            " million.",
+            "2024-10-30",
+            {"the year-ago period": "2023-Q3"},
+        ),
+        # ... unless the forecast quarter is named in the same sentence
+        (
+            "Profit fell in the third quarter. Analysts expect a rebound in the fourth quarter,"
+            " when sales should top those of a year ago.",
+            "2025-10-30",
+            {"a year ago": "2024-Q4"},
+        ),
+    ],
+)
+def test_the_quarter_a_story_reports_on(text: str, date: str, expected: dict[str, str]) -> None:
+    found = times_of(text, date=date)
+    assert {k: found[k][1] for k in expected} == expected
+
+
 def test_event_date_from_governing_expression() -> None:
     from dateline.temporal.dating import event_date
 

@@ -11,6 +11,7 @@ to the reference time, and clock times joined to their day. The times stage
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -23,11 +24,13 @@ from dateline.temporal.anaphora import (
     resolve,
 )
 from dateline.temporal.calendar import bounds
-from dateline.temporal.context import Context, Norm, date_norm
+from dateline.temporal.context import Context, Norm, date_norm, year_for
 from dateline.temporal.direction import CUE_CHARS, direction_at, verb_of
 from dateline.temporal.grammar import Candidate, candidates, lowercase, pick_longest
 from dateline.temporal.history import historical_events
+from dateline.temporal.lexicon import MONTHS
 from dateline.temporal.normalize import normalize, offset_from_article, outside_calendar
+from dateline.temporal.periods import quarter_of
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -39,6 +42,13 @@ if TYPE_CHECKING:
 _IN_CUE = re.compile(r"(?<!\w)in\s+\Z", re.I)
 #: an offset given roughly ("in a year or two", "in a month or so") is only a future time
 _OR_SO = re.compile(r"\s+or\s+(?:so|more|two|three)\b", re.I)
+#: "the quarter ended Sept. 30", "the period ending July 31, 1989"
+_ENDED = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[0-3]?\d)\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+#: days back from a quarter's last day to its middle (a quarter is about 91 days long)
+QUARTER_MIDDLE_DAYS = 45
 #: the rules of expressions that name a day: a present tense governing one is a schedule
 _DAY_RULES = frozenset({"weekday", "month_day", "day_month", "numeric_date", "holiday"})
 #: units of a span long enough that "recent" ones are a past time of their own (``vague_span``)
@@ -50,7 +60,9 @@ def find_expressions(doc: Document) -> list[tuple[Candidate, Norm]]:
     text, dct, parsed = doc.text, doc.article.date, doc.parsed
     found: list[tuple[Candidate, Norm]] = []
     contexts: dict[int, Context] = {}
+    # the quarter a story reports on, and the last one it named with that one's sentence
     quarter: str | None = None
+    named: tuple[str, int] | None = None
     matches = list(candidates(text))
     matches += [
         Candidate(start, end, "history", {"value": value})
@@ -63,7 +75,9 @@ def find_expressions(doc: Document) -> list[tuple[Candidate, Norm]]:
             found.append((cand, Norm("DATE", value, earliest, latest, granularity)))
             continue
         tense = direction_at(text, parsed, cand.start, cand.end, day=cand.rule in _DAY_RULES)
-        ctx = Context(dct, tense, quarter)
+        sentence = doc.sentence_at(cand.start).start
+        local = named[0] if named is not None and named[1] == sentence else None
+        ctx = Context(dct, tense, local or quarter)
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is None:
             continue
@@ -78,8 +92,16 @@ def find_expressions(doc: Document) -> list[tuple[Candidate, Norm]]:
                 if vague
                 else offset_from_article(cand.groups, ctx) or norm
             )
-        if cand.rule == "quarter" and "-Q" in norm.value:
+        if (
+            cand.rule == "this_quarter"
+            and not quarter
+            and (ended := _quarter_ended(text, cand, ctx))
+        ):
+            norm = ended
             quarter = norm.value
+        if cand.rule == "quarter" and "-Q" in norm.value:
+            named = (norm.value, sentence)
+            quarter = norm.value if _reported(norm, dct) else quarter
         if cand.rule == "duration" and _someday(parsed, cand):
             norm = date_norm("FUTURE_REF", ctx)
         if cand.rule == "vague_span" and _past_time_not_span(parsed, cand):
@@ -87,6 +109,37 @@ def find_expressions(doc: Document) -> list[tuple[Candidate, Norm]]:
         contexts[id(cand)] = ctx
         found.append((cand, norm))
     return _anchored(doc, _clock_with_day(text, pick_longest(found)), contexts)
+
+
+def _reported(norm: Norm, dct: dt.date) -> bool:
+    """Whether a quarter is over by the article date, so that figures for it can be reported:
+    the quarter a story compares with "a year ago" ("third-quarter net fell ... from $101.4
+    million in the year-ago period"), where a forecast for "the fourth quarter" or "the third
+    quarter of 1990" is not, but in its own sentence ("sales in the fourth quarter should top
+    those of a year ago")."""
+    return norm.latest is not None and norm.latest < dct
+
+
+def _quarter_ended(text: str, cand: Candidate, ctx: Context) -> Norm | None:
+    """ "sales of $538.5 million for the quarter ended Sept. 29": an unnamed quarter is the
+    three months that end on the date that follows it, named by the calendar quarter that
+    holds most of them (the quarter of its middle day: "the quarter ended July 31" is 1989-Q2).
+    A named quarter keeps its name ("its fourth quarter ended June 30" is a fiscal one), and so
+    does the quarter a story has named before (TBAQ-cleaned names fiscal quarters: "the fiscal
+    first quarter", then "the quarter ended Sept. 29", is 1989-Q1); only the first quarter of a
+    story is dated by its end."""
+    if cand.groups.get("back") or cand.groups.get("qyear"):
+        return None
+    end = _ENDED.match(text, cand.end)
+    if end is None or (month := MONTHS.get(end["month"].lower().rstrip("."))) is None:
+        return None
+    year = int(end["year"]) if end["year"] else year_for(month, int(end["day"]), ctx)
+    try:
+        last = dt.date(year, month, int(end["day"]))
+    except ValueError:
+        return None
+    middle = last - dt.timedelta(days=QUARTER_MIDDLE_DAYS)
+    return date_norm(f"{middle.year:04d}-Q{quarter_of(middle)}", ctx)
 
 
 def _someday(parsed: SpacyDoc, cand: Candidate) -> bool:
