@@ -73,6 +73,9 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Profits rose in the first quarter.", "the first quarter", "2025-Q1"),
         ("Profits rose in the third quarter of 1998.", "the third quarter of 1998", "1998-Q3"),
         ("Output fell in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        # a fiscal year by its last two digits: the nearest such year, past or coming
+        ("The retailer's sales fell 2% in FY24.", "FY24", "2024"),
+        ("The ministry cut its FY26 budget request.", "FY26", "2026"),
         ("The region prospered in the 1990s.", "the 1990s", "199"),
         ("The city was founded in the 12th century.", "the 12th century", "11"),
         ("Inflation peaked in early 2023.", "early 2023", "2023"),
@@ -526,7 +529,8 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
         "every summer, twice a week, daily, over the years, the last week of May, that time, "
-        "at 4 in the morning, between 60 and 90 days, in the fall, q3, the first two quarters"
+        "at 4 in the morning, between 60 and 90 days, in the fall, q3, the first two quarters, "
+        "FY25"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]
