@@ -74,6 +74,17 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Profits rose in the third quarter of 1998.", "the third quarter of 1998", "1998-Q3"),
         ("Output fell in the first half of 2023.", "the first half of 2023", "2023-H1"),
         # a fiscal year by its last two digits: the nearest such year, past or coming
+        # the attacks of 11 September 2001 by name, not this year's September 11
+        (
+            "Airport security has been tightened repeatedly since 9/11.",
+            "9/11",
+            "2001-09-11",
+        ),
+        (
+            "Stocks had their worst day since the September 11th terrorist attacks.",
+            "the September 11th terrorist attacks",
+            "2001-09-11",
+        ),
         ("The retailer's sales fell 2% in FY24.", "FY24", "2024"),
         ("The ministry cut its FY26 budget request.", "FY26", "2026"),
         ("The region prospered in the 1990s.", "the 1990s", "199"),
