@@ -73,6 +73,12 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Profits rose in the first quarter.", "the first quarter", "2025-Q1"),
         ("Profits rose in the third quarter of 1998.", "the third quarter of 1998", "1998-Q3"),
         ("Output fell in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        # a start still to come, a date ahead, an appearance that is due (article of Friday)
+        ("Ferry services to the island resume starting Monday.", "Monday", "2025-03-17"),
+        ("The new speed limits apply from Monday.", "Monday", "2025-03-17"),
+        ("The new speed limits took effect from Monday.", "Monday", "2025-03-10"),
+        ("Candidates held final rallies ahead of Sunday's vote.", "Sunday's", "2025-03-16"),
+        ("The former mayor is due to appear in court on Tuesday.", "Tuesday", "2025-03-18"),
         # a fiscal year by its last two digits: the nearest such year, past or coming
         # the attacks of 11 September 2001 by name, not this year's September 11
         (

@@ -25,6 +25,12 @@ _UNTIL_CUE = re.compile(
     r"(?:\bas\s+(?:soon|early)\s+as|\buntil|\btill|\bno\s+later\s+than)\s+\Z", re.I
 )
 _THROUGH_CUE = re.compile(r"\b(?:through|thru)\s+\Z", re.I)
+#: "starting Monday", "beginning in April", "from Monday": a start that has not yet come
+_STARTING_CUE = re.compile(r"\b(?:starting|beginning|from)\s+(?:on\s+|in\s+)?\Z", re.I)
+#: "ahead of Sunday's vote", "in the run-up to the May election"
+_AHEAD_CUE = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]up\s+to)\s+(?:the\s+|this\s+)?\Z", re.I
+)
 _FOR_CUE = re.compile(r"\bfor\s+\Z", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+\Z", re.I)
 #: "Tuesday's declaration"
@@ -51,7 +57,10 @@ def direction_at(text: str, parsed: SpacyDoc, start: int, end: int, *, day: bool
     - "until Saturday", "as soon as Tuesday", "no later than June": the coming one, unless the
       verb is past ("talks lasted until Saturday"); a postponement looks forward even in the
       past tense ("the hearing was postponed until Tuesday morning");
-    - "run through June": the coming one unless the verb is past;
+    - "run through June", "flights resume starting Monday", "the rules apply from Monday": the
+      coming one unless the verb is past ("took effect from Monday");
+    - "ahead of Sunday's vote", "in the run-up to Tuesday's summit": the coming one, whatever
+      the tense (campaigning done ahead of a vote that has passed is told "before" it);
     - "payable Dec. 7", "effective Jan. 1": forward, whatever the tense;
     - "talks scheduled for Monday", "has scheduled a news conference Thursday": forward;
     - "since Tuesday", "as of February": past (or the nearest);
@@ -60,13 +69,15 @@ def direction_at(text: str, parsed: SpacyDoc, start: int, end: int, *, day: bool
     """
     tense = tense_at(parsed, start, end, day=day)
     before = text[max(0, start - CUE_CHARS) : start]
+    if _AHEAD_CUE.search(before):
+        return "future"
     if _POSSESSIVE.match(text, end) or _POSSESSIVE.match(text, max(start, end - 2)):
         return None if tense == "future" else tense
     verb = verb_of(parsed, start, end)
     lemma = verb.lemma_.lower() if verb is not None else ""
     if _UNTIL_CUE.search(before):
         return "future" if tense != "past" or lemma in _POSTPONE else tense
-    if _THROUGH_CUE.search(before) and tense != "past":
+    if (_THROUGH_CUE.search(before) or _STARTING_CUE.search(before)) and tense != "past":
         return "future"
     scheduled = lemma in _SCHEDULE or (lemma in _SCHEDULE_FOR and _FOR_CUE.search(before))
     if _FORWARD_CUE.search(before) or (scheduled and verb is not None and not pluperfect(verb)):
