@@ -19,7 +19,7 @@ from dateline.temporal.expressions import find_expressions
 
 class TimesStage:
     name = "times"
-    version = "1.7.0"  # 1.7: recent years by aspect, ranges, seasons, quarter codes (issue 14)
+    version = "1.8.0"  # 1.8: the quarter a story reports on, FY25, 9/11, starting/ahead of/due to (issue 14)
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
