@@ -98,7 +98,9 @@ def test_demanded_doer() -> None:
 
 
 def test_protest_demand() -> None:
-    text = "More than 1,000 people gathered Sunday at a Calgary rally to demand the NDP scrap its tax."
+    text = (
+        "More than 1,000 people gathered Sunday at a Calgary rally to demand the NDP scrap its tax."
+    )
     draft = coded(text, "rally")
     assert "protest demand" in draft.fired and ids(draft.recipients) == ["ndp"]
 

@@ -599,7 +599,9 @@ def test_a_headline_number_with_its_participle_is_acted_on() -> None:
 
 def test_the_owner_of_the_attack_a_passive_happened_in_did_it() -> None:
     # dev trnews-1020010: the attack is how, its owner who, not whom
-    event = _one("It comes a week after 44 people were killed in a PKK attack in Istanbul.", "killed")
+    event = _one(
+        "It comes a week after 44 people were killed in a PKK attack in Istanbul.", "killed"
+    )
     assert event[2] == ("pkk",) and event[3] == ("44-people",), event
     # an attack nobody owns names nobody
     event = _one("Two farmers were killed in an attack on Sunday.", "killed")

@@ -73,6 +73,26 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("Profits rose in the first quarter.", "the first quarter", "2025-Q1"),
         ("Profits rose in the third quarter of 1998.", "the third quarter of 1998", "1998-Q3"),
         ("Output fell in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        # a start still to come, a date ahead, an appearance that is due (article of Friday)
+        ("Ferry services to the island resume starting Monday.", "Monday", "2025-03-17"),
+        ("The new speed limits apply from Monday.", "Monday", "2025-03-17"),
+        ("The new speed limits took effect from Monday.", "Monday", "2025-03-10"),
+        ("Candidates held final rallies ahead of Sunday's vote.", "Sunday's", "2025-03-16"),
+        ("The former mayor is due to appear in court on Tuesday.", "Tuesday", "2025-03-18"),
+        # a fiscal year by its last two digits: the nearest such year, past or coming
+        # the attacks of 11 September 2001 by name, not this year's September 11
+        (
+            "Airport security has been tightened repeatedly since 9/11.",
+            "9/11",
+            "2001-09-11",
+        ),
+        (
+            "Stocks had their worst day since the September 11th terrorist attacks.",
+            "the September 11th terrorist attacks",
+            "2001-09-11",
+        ),
+        ("The retailer's sales fell 2% in FY24.", "FY24", "2024"),
+        ("The ministry cut its FY26 budget request.", "FY26", "2026"),
         ("The region prospered in the 1990s.", "the 1990s", "199"),
         ("The city was founded in the 12th century.", "the 12th century", "11"),
         ("Inflation peaked in early 2023.", "early 2023", "2023"),
@@ -324,6 +344,43 @@ def _trigger(doc, word: str):  # type: ignore[no-untyped-def]
     return next(t for t in doc.parsed if t.text == word)
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # an unnamed quarter is the three months that end on the date after it
+        (
+            "Oracle reported total revenue of $13.3 billion for the quarter ended Aug. 31, up 7%"
+            " from a year earlier.",
+            "2024-09-09",
+            {"the quarter": "2024-Q3", "a year earlier": "2023-Q3"},
+        ),
+        (
+            "Deere earned $1.7 billion in the quarter ended July 28, the company said.",
+            "2024-10-15",
+            {"the quarter": "2024-Q2"},
+        ),
+        # "a year ago" compares with the quarter reported on, not a forecast named since
+        (
+            "Net income rose to $1.2 billion in the third quarter. The company expects demand"
+            " to weaken in the fourth quarter of 2025. In the year-ago period, it earned $900"
+            " million.",
+            "2024-10-30",
+            {"the year-ago period": "2023-Q3"},
+        ),
+        # ... unless the forecast quarter is named in the same sentence
+        (
+            "Profit fell in the third quarter. Analysts expect a rebound in the fourth quarter,"
+            " when sales should top those of a year ago.",
+            "2025-10-30",
+            {"a year ago": "2024-Q4"},
+        ),
+    ],
+)
+def test_the_quarter_a_story_reports_on(text: str, date: str, expected: dict[str, str]) -> None:
+    found = times_of(text, date=date)
+    assert {k: found[k][1] for k in expected} == expected
+
+
 def test_event_date_from_governing_expression() -> None:
     from dateline.temporal.dating import event_date
 
@@ -489,7 +546,8 @@ def test_every_rule_match_contains_one_of_its_needed_words():
         "three years ago, a month earlier, eight years from now, two-week, several months, "
         "days-long, recent years, this morning, 5 p.m. EST, 14:00 GMT, noon, each July, "
         "every summer, twice a week, daily, over the years, the last week of May, that time, "
-        "at 4 in the morning, between 60 and 90 days, in the fall, q3, the first two quarters"
+        "at 4 in the morning, between 60 and 90 days, in the fall, q3, the first two quarters, "
+        "FY25"
     )
     for rule in RULES:
         matches = [m.group() for m in rule.pattern.finditer(text)]

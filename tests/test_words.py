@@ -44,7 +44,7 @@ NOT_WORD_LISTS = {
     "temporal/anaphora.py ANAPHORIC_RULES": "names of grammar rules, not words",
     "temporal/anaphora.py CLOCK_RULES": "names of grammar rules, not words",
     "temporal/anaphora.py _OFFSET_UNITS": "the calendar units the reference time keeps",
-    "stages/times.py _DAY_RULES": "names of grammar rules, not words",
+    "temporal/expressions.py _DAY_RULES": "names of grammar rules, not words",
     "gazetteer/__init__.py SOURCE_PACKAGES": "the PyPI packages the index is built from",
     "gazetteer/__init__.py BUILD_MODULES": "the modules whose code decides what the index holds",
     "gazetteer/__init__.py DATA_FILES": "the data files the index is built from",

@@ -25,6 +25,7 @@ argument with no actor mention is not an actor: events without an actor are left
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -242,7 +243,7 @@ def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return None
 
 
-def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+def _prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps:

@@ -7,7 +7,11 @@
   :mod:`~dateline.temporal.periods` quarters, seasons, "the year", holidays);
 * :mod:`dateline.temporal.calendar` — day bounds and granularity of a TIMEX3 value;
 * :mod:`dateline.temporal.history` — the table of well-known historical events;
-* :mod:`dateline.temporal.anaphora` — "the following year", "that day": the reference time.
+* :mod:`dateline.temporal.anaphora` — "the following year", "that day": the reference time;
+* :mod:`dateline.temporal.direction` — which way an underspecified date points: the tense of its
+  verb and the cue words around it ("until Saturday", "since Tuesday");
+* :mod:`dateline.temporal.expressions` — an article's expressions found, normalised and
+  re-anchored (what the times stage stamps as records).
 
 Conventions follow TimeML/TIMEX3 (Pustejovsky et al. 2005; TimeML 1.2.1 guidelines) as annotated
 in TempEval-3's TBAQ-cleaned corpus, and the rule design follows HeidelTime (Strötgen & Gertz

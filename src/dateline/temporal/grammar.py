@@ -172,6 +172,8 @@ RULES: tuple[Rule, ...] = (
         left=LEFT_MOD_THE,
     ),
     _rule("short_year", r"(?<![\w'])'(?P<yy>\d\d)\b(?!')", prescan=True),
+    # "FY25", "FY '26": a fiscal year by its last two digits (as "FY2025" is the year rule's)
+    _rule("fiscal_short", r"\bfy\s?'?(?P<yy>\d\d)\b(?![/-]\d)"),
     _rule("century", r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", left=LEFT_MOD_THE),
     _rule(
         "quarter",
@@ -337,7 +339,7 @@ RULES: tuple[Rule, ...] = (
         (?<!most\s)recent(?!\s+(?:quarters|periods|days|weeks|months|years|decades)))\b(?!-)""",
     ),
     _rule(  # "in recent years", "in the coming weeks": a span of unknown length (TBAQ: PXY),
-        # or, backwards without the perfect, a past time (stages.times: PAST_REF)
+        # or, backwards without the perfect, a past time (temporal.expressions: PAST_REF)
         "vague_span",
         r"""\b(?P<t>(?P<way>recent|past|coming)\s+(?P<unit>day|week|month|year|decade)s)\b""",
         prescan=True,
@@ -392,6 +394,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": tuple(re.findall(r"[a-z]+day", _CAP_WEEKDAY)),  # "monday" ... "sunday"
     "decade": ("0s", "0's"),
     "century": ("century",),
+    "fiscal_short": ("fy",),
     "quarter": ("quarter", "half"),
     "two_quarters": ("two quarters",),
     "quarter_code": ("q1", "q2", "q3", "q4", "h1", "h2"),

@@ -157,6 +157,18 @@ def norm_short_year(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(f"{year - 100 if year > ctx.dct.year else year:04d}", ctx)
 
 
+#: a calendar fact: two digits name a year within a century
+YEARS_PER_CENTURY = 100
+
+
+def norm_fiscal_short(g: dict[str, str], ctx: Context) -> Norm:
+    """ "FY25", "FY'26": the year of those last two digits nearest the article's (a fiscal year
+    is as often the coming one as the last)."""
+    year = (ctx.dct.year // YEARS_PER_CENTURY) * YEARS_PER_CENTURY + int(g["yy"])
+    options = (year - YEARS_PER_CENTURY, year, year + YEARS_PER_CENTURY)
+    return date_norm(f"{min(options, key=lambda y: abs(y - ctx.dct.year)):04d}", ctx)
+
+
 def norm_the_day(g: dict[str, str], ctx: Context) -> Norm:
     """ "ended the day", "late in the day": in news, the day of the report."""
     return date_norm(ctx.dct.isoformat(), ctx)
@@ -403,6 +415,7 @@ NORMALIZERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "decade": norm_decade,
     "century": norm_century,
     "short_year": norm_short_year,
+    "fiscal_short": norm_fiscal_short,
     "the_day": norm_the_day,
     "anaphor": norm_anaphor,
     "ordinal_day": norm_anaphor,

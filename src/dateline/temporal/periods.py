@@ -28,7 +28,7 @@ QUARTERS_PER_YEAR = 4
 HALVES_PER_YEAR = 2
 
 
-def _quarter_of(day: dt.date) -> int:
+def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 
 
@@ -38,7 +38,7 @@ def norm_quarter(g: dict[str, str], ctx: Context) -> Norm:
     half = g["unit"].lower() == "half"
     if half:
         number = 1 if number == 1 else 2
-    current = _quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
+    current = quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
     qrel, yrel = g.get("qrel", "").lower(), g.get("yrel", "").lower()
     if "year" in g or "qyear" in g:  # "the third quarter of 1988", "the 1988 third quarter"
         year = int(g.get("year") or g["qyear"])
@@ -81,7 +81,7 @@ def norm_two_quarters(g: dict[str, str], ctx: Context) -> Norm:
 
 def norm_this_quarter(g: dict[str, str], ctx: Context) -> Norm:
     words = g["q"].lower().split()
-    year, quarter = ctx.dct.year, _quarter_of(ctx.dct)
+    year, quarter = ctx.dct.year, quarter_of(ctx.dct)
     if "qyear" in g:  # "the 1988 period": the quarter under discussion, in that year
         if ctx.quarter is None:
             return date_norm(g["qyear"], ctx)

@@ -1,9 +1,9 @@
 """The tense of a verb in the parse, and the verb that governs a token.
 
 What the times stage reads to anchor an underspecified expression ("Tuesday", "in January")
-before or after the article date (:mod:`dateline.stages.times`), and what event dating reads to
-date an event from its clause (:mod:`dateline.temporal.dating`). Penn Treebank tags and spaCy's
-ClearNLP dependency labels.
+before or after the article date (:mod:`dateline.temporal.direction`), and what event dating
+reads to date an event from its clause (:mod:`dateline.temporal.dating`). Penn Treebank tags and
+spaCy's ClearNLP dependency labels.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ _PERFORMATIVE = word_set("times", "stage.polite_wish_verbs")
 _POSSIBILITY_MODALS = word_set("times", "stage.possibility_modals")
 #: verbs whose infinitive complement is in the future of the verb ("plans to visit in May")
 _PROSPECTIVE = word_set("times", "stage.prospective_verbs")
+#: adjectives whose to-infinitive lies in their future ("is due to appear on Tuesday")
+_PROSPECTIVE_ADJ = word_set("times", "stage.prospective_adjectives")
 #: participles that announce a later event ("talks scheduled for Monday")
 _SCHEDULED = word_set("times", "stage.scheduled_participles")
 #: verbs of saying and reporting: a clause under them is reported speech (Bergler 2006, and the
@@ -81,6 +83,12 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
             # says nothing of which side of the article date its event lies
             return None if pluperfect(verb.head) else "future"
         return verb_tense(verb.head, depth + 1) if depth < TENSE_HOPS else None
+    if "to" in words and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in _PROSPECTIVE_ADJ:
+        # "he is due to appear in court on Tuesday": the appearance is still to come; "was due
+        # to appear" says nothing of which side of the article date it lies
+        copula = verb.head.head
+        if copula.pos_ in VERBAL and copula is not verb.head and depth < TENSE_HOPS:
+            return "future" if verb_tense(copula, depth + 1) != "past" else None
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if any(a.lemma_ == "have" for a in auxes) and (verb.tag_ in ("VBN", "VBG") or "been" in words):
