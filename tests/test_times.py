@@ -79,7 +79,6 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
         ("The new speed limits took effect from Monday.", "Monday", "2025-03-10"),
         ("Candidates held final rallies ahead of Sunday's vote.", "Sunday's", "2025-03-16"),
         ("The former mayor is due to appear in court on Tuesday.", "Tuesday", "2025-03-18"),
-        # a fiscal year by its last two digits: the nearest such year, past or coming
         # the attacks of 11 September 2001 by name, not this year's September 11
         (
             "Airport security has been tightened repeatedly since 9/11.",
@@ -91,6 +90,7 @@ def times_of(text: str, date: str = "2025-03-14") -> dict[str, tuple[str, str]]:
             "the September 11th terrorist attacks",
             "2001-09-11",
         ),
+        # a fiscal year by its last two digits: the nearest such year, past or coming
         ("The retailer's sales fell 2% in FY24.", "FY24", "2024"),
         ("The ministry cut its FY26 budget request.", "FY26", "2026"),
         ("The region prospered in the 1990s.", "the 1990s", "199"),
