@@ -37,7 +37,7 @@ MODIFIER_DEPS = word_set("places", "recognise.nationality_modifier_deps")
 #: dependency labels of a noun that can be a person named by nationality ("a German")
 NOUN_DEPS = word_set("places", "recognise.nationality_noun_deps")
 #: the articles that make a nationality a person ("a Canadian"), not a language ("French")
-PERSON_ARTICLES = frozenset({"a", "an"})
+PERSON_ARTICLES = word_set("places", "recognise.nationality_person_articles")
 #: proper-noun heads that are offices, not names ("French Interior Minister")
 OFFICE_HEADS = word_set("places", "recognise.nationality_office_heads")
 
