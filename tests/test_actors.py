@@ -306,3 +306,14 @@ def test_a_capital_that_sends_a_warning_is_its_government() -> None:
     assert "Russia" in _actors(text, "1998-02-13")
     # a capital one leaves is a place
     assert "Russia" not in _actors("The minister flew from Moscow to Paris on Thursday.")
+
+
+def test_a_bare_number_after_a_verb_not_done_to_people_is_an_amount() -> None:
+    # corpus (kremlin.ru): amounts, ages and prevented attacks are no people
+    text = (
+        "This year we are about to reach 3.9 trillion in spending. Families with children aged "
+        "three receive support. More than 100 have been prevented. Seven were wounded."
+    )
+    actors = _actors(text)
+    assert not {"3.9", "three", "100"} & set(actors), list(actors)
+    assert "Seven" in actors

@@ -330,6 +330,8 @@ def _described_groups(doc: Doc) -> list[Candidate]:
 #: above this a bare number is no count of people ("in 1996", "the 2,000 who")
 COUNTED_GROUP_MAX = 999
 COUNTED_GROUP_DEPS = word_set("actors", "mentions.counted_group_deps")
+PEOPLE_VERBS = word_set("actors", "mentions.people_verbs")
+MAGNITUDE_WORDS = word_set("actors", "mentions.magnitude_words")
 DETERMINER_DEPS = word_set("actors", "mentions.determiner_deps")
 SENDER_PREPOSITIONS = word_set("actors", "mentions.sender_prepositions")
 SENT_NOUNS = word_set("actors", "mentions.sent_nouns")
@@ -347,8 +349,14 @@ def _counted_groups(doc: Doc) -> list[Candidate]:
         headline = token.dep_ == "ROOT" and any(
             c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children
         )
-        if not headline and (token.dep_ not in COUNTED_GROUP_DEPS or token.head.pos_ != "VERB"):
+        if not headline and (
+            token.dep_ not in COUNTED_GROUP_DEPS
+            or token.head.lemma_.lower() not in PEOPLE_VERBS  # "reach 3.9 trillion", "aged three"
+        ):
             continue
+        following = token.nbor(1) if token.i + 1 < len(doc) else None
+        if "." in token.text or (following is not None and following.lower_ in MAGNITUDE_WORDS):
+            continue  # "460 billion", "44 percent": an amount
         if token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}:
             continue  # "posts 542 and 543", "flight 103": a label, no count
         if any(c.dep_ in DETERMINER_DEPS for c in token.children):
