@@ -28,6 +28,10 @@ CASES = [
     ("The navy rescued 200 migrants off the coast.", "rescued", "AID"),
     ("Officials said the sanctions were unacceptable.", "unacceptable", "ACCUSE"),
     ("He was released on bail on Thursday.", "released", "RETREAT"),
+    ("The government held Hamas responsible for the attack.", "held", "ACCUSE"),
+    ("Residents gathered at a rally outside city hall.", "rally", "PROTEST"),
+    ("The mayor held a town hall with residents on Monday.", "hall", "CONSULT"),
+    ("The province acquired the farm through expropriation.", "expropriation", "COERCE"),
 ]
 
 # Rows taken from PETRARCH2's CAMEO verb dictionary (notes "PETRARCH2 CAMEO.2.0 ..."): a verb of a

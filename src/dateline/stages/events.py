@@ -91,7 +91,8 @@ class EventsStage:
     # 1.8.26: a title after a kicker and a colon ("Turkish bus attack: 13 soldiers killed by
     #         car bomb") has its own patient and agent; people killed by X are not X's
     # 1.8.27: "are to travel", "a planned strike", "a town hall will take place": not yet done
-    version = f"1.8.27+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.28: "held Hamas responsible for the attack" is ACCUSE
+    version = f"1.8.28+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
