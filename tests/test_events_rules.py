@@ -614,3 +614,10 @@ def test_a_title_after_a_kicker_and_a_colon_has_its_own_patient() -> None:
     assert event[0] == "ASSAULT" and event[3] == ("4-young-boys",), event
     event = _one("Turkish bus attack: 13 off-duty soldiers killed by gunmen", "killed")
     assert event[2] == ("gunmen",) and len(event[3]) == 1 and event[3] != event[2], event
+
+
+def test_a_stranded_preposition_makes_a_subheading_passive() -> None:
+    # dev trnews-1030001: a subheading in the body, its preposition left without an object
+    text = "Two officers were hurt on Friday.\nWest Virginia police shot at during traffic stop"
+    event = _one(text, "shot")
+    assert event[2] == () and event[3], event

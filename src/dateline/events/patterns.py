@@ -116,10 +116,16 @@ def object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument]
 def headline_passive(doc: Document, verb: Token) -> bool:
     """A past participle of a verb done to somebody, with a subject and no object or auxiliary,
     in the title: a headline's passive without its "were" ("Asylum seekers rescued off
-    Indonesian coast", "Two arrested on drug charges")."""
-    if not doc.paragraphs or verb.idx >= doc.paragraphs[0].end:
-        return False
+    Indonesian coast", "Two arrested on drug charges"), or a subheading's with the preposition
+    left stranded ("West Virginia police shot at during traffic stop")."""
     if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in HEADLINE_PATIENT_VERBS:
+        return False
+    stranded = any(
+        c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        for c in verb.children
+    )
+    in_title = bool(doc.paragraphs) and verb.idx < doc.paragraphs[0].end
+    if not (in_title or stranded):
         return False
     deps = {c.dep_ for c in verb.children}
     if deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "dative"}:
