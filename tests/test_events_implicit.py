@@ -382,3 +382,13 @@ def test_the_arrests_point_back_past_a_mention_that_names_no_more() -> None:
         "The interior minister said the arrests were a new blow to the group."
     )
     assert _named(text, "arrests") == (["French police"], ["suspect"])
+
+
+def test_the_attacker_is_the_gunman_told_of_before() -> None:
+    # dev trnews-1130003
+    text = (
+        "A gunman opened fire on police officers on the Champs-Elysees on Thursday.\n"
+        "The attack left one officer dead before police shot and killed the attacker."
+    )
+    actors, recipients = _named(text, "killed")
+    assert recipients == ["gunman"], (actors, recipients)

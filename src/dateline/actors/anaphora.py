@@ -68,6 +68,8 @@ def nearest_antecedent(
 
 
 ATTRIBUTION_VERBS = word_set("actors", "anaphora.attribution_verbs")
+#: sectors of unnamed attackers ("a gunman", "the assailant"): agent_nouns.csv's UAF
+ATTACKER_SECTORS = word_set("actors", "anaphora.attacker_sectors")
 
 
 def _salient_subject(token: Token) -> bool:
@@ -497,6 +499,10 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     described = described_person(resolver, cand) or introduced_as(resolver, cand)
     if described is not None:
         return described
+    if cand.definite and cand.sector in ATTACKER_SECTORS and resolver.doc[cand.head].tag_ == "NN":
+        earlier = _earlier_attacker(resolver, cand)
+        if earlier is not None:  # "A gunman opened fire ... police shot and killed the attacker"
+            return earlier
     if cand.definite and not cand.country and cand.target == "organization":
         # "the company", "the group": a named organisation; "the victim" is no organisation
         earlier = _named_organization(resolver, cand)
@@ -567,6 +573,17 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
 #: Irving Police Department"); a bare "forces" may be either side's
 NAMED_FORCE_SECTORS = word_set("actors", "anaphora.named_force_sectors")
 POLICE_FORCE_WORDS = word_set("actors", "anaphora.police_force_words")
+
+
+def _earlier_attacker(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """The one unnamed attacker the story told of before ("a gunman"), for a definite singular
+    noun of the same kind ("the attacker", "the assailant")."""
+    for prior, draft in reversed(resolver.assigned):
+        if prior.head >= cand.head or draft.sector not in ATTACKER_SECTORS:
+            continue
+        if resolver.doc[prior.head].tag_ == "NN":
+            return draft
+    return None
 
 
 def _named_force(resolver: Resolver, noun: str) -> Draft | None:

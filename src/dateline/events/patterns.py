@@ -120,8 +120,10 @@ def headline_passive(doc: Document, verb: Token) -> bool:
     left stranded ("West Virginia police shot at during traffic stop")."""
     if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in HEADLINE_PATIENT_VERBS:
         return False
-    stranded = any(
-        c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+    stranded = any(  # "shot at during ...": the preposition right after the verb, alone
+        c.dep_ == "prep"
+        and c.i == verb.i + 1
+        and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
         for c in verb.children
     )
     in_title = bool(doc.paragraphs) and verb.idx < doc.paragraphs[0].end
@@ -130,6 +132,8 @@ def headline_passive(doc: Document, verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "dative"}:
         return False
+    if any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
+        return False  # "police shot and killed the attacker": the object is both verbs'
     # "Two arrested on drug charges" is parsed as the number with a participle clause
     if "nsubj" in deps:
         return True

@@ -91,7 +91,8 @@ class ActorsStage:
     # 1.8.16: an agent noun after a title's kicker and colon is a mention of its own
     # 1.8.17: a bare number is people only after a verb done to people ("arrest five", "seven
     #         were wounded"), never an amount ("reach 3.9 trillion", "aged three")
-    version = "1.8.17"
+    # 1.8.18: "the attacker", "the assailant" is the one gunman the story told of before
+    version = "1.8.18"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

@@ -93,7 +93,8 @@ class EventsStage:
     # 1.8.27: "are to travel", "a planned strike", "a town hall will take place": not yet done
     # 1.8.28: "held Hamas responsible for the attack" is ACCUSE
     # 1.8.29: "police shot at during traffic stop": a stranded preposition makes it passive
-    version = f"1.8.29+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.30: "shot and killed the attacker" in a title is no passive (the object is both verbs')
+    version = f"1.8.30+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
