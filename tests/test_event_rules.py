@@ -105,6 +105,21 @@ def test_protest_demand() -> None:
     assert "protest demand" in draft.fired and ids(draft.recipients) == ["ndp"]
 
 
+def test_cancelled_thing() -> None:
+    # dev trnews-1020008: flights called off for fog are no rejected meeting
+    text = "Fog has affected travel with some flights cancelled due to poor visibility."
+    draft = coded(text, "cancelled")
+    assert draft.dropped and draft.fired[-1] == "cancelled thing"
+    assert not coded("Putin cancelled his visit to Paris on Monday.", "cancelled").dropped
+
+
+def test_walked_out_of() -> None:
+    draft = coded("The opposition delegation walked out of the talks in Geneva.", "walked")
+    assert "walked out of" in draft.fired and draft.type == "REJECT"
+    draft = coded("Hundreds of workers walked out at the plant on Monday.", "walked")
+    assert draft.type == "PROTEST"
+
+
 def test_verb_subject() -> None:
     draft = coded("Saudi Arabia lifted its blockade of Yemen.", "lifted")  # PLV
     assert "verb subject" in draft.fired

@@ -39,6 +39,7 @@ from dateline.events.factuality import (
     read_factuality,
     stronger,
 )
+from dateline.events.lexicon import match
 from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_set
 
@@ -60,6 +61,7 @@ WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
 WISH_VERBS = word_set("events", "rules.wish_verbs")
 MEANS_PREPOSITIONS = word_set("events", "rules.means_prepositions")
 QUESTION_MARKS = word_set("events", "rules.question_marks")
+CANCEL_VERBS = word_set("events", "rules.cancel_verbs")
 PURPOSE_DEPS = word_set("events", "rules.purpose_deps")
 PHONE_WORDS = word_set("events", "rules.phone_words")
 POLITE_WISHES = word_set("events", "shared.polite_wishes")
@@ -534,6 +536,20 @@ def own_forces(c: Context, d: Draft) -> Draft | None:
 # -- drop: triggers that code no event here ------------------------------------------------------
 
 
+def cancelled_thing(c: Context, d: Draft) -> Draft | None:
+    """ "some flights cancelled due to poor visibility": a cancelled meeting or deal is REJECT,
+    a cancelled flight or game is no political act; what is cancelled must be an act the
+    lexicon knows (a visit, talks, a contract)."""
+    if c.lemma not in CANCEL_VERBS or d.type != "REJECT":
+        return None
+    things = [t for t in c.trigger.children if t.dep_ in {"dobj", "nsubjpass"}]
+    if not things and c.trigger.dep_ in {"acl", "relcl"} and c.trigger.tag_ == "VBN":
+        things.append(c.trigger.head)  # "flights cancelled", "caused flights to be cancelled"
+    if things and not any(match(t, "noun") is not None for t in things):
+        return d._replace(dropped=True)
+    return None
+
+
 def fights_a_thing(c: Context, d: Draft) -> Draft | None:
     return d._replace(dropped=True) if patterns.fights_a_thing(c.doc, c.trigger) else None
 
@@ -572,6 +588,17 @@ def readiness(c: Context, d: Draft) -> Draft | None:
 
 
 # -- type and mode -------------------------------------------------------------------------------
+
+
+def walked_out_of(c: Context, d: Draft) -> Draft | None:
+    """ "walked out of the talks" is REJECT (manual: REJECT 'walk out of meetings'); staff who
+    walk out strike. The parser hangs "of" on "out", out of the lexicon's reach."""
+    if c.lemma != "walk" or d.type != "PROTEST":
+        return None
+    out = next((t for t in c.trigger.children if t.lower_ == "out"), None)
+    if out is None or not any(g.lower_ == "of" for g in out.children):
+        return None
+    return d._replace(type="REJECT", mode="meet")
 
 
 def phone_call(c: Context, d: Draft) -> Draft | None:
@@ -663,6 +690,9 @@ RULES: tuple[Rule, ...] = (
     Rule("wish for own country", Step.DROP,
          "'I want Argentina to open up', said by its president: a hope, no request",
          wish_for_own_country, on="verb"),
+    Rule("cancelled thing", Step.DROP,
+         "'some flights cancelled due to fog': only a cancelled act (a visit, talks) is REJECT",
+         cancelled_thing, on="verb"),
     Rule("fights a thing", Step.DROP, "'fight the epidemic', 'combat corruption': nobody attacked",
          fights_a_thing),
     # when the objects name nobody
@@ -699,6 +729,8 @@ RULES: tuple[Rule, ...] = (
          factuality_cues, recorded=False),
     Rule("readiness", Step.FACTUALITY, "'is ready to provide': stated, not yet done (D7)",
          readiness),
+    Rule("walked out of", Step.TYPE, "'walked out of the talks': a meeting rejected, no strike",
+         walked_out_of, on="verb"),
     Rule("phone call", Step.TYPE, "a meeting by phone is CONSULT phone",
          phone_call),
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",

@@ -94,7 +94,9 @@ class EventsStage:
     # 1.8.28: "held Hamas responsible for the attack" is ACCUSE
     # 1.8.29: "police shot at during traffic stop": a stranded preposition makes it passive
     # 1.8.30: "shot and killed the attacker" in a title is no passive (the object is both verbs')
-    version = f"1.8.30+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.31: a cancelled flight or game is no REJECT (only a cancelled act is); workers who
+    #         walk out strike, a delegation that walks out of talks rejects them
+    version = f"1.8.31+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
