@@ -619,3 +619,9 @@ def test_a_stranded_preposition_makes_a_subheading_passive() -> None:
     text = "Two officers were hurt on Friday.\nWest Virginia police shot at during traffic stop"
     event = _one(text, "shot")
     assert event[2] == () and event[3], event
+
+
+def test_after_being_stabbed_the_clause_subject_underwent_it() -> None:
+    # dev trnews-1010008: the patient is no attacker
+    event = _one("38-year-old Vermelhudo is dead after being stabbed on Friday.", "stabbed")
+    assert event[2] == () and event[3] == ("vermelhudo",), event

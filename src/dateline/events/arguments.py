@@ -67,6 +67,7 @@ ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
 CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
+PASSIVE_ADJUNCT_DEPS = word_set("events", "arguments.passive_adjunct_deps")
 #: how many heads up the tree a relative pronoun is followed to the clause it opens (a longer
 #: chain is another clause)
 RELATIVE_HOPS = 6
@@ -360,6 +361,11 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return []
+    if _child(verb, {"auxpass"}) is not None and dep in PASSIVE_ADJUNCT_DEPS:
+        # "Vermelhudo is dead after being stabbed": the clause's subject underwent it (see
+        # verb_recipient_heads); who did it is not said
+        stranded = _stranded_agent(verb)
+        return [stranded] if stranded is not None else []
     if dep == "xcomp" or (dep in {"ccomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL):
         if head.lemma_.lower() in OBJECT_CONTROL:
             # "X was asked / called to investigate": the passive subject is the one asked
@@ -457,7 +463,17 @@ def reduced_passive_noun(verb: Token) -> Token | None:
 
 def reduced_passive_clause(verb: Token) -> Token | None:
     """ "Gentry is in the detention center, arrested in March for a plot", "Arrested in 2010, he
-    ...": a bare past participle modifying a clause is a passive whose subject is that clause's."""
+    ...": a bare past participle modifying a clause is a passive whose subject is that clause's;
+    so is "after being stabbed" ("Vermelhudo is dead after being stabbed")."""
+    if (
+        verb.dep_ in PASSIVE_ADJUNCT_DEPS
+        and verb.dep_ != "advcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        return _child(clause, {"nsubj", "nsubjpass"}) if clause.pos_ in {"VERB", "AUX"} else None
     if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
     if any(

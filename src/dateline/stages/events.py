@@ -96,7 +96,8 @@ class EventsStage:
     # 1.8.30: "shot and killed the attacker" in a title is no passive (the object is both verbs')
     # 1.8.31: a cancelled flight or game is no REJECT (only a cancelled act is); workers who
     #         walk out strike, a delegation that walks out of talks rejects them
-    version = f"1.8.31+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.32: "is dead after being stabbed": the clause's subject underwent it, did not do it
+    version = f"1.8.32+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
