@@ -317,3 +317,8 @@ def test_a_bare_number_after_a_verb_not_done_to_people_is_an_amount() -> None:
     actors = _actors(text)
     assert not {"3.9", "three", "100"} & set(actors), list(actors)
     assert "Seven" in actors
+
+
+def test_captors_and_killers_are_actors_of_their_own() -> None:
+    actors = _actors("Police say the woman was released by her captors. The killer fled.")
+    assert {"captors", "killer"} <= set(actors), list(actors)

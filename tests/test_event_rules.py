@@ -120,6 +120,14 @@ def test_walked_out_of() -> None:
     assert draft.type == "PROTEST"
 
 
+def test_asked_nothing() -> None:
+    # dev trnews-1010001: a question put in a speech
+    text = '"Imagine if we let that poison become normalized?" Jansen asked.'
+    draft = coded(text, "asked")
+    assert draft.dropped and draft.fired[-1] == "asked nothing"
+    assert not coded("Ukraine asked for more air defence systems.", "asked").dropped
+
+
 def test_verb_subject() -> None:
     draft = coded("Saudi Arabia lifted its blockade of Yemen.", "lifted")  # PLV
     assert "verb subject" in draft.fired

@@ -62,6 +62,8 @@ WISH_VERBS = word_set("events", "rules.wish_verbs")
 MEANS_PREPOSITIONS = word_set("events", "rules.means_prepositions")
 QUESTION_MARKS = word_set("events", "rules.question_marks")
 CANCEL_VERBS = word_set("events", "rules.cancel_verbs")
+ASKING_VERBS = word_set("events", "rules.asking_verbs")
+ASKED_DEPS = word_set("events", "rules.asked_deps")
 PURPOSE_DEPS = word_set("events", "rules.purpose_deps")
 PHONE_WORDS = word_set("events", "rules.phone_words")
 POLITE_WISHES = word_set("events", "shared.polite_wishes")
@@ -536,6 +538,16 @@ def own_forces(c: Context, d: Draft) -> Draft | None:
 # -- drop: triggers that code no event here ------------------------------------------------------
 
 
+def asked_nothing(c: Context, d: Draft) -> Draft | None:
+    """'"Imagine if we let that poison become normalized?" Jansen asked.': a question put,
+    with nothing asked of anyone; "asked for help", "asked him to", "asked that" are requests."""
+    if c.lemma not in ASKING_VERBS or d.type != "REQUEST":
+        return None
+    if any(t.dep_ in ASKED_DEPS for t in c.trigger.children):
+        return None
+    return d._replace(dropped=True)
+
+
 def cancelled_thing(c: Context, d: Draft) -> Draft | None:
     """ "some flights cancelled due to poor visibility": a cancelled meeting or deal is REJECT,
     a cancelled flight or game is no political act; what is cancelled must be an act the
@@ -690,6 +702,9 @@ RULES: tuple[Rule, ...] = (
     Rule("wish for own country", Step.DROP,
          "'I want Argentina to open up', said by its president: a hope, no request",
          wish_for_own_country, on="verb"),
+    Rule("asked nothing", Step.DROP,
+         "'\"... normalized?\" Jansen asked.': a question put, nothing asked of anyone",
+         asked_nothing, on="verb"),
     Rule("cancelled thing", Step.DROP,
          "'some flights cancelled due to fog': only a cancelled act (a visit, talks) is REJECT",
          cancelled_thing, on="verb"),

@@ -92,7 +92,8 @@ class ActorsStage:
     # 1.8.17: a bare number is people only after a verb done to people ("arrest five", "seven
     #         were wounded"), never an amount ("reach 3.9 trillion", "aged three")
     # 1.8.18: "the attacker", "the assailant" is the one gunman the story told of before
-    version = "1.8.18"
+    # 1.8.19: captors, abductors and killers are agent nouns ("released by her captors")
+    version = "1.8.19"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
