@@ -322,3 +322,12 @@ def test_a_bare_number_after_a_verb_not_done_to_people_is_an_amount() -> None:
 def test_captors_and_killers_are_actors_of_their_own() -> None:
     actors = _actors("Police say the woman was released by her captors. The killer fled.")
     assert {"captors", "killer"} <= set(actors), list(actors)
+
+
+def test_a_surname_tagged_as_an_unknown_place_after_the_full_name_is_the_person() -> None:
+    # dev timebank-APW19980227.0487: "Rabin" tagged GPE; no place is so named
+    text = (
+        "A friend of Yitzhak Rabin's assassin testified on Friday. Amir is serving a life "
+        "sentence for the assassination of Rabin at a Tel Aviv peace rally."
+    )
+    assert "Rabin" in _mentions(_actors(text, "1998-02-27")["Yitzhak Rabin"])

@@ -145,6 +145,7 @@ def test_no_event_without_its_complement(text: str, trigger: str) -> None:
         ("The company fired 200 workers.", "fired"),  # a dismissal, no shooting (CAMEO 160)
         ("The ministry released a statement on Friday.", "released"),  # no one freed (CAMEO 010)
         ("The president signed a decree on the census.", "signed"),  # no agreement (CAMEO 100)
+        ("Attorneys for the defendant declined to comment on the case.", "declined"),  # D77
     ],
 )
 def test_no_event_where_the_word_names_none(text: str, trigger: str) -> None:

@@ -446,7 +446,13 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
             token.i not in taken
             # a surname the small model tagged ORG, whose entity named no actor because the
             # gazetteer knows a town so spelled ("searching for Howes", after Christopher Howes)
-            and (not token.ent_type_ or token.text in place_surnames or token.ent_type_ == "ORG")
+            and (
+                not token.ent_type_
+                or token.text in place_surnames
+                or token.ent_type_ == "ORG"
+                # "the assassination of Rabin" tagged GPE, where no place is so named
+                or (token.ent_type_ == "GPE" and not _place_named(token.text))
+            )
             and token.pos_ in {"PROPN", "NOUN"}  # sentence-initial, it can be tagged "NNS"
             and first_seen.get(token.text, len(doc)) <= token.i
         ):

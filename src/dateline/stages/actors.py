@@ -93,7 +93,8 @@ class ActorsStage:
     #         were wounded"), never an amount ("reach 3.9 trillion", "aged three")
     # 1.8.18: "the attacker", "the assailant" is the one gunman the story told of before
     # 1.8.19: captors, abductors and killers are agent nouns ("released by her captors")
-    version = "1.8.19"
+    # 1.8.20: a surname tagged GPE after the full name, where no place is so named, is the person
+    version = "1.8.20"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
