@@ -392,3 +392,12 @@ def test_the_attacker_is_the_gunman_told_of_before() -> None:
     )
     actors, recipients = _named(text, "killed")
     assert recipients == ["gunman"], (actors, recipients)
+
+
+def test_a_reaction_to_the_ruling_is_to_whoever_ruled() -> None:
+    # dev timebank-APW19980227.0476
+    text = (
+        "The World Court on Friday rejected U.S. and British objections to the case. "
+        "Libya hailed the ruling and said it would press for a trial."
+    )
+    assert _named(text, "hailed") == (["Libya"], ["World Court"])

@@ -80,7 +80,10 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
             event = filled[number] = _given(doc, event, "justice patient", recipients=patient)
         thanked = implicit.thanked_in_meeting(doc, filled, event)
         if thanked:
-            filled[number] = _given(doc, event, "thanked in meeting", recipients=thanked)
+            event = filled[number] = _given(doc, event, "thanked in meeting", recipients=thanked)
+        reacted = implicit.reacted_to(doc, filled, event)
+        if reacted:  # "Libya hailed the ruling": the court's, told before
+            filled[number] = _given(doc, event, "reaction to an act", recipients=reacted)
     # after every justice act has its patient: the story's accused (D8) did the attacks told
     # without a doer and is whom the police acts naming no one were against
     accused = implicit.the_accused(doc, filled)

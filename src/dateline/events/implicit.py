@@ -49,6 +49,8 @@ SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
 #: the event types of an attack (D40, D41)
 ATTACK_TYPES = word_set("events", "implicit.attack_types")
+REACTION_TYPES = word_set("events", "implicit.reaction_types")
+ACT_NOUNS = word_set("events", "implicit.act_nouns")
 TWO_SIDED = word_set("events", "implicit.two_sided")
 PARTY_NOUNS = word_set("events", "implicit.party_nouns")
 THANKING = word_set("events", "implicit.thanking")
@@ -190,6 +192,30 @@ def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tupl
         others = tuple(a for a in (*meeting.actors, *meeting.recipients) if a not in event.actors)
         if others:  # "we can talk in a calm atmosphere" names no other side: look further back
             return others
+    return ()
+
+
+def reacted_to(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """ "The World Court rejected the objections. Libya hailed the ruling": a reaction (praise,
+    criticism, rejection) whose object is a definite act noun ("the ruling", "the decision",
+    "the move") is to whoever did the latest act told before it, in the sentences just before."""
+    if event.type not in REACTION_TYPES or not event.actors or event.recipients:
+        return ()
+    verb = _trigger_token(doc, event)
+    if verb is None or verb.pos_ != "VERB":
+        return ()
+    act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if act is None or act.lemma_.lower() not in ACT_NOUNS:
+        return ()
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in act.children):
+        return ()
+    start = doc.sentence_at(max(event.evidence.start - 1, 0)).start
+    for earlier in reversed(events):
+        if earlier.trigger.start >= event.evidence.start or earlier.evidence.start < start:
+            continue
+        doers = tuple(a for a in earlier.actors if a not in event.actors)
+        if doers:
+            return doers
     return ()
 
 
