@@ -401,3 +401,14 @@ def test_a_reaction_to_the_ruling_is_to_whoever_ruled() -> None:
         "Libya hailed the ruling and said it would press for a trial."
     )
     assert _named(text, "hailed") == (["Libya"], ["World Court"])
+
+
+def test_a_titles_counted_patients_are_the_people_the_body_names() -> None:
+    text = (
+        "Two arrested on drug and theft charges in London\n"
+        "London police arrested Kimberly Hacker, 43, and Vernon Adkins, 40, on Friday."
+    )
+    assert _named(text, "arrested") == (["London police"], ["Kimberly Hacker", "Vernon Adkins"])
+    # a count the body does not match stays the count
+    text = "Three arrested after brawl\nPolice arrested Kimberly Hacker, 43, on Friday."
+    assert _named(text, "arrested")[1] == ["Three"]

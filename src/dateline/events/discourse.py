@@ -81,6 +81,9 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         thanked = implicit.thanked_in_meeting(doc, filled, event)
         if thanked:
             event = filled[number] = _given(doc, event, "thanked in meeting", recipients=thanked)
+        counted = implicit.counted_in_title(doc, filled, event)
+        if counted:  # "Two arrested ..." (title): the two the body names
+            event = filled[number] = _given(doc, event, "counted in title", recipients=counted)
         reacted = implicit.reacted_to(doc, filled, event)
         if reacted:  # "Libya hailed the ruling": the court's, told before
             filled[number] = _given(doc, event, "reaction to an act", recipients=reacted)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events.arguments import Argument, passive_conjunct_subject
 from dateline.model import Actor, Event
-from dateline.words import word_seq, word_set
+from dateline.words import word_map, word_seq, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,6 +51,8 @@ SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
 ATTACK_TYPES = word_set("events", "implicit.attack_types")
 REACTION_TYPES = word_set("events", "implicit.reaction_types")
 ACT_NOUNS = word_set("events", "implicit.act_nouns")
+#: a count by its id ("two", "3"): the actors stage names a bare number's group by the number
+COUNT_WORDS = word_map("actors", "anaphora.small_numbers")
 TWO_SIDED = word_set("events", "implicit.two_sided")
 PARTY_NOUNS = word_set("events", "implicit.party_nouns")
 THANKING = word_set("events", "implicit.thanking")
@@ -217,6 +219,36 @@ def reacted_to(doc: Document, events: list[Event], event: Event) -> tuple[str, .
         if doers:
             return doers
     return ()
+
+
+def counted_in_title(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """ "Two arrested on drug and theft charges" (the title), then "Police arrested Kimberly
+    Hacker ... and Vernon Adkins": a title's counted patients are the people the body's first
+    act of the same verb is done to, when as many are named there."""
+    title_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    if event.trigger.start >= title_end or not event.recipients:
+        return ()
+    counts = [COUNT_WORDS.get(r.lower()) for r in event.recipients]
+    if len(counts) != 1 or counts[0] is None:
+        return ()
+    trigger = _trigger_token(doc, event)
+    if trigger is None:
+        return ()
+    lemma = trigger.lemma_.lower()
+    for later in events:
+        if later.trigger.start < title_end or later.type != event.type:
+            continue
+        token = _trigger_token(doc, later)
+        if token is None or token.lemma_.lower() != lemma:
+            continue
+        people = [r for r in later.recipients if _kind(doc, r) == "person"]
+        return tuple(people) if len(people) == int(counts[0]) else ()
+    return ()
+
+
+def _kind(doc: Document, actor_id: str) -> str | None:
+    actor = doc.extraction.actor(actor_id)
+    return actor.kind if actor is not None else None
 
 
 def said_by_parties(heads: list[Token]) -> bool:

@@ -100,7 +100,8 @@ class EventsStage:
     # 1.8.33: '"...?" Jansen asked.': a question put, with nothing asked of anyone, is no request
     # 1.8.34: "declined to comment" is no act (D77)
     # 1.8.35: "Libya hailed the ruling": a reaction to a definite act noun is to the latest doer
-    version = f"1.8.35+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.36: "Two arrested ..." (title): the two people the body's first arrest names
+    version = f"1.8.36+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
