@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dateline.document import Document
-    from dateline.events.coder import Candidate
+    from dateline.events.candidate import Candidate
 
 COOPERATIVE = word_set("events", "boundary.cooperative")
 STRIKE_LEMMAS = word_set("events", "boundary.strike_lemmas")

@@ -14,13 +14,13 @@ boundary rules that recode its type are in :mod:`dateline.events.boundary`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
 from dateline.events import rules
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
-from dateline.events.factuality import PLAN_NOUNS, FactualityReading, read_factuality
+from dateline.events.candidate import Candidate
+from dateline.events.factuality import PLAN_NOUNS, read_factuality
 from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, match
 from dateline.words import word_map, word_set
 
@@ -43,41 +43,6 @@ PHRASAL_OBJECT_PREPOSITIONS = word_set("events", "coder.phrasal_object_prepositi
 #: words longer than this are capitalised in a title-case headline ("of", "the", "and" are not),
 #: so they tell a headline from a sentence that holds a proper name
 TITLE_CASE_WORD_CHARS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A coded event before it becomes a record."""
-
-    trigger: Token
-    clause: Token  # the predicate whose clause carries the event (support verb or trigger)
-    entry: Entry
-    type: str
-    mode: str | None
-    actors: tuple[args.Argument, ...]
-    recipients: tuple[args.Argument, ...]
-    reading: FactualityReading
-    rule: str | None  # the boundary rule applied, if any
-    #: the subject is the meeting's parties ("the leaders", "the sides"): the events stage gives
-    #: the event the article's meeting parties when nothing nearer names them
-    parties: bool = False
-    #: the names of the coder's rules (:data:`dateline.events.rules.RULES`) that chose its
-    #: actors, recipients, factuality and type, in the order they fired
-    rules: tuple[str, ...] = ()
-
-    @property
-    def actor_ids(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(a for arg in self.actors for a in arg.actors))
-
-    @property
-    def recipient_ids(self) -> tuple[str, ...]:
-        mine = set(self.actor_ids)
-        ids = [a for arg in self.recipients for a in arg.actors if a not in mine]
-        return tuple(dict.fromkeys(ids))
-
-    @property
-    def depth(self) -> int:
-        return sum(1 for _ in self.clause.ancestors)
 
 
 def _objects(verb: Token) -> list[Token]:

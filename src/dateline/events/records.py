@@ -9,7 +9,8 @@ talks", "was arrested" with no agency in the article), and certainty is
 
 from __future__ import annotations
 
-from dateline.events.coder import REQUIRES_RECIPIENT, Candidate
+from dateline.events.candidate import Candidate
+from dateline.events.coder import REQUIRES_RECIPIENT
 from dateline.events.factuality import CERTAINTY
 
 #: completeness of an event whose actor the text does not name (module docstring)

@@ -1,0 +1,49 @@
+"""A coded event before it becomes a record: what the coder and PLOVER's boundary rules pass
+between them (its own module, so that the boundary rules need not import the coder)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.events.arguments import Argument
+    from dateline.events.factuality import FactualityReading
+    from dateline.events.lexicon import Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A coded event before it becomes a record."""
+
+    trigger: Token
+    clause: Token  # the predicate whose clause carries the event (support verb or trigger)
+    entry: Entry
+    type: str
+    mode: str | None
+    actors: tuple[Argument, ...]
+    recipients: tuple[Argument, ...]
+    reading: FactualityReading
+    rule: str | None  # the boundary rule applied, if any
+    #: the subject is the meeting's parties ("the leaders", "the sides"): the events stage gives
+    #: the event the article's meeting parties when nothing nearer names them
+    parties: bool = False
+    #: the names of the coder's rules (:data:`dateline.events.rules.RULES`) that chose its
+    #: actors, recipients, factuality and type, in the order they fired
+    rules: tuple[str, ...] = ()
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(a for arg in self.actors for a in arg.actors))
+
+    @property
+    def recipient_ids(self) -> tuple[str, ...]:
+        mine = set(self.actor_ids)
+        ids = [a for arg in self.recipients for a in arg.actors if a not in mine]
+        return tuple(dict.fromkeys(ids))
+
+    @property
+    def depth(self) -> int:
+        return sum(1 for _ in self.clause.ancestors)
