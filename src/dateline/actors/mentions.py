@@ -332,6 +332,7 @@ COUNTED_GROUP_MAX = 999
 COUNTED_GROUP_DEPS = word_set("actors", "mentions.counted_group_deps")
 PEOPLE_VERBS = word_set("actors", "mentions.people_verbs")
 MAGNITUDE_WORDS = word_set("actors", "mentions.magnitude_words")
+SINGLE_COUNTS = word_set("actors", "mentions.single_counts")
 DETERMINER_DEPS = word_set("actors", "mentions.determiner_deps")
 SENDER_PREPOSITIONS = word_set("actors", "mentions.sender_prepositions")
 SENT_NOUNS = word_set("actors", "mentions.sent_nouns")
@@ -364,7 +365,7 @@ def _counted_groups(doc: Doc) -> list[Candidate]:
         value = token.text.replace(",", "")
         if value.isdigit() and int(value) > COUNTED_GROUP_MAX:
             continue
-        if not (value.isdigit() or token.like_num) or token.lower_ in {"1", "one"}:
+        if not (value.isdigit() or token.like_num) or token.lower_ in SINGLE_COUNTS:
             continue  # "one" is a person, said of someone the text names
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue  # "two of the suspects": the suspects

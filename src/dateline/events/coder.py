@@ -22,6 +22,7 @@ from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
 from dateline.events.candidate import Candidate
 from dateline.events.factuality import PLAN_NOUNS, read_factuality
 from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, match
+from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -212,8 +213,13 @@ def drafts(doc: Document, sent: SpacySpan) -> list[tuple[rules.Context, rules.Dr
     triggers = _triggers(sent)
     types = {i: entry.type for i, (_, entry, _) in triggers.items() if entry.type}
     found = _coded(doc, triggers, types)
-    dropped = {context.trigger.i for context, draft in found if draft.dropped}
-    if dropped & types.keys():
+    # only a dropped trigger of a governing type can have given another its content
+    dropped = {
+        context.trigger.i
+        for context, draft in found
+        if draft.dropped and types.get(context.trigger.i) in CONTENT_GOVERNORS
+    }
+    if dropped:
         # a trigger a drop rule removed is no act, so it governs no content: "I want to thank
         # you" thanks (no one is asked), "vowed to fight corruption" is no vow to fight anyone
         types = {i: t for i, t in types.items() if i not in dropped}

@@ -164,21 +164,31 @@ def verb_subject(c: Context, d: Draft) -> Draft | None:
     return d._replace(actor_heads=tuple(args.verb_actor_heads(c.trigger)))
 
 
+def _clause_doer(verb: Token, *, infinitive: bool) -> tuple[Token, Token] | None:
+    """The subject of a clause with a subject of its own that the parser hangs on ``verb``, and
+    that clause: "want the United Nations to send" (an infinitive, ``infinitive``), "demand the
+    NDP scrap its tax"; a question asked ("whether X will") names no one to act."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(m.lower_ in QUESTION_MARKS for m in clause.children):
+            continue
+        if infinitive and not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        doer = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+        if doer is not None:
+            return doer, clause
+    return None
+
+
 def _wished_act(verb: Token) -> tuple[Token, Token] | None:
     """Who is to act and the act, when ``verb`` wants another to act: "would like you to report"
-    (an object and a complement) or "want the United Nations to send" (the parser's clause with
-    a subject of its own and "to")."""
+    (an object and a complement) or "want the United Nations to send"."""
     objects = [t for t in verb.children if t.dep_ == "dobj"]
     for act in verb.children:
         if act.dep_ == "xcomp" and act.pos_ in {"VERB", "AUX"}:
             before = [o for o in objects if o.i < act.i]
             if before:
                 return before[0], act
-        if act.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
-            doer = next((t for t in act.children if t.dep_ == "nsubj"), None)
-            if doer is not None:
-                return doer, act
-    return None
+    return _clause_doer(verb, infinitive=True)
 
 
 def wish_without_another_doer(c: Context, d: Draft) -> Draft | None:
@@ -206,23 +216,11 @@ def wish_for_own_country(c: Context, d: Draft) -> Draft | None:
     return None
 
 
-def _demanded_doer(verb: Token) -> Token | None:
-    """ "demand the NDP scrap its carbon tax", "demanded that the minister resign": the subject
-    of the clause demanded (a question asked, "whether X will", names no doer)."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or any(m.lower_ in QUESTION_MARKS for m in clause.children):
-            continue
-        doer = next((t for t in clause.children if t.dep_ == "nsubj"), None)
-        if doer is not None:
-            return doer
-    return None
-
-
 def demanded_doer(c: Context, d: Draft) -> Draft | None:
     if d.type != "REQUEST" or d.recipient_heads or c.lemma in WISH_VERBS:
         return None
-    doer = _demanded_doer(c.trigger)
-    return d._replace(recipient_heads=(doer,)) if doer is not None else None
+    found = _clause_doer(c.trigger, infinitive=False)
+    return d._replace(recipient_heads=(found[0],)) if found is not None else None
 
 
 def protest_demand(c: Context, d: Draft) -> Draft | None:
@@ -232,9 +230,8 @@ def protest_demand(c: Context, d: Draft) -> Draft | None:
     for purpose in c.clause.children:
         if purpose.dep_ not in PURPOSE_DEPS or c.types.get(purpose.i) != "REQUEST":
             continue
-        heads = args.verb_recipient_heads(purpose) or [
-            t for t in (_demanded_doer(purpose),) if t is not None
-        ]
+        demanded = _clause_doer(purpose, infinitive=False)
+        heads = args.verb_recipient_heads(purpose) or ([demanded[0]] if demanded else [])
         found = c.named(heads)
         if found:
             return d._replace(recipients=found)
@@ -289,8 +286,6 @@ def content_recipient_heads(c: Context, d: Draft) -> Draft | None:
 def _claimed_wrongdoing(trigger: Token) -> Token | None:
     """The verb of a claim's complement that tells a wrongdoing ("claims the Church imprisoned
     her", "asserted that officials plied the detective with a conspiracy theory")."""
-    from dateline.events.lexicon import match
-
     for child in trigger.children:
         if child.dep_ != "ccomp":
             continue
