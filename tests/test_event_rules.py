@@ -258,6 +258,19 @@ def test_noun_recipient() -> None:
     assert ids(draft.recipients) == ["iran"]
 
 
+def test_noun_recipient_is_who_answered() -> None:
+    # a request answered "to" by its addressee (written for this test; dev putin-199 has the
+    # participle, misparsed there)
+    text = "Governor Tom Smith responded to the mayor's appeal for help."
+    draft = coded(text, "appeal")
+    assert "noun recipient" in draft.fired and ids(draft.recipients) == ["tom-smith"]
+    text = (
+        "Responding to the union's demand for talks, the company's chief executive Mark Jones "
+        "said he would meet them."
+    )
+    assert ids(coded(text, "demand").recipients) == ["mark-jones"]
+
+
 def test_support_verb_objects() -> None:
     # PLV: "against Hamas targets" hangs on "carried out", the support verb, not on "strikes"
     text = (
@@ -332,6 +345,23 @@ def test_claimed_wrongdoer() -> None:
     draft = coded(text, "claimed")
     assert "claimed wrongdoer" in draft.fired and not draft.dropped
     assert draft.type == "ACCUSE" and ids(draft.recipients) == ["church-of-scientology"]
+
+
+def test_alleged_doer() -> None:
+    # the subject of the complement (written for this test), a passive's agent (dev trnews-1010001)
+    draft = coded("Prosecutors allege that Smith defrauded investors of $2 million.", "allege")
+    assert "alleged doer" in draft.fired and draft.type == "ACCUSE"
+    assert ids(draft.recipients) == ["smith"]
+    text = (
+        "She quit the race after alleging she was harassed by volunteers from another "
+        "candidate's campaign."
+    )
+    draft = coded(text, "alleging")
+    assert "alleged doer" in draft.fired
+    assert len(draft.recipients) == 1 and "volunteers" in ids(draft.recipients)[0]
+    # the passive's subject suffered the act: the crowd is accused (written for this test)
+    draft = coded("The union alleged that its officers were assaulted by the crowd.", "alleged")
+    assert len(draft.recipients) == 1 and "crowd" in ids(draft.recipients)[0]
 
 
 def test_claim_of_no_wrongdoing() -> None:

@@ -597,6 +597,8 @@ def _at_the_hands_of(prep: Token) -> list[Token]:
 ANSWERED_NOUNS = word_set("events", "argument_words.answered_nouns")
 #: prepositions joining a request to the verb of its answer ("at the request", "with the requests")
 ANSWER_PREPOSITIONS = word_set("events", "argument_words.answer_prepositions")
+#: words of answering that join a request by "to" ("responding to the call", "in response to")
+RESPONSE_WORDS = word_set("events", "argument_words.response_words")
 
 
 def _of_names_whom(noun: Token, with_of: bool) -> bool:
@@ -624,8 +626,9 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
         measure = noun.head.head  # "a package of aid to Ukraine": the parser hangs "to" there
         if measure.pos_ == "NOUN":
             heads = _prep_objects(measure, ("to",))
-    if not heads and lemma in ANSWERED_NOUNS:
-        heads = _answering_subject(noun)
+    if lemma in ANSWERED_NOUNS:
+        # "responded to the mayor's appeal for help": the answerer, whatever else hangs on it
+        heads += [h for h in _answering_subject(noun) if h not in heads]
     return heads
 
 
@@ -634,19 +637,27 @@ def _answering_subject(noun: Token) -> list[Token]:
     the request of Kazakhstan", "YouTube is complying with the Church's requests", "Acting at
     the request of the authorities, we placed units": the subject of the verb the request's
     phrase hangs on (of the clause an "Acting"/"Responding" participle opens)."""
-    if (
-        noun.dep_ != "pobj"
-        or noun.head.dep_ != "prep"
-        or noun.head.lower_ not in ANSWER_PREPOSITIONS
-    ):
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return []
     verb = noun.head.head
+    if noun.head.lower_ == "to":
+        # "Responding to X's call, the President ...", "acted in response to a request"
+        if verb.lemma_.lower() not in RESPONSE_WORDS:
+            return []
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+    elif noun.head.lower_ not in ANSWER_PREPOSITIONS:
+        return []
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     subject = _subject(verb)
-    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        subject = _subject(verb.head)  # "Acting at the request of X, we placed ..."
-    return [subject] if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS else []
+    if subject is None and verb.dep_ in {"advcl", "csubj"} and verb.tag_ == "VBG":
+        # "Acting at the request of X, we placed ..." (the parser also reads the participle as
+        # the subject: "Responding to X's call, the President reaffirmed")
+        subject = _subject(verb.head)
+    if subject is None or subject is verb or subject.lower_ in RELATIVE_PRONOUNS:
+        return []
+    return [subject]
 
 
 def speaker_heads(clause: Token) -> list[Token]:

@@ -56,6 +56,7 @@ JOINT_TYPES = word_set("events", "coder.joint_types")
 BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
+ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
 CONTACT_VERBS = word_set("events", "rules.contact_verbs")
 WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
 WISH_VERBS = word_set("events", "rules.wish_verbs")
@@ -309,6 +310,29 @@ def claimed_wrongdoer(c: Context, d: Draft) -> Draft | None:
         if not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in h.children)
     ]
     return d._replace(recipient_heads=tuple(heads))
+
+
+def alleged_doer(c: Context, d: Draft) -> Draft | None:
+    """ "police allege he held a woman", "alleging she was harassed by volunteers": an allegation
+    with no one named as its object accuses whoever did what its complement tells (the subject,
+    or the agent of a passive; a passive without one names no one)."""
+    if d.type != "ACCUSE" or d.recipient_heads or c.lemma not in ALLEGING_VERBS:
+        return None
+    for clause in c.trigger.children:
+        if clause.dep_ != "ccomp":
+            continue
+        inside = {t.i for t in clause.subtree}
+        heads = [
+            h
+            for h in args.verb_actor_heads(clause)
+            if h.i in inside
+            and h not in d.actor_heads
+            # "police allege their officers were attacked": not the accuser's own side
+            and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in h.children)
+        ]
+        if heads:
+            return d._replace(recipient_heads=tuple(heads))
+    return None
 
 
 def claim_of_no_wrongdoing(c: Context, d: Draft) -> Draft | None:
@@ -647,6 +671,9 @@ RULES: tuple[Rule, ...] = (
     Rule("claimed wrongdoer", Step.HEADS,
          "'claims the Church imprisoned her': the one the claim accuses",
          claimed_wrongdoer, on="verb"),
+    Rule("alleged doer", Step.HEADS,
+         "'police allege he held a woman': the allegation accuses its complement's doer",
+         alleged_doer, on="verb"),
     Rule("content recipient heads", Step.HEADS,
          "'agreed to lift a ban on X': the complement's object",
          content_recipient_heads, on="verb"),

@@ -101,7 +101,10 @@ class EventsStage:
     # 1.8.34: "declined to comment" is no act (D77)
     # 1.8.35: "Libya hailed the ruling": a reaction to a definite act noun is to the latest doer
     # 1.8.36: "Two arrested ..." (title): the two people the body's first arrest names
-    version = f"1.8.36+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.37: an allegation accuses its complement's doer ("police allege he held a woman"); a
+    #         request answered "to" ("responded to the mayor's appeal") is to the answerer;
+    #         lexicon rows brawl, scuffle (noun), exchange of fire, coup, manhunt
+    version = f"1.8.37+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
