@@ -364,6 +364,29 @@ def test_alleged_doer() -> None:
     assert len(draft.recipients) == 1 and "crowd" in ids(draft.recipients)[0]
 
 
+def test_charged_doer() -> None:
+    # dev timebank-APW19980227.0487: the one serving the sentence did what it is for
+    text = (
+        "Amir, 27, is serving a life sentence for the November 1995 assassination of Rabin at a "
+        "Tel Aviv peace rally."
+    )
+    draft = coded(text, "assassination")
+    assert "charged doer" in draft.fired and ids(draft.actors) == ["amir"]
+    # the passive's subject (written for this test); the victim is no target of the charge
+    text = "Wesley Brookes, 18, has been charged with the attempted murder of a woman."
+    draft = coded(text, "murder")
+    assert draft.type == "ASSAULT" and ids(draft.actors) == ["wesley-brookes"]
+    charge = coded(text, "charged")
+    assert charge.type == "ACCUSE" and ids(charge.recipients) == ["wesley-brookes"]
+
+
+def test_crime_naming_a_charge() -> None:
+    # dev trnews-1080005: the charge is the event, not the crime that names it
+    text = "A Regina teenager is facing an attempted murder charge after a woman was stabbed."
+    draft = coded(text, "murder")
+    assert draft.dropped and draft.fired[-1] == "crime naming a charge"
+
+
 def test_claim_of_no_wrongdoing() -> None:
     # a claim of one's own side's success accuses no one (written for this test)
     draft = coded("Russia claimed that its forces had destroyed a Ukrainian depot.", "claimed")

@@ -332,8 +332,9 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     destroyed", "Not the first shelling of the Lavra"): the attacker of an attack in the sentence
     just before (DECISIONS.md D41). Not the sentence after, whose attack is often this one's
     consequence ("The assassination touched off a rampage by X": dev, 1 worse, 0 better); not
-    fighting between two sides ("street fighting continues", D38); and only attacks: a sentence
-    before a passive arrest or a rescue does not say who arrested or rescued."""
+    fighting between two sides ("street fighting continues", D38); not an attack only claimed
+    ("are accused of arson"); and only attacks: a sentence before a passive arrest or a rescue
+    does not say who arrested or rescued."""
     if event.type not in ATTACK_TYPES or event.actors or event.evidence.start == 0:
         return ()
     trigger = _trigger_token(doc, event)
@@ -343,6 +344,9 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     if before == event.evidence:
         return ()
     for other in events:
+        # only an attack told as done: "Ukrainians are accused of arson" lends no attacker
+        if other.factuality == "claimed":
+            continue
         if other.type in ATTACK_TYPES and other.actors and other.evidence == before:
             lent = tuple(a for a in other.actors if a not in event.recipients)
             if lent:

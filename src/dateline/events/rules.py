@@ -57,6 +57,9 @@ BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
+CHARGE_WORDS = word_set("events", "rules.charge_words")
+CHARGE_PREPOSITIONS = word_set("events", "rules.charge_prepositions")
+CHARGE_NOUNS = word_set("events", "rules.charge_nouns")
 CONTACT_VERBS = word_set("events", "rules.contact_verbs")
 WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
 WISH_VERBS = word_set("events", "rules.wish_verbs")
@@ -261,7 +264,22 @@ def consult_partners(c: Context, d: Draft) -> Draft | None:
 def verb_objects(c: Context, d: Draft) -> Draft | None:
     if d.type == "CONSULT":
         return None
-    return d._replace(recipient_heads=tuple(args.verb_recipient_heads(c.trigger)))
+    heads = args.verb_recipient_heads(c.trigger)
+    if c.lemma in CHARGE_WORDS:
+        # "charged Smith with the murder of Jones": the crime is what he is charged with, and
+        # its victim no one the charge is against
+        heads = [h for h in heads if not _crime_charged(c.trigger, h)]
+    return d._replace(recipient_heads=tuple(heads))
+
+
+def _crime_charged(verb: Token, head: Token) -> bool:
+    preposition = head.head
+    return (
+        head.dep_ == "pobj"
+        and preposition.lower_ in CHARGE_PREPOSITIONS
+        and preposition.head.i == verb.i
+        and match(head, "noun") is not None
+    )
 
 
 def headline_passive(c: Context, d: Draft) -> Draft | None:
@@ -444,6 +462,47 @@ def implicit_speaker(c: Context, d: Draft) -> Draft | None:
     if d.actors:
         return None
     return d._replace(actors=tuple(implicit.speaker(c.doc, c.clause)))
+
+
+def _charged(holder: Token) -> list[Token]:
+    """Who is charged, sentenced or convicted by ``holder``: the passive's subject or the
+    object ("Smith was charged", "police charged Smith"), the subject of "found/pleaded guilty",
+    or whoever serves, faces or has the sentence or charge ("Amir is serving a sentence")."""
+    if holder.pos_ == "ADJ":  # "was found guilty of", "pleaded guilty to"
+        holder = holder.head
+    if holder.pos_ == "NOUN":
+        owner = [t for t in holder.children if t.dep_ == "poss"]
+        if owner:
+            return owner
+        if holder.dep_ != "dobj":
+            return []
+        return [t for t in holder.head.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    for deps in (("nsubjpass",), ("dobj",), ("nsubj",)):
+        found = [t for t in holder.children if t.dep_ in deps]
+        if found:
+            return found
+    return []
+
+
+def charged_doer(c: Context, d: Draft) -> Draft | None:
+    """ "was charged with the murder of X", "is serving a sentence for the assassination of
+    Rabin", "found guilty of murder": who is charged or convicted did the crime the charge names
+    (as the charge says; the records gold makes them its source)."""
+    trigger = c.trigger
+    if d.actors or trigger.dep_ != "pobj" or trigger.head.lower_ not in CHARGE_PREPOSITIONS:
+        return None
+    holder = trigger.head.head
+    if holder.lemma_.lower() not in CHARGE_WORDS:
+        return None
+    return d._replace(actors=c.named(_charged(holder))) if _charged(holder) else None
+
+
+def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
+    """ "facing an attempted murder charge": the crime only names the charge, which is the event."""
+    trigger = c.trigger
+    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in CHARGE_NOUNS:
+        return None
+    return d._replace(dropped=True)
 
 
 def justice_agent(c: Context, d: Draft) -> Draft | None:
@@ -710,6 +769,9 @@ RULES: tuple[Rule, ...] = (
          pronoun_speaker),
     Rule("implicit speaker", Step.ACTORS, "'Thank you for coming': the voice of the text",
          implicit_speaker),
+    Rule("charged doer", Step.ACTORS,
+         "'was charged with the murder of X', 'serving a sentence for the assassination': "
+         "the one charged did it", charged_doer, on="noun"),
     Rule("justice agent", Step.ACTORS, "'He was arrested': the police or court of the case",
          justice_agent),
     Rule("appeal for witnesses", Step.ACTORS,
@@ -730,6 +792,9 @@ RULES: tuple[Rule, ...] = (
     Rule("cancelled thing", Step.DROP,
          "'some flights cancelled due to fog': only a cancelled act (a visit, talks) is REJECT",
          cancelled_thing, on="verb"),
+    Rule("crime naming a charge", Step.DROP,
+         "'facing an attempted murder charge': the charge is the event", crime_naming_a_charge,
+         on="noun"),
     Rule("fights a thing", Step.DROP, "'fight the epidemic', 'combat corruption': nobody attacked",
          fights_a_thing),
     # when the objects name nobody

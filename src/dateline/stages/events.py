@@ -104,7 +104,11 @@ class EventsStage:
     # 1.8.37: an allegation accuses its complement's doer ("police allege he held a woman"); a
     #         request answered "to" ("responded to the mayor's appeal") is to the answerer;
     #         lexicon rows brawl, scuffle (noun), exchange of fire, coup, manhunt
-    version = f"1.8.37+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.38: crime nouns (murder, homicide, shooting, stabbing, beating, rape, affray, arson); the
+    #         one charged, convicted or sentenced for a crime did it ("charged with the murder
+    #         of X"), and its victim is no target of the charge; "an attempted murder charge"
+    #         is the charge alone
+    version = f"1.8.38+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
