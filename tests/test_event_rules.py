@@ -269,6 +269,16 @@ def test_noun_recipient_is_who_answered() -> None:
         "said he would meet them."
     )
     assert ids(coded(text, "demand").recipients) == ["mark-jones"]
+    # instructions and invitations are answered too (written for this test)
+    text = "At the invitation of President Macron, Chancellor Olaf Scholz visited Paris."
+    assert ids(coded(text, "invitation").recipients) == ["olaf-scholz"]
+
+
+def test_verb_objects_leave_out_whose_request_it_answers() -> None:
+    # "on the orders of X" says why the troops withdrew, not from whom (written for this test)
+    text = "On the orders of General Tom Smith, the troops withdrew from the village."
+    draft = coded(text, "withdrew")
+    assert "verb objects" in draft.fired and "tom-smith" not in ids(draft.recipients)
 
 
 def test_support_verb_objects() -> None:

@@ -542,6 +542,8 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
         n
         for n in _prep_objects(verb, RECIPIENT_PREPS)
         if not (n.head.lower_ in CIRCUMSTANCE_PREPOSITIONS and _an_attack(n))
+        # "withdrew on the orders of X", "came at the invitation of X": why, not to whom
+        and not (n.head.lower_ in ANSWER_PREPOSITIONS and n.lemma_.lower() in ANSWERED_NOUNS)
     )
     for child in verb.children:  # phrasal verbs: "called on X", "fired on X"
         if child.dep_ == "prt":

@@ -108,7 +108,9 @@ class EventsStage:
     #         one charged, convicted or sentenced for a crime did it ("charged with the murder
     #         of X"), and its victim is no target of the charge; "an attempted murder charge"
     #         is the charge alone
-    version = f"1.8.38+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.39: instructions, invitations and orders are answered by whom they were made to ("On
+    #         your instructions, the ministers visited"); "on the orders of X" is no object
+    version = f"1.8.39+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
