@@ -397,6 +397,16 @@ def test_crime_naming_a_charge() -> None:
     assert draft.dropped and draft.fired[-1] == "crime naming a charge"
 
 
+def test_stance_topic() -> None:
+    # written for this test (dev putin-625 has the same shape): whose the topic is
+    text = "Japan's foreign minister expressed concern about China's military drills near Taiwan."
+    draft = coded(text, "expressed")
+    assert "stance topic" in draft.fired and ids(draft.recipients) == ["china"]
+    # a topic that is nobody's names no one
+    draft = coded("The UN expressed concern about the situation in Mali.", "expressed")
+    assert "stance topic" not in draft.fired and draft.recipients == ()
+
+
 def test_claim_of_no_wrongdoing() -> None:
     # a claim of one's own side's success accuses no one (written for this test)
     draft = coded("Russia claimed that its forces had destroyed a Ukrainian depot.", "claimed")

@@ -254,6 +254,11 @@ def _prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
     return found
 
 
+def prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of the prepositions ``preps`` hanging on ``token``."""
+    return _prep_objects(token, preps)
+
+
 def from_agent(verb: Token) -> list[Token]:
     """The object of a passive's "by" ("killed by car bomb")."""
     agent = _child(verb, {"agent"})

@@ -58,6 +58,8 @@ ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
 CHARGE_WORDS = word_set("events", "rules.charge_words")
+STANCE_TYPES = word_set("events", "rules.stance_types")
+TOPIC_PREPOSITIONS = word_set("events", "rules.topic_prepositions")
 CHARGE_PREPOSITIONS = word_set("events", "rules.charge_prepositions")
 CHARGE_NOUNS = word_set("events", "rules.charge_nouns")
 CONTACT_VERBS = word_set("events", "rules.contact_verbs")
@@ -240,6 +242,20 @@ def protest_demand(c: Context, d: Draft) -> Draft | None:
         if found:
             return d._replace(recipients=found)
     return None
+
+
+def stance_topic(c: Context, d: Draft) -> Draft | None:
+    """ "expressed concern about Russia's troop movements", "voiced satisfaction with X's work":
+    a stance told by its noun is toward whom its topic names (the topic, or whose it is)."""
+    if d.type not in STANCE_TYPES or c.named(d.recipient_heads):
+        return None
+    topics = [
+        topic
+        for stance in c.trigger.children
+        if stance.dep_ == "dobj"
+        for topic in args.prep_objects(stance, TOPIC_PREPOSITIONS)
+    ]
+    return d._replace(recipient_heads=tuple(topics)) if c.named(topics) else None
 
 
 def wished_doer(c: Context, d: Draft) -> Draft | None:
@@ -718,6 +734,9 @@ RULES: tuple[Rule, ...] = (
          consult_partners, on="verb"),
     Rule("verb objects", Step.HEADS, "the verb's object, dative or 'to'/'against' object",
          verb_objects, on="verb"),
+    Rule("stance topic", Step.HEADS,
+         "'expressed concern about Russia's troop movements': whose the topic is",
+         stance_topic, on="verb"),
     Rule("wished doer", Step.HEADS,
          "'I would like you to report', 'we want the UN to send': who is to act is asked",
          wished_doer, on="verb"),

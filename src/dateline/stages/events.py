@@ -110,7 +110,9 @@ class EventsStage:
     #         is the charge alone
     # 1.8.39: instructions, invitations and orders are answered by whom they were made to ("On
     #         your instructions, the ministers visited"); "on the orders of X" is no object
-    version = f"1.8.39+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.40: a stance told by its noun is toward whose its topic is ("expressed concern about
+    #         Russia's troop movements")
+    version = f"1.8.40+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
