@@ -412,3 +412,13 @@ def test_a_titles_counted_patients_are_the_people_the_body_names() -> None:
     # a count the body does not match stays the count
     text = "Three arrested after brawl\nPolice arrested Kimberly Hacker, 43, on Friday."
     assert _named(text, "arrested")[1] == ["Three"]
+
+
+def test_no_court_is_the_unnamed_arrester() -> None:
+    # dev trnews-1200001 made "court" the arrester; a court sentences, it does not arrest
+    sources, targets = _named(
+        "John Smith was arrested on Friday and will appear before the Winnipeg Provincial Court "
+        "on Monday.",
+        "arrested",
+    )
+    assert sources == [] and targets == ["John Smith"]

@@ -95,6 +95,10 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
     return [found] if found is not None else []
 
 
+#: justice acts only the police or security services do ("was arrested", "was questioned")
+POLICE_LEMMAS = word_set("events", "implicit.police_lemmas")
+
+
 def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
     """The police or court of the case, for a justice act whose agent the clause leaves out."""
     court_act = trigger.lemma_.lower() in COURT_LEMMAS
@@ -120,6 +124,8 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
     sectors = list(JUSTICE_SECTORS)
     if court_act:  # a sentence or an indictment: the court's first
         sectors.sort(key=lambda sector: sector != "JUD")
+    elif trigger.lemma_.lower() in POLICE_LEMMAS:  # no court arrests, raids or questions
+        sectors.remove("JUD")
     sentencing = trigger.lemma_.lower() in SENTENCING_LEMMAS
     for sector in sectors:
         agencies = {

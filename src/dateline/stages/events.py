@@ -112,7 +112,8 @@ class EventsStage:
     #         your instructions, the ministers visited"); "on the orders of X" is no object
     # 1.8.40: a stance told by its noun is toward whose its topic is ("expressed concern about
     #         Russia's troop movements")
-    version = f"1.8.40+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.41: no court is the unnamed agent of an arrest, a raid or a questioning
+    version = f"1.8.41+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
