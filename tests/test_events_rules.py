@@ -625,3 +625,13 @@ def test_after_being_stabbed_the_clause_subject_underwent_it() -> None:
     # dev trnews-1010008: the patient is no attacker
     event = _one("38-year-old Vermelhudo is dead after being stabbed on Friday.", "stabbed")
     assert event[2] == () and event[3] == ("vermelhudo",), event
+
+
+def test_announced_walkout_is_the_strike_planned() -> None:
+    # records DECISIONS.md D82 (dev trnews-1020008): an announced strike is PROTEST, still to come
+    doc = make_document(
+        "More than 1,500 baggage handlers employed by Swissport will walk out on 23 December.",
+        stages=STAGES,
+    )
+    (event,) = [e for e in doc.extraction.events if e.trigger.text == "walk"]
+    assert (event.type, event.mode, event.factuality) == ("PROTEST", "strike", "future")

@@ -156,7 +156,9 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         return replace(c, type="CONCEDE", mode=None, rule="announced retreat -> CONCEDE")
     # AGREE/THREATEN section 'Auxiliary modes': "THREATEN could be ASSAULT + hypothetical ... the
     # coder should always return the single event category": an intended conflict act is a threat
-    if intended_future and c.type in MATERIAL_CONFLICT:
+    # an announced strike or walkout is the strike, planned (records DECISIONS.md D82): workers
+    # who will stop work threaten no one with force
+    if intended_future and c.type in MATERIAL_CONFLICT and c.mode != "strike":
         return replace(
             c,
             type="THREATEN",

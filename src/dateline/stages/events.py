@@ -113,7 +113,9 @@ class EventsStage:
     # 1.8.40: a stance told by its noun is toward whose its topic is ("expressed concern about
     #         Russia's troop movements")
     # 1.8.41: no court is the unnamed agent of an arrest, a raid or a questioning
-    version = f"1.8.41+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.42: an announced strike or walkout stays PROTEST, planned (D82), not THREATEN; lexicon
+    #         rows blast and explosion (noun), indictment, co-operation / co-operate
+    version = f"1.8.42+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
