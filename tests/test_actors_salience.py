@@ -69,3 +69,13 @@ def test_a_role_in_apposition_restates_the_nearest_holder() -> None:
         "Kazakhstan, the head of state, decides."
     )
     assert _holder_of(text, "the head of state") != "vladimir-putin"
+
+
+def test_a_religious_title_opens_a_transcript_turn() -> None:
+    # dev putin-487: "Patriarch Kirill:" is a turn, so his "you" is the President he answers
+    text = (
+        "Meeting with Patriarch Kirill\n"
+        "President of Russia Vladimir Putin: Your Holiness, my congratulations to you on the "
+        "holiday. Patriarch Kirill: Thank you so much for your kind words, Mr President."
+    )
+    assert _holder_of(text, "you") == _holder_of(text, "your") == "vladimir-putin"
