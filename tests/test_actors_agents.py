@@ -229,3 +229,12 @@ def test_a_plural_body_placed_by_its_of_phrase_keeps_the_phrase() -> None:
 def test_an_acronym_is_a_body_even_where_a_town_is_spelled_alike() -> None:
     found = _by_text("Police said they believe the IRA was behind the killings.")
     assert found["IRA"][0] == "ira"
+
+
+def test_initials_leave_out_linking_words() -> None:
+    # "the SEC" is the Securities and Exchange Commission named before; its initials have no "and"
+    found = _by_text(
+        "The company was sued by the Securities and Exchange Commission in May. "
+        "The SEC said the firm had misled investors."
+    )
+    assert found["SEC"][0] == found["Securities and Exchange Commission"][0]

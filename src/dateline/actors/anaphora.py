@@ -610,14 +610,23 @@ def _named_force(resolver: Resolver, noun: str) -> Draft | None:
     return resolver.organization(distinct[0])
 
 
+#: linking words initials leave out ("SEC": Securities and Exchange Commission)
+INITIALISM_SKIPS = word_set("actors", "anaphora.initialism_skips")
+
+
 def initialism_of(short: str, full: str) -> bool:
-    """ "LA Sheriff's office" is "Los Angeles Sheriff's office" written with initials."""
+    """ "LA Sheriff's office" is "Los Angeles Sheriff's office" written with initials, and "the
+    SEC" the "Securities and Exchange Commission" (linking words have none)."""
     first, *rest = short.split()
     words = full.split()
     size = len(first)
-    if not first.isupper() or size < 2 or len(words) != size + len(rest):
+    if not first.isupper() or size < 2 or len(words) <= len(rest):
         return False
-    return words[size:] == rest and "".join(w[0] for w in words[:size]).upper() == first
+    initialled = words[: len(words) - len(rest)]
+    if words[len(initialled) :] != rest or initialled[0].casefold() in INITIALISM_SKIPS:
+        return False
+    letters = [w[0] for w in initialled if w.casefold() not in INITIALISM_SKIPS]
+    return len(letters) == size and "".join(letters).upper() == first
 
 
 def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:

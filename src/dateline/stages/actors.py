@@ -94,7 +94,9 @@ class ActorsStage:
     # 1.8.18: "the attacker", "the assailant" is the one gunman the story told of before
     # 1.8.19: captors, abductors and killers are agent nouns ("released by her captors")
     # 1.8.20: a surname tagged GPE after the full name, where no place is so named, is the person
-    version = "1.8.20"
+    # 1.8.21: "the SEC" is the "Securities and Exchange Commission" named before: initials leave
+    #         out linking words ("and", "of")
+    version = "1.8.21"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
