@@ -238,3 +238,17 @@ def test_initials_leave_out_linking_words() -> None:
         "The SEC said the firm had misled investors."
     )
     assert found["SEC"][0] == found["Securities and Exchange Commission"][0]
+
+
+def test_a_group_described_by_what_its_members_have_is_a_mention() -> None:
+    # "Anyone with information": the appeal's addressees, named by the text's words (D47)
+    found = _by_text("Anyone with information is asked to contact the Toronto police.")
+    assert found["Anyone"][0] == "anyone-with-information"
+
+
+def test_those_arrested_are_the_people_arrested_before() -> None:
+    found = _by_text(
+        "Police arrested 12 protesters outside the embassy on Sunday. "
+        "A spokesman said those arrested would appear in court on Monday."
+    )
+    assert found["those"][0] == found["12 protesters"][0]

@@ -463,6 +463,32 @@ def of_whom(doc: Doc, cand: Candidate) -> str | None:
     return doc[start : where.i + 1].text  # not a clause that follows ("... meeting in X")
 
 
+#: positions of the people a verb is done to: its object, the subject of its passive
+PATIENT_DEPS = word_set("actors", "anaphora.patient_deps")
+
+
+def earlier_patients(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """ "Police arrest five ... those arrested were to be transferred": a group a participle
+    describes ("those arrested", "those detained") is the people the text told of last as done
+    that to: the object of the same verb, the subject of its passive, or a title's counted
+    head ("Two arrested"); None when the text told of none."""
+    doc = resolver.doc
+    head = doc[cand.head]
+    participle = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if participle is None:
+        return None
+    lemma = participle.lemma_.lower()
+    for prior, draft in reversed(resolver.assigned):
+        token = doc[prior.head]
+        if prior.head >= cand.head or prior.kind == "pronoun" or draft.kind != "group":
+            continue
+        if (token.dep_ in PATIENT_DEPS and token.head.lemma_.lower() == lemma) or any(
+            c.dep_ == "acl" and c.lemma_.lower() == lemma for c in token.rights
+        ):
+            return draft
+    return None
+
+
 def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) -> bool:
     """Whether a mention introduces an unnamed person a "he"/"she" can refer back to: "A
     23-year-old man is in jail after police allege he held a woman against her will" (a singular

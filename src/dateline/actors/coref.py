@@ -487,6 +487,8 @@ class Resolver:
                 draft = self.draft_named(cand.name, "country", source="ner")
             elif cand.target == "country":
                 draft = self.country(cand.country or "", cand.sector)
+            elif cand.described and (back := anaphora.earlier_patients(self, cand)) is not None:
+                draft = back  # "those arrested": the people arrested before
             else:
                 draft = self.group(cand)
             if draft is not None:

@@ -303,15 +303,38 @@ def find_candidates(doc: Doc) -> list[Candidate]:
 DESCRIBED_GROUP_HEADS = word_set("actors", "mentions.described_group_heads")
 
 
+#: prepositions whose phrase describes a group a pronoun heads ("anyone with information")
+DESCRIBING_PREPOSITIONS = word_set("actors", "mentions.describing_prepositions")
+
+
+def _describing_clause(token: Token) -> Token | None:
+    """What describes the members of a group a pronoun heads: a relative clause ("those who
+    fought"), a participle ("those arrested", "those living nearby") or a phrase of what they
+    have or where they are ("anyone with information", "those on board")."""
+    for child in token.rights:
+        if child.dep_ == "relcl":
+            return child
+        if child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"}:
+            return child
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in DESCRIBING_PREPOSITIONS
+            and any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return child
+    return None
+
+
 def _described_groups(doc: Doc) -> list[Candidate]:
     """ "I am grateful to everyone who defends the state", "all those who participated in the
-    rescue": a group the text names only by what its members do keeps that description as its
-    name (records DECISIONS.md D47), the relative clause included; the pronoun is the mention."""
+    rescue", "those arrested", "anyone with information": a group the text names only by what
+    its members do or have keeps that description as its name (records DECISIONS.md D47), the
+    clause included; the pronoun is the mention."""
     found = []
     for token in doc:
         if token.lower_ not in DESCRIBED_GROUP_HEADS or token.pos_ not in {"PRON", "DET", "NOUN"}:
             continue
-        clause = next((c for c in token.children if c.dep_ == "relcl"), None)
+        clause = _describing_clause(token)
         if clause is None:
             continue
         start = min([token.i] + [c.i for c in token.lefts if c.dep_ in {"predet", "det"}])

@@ -96,7 +96,10 @@ class ActorsStage:
     # 1.8.20: a surname tagged GPE after the full name, where no place is so named, is the person
     # 1.8.21: "the SEC" is the "Securities and Exchange Commission" named before: initials leave
     #         out linking words ("and", "of")
-    version = "1.8.21"
+    # 1.8.22: "anyone with information", "those arrested": a pronoun a participle or a phrase
+    #         describes is a group named by the words (D47); "those arrested" is the people
+    #         the text told of last as arrested ("Police arrest five")
+    version = "1.8.22"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
