@@ -252,3 +252,9 @@ def test_those_arrested_are_the_people_arrested_before() -> None:
         "A spokesman said those arrested would appear in court on Monday."
     )
     assert found["those"][0] == found["12 protesters"][0]
+
+
+def test_counted_monks_keep_their_words() -> None:
+    # clergy and believers counted are people, named by the text's words (D47)
+    found = _by_text("Two Buddhist monks were injured when police fired tear gas at the march.")
+    assert found["Two Buddhist monks"] == ("two-buddhist-monks", None, "REL")

@@ -99,7 +99,9 @@ class ActorsStage:
     # 1.8.22: "anyone with information", "those arrested": a pronoun a participle or a phrase
     #         describes is a group named by the words (D47); "those arrested" is the people
     #         the text told of last as arrested ("Police arrest five")
-    version = "1.8.22"
+    # 1.8.23: monks, nuns, rabbis, pastors, pilgrims are agent nouns; clergy and believers
+    #         counted keep the words ("Three Lavra monks", D47)
+    version = "1.8.23"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
