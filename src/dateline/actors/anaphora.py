@@ -703,7 +703,11 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
     things = (
         (prior, draft)
         for prior, draft in resolver.assigned
-        if draft.kind != "person"
+        # "the Prime Ministers of Spain and Denmark ... I thanked them": the holders of a
+        # shared role are no "it", but may be "they"
+        if (
+            draft.kind != "person" or (plural and prior.kind == "role" and prior.number == "plural")
+        )
         and prior.kind != "pronoun"
         and prior.head < token.i
         and prior.head not in co_arguments

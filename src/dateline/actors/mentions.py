@@ -295,8 +295,50 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.sheriff_candidates(doc))
     candidates.extend(agents.unnamed_subject_candidates(doc))
+    shared = _shared_roles(doc)  # over the countries' names: they only say whose office
+    taken = {i for c in shared for i in range(c.start, c.end)}
+    candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
     return without_overlaps(candidates + _untagged_surnames(doc, candidates))
+
+
+def _shared_roles(doc: Doc) -> list[Candidate]:
+    """ "the Prime Ministers of Spain and Denmark", "the foreign ministers of France and
+    Germany": a plural role of two or more countries is each country's holder of the role, one
+    mention each: the first with the role words ("the Prime Ministers of Spain"), the others the
+    country names (the countries themselves do nothing here)."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.tag_ not in {"NNS", "NNPS"} and not (
+            token.tag_ == "NNP" and token.lower_.endswith("s")
+        ):
+            continue
+        singular = token.lower_.removesuffix("s")
+        previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+        role = next((r for r in (f"{previous} {singular}", singular) if r in ROLE_NOUNS), None)
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if role is None or first is None or first.ent_type_ != "GPE":
+            continue
+        # "of Spain and Denmark": the parser hangs the second country on the first or the role
+        others = [c for c in (*first.children, *token.rights) if c.dep_ == "conj"]
+        places = [(first, _country_of(first))]
+        places += [(c, _country_of(c)) for c in others if c.ent_type_ == "GPE" and c.i > first.i]
+        if len(places) < 2 or any(country is None for _, country in places):
+            continue
+        det = next((c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None:
+            continue
+        sector = TITLE_SECTORS.get(role.split()[-1], "GOV")
+        for i, (place, country) in enumerate(places):
+            assert country is not None
+            start = det.i if i == 0 else place.i
+            end = place.i + _entity_width(doc, place.i)
+            head = token.i if i == 0 else place.i
+            candidate = Candidate(start, end, head, "role", "person", role=role, number="plural")
+            candidate.role_country, candidate.sector = country.alpha3, sector
+            found.append(candidate)
+    return found
 
 
 #: pronouns a relative clause turns into a group the text describes

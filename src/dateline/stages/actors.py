@@ -101,7 +101,9 @@ class ActorsStage:
     #         the text told of last as arrested ("Police arrest five")
     # 1.8.23: monks, nuns, rabbis, pastors, pilgrims are agent nouns; clergy and believers
     #         counted keep the words ("Three Lavra monks", D47)
-    version = "1.8.23"
+    # 1.8.24: "the Prime Ministers of Spain and Denmark", "the Presidents of Russia and Turkey":
+    #         each country's holder of the role, not the countries; "they" may be those holders
+    version = "1.8.24"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
