@@ -145,3 +145,13 @@ def test_they_may_be_the_holders_of_a_shared_role() -> None:
         "importance of establishing cooperation between Minsk and the EU."
     )
     assert "They" in _mentions(actors["vladimir-putin"])
+
+
+def test_the_two_leaders_are_the_pair_named_before() -> None:
+    # Kremlin readout, 16 May 2022: a meeting's two heads of state, the first standing for both
+    actors = _actors(
+        "After the CSTO summit, Vladimir Putin and President of Belarus Alexander Lukashenko "
+        "had a brief conversation. The two leaders agreed to hold a separate full-format "
+        "meeting in the near future."
+    )
+    assert "The two leaders" in _mentions(actors["vladimir-putin"])

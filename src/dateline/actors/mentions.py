@@ -295,11 +295,46 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.sheriff_candidates(doc))
     candidates.extend(agents.unnamed_subject_candidates(doc))
+    candidates.extend(_paired_roles(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
     taken = {i for c in shared for i in range(c.start, c.end)}
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
     return without_overlaps(candidates + _untagged_surnames(doc, candidates))
+
+
+#: words that count a plural role as two people ("the two leaders", "both presidents")
+PAIR_WORDS = word_set("actors", "mentions.pair_words")
+
+
+def _plural_role(doc: Doc, token: Token) -> str | None:
+    """The role a plural noun names ("Prime Ministers": "prime minister", "leaders": "leader")."""
+    if token.tag_ not in {"NNS", "NNPS"} and not (
+        token.tag_ == "NNP" and token.lower_.endswith("s")
+    ):
+        return None
+    singular = token.lower_.removesuffix("s")
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return next((r for r in (f"{previous} {singular}", singular) if r in ROLE_NOUNS), None)
+
+
+def _paired_roles(doc: Doc) -> list[Candidate]:
+    """ "The two leaders assessed ...", "both presidents": a role counted as two, with no
+    country, is the pair of people the text told of before (a readout's two heads of state);
+    coref resolves it (``number`` plural, no ``role_country``)."""
+    found: list[Candidate] = []
+    for token in doc:
+        role = _plural_role(doc, token)
+        if role is None or not any(c.lower_ in PAIR_WORDS for c in token.lefts):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+            continue  # "the two leaders of Spain and Denmark": whose, said (_shared_roles)
+        start = min(c.i for c in token.lefts if c.dep_ in {"det", "nummod", "predet"})
+        start = min(start, token.i - len(role.split()) + 1)
+        candidate = Candidate(start, token.i + 1, token.i, "role", "person", role=role)
+        candidate.number, candidate.sector = "plural", TITLE_SECTORS.get(role.split()[-1], "GOV")
+        found.append(candidate)
+    return found
 
 
 def _shared_roles(doc: Doc) -> list[Candidate]:
@@ -309,13 +344,7 @@ def _shared_roles(doc: Doc) -> list[Candidate]:
     country names (the countries themselves do nothing here)."""
     found: list[Candidate] = []
     for token in doc:
-        if token.tag_ not in {"NNS", "NNPS"} and not (
-            token.tag_ == "NNP" and token.lower_.endswith("s")
-        ):
-            continue
-        singular = token.lower_.removesuffix("s")
-        previous = doc[token.i - 1].lower_ if token.i > 0 else ""
-        role = next((r for r in (f"{previous} {singular}", singular) if r in ROLE_NOUNS), None)
+        role = _plural_role(doc, token)
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if role is None or first is None or first.ent_type_ != "GPE":

@@ -103,7 +103,9 @@ class ActorsStage:
     #         counted keep the words ("Three Lavra monks", D47)
     # 1.8.24: "the Prime Ministers of Spain and Denmark", "the Presidents of Russia and Turkey":
     #         each country's holder of the role, not the countries; "they" may be those holders
-    version = "1.8.24"
+    # 1.8.25: "the two leaders", "both presidents": the two people named before, the first
+    #         standing for the pair
+    version = "1.8.25"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
