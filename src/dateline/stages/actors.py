@@ -105,7 +105,9 @@ class ActorsStage:
     #         each country's holder of the role, not the countries; "they" may be those holders
     # 1.8.25: "the two leaders", "both presidents": the two people named before, the first
     #         standing for the pair
-    version = "1.8.25"
+    # 1.8.26: a defector, an activist, a journalist, a student, a tourist: private people whom
+    #         the lede introduces unnamed and "the defector" refers back to, like "a man"
+    version = "1.8.26"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
