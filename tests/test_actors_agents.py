@@ -258,3 +258,11 @@ def test_counted_monks_keep_their_words() -> None:
     # clergy and believers counted are people, named by the text's words (D47)
     found = _by_text("Two Buddhist monks were injured when police fired tear gas at the march.")
     assert found["Two Buddhist monks"] == ("two-buddhist-monks", None, "REL")
+
+
+def test_people_acting_for_a_named_body_keep_its_name() -> None:
+    # D47: "an attorney for Chevron" is no bare "attorney"; "Hun Sen's troops" one group
+    found = _by_text("An attorney for Chevron said the company would appeal the ruling.")
+    assert found["An attorney"][0] == "attorney-for-chevron"
+    found = _by_text("The town was shelled by Hun Sen's troops on Sunday.")
+    assert found["troops"][0] == "hun-sen-s-troops"

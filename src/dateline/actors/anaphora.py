@@ -489,6 +489,33 @@ def earlier_patients(resolver: Resolver, cand: Candidate) -> Draft | None:
     return None
 
 
+#: entity labels of a country or a people: "Russia's troops" are a country's group, not a client's
+COUNTRY_LABELS = word_set("actors", "anaphora.country_labels")
+
+
+def _a_client(token: Token) -> bool:
+    """A proper name of a person or body, not of a country (the small model's label may be off:
+    "Scientology" is LOC in one sentence, ORG in the next)."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in COUNTRY_LABELS
+
+
+def for_whom(doc: Doc, cand: Candidate) -> str | None:
+    """ "an attorney for Scientology", "Mr. Antar's attorneys", "Hun Sen's troops": people who
+    act for a named person or body keep the words that name it (D47), not a bare noun or their
+    country's group; None when no name says whose."""
+    head = doc[cand.head]
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if owner is not None and _a_client(owner):
+        start = min(c.left_edge.i for c in head.lefts if c.dep_ in {"poss", "compound", "amod"})
+        return doc[start : head.i + 1].text
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if client is None or not _a_client(client):
+        return None
+    start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in {"det", "poss"}])
+    return doc[start : client.right_edge.i + 1].text
+
+
 def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) -> bool:
     """Whether a mention introduces an unnamed person a "he"/"she" can refer back to: "A
     23-year-old man is in jail after police allege he held a woman against her will" (a singular
@@ -584,6 +611,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         )
     if words is None and state is None:
         words = of_whom(resolver.doc, cand)
+    if words is None:
+        words = for_whom(resolver.doc, cand)
     if words is not None:  # "A 23-year-old man", "more than 350,000 people": D47
         return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:

@@ -107,7 +107,9 @@ class ActorsStage:
     #         standing for the pair
     # 1.8.26: a defector, an activist, a journalist, a student, a tourist: private people whom
     #         the lede introduces unnamed and "the defector" refers back to, like "a man"
-    version = "1.8.26"
+    # 1.8.27: "an attorney for Scientology", "Mr. Antar's attorneys", "Hun Sen's troops": people
+    #         acting for a named person or body keep the words that name it (D47)
+    version = "1.8.27"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
