@@ -266,3 +266,11 @@ def test_people_acting_for_a_named_body_keep_its_name() -> None:
     assert found["An attorney"][0] == "attorney-for-chevron"
     found = _by_text("The town was shelled by Hun Sen's troops on Sunday.")
     assert found["troops"][0] == "hun-sen-s-troops"
+
+
+def test_the_government_is_the_one_just_named_with_its_country() -> None:
+    found = _by_text(
+        "France and Germany welcomed the talks in Havana. The Colombian government met rebel "
+        "leaders on Monday, and later the government said no deal was near."
+    )
+    assert found["the government"][:2] == ("colombia", "COL")

@@ -556,6 +556,10 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         earlier = _earlier_attacker(resolver, cand)
         if earlier is not None:  # "A gunman opened fire ... police shot and killed the attacker"
             return earlier
+    if cand.definite and not cand.country and cand.sector == "GOV":
+        same = _earlier_country_noun(resolver, cand)
+        if same is not None:  # "The Spanish government has refused ... the government dismissed"
+            return same
     if cand.definite and not cand.country and cand.target == "organization":
         # "the company", "the group": a named organisation; "the victim" is no organisation
         earlier = _named_organization(resolver, cand)
@@ -628,6 +632,20 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
 #: Irving Police Department"); a bare "forces" may be either side's
 NAMED_FORCE_SECTORS = word_set("actors", "anaphora.named_force_sectors")
 POLICE_FORCE_WORDS = word_set("actors", "anaphora.police_force_words")
+
+
+def _earlier_country_noun(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """The country whose body of the same noun the text named last ("the Spanish government"),
+    for a definite noun without a country ("the government"): the one just told of, however
+    many countries the article names."""
+    doc = resolver.doc
+    lemma = doc[cand.head].lemma_.lower()
+    for prior, draft in reversed(resolver.assigned):
+        if prior.head >= cand.head or draft.kind != "country" or prior.kind == "pronoun":
+            continue
+        if doc[prior.head].lemma_.lower() == lemma and prior.country:
+            return draft
+    return None
 
 
 def _earlier_attacker(resolver: Resolver, cand: Candidate) -> Draft | None:

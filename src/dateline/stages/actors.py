@@ -109,7 +109,9 @@ class ActorsStage:
     #         the lede introduces unnamed and "the defector" refers back to, like "a man"
     # 1.8.27: "an attorney for Scientology", "Mr. Antar's attorneys", "Hun Sen's troops": people
     #         acting for a named person or body keep the words that name it (D47)
-    version = "1.8.27"
+    # 1.8.28: "the government" is the country whose government the text named last ("The
+    #         Spanish government ... the government dismissed"), however many it names
+    version = "1.8.28"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
