@@ -181,3 +181,19 @@ def test_a_private_person_of_the_lede_is_the_one_named_with_an_age() -> None:
         "said. Ivan Petrov, 34, was held overnight and released on Saturday."
     )
     assert _actor(found, "An activist") == _actor(found, "Ivan Petrov")
+
+
+def test_a_title_alone_is_the_one_person_given_that_title() -> None:
+    # "Ontario MPP calls ..." (the headline) and "The first-term MPP" are Jessica Bell, whom the
+    # lede gives that title before her name (a place among the title words)
+    found = _actors_of(
+        "Ontario MPP calls for inquiry into hospital deaths\n"
+        "Toronto MPP Jessica Bell told reporters on Tuesday that the province must act. The "
+        "first-term MPP has pressed the government for months."
+    )
+    assert _actor(found, "MPP") == _actor(found, "MPP Jessica Bell") == "Jessica Bell"
+    found = _actors_of(
+        "Senator Jane Smith drew a standing ovation on Tuesday. The Ohio senator has faced "
+        "threats since she crossed the floor."
+    )
+    assert _actor(found, "The Ohio senator") == "Jane Smith"

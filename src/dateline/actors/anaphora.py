@@ -22,8 +22,14 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from dateline.actors.agents import titled_forces
-from dateline.actors.gender import name_gender
-from dateline.actors.lexicon import ARGUMENT_DEPS, GROUP_NAMES, SUBJECT_DEPS
+from dateline.actors.gender import is_first_name, name_gender
+from dateline.actors.lexicon import (
+    ARGUMENT_DEPS,
+    GROUP_NAMES,
+    ROLE_NOUNS,
+    SUBJECT_DEPS,
+    TITLE_SECTORS,
+)
 from dateline.countries import country_by_code
 from dateline.words import word_map, word_set
 
@@ -514,6 +520,34 @@ def for_whom(doc: Doc, cand: Candidate) -> str | None:
         return None
     start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in {"det", "poss"}])
     return doc[start : client.right_edge.i + 1].text
+
+
+def titled_person(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """ "Calgary MLA Sandra Jansen ... the former Tory MLA ... The Calgary-North West MLA": a
+    title with no name is the one person the article gives that title before a name, before or
+    after; None when it gives it to none or several. Role nouns ("the president") have their
+    own rules (offices held on the article's date)."""
+    doc = resolver.doc
+    head = doc[cand.head]
+    word = head.lower_
+    if cand.kind in {"pronoun", "title"} or word not in TITLE_SECTORS or word in ROLE_NOUNS:
+        return None
+    if head.tag_ in {"NNS", "NNPS"} or any(
+        is_first_name(t.text) for t in doc[cand.start : cand.end]
+    ):
+        return None
+    if any(c.lower_ in INDEFINITE_DETERMINERS for c in head.lefts):
+        return None  # "a detective said": somebody new
+    titled = {
+        other.name: other
+        for other in resolver.candidates
+        if other.kind == "title"
+        and other.target == "person"
+        and any(t.lower_ == word for t in doc[other.start : other.end])
+    }
+    if len(titled) != 1:
+        return None
+    return resolver.person(next(iter(titled.values())), resolver.surnames)
 
 
 def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) -> bool:

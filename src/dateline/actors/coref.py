@@ -497,6 +497,8 @@ class Resolver:
                 ):
                     # a pronoun resolved against the prior (no agreeing antecedent) teaches nothing
                     draft.gender = cand.gender
+            elif (titled := anaphora.titled_person(self, cand)) is not None:
+                draft = titled  # "the MLA": the one person titled so
             elif cand.agent is not None:
                 draft = anaphora.agent(self, cand)
             elif cand.kind == "role":

@@ -294,7 +294,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.sheriff_candidates(doc))
-    candidates.extend(agents.unnamed_subject_candidates(doc))
+    candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
     taken = {i for c in shared for i in range(c.start, c.end)}
@@ -335,6 +335,21 @@ def _paired_roles(doc: Doc) -> list[Candidate]:
         candidate.number, candidate.sector = "plural", TITLE_SECTORS.get(role.split()[-1], "GOV")
         found.append(candidate)
     return found
+
+
+def _people_named(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "Calgary MLA Sandra Jansen drew a standing ovation": a subject NER missed that holds a
+    given name and a surname is a person, with the title words before the given name."""
+    from spacy.tokens import Span as SpacySpan
+
+    people: list[Candidate] = []
+    for cand in found:
+        given = next((t for t in doc[cand.start : cand.end - 1] if is_first_name(t.text)), None)
+        if given is None:
+            people.append(cand)
+            continue
+        people.append(_person(doc, SpacySpan(doc, given.i, cand.end, label="PERSON")))
+    return people
 
 
 def _shared_roles(doc: Doc) -> list[Candidate]:

@@ -111,7 +111,10 @@ class ActorsStage:
     #         acting for a named person or body keep the words that name it (D47)
     # 1.8.28: "the government" is the country whose government the text named last ("The
     #         Spanish government ... the government dismissed"), however many it names
-    version = "1.8.28"
+    # 1.8.29: MLA, MP and MPP are legislators' titles; "Calgary MLA Sandra Jansen", a subject NER
+    #         missed with a given name, is a person; a title alone ("Alberta MLA calls ...",
+    #         "the Ohio senator") is the one person the article gives that title
+    version = "1.8.29"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
