@@ -274,3 +274,12 @@ def test_the_government_is_the_one_just_named_with_its_country() -> None:
         "leaders on Monday, and later the government said no deal was near."
     )
     assert found["the government"][:2] == ("colombia", "COL")
+
+
+def test_robbers_are_agents_and_they_go_on_with_them() -> None:
+    found = _by_text(
+        "Police said two masked robbers held up a petrol station on Friday night, and they "
+        "fled with the cash."
+    )
+    assert found["two masked robbers"][2] == "CRM"
+    assert found["they"][0] == found["two masked robbers"][0]

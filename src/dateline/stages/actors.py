@@ -114,7 +114,9 @@ class ActorsStage:
     # 1.8.29: MLA, MP and MPP are legislators' titles; "Calgary MLA Sandra Jansen", a subject NER
     #         missed with a given name, is a person; a title alone ("Alberta MLA calls ...",
     #         "the Ohio senator") is the one person the article gives that title
-    version = "1.8.29"
+    # 1.8.30: robbers, burglars, thieves, muggers, carjackers, hijackers, shooters are agent
+    #         nouns ("two would-be robbers ... they just started firing")
+    version = "1.8.30"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
