@@ -305,6 +305,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
 
 #: words that count a plural role as two people ("the two leaders", "both presidents")
 PAIR_WORDS = word_set("actors", "mentions.pair_words")
+#: dependency labels of the words that count or determine it ("the two", "both")
+PAIR_DEPS = word_set("actors", "mentions.pair_deps")
 
 
 def _plural_role(doc: Doc, token: Token) -> str | None:
@@ -329,7 +331,7 @@ def _paired_roles(doc: Doc) -> list[Candidate]:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
             continue  # "the two leaders of Spain and Denmark": whose, said (_shared_roles)
-        start = min(c.i for c in token.lefts if c.dep_ in {"det", "nummod", "predet"})
+        start = min(c.i for c in token.lefts if c.dep_ in PAIR_DEPS)
         start = min(start, token.i - len(role.split()) + 1)
         candidate = Candidate(start, token.i + 1, token.i, "role", "person", role=role)
         candidate.number, candidate.sector = "plural", TITLE_SECTORS.get(role.split()[-1], "GOV")
