@@ -229,3 +229,57 @@ def test_a_plural_body_placed_by_its_of_phrase_keeps_the_phrase() -> None:
 def test_an_acronym_is_a_body_even_where_a_town_is_spelled_alike() -> None:
     found = _by_text("Police said they believe the IRA was behind the killings.")
     assert found["IRA"][0] == "ira"
+
+
+def test_initials_leave_out_linking_words() -> None:
+    # "the SEC" is the Securities and Exchange Commission named before; its initials have no "and"
+    found = _by_text(
+        "The company was sued by the Securities and Exchange Commission in May. "
+        "The SEC said the firm had misled investors."
+    )
+    assert found["SEC"][0] == found["Securities and Exchange Commission"][0]
+
+
+def test_a_group_described_by_what_its_members_have_is_a_mention() -> None:
+    # "Anyone with information": the appeal's addressees, named by the text's words (D47)
+    found = _by_text("Anyone with information is asked to contact the Toronto police.")
+    assert found["Anyone"][0] == "anyone-with-information"
+
+
+def test_those_arrested_are_the_people_arrested_before() -> None:
+    found = _by_text(
+        "Police arrested 12 protesters outside the embassy on Sunday. "
+        "A spokesman said those arrested would appear in court on Monday."
+    )
+    assert found["those"][0] == found["12 protesters"][0]
+
+
+def test_counted_monks_keep_their_words() -> None:
+    # clergy and believers counted are people, named by the text's words (D47)
+    found = _by_text("Two Buddhist monks were injured when police fired tear gas at the march.")
+    assert found["Two Buddhist monks"] == ("two-buddhist-monks", None, "REL")
+
+
+def test_people_acting_for_a_named_body_keep_its_name() -> None:
+    # D47: "an attorney for Chevron" is no bare "attorney"; "Hun Sen's troops" one group
+    found = _by_text("An attorney for Chevron said the company would appeal the ruling.")
+    assert found["An attorney"][0] == "attorney-for-chevron"
+    found = _by_text("The town was shelled by Hun Sen's troops on Sunday.")
+    assert found["troops"][0] == "hun-sen-s-troops"
+
+
+def test_the_government_is_the_one_just_named_with_its_country() -> None:
+    found = _by_text(
+        "France and Germany welcomed the talks in Havana. The Colombian government met rebel "
+        "leaders on Monday, and later the government said no deal was near."
+    )
+    assert found["the government"][:2] == ("colombia", "COL")
+
+
+def test_robbers_are_agents_and_they_go_on_with_them() -> None:
+    found = _by_text(
+        "Police said two masked robbers held up a petrol station on Friday night, and they "
+        "fled with the cash."
+    )
+    assert found["two masked robbers"][2] == "CRM"
+    assert found["they"][0] == found["two masked robbers"][0]

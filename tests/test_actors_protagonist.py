@@ -171,3 +171,29 @@ def test_a_count_that_does_not_match_the_named_people_keeps_its_words() -> None:
         "Police arrested two people on Friday. Tom Reed, 24, was charged with theft."
     )
     assert _actor(found, "two people") == "two people"
+
+
+def test_a_private_person_of_the_lede_is_the_one_named_with_an_age() -> None:
+    # "An activist" of the lede is the person the story then names with an age
+    found = _actors_of(
+        "Activist arrested after protest outside parliament\n"
+        "An activist who organised a protest outside parliament was arrested on Friday, police "
+        "said. Ivan Petrov, 34, was held overnight and released on Saturday."
+    )
+    assert _actor(found, "An activist") == _actor(found, "Ivan Petrov")
+
+
+def test_a_title_alone_is_the_one_person_given_that_title() -> None:
+    # "Ontario MPP calls ..." (the headline) and "The first-term MPP" are Jessica Bell, whom the
+    # lede gives that title before her name (a place among the title words)
+    found = _actors_of(
+        "Ontario MPP calls for inquiry into hospital deaths\n"
+        "Toronto MPP Jessica Bell told reporters on Tuesday that the province must act. The "
+        "first-term MPP has pressed the government for months."
+    )
+    assert _actor(found, "MPP") == _actor(found, "MPP Jessica Bell") == "Jessica Bell"
+    found = _actors_of(
+        "Senator Jane Smith drew a standing ovation on Tuesday. The Ohio senator has faced "
+        "threats since she crossed the floor."
+    )
+    assert _actor(found, "The Ohio senator") == "Jane Smith"

@@ -125,3 +125,33 @@ def test_donbass_is_a_place_not_an_actor() -> None:
     doc = _document(text)
     assert {e.label_ for e in doc.parsed.ents if e.text == "Donbass"} == {"LOC"}
     assert "donbass" not in {a.id for a in doc.extraction.actors}
+
+
+def test_a_role_of_two_countries_is_each_ones_holder() -> None:
+    # Kremlin readout: "The Presidents of Russia and Turkey agreed ..." is Putin and Erdoğan,
+    # not the two countries
+    actors = _actors(
+        "The Presidents of Russia and Turkey agreed on the importance of maintaining contacts "
+        "between the two countries' diplomatic services."
+    )
+    assert "The Presidents of Russia" in _mentions(actors["vladimir-putin"])
+    assert "Turkey" in _mentions(actors["recep-tayyip-erdogan"])
+    assert "turkey" not in actors
+
+
+def test_they_may_be_the_holders_of_a_shared_role() -> None:
+    actors = _actors(
+        "The presidents of Russia and Belarus held talks in the Kremlin. They noted the "
+        "importance of establishing cooperation between Minsk and the EU."
+    )
+    assert "They" in _mentions(actors["vladimir-putin"])
+
+
+def test_the_two_leaders_are_the_pair_named_before() -> None:
+    # Kremlin readout, 16 May 2022: a meeting's two heads of state, the first standing for both
+    actors = _actors(
+        "After the CSTO summit, Vladimir Putin and President of Belarus Alexander Lukashenko "
+        "had a brief conversation. The two leaders agreed to hold a separate full-format "
+        "meeting in the near future."
+    )
+    assert "The two leaders" in _mentions(actors["vladimir-putin"])

@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from dateline.actors.gender import is_first_name
 from dateline.actors.lexicon import MALE_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
 from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
 from dateline.words import word_map, word_set
@@ -350,7 +351,10 @@ def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
             if not token.text[:1].isupper() or _lookup(token) is not None:
                 continue
             parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if any(p.ent_type_ for p in parts) or token.lower_ in TITLE_WORDS:
+            # "Toronto MPP Jessica Bell": a place among the title words before a given name
+            given = next((p.i for p in parts if is_first_name(p.text)), None)
+            named = [p for p in parts if given is None or p.i >= given]
+            if any(p.ent_type_ for p in named) or token.lower_ in TITLE_WORDS:
                 continue
             if token.tag_ == "NNPS":
                 continue  # "The Chornobyls remember": a plural name NER missed is no actor

@@ -22,8 +22,14 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from dateline.actors.agents import titled_forces
-from dateline.actors.gender import name_gender
-from dateline.actors.lexicon import ARGUMENT_DEPS, GROUP_NAMES, SUBJECT_DEPS
+from dateline.actors.gender import is_first_name, name_gender
+from dateline.actors.lexicon import (
+    ARGUMENT_DEPS,
+    GROUP_NAMES,
+    ROLE_NOUNS,
+    SUBJECT_DEPS,
+    TITLE_SECTORS,
+)
 from dateline.countries import country_by_code
 from dateline.words import word_map, word_set
 
@@ -463,6 +469,87 @@ def of_whom(doc: Doc, cand: Candidate) -> str | None:
     return doc[start : where.i + 1].text  # not a clause that follows ("... meeting in X")
 
 
+#: positions of the people a verb is done to: its object, the subject of its passive
+PATIENT_DEPS = word_set("actors", "anaphora.patient_deps")
+
+
+def earlier_patients(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """ "Police arrest five ... those arrested were to be transferred": a group a participle
+    describes ("those arrested", "those detained") is the people the text told of last as done
+    that to: the object of the same verb, the subject of its passive, or a title's counted
+    head ("Two arrested"); None when the text told of none."""
+    doc = resolver.doc
+    head = doc[cand.head]
+    participle = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if participle is None:
+        return None
+    lemma = participle.lemma_.lower()
+    for prior, draft in reversed(resolver.assigned):
+        token = doc[prior.head]
+        if prior.head >= cand.head or prior.kind == "pronoun" or draft.kind != "group":
+            continue
+        if (token.dep_ in PATIENT_DEPS and token.head.lemma_.lower() == lemma) or any(
+            c.dep_ == "acl" and c.lemma_.lower() == lemma for c in token.rights
+        ):
+            return draft
+    return None
+
+
+#: entity labels of a country or a people: "Russia's troops" are a country's group, not a client's
+COUNTRY_LABELS = word_set("actors", "anaphora.country_labels")
+
+
+def _a_client(token: Token) -> bool:
+    """A proper name of a person or body, not of a country (the small model's label may be off:
+    "Scientology" is LOC in one sentence, ORG in the next)."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in COUNTRY_LABELS
+
+
+def for_whom(doc: Doc, cand: Candidate) -> str | None:
+    """ "an attorney for Scientology", "Mr. Antar's attorneys", "Hun Sen's troops": people who
+    act for a named person or body keep the words that name it (D47), not a bare noun or their
+    country's group; None when no name says whose."""
+    head = doc[cand.head]
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if owner is not None and _a_client(owner):
+        start = min(c.left_edge.i for c in head.lefts if c.dep_ in {"poss", "compound", "amod"})
+        return doc[start : head.i + 1].text
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if client is None or not _a_client(client):
+        return None
+    start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in {"det", "poss"}])
+    return doc[start : client.right_edge.i + 1].text
+
+
+def titled_person(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """ "Calgary MLA Sandra Jansen ... the former Tory MLA ... The Calgary-North West MLA": a
+    title with no name is the one person the article gives that title before a name, before or
+    after; None when it gives it to none or several. Role nouns ("the president") have their
+    own rules (offices held on the article's date)."""
+    doc = resolver.doc
+    head = doc[cand.head]
+    word = head.lower_
+    if cand.kind in {"pronoun", "title"} or word not in TITLE_SECTORS or word in ROLE_NOUNS:
+        return None
+    if head.tag_ in {"NNS", "NNPS"} or any(
+        is_first_name(t.text) for t in doc[cand.start : cand.end]
+    ):
+        return None
+    if any(c.lower_ in INDEFINITE_DETERMINERS for c in head.lefts):
+        return None  # "a detective said": somebody new
+    titled = {
+        other.name: other
+        for other in resolver.candidates
+        if other.kind == "title"
+        and other.target == "person"
+        and any(t.lower_ == word for t in doc[other.start : other.end])
+    }
+    if len(titled) != 1:
+        return None
+    return resolver.person(next(iter(titled.values())), resolver.surnames)
+
+
 def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) -> bool:
     """Whether a mention introduces an unnamed person a "he"/"she" can refer back to: "A
     23-year-old man is in jail after police allege he held a woman against her will" (a singular
@@ -503,6 +590,10 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         earlier = _earlier_attacker(resolver, cand)
         if earlier is not None:  # "A gunman opened fire ... police shot and killed the attacker"
             return earlier
+    if cand.definite and not cand.country and cand.sector == "GOV":
+        same = _earlier_country_noun(resolver, cand)
+        if same is not None:  # "The Spanish government has refused ... the government dismissed"
+            return same
     if cand.definite and not cand.country and cand.target == "organization":
         # "the company", "the group": a named organisation; "the victim" is no organisation
         earlier = _named_organization(resolver, cand)
@@ -558,6 +649,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         )
     if words is None and state is None:
         words = of_whom(resolver.doc, cand)
+    if words is None:
+        words = for_whom(resolver.doc, cand)
     if words is not None:  # "A 23-year-old man", "more than 350,000 people": D47
         return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:
@@ -573,6 +666,20 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
 #: Irving Police Department"); a bare "forces" may be either side's
 NAMED_FORCE_SECTORS = word_set("actors", "anaphora.named_force_sectors")
 POLICE_FORCE_WORDS = word_set("actors", "anaphora.police_force_words")
+
+
+def _earlier_country_noun(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """The country whose body of the same noun the text named last ("the Spanish government"),
+    for a definite noun without a country ("the government"): the one just told of, however
+    many countries the article names."""
+    doc = resolver.doc
+    lemma = doc[cand.head].lemma_.lower()
+    for prior, draft in reversed(resolver.assigned):
+        if prior.head >= cand.head or draft.kind != "country" or prior.kind == "pronoun":
+            continue
+        if doc[prior.head].lemma_.lower() == lemma and prior.country:
+            return draft
+    return None
 
 
 def _earlier_attacker(resolver: Resolver, cand: Candidate) -> Draft | None:
@@ -610,14 +717,23 @@ def _named_force(resolver: Resolver, noun: str) -> Draft | None:
     return resolver.organization(distinct[0])
 
 
+#: linking words initials leave out ("SEC": Securities and Exchange Commission)
+INITIALISM_SKIPS = word_set("actors", "anaphora.initialism_skips")
+
+
 def initialism_of(short: str, full: str) -> bool:
-    """ "LA Sheriff's office" is "Los Angeles Sheriff's office" written with initials."""
+    """ "LA Sheriff's office" is "Los Angeles Sheriff's office" written with initials, and "the
+    SEC" the "Securities and Exchange Commission" (linking words have none)."""
     first, *rest = short.split()
     words = full.split()
     size = len(first)
-    if not first.isupper() or size < 2 or len(words) != size + len(rest):
+    if not first.isupper() or size < 2 or len(words) <= len(rest):
         return False
-    return words[size:] == rest and "".join(w[0] for w in words[:size]).upper() == first
+    initialled = words[: len(words) - len(rest)]
+    if words[len(initialled) :] != rest or initialled[0].casefold() in INITIALISM_SKIPS:
+        return False
+    letters = [w[0] for w in initialled if w.casefold() not in INITIALISM_SKIPS]
+    return len(letters) == size and "".join(letters).upper() == first
 
 
 def _named_organization(resolver: Resolver, cand: Candidate) -> Draft | None:
@@ -668,7 +784,11 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
     things = (
         (prior, draft)
         for prior, draft in resolver.assigned
-        if draft.kind != "person"
+        # "the Prime Ministers of Spain and Denmark ... I thanked them": the holders of a
+        # shared role are no "it", but may be "they"
+        if (
+            draft.kind != "person" or (plural and prior.kind == "role" and prior.number == "plural")
+        )
         and prior.kind != "pronoun"
         and prior.head < token.i
         and prior.head not in co_arguments

@@ -56,6 +56,8 @@ PARLIAMENTARY_LEADER_OFFICES = word_seq("actors", "coref.parliamentary_leader_of
 LEADER_OFFICES = word_seq("actors", "coref.leader_offices")
 #: how many sentences back a pronoun may find its antecedent
 PRONOUN_WINDOW = 3
+#: how many people "the two leaders" are
+PAIR = 2
 HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", re.IGNORECASE)
 
 
@@ -337,6 +339,8 @@ class Resolver:
 
     # -- roles and pronouns -----------------------------------------------------------------
     def role(self, cand: Candidate) -> Draft | None:
+        if cand.number == "plural" and cand.role_country is None:
+            return self._pair(cand)
         role = cand.role or ""
         offices = ROLE_NOUNS.get(role, ())
         country = cand.role_country
@@ -377,6 +381,25 @@ class Resolver:
         )
         draft.roles.add(role)
         return draft
+
+    def _pair(self, cand: Candidate) -> Draft | None:
+        """The two people "the two leaders" are: the last two the text named before, the first
+        named standing for the pair (records compare either side of a meeting); None when the
+        text named fewer."""
+        people: list[Draft] = []
+        for prior, draft in reversed(self.assigned):
+            if (
+                prior.head < cand.head
+                and prior.kind != "pronoun"
+                # an earlier "the two leaders" is one of them already
+                and not (prior.number == "plural" and prior.role_country is None)
+                and draft.kind == "person"
+            ):
+                if all(d is not draft for d in people):
+                    people.append(draft)
+                if len(people) == PAIR:
+                    return people[-1]
+        return None
 
     def _sitting_holder(self, country: str, offices: tuple[str, ...]) -> Draft | None:
         """The table's holder of the first of ``offices`` in ``country`` on the article's day
@@ -474,6 +497,8 @@ class Resolver:
                 ):
                     # a pronoun resolved against the prior (no agreeing antecedent) teaches nothing
                     draft.gender = cand.gender
+            elif (titled := anaphora.titled_person(self, cand)) is not None:
+                draft = titled  # "the MLA": the one person titled so
             elif cand.agent is not None:
                 draft = anaphora.agent(self, cand)
             elif cand.kind == "role":
@@ -487,6 +512,8 @@ class Resolver:
                 draft = self.draft_named(cand.name, "country", source="ner")
             elif cand.target == "country":
                 draft = self.country(cand.country or "", cand.sector)
+            elif cand.described and (back := anaphora.earlier_patients(self, cand)) is not None:
+                draft = back  # "those arrested": the people arrested before
             else:
                 draft = self.group(cand)
             if draft is not None:

@@ -294,24 +294,135 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.sheriff_candidates(doc))
-    candidates.extend(agents.unnamed_subject_candidates(doc))
+    candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
+    candidates.extend(_paired_roles(doc))
+    shared = _shared_roles(doc)  # over the countries' names: they only say whose office
+    taken = {i for c in shared for i in range(c.start, c.end)}
+    candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
     return without_overlaps(candidates + _untagged_surnames(doc, candidates))
+
+
+#: words that count a plural role as two people ("the two leaders", "both presidents")
+PAIR_WORDS = word_set("actors", "mentions.pair_words")
+#: dependency labels of the words that count or determine it ("the two", "both")
+PAIR_DEPS = word_set("actors", "mentions.pair_deps")
+
+
+def _plural_role(doc: Doc, token: Token) -> str | None:
+    """The role a plural noun names ("Prime Ministers": "prime minister", "leaders": "leader")."""
+    if token.tag_ not in {"NNS", "NNPS"} and not (
+        token.tag_ == "NNP" and token.lower_.endswith("s")
+    ):
+        return None
+    singular = token.lower_.removesuffix("s")
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return next((r for r in (f"{previous} {singular}", singular) if r in ROLE_NOUNS), None)
+
+
+def _paired_roles(doc: Doc) -> list[Candidate]:
+    """ "The two leaders assessed ...", "both presidents": a role counted as two, with no
+    country, is the pair of people the text told of before (a readout's two heads of state);
+    coref resolves it (``number`` plural, no ``role_country``)."""
+    found: list[Candidate] = []
+    for token in doc:
+        role = _plural_role(doc, token)
+        if role is None or not any(c.lower_ in PAIR_WORDS for c in token.lefts):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+            continue  # "the two leaders of Spain and Denmark": whose, said (_shared_roles)
+        start = min(c.i for c in token.lefts if c.dep_ in PAIR_DEPS)
+        start = min(start, token.i - len(role.split()) + 1)
+        candidate = Candidate(start, token.i + 1, token.i, "role", "person", role=role)
+        candidate.number, candidate.sector = "plural", TITLE_SECTORS.get(role.split()[-1], "GOV")
+        found.append(candidate)
+    return found
+
+
+def _people_named(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "Calgary MLA Sandra Jansen drew a standing ovation": a subject NER missed that holds a
+    given name and a surname is a person, with the title words before the given name."""
+    from spacy.tokens import Span as SpacySpan
+
+    people: list[Candidate] = []
+    for cand in found:
+        given = next((t for t in doc[cand.start : cand.end - 1] if is_first_name(t.text)), None)
+        if given is None:
+            people.append(cand)
+            continue
+        people.append(_person(doc, SpacySpan(doc, given.i, cand.end, label="PERSON")))
+    return people
+
+
+def _shared_roles(doc: Doc) -> list[Candidate]:
+    """ "the Prime Ministers of Spain and Denmark", "the foreign ministers of France and
+    Germany": a plural role of two or more countries is each country's holder of the role, one
+    mention each: the first with the role words ("the Prime Ministers of Spain"), the others the
+    country names (the countries themselves do nothing here)."""
+    found: list[Candidate] = []
+    for token in doc:
+        role = _plural_role(doc, token)
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if role is None or first is None or first.ent_type_ != "GPE":
+            continue
+        # "of Spain and Denmark": the parser hangs the second country on the first or the role
+        others = [c for c in (*first.children, *token.rights) if c.dep_ == "conj"]
+        places = [(first, _country_of(first))]
+        places += [(c, _country_of(c)) for c in others if c.ent_type_ == "GPE" and c.i > first.i]
+        if len(places) < 2 or any(country is None for _, country in places):
+            continue
+        det = next((c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None:
+            continue
+        sector = TITLE_SECTORS.get(role.split()[-1], "GOV")
+        for i, (place, country) in enumerate(places):
+            assert country is not None
+            start = det.i if i == 0 else place.i
+            end = place.i + _entity_width(doc, place.i)
+            head = token.i if i == 0 else place.i
+            candidate = Candidate(start, end, head, "role", "person", role=role, number="plural")
+            candidate.role_country, candidate.sector = country.alpha3, sector
+            found.append(candidate)
+    return found
 
 
 #: pronouns a relative clause turns into a group the text describes
 DESCRIBED_GROUP_HEADS = word_set("actors", "mentions.described_group_heads")
 
 
+#: prepositions whose phrase describes a group a pronoun heads ("anyone with information")
+DESCRIBING_PREPOSITIONS = word_set("actors", "mentions.describing_prepositions")
+
+
+def _describing_clause(token: Token) -> Token | None:
+    """What describes the members of a group a pronoun heads: a relative clause ("those who
+    fought"), a participle ("those arrested", "those living nearby") or a phrase of what they
+    have or where they are ("anyone with information", "those on board")."""
+    for child in token.rights:
+        if child.dep_ == "relcl":
+            return child
+        if child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"}:
+            return child
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in DESCRIBING_PREPOSITIONS
+            and any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return child
+    return None
+
+
 def _described_groups(doc: Doc) -> list[Candidate]:
     """ "I am grateful to everyone who defends the state", "all those who participated in the
-    rescue": a group the text names only by what its members do keeps that description as its
-    name (records DECISIONS.md D47), the relative clause included; the pronoun is the mention."""
+    rescue", "those arrested", "anyone with information": a group the text names only by what
+    its members do or have keeps that description as its name (records DECISIONS.md D47), the
+    clause included; the pronoun is the mention."""
     found = []
     for token in doc:
         if token.lower_ not in DESCRIBED_GROUP_HEADS or token.pos_ not in {"PRON", "DET", "NOUN"}:
             continue
-        clause = next((c for c in token.children if c.dep_ == "relcl"), None)
+        clause = _describing_clause(token)
         if clause is None:
             continue
         start = min([token.i] + [c.i for c in token.lefts if c.dep_ in {"predet", "det"}])

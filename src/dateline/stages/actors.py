@@ -94,9 +94,31 @@ class ActorsStage:
     # 1.8.18: "the attacker", "the assailant" is the one gunman the story told of before
     # 1.8.19: captors, abductors and killers are agent nouns ("released by her captors")
     # 1.8.20: a surname tagged GPE after the full name, where no place is so named, is the person
-    # 1.8.21: religious titles (patriarch, archbishop, bishop, rabbi, imam, mufti) are title
+    # 1.8.21: "the SEC" is the "Securities and Exchange Commission" named before: initials leave
+    #         out linking words ("and", "of")
+    # 1.8.22: "anyone with information", "those arrested": a pronoun a participle or a phrase
+    #         describes is a group named by the words (D47); "those arrested" is the people
+    #         the text told of last as arrested ("Police arrest five")
+    # 1.8.23: monks, nuns, rabbis, pastors, pilgrims are agent nouns; clergy and believers
+    #         counted keep the words ("Three Lavra monks", D47)
+    # 1.8.24: "the Prime Ministers of Spain and Denmark", "the Presidents of Russia and Turkey":
+    #         each country's holder of the role, not the countries; "they" may be those holders
+    # 1.8.25: "the two leaders", "both presidents": the two people named before, the first
+    #         standing for the pair
+    # 1.8.26: a defector, an activist, a journalist, a student, a tourist: private people whom
+    #         the lede introduces unnamed and "the defector" refers back to, like "a man"
+    # 1.8.27: "an attorney for Scientology", "Mr. Antar's attorneys", "Hun Sen's troops": people
+    #         acting for a named person or body keep the words that name it (D47)
+    # 1.8.28: "the government" is the country whose government the text named last ("The
+    #         Spanish government ... the government dismissed"), however many it names
+    # 1.8.29: MLA, MP and MPP are legislators' titles; "Calgary MLA Sandra Jansen", a subject NER
+    #         missed with a given name, is a person; a title alone ("Alberta MLA calls ...",
+    #         "the Ohio senator") is the one person the article gives that title
+    # 1.8.30: robbers, burglars, thieves, muggers, carjackers, hijackers, shooters are agent
+    #         nouns ("two would-be robbers ... they just started firing")
+    # 1.8.31: religious titles (patriarch, archbishop, bishop, rabbi, imam, mufti) are title
     #         words: "Patriarch Kirill:" opens a transcript turn
-    version = "1.8.21"
+    version = "1.8.31"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
