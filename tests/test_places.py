@@ -780,3 +780,47 @@ def test_a_street_is_a_place_in_any_context_and_takes_its_town():
 def test_a_numbered_highway_is_not_cut_short():
     found = places("He was pulled over on Ontario Provincial Highway 11 in Stroud, Ontario.")
     assert "Provincial Highway" not in [p.span.text for p in found]
+
+
+def test_a_local_body_in_the_plural_places_what_it_does():
+    # "authorities" is lemmatised "authority": the list's plural still names a local body
+    document = make_document(
+        "The couple were found dead on Thursday by West Virginia authorities after two police "
+        "officers were shot at the scene.",
+        stages=STAGES,
+    )
+    shot = event_place(document, _trigger(document, "shot"))
+    assert shot is not None and shot.place.name == "West Virginia"
+
+
+def test_the_speakers_own_visit_told_later_sets_the_article():
+    document = make_document(
+        "Talks with President of Brazil Jair Bolsonaro\n"
+        "The leaders also exchanged opinions on key international issues. Vladimir Putin: Mr "
+        "President, it is a pleasure to see you. Jair Bolsonaro: We have good prospects for "
+        "cooperation. I am confident that my visit to Moscow is a signal to the whole world.",
+        stages=STAGES,
+    )
+    for word in ("Talks", "exchanged"):
+        located = event_place(document, _trigger(document, word))
+        assert located is not None and located.place.name == "Moscow"
+
+
+def test_a_visit_to_the_speakers_country_is_where_they_meet():
+    document = make_document(
+        "Meeting with President of Finland Sauli Niinisto\n"
+        "Vladimir Putin: Mr President, I want to cordially welcome you to Moscow. Thank you for "
+        "accepting our invitation to visit Russia.",
+        stages=STAGES,
+    )
+    visit = event_place(document, _trigger(document, "visit"))
+    assert visit is not None and visit.place.name == "Moscow"
+    # told in the third person, the visit keeps the country it names
+    document = make_document(
+        "Zelenskyy met with the UN Secretary-General in Kyiv\n"
+        "The President met with Antonio Guterres who arrived in Kyiv. The President noted the "
+        "importance of the UN Secretary-General's visit to Ukraine.",
+        stages=STAGES,
+    )
+    visit = event_place(document, _trigger(document, "visit"))
+    assert visit is not None and visit.place.name == "Ukraine"

@@ -173,7 +173,8 @@ def _event_place(
         elif _locates_around(anchor, trigger, clause):
             near.append((item.start, item.place))
     if own:
-        return EventPlace(place=_first_named(own), precision="clause")
+        place = _met_within(doc, trigger, _first_named(own))
+        return EventPlace(place=place, precision="clause")
     if near:
         _, place = min(
             near,
@@ -182,7 +183,7 @@ def _event_place(
                 abs(item[0] - trigger.i),
             ),
         )
-        return EventPlace(place=place, precision="sentence")
+        return EventPlace(place=_met_within(doc, trigger, place), precision="sentence")
     # the paragraph's place before the dateline's: a local outlet's story of an attack abroad
     # ("GEORGETOWN, Ky. - ... A gunman opened fire on police on Paris' ... boulevard. The
     # attack left one officer dead") tells its events where they happened (the records gold's
@@ -222,6 +223,42 @@ def _event_place(
             return EventPlace(place=lede[0], precision="paragraph")
     setting = article_setting(doc)
     return EventPlace(place=setting, precision="article") if setting is not None else None
+
+
+def _met_within(doc: Document, trigger: Token, place: Place) -> Place:
+    """ "Thank you for accepting our invitation to visit Russia", "This is your first visit to
+    our country" in a story set in Moscow: a visit or meeting of the text's own speakers told
+    only by the country it is in happens where they meet, the setting, when that lies in the
+    same country (the records gold's D18: the place where it happened; a country's point is far
+    from its capital's). A visit told of in the third person ("the Secretary-General's visit to
+    Ukraine") keeps the country: it may span more than the one town."""
+    if (
+        place.feature != "country"
+        or trigger.lemma_.lower() not in ENCOUNTER_WORDS
+        or not _said_to_the_visitor(trigger)
+    ):
+        return place
+    setting = article_setting(doc)
+    if (
+        setting is not None
+        and setting.country == place.country
+        and SPECIFICITY.get(setting.feature, UNLISTED_SPECIFICITY) < SPECIFICITY["country"]
+    ):
+        return setting
+    return place
+
+
+def _said_to_the_visitor(trigger: Token) -> bool:
+    """A word of the text's own speakers ("I", "you", "our") hangs from the trigger or from a
+    word it depends on, up to its sentence's root: "your first visit", "accepting our invitation
+    to visit"."""
+    current = trigger
+    while True:
+        if any(c.lower_ in FIRST_SECOND_PERSON for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
 
 
 def _first_named(group: list[tuple[int, Place]]) -> Place:
@@ -477,7 +514,7 @@ def _anchor(span: SpacySpan) -> Token | None:
         if head.ent_type_ in NAME_LABELS:
             return None  # "the Arctic Council": a name of something else
         lemma = head.lemma_.lower()
-        if lemma in PLACE_ACTS | EVENT_NOUNS | LOCAL_BODIES:
+        if lemma in PLACE_ACTS | EVENT_NOUNS or _local_body(head):
             return head  # "Montreal ... raids", "Montreal police" (who act there)
         if (
             head.pos_ == "NOUN"
@@ -486,6 +523,12 @@ def _anchor(span: SpacySpan) -> Token | None:
         ):
             return head.head.head
     return None
+
+
+def _local_body(noun: Token) -> bool:
+    """ "Montreal police", "West Virginia authorities": a local body, by its word as written or
+    its lemma (the list holds plurals the lemmatiser reduces: "authorities" -> "authority")."""
+    return noun.lemma_.lower() in LOCAL_BODIES or noun.lower_ in LOCAL_BODIES
 
 
 def _clause_head(token: Token) -> Token:

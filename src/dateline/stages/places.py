@@ -52,7 +52,11 @@ class PlacesStage:
     #        town owns ("on Paris' Champs-Elysees boulevard"), the paragraph before the dateline
     #        (D56), a clause on the trigger's noun, a participant's visit, "coming here" in the
     #        lede; an old time beside a recent one is no flashback
-    version = "0.9.0"
+    # 0.10.0: event places: a local body's plural the lemmatiser reduces ("West Virginia
+    #        authorities"); the speakers' own visit told with a possessive ("my visit to
+    #        Moscow") sets the article; their visit told by a country ("our invitation to
+    #        visit Russia") is at the setting inside it
+    version = "0.10.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
