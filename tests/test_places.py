@@ -824,3 +824,28 @@ def test_a_visit_to_the_speakers_country_is_where_they_meet():
     )
     visit = event_place(document, _trigger(document, "visit"))
     assert visit is not None and visit.place.name == "Ukraine"
+
+
+def test_an_old_time_dates_only_its_own_clause():
+    # "in the 1990s" dates the convictions, not the court's ruling: Texas sets the story
+    document = make_document(
+        "Four women exonerated after two decades\n"
+        "A Texas court on Wednesday exonerated four women convicted of sexual assault in the "
+        "1990s. The court said the convictions did not pass the smell test.\n"
+        "The women were sentenced to prison terms ranging from 15 to 37 years.",
+        "2016-11-23",
+        stages=("segment", "times", "places"),
+    )
+    sentenced = event_place(document, _trigger(document, "sentenced"))
+    assert sentenced is not None and sentenced.place.name == "Texas"
+
+
+def test_a_dateline_after_the_and_its_qualifier_are_the_dateline():
+    document = make_document(
+        "THE HAGUE, Netherlands (AP)_ The World Court Friday rejected U.S. and British "
+        "objections to a Libyan case.",
+        stages=STAGES,
+    )
+    rejected = event_place(document, _trigger(document, "rejected"))
+    assert rejected is not None
+    assert (rejected.place.name, rejected.precision) == ("The Hague", "article")

@@ -382,12 +382,35 @@ def _told_of_before(doc: Document, place: Place) -> bool:
     flashback, which places nothing of the story's own time."""
     dct = doc.article.date
     sentence = place.sentence
-    return any(
-        sentence.start <= t.span.start < sentence.end
-        and t.latest is not None
-        and (dct - t.latest).days > FLASHBACK_DAYS
-        for t in doc.extraction.times
-    )
+    parsed = doc.parsed
+    here = parsed.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    anchor = anchor_of(here) if here is not None else None
+    clause = _clause_head(anchor if anchor is not None else here.root) if here is not None else None
+    for t in doc.extraction.times:
+        if not (
+            sentence.start <= t.span.start < sentence.end
+            and t.latest is not None
+            and (dct - t.latest).days > FLASHBACK_DAYS
+        ):
+            continue
+        when = parsed.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if clause is None or when is None or _tells_of(when.root, clause):
+            return True
+    return False
+
+
+def _tells_of(time: Token, clause: Token) -> bool:
+    """The time word dates the clause ``clause`` or one that clause hangs from ("the
+    convictions in the 1990s" dates nothing of "A Texas court on Wednesday exonerated four
+    women convicted in the 1990s": it dates the clause under it)."""
+    head = _clause_head(time)
+    current = clause
+    while True:
+        if current == head:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = _clause_head(current.head)
 
 
 def article_setting(doc: Document) -> Place | None:
@@ -546,12 +569,13 @@ def is_dateline(span: SpacySpan) -> bool:
     """ "LONDON, Ky. -", "BERLIN (Reuters) -": a name opening its sentence and cut off by
     punctuation locates the story; the parser often makes it the verb's subject."""
     parsed = span.doc
-    return (
-        span.start == span.sent.start
-        and span.end < len(parsed)
-        and parsed[span.end].text in {",", "(", "-", "—", "–"}
-        and span.text.isupper()
-    )
+    if not (span.end < len(parsed) and parsed[span.end].text in {",", "(", "-", "—", "–"}):
+        return False
+    before = parsed[span.sent.start : span.start]
+    if span.text.isupper():  # "BERLIN (Reuters) -", "THE HAGUE, Netherlands (AP)_"
+        return len(before) == 0 or before.text.isupper()
+    # the town's qualifier: "ADDIS ABABA, Ethiopia (AP) _"
+    return len(before) > 1 and before[-1].text == "," and before[:-1].text.isupper()
 
 
 def _describes(anchor: Token, trigger: Token) -> bool:

@@ -55,7 +55,10 @@ class PlacesStage:
     # 0.10.0: event places: a local body's plural the lemmatiser reduces ("West Virginia
     #        authorities"); the speakers' own visit told with a possessive ("my visit to
     #        Moscow") sets the article; their visit told by a country ("our invitation to
-    #        visit Russia") is at the setting inside it
+    #        visit Russia") is at the setting inside it; an old time makes a flashback of its
+    #        own clause and those under it only ("A Texas court on Wednesday exonerated four
+    #        women convicted in the 1990s"); "THE HAGUE" and a dateline's qualifier
+    #        ("ADDIS ABABA, Ethiopia (AP)") are the dateline
     version = "0.10.0"
 
     def __init__(self, config: PipelineConfig) -> None:
