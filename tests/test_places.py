@@ -849,3 +849,24 @@ def test_a_dateline_after_the_and_its_qualifier_are_the_dateline():
     rejected = event_place(document, _trigger(document, "rejected"))
     assert rejected is not None
     assert (rejected.place.name, rejected.precision) == ("The Hague", "article")
+
+
+def test_a_town_before_a_noun_of_the_title_sets_a_local_story():
+    document = make_document(
+        "Calgary family mourns teenage son\n"
+        "The 19-year-old was a student who loved hockey. His mother said he was always kind.\n"
+        "He was stabbed on Saturday night and died in hospital.",
+        stages=STAGES,
+    )
+    stabbed = event_place(document, _trigger(document, "stabbed"))
+    assert stabbed is not None and (stabbed.place.name, stabbed.precision) == (
+        "Calgary",
+        "article",
+    )
+    # a country before a noun is its people's attribute, no story's place
+    document = make_document(
+        "US military buildup continues\nMore planes are headed to the region.\n"
+        "Officials warned of punishing strikes.",
+        stages=STAGES,
+    )
+    assert event_place(document, _trigger(document, "warned")) is None

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 SPECIFICITY = {"facility": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 #: the rank of a feature SPECIFICITY does not list (a continent): after every listed one
 UNLISTED_SPECIFICITY = len(SPECIFICITY)
+#: features of a local story's place: a town or an area, not a country (see _names_its_people)
+LOCAL_FEATURES = frozenset({"town", "admin2", "admin1"})
 #: how many nouns up ("the road near the town of Virden") a place's anchor climbs to what is
 #: there, and how many list members back to the first of the list
 ANCHOR_HOPS = 3
@@ -465,7 +467,34 @@ def _setting(doc: Document) -> Place | None:
         elif placed:
             first = [p for p in placed if p.sentence == placed[0].sentence]
             setting = min(first, key=lambda p: SPECIFICITY.get(p.feature, UNLISTED_SPECIFICITY))
+        else:  # "Toronto family in shock", "Abducted California woman": a local story's place
+            named = [
+                p
+                for s, e, p in located
+                if p.span.start < lede_end
+                and _names_its_people(parsed[s:e], p)
+                and not _told_of_before(doc, p)
+            ]
+            if named:
+                first = [p for p in named if p.sentence == named[0].sentence]
+                setting = min(first, key=lambda p: SPECIFICITY.get(p.feature, UNLISTED_SPECIFICITY))
     return setting
+
+
+def _names_its_people(span: SpacySpan, place: Place) -> bool:
+    """ "Toronto family", "a Texas court", "Slain N.C. couple": a place before a common noun
+    says where the story's people are, when the title and the lede place nothing else; not a
+    name's part ("Toronto Maple Leafs", "the Arctic Council"), nor a country, which is an
+    attribute of its people ("US military", "Russian-Brazilian partnership")."""
+    root = span.root
+    head = root.head
+    return (
+        place.feature in LOCAL_FEATURES
+        and root.dep_ in ("compound", "nmod", "amod")
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in NAME_LABELS
+        and not (span.end < len(span.doc) and _starts_a_name(span.doc[span.end]))
+    )
 
 
 def anchor_of(span: SpacySpan) -> Token | None:

@@ -58,7 +58,9 @@ class PlacesStage:
     #        visit Russia") is at the setting inside it; an old time makes a flashback of its
     #        own clause and those under it only ("A Texas court on Wednesday exonerated four
     #        women convicted in the 1990s"); "THE HAGUE" and a dateline's qualifier
-    #        ("ADDIS ABABA, Ethiopia (AP)") are the dateline
+    #        ("ADDIS ABABA, Ethiopia (AP)") are the dateline; a town or area before a noun of
+    #        the title or lede ("Toronto family in shock") sets a story the lede places
+    #        nothing of
     version = "0.10.0"
 
     def __init__(self, config: PipelineConfig) -> None:
