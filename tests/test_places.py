@@ -870,3 +870,17 @@ def test_a_town_before_a_noun_of_the_title_sets_a_local_story():
         stages=STAGES,
     )
     assert event_place(document, _trigger(document, "warned")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("The candidate said she was harassed and intimidated by volunteers during a party "
+         "meeting in Red Deer.", "harassed", "Red Deer"),
+    ],
+)  # fmt: skip
+def test_the_occasion_of_the_last_coordinated_verb_places_each(text, word, name):
+    document = make_document(text, stages=STAGES)
+    located = event_place(document, _trigger(document, word))
+    assert located is not None
+    assert (located.place.span.text, located.precision) == (name, "sentence")

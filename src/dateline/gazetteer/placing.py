@@ -172,7 +172,7 @@ def _event_place(
             or _describes(anchor, trigger)
         ):
             own.append((item.start, item.place))
-        elif _locates_around(anchor, trigger, clause):
+        elif _locates_around(anchor, trigger, clause) or _shared_by_conjuncts(anchor, trigger):
             near.append((item.start, item.place))
     if own:
         place = _met_within(doc, trigger, _first_named(own))
@@ -308,6 +308,14 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
         and lemma not in PLACE_ACTS | EVENT_NOUNS
         and not _in_another_event(anchor, trigger, clause)
     )
+
+
+def _shared_by_conjuncts(anchor: Token, trigger: Token) -> bool:
+    """ "she was harassed and intimidated by volunteers during a meeting in Red Deer": the
+    occasion the parser hangs on the last of coordinated verbs is the occasion of each of them
+    (as a place hung on it is, :func:`_locates_around`)."""
+    later = tuple(c.i for c in trigger.conjuncts if c.i > trigger.i and c.pos_ in ("VERB", "AUX"))
+    return bool(later) and _circumstance_of(anchor, later)
 
 
 def _in_another_event(noun: Token, trigger: Token, clause: Token) -> bool:

@@ -60,7 +60,8 @@ class PlacesStage:
     #        women convicted in the 1990s"); "THE HAGUE" and a dateline's qualifier
     #        ("ADDIS ABABA, Ethiopia (AP)") are the dateline; a town or area before a noun of
     #        the title or lede ("Toronto family in shock") sets a story the lede places
-    #        nothing of
+    #        nothing of; the occasion hung on the last of coordinated verbs is each one's
+    #        ("harassed and intimidated ... during a meeting in Red Deer")
     version = "0.10.0"
 
     def __init__(self, config: PipelineConfig) -> None:
