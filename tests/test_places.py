@@ -884,3 +884,15 @@ def test_the_occasion_of_the_last_coordinated_verb_places_each(text, word, name)
     located = event_place(document, _trigger(document, word))
     assert located is not None
     assert (located.place.span.text, located.precision) == (name, "sentence")
+
+
+def test_the_title_event_takes_a_town_the_body_tells_it_in_within_its_country():
+    document = make_document(
+        "Ohio family witnessed attack in Spain\n"
+        "COLUMBUS, Ohio (WKYT) - A local doctor is in Spain on a family trip.\n"
+        "A gunman opened fire on police in Barcelona on Thursday night. The attack left one "
+        "officer dead and three people wounded.",
+        stages=STAGES,
+    )
+    attack = event_place(document, _trigger(document, "attack"))
+    assert attack is not None and attack.place.name == "Barcelona"

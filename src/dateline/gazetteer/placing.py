@@ -114,16 +114,24 @@ def _told_in_body(
 ) -> EventPlace | None:
     """A title's event takes the place the body tells it at (the records gold's D18: "Asylum
     seekers rescued off Indonesian coast" over "fishermen rescued ... along the coast of Aceh"):
-    that of the body's first mention of its trigger word, when its clause or sentence has one."""
+    that of the body's first mention of its trigger word (see :func:`_event_place`)."""
     body = doc.paragraphs[1].start
     words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
     for token in trigger.doc[trigger.i + 1 :]:
         if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
-            found = _event_place(doc, token, located)
-            return (
-                found if found is not None and found.precision in ("clause", "sentence") else None
-            )
+            return _event_place(doc, token, located)
     return None
+
+
+def _refines(inner: Place, outer: Place) -> bool:
+    """``inner`` is a more specific place in the country or area ``outer`` (Paris in France)."""
+    return (
+        outer.feature in ("country", "admin1", "region")
+        and inner.country == outer.country
+        and SPECIFICITY.get(inner.feature, UNLISTED_SPECIFICITY)
+        < SPECIFICITY.get(outer.feature, UNLISTED_SPECIFICITY)
+        and (outer.feature != "admin1" or inner.admin1 == outer.admin1)
+    )
 
 
 def _places_cache(doc: Document) -> PlacesCache:
@@ -153,10 +161,27 @@ def _anchored(doc: Document, located: tuple[PlaceTokens, ...]) -> tuple[Anchored
 def _event_place(
     doc: Document, trigger: Token, located: tuple[PlaceTokens, ...]
 ) -> EventPlace | None:
+    here = _placed_here(doc, trigger)
     if len(doc.paragraphs) > 1 and trigger.idx < doc.paragraphs[0].end:
+        # the body's place of the title's event: where its clause or sentence tells it, or
+        # where its paragraph does when that lies in the title's own country or area
+        # ("witnessed attack in France" over "... on Paris' Champs-Elysees boulevard. The
+        # attack left one officer dead")
         told = _told_in_body(doc, trigger, located)
-        if told is not None:
+        if told is not None and (
+            told.precision in ("clause", "sentence")
+            or (
+                told.precision == "paragraph"
+                and here is not None
+                and _refines(told.place, here.place)
+            )
+        ):
             return told
+    return here
+
+
+def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:
+    """The trigger's place by steps 1-6 of :func:`event_place`, the body aside."""
     places = _places_cache(doc).anchored
     clause = _clause_head(trigger)
     sentence = trigger.sent

@@ -61,7 +61,9 @@ class PlacesStage:
     #        ("ADDIS ABABA, Ethiopia (AP)") are the dateline; a town or area before a noun of
     #        the title or lede ("Toronto family in shock") sets a story the lede places
     #        nothing of; the occasion hung on the last of coordinated verbs is each one's
-    #        ("harassed and intimidated ... during a meeting in Red Deer")
+    #        ("harassed and intimidated ... during a meeting in Red Deer"); a title's event
+    #        takes the body's paragraph place when it lies in the title's own country or area
+    #        ("witnessed attack in France": Paris)
     version = "0.10.0"
 
     def __init__(self, config: PipelineConfig) -> None:
