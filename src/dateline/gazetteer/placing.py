@@ -27,7 +27,7 @@ SPECIFICITY = {"facility": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, 
 #: the rank of a feature SPECIFICITY does not list (a continent): after every listed one
 UNLISTED_SPECIFICITY = len(SPECIFICITY)
 #: features of a local story's place: a town or an area, not a country (see _names_its_people)
-LOCAL_FEATURES = frozenset({"town", "admin2", "admin1"})
+LOCAL_FEATURES = word_set("places", "event.local_features")
 #: how many nouns up ("the road near the town of Virden") a place's anchor climbs to what is
 #: there, and how many list members back to the first of the list
 ANCHOR_HOPS = 3
