@@ -780,3 +780,119 @@ def test_a_street_is_a_place_in_any_context_and_takes_its_town():
 def test_a_numbered_highway_is_not_cut_short():
     found = places("He was pulled over on Ontario Provincial Highway 11 in Stroud, Ontario.")
     assert "Provincial Highway" not in [p.span.text for p in found]
+
+
+def test_a_local_body_in_the_plural_places_what_it_does():
+    # "authorities" is lemmatised "authority": the list's plural still names a local body
+    document = make_document(
+        "The couple were found dead on Thursday by West Virginia authorities after two police "
+        "officers were shot at the scene.",
+        stages=STAGES,
+    )
+    shot = event_place(document, _trigger(document, "shot"))
+    assert shot is not None and shot.place.name == "West Virginia"
+
+
+def test_the_speakers_own_visit_told_later_sets_the_article():
+    document = make_document(
+        "Talks with President of Brazil Jair Bolsonaro\n"
+        "The leaders also exchanged opinions on key international issues. Vladimir Putin: Mr "
+        "President, it is a pleasure to see you. Jair Bolsonaro: We have good prospects for "
+        "cooperation. I am confident that my visit to Moscow is a signal to the whole world.",
+        stages=STAGES,
+    )
+    for word in ("Talks", "exchanged"):
+        located = event_place(document, _trigger(document, word))
+        assert located is not None and located.place.name == "Moscow"
+
+
+def test_a_visit_to_the_speakers_country_is_where_they_meet():
+    document = make_document(
+        "Meeting with President of Finland Sauli Niinisto\n"
+        "Vladimir Putin: Mr President, I want to cordially welcome you to Moscow. Thank you for "
+        "accepting our invitation to visit Russia.",
+        stages=STAGES,
+    )
+    visit = event_place(document, _trigger(document, "visit"))
+    assert visit is not None and visit.place.name == "Moscow"
+    # told in the third person, the visit keeps the country it names
+    document = make_document(
+        "Zelenskyy met with the UN Secretary-General in Kyiv\n"
+        "The President met with Antonio Guterres who arrived in Kyiv. The President noted the "
+        "importance of the UN Secretary-General's visit to Ukraine.",
+        stages=STAGES,
+    )
+    visit = event_place(document, _trigger(document, "visit"))
+    assert visit is not None and visit.place.name == "Ukraine"
+
+
+def test_an_old_time_dates_only_its_own_clause():
+    # "in the 1990s" dates the convictions, not the court's ruling: Texas sets the story
+    document = make_document(
+        "Four women exonerated after two decades\n"
+        "A Texas court on Wednesday exonerated four women convicted of sexual assault in the "
+        "1990s. The court said the convictions did not pass the smell test.\n"
+        "The women were sentenced to prison terms ranging from 15 to 37 years.",
+        "2016-11-23",
+        stages=("segment", "times", "places"),
+    )
+    sentenced = event_place(document, _trigger(document, "sentenced"))
+    assert sentenced is not None and sentenced.place.name == "Texas"
+
+
+def test_a_dateline_after_the_and_its_qualifier_are_the_dateline():
+    document = make_document(
+        "THE HAGUE, Netherlands (AP)_ The World Court Friday rejected U.S. and British "
+        "objections to a Libyan case.",
+        stages=STAGES,
+    )
+    rejected = event_place(document, _trigger(document, "rejected"))
+    assert rejected is not None
+    assert (rejected.place.name, rejected.precision) == ("The Hague", "article")
+
+
+def test_a_town_before_a_noun_of_the_title_sets_a_local_story():
+    document = make_document(
+        "Calgary family mourns teenage son\n"
+        "The 19-year-old was a student who loved hockey. His mother said he was always kind.\n"
+        "He was stabbed on Saturday night and died in hospital.",
+        stages=STAGES,
+    )
+    stabbed = event_place(document, _trigger(document, "stabbed"))
+    assert stabbed is not None and (stabbed.place.name, stabbed.precision) == (
+        "Calgary",
+        "article",
+    )
+    # a country before a noun is its people's attribute, no story's place
+    document = make_document(
+        "US military buildup continues\nMore planes are headed to the region.\n"
+        "Officials warned of punishing strikes.",
+        stages=STAGES,
+    )
+    assert event_place(document, _trigger(document, "warned")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("The candidate said she was harassed and intimidated by volunteers during a party "
+         "meeting in Red Deer.", "harassed", "Red Deer"),
+    ],
+)  # fmt: skip
+def test_the_occasion_of_the_last_coordinated_verb_places_each(text, word, name):
+    document = make_document(text, stages=STAGES)
+    located = event_place(document, _trigger(document, word))
+    assert located is not None
+    assert (located.place.span.text, located.precision) == (name, "sentence")
+
+
+def test_the_title_event_takes_a_town_the_body_tells_it_in_within_its_country():
+    document = make_document(
+        "Ohio family witnessed attack in Spain\n"
+        "COLUMBUS, Ohio (WKYT) - A local doctor is in Spain on a family trip.\n"
+        "A gunman opened fire on police in Barcelona on Thursday night. The attack left one "
+        "officer dead and three people wounded.",
+        stages=STAGES,
+    )
+    attack = event_place(document, _trigger(document, "attack"))
+    assert attack is not None and attack.place.name == "Barcelona"

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 SPECIFICITY = {"facility": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 #: the rank of a feature SPECIFICITY does not list (a continent): after every listed one
 UNLISTED_SPECIFICITY = len(SPECIFICITY)
+#: features of a local story's place: a town or an area, not a country (see _names_its_people)
+LOCAL_FEATURES = word_set("places", "event.local_features")
 #: how many nouns up ("the road near the town of Virden") a place's anchor climbs to what is
 #: there, and how many list members back to the first of the list
 ANCHOR_HOPS = 3
@@ -112,16 +114,24 @@ def _told_in_body(
 ) -> EventPlace | None:
     """A title's event takes the place the body tells it at (the records gold's D18: "Asylum
     seekers rescued off Indonesian coast" over "fishermen rescued ... along the coast of Aceh"):
-    that of the body's first mention of its trigger word, when its clause or sentence has one."""
+    that of the body's first mention of its trigger word (see :func:`_event_place`)."""
     body = doc.paragraphs[1].start
     words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
     for token in trigger.doc[trigger.i + 1 :]:
         if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
-            found = _event_place(doc, token, located)
-            return (
-                found if found is not None and found.precision in ("clause", "sentence") else None
-            )
+            return _event_place(doc, token, located)
     return None
+
+
+def _refines(inner: Place, outer: Place) -> bool:
+    """``inner`` is a more specific place in the country or area ``outer`` (Paris in France)."""
+    return (
+        outer.feature in ("country", "admin1", "region")
+        and inner.country == outer.country
+        and SPECIFICITY.get(inner.feature, UNLISTED_SPECIFICITY)
+        < SPECIFICITY.get(outer.feature, UNLISTED_SPECIFICITY)
+        and (outer.feature != "admin1" or inner.admin1 == outer.admin1)
+    )
 
 
 def _places_cache(doc: Document) -> PlacesCache:
@@ -151,10 +161,27 @@ def _anchored(doc: Document, located: tuple[PlaceTokens, ...]) -> tuple[Anchored
 def _event_place(
     doc: Document, trigger: Token, located: tuple[PlaceTokens, ...]
 ) -> EventPlace | None:
+    here = _placed_here(doc, trigger)
     if len(doc.paragraphs) > 1 and trigger.idx < doc.paragraphs[0].end:
+        # the body's place of the title's event: where its clause or sentence tells it, or
+        # where its paragraph does when that lies in the title's own country or area
+        # ("witnessed attack in France" over "... on Paris' Champs-Elysees boulevard. The
+        # attack left one officer dead")
         told = _told_in_body(doc, trigger, located)
-        if told is not None:
+        if told is not None and (
+            told.precision in ("clause", "sentence")
+            or (
+                told.precision == "paragraph"
+                and here is not None
+                and _refines(told.place, here.place)
+            )
+        ):
             return told
+    return here
+
+
+def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:
+    """The trigger's place by steps 1-6 of :func:`event_place`, the body aside."""
     places = _places_cache(doc).anchored
     clause = _clause_head(trigger)
     sentence = trigger.sent
@@ -170,10 +197,11 @@ def _event_place(
             or _describes(anchor, trigger)
         ):
             own.append((item.start, item.place))
-        elif _locates_around(anchor, trigger, clause):
+        elif _locates_around(anchor, trigger, clause) or _shared_by_conjuncts(anchor, trigger):
             near.append((item.start, item.place))
     if own:
-        return EventPlace(place=_first_named(own), precision="clause")
+        place = _met_within(doc, trigger, _first_named(own))
+        return EventPlace(place=place, precision="clause")
     if near:
         _, place = min(
             near,
@@ -182,7 +210,7 @@ def _event_place(
                 abs(item[0] - trigger.i),
             ),
         )
-        return EventPlace(place=place, precision="sentence")
+        return EventPlace(place=_met_within(doc, trigger, place), precision="sentence")
     # the paragraph's place before the dateline's: a local outlet's story of an attack abroad
     # ("GEORGETOWN, Ky. - ... A gunman opened fire on police on Paris' ... boulevard. The
     # attack left one officer dead") tells its events where they happened (the records gold's
@@ -222,6 +250,42 @@ def _event_place(
             return EventPlace(place=lede[0], precision="paragraph")
     setting = article_setting(doc)
     return EventPlace(place=setting, precision="article") if setting is not None else None
+
+
+def _met_within(doc: Document, trigger: Token, place: Place) -> Place:
+    """ "Thank you for accepting our invitation to visit Russia", "This is your first visit to
+    our country" in a story set in Moscow: a visit or meeting of the text's own speakers told
+    only by the country it is in happens where they meet, the setting, when that lies in the
+    same country (the records gold's D18: the place where it happened; a country's point is far
+    from its capital's). A visit told of in the third person ("the Secretary-General's visit to
+    Ukraine") keeps the country: it may span more than the one town."""
+    if (
+        place.feature != "country"
+        or trigger.lemma_.lower() not in ENCOUNTER_WORDS
+        or not _said_to_the_visitor(trigger)
+    ):
+        return place
+    setting = article_setting(doc)
+    if (
+        setting is not None
+        and setting.country == place.country
+        and SPECIFICITY.get(setting.feature, UNLISTED_SPECIFICITY) < SPECIFICITY["country"]
+    ):
+        return setting
+    return place
+
+
+def _said_to_the_visitor(trigger: Token) -> bool:
+    """A word of the text's own speakers ("I", "you", "our") hangs from the trigger or from a
+    word it depends on, up to its sentence's root: "your first visit", "accepting our invitation
+    to visit"."""
+    current = trigger
+    while True:
+        if any(c.lower_ in FIRST_SECOND_PERSON for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
 
 
 def _first_named(group: list[tuple[int, Place]]) -> Place:
@@ -269,6 +333,14 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
         and lemma not in PLACE_ACTS | EVENT_NOUNS
         and not _in_another_event(anchor, trigger, clause)
     )
+
+
+def _shared_by_conjuncts(anchor: Token, trigger: Token) -> bool:
+    """ "she was harassed and intimidated by volunteers during a meeting in Red Deer": the
+    occasion the parser hangs on the last of coordinated verbs is the occasion of each of them
+    (as a place hung on it is, :func:`_locates_around`)."""
+    later = tuple(c.i for c in trigger.conjuncts if c.i > trigger.i and c.pos_ in ("VERB", "AUX"))
+    return bool(later) and _circumstance_of(anchor, later)
 
 
 def _in_another_event(noun: Token, trigger: Token, clause: Token) -> bool:
@@ -345,12 +417,35 @@ def _told_of_before(doc: Document, place: Place) -> bool:
     flashback, which places nothing of the story's own time."""
     dct = doc.article.date
     sentence = place.sentence
-    return any(
-        sentence.start <= t.span.start < sentence.end
-        and t.latest is not None
-        and (dct - t.latest).days > FLASHBACK_DAYS
-        for t in doc.extraction.times
-    )
+    parsed = doc.parsed
+    here = parsed.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    anchor = anchor_of(here) if here is not None else None
+    clause = _clause_head(anchor if anchor is not None else here.root) if here is not None else None
+    for t in doc.extraction.times:
+        if not (
+            sentence.start <= t.span.start < sentence.end
+            and t.latest is not None
+            and (dct - t.latest).days > FLASHBACK_DAYS
+        ):
+            continue
+        when = parsed.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if clause is None or when is None or _tells_of(when.root, clause):
+            return True
+    return False
+
+
+def _tells_of(time: Token, clause: Token) -> bool:
+    """The time word dates the clause ``clause`` or one that clause hangs from ("the
+    convictions in the 1990s" dates nothing of "A Texas court on Wednesday exonerated four
+    women convicted in the 1990s": it dates the clause under it)."""
+    head = _clause_head(time)
+    current = clause
+    while True:
+        if current == head:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = _clause_head(current.head)
 
 
 def article_setting(doc: Document) -> Place | None:
@@ -405,7 +500,34 @@ def _setting(doc: Document) -> Place | None:
         elif placed:
             first = [p for p in placed if p.sentence == placed[0].sentence]
             setting = min(first, key=lambda p: SPECIFICITY.get(p.feature, UNLISTED_SPECIFICITY))
+        else:  # "Toronto family in shock", "Abducted California woman": a local story's place
+            named = [
+                p
+                for s, e, p in located
+                if p.span.start < lede_end
+                and _names_its_people(parsed[s:e], p)
+                and not _told_of_before(doc, p)
+            ]
+            if named:
+                first = [p for p in named if p.sentence == named[0].sentence]
+                setting = min(first, key=lambda p: SPECIFICITY.get(p.feature, UNLISTED_SPECIFICITY))
     return setting
+
+
+def _names_its_people(span: SpacySpan, place: Place) -> bool:
+    """ "Toronto family", "a Texas court", "Slain N.C. couple": a place before a common noun
+    says where the story's people are, when the title and the lede place nothing else; not a
+    name's part ("Toronto Maple Leafs", "the Arctic Council"), nor a country, which is an
+    attribute of its people ("US military", "Russian-Brazilian partnership")."""
+    root = span.root
+    head = root.head
+    return (
+        place.feature in LOCAL_FEATURES
+        and root.dep_ in ("compound", "nmod", "amod")
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in NAME_LABELS
+        and not (span.end < len(span.doc) and _starts_a_name(span.doc[span.end]))
+    )
 
 
 def anchor_of(span: SpacySpan) -> Token | None:
@@ -477,7 +599,7 @@ def _anchor(span: SpacySpan) -> Token | None:
         if head.ent_type_ in NAME_LABELS:
             return None  # "the Arctic Council": a name of something else
         lemma = head.lemma_.lower()
-        if lemma in PLACE_ACTS | EVENT_NOUNS | LOCAL_BODIES:
+        if lemma in PLACE_ACTS | EVENT_NOUNS or _local_body(head):
             return head  # "Montreal ... raids", "Montreal police" (who act there)
         if (
             head.pos_ == "NOUN"
@@ -486,6 +608,12 @@ def _anchor(span: SpacySpan) -> Token | None:
         ):
             return head.head.head
     return None
+
+
+def _local_body(noun: Token) -> bool:
+    """ "Montreal police", "West Virginia authorities": a local body, by its word as written or
+    its lemma (the list holds plurals the lemmatiser reduces: "authorities" -> "authority")."""
+    return noun.lemma_.lower() in LOCAL_BODIES or noun.lower_ in LOCAL_BODIES
 
 
 def _clause_head(token: Token) -> Token:
@@ -503,12 +631,13 @@ def is_dateline(span: SpacySpan) -> bool:
     """ "LONDON, Ky. -", "BERLIN (Reuters) -": a name opening its sentence and cut off by
     punctuation locates the story; the parser often makes it the verb's subject."""
     parsed = span.doc
-    return (
-        span.start == span.sent.start
-        and span.end < len(parsed)
-        and parsed[span.end].text in {",", "(", "-", "—", "–"}
-        and span.text.isupper()
-    )
+    if not (span.end < len(parsed) and parsed[span.end].text in {",", "(", "-", "—", "–"}):
+        return False
+    before = parsed[span.sent.start : span.start]
+    if span.text.isupper():  # "BERLIN (Reuters) -", "THE HAGUE, Netherlands (AP)_"
+        return len(before) == 0 or before.text.isupper()
+    # the town's qualifier: "ADDIS ABABA, Ethiopia (AP) _"
+    return len(before) > 1 and before[-1].text == "," and before[:-1].text.isupper()
 
 
 def _describes(anchor: Token, trigger: Token) -> bool:

@@ -115,7 +115,11 @@ class EventsStage:
     # 1.8.41: no court is the unnamed agent of an arrest, a raid or a questioning
     # 1.8.42: an announced strike or walkout stays PROTEST, planned (D82), not THREATEN; lexicon
     #         rows blast and explosion (noun), indictment, co-operation / co-operate
-    version = f"1.8.42+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.43: event places of branch places5 (places 0.10.0): a local body's doings placed, the
+    #         speakers' own visit ("my visit to Moscow") sets the article, an old time is a
+    #         flashback of its own clause only, a title's town or area sets a local story, a
+    #         "during" phrase places both coordinated verbs, a title's event takes the body's town
+    version = f"1.8.43+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
