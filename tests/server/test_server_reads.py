@@ -374,9 +374,10 @@ def test_a_text_filter_selects_what_ilike_selects(demo_db: Path) -> None:
 
 def test_a_read_only_store_sorts_and_counts_events_from_its_index(demo_db: Path) -> None:
     """A filtered events page takes its order, page and facets from the per-generation
-    :class:`EventIndex` (DuckDB only selects the rowids): every sort in both directions, on
-    several filters and pages, gives the rows of the flat table's SQL (``sort=source`` and
-    ``target`` by the correlated name lookup), and the facets of the SQL's grouping sets."""
+    :class:`EventIndex` (DuckDB only selects the rowids; actors and countries are the index's
+    masks): every sort in both directions, on several filters and pages, gives the rows of
+    the flat table's SQL (``sort=source`` and ``target`` by the correlated name lookup, the
+    actor and country tests by their EXISTS), and the facets of the SQL's grouping sets."""
     from dateline.storage.page_index import EventIndex
     from dateline.storage.search import EVENT_SORTS, _event_index
 
@@ -387,6 +388,9 @@ def test_a_read_only_store_sorts_and_counts_events_from_its_index(demo_db: Path)
         {"country": "UKR"},
         {"text": "said"},
         {"since": dt.date(2022, 1, 1)},
+        {"source": "Zelensky"},
+        {"target": "Putin", "quad": 1},
+        {"country": "RUS", "text": "talks"},
     ]
     with _read(demo_db) as conn:
         assert isinstance(_event_index(conn), EventIndex)

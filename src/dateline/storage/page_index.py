@@ -57,6 +57,14 @@ class Coded:
         code = {v: i for i, v in enumerate(values)}
         return cls(np.array([code.get(v, -1) for v in column], dtype=np.int32), values)
 
+    def among(self, wanted: list[Any] | tuple[Any, ...]) -> np.ndarray:
+        """Whether each position holds one of ``wanted`` (a new boolean array)."""
+        import numpy as np
+
+        code = {v: i for i, v in enumerate(self.values)}
+        known = [code[v] for v in wanted if v in code]
+        return np.isin(self.codes, np.array(known, dtype=np.int32))
+
     def top(self, chosen: np.ndarray | None, top: int) -> list[tuple[Any, int]]:
         """The ``top`` most frequent values at positions ``chosen`` (None: every position),
         most frequent first, ties by value."""
@@ -129,8 +137,29 @@ class EventIndex:
     """The events of one store generation by position (see the module docstring)."""
 
     rows: Ranked
+    rowids: np.ndarray  # position -> rowid
     facets: dict[str, Coded]  # facet name -> its column by position
     sides: dict[str, tuple[np.ndarray, Coded]]  # role -> (event positions, actors)
+    countries: tuple[np.ndarray, Coded]  # (event positions, a country of one of its actors)
+
+    def with_actors(self, actors: list[str], roles: tuple[str, ...]) -> np.ndarray:
+        """Whether each event (by position) has one of ``actors`` in one of ``roles`` (SQL's
+        ``EXISTS (... event_actors x ... x.role = ... AND x.actor_id IN (...))``)."""
+        import numpy as np
+
+        picked = np.zeros(len(self.rowids), dtype=bool)
+        for role in roles:
+            events, coded = self.sides[role]
+            picked[events[coded.among(actors)]] = True
+        return picked
+
+    def in_country(self, country: str, facet: str) -> np.ndarray:
+        """Whether each event (by position) is in ``country`` (the ``facet`` column) or with an actor
+        of that country in its article (SQL's ``place_country = ? OR EXISTS (...)``)."""
+        picked = self.facets[facet].among([country])
+        events, coded = self.countries
+        picked[events[coded.among([country])]] = True
+        return picked
 
     def facets_of(self, chosen: np.ndarray, top: int) -> Facets:
         """The facets of the events at ``chosen``: type, quad, factuality, country, then the
@@ -182,9 +211,25 @@ def event_index(
                 Coded.of([rows[i][2] for i in kept]),
             )
 
+        countries = conn.execute(
+            "SELECT DISTINCT x.article_id, x.event_id, y.country FROM event_actors x "
+            "JOIN article_actors y ON y.article_id = x.article_id AND y.actor_id = x.actor_id "
+            "WHERE y.country IS NOT NULL"
+        ).fetchall()
+        events_of = [at.get((a, e), -1) for a, e, _ in countries]
+        kept_countries = [i for i, p in enumerate(events_of) if p >= 0]
         if len(at) != len(keys):  # two events of one key: SQL's joins count them otherwise
             return None
-        return EventIndex(Ranked(positions, keys, order_sql), coded, sides)
+        return EventIndex(
+            Ranked(positions, keys, order_sql),
+            rowids,
+            coded,
+            sides,
+            (
+                np.array([events_of[i] for i in kept_countries], dtype=np.int64),
+                Coded.of([countries[i][2] for i in kept_countries]),
+            ),
+        )
 
     return per_generation(conn, "event_index", read)
 
@@ -223,14 +268,9 @@ class QuoteIndex:
         """The positions of the quotes by one of ``speakers`` (None: anyone) of ``kinds``."""
         import numpy as np
 
-        def among(coded: Coded, wanted: list[str] | tuple[str, ...]) -> np.ndarray:
-            code = {v: i for i, v in enumerate(coded.values)}
-            known = [code[v] for v in wanted if v in code]
-            return np.isin(coded.codes, np.array(known, dtype=np.int32))
-
-        mask = among(self.kinds, kinds)
+        mask = self.kinds.among(kinds)
         if speakers is not None:
-            mask &= among(self.speakers, speakers)
+            mask &= self.speakers.among(speakers)
         return np.flatnonzero(mask)
 
 
