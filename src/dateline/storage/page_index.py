@@ -153,6 +153,14 @@ class EventIndex:
             picked[events[coded.among(actors)]] = True
         return picked
 
+    def holding(self, rowids: list[int]) -> np.ndarray:
+        """Whether each event (by position) is one of ``rowids``."""
+        import numpy as np
+
+        picked = np.zeros(len(self.rowids), dtype=bool)
+        picked[self.rows.chosen(rowids)] = True
+        return picked
+
     def in_country(self, country: str, facet: str) -> np.ndarray:
         """Whether each event (by position) is in ``country`` (the ``facet`` column) or with an actor
         of that country in its article (SQL's ``place_country = ? OR EXISTS (...)``)."""

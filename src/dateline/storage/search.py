@@ -138,12 +138,13 @@ EVENT_SORTS: dict[str, str] = {
 
 def event_clauses(conn: DuckDBPyConnection, search: EventSearch, *, masks: bool = False) -> Clauses:
     """The WHERE clause of ``search`` over ``events e JOIN articles a``; with ``masks``, on a
-    read-only store, the actors' and countries' tests are left to the :class:`EventIndex`
-    (``where.masks``: an EXISTS over ``event_actors``, and ``article_actors`` for a country,
-    cost DuckDB 8-12 ms a page; passed to it as a list of rowids, as much again)."""
+    read-only store, the tests of actors, countries and text are left to the
+    :class:`EventIndex` (``where.masks``: an EXISTS over ``event_actors``, and
+    ``article_actors`` for a country, cost DuckDB 8-12 ms a page; passed to it as a list of
+    rowids, as much again)."""
     where = Clauses()
-    sides = (search.actor, search.source, search.target, search.country)
-    index = _event_index(conn) if masks and any(v is not None for v in sides) else None
+    tests = (search.actor, search.source, search.target, search.country, search.text)
+    index = _event_index(conn) if masks and any(v is not None for v in tests) else None
     for value, role, roles in (
         (search.actor, "", ("actor", "recipient")),
         (search.source, " AND x.role = 'actor'", ("actor",)),
@@ -187,6 +188,8 @@ def event_clauses(conn: DuckDBPyConnection, search: EventSearch, *, masks: bool 
         holding = _events_holding(conn, search.text)
         if holding is None:
             where.add("e.evidence_text ILIKE ? ESCAPE '\\'", like_pattern(search.text))
+        elif index is not None:
+            where.masks.append(index.holding(holding))
         else:
             where.add(_ROWIDS, holding)
     if search.since is not None:
