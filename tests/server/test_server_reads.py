@@ -1,6 +1,7 @@
 """The server's faster reads give exactly what the plain SQL gives, on the demo store.
 
-A filtered events page evaluates its filter once into a temporary table; an actor page counts
+A filtered events page evaluates its filter once (into a temporary table, or on a read-only
+store into rowids ordered and counted by a per-generation index); an actor page counts
 from a per-generation index of actors' events; a quote page names speakers from the
 per-generation actor details. Each is checked here against a straightforward SQL query over the
 same store (the flat events table, the joins the pages used to run).
@@ -369,3 +370,100 @@ def test_a_text_filter_selects_what_ilike_selects(demo_db: Path) -> None:
             assert page.total == len(expected), term
             assert found == expected if len(expected) <= 500 else found < expected, term
         assert any(search_events(conn, EventSearch(text=t)).total for t in terms[:3])
+
+
+def test_a_read_only_store_sorts_and_counts_events_from_its_index(demo_db: Path) -> None:
+    """A filtered events page takes its order, page and facets from the per-generation
+    :class:`EventIndex` (DuckDB only selects the rowids; actors and countries are the index's
+    masks): every sort in both directions, on several filters and pages, gives the rows of
+    the flat table's SQL (``sort=source`` and ``target`` by the correlated name lookup, the
+    actor and country tests by their EXISTS), and the facets of the SQL's grouping sets."""
+    from dateline.storage.page_index import EventIndex
+    from dateline.storage.search import EVENT_SORTS, _event_index
+
+    filters: list[dict[str, Any]] = [
+        {},
+        {"type": "CONSULT"},
+        {"actor": "Putin"},
+        {"country": "UKR"},
+        {"text": "said"},
+        {"since": dt.date(2022, 1, 1)},
+        {"source": "Zelensky"},
+        {"target": "Putin", "quad": 1},
+        {"country": "RUS", "text": "talks"},
+    ]
+    with _read(demo_db) as conn:
+        assert isinstance(_event_index(conn), EventIndex)
+        for sort in EVENT_SORTS:
+            for descending in (False, True):
+                for chosen in filters:
+                    for offset in (0, 11):
+                        search = EventSearch(
+                            **chosen, sort=sort, descending=descending, limit=13, offset=offset
+                        )
+                        page, facets = event_table(conn, search, top=5)
+                        expected = flat_events_arrow(conn, search).to_pylist()
+                        assert page.rows == expected, (sort, descending, chosen, offset)
+                        assert search_events(conn, search).rows == expected
+                        if chosen:
+                            assert (facets, page.total) == event_facets_and_total(
+                                conn, search, top=5
+                            )
+        # the sorts by source and target put events without one last, both ways
+        for descending in (False, True):
+            rows = search_events(
+                conn, EventSearch(sort="target", descending=descending, limit=100_000)
+            ).rows
+            names = [r["target_names"] for r in rows]
+            assert None in names and names.index(None) == len([n for n in names if n])
+
+
+def test_quotes_of_a_speaker_are_paged_from_the_quote_index(demo_db: Path) -> None:
+    """Quotes searched by speaker and kinds alone (an actor page's quotes) are chosen, counted
+    and ordered by the per-generation :class:`QuoteIndex`: the quotes, total and order of the
+    plain SQL, for each sort it keeps, both directions, several pages and kinds."""
+    from dateline.model import SPEECH_KINDS
+    from dateline.storage.page_index import QuoteIndex
+    from dateline.storage.search import _quote_index
+    from dateline.storage.spellings import actor_ids
+
+    with _read(demo_db) as conn:
+        assert isinstance(_quote_index(conn), QuoteIndex)
+        speakers = [
+            r[0]
+            for r in conn.execute(
+                "SELECT speaker_actor FROM quotes WHERE speaker_actor IS NOT NULL "
+                "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 3"
+            ).fetchall()
+        ]
+        kinds_seen = [r[0] for r in conn.execute("SELECT DISTINCT kind FROM quotes").fetchall()]
+        for actor in [None, "Putin", *speakers]:
+            for kinds in (SPEECH_KINDS, tuple(k for k in kinds_seen if k)):
+                for sort, order in (("date", "a.date"), ("kind", "q.kind")):
+                    for descending in (False, True):
+                        for offset in (0, 4):
+                            search = QuoteSearch(
+                                actor=actor,
+                                kinds=kinds,
+                                sort=sort,
+                                descending=descending,
+                                limit=9,
+                                offset=offset,
+                            )
+                            page = search_quotes(conn, search)
+                            ids = actor_ids(conn, actor) if actor else None
+                            rows = conn.execute(
+                                f"""
+                                SELECT q.article_id, q.quote_id
+                                FROM quotes q JOIN articles a USING (article_id)
+                                WHERE (? OR q.speaker_actor IN (SELECT unnest(?::VARCHAR[])))
+                                    AND q.kind IN (SELECT unnest(?::VARCHAR[]))
+                                ORDER BY {order} {"DESC" if descending else "ASC"} NULLS LAST,
+                                    a.date, q.article_id, q.start_char, q.quote_id
+                                """,
+                                [ids is None, ids or [], list(kinds)],
+                            ).fetchall()
+                            got = [(r["article_id"], r["quote_id"]) for r in page.rows]
+                            assert got == rows[offset : offset + 9], (actor, sort, descending)
+                            assert page.total == len(rows)
+        assert search_quotes(conn, QuoteSearch(actor=speakers[0])).total > 0

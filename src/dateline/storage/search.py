@@ -40,6 +40,7 @@ from dateline.storage.views_rows import KeyedRows
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
+    from dateline.storage.page_index import EventIndex, QuoteIndex
     from dateline.storage.timeline_index import Texts
 
 Row = dict[str, Any]
@@ -57,6 +58,8 @@ class Clauses:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.params: list[Any] = []
+        #: tests answered from memory: whether each event of the :class:`EventIndex` passes
+        self.masks: list[Any] = []
 
     def add(self, sql: str, *params: Any) -> None:
         self.parts.append(sql)
@@ -104,6 +107,10 @@ _SIDE = (
 )
 
 
+#: The events of a list of rowids (a filter answered from memory).
+_ROWIDS = "e.rowid IN (SELECT unnest(?::BIGINT[]))"
+
+
 def _first_name(role: str) -> str:
     """The name shown first on one side of an event (as the flat table names it)."""
     return (
@@ -129,15 +136,25 @@ EVENT_SORTS: dict[str, str] = {
 }
 
 
-def event_clauses(conn: DuckDBPyConnection, search: EventSearch) -> Clauses:
-    """The WHERE clause of ``search`` over ``events e JOIN articles a``."""
+def event_clauses(conn: DuckDBPyConnection, search: EventSearch, *, masks: bool = False) -> Clauses:
+    """The WHERE clause of ``search`` over ``events e JOIN articles a``; with ``masks``, on a
+    read-only store, the tests of actors, countries and text are left to the
+    :class:`EventIndex` (``where.masks``: an EXISTS over ``event_actors``, and
+    ``article_actors`` for a country, cost DuckDB 8-12 ms a page; passed to it as a list of
+    rowids, as much again)."""
     where = Clauses()
-    for value, role in (
-        (search.actor, ""),
-        (search.source, " AND x.role = 'actor'"),
-        (search.target, " AND x.role = 'recipient'"),
+    tests = (search.actor, search.source, search.target, search.country, search.text)
+    index = _event_index(conn) if masks and any(v is not None for v in tests) else None
+    for value, role, roles in (
+        (search.actor, "", ("actor", "recipient")),
+        (search.source, " AND x.role = 'actor'", ("actor",)),
+        (search.target, " AND x.role = 'recipient'", ("recipient",)),
     ):
-        if value is not None:
+        if value is None:
+            continue
+        if index is not None:
+            where.masks.append(index.with_actors(actor_ids(conn, value), roles))
+        else:
             where.add(_SIDE.format(role=role), actor_ids(conn, value))
     equal: tuple[tuple[str, str | int | None], ...] = (
         ("e.type", search.type),
@@ -148,7 +165,9 @@ def event_clauses(conn: DuckDBPyConnection, search: EventSearch) -> Clauses:
     for column, wanted in equal:
         if wanted is not None:
             where.add(f"{column} = ?", wanted)
-    if search.country is not None:
+    if search.country is not None and index is not None:
+        where.masks.append(index.in_country(search.country, "country"))
+    elif search.country is not None:
         where.add(
             "(e.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x JOIN article_actors y "
             "ON y.article_id = x.article_id AND y.actor_id = x.actor_id WHERE x.article_id = "
@@ -169,8 +188,10 @@ def event_clauses(conn: DuckDBPyConnection, search: EventSearch) -> Clauses:
         holding = _events_holding(conn, search.text)
         if holding is None:
             where.add("e.evidence_text ILIKE ? ESCAPE '\\'", like_pattern(search.text))
+        elif index is not None:
+            where.masks.append(index.holding(holding))
         else:
-            where.add("e.rowid IN (SELECT unnest(?::BIGINT[]))", holding)
+            where.add(_ROWIDS, holding)
     if search.since is not None:
         where.add("coalesce(e.date_latest, e.date_earliest, a.date) >= ?", search.since)
     if search.until is not None:
@@ -357,9 +378,22 @@ def search_events(conn: DuckDBPyConnection, search: EventSearch, *, count: bool 
     filter that costs (:data:`_COSTLY_FILTERS`) is evaluated once for the page and its count
     (:func:`_matched_events`); a page without its count evaluates it once anyway (an actor
     filter 13.5 against 16 ms). Every page sorts narrow rows (keys and sort keys) and reads
-    its own events from memory (:func:`event_rows`).
+    its own events from memory (:func:`event_rows`). On a read-only store the order and
+    the count come from the per-generation :class:`dateline.storage.page_index.EventIndex`
+    (DuckDB only selects the filter's rowids; no sort key is computed per request).
     """
-    where = event_clauses(conn, search)
+    where = event_clauses(conn, search, masks=True)
+    index = _event_index(conn)
+    if index is not None:
+        chosen = _chosen(conn, where) if where.parts or where.masks else None
+        rows = _page_rows(conn, index.rows.page(conn, chosen, search))
+        if not count:
+            total = 0
+        elif chosen is None:
+            total = len(index.rows.order(conn, search.sort, search.descending)[1])
+        else:
+            total = len(chosen)
+        return Page(rows, total, search.limit, search.offset)
     if count and any(getattr(search, name) is not None for name in _COSTLY_FILTERS):
         with _matched_events(conn, where, search.sort):
             rows = _matched_page(conn, search)
@@ -394,12 +428,22 @@ def event_table(
     conn: DuckDBPyConnection, search: EventSearch, *, top: int = 20
 ) -> tuple[Page, dict[str, list[tuple[Any, int]]]]:
     """What the events page shows: one page of flat events, the total, and the facets
-    (:func:`event_facets_and_total`), with a filter evaluated once for all three."""
-    where = event_clauses(conn, search)
-    if not where.parts:
+    (:func:`event_facets_and_total`), with a filter evaluated once for all three.
+
+    On a read-only store DuckDB only selects the rowids of the filter's events; the order,
+    the page and the facets come from the per-generation
+    :class:`dateline.storage.page_index.EventIndex` (the same rows and counts as the SQL of
+    a store that is not read-only, which evaluates the filter into a temporary table)."""
+    where = event_clauses(conn, search, masks=True)
+    if not where.parts and not where.masks:
         facets, total = _all_events_facets(conn, top)
         found = search_events(conn, search, count=False)
         return Page(found.rows, total, search.limit, search.offset), facets
+    index = _event_index(conn)
+    if index is not None:
+        chosen = _chosen(conn, where)
+        rows = _page_rows(conn, index.rows.page(conn, chosen, search))
+        return Page(rows, len(chosen), search.limit, search.offset), index.facets_of(chosen, top)
     with _matched_events(conn, where, search.sort):
         facets, total = _facets_and_total(conn, f"{_MATCHED} e", Clauses(), top=top)
         rows = _matched_page(conn, search)
@@ -480,6 +524,11 @@ def _matched_page(
         f"SELECT article_id, event_id FROM ({narrow}) ORDER BY {order} LIMIT ? OFFSET ?",
         [*(params or []), search.limit, search.offset],
     ).fetchall()
+    return _page_rows(conn, keys)
+
+
+def _page_rows(conn: DuckDBPyConnection, keys: list[tuple[str, str]]) -> list[Row]:
+    """The flat events of ``keys`` (article and event ids), in their order, from memory."""
     stored = event_rows(conn)
     page = []
     for key in keys:
@@ -489,6 +538,47 @@ def _matched_page(
             raise KeyError(key)
         page.append({**row, **article})
     return _flat_rows(conn, page)
+
+
+def _event_index(conn: DuckDBPyConnection) -> EventIndex | None:
+    """The store's :class:`dateline.storage.page_index.EventIndex` (None when SQL answers:
+    a store that is not read-only)."""
+    from dateline.storage.page_index import event_index
+
+    return event_index(conn, EVENT_FACETS, _order_sql)
+
+
+def _order_sql(sort: str, descending: bool) -> str:
+    """The rowids of every event (of an article) in the order of ``sort``: the order of
+    :data:`_SEL_ORDER`, total (ties broken down to the article and event ids)."""
+    order = _SEL_ORDER.format(direction="DESC" if descending else "ASC")
+    return f"""
+        SELECT e.rowid AS rowid, e.article_id, e.event_id,
+            {EVENT_SORTS[sort]} AS k0, coalesce(e.date_earliest, e.date_latest, a.date) AS k1,
+            a.date AS k2, e.evidence_start AS k4
+        FROM events e JOIN articles a USING (article_id)
+        ORDER BY {order}
+    """
+
+
+def _chosen(conn: DuckDBPyConnection, where: Clauses) -> Any:
+    """The positions in the :class:`EventIndex` of the events ``where`` selects (numpy):
+    DuckDB evaluates its SQL and returns rowids, nothing else (without SQL: every event of an
+    article); then its masks keep theirs."""
+    index = _event_index(conn)
+    assert index is not None
+    if where.parts:
+        found = conn.execute(
+            f"SELECT e.rowid AS rowid FROM events e JOIN articles a USING (article_id) "
+            f"WHERE {where.sql}",
+            where.params,
+        ).fetchnumpy()["rowid"]
+        chosen = index.rows.chosen(found)
+    else:
+        chosen = index.rows.order(conn, "date", False)[1]
+    for mask in where.masks:
+        chosen = chosen[mask[chosen]]
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -805,8 +895,18 @@ def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch, *, count: bool 
     scanned every column of them (8 ms a page on the 1,796 press releases). The speaker's name,
     country and sector come from :func:`actor_details` (the article's resolution first, the
     registry's otherwise, as SQL's ``coalesce``), not two joins per page (9 against 14 ms
-    for a page of Vladimir Putin's quotes).
+    for a page of Vladimir Putin's quotes). On a read-only store, a search by speaker and
+    kinds alone in the order of the date or the kind is chosen, counted and paged from the
+    per-generation :class:`dateline.storage.page_index.QuoteIndex`, with no SQL.
     """
+    index = _quote_index(conn) if search.sort in _INDEXED_QUOTE_SORTS else None
+    if index is not None and all(
+        getattr(search, name) is None for name in _QUOTE_FILTERS if name != "actor"
+    ):
+        speakers = actor_ids(conn, search.actor) if search.actor is not None else None
+        chosen = index.chosen(speakers, search.kinds)
+        rows = _quote_page(conn, index.rows.page(conn, chosen, search))
+        return Page(rows, len(chosen) if count else 0, search.limit, search.offset)
     where = quote_clauses(conn, search)
     direction = "DESC" if search.descending else "ASC"
     keys = conn.execute(
@@ -817,9 +917,43 @@ def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch, *, count: bool 
         """,
         [*where.params, search.limit, search.offset],
     ).fetchall()
+    rows = _quote_page(conn, [(article_id, quote_id) for article_id, quote_id, _ in keys])
+    if not count:
+        return Page(rows, 0, search.limit, search.offset)
+    total = conn.execute(
+        f"SELECT count(*) {_quotes_from(search, sorting=False)} WHERE {where.sql}", where.params
+    ).fetchone()
+    return Page(rows, int(total[0]) if total else 0, search.limit, search.offset)
+
+
+#: Quote sorts whose order the :class:`QuoteIndex` keeps: those over the quotes and their
+#: article alone (the speaker's order joins the speaker's entries, which can repeat a quote).
+_INDEXED_QUOTE_SORTS = ("date", "kind")
+
+
+def _quote_index(conn: DuckDBPyConnection) -> QuoteIndex | None:
+    """The store's :class:`dateline.storage.page_index.QuoteIndex` (None when SQL answers)."""
+    from dateline.storage.page_index import quote_index
+
+    return quote_index(conn, _quote_order_sql)
+
+
+def _quote_order_sql(sort: str, descending: bool) -> str:
+    """The rowids of every quote (of an article) in the order of ``sort`` (total: ties down
+    to the article and quote ids)."""
+    direction = "DESC" if descending else "ASC"
+    return f"""
+        SELECT q.rowid AS rowid, {QUOTE_SORTS[sort]} AS k0 {_QUOTES_BARE}
+        ORDER BY k0 {direction} NULLS LAST, {_QUOTE_TIES}
+    """
+
+
+def _quote_page(conn: DuckDBPyConnection, keys: list[tuple[str, str]]) -> list[Row]:
+    """The quote rows of ``keys`` (article and quote ids), in order, from memory, their
+    speakers named from :func:`actor_details`."""
     stored = quote_rows(conn)
     rows = []
-    for article_id, quote_id, _ in keys:
+    for article_id, quote_id in keys:
         said = stored.row((article_id, quote_id))
         if said is None:  # rows and keys are of one generation: never
             raise KeyError((article_id, quote_id))
@@ -833,12 +967,7 @@ def search_quotes(conn: DuckDBPyConnection, search: QuoteSearch, *, count: bool 
             column: row[column] if column in row else named[_SPEAKER.index(column)]
             for column in QUOTE_COLUMNS
         }
-    if not count:
-        return Page(rows, 0, search.limit, search.offset)
-    total = conn.execute(
-        f"SELECT count(*) {_quotes_from(search, sorting=False)} WHERE {where.sql}", where.params
-    ).fetchone()
-    return Page(rows, int(total[0]) if total else 0, search.limit, search.offset)
+    return rows
 
 
 #: A quote with its article's date, title, URL and source (:func:`quote_rows`).
