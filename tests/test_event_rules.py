@@ -231,6 +231,9 @@ def test_undergone_event() -> None:
     )
     assert draft.fired == ("undergone event",)
     assert ids(draft.actors) == [] and ids(draft.recipients) == ["north-korea"]
+    # each conjunct is undergone (dev trnews-1010001: "has faced abuse and threats")
+    draft = coded("Iran faces criticism and sanctions from the U.N.", "sanctions")
+    assert "undergone event" in draft.fired and ids(draft.recipients)[0] == "iran"
 
 
 EMBARGO = "The United Nations failed to renew the arms embargo on Iran."  # PLV

@@ -34,6 +34,8 @@ CONDITION_PREPOSITIONS = word_set("events", "coder.condition_prepositions")
 
 def undergoer(noun: Token) -> Token | None:
     """The verb whose subject undergoes a nominal event: "faces criticism", "came under fire"."""
+    if noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "faces criticism and sanctions": each conjunct is undergone
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS:
         return head

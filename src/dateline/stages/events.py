@@ -119,7 +119,8 @@ class EventsStage:
     #         speakers' own visit ("my visit to Moscow") sets the article, an old time is a
     #         flashback of its own clause only, a title's town or area sets a local story, a
     #         "during" phrase places both coordinated verbs, a title's event takes the body's town
-    version = f"1.8.43+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.44: each conjunct of an undergone event is undergone ("has faced abuse and threats")
+    version = f"1.8.44+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
