@@ -244,7 +244,8 @@ def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return None
 
 
-def _prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
+def prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of the prepositions ``preps`` hanging on ``token``."""
     found: list[Token] = []
     for child in token.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
@@ -252,11 +253,6 @@ def _prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
         elif child.dep_ == "prt":  # "called on X" parsed as particle + object
             continue
     return found
-
-
-def prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
-    """The objects of the prepositions ``preps`` hanging on ``token``."""
-    return _prep_objects(token, preps)
 
 
 def from_agent(verb: Token) -> list[Token]:
@@ -267,7 +263,7 @@ def from_agent(verb: Token) -> list[Token]:
 
 def from_objects(verb: Token) -> list[Token]:
     """The objects of "from" on ``verb`` ("received aid from Japan")."""
-    return _prep_objects(verb, ("from",))
+    return prep_objects(verb, ("from",))
 
 
 DATELINE_MARKS = word_set("events", "arguments.dateline_marks")
@@ -362,7 +358,7 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         if stranded is not None:
             return [stranded]
         # "44 people were killed in a PKK attack": the attack's owner did it (else no one said)
-        return [n for n in _prep_objects(verb, CIRCUMSTANCE_PREPOSITIONS) if _an_attack(n)][:1]
+        return [n for n in prep_objects(verb, CIRCUMSTANCE_PREPOSITIONS) if _an_attack(n)][:1]
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return []
@@ -383,7 +379,7 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
             if controller is None:
                 objects = [
                     o
-                    for o in _prep_objects(head, CALL_ON_PREPOSITIONS)
+                    for o in prep_objects(head, CALL_ON_PREPOSITIONS)
                     if o.ent_type_ not in {"DATE", "TIME"}  # "called X on Wednesday to ..."
                 ]
                 controller = objects[0] if objects else None
@@ -441,7 +437,7 @@ def consult_recipient_heads(verb: Token) -> list[Token]:
     "discussed the situation in Ukraine" names a topic, not a party."""
     heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
     heads = [resolve_relative(h) if h.lower_ in RELATIVE_PRONOUNS else h for h in heads]
-    heads += [h for h in _prep_objects(verb, CONSULT_RECIPIENT_PREPS)]
+    heads += [h for h in prep_objects(verb, CONSULT_RECIPIENT_PREPS)]
     passive_subject = _child(verb, {"nsubjpass"})
     return ([passive_subject] if passive_subject is not None else []) + heads
 
@@ -545,14 +541,14 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
     # "killed in a PKK attack": the attack is how, its owner who (verb_actor_heads), not whom
     heads.extend(
         n
-        for n in _prep_objects(verb, RECIPIENT_PREPS)
+        for n in prep_objects(verb, RECIPIENT_PREPS)
         if not (n.head.lower_ in CIRCUMSTANCE_PREPOSITIONS and _an_attack(n))
         # "withdrew on the orders of X", "came at the invitation of X": why, not to whom
         and not (n.head.lower_ in ANSWER_PREPOSITIONS and n.lemma_.lower() in ANSWERED_NOUNS)
     )
     for child in verb.children:  # phrasal verbs: "called on X", "fired on X"
         if child.dep_ == "prt":
-            heads.extend(_prep_objects(child, RECIPIENT_PREPS))
+            heads.extend(prep_objects(child, RECIPIENT_PREPS))
     return heads
 
 
@@ -597,7 +593,7 @@ def _at_the_hands_of(prep: Token) -> list[Token]:
     if prep.dep_ != "prep" or prep.lower_ != "at":
         return []
     hands = [p for p in prep.children if p.dep_ == "pobj" and p.lower_ == "hands"]
-    return [o for h in hands for o in _prep_objects(h, ("of",))]
+    return [o for h in hands for o in prep_objects(h, ("of",))]
 
 
 #: request nouns whose addressee is the one who answered them ("at the request of X")
@@ -625,14 +621,14 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     with_of = (with_of or lemma in PATIENT_NOUNS) and not agentive
     preps = RECIPIENT_PREPS if with_of else tuple(p for p in RECIPIENT_PREPS if p != "of")
     heads = [
-        h for h in _prep_objects(noun, preps) if not (h.lower_ == "hands" and h.head.lower_ == "at")
+        h for h in prep_objects(noun, preps) if not (h.lower_ == "hands" and h.head.lower_ == "at")
     ]
     if noun.lemma_.lower() in PATIENT_NOUNS:
         heads = [c for c in noun.lefts if c.dep_ in {"poss", "compound"}] + heads
     if not heads and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         measure = noun.head.head  # "a package of aid to Ukraine": the parser hangs "to" there
         if measure.pos_ == "NOUN":
-            heads = _prep_objects(measure, ("to",))
+            heads = prep_objects(measure, ("to",))
     if lemma in ANSWERED_NOUNS:
         # "responded to the mayor's appeal for help": the answerer, whatever else hangs on it
         heads += [h for h in _answering_subject(noun) if h not in heads]

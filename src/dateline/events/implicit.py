@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 JUSTICE_LEMMAS = word_set("events", "implicit.justice_lemmas")
 JUSTICE_SECTORS = word_seq("events", "implicit.justice_sectors")
 COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
+#: justice acts only the police or security services do ("was arrested", "was questioned")
+POLICE_LEMMAS = word_set("events", "implicit.police_lemmas")
 SENTENCING_LEMMAS = word_set("events", "implicit.sentencing_lemmas")
 COURT_WORDS = word_set("events", "implicit.court_words")
 APPELLATE_WORDS = word_set("events", "implicit.appellate_words")
@@ -95,10 +97,6 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
     return [found] if found is not None else []
 
 
-#: justice acts only the police or security services do ("was arrested", "was questioned")
-POLICE_LEMMAS = word_set("events", "implicit.police_lemmas")
-
-
 def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
     """The police or court of the case, for a justice act whose agent the clause leaves out."""
     court_act = trigger.lemma_.lower() in COURT_LEMMAS
@@ -125,7 +123,7 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
     if court_act:  # a sentence or an indictment: the court's first
         sectors.sort(key=lambda sector: sector != "JUD")
     elif trigger.lemma_.lower() in POLICE_LEMMAS:  # no court arrests, raids or questions
-        sectors.remove("JUD")
+        sectors = [sector for sector in sectors if sector != "JUD"]
     sentencing = trigger.lemma_.lower() in SENTENCING_LEMMAS
     for sector in sectors:
         agencies = {

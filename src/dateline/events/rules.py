@@ -510,7 +510,8 @@ def charged_doer(c: Context, d: Draft) -> Draft | None:
     holder = trigger.head.head
     if holder.lemma_.lower() not in CHARGE_WORDS:
         return None
-    return d._replace(actors=c.named(_charged(holder))) if _charged(holder) else None
+    charged = _charged(holder)
+    return d._replace(actors=c.named(charged)) if charged else None
 
 
 def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
