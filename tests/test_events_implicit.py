@@ -224,6 +224,23 @@ def test_an_attack_noun_naming_how_another_attack_was_done_is_no_event_of_its_ow
     assert {e.trigger.text for e in doc.extraction.events} >= {"shelling", "killed"}
 
 
+def test_an_untensed_act_that_names_no_one_is_no_record() -> None:
+    # dev putin-474 and trnews-1110002 in kind: a kind of act, not one that was done
+    text = (
+        "The programme includes improving regulations, supporting investment and expanding "
+        "infrastructure. The ministers also signed an agreement on supporting farmers."
+    )
+    doc = make_document(text, stages=STAGES)
+    events = {(e.trigger.text, e.type) for e in doc.extraction.events}
+    assert ("supporting", "SUPPORT") in events  # the farmers are whom it supports
+    supports = [e for e in doc.extraction.events if e.trigger.text == "supporting"]
+    assert len(supports) == 1 and supports[0].recipients
+    # a tensed verb with no actor found is still a record ("agreements were signed")
+    text = "Two agreements were signed in Ankara on Tuesday."
+    doc = make_document(text, stages=STAGES)
+    assert [e.trigger.text for e in doc.extraction.events] == ["signed"]
+
+
 def test_a_fill_from_elsewhere_in_the_article_is_named_on_the_record() -> None:
     text = (
         "Russian forces shelled the outskirts of Kharkiv overnight. "

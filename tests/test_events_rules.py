@@ -415,9 +415,14 @@ def test_the_infinitive_of_a_decision_or_an_honour_is_done_by_who_has_it() -> No
     assert _named(text, "congratulate")[:2] == ("SUPPORT", ["Volodymyr Zelensky"])
     text = "Putin took the decision to withdraw Russian troops from Kherson."
     assert _named(text, "withdraw")[1] == ["Vladimir Putin"]
-    # an order is carried out by others: its giver is not the one who withdraws
+    # an order is carried out by others: its giver is not the one who withdraws (and a
+    # withdrawal that then names no one is no record: implicit.generic_act)
     text = "Putin gave the order to withdraw Russian troops from Kherson."
-    assert _named(text, "withdraw")[1] == []
+    doc = make_document(text, stages=STAGES)
+    putin = {a.id for a in doc.extraction.actors if a.name == "Vladimir Putin"}
+    assert putin and any(putin & set(e.actors) for e in doc.extraction.events)  # the order
+    withdrawals = [e for e in doc.extraction.events if e.trigger.text == "withdraw"]
+    assert not any(putin & set(e.actors) for e in withdrawals)
 
 
 def test_the_attack_told_before_lends_its_actors_to_the_attack() -> None:
@@ -532,7 +537,8 @@ def test_a_nations_strikes_are_military_and_cause_what_they_destroy() -> None:
 
 def test_a_present_wish_to_thank_or_welcome_performs_it() -> None:
     found = _events(
-        "Mr Prime Minister, I want to thank you for your support. We wish to welcome you."
+        '"Mr Prime Minister, I want to thank you for your support," Putin told Modi. '
+        '"We wish to welcome you."'
     )
     thanks = next(e for e in found if e[4] == "thank")
     assert thanks[0] == "SUPPORT"

@@ -120,7 +120,9 @@ class EventsStage:
     #         flashback of its own clause only, a title's town or area sets a local story, a
     #         "during" phrase places both coordinated verbs, a title's event takes the body's town
     # 1.8.44: each conjunct of an undergone event is undergone ("has faced abuse and threats")
-    version = f"1.8.44+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.45: an untensed verb with no subject whose event names no one is no record ("improving
+    #         regulations, supporting investment", "help save lives")
+    version = f"1.8.45+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -143,7 +145,9 @@ class EventsStage:
                 events.append(event)
         # "killed by the Russian shelling": one attack, on the verb (D40)
         events = [e for e in events if not implicit.means_of_attack(doc, events, e)]
-        doc.extraction.events.extend(with_meeting_parties(doc, events, parties))
+        events = with_meeting_parties(doc, events, parties)
+        # "supporting investment", "help save lives": a kind of act that no one is named doing
+        doc.extraction.events.extend(e for e in events if not implicit.generic_act(doc, e))
         return doc
 
     def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:
