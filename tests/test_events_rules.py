@@ -642,3 +642,17 @@ def test_announced_walkout_is_the_strike_planned() -> None:
     )
     (event,) = [e for e in doc.extraction.events if e.trigger.text == "walk"]
     assert (event.type, event.mode, event.factuality) == ("PROTEST", "strike", "future")
+
+
+def test_a_for_clause_is_the_request_and_its_subject_is_asked() -> None:
+    # dev zelenskyy-641 in kind: the parser hangs the verb's "for" on the clause as its marker
+    text = "The senators pressed for Russia to withdraw its troops from the border."
+    assert _named(text, "pressed") == ("REQUEST", ["senators"], ["Russia"])
+    doc = make_document(text, stages=STAGES)
+    withdraw = next(e for e in doc.extraction.events if e.trigger.text == "withdraw")
+    assert withdraw.factuality == "hypothetical"  # asked for, not done
+    text = "The mayor called for the province to raise the rates."
+    assert _named(text, "called")[0] == "REQUEST"
+    # a "for" of the clause's own verb is no "call for"
+    text = "The minister called the ambassador to apologise for the remarks."
+    assert _named(text, "called")[0] == "CONSULT"

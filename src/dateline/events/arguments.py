@@ -43,7 +43,7 @@ from dateline.events.argument_words import (
     SUBJECT_CONTROL_NOUNS,
     THEME_VERBS,
 )
-from dateline.events.lexicon import match
+from dateline.events.lexicon import for_clause, match
 from dateline.model import Span
 from dateline.words import word_map, word_seq, word_set
 
@@ -549,7 +549,18 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
     for child in verb.children:  # phrasal verbs: "called on X", "fired on X"
         if child.dep_ == "prt":
             heads.extend(prep_objects(child, RECIPIENT_PREPS))
+    heads.extend(for_clause_subjects(verb))
     return heads
+
+
+def for_clause_subjects(verb: Token) -> list[Token]:
+    """ "called for the doors of the EU to be open", "pressed for Russia to withdraw": the subject
+    of a "for ... to" clause is who is to act (the lexicon reads its "for" as the verb's)."""
+    return [
+        subject
+        for clause in verb.children
+        if for_clause(clause) and (subject := _child(clause, {"nsubj", "nsubjpass"})) is not None
+    ]
 
 
 def nominal_actor_heads(noun: Token) -> list[Token]:

@@ -83,10 +83,26 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
     return dict(index)
 
 
+#: clauses whose "for" marker is the verb's own preposition ("called for X to be", never "called
+#: X to apologize for Y", where "for" is a preposition of the clause's verb)
+_FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+
+
+def for_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a "for ... to" clause of the verb above it: "called for the doors
+    to be open", "pressed for Russia to withdraw" (the parser hangs the verb's "for" on the
+    clause's verb as its marker)."""
+    return clause.dep_ in _FOR_CLAUSE_DEPS and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in clause.children
+    )
+
+
 def dependent_lemmas(token: Token) -> set[str]:
     """Lemmas (and lower-cased forms) of the token's dependents, two levels down."""
     found: set[str] = set()
     for child in token.children:
+        if for_clause(child):  # "called for the doors to be open": the verb's own "for"
+            found.add("for")
         if child.dep_ not in _SEARCH_DEPS and child.dep_ != "neg":
             continue
         if child.dep_ == "prep" and any(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
+from dateline.events.lexicon import for_clause
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -67,7 +68,9 @@ def content_governor(token: Token, types: dict[int, str]) -> str | None:
             current = head
             continue
         if dep in {"xcomp", "ccomp", "dobj", "acl", "advcl", "conj", "prep"} and head.i in types:
-            if dep in {"conj", "advcl"}:
+            # a "for ... to" clause is the act's content ("called for Russia to withdraw"); any
+            # other adverbial clause and a conjunct only lead up to the governing act
+            if dep == "conj" or (dep == "advcl" and not for_clause(current)):
                 current = head
                 continue
             governing = types[head.i]

@@ -122,7 +122,9 @@ class EventsStage:
     # 1.8.44: each conjunct of an undergone event is undergone ("has faced abuse and threats")
     # 1.8.45: an untensed verb with no subject whose event names no one is no record ("improving
     #         regulations, supporting investment", "help save lives")
-    version = f"1.8.45+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.46: "called for the doors of the EU to be open", "pressed for Russia to withdraw": a
+    #         "for ... to" clause is the verb's "for"; its subject is asked and its act only asked
+    version = f"1.8.46+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
