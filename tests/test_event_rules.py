@@ -559,6 +559,20 @@ def test_readiness() -> None:
 # -- type and mode -------------------------------------------------------------------------------
 
 
+def test_warned_to_act() -> None:
+    # dev trnews-1110002 ("warned first responders to be vigilant") in kind
+    text = "The health unit warned residents to stay away from the river after the spill."
+    draft = coded(text, "warned")
+    assert draft.type == "REQUEST" and "warned to act" in draft.fired
+    # a warning of something, or that something will happen, stays a threat
+    for text in (
+        "Washington warned Iraq of military strikes.",
+        "Prosecutors warned that they would seize the money.",
+    ):
+        draft = coded(text, "warned")
+        assert draft.type == "THREATEN" and "warned to act" not in draft.fired, text
+
+
 def test_phone_call() -> None:
     # PLV
     text = (

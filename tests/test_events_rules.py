@@ -656,3 +656,10 @@ def test_a_for_clause_is_the_request_and_its_subject_is_asked() -> None:
     # a "for" of the clause's own verb is no "call for"
     text = "The minister called the ambassador to apologise for the remarks."
     assert _named(text, "called")[0] == "CONSULT"
+
+
+def test_a_strike_made_military_by_its_modifier_is_an_attack() -> None:
+    # dev timebank-PRI19980205.2000.1890 in kind: "warning Iraq of military strikes"
+    text = "The United States threatened Iraq with retaliatory strikes on Sunday."
+    assert _one(text, "strikes")[0] == "ASSAULT"
+    assert _one("Nurses began a strike over pay on Monday.", "strike")[0] == "PROTEST"

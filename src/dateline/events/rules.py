@@ -57,6 +57,7 @@ BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
+ADVICE_VERBS = word_set("events", "rules.advice_verbs")
 CHARGE_WORDS = word_set("events", "rules.charge_words")
 STANCE_TYPES = word_set("events", "rules.stance_types")
 TOPIC_PREPOSITIONS = word_set("events", "rules.topic_prepositions")
@@ -708,6 +709,21 @@ def walked_out_of(c: Context, d: Draft) -> Draft | None:
     return d._replace(type="REJECT", mode="meet")
 
 
+def warned_to_act(c: Context, d: Draft) -> Draft | None:
+    """ "warned first responders to be vigilant": a warning to someone to do something advises
+    them (REQUEST, the manual's appeals); "warned that ..." and "warned X of strikes" stay
+    THREATEN."""
+    if c.lemma not in ADVICE_VERBS or d.type != "THREATEN":
+        return None
+    warned = any(child.dep_ in {"dobj", "dative"} for child in c.trigger.children)
+    advised = any(
+        child.dep_ in {"xcomp", "ccomp"}
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        for child in c.trigger.children
+    )
+    return d._replace(type="REQUEST", mode=None) if warned and advised else None
+
+
 def phone_call(c: Context, d: Draft) -> Draft | None:
     if d.type != "CONSULT" or not PHONE_WORDS & {t.lower_ for t in c.trigger.subtree}:
         return None
@@ -853,6 +869,8 @@ RULES: tuple[Rule, ...] = (
          readiness),
     Rule("walked out of", Step.TYPE, "'walked out of the talks': a meeting rejected, no strike",
          walked_out_of, on="verb"),
+    Rule("warned to act", Step.TYPE, "'warned first responders to be vigilant': advice",
+         warned_to_act, on="verb"),
     Rule("phone call", Step.TYPE, "a meeting by phone is CONSULT phone",
          phone_call),
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",

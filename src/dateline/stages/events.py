@@ -124,7 +124,9 @@ class EventsStage:
     #         regulations, supporting investment", "help save lives")
     # 1.8.46: "called for the doors of the EU to be open", "pressed for Russia to withdraw": a
     #         "for ... to" clause is the verb's "for"; its subject is asked and its act only asked
-    version = f"1.8.46+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.47: "warned residents to stay away" advises (REQUEST), "warned Iraq of strikes" still
+    #         threatens; lexicon rows military, retaliatory, punitive, pre-emptive, nuclear strike
+    version = f"1.8.47+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
