@@ -497,8 +497,7 @@ def means_of_attack(doc: Document, events: list[Event], event: Event) -> bool:
 
 #: Penn tags of a verb that carries no tense of its own: the base form ("to support", "help
 #: save") and the gerund ("supporting investment")
-_UNTENSED_TAGS = frozenset({"VB", "VBG"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+UNTENSED_TAGS = word_set("events", "implicit.untensed_tags")
 
 
 def generic_act(doc: Document, event: Event) -> bool:
@@ -514,8 +513,8 @@ def generic_act(doc: Document, event: Event) -> bool:
     return (
         verb is not None
         and verb.pos_ == "VERB"
-        and verb.tag_ in _UNTENSED_TAGS
-        and not any(child.dep_ in _SUBJECTS for child in verb.children)
+        and verb.tag_ in UNTENSED_TAGS
+        and not any(child.dep_ in SUBJECTS for child in verb.children)
     )
 
 

@@ -85,7 +85,7 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
 
 #: clauses whose "for" marker is the verb's own preposition ("called for X to be", never "called
 #: X to apologize for Y", where "for" is a preposition of the clause's verb)
-_FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+_FOR_CLAUSE_DEPS = word_set("events", "lexicon.for_clause_deps")
 
 
 def for_clause(clause: Token) -> bool:
