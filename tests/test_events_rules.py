@@ -663,3 +663,21 @@ def test_a_strike_made_military_by_its_modifier_is_an_attack() -> None:
     text = "The United States threatened Iraq with retaliatory strikes on Sunday."
     assert _one(text, "strikes")[0] == "ASSAULT"
     assert _one("Nurses began a strike over pay on Monday.", "strike")[0] == "PROTEST"
+
+
+def test_a_nominal_act_made_by_someone_is_theirs_and_a_denial_does_not_unmake_it() -> None:
+    # dev timebank-APW19980227.0487 and timebank-wsj_0778 in kind
+    text = "The minister denied accusations made by the opposition leader, Ahmed Bello, on Monday."
+    doc = make_document(text, stages=STAGES)
+    names = {a.id: a.name for a in doc.extraction.actors}
+    accusations = next(e for e in doc.extraction.events if e.trigger.text == "accusations")
+    assert [names[a] for a in accusations.actors] == [
+        "Ahmed Bello"
+    ]  # the apposition, who made them
+    assert accusations.factuality != "negated"  # they were made; what they say is denied
+    text = "The lawsuit filed by the Justice Department against Google goes to trial today."
+    assert "Justice Department" in " ".join(_named(text, "lawsuit")[1])
+    # a nominal act that is no said act is still undone by its rejection
+    doc = make_document("Ukraine rejected talks with Russia on Monday.", stages=STAGES)
+    talks = next(e for e in doc.extraction.events if e.trigger.text == "talks")
+    assert talks.factuality == "negated"

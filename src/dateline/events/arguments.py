@@ -105,6 +105,11 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
     core = np_span(doc, head)
     found = [m.actor for m in doc.mentions_in(core.start, core.end)]
     own = doc.mention_for_token(head)
+    if own is None and found and _only_the_possessor_named(head):
+        # "Amir's brother, Hagai": the apposition names who; the possessor is someone else
+        named = _appositive_mentions(doc, head)
+        if named:
+            return named
     if own is not None:
         found.append(own.actor)
     if not found:
@@ -134,6 +139,21 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
                         for pobj in grandchild.children:
                             span = np_span(doc, pobj)
                             found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
+    return tuple(dict.fromkeys(found))
+
+
+def _only_the_possessor_named(head: Token) -> bool:
+    """A common noun with a possessor ("Amir's brother", "Russia's president"): the phrase's
+    mentions are the possessor's, not the one the noun names."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
+
+
+def _appositive_mentions(doc: Document, head: Token) -> tuple[str, ...]:
+    found = []
+    for child in head.children:
+        if child.dep_ == "appos":
+            span = np_span(doc, child)
+            found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
     return tuple(dict.fromkeys(found))
 
 
@@ -578,8 +598,9 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
         if child.dep_ in {"prep", "agent"} and child.lower_ in source_preps:
             heads.extend(p for p in child.children if p.dep_ == "pobj")
         heads.extend(_at_the_hands_of(child))
-        if child.dep_ == "acl" and child.lemma_.lower() in CAUSING_VERBS:
-            # "the destruction of the regions caused by Russian strikes": the strikes' doer
+        if child.dep_ == "acl" and (child.lemma_.lower() in CAUSING_VERBS or _made(child)):
+            # "the destruction of the regions caused by Russian strikes": the strikes' doer;
+            # "accusations made by his brother", "suits filed by shareholders": who made them
             agent = _child(child, {"agent"})
             heads.extend(p for p in (agent.children if agent else ()) if p.dep_ == "pobj")
     behind = noun.head if noun.dep_ == "pobj" else None
@@ -592,6 +613,12 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
         if child.dep_ in NOMINAL_ACTOR_DEPS and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
             heads.append(child)
     return heads
+
+
+def _made(participle: Token) -> bool:
+    """Whether a participle after a nominal event is its support verb ("made", "filed",
+    "lodged", "issued": the lexicon's light verbs), so its agent is the event's actor."""
+    return participle.tag_ == "VBN" and match(participle, "light") is not None
 
 
 def _gets(noun: Token) -> bool:

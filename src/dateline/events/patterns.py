@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from dateline.document import Document
 
 CONTENT_GOVERNORS = word_set("events", "coder.content_governors")
+SAID_ACT_TYPES = word_set("events", "coder.said_act_types")
 FORCE_NOUNS = word_set("events", "shared.force_nouns")
 CYBER_WORDS = word_set("events", "coder.cyber_words")
 OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
@@ -59,6 +60,13 @@ CONTENT_HOPS = 4
 
 def content_governor(token: Token, types: dict[int, str]) -> str | None:
     """The type of the act whose content this trigger is, if any ("asked X to order ...")."""
+    if (
+        token.pos_ == "NOUN"
+        and types.get(token.i) in SAID_ACT_TYPES
+        and token.dep_ == "dobj"
+        and types.get(token.head.i) == "REJECT"
+    ):
+        return None  # "denied the accusations": they were made; what they say is denied
     current = token
     for _ in range(CONTENT_HOPS):
         dep, head = current.dep_, current.head

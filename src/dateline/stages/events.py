@@ -126,7 +126,10 @@ class EventsStage:
     #         "for ... to" clause is the verb's "for"; its subject is asked and its act only asked
     # 1.8.47: "warned residents to stay away" advises (REQUEST), "warned Iraq of strikes" still
     #         threatens; lexicon rows military, retaliatory, punitive, pre-emptive, nuclear strike
-    version = f"1.8.47+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.48: "accusations made by X", "suits filed by X": the made-by agent of a nominal act is
+    #         its actor; "Amir's brother, Hagai": the apposition, not the possessor; "denied the
+    #         accusations": an accusation, request or threat denied was still made
+    version = f"1.8.48+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
