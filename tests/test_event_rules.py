@@ -375,6 +375,14 @@ def test_alleged_doer() -> None:
     # the passive's subject suffered the act: the crowd is accused (written for this test)
     draft = coded("The union alleged that its officers were assaulted by the crowd.", "alleged")
     assert len(draft.recipients) == 1 and "crowd" in ids(draft.recipients)[0]
+    # a noun's complement clause (dev timebank-APW19980227.0487: "charges that she failed to
+    # report Yigal Amir's plan"); "accusations made by X" has no clause of its own
+    draft = coded(
+        "Kyiv has made accusations that Russian troops shelled the hospital.", "accusations"
+    )
+    assert "alleged doer" in draft.fired and ids(draft.recipients)
+    draft = coded("The minister denied accusations made by the opposition.", "accusations")
+    assert "alleged doer" not in draft.fired
 
 
 def test_charged_doer() -> None:

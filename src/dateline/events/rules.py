@@ -57,6 +57,7 @@ BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
+ALLEGING_NOUNS = word_set("events", "rules.alleging_nouns")
 ADVICE_VERBS = word_set("events", "rules.advice_verbs")
 CHARGE_WORDS = word_set("events", "rules.charge_words")
 STANCE_TYPES = word_set("events", "rules.stance_types")
@@ -348,13 +349,18 @@ def claimed_wrongdoer(c: Context, d: Draft) -> Draft | None:
 
 
 def alleged_doer(c: Context, d: Draft) -> Draft | None:
-    """ "police allege he held a woman", "alleging she was harassed by volunteers": an allegation
+    """ "police allege he held a woman", "alleging she was harassed by volunteers", "accusations
+    that she joined an underground movement": an allegation
     with no one named as its object accuses whoever did what its complement tells (the subject,
     or the agent of a passive; a passive without one names no one)."""
-    if d.type != "ACCUSE" or d.recipient_heads or c.lemma not in ALLEGING_VERBS:
+    if d.type != "ACCUSE" or d.recipient_heads or c.lemma not in ALLEGING_VERBS | ALLEGING_NOUNS:
         return None
     for clause in c.trigger.children:
-        if clause.dep_ != "ccomp":
+        if clause.dep_ != "ccomp" and not (
+            # "accusations that she joined", "allegations its troops shelled the hospital": a
+            # noun's complement clause has a subject of its own ("accusations made by X" none)
+            clause.dep_ == "acl" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in clause.children)
+        ):
             continue
         inside = {t.i for t in clause.subtree}
         heads = [
@@ -768,7 +774,7 @@ RULES: tuple[Rule, ...] = (
          claimed_wrongdoer, on="verb"),
     Rule("alleged doer", Step.HEADS,
          "'police allege he held a woman': the allegation accuses its complement's doer",
-         alleged_doer, on="verb"),
+         alleged_doer),
     Rule("content recipient heads", Step.HEADS,
          "'agreed to lift a ban on X': the complement's object",
          content_recipient_heads, on="verb"),

@@ -129,7 +129,9 @@ class EventsStage:
     # 1.8.48: "accusations made by X", "suits filed by X": the made-by agent of a nominal act is
     #         its actor; "Amir's brother, Hagai": the apposition, not the possessor; "denied the
     #         accusations": an accusation, request or threat denied was still made
-    version = f"1.8.48+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.49: "accusations that Russian troops shelled the hospital": an allegation noun accuses
+    #         its complement clause's doer, as the verb does
+    version = f"1.8.49+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
