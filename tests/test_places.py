@@ -896,3 +896,26 @@ def test_the_title_event_takes_a_town_the_body_tells_it_in_within_its_country():
     )
     attack = event_place(document, _trigger(document, "attack"))
     assert attack is not None and attack.place.name == "Barcelona"
+
+
+def test_a_place_hung_on_the_one_met_is_the_meetings():
+    # "in Warsaw" hangs on Kono, who led the delegation met: the talks are there
+    document = make_document(
+        "The prime minister held talks with a delegation of Japanese lawmakers led by Foreign "
+        "Minister Taro Kono in Warsaw on Monday.",
+        stages=STAGES,
+    )
+    talks = event_place(document, _trigger(document, "talks"))
+    assert talks is not None and (talks.place.name, talks.precision) == ("Warsaw", "clause")
+    # "negotiations" (lemma "negotiation") with a counterpart in a town set the readout there,
+    # over the country of the visit
+    document = make_document(
+        "Poland and Lithuania agree to build a new power line\n"
+        "The visit of the President of Poland to Lithuania strengthens the partnership of the two "
+        "countries. This was stated by President Gitanas Nauseda at a press conference following "
+        'the negotiations with his Polish counterpart in Vilnius. "We discussed energy and '
+        'defence," the President said.',
+        stages=STAGES,
+    )
+    discussed = event_place(document, _trigger(document, "discussed"))
+    assert discussed is not None and discussed.place.name == "Vilnius"

@@ -69,6 +69,12 @@ CIRCUMSTANCE_PREPOSITIONS = word_set("places", "event.circumstance_prepositions"
 NAME_LABELS = word_set("places", "event.name_labels")
 #: Dependency labels that head a clause (ClearNLP labels used by spaCy's English models).
 CLAUSE_DEPS = word_set("places", "event.clause_deps")
+#: "talks with his counterpart in Kyiv": the preposition joining a meeting to the one met, and
+#: those joining a participant to the phrase it is part of ("a delegation of US senators led by
+#: McConnell in Kyiv"); how many such links a place on the one met climbs to the meeting
+COMPANION_PREPOSITIONS = word_set("places", "event.companion_prepositions")
+PARTICIPANT_LINKS = word_set("places", "event.participant_links")
+PARTICIPANT_HOPS = 3
 
 
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
@@ -476,7 +482,7 @@ def _setting(doc: Document) -> Place | None:
             for s, e, p in located
             if not _told_of_before(doc, p)
             and (anchor := anchor_of(parsed[s:e])) is not None
-            and anchor.lemma_.lower() in ENCOUNTER_WORDS
+            and _is_encounter(anchor)
             and not _future(anchor)
             and (p.span.start < lede_end or _speakers_there(anchor))
         ] or [
@@ -542,6 +548,39 @@ def anchor_of(span: SpacySpan) -> Token | None:
         if preposition.lower_ not in LOCATIVE_PREPOSITIONS or preposition.head is preposition:
             break
         anchor = preposition.head
+    return _meeting_of(anchor)
+
+
+def _is_encounter(token: Token) -> bool:
+    """A word of meeting, by its lemma or as written ("negotiations", which the lemmatiser
+    reduces to "negotiation")."""
+    return token.lemma_.lower() in ENCOUNTER_WORDS or token.lower_ in ENCOUNTER_WORDS
+
+
+def _meeting_of(anchor: Token | None) -> Token | None:
+    """ "following the negotiations with his Azerbaijani counterpart in Kyiv", "I held talks
+    with a delegation of US senators led by ... McConnell in Kyiv": the parser hangs the place
+    on the one met, a participant of the meeting; the meeting is where they are (the records
+    gold's D18), so the place is the meeting's. Climbs from a noun through "of", "by" and the
+    participle it introduces, up to ``PARTICIPANT_HOPS`` nouns, to a word of meeting joined by
+    "with"; any other noun keeps its place (a place on "refugees from Mariupol" is theirs)."""
+    if anchor is None or anchor.pos_ not in ("NOUN", "PROPN"):
+        return anchor
+    noun = anchor
+    for _ in range(PARTICIPANT_HOPS):
+        if noun.dep_ != "pobj" or noun.head is noun:
+            break
+        preposition = noun.head
+        head = preposition.head
+        if preposition.lower_ in COMPANION_PREPOSITIONS:
+            return head if _is_encounter(head) else anchor
+        if preposition.lower_ not in PARTICIPANT_LINKS:
+            break
+        if head.dep_ == "acl" and head.pos_ == "VERB":  # "led by McConnell": the one led
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = head
     return anchor
 
 

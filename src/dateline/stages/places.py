@@ -64,7 +64,11 @@ class PlacesStage:
     #        ("harassed and intimidated ... during a meeting in Red Deer"); a title's event
     #        takes the body's paragraph place when it lies in the title's own country or area
     #        ("witnessed attack in France": Paris)
-    version = "0.10.0"
+    # 0.11.0: event places: a place the parser hangs on the one met ("talks with his
+    #        counterpart in Kyiv", "a delegation ... led by McConnell in Kyiv") is the
+    #        meeting's, and sets the article as a meeting's place does; "negotiations" is a
+    #        word of meeting as written (its lemma is "negotiation")
+    version = "0.11.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
