@@ -919,3 +919,24 @@ def test_a_place_hung_on_the_one_met_is_the_meetings():
     )
     discussed = event_place(document, _trigger(document, "discussed"))
     assert discussed is not None and discussed.place.name == "Vilnius"
+
+
+def test_a_relative_clause_of_the_event_itself_places_it():
+    # the shootings are the subject of "wounded ... in Kandahar": that is where they were
+    document = make_document(
+        "Officials said a man is a suspect in the shootings that wounded two police officers "
+        "in Kandahar last month.",
+        stages=STAGES,
+    )
+    shootings = event_place(document, _trigger(document, "shootings"))
+    assert shootings is not None
+    assert (shootings.place.span.text, shootings.precision) == ("Kandahar", "clause")
+
+
+def test_a_country_before_a_noun_with_its_own_place_locates_nothing():
+    # "U.S." owns the embassy; "in Kampala" is where it is, and the explosion with it
+    document = make_document(
+        "Saturday's explosion at the U.S. embassy in Kampala killed two guards.", stages=STAGES
+    )
+    killed = event_place(document, _trigger(document, "killed"))
+    assert killed is not None and killed.place.name == "Kampala"

@@ -75,6 +75,8 @@ CLAUSE_DEPS = word_set("places", "event.clause_deps")
 COMPANION_PREPOSITIONS = word_set("places", "event.companion_prepositions")
 PARTICIPANT_LINKS = word_set("places", "event.participant_links")
 PARTICIPANT_HOPS = 3
+#: "shootings that injured doctors in Vancouver": the relative pronoun as a clause's subject
+RELATIVE_PRONOUNS = word_set("events", "arguments.relative_pronouns")
 
 
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
@@ -637,6 +639,8 @@ def _anchor(span: SpacySpan) -> Token | None:
             head = head.head
         if head.ent_type_ in NAME_LABELS:
             return None  # "the Arctic Council": a name of something else
+        if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in head.children):
+            return None  # "U.S. embassies in Nairobi": the noun's own place locates it
         lemma = head.lemma_.lower()
         if lemma in PLACE_ACTS | EVENT_NOUNS or _local_body(head):
             return head  # "Montreal ... raids", "Montreal police" (who act there)
@@ -681,12 +685,20 @@ def is_dateline(span: SpacySpan) -> bool:
 
 def _describes(anchor: Token, trigger: Token) -> bool:
     """ "the first meeting set to take place in Christchurch": a clause that modifies the
-    trigger's noun (through open and adverbial clauses, not a relative clause, which tells of
-    another event) says where it happens."""
+    trigger's noun (through open and adverbial clauses) says where it happens; so does a
+    relative clause whose subject is the event itself ("sniper shootings that injured abortion
+    doctors in Vancouver"), not one of which it is the object or place, which tells of
+    another event ("the talks they had planned in Minsk")."""
     current = anchor
     while current.dep_ in ("advcl", "xcomp") and current.head is not current:
         current = current.head
-    return current.dep_ == "acl" and current.head == trigger
+    if current.head != trigger:
+        return False
+    return current.dep_ == "acl" or (
+        current.dep_ == "relcl"
+        and trigger.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in current.children)
+    )
 
 
 def _come_here(sentence: SpacySpan) -> Token | None:

@@ -67,7 +67,10 @@ class PlacesStage:
     # 0.11.0: event places: a place the parser hangs on the one met ("talks with his
     #        counterpart in Kyiv", "a delegation ... led by McConnell in Kyiv") is the
     #        meeting's, and sets the article as a meeting's place does; "negotiations" is a
-    #        word of meeting as written (its lemma is "negotiation")
+    #        word of meeting as written (its lemma is "negotiation"); a relative clause
+    #        whose subject is the event places it ("shootings that injured doctors in
+    #        Vancouver"); a name before a noun with its own place locates nothing ("U.S.
+    #        embassies in Nairobi")
     version = "0.11.0"
 
     def __init__(self, config: PipelineConfig) -> None:
