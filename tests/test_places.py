@@ -940,3 +940,22 @@ def test_a_country_before_a_noun_with_its_own_place_locates_nothing():
     )
     killed = event_place(document, _trigger(document, "killed"))
     assert killed is not None and killed.place.name == "Kampala"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # "The attack" later tells where in Nigeria the attack was
+        ("Three people were killed in a bomb attack in northern Nigeria, police said on Monday. "
+         "Officials gave no more details. The attack happened near a market in Kano on Sunday "
+         "evening.", "attack", "Kano"),
+        # "Her kidnapping", a derivation of "kidnapped", in Oaxaca, which lies in Mexico
+        ("A teacher was kidnapped on her way to work in Mexico, officials said. Her kidnapping in "
+         "Oaxaca on Tuesday shocked the town. Rescuers found her on Friday.", "kidnapped",
+         "Oaxaca"),
+    ],
+)  # fmt: skip
+def test_a_later_mention_of_the_event_places_it_within_its_country(text, word, name):
+    document = make_document(text, stages=STAGES)
+    located = event_place(document, _trigger(document, word))
+    assert located is not None and located.place.name == name

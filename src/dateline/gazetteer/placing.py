@@ -77,6 +77,15 @@ PARTICIPANT_LINKS = word_set("places", "event.participant_links")
 PARTICIPANT_HOPS = 3
 #: "shootings that injured doctors in Vancouver": the relative pronoun as a clause's subject
 RELATIVE_PRONOUNS = word_set("events", "arguments.relative_pronouns")
+#: "The attack ... occurred at a store in Shenzhen": determiners that make an event noun refer
+#: back to an event told before; how many sentences after the event such a noun is looked for;
+#: how many letters two event words share at least to be one event's ("abducted", "her
+#: abduction"; not "kill" and "killings", too short to tell a word from its neighbours)
+BACK_REFERENCE_DETERMINERS = word_set("events", "implicit.definite_determiners")
+RETOLD_SENTENCES = 5
+RETOLD_STEM = 5
+#: features of places a back-reference may make more specific: a country or an area
+RETOLD_FEATURES = ("country", "admin1", "region")
 
 
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
@@ -184,8 +193,46 @@ def _event_place(
                 and _refines(told.place, here.place)
             )
         ):
-            return told
-    return here
+            return _retold(doc, trigger, told)
+    return _retold(doc, trigger, here)
+
+
+def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPlace | None:
+    """ "Two people were killed ... in a knife attack at a Walmart in southern China. The
+    attack ... occurred around 9 p.m. Sunday at a store in Shenzhen", "she was abducted while
+    out jogging. ... The motive behind her abduction in Redding, northern California, ...": an
+    event placed only by a country or an area takes the place in it that a later mention of the
+    same event gives in its own clause (the records gold's D18: the place where it happened, as
+    named in the text). A later mention is a noun of the trigger's word or its derivation with
+    a determiner or possessor that refers back ("the attack", "her abduction") within
+    ``RETOLD_SENTENCES`` sentences."""
+    if found is None or found.place.feature not in RETOLD_FEATURES:
+        return found
+    word = trigger.lemma_.lower()
+    sentences = 0
+    for token in trigger.doc[trigger.sent.end :]:
+        if token.is_sent_start and any(t.is_alpha for t in token.sent):  # not a stray "("
+            sentences += 1
+            if sentences > RETOLD_SENTENCES:
+                break
+        if not (token.pos_ == "NOUN" and _same_event_word(word, token.lemma_.lower())):
+            continue
+        if not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS)
+            for c in token.children
+        ):
+            continue
+        told = _placed_here(doc, token)
+        if told is not None and told.precision == "clause" and _refines(told.place, found.place):
+            return EventPlace(place=told.place, precision=found.precision)
+    return found
+
+
+def _same_event_word(word: str, other: str) -> bool:
+    """ "attack" and "attack", "abduct" and "abduction": the one word is the other's start,
+    of ``RETOLD_STEM`` letters at least."""
+    shorter, longer = sorted((word, other), key=len)
+    return len(shorter) >= RETOLD_STEM and longer.startswith(shorter)
 
 
 def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:

@@ -70,7 +70,9 @@ class PlacesStage:
     #        word of meeting as written (its lemma is "negotiation"); a relative clause
     #        whose subject is the event places it ("shootings that injured doctors in
     #        Vancouver"); a name before a noun with its own place locates nothing ("U.S.
-    #        embassies in Nairobi")
+    #        embassies in Nairobi"); an event placed by a country or an area takes the
+    #        place in it a later back-reference gives ("... in southern China. The attack
+    #        ... occurred at a store in Shenzhen", "her abduction in Redding")
     version = "0.11.0"
 
     def __init__(self, config: PipelineConfig) -> None:
