@@ -959,3 +959,18 @@ def test_a_later_mention_of_the_event_places_it_within_its_country(text, word, n
     document = make_document(text, stages=STAGES)
     located = event_place(document, _trigger(document, word))
     assert located is not None and located.place.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRUSSELS (Reuters) - The ministers discussed the humanitarian situation in Kherson on "
+        "Tuesday.",
+        "BRUSSELS (Reuters) - The reconstruction of schools in Kherson was discussed on Tuesday.",
+    ],
+)
+def test_a_place_of_what_is_spoken_of_is_not_where_the_speakers_are(text):
+    document = make_document(text, stages=STAGES)
+    discussed = event_place(document, _trigger(document, "discussed"))
+    assert discussed is not None
+    assert (discussed.place.name, discussed.precision) == ("Brussels", "article")

@@ -387,7 +387,21 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
         _clause_head(anchor) == clause
         and lemma not in PLACE_ACTS | EVENT_NOUNS
         and not _in_another_event(anchor, trigger, clause)
+        and not _spoken_of(anchor, clause)
     )
+
+
+def _spoken_of(noun: Token, clause: Token) -> bool:
+    """ "The participation of Azerbaijani business in large-scale privatization in Ukraine was
+    discussed", "We discussed the situation in Donbas": a place inside what an act of speech is
+    about (its object, or its passive subject) is where that is, not where the speakers are
+    (the records gold's D18)."""
+    if clause.lemma_.lower() not in SPEECH_ACTS:
+        return False
+    current = noun
+    while current.head.i != current.i and current.head != clause:
+        current = current.head
+    return current.head == clause and current.dep_ in ("dobj", "nsubjpass")
 
 
 def _shared_by_conjuncts(anchor: Token, trigger: Token) -> bool:

@@ -72,7 +72,9 @@ class PlacesStage:
     #        Vancouver"); a name before a noun with its own place locates nothing ("U.S.
     #        embassies in Nairobi"); an event placed by a country or an area takes the
     #        place in it a later back-reference gives ("... in southern China. The attack
-    #        ... occurred at a store in Shenzhen", "her abduction in Redding")
+    #        ... occurred at a store in Shenzhen", "her abduction in Redding"); a place in
+    #        what an act of speech is about is not where it is ("We discussed the situation
+    #        in Donbas")
     version = "0.11.0"
 
     def __init__(self, config: PipelineConfig) -> None:
