@@ -940,6 +940,15 @@ def test_a_country_before_a_noun_with_its_own_place_locates_nothing():
     )
     killed = event_place(document, _trigger(document, "killed"))
     assert killed is not None and killed.place.name == "Kampala"
+    # a noun placed by no name ("at the scene") keeps the town before it
+    document = make_document(
+        "Shots fired downtown\nWitnesses said the man ran off. Winnipeg police at the scene "
+        "arrested a man on Sunday.",
+        stages=STAGES,
+    )
+    arrested = event_place(document, _trigger(document, "arrested"))
+    assert arrested is not None
+    assert (arrested.place.name, arrested.precision) == ("Winnipeg", "sentence")
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,8 @@ PARTICIPANT_LINKS = word_set("places", "event.participant_links")
 PARTICIPANT_HOPS = 3
 #: "shootings that injured doctors in Vancouver": the relative pronoun as a clause's subject
 RELATIVE_PRONOUNS = word_set("events", "arguments.relative_pronouns")
+#: entity labels of place names ("U.S. embassies in Nairobi": GPE)
+PLACE_LABELS = word_set("places", "recognise.place_labels")
 #: "The attack ... occurred at a store in Shenzhen": determiners that make an event noun refer
 #: back to an event told before; how many sentences after the event such a noun is looked for;
 #: how many letters two event words share at least to be one event's ("abducted", "her
@@ -85,7 +87,7 @@ BACK_REFERENCE_DETERMINERS = word_set("events", "implicit.definite_determiners")
 RETOLD_SENTENCES = 5
 RETOLD_STEM = 5
 #: features of places a back-reference may make more specific: a country or an area
-RETOLD_FEATURES = ("country", "admin1", "region")
+RETOLD_FEATURES = word_set("places", "event.retold_features")
 
 
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
@@ -700,7 +702,7 @@ def _anchor(span: SpacySpan) -> Token | None:
             head = head.head
         if head.ent_type_ in NAME_LABELS:
             return None  # "the Arctic Council": a name of something else
-        if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in head.children):
+        if _placed_by_name(head):
             return None  # "U.S. embassies in Nairobi": the noun's own place locates it
         lemma = head.lemma_.lower()
         if lemma in PLACE_ACTS | EVENT_NOUNS or _local_body(head):
@@ -712,6 +714,18 @@ def _anchor(span: SpacySpan) -> Token | None:
         ):
             return head.head.head
     return None
+
+
+def _placed_by_name(noun: Token) -> bool:
+    """ "U.S. embassies in Nairobi": the noun has a place name of its own after a locative
+    preposition, so a name before it is its owner's, not its place; "Winnipeg police at the
+    scene" keeps Winnipeg, "the scene" being no name."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in LOCATIVE_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in c.children)
+        for c in noun.children
+    )
 
 
 def _local_body(noun: Token) -> bool:
