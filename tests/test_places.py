@@ -896,3 +896,90 @@ def test_the_title_event_takes_a_town_the_body_tells_it_in_within_its_country():
     )
     attack = event_place(document, _trigger(document, "attack"))
     assert attack is not None and attack.place.name == "Barcelona"
+
+
+def test_a_place_hung_on_the_one_met_is_the_meetings():
+    # "in Warsaw" hangs on Kono, who led the delegation met: the talks are there
+    document = make_document(
+        "The prime minister held talks with a delegation of Japanese lawmakers led by Foreign "
+        "Minister Taro Kono in Warsaw on Monday.",
+        stages=STAGES,
+    )
+    talks = event_place(document, _trigger(document, "talks"))
+    assert talks is not None and (talks.place.name, talks.precision) == ("Warsaw", "clause")
+    # "negotiations" (lemma "negotiation") with a counterpart in a town set the readout there,
+    # over the country of the visit
+    document = make_document(
+        "Poland and Lithuania agree to build a new power line\n"
+        "The visit of the President of Poland to Lithuania strengthens the partnership of the two "
+        "countries. This was stated by President Gitanas Nauseda at a press conference following "
+        'the negotiations with his Polish counterpart in Vilnius. "We discussed energy and '
+        'defence," the President said.',
+        stages=STAGES,
+    )
+    discussed = event_place(document, _trigger(document, "discussed"))
+    assert discussed is not None and discussed.place.name == "Vilnius"
+
+
+def test_a_relative_clause_of_the_event_itself_places_it():
+    # the shootings are the subject of "wounded ... in Kandahar": that is where they were
+    document = make_document(
+        "Officials said a man is a suspect in the shootings that wounded two police officers "
+        "in Kandahar last month.",
+        stages=STAGES,
+    )
+    shootings = event_place(document, _trigger(document, "shootings"))
+    assert shootings is not None
+    assert (shootings.place.span.text, shootings.precision) == ("Kandahar", "clause")
+
+
+def test_a_country_before_a_noun_with_its_own_place_locates_nothing():
+    # "U.S." owns the embassy; "in Kampala" is where it is, and the explosion with it
+    document = make_document(
+        "Saturday's explosion at the U.S. embassy in Kampala killed two guards.", stages=STAGES
+    )
+    killed = event_place(document, _trigger(document, "killed"))
+    assert killed is not None and killed.place.name == "Kampala"
+    # a noun placed by no name ("at the scene") keeps the town before it
+    document = make_document(
+        "Shots fired downtown\nWitnesses said the man ran off. Winnipeg police at the scene "
+        "arrested a man on Sunday.",
+        stages=STAGES,
+    )
+    arrested = event_place(document, _trigger(document, "arrested"))
+    assert arrested is not None
+    assert (arrested.place.name, arrested.precision) == ("Winnipeg", "sentence")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # "The attack" later tells where in Nigeria the attack was
+        ("Three people were killed in a bomb attack in northern Nigeria, police said on Monday. "
+         "Officials gave no more details. The attack happened near a market in Kano on Sunday "
+         "evening.", "attack", "Kano"),
+        # "Her kidnapping", a derivation of "kidnapped", in Oaxaca, which lies in Mexico
+        ("A teacher was kidnapped on her way to work in Mexico, officials said. Her kidnapping in "
+         "Oaxaca on Tuesday shocked the town. Rescuers found her on Friday.", "kidnapped",
+         "Oaxaca"),
+    ],
+)  # fmt: skip
+def test_a_later_mention_of_the_event_places_it_within_its_country(text, word, name):
+    document = make_document(text, stages=STAGES)
+    located = event_place(document, _trigger(document, word))
+    assert located is not None and located.place.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRUSSELS (Reuters) - The ministers discussed the humanitarian situation in Kherson on "
+        "Tuesday.",
+        "BRUSSELS (Reuters) - The reconstruction of schools in Kherson was discussed on Tuesday.",
+    ],
+)
+def test_a_place_of_what_is_spoken_of_is_not_where_the_speakers_are(text):
+    document = make_document(text, stages=STAGES)
+    discussed = event_place(document, _trigger(document, "discussed"))
+    assert discussed is not None
+    assert (discussed.place.name, discussed.precision) == ("Brussels", "article")

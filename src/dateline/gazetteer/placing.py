@@ -69,6 +69,25 @@ CIRCUMSTANCE_PREPOSITIONS = word_set("places", "event.circumstance_prepositions"
 NAME_LABELS = word_set("places", "event.name_labels")
 #: Dependency labels that head a clause (ClearNLP labels used by spaCy's English models).
 CLAUSE_DEPS = word_set("places", "event.clause_deps")
+#: "talks with his counterpart in Kyiv": the preposition joining a meeting to the one met, and
+#: those joining a participant to the phrase it is part of ("a delegation of US senators led by
+#: McConnell in Kyiv"); how many such links a place on the one met climbs to the meeting
+COMPANION_PREPOSITIONS = word_set("places", "event.companion_prepositions")
+PARTICIPANT_LINKS = word_set("places", "event.participant_links")
+PARTICIPANT_HOPS = 3
+#: "shootings that injured doctors in Vancouver": the relative pronoun as a clause's subject
+RELATIVE_PRONOUNS = word_set("events", "arguments.relative_pronouns")
+#: entity labels of place names ("U.S. embassies in Nairobi": GPE)
+PLACE_LABELS = word_set("places", "recognise.place_labels")
+#: "The attack ... occurred at a store in Shenzhen": determiners that make an event noun refer
+#: back to an event told before; how many sentences after the event such a noun is looked for;
+#: how many letters two event words share at least to be one event's ("abducted", "her
+#: abduction"; not "kill" and "killings", too short to tell a word from its neighbours)
+BACK_REFERENCE_DETERMINERS = word_set("events", "implicit.definite_determiners")
+RETOLD_SENTENCES = 5
+RETOLD_STEM = 5
+#: features of places a back-reference may make more specific: a country or an area
+RETOLD_FEATURES = word_set("places", "event.retold_features")
 
 
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
@@ -176,8 +195,46 @@ def _event_place(
                 and _refines(told.place, here.place)
             )
         ):
-            return told
-    return here
+            return _retold(doc, trigger, told)
+    return _retold(doc, trigger, here)
+
+
+def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPlace | None:
+    """ "Two people were killed ... in a knife attack at a Walmart in southern China. The
+    attack ... occurred around 9 p.m. Sunday at a store in Shenzhen", "she was abducted while
+    out jogging. ... The motive behind her abduction in Redding, northern California, ...": an
+    event placed only by a country or an area takes the place in it that a later mention of the
+    same event gives in its own clause (the records gold's D18: the place where it happened, as
+    named in the text). A later mention is a noun of the trigger's word or its derivation with
+    a determiner or possessor that refers back ("the attack", "her abduction") within
+    ``RETOLD_SENTENCES`` sentences."""
+    if found is None or found.place.feature not in RETOLD_FEATURES:
+        return found
+    word = trigger.lemma_.lower()
+    sentences = 0
+    for token in trigger.doc[trigger.sent.end :]:
+        if token.is_sent_start and any(t.is_alpha for t in token.sent):  # not a stray "("
+            sentences += 1
+            if sentences > RETOLD_SENTENCES:
+                break
+        if not (token.pos_ == "NOUN" and _same_event_word(word, token.lemma_.lower())):
+            continue
+        if not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS)
+            for c in token.children
+        ):
+            continue
+        told = _placed_here(doc, token)
+        if told is not None and told.precision == "clause" and _refines(told.place, found.place):
+            return EventPlace(place=told.place, precision=found.precision)
+    return found
+
+
+def _same_event_word(word: str, other: str) -> bool:
+    """ "attack" and "attack", "abduct" and "abduction": the one word is the other's start,
+    of ``RETOLD_STEM`` letters at least."""
+    shorter, longer = sorted((word, other), key=len)
+    return len(shorter) >= RETOLD_STEM and longer.startswith(shorter)
 
 
 def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:
@@ -332,7 +389,21 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
         _clause_head(anchor) == clause
         and lemma not in PLACE_ACTS | EVENT_NOUNS
         and not _in_another_event(anchor, trigger, clause)
+        and not _spoken_of(anchor, clause)
     )
+
+
+def _spoken_of(noun: Token, clause: Token) -> bool:
+    """ "The participation of Azerbaijani business in large-scale privatization in Ukraine was
+    discussed", "We discussed the situation in Donbas": a place inside what an act of speech is
+    about (its object, or its passive subject) is where that is, not where the speakers are
+    (the records gold's D18)."""
+    if clause.lemma_.lower() not in SPEECH_ACTS:
+        return False
+    current = noun
+    while current.head.i != current.i and current.head != clause:
+        current = current.head
+    return current.head == clause and current.dep_ in ("dobj", "nsubjpass")
 
 
 def _shared_by_conjuncts(anchor: Token, trigger: Token) -> bool:
@@ -476,7 +547,7 @@ def _setting(doc: Document) -> Place | None:
             for s, e, p in located
             if not _told_of_before(doc, p)
             and (anchor := anchor_of(parsed[s:e])) is not None
-            and anchor.lemma_.lower() in ENCOUNTER_WORDS
+            and _is_encounter(anchor)
             and not _future(anchor)
             and (p.span.start < lede_end or _speakers_there(anchor))
         ] or [
@@ -542,6 +613,39 @@ def anchor_of(span: SpacySpan) -> Token | None:
         if preposition.lower_ not in LOCATIVE_PREPOSITIONS or preposition.head is preposition:
             break
         anchor = preposition.head
+    return _meeting_of(anchor)
+
+
+def _is_encounter(token: Token) -> bool:
+    """A word of meeting, by its lemma or as written ("negotiations", which the lemmatiser
+    reduces to "negotiation")."""
+    return token.lemma_.lower() in ENCOUNTER_WORDS or token.lower_ in ENCOUNTER_WORDS
+
+
+def _meeting_of(anchor: Token | None) -> Token | None:
+    """ "following the negotiations with his Azerbaijani counterpart in Kyiv", "I held talks
+    with a delegation of US senators led by ... McConnell in Kyiv": the parser hangs the place
+    on the one met, a participant of the meeting; the meeting is where they are (the records
+    gold's D18), so the place is the meeting's. Climbs from a noun through "of", "by" and the
+    participle it introduces, up to ``PARTICIPANT_HOPS`` nouns, to a word of meeting joined by
+    "with"; any other noun keeps its place (a place on "refugees from Mariupol" is theirs)."""
+    if anchor is None or anchor.pos_ not in ("NOUN", "PROPN"):
+        return anchor
+    noun = anchor
+    for _ in range(PARTICIPANT_HOPS):
+        if noun.dep_ != "pobj" or noun.head is noun:
+            break
+        preposition = noun.head
+        head = preposition.head
+        if preposition.lower_ in COMPANION_PREPOSITIONS:
+            return head if _is_encounter(head) else anchor
+        if preposition.lower_ not in PARTICIPANT_LINKS:
+            break
+        if head.dep_ == "acl" and head.pos_ == "VERB":  # "led by McConnell": the one led
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = head
     return anchor
 
 
@@ -598,6 +702,8 @@ def _anchor(span: SpacySpan) -> Token | None:
             head = head.head
         if head.ent_type_ in NAME_LABELS:
             return None  # "the Arctic Council": a name of something else
+        if _placed_by_name(head):
+            return None  # "U.S. embassies in Nairobi": the noun's own place locates it
         lemma = head.lemma_.lower()
         if lemma in PLACE_ACTS | EVENT_NOUNS or _local_body(head):
             return head  # "Montreal ... raids", "Montreal police" (who act there)
@@ -608,6 +714,18 @@ def _anchor(span: SpacySpan) -> Token | None:
         ):
             return head.head.head
     return None
+
+
+def _placed_by_name(noun: Token) -> bool:
+    """ "U.S. embassies in Nairobi": the noun has a place name of its own after a locative
+    preposition, so a name before it is its owner's, not its place; "Winnipeg police at the
+    scene" keeps Winnipeg, "the scene" being no name."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in LOCATIVE_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in c.children)
+        for c in noun.children
+    )
 
 
 def _local_body(noun: Token) -> bool:
@@ -642,12 +760,20 @@ def is_dateline(span: SpacySpan) -> bool:
 
 def _describes(anchor: Token, trigger: Token) -> bool:
     """ "the first meeting set to take place in Christchurch": a clause that modifies the
-    trigger's noun (through open and adverbial clauses, not a relative clause, which tells of
-    another event) says where it happens."""
+    trigger's noun (through open and adverbial clauses) says where it happens; so does a
+    relative clause whose subject is the event itself ("sniper shootings that injured abortion
+    doctors in Vancouver"), not one of which it is the object or place, which tells of
+    another event ("the talks they had planned in Minsk")."""
     current = anchor
     while current.dep_ in ("advcl", "xcomp") and current.head is not current:
         current = current.head
-    return current.dep_ == "acl" and current.head == trigger
+    if current.head != trigger:
+        return False
+    return current.dep_ == "acl" or (
+        current.dep_ == "relcl"
+        and trigger.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in current.children)
+    )
 
 
 def _come_here(sentence: SpacySpan) -> Token | None:

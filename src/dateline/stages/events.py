@@ -131,7 +131,10 @@ class EventsStage:
     #         accusations": an accusation, request or threat denied was still made
     # 1.8.49: "accusations that Russian troops shelled the hospital": an allegation noun accuses
     #         its complement clause's doer, as the verb does
-    version = f"1.8.49+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.50: event places of branch places6 (places 0.11.0): a place the parser hangs on the
+    #         person met places the meeting, a relative clause of the event places it, a later
+    #         mention's town refines a country-level place, a talk's topic is not its place
+    version = f"1.8.50+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})

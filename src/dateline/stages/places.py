@@ -64,7 +64,18 @@ class PlacesStage:
     #        ("harassed and intimidated ... during a meeting in Red Deer"); a title's event
     #        takes the body's paragraph place when it lies in the title's own country or area
     #        ("witnessed attack in France": Paris)
-    version = "0.10.0"
+    # 0.11.0: event places: a place the parser hangs on the one met ("talks with his
+    #        counterpart in Kyiv", "a delegation ... led by McConnell in Kyiv") is the
+    #        meeting's, and sets the article as a meeting's place does; "negotiations" is a
+    #        word of meeting as written (its lemma is "negotiation"); a relative clause
+    #        whose subject is the event places it ("shootings that injured doctors in
+    #        Vancouver"); a name before a noun with its own place locates nothing ("U.S.
+    #        embassies in Nairobi"); an event placed by a country or an area takes the
+    #        place in it a later back-reference gives ("... in southern China. The attack
+    #        ... occurred at a store in Shenzhen", "her abduction in Redding"); a place in
+    #        what an act of speech is about is not where it is ("We discussed the situation
+    #        in Donbas")
+    version = "0.11.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
