@@ -681,3 +681,13 @@ def test_a_nominal_act_made_by_someone_is_theirs_and_a_denial_does_not_unmake_it
     doc = make_document("Ukraine rejected talks with Russia on Monday.", stages=STAGES)
     talks = next(e for e in doc.extraction.events if e.trigger.text == "talks")
     assert talks.factuality == "negated"
+
+
+def test_a_reward_offered_is_an_appeal() -> None:
+    # dev timebank-APW19990607.0041, timebank-APW19991008.0265, trnews-1020005 in kind (D57)
+    assert (
+        _one("Police are offering a reward for information about the attack.", "offering")[0]
+        == "REQUEST"
+    )
+    assert _one("A $10,000 reward has been offered for his capture.", "offered")[0] == "REQUEST"
+    assert _one("Russia offered talks to Ukraine.", "offered")[0] == "AGREE"

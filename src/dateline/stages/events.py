@@ -134,7 +134,9 @@ class EventsStage:
     # 1.8.50: event places of branch places6 (places 0.11.0): a place the parser hangs on the
     #         person met places the meeting, a relative clause of the event places it, a later
     #         mention's town refines a country-level place, a talk's topic is not its place
-    version = f"1.8.50+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.51: lexicon rows offer reward / offer bounty: a reward offered for information is an
+    #         appeal (REQUEST, D57), not an offer of cooperation
+    version = f"1.8.51+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
