@@ -581,6 +581,19 @@ def test_warned_to_act() -> None:
         assert draft.type == "THREATEN" and "warned to act" not in draft.fired, text
 
 
+def test_sought_suspect() -> None:
+    # dev timebank-NYT19981121.0173, timebank-APW19990506.0155 in kind (D83, D88)
+    text = "Police released one of two men who were sought last week for questioning."
+    draft = coded(text, "sought")
+    assert (draft.type, draft.mode) == ("COERCE", "arrest") and "sought suspect" in draft.fired
+    assert ids(draft.recipients)  # the two men
+    draft = coded("Police said the man is wanted for murder.", "wanted")
+    assert draft.type == "COERCE" and not draft.dropped
+    # an act sought stays a request
+    draft = coded("Extradition was sought by the prosecutors.", "sought")
+    assert draft.type == "REQUEST" and "sought suspect" not in draft.fired
+
+
 def test_phone_call() -> None:
     # PLV
     text = (

@@ -477,8 +477,13 @@ def reduced_passive_noun(verb: Token) -> Token | None:
     leaving": a past participle modifying a noun is a passive whose subject is that noun."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children):
-        return None  # "a claim to have encircled": a perfect, not a passive
+    if any(
+        c.dep_ in {"aux", "nsubj"} or (c.dep_ == "auxpass" and c.lower_ != "being")
+        for c in verb.children
+    ):
+        # "a claim to have encircled": a perfect, not a passive ("an activist being sought by
+        # the FBI" is one)
+        return None
     return verb.head
 
 

@@ -59,6 +59,7 @@ CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
 ALLEGING_NOUNS = word_set("events", "rules.alleging_nouns")
 ADVICE_VERBS = word_set("events", "rules.advice_verbs")
+SOUGHT_VERBS = word_set("events", "rules.sought_verbs")
 CHARGE_WORDS = word_set("events", "rules.charge_words")
 STANCE_TYPES = word_set("events", "rules.stance_types")
 TOPIC_PREPOSITIONS = word_set("events", "rules.topic_prepositions")
@@ -730,6 +731,26 @@ def warned_to_act(c: Context, d: Draft) -> Draft | None:
     return d._replace(type="REQUEST", mode=None) if warned and advised else None
 
 
+def sought_suspect(c: Context, d: Draft) -> Draft | None:
+    """ "Kopp is being sought by the FBI", "two men who were sought for questioning", "a witness
+    wanted for questioning": a person sought or wanted by the authorities is hunted (COERCE,
+    records DECISIONS.md D83, D88), not asked; "extradition was sought" stays a request."""
+    if c.lemma not in SOUGHT_VERBS or c.trigger.tag_ != "VBN":
+        return None
+    verb = c.trigger
+    sought = args.passive_conjunct_subject(verb) or args.reduced_passive_noun(verb)
+    sought = next((t for t in verb.children if t.dep_ == "nsubjpass"), sought)
+    if sought is not None and sought.lower_ in args.RELATIVE_PRONOUNS:
+        sought = args.resolve_relative(sought)
+    if sought is None or not args.names_people(sought):
+        return None
+    if c.lemma == "want" and not any(
+        ch.dep_ == "prep" and ch.lower_ == "for" for ch in verb.children
+    ):
+        return None  # "wanted for murder", "wanted for questioning"; "is wanted" alone is a wish
+    return d._replace(type="COERCE", mode="arrest")
+
+
 def phone_call(c: Context, d: Draft) -> Draft | None:
     if d.type != "CONSULT" or not PHONE_WORDS & {t.lower_ for t in c.trigger.subtree}:
         return None
@@ -744,6 +765,9 @@ def cyber_attack(c: Context, d: Draft) -> Draft | None:
 
 #: the rules in the order they run: a later rule sees what the earlier ones chose
 RULES: tuple[Rule, ...] = (
+    # before the wish and request rules: a person sought by the authorities is no request
+    Rule("sought suspect", Step.TYPE, "'being sought by the FBI', 'wanted for questioning': hunted",
+         sought_suspect, on="verb"),
     # a verb trigger
     Rule("wish without another doer", Step.DROP,
          "'we want peace', 'I want to thank you', 'I want you to know': no one asked to act",

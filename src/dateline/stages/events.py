@@ -136,7 +136,10 @@ class EventsStage:
     #         mention's town refines a country-level place, a talk's topic is not its place
     # 1.8.51: lexicon rows offer reward / offer bounty: a reward offered for information is an
     #         appeal (REQUEST, D57), not an offer of cooperation
-    version = f"1.8.51+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.52: "two men who were sought for questioning", "being sought by the FBI", "wanted for
+    #         murder": a person sought is hunted (COERCE arrest, D83, D88), not asked for; "an
+    #         activist being sought": a progressive passive participle is a reduced passive
+    version = f"1.8.52+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
