@@ -277,7 +277,7 @@ def actors(request: Request, q: Text = None, limit: Limit = DEFAULT_PAGE) -> Res
 
 
 def actor_document(conn: DuckDBPyConnection, actor_id: str) -> Row:
-    from dataclasses import asdict
+    from dataclasses import fields
 
     from dateline.storage.search import search_quotes
     from dateline.storage.views import actor_profile
@@ -288,7 +288,10 @@ def actor_document(conn: DuckDBPyConnection, actor_id: str) -> Row:
     quotes = search_quotes(
         conn, QuoteSearch(actor=actor_id, sort="date", descending=True, limit=20)
     )
-    return {"ok": True, **asdict(profile), "quotes": quotes.rows, "n_quotes": quotes.total}
+    # the profile's fields as they are: its rows are new dicts of plain values, made for this
+    # call, so dataclasses.asdict's deep copy of them (a third of Putin's 20 ms) bought nothing
+    parts = {field.name: getattr(profile, field.name) for field in fields(profile)}
+    return {"ok": True, **parts, "quotes": quotes.rows, "n_quotes": quotes.total}
 
 
 @router.get("/actors/{actor_id}", summary="An actor: names, roles over time, who it acted on")
