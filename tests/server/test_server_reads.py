@@ -467,3 +467,29 @@ def test_quotes_of_a_speaker_are_paged_from_the_quote_index(demo_db: Path) -> No
                             assert got == rows[offset : offset + 9], (actor, sort, descending)
                             assert page.total == len(rows)
         assert search_quotes(conn, QuoteSearch(actor=speakers[0])).total > 0
+
+
+def test_substrings_of_joined_items_are_the_items_that_hold_them(demo_db: Path) -> None:
+    """The spelling index and the timeline's words find the items holding a substring through
+    the items joined (``str.find``): the same items, in order, as ``needle in item`` for each,
+    including needles at an item's ends and needles that only the join would hold."""
+    from dateline.storage.spellings import spelling_index
+    from dateline.storage.substrings import SEPARATOR, Joined
+    from dateline.storage.timeline_index import timeline_index
+
+    with _read(demo_db) as conn:
+        groups = [spelling_index(conn).folded, timeline_index(conn).event_texts.vocabulary]
+    for joined in groups:
+        items = joined.items
+        assert joined.text is not None and len(items) > 100
+        needles = ["putin", "zelen", "a", "ukrain", "minister", "zzqx", items[0], items[-1]]
+        needles += [items[len(items) // 2][-3:], items[len(items) // 3][:2]]
+        needles.append(items[5][-2:] + items[6][:2])  # across two items: in no item
+        for needle in needles:
+            expected = [i for i, item in enumerate(items) if needle in item]
+            assert joined.holding(needle) == expected, needle
+        assert joined.holding(items[5][-2:] + SEPARATOR + items[6][:2]) == []
+    odd = Joined.of(["the talks", "peace" + SEPARATOR + "talks", "talk"])
+    assert odd.text is None
+    assert odd.holding("talks") == [0, 1]
+    assert Joined.of(["Kyiv", "Kharkiv"]).holding("") == [0, 1]

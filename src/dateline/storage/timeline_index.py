@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from dateline.storage.generation import per_generation
+from dateline.storage.substrings import Joined
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -51,6 +52,8 @@ class Texts:
     joined: bytes
     starts: array[int]
     words: dict[str, array[int]]
+    vocabulary: Joined  # the words, in the order of ``words``, for the substring test
+    postings: list[array[int]]  # the entries of each word, in the same order
 
     @classmethod
     def of(cls, texts: list[str]) -> Texts:
@@ -66,22 +69,28 @@ class Texts:
             for word in set(_WORD.findall(text)):
                 postings[word].append(i)
         words = {word: array("I", entries) for word, entries in postings.items()}
-        return cls(_ENTRY.encode().join(encoded), starts, words)
+        return cls(
+            _ENTRY.encode().join(encoded),
+            starts,
+            words,
+            Joined.of(list(words)),
+            list(words.values()),
+        )
 
     def holding(self, term: str) -> set[int]:
         """Entries whose text holds ``term`` (lower-cased), one hit each.
 
         A term of word characters only lies inside one word wherever it occurs, so the entries
         holding a word that contains it are the answer (a pass over the distinct words instead
-        of 13 MB of text); other terms ("grain deal", "U.S.") are looked for in the text.
+        of 13 MB of text, the words joined: :mod:`dateline.storage.substrings`); other terms ("grain deal", "U.S.") are looked for in the text.
         """
         found: set[int] = set()
         needle = term.lower()
         if not needle:
             return found
         if _WORD.fullmatch(needle):
-            for word in [word for word in self.words if needle in word]:
-                found.update(self.words[word])
+            for word in self.vocabulary.holding(needle):
+                found.update(self.postings[word])
             return found
         data = needle.encode()
         at = self.joined.find(data)
