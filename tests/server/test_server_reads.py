@@ -493,3 +493,43 @@ def test_substrings_of_joined_items_are_the_items_that_hold_them(demo_db: Path) 
     assert odd.text is None
     assert odd.holding("talks") == [0, 1]
     assert Joined.of(["Kyiv", "Kharkiv"]).holding("") == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("query", "window", "kinds"),
+    [
+        ("Putin", (None, None), ("statement", "claim")),
+        ("Trump AND Putin", (0.3, None), None),
+        ("Putin OR Ukraine", (None, 0.6), ("statement",)),
+        ("talks", (0.2, 0.8), ("statement", "claim", "belief")),
+        ("grain deal", (None, None), ("statement",)),
+    ],
+)
+def test_a_timeline_page_is_cut_from_the_sorted_matches(
+    demo_db: Path, query: str, window: tuple[float | None, float | None], kinds: Any
+) -> None:
+    """The timeline index pages its matches with boolean arrays and numpy: the same entries in
+    the same order as the sets of :meth:`events` and :meth:`quotes` sorted by (rank, events
+    first, position), at every offset."""
+    from dateline.corpus.timeline import parse_query
+    from dateline.storage.query import matching_actors
+    from dateline.storage.timeline_index import timeline_index
+
+    with _read(demo_db) as conn:
+        index = timeline_index(conn)
+        groups = [[(t, matching_actors(conn, t)) for t in group] for group in parse_query(query)]
+    days = sorted(d for d in index.event_first + index.quote_date if d is not None)
+    since, until = (None if at is None else days[int(at * len(days))] for at in window)
+    expected = sorted(
+        [(index.event_rank[i], False, i) for i in index.events(groups, since, until)]
+        + (
+            [(index.quote_rank[i], True, i) for i in index.quotes(groups, since, until, kinds)]
+            if kinds is not None
+            else []
+        )
+    )
+    assert expected or query == "grain deal"
+    for offset, limit in ((0, 500), (0, 7), (5, 3), (len(expected) - 1, 50), (len(expected), 5)):
+        chosen, total = index.page(groups, since, until, kinds, offset=max(offset, 0), limit=limit)
+        assert total == len(expected)
+        assert chosen == [(q, i) for _, q, i in expected[max(offset, 0) : max(offset, 0) + limit]]
