@@ -533,3 +533,39 @@ def test_a_timeline_page_is_cut_from_the_sorted_matches(
         chosen, total = index.page(groups, since, until, kinds, offset=max(offset, 0), limit=limit)
         assert total == len(expected)
         assert chosen == [(q, i) for _, q, i in expected[max(offset, 0) : max(offset, 0) + limit]]
+
+
+def test_a_reader_closes_linger_after_the_last_request_with_one_timer(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Requests that end one after another set one closing timer (a thread), not one each;
+    the instance still closes ``linger`` seconds after the last of them ended."""
+    import threading
+    import time
+
+    from dateline.server import reading as module
+    from dateline.server.reading import SharedReader
+
+    started: list[float] = []
+
+    class Counted(threading.Timer):
+        def start(self) -> None:
+            started.append(time.monotonic())
+            super().start()
+
+    monkeypatch.setattr(module.threading, "Timer", Counted)
+    reader = SharedReader(demo_db, linger=1.0)
+    for _ in range(20):
+        reader.release(reader.acquire())
+    assert reader.is_open and len(started) == 1
+    time.sleep(0.5)
+    reader.release(reader.acquire())  # ends 0.5 s later: the instance waits 1 s from here
+    last = time.monotonic()
+    time.sleep(0.3)
+    assert reader.is_open
+    deadline = last + 10
+    while reader.is_open and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not reader.is_open
+    assert time.monotonic() - last >= 0.9
+    assert len(started) <= 2  # the first, and at most one more for the rest of the wait
