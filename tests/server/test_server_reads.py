@@ -569,3 +569,31 @@ def test_a_reader_closes_linger_after_the_last_request_with_one_timer(
     assert not reader.is_open
     assert time.monotonic() - last >= 0.9
     assert len(started) <= 2  # the first, and at most one more for the rest of the wait
+
+
+def test_a_csv_download_is_written_as_value_by_value(demo_db: Path) -> None:
+    """CSV goes to the writer column by column (plain columns as they are): the same text as
+    each value through ``_csv_value`` (NULL empty, dates ISO), for events and quotes."""
+    import csv
+    import io
+
+    from dateline.server.api import _csv_value, csv_text
+    from dateline.storage.search import FLAT_EVENT_COLUMNS, QUOTE_COLUMNS
+
+    def by_value(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_csv_value(row[c]) for c in columns])
+        return out.getvalue()
+
+    with _read(demo_db) as conn:
+        events = search_events(conn, EventSearch(limit=500), count=False).rows
+        quotes = search_quotes(conn, QuoteSearch(limit=500), count=False).rows
+    assert any(r["date_earliest"] is not None for r in events)
+    assert any(r["place_lat"] is None for r in events)
+    assert any(isinstance(r["place_lat"], float) for r in events)
+    for rows, columns in ((events, FLAT_EVENT_COLUMNS), (quotes, QUOTE_COLUMNS)):
+        assert csv_text(rows, columns) == by_value(rows, columns)
+        assert csv_text([], columns) == by_value([], columns)
