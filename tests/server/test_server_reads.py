@@ -597,3 +597,38 @@ def test_a_csv_download_is_written_as_value_by_value(demo_db: Path) -> None:
     for rows, columns in ((events, FLAT_EVENT_COLUMNS), (quotes, QUOTE_COLUMNS)):
         assert csv_text(rows, columns) == by_value(rows, columns)
         assert csv_text([], columns) == by_value([], columns)
+
+
+def test_quote_facets_by_speaker_are_counted_from_the_quote_index(demo_db: Path) -> None:
+    """A quotes page by speaker and kinds alone counts its facets (kinds over every kind,
+    speakers, speaker countries) and total from the :class:`QuoteIndex`: the counts of the
+    plain SQL (two scans with the speaker's registry and article entries joined)."""
+    from dateline.model import SPEECH_KINDS
+    from dateline.storage.search import (
+        _quote_facets_and_total,
+        _quote_index,
+        quote_facets_and_total,
+    )
+
+    with _read(demo_db) as conn:
+        index = _quote_index(conn)
+        assert index is not None and index.countries is not None
+        speakers = [
+            r[0]
+            for r in conn.execute(
+                "SELECT speaker_actor FROM quotes WHERE speaker_actor IS NOT NULL "
+                "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 4"
+            ).fetchall()
+        ]
+        kinds_seen = tuple(
+            r[0] for r in conn.execute("SELECT DISTINCT kind FROM quotes ORDER BY 1").fetchall()
+        )
+        for actor in [None, "Putin", "Zelensky", "nobody-at-all", *speakers]:
+            for kinds in (SPEECH_KINDS, kinds_seen, ("belief",), kinds_seen[:1]):
+                for top in (3, 12):
+                    search = QuoteSearch(actor=actor, kinds=kinds)
+                    assert quote_facets_and_total(conn, search, top=top) == (
+                        _quote_facets_and_total(conn, search, top=top)
+                    ), (actor, kinds, top)
+        facets, total = quote_facets_and_total(conn, QuoteSearch(actor=speakers[0]), top=12)
+        assert total > 0 and facets["speaker"] and facets["country"]
