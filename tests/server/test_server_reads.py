@@ -467,3 +467,169 @@ def test_quotes_of_a_speaker_are_paged_from_the_quote_index(demo_db: Path) -> No
                             assert got == rows[offset : offset + 9], (actor, sort, descending)
                             assert page.total == len(rows)
         assert search_quotes(conn, QuoteSearch(actor=speakers[0])).total > 0
+
+
+def test_substrings_of_joined_items_are_the_items_that_hold_them(demo_db: Path) -> None:
+    """The spelling index and the timeline's words find the items holding a substring through
+    the items joined (``str.find``): the same items, in order, as ``needle in item`` for each,
+    including needles at an item's ends and needles that only the join would hold."""
+    from dateline.storage.spellings import spelling_index
+    from dateline.storage.substrings import SEPARATOR, Joined
+    from dateline.storage.timeline_index import timeline_index
+
+    with _read(demo_db) as conn:
+        groups = [spelling_index(conn).folded, timeline_index(conn).event_texts.vocabulary]
+    for joined in groups:
+        items = joined.items
+        assert joined.text is not None and len(items) > 100
+        needles = ["putin", "zelen", "a", "ukrain", "minister", "zzqx", items[0], items[-1]]
+        needles += [items[len(items) // 2][-3:], items[len(items) // 3][:2]]
+        needles.append(items[5][-2:] + items[6][:2])  # across two items: in no item
+        for needle in needles:
+            expected = [i for i, item in enumerate(items) if needle in item]
+            assert joined.holding(needle) == expected, needle
+        assert joined.holding(items[5][-2:] + SEPARATOR + items[6][:2]) == []
+    odd = Joined.of(["the talks", "peace" + SEPARATOR + "talks", "talk"])
+    assert odd.text is None
+    assert odd.holding("talks") == [0, 1]
+    assert Joined.of(["Kyiv", "Kharkiv"]).holding("") == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("query", "window", "kinds"),
+    [
+        ("Putin", (None, None), ("statement", "claim")),
+        ("Trump AND Putin", (0.3, None), None),
+        ("Putin OR Ukraine", (None, 0.6), ("statement",)),
+        ("talks", (0.2, 0.8), ("statement", "claim", "belief")),
+        ("grain deal", (None, None), ("statement",)),
+    ],
+)
+def test_a_timeline_page_is_cut_from_the_sorted_matches(
+    demo_db: Path, query: str, window: tuple[float | None, float | None], kinds: Any
+) -> None:
+    """The timeline index pages its matches with boolean arrays and numpy: the same entries in
+    the same order as the sets of :meth:`events` and :meth:`quotes` sorted by (rank, events
+    first, position), at every offset."""
+    from dateline.corpus.timeline import parse_query
+    from dateline.storage.query import matching_actors
+    from dateline.storage.timeline_index import timeline_index
+
+    with _read(demo_db) as conn:
+        index = timeline_index(conn)
+        groups = [[(t, matching_actors(conn, t)) for t in group] for group in parse_query(query)]
+    days = sorted(d for d in index.event_first + index.quote_date if d is not None)
+    since, until = (None if at is None else days[int(at * len(days))] for at in window)
+    expected = sorted(
+        [(index.event_rank[i], False, i) for i in index.events(groups, since, until)]
+        + (
+            [(index.quote_rank[i], True, i) for i in index.quotes(groups, since, until, kinds)]
+            if kinds is not None
+            else []
+        )
+    )
+    assert expected or query == "grain deal"
+    for offset, limit in ((0, 500), (0, 7), (5, 3), (len(expected) - 1, 50), (len(expected), 5)):
+        chosen, total = index.page(groups, since, until, kinds, offset=max(offset, 0), limit=limit)
+        assert total == len(expected)
+        assert chosen == [(q, i) for _, q, i in expected[max(offset, 0) : max(offset, 0) + limit]]
+
+
+def test_a_reader_closes_linger_after_the_last_request_with_one_timer(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Requests that end one after another set one closing timer (a thread), not one each;
+    the instance still closes ``linger`` seconds after the last of them ended."""
+    import threading
+    import time
+
+    from dateline.server import reading as module
+    from dateline.server.reading import SharedReader
+
+    started: list[Any] = []  # the owners of the timers started (other tests' readers too)
+
+    class Counted(threading.Timer):
+        def start(self) -> None:
+            started.append(getattr(self.function, "__self__", None))
+            super().start()
+
+    monkeypatch.setattr(module.threading, "Timer", Counted)
+    reader = SharedReader(demo_db, linger=1.0)
+    mine = lambda: [owner for owner in started if owner is reader]  # noqa: E731
+    for _ in range(20):
+        reader.release(reader.acquire())
+    assert reader.is_open and len(mine()) == 1
+    time.sleep(0.5)
+    reader.release(reader.acquire())  # ends 0.5 s later: the instance waits 1 s from here
+    last = time.monotonic()
+    time.sleep(0.3)
+    assert reader.is_open
+    deadline = last + 10
+    while reader.is_open and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not reader.is_open
+    assert time.monotonic() - last >= 0.9
+    assert len(mine()) <= 2  # the first, and at most one more for the rest of the wait
+
+
+def test_a_csv_download_is_written_as_value_by_value(demo_db: Path) -> None:
+    """CSV goes to the writer column by column (plain columns as they are): the same text as
+    each value through ``_csv_value`` (NULL empty, dates ISO), for events and quotes."""
+    import csv
+    import io
+
+    from dateline.server.api import _csv_value, csv_text
+    from dateline.storage.search import FLAT_EVENT_COLUMNS, QUOTE_COLUMNS
+
+    def by_value(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_csv_value(row[c]) for c in columns])
+        return out.getvalue()
+
+    with _read(demo_db) as conn:
+        events = search_events(conn, EventSearch(limit=500), count=False).rows
+        quotes = search_quotes(conn, QuoteSearch(limit=500), count=False).rows
+    assert any(r["date_earliest"] is not None for r in events)
+    assert any(r["place_lat"] is None for r in events)
+    assert any(isinstance(r["place_lat"], float) for r in events)
+    for rows, columns in ((events, FLAT_EVENT_COLUMNS), (quotes, QUOTE_COLUMNS)):
+        assert csv_text(rows, columns) == by_value(rows, columns)
+        assert csv_text([], columns) == by_value([], columns)
+
+
+def test_quote_facets_by_speaker_are_counted_from_the_quote_index(demo_db: Path) -> None:
+    """A quotes page by speaker and kinds alone counts its facets (kinds over every kind,
+    speakers, speaker countries) and total from the :class:`QuoteIndex`: the counts of the
+    plain SQL (two scans with the speaker's registry and article entries joined)."""
+    from dateline.model import SPEECH_KINDS
+    from dateline.storage.search import (
+        _quote_facets_and_total,
+        _quote_index,
+        quote_facets_and_total,
+    )
+
+    with _read(demo_db) as conn:
+        index = _quote_index(conn)
+        assert index is not None and index.countries is not None
+        speakers = [
+            r[0]
+            for r in conn.execute(
+                "SELECT speaker_actor FROM quotes WHERE speaker_actor IS NOT NULL "
+                "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 4"
+            ).fetchall()
+        ]
+        kinds_seen = tuple(
+            r[0] for r in conn.execute("SELECT DISTINCT kind FROM quotes ORDER BY 1").fetchall()
+        )
+        for actor in [None, "Putin", "Zelensky", "nobody-at-all", *speakers]:
+            for kinds in (SPEECH_KINDS, kinds_seen, ("belief",), kinds_seen[:1]):
+                for top in (3, 12):
+                    search = QuoteSearch(actor=actor, kinds=kinds)
+                    assert quote_facets_and_total(conn, search, top=top) == (
+                        _quote_facets_and_total(conn, search, top=top)
+                    ), (actor, kinds, top)
+        facets, total = quote_facets_and_total(conn, QuoteSearch(actor=speakers[0]), top=12)
+        assert total > 0 and facets["speaker"] and facets["country"]

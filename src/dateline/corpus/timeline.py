@@ -338,21 +338,15 @@ def timeline_page(
     terms = [
         [(term, matching_actors(conn, term)) for term in group] for group in parse_query(query)
     ]
-    ranked = sorted(
-        [(index.event_rank[i], False, i) for i in index.events(terms, since, until)]
-        + (
-            [(index.quote_rank[i], True, i) for i in index.quotes(terms, since, until, kinds)]
-            if quotes
-            else []
-        )
+    chosen, total = index.page(
+        terms, since, until, kinds if quotes else None, offset=offset, limit=limit
     )
-    chosen = ranked[offset : offset + limit]
     if not chosen:
-        return [], len(ranked)
+        return [], total
     rows = timeline_rows(conn)
     names = actor_names(conn)
     entries = []
-    for _, is_quote, i in chosen:
+    for is_quote, i in chosen:
         if is_quote:
             said = rows.quotes.row(index.quote_keys[i])
             if said is None:  # the index and the rows are of one generation: never
@@ -364,4 +358,4 @@ def timeline_page(
             if row is None:
                 raise KeyError(merged_id)
             entries.append(event_entry({**row, "reports": rows.reports.group(merged_id)}, names))
-    return entries, len(ranked)
+    return entries, total

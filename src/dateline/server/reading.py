@@ -82,6 +82,7 @@ class SharedReader:
         self._active = 0
         self._last_release = 0.0
         self._draining = False
+        self._timer_pending = False
 
     @property
     def is_open(self) -> bool:
@@ -117,16 +118,29 @@ class SharedReader:
                 self._cond.notify_all()
                 if self.linger <= 0:
                     self._close()
-                else:
-                    timer = threading.Timer(self.linger, self._close_if_idle)
-                    timer.daemon = True
-                    timer.start()
+                elif not self._timer_pending:  # one timer at a time, not a thread a request
+                    self._timer_pending = True
+                    self._arm(self.linger)
+
+    def _arm(self, delay: float) -> None:
+        timer = threading.Timer(delay, self._close_if_idle)
+        timer.daemon = True
+        timer.start()
 
     def _close_if_idle(self) -> None:
+        """Close the instance when no request ran for ``linger`` seconds; if some ended
+        since the timer was set, look again ``linger`` after the last one ended; if some run,
+        the last of them to end sets a timer."""
         with self._cond:
+            if self._active:
+                self._timer_pending = False
+                return
             idle = time.monotonic() - self._last_release
-            if self._active == 0 and idle >= self.linger * 0.9:
+            if idle >= self.linger * 0.9:
+                self._timer_pending = False
                 self._close()
+            else:
+                self._arm(self.linger - idle)
 
     def _close(self) -> None:
         conn, self._conn = self._conn, None

@@ -19,6 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,15 +46,27 @@ def generation(db: Path) -> Generation:
     return tuple(marks)
 
 
+@dataclass
+class _Declared:
+    """A store read through read-only connections for the length of a block, and what
+    :func:`per_generation` keys on (its resolved path and generation), found once for the
+    block: no writer can change the file while a read-only connection holds it, and a
+    request asks for four to ten per-generation values (each a ``realpath`` and two
+    ``stat`` calls otherwise)."""
+
+    path: Path
+    where: tuple[str, Generation] | None = None
+
+
 #: The store that the current request reads through a read-only connection, when its
 #: reader says so (:func:`reading_store`): saves asking DuckDB on every call.
-_READING: ContextVar[Path | None] = ContextVar("dateline_reading_store", default=None)
+_READING: ContextVar[_Declared | None] = ContextVar("dateline_reading_store", default=None)
 
 
 @contextmanager
 def reading_store(path: Path) -> Iterator[None]:
     """Declare, for the block, that the connections used are read-only ones on ``path``."""
-    token = _READING.set(path)
+    token = _READING.set(_Declared(path))
     try:
         yield
     finally:
@@ -64,7 +77,7 @@ def read_only_path(conn: DuckDBPyConnection) -> Path | None:
     """The file of the store ``conn`` reads, when it is open read-only (None otherwise)."""
     declared = _READING.get()
     if declared is not None:
-        return declared
+        return declared.path
     row = conn.execute(
         "SELECT path, readonly FROM duckdb_databases() WHERE database_name = current_database()"
     ).fetchone()
@@ -85,10 +98,16 @@ def per_generation(conn: DuckDBPyConnection, name: str, build: Callable[[], T]) 
     ``build`` reads through ``conn``. Threads asking at once for a value not built yet wait for
     the first one to build it (16 clients must not build it 16 times).
     """
-    path = read_only_path(conn)
-    if path is None:
-        return build()
-    key = (name, str(path.resolve()), generation(path))
+    declared = _READING.get()
+    if declared is not None:
+        if declared.where is None:
+            declared.where = (str(declared.path.resolve()), generation(declared.path))
+        key = (name, *declared.where)
+    else:
+        path = read_only_path(conn)
+        if path is None:
+            return build()
+        key = (name, str(path.resolve()), generation(path))
     with _LOCK:
         if key in _KEPT:
             _KEPT.move_to_end(key)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -57,11 +58,16 @@ class Coded:
         code = {v: i for i, v in enumerate(values)}
         return cls(np.array([code.get(v, -1) for v in column], dtype=np.int32), values)
 
+    @cached_property
+    def code(self) -> dict[Any, int]:
+        """Value -> code (made once, not per search: 0.5 ms for 5,000 actors)."""
+        return {v: i for i, v in enumerate(self.values)}
+
     def among(self, wanted: list[Any] | tuple[Any, ...]) -> np.ndarray:
         """Whether each position holds one of ``wanted`` (a new boolean array)."""
         import numpy as np
 
-        code = {v: i for i, v in enumerate(self.values)}
+        code = self.code
         known = [code[v] for v in wanted if v in code]
         return np.isin(self.codes, np.array(known, dtype=np.int32))
 
@@ -271,6 +277,31 @@ class QuoteIndex:
     rows: Ranked
     speakers: Coded
     kinds: Coded
+    #: the speaker's country in the quote's article, else in the registry (None when a quote
+    #: has two entries for its speaker in its article: SQL's join would count it twice)
+    countries: Coded | None
+
+    def facets(
+        self, speakers: list[str] | None, kinds: tuple[str, ...], top: int
+    ) -> tuple[Facets, int]:
+        """The facets of a quotes page by speaker and kinds alone, and its number of quotes:
+        kinds counted over the speaker's quotes of every kind, speakers and their countries
+        over those of ``kinds`` (``countries`` must be known)."""
+        import numpy as np
+
+        assert self.countries is not None
+        every = (
+            np.ones(len(self.rows.keys), dtype=bool)
+            if speakers is None
+            else self.speakers.among(speakers)
+        )
+        chosen = np.flatnonzero(every & self.kinds.among(kinds))
+        found = {
+            "kind": self.kinds.top(np.flatnonzero(every), top),
+            "speaker": self.speakers.top(chosen, top),
+            "country": self.countries.top(chosen, top),
+        }
+        return found, len(chosen)
 
     def chosen(self, speakers: list[str] | None, kinds: tuple[str, ...]) -> np.ndarray:
         """The positions of the quotes by one of ``speakers`` (None: anyone) of ``kinds``."""
@@ -306,10 +337,26 @@ def quote_index(
             return None
         positions = np.full(int(rowids.max()) + 1 if len(rowids) else 0, -1, dtype=np.int64)
         positions[rowids] = np.arange(len(rowids))
+        where = conn.execute(
+            "SELECT q.rowid AS rowid, coalesce(y.country, r.country) AS country "
+            "FROM quotes q JOIN articles a USING (article_id) "
+            "LEFT JOIN actors r ON r.actor_id = q.speaker_actor "
+            "LEFT JOIN article_actors y "
+            "ON y.article_id = q.article_id AND y.actor_id = q.speaker_actor "
+            "WHERE q.speaker_actor IS NOT NULL"
+        ).fetchnumpy()
+        spoken = positions[np.asarray(where["rowid"], dtype=np.int64)]
+        countries = None
+        if len(np.unique(spoken)) == len(spoken):
+            country: list[Any] = [None] * len(keys)
+            for at, value in zip(spoken.tolist(), _values(where["country"]), strict=True):
+                country[at] = value
+            countries = Coded.of(country)
         return QuoteIndex(
             Ranked(positions, keys, order_sql),
             Coded.of(_values(found["speaker_actor"])),
             Coded.of(_values(found["kind"])),
+            countries,
         )
 
     return per_generation(conn, "quote_index", read)

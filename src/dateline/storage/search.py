@@ -1009,6 +1009,9 @@ def quote_facets_and_total(
     the default kinds they are the same for every page of one store generation, and counted
     once for it (other kinds are counted afresh: a client choosing among 127 combinations
     of kinds must not push the store's indexes out of :mod:`dateline.storage.generation`).
+    On a read-only store, a search by speaker and kinds alone is counted from the
+    per-generation :class:`dateline.storage.page_index.QuoteIndex` (its kind, speaker and
+    speaker-country codes), with no SQL.
     """
     unfiltered = all(getattr(search, name) is None for name in _QUOTE_FILTERS)
     if unfiltered and search.kinds == SPEECH_KINDS:
@@ -1020,6 +1023,14 @@ def quote_facets_and_total(
             lambda: _quote_facets_and_total(conn, QuoteSearch(), top=top),
         )
         return {name: list(values) for name, values in facets.items()}, total
+    index = _quote_index(conn)
+    if (
+        index is not None
+        and index.countries is not None
+        and all(getattr(search, name) is None for name in _QUOTE_FILTERS if name != "actor")
+    ):  # by speaker and kinds alone: counted from the index, no SQL (two scans, 8-9 ms)
+        speakers = actor_ids(conn, search.actor) if search.actor is not None else None
+        return index.facets(speakers, search.kinds, top)
     return _quote_facets_and_total(conn, search, top=top)
 
 

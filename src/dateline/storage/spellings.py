@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from dateline.names import fold, is_variant, words
 from dateline.storage.generation import per_generation
+from dateline.storage.substrings import Joined
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -51,7 +52,7 @@ class SpellingIndex:
     by_id: dict[str, str]  # folded actor id -> actor id
     rank: dict[str, int]  # actor id -> place in "most mentioned first"
     spellings: list[str]  # distinct spellings as stored
-    folded: list[str]  # the same, folded (fold())
+    folded: Joined  # the same, folded (fold()), for the substring test
     owners: list[tuple[str, ...]]  # the actors each spelling names
     words_by_letter: dict[str, list[str]]  # distinct folded words by their first letter
     spellings_by_word: dict[str, list[int]]  # folded word -> spellings holding it
@@ -81,8 +82,7 @@ class SpellingIndex:
         return {i for i in found or () if is_variant(name, self.spellings[i])}
 
     def containing(self, name: str) -> set[int]:
-        needle = fold(name)
-        return {i for i, spelling in enumerate(self.folded) if needle in spelling}
+        return set(self.folded.holding(fold(name)))
 
     def actor_ids(self, name: str) -> list[str]:
         term = name.strip()
@@ -135,7 +135,7 @@ def build_index(conn: DuckDBPyConnection) -> SpellingIndex:
         by_id={fold(actor_id): actor_id for actor_id, _ in registry},
         rank={actor_id: i for i, (actor_id, _) in enumerate(registry)},
         spellings=spellings,
-        folded=folded,
+        folded=Joined.of(folded),
         owners=[tuple(owners) for _, owners in rows],
         words_by_letter=dict(by_letter),
         spellings_by_word=dict(by_word),

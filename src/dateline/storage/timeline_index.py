@@ -29,9 +29,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from dateline.storage.generation import per_generation
+from dateline.storage.substrings import Joined
 
 if TYPE_CHECKING:
+    import numpy as np
     from duckdb import DuckDBPyConnection
+
+    from dateline.storage.page_index import Coded
 
 #: Between two fields of one text: no term holds it, so no match spans two fields.
 _FIELD = "\x00"
@@ -51,6 +55,8 @@ class Texts:
     joined: bytes
     starts: array[int]
     words: dict[str, array[int]]
+    vocabulary: Joined  # the words, in the order of ``words``, for the substring test
+    postings: list[array[int]]  # the entries of each word, in the same order
 
     @classmethod
     def of(cls, texts: list[str]) -> Texts:
@@ -66,22 +72,28 @@ class Texts:
             for word in set(_WORD.findall(text)):
                 postings[word].append(i)
         words = {word: array("I", entries) for word, entries in postings.items()}
-        return cls(_ENTRY.encode().join(encoded), starts, words)
+        return cls(
+            _ENTRY.encode().join(encoded),
+            starts,
+            words,
+            Joined.of(list(words)),
+            list(words.values()),
+        )
 
     def holding(self, term: str) -> set[int]:
         """Entries whose text holds ``term`` (lower-cased), one hit each.
 
         A term of word characters only lies inside one word wherever it occurs, so the entries
         holding a word that contains it are the answer (a pass over the distinct words instead
-        of 13 MB of text); other terms ("grain deal", "U.S.") are looked for in the text.
+        of 13 MB of text, the words joined: :mod:`dateline.storage.substrings`); other terms ("grain deal", "U.S.") are looked for in the text.
         """
         found: set[int] = set()
         needle = term.lower()
         if not needle:
             return found
         if _WORD.fullmatch(needle):
-            for word in [word for word in self.words if needle in word]:
-                found.update(self.words[word])
+            for word in self.vocabulary.holding(needle):
+                found.update(self.postings[word])
             return found
         data = needle.encode()
         at = self.joined.find(data)
@@ -93,6 +105,19 @@ class Texts:
                 break
             at = self.joined.find(data, self.starts[following])
         return found
+
+    def mark(self, term: str, picked: np.ndarray) -> None:
+        """Set ``picked`` (a boolean array by entry) at the entries :meth:`holding` finds."""
+        import numpy as np
+
+        needle = term.lower()
+        if needle and _WORD.fullmatch(needle):
+            for word in self.vocabulary.holding(needle):
+                picked[np.frombuffer(self.postings[word], dtype=np.uint32)] = True
+            return
+        found = self.holding(term)
+        if found:
+            picked[np.fromiter(found, dtype=np.int64, count=len(found))] = True
 
 
 @dataclass(frozen=True)
@@ -111,6 +136,78 @@ class TimelineIndex:
     quote_kind: list[str]
     quote_speakers: dict[str, array[int]]
     quote_texts: Texts
+    #: the same as numpy arrays, for :meth:`page`: ranks, and days as ordinals (a missing day
+    #: as a number no window holds), the quotes' kinds as codes
+    event_ranks: np.ndarray
+    event_first_days: np.ndarray
+    event_last_days: np.ndarray
+    quote_ranks: np.ndarray
+    quote_first_days: np.ndarray
+    quote_last_days: np.ndarray
+    quote_kinds: Coded
+
+    def page(
+        self,
+        groups: list[list[tuple[str, list[str]]]],
+        since: dt.date | None,
+        until: dt.date | None,
+        kinds: tuple[str, ...] | None,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[tuple[bool, int]], int]:
+        """The entries (is a quote, position) at ``offset`` of those matching an OR of AND
+        groups within the window, in the timeline's order (rank, events before quotes, then
+        position), and how many match: :meth:`events` and :meth:`quotes` (None: no quotes)
+        sorted, with boolean arrays and numpy instead of sets and a sort of tuples."""
+        import numpy as np
+
+        events = self._mask(groups, self.event_parties, self.event_texts, len(self.event_ids))
+        if since is not None:
+            events &= self.event_last_days >= since.toordinal()
+        if until is not None:
+            events &= self.event_first_days <= until.toordinal()
+        positions = [np.flatnonzero(events)]
+        ranks = [self.event_ranks[positions[0]]]
+        if kinds is not None:
+            quotes = self._mask(groups, self.quote_speakers, self.quote_texts, len(self.quote_keys))
+            quotes &= self.quote_kinds.among(kinds)
+            if since is not None:
+                quotes &= self.quote_last_days >= since.toordinal()
+            if until is not None:
+                quotes &= self.quote_first_days <= until.toordinal()
+            positions.append(np.flatnonzero(quotes))
+            ranks.append(self.quote_ranks[positions[1]])
+        is_quote = np.concatenate(
+            [np.full(len(p), i, dtype=np.int8) for i, p in enumerate(positions)]
+        )
+        position = np.concatenate(positions)
+        rank = np.concatenate(ranks)
+        order = np.lexsort((position, is_quote, rank))[offset : offset + limit]
+        chosen = [(bool(is_quote[k]), int(position[k])) for k in order.tolist()]
+        return chosen, len(rank)
+
+    @staticmethod
+    def _mask(
+        groups: list[list[tuple[str, list[str]]]],
+        by_actor: dict[str, array[int]],
+        texts: Texts,
+        size: int,
+    ) -> np.ndarray:
+        """:meth:`_match` as a boolean array by position."""
+        import numpy as np
+
+        found = np.zeros(size, dtype=bool)
+        for group in groups:
+            chosen: np.ndarray | None = None
+            for term, ids in group:
+                matches = np.zeros(size, dtype=bool)
+                texts.mark(term, matches)
+                for actor in ids:
+                    matches[np.frombuffer(by_actor.get(actor, _NONE), dtype=np.uint32)] = True
+                chosen = matches if chosen is None else chosen & matches
+            if chosen is not None:
+                found |= chosen
+        return found
 
     def events(self, groups: list[list[tuple[str, list[str]]]], since: Any, until: Any) -> set[int]:
         """Events matching an OR of AND groups of (term, actor ids), within the window."""
@@ -151,6 +248,21 @@ class TimelineIndex:
                 chosen = matches if chosen is None else chosen & matches
             found |= chosen or set()
         return found
+
+
+#: No entries (an actor with no postings).
+_NONE: array[int] = array("I")
+#: The ordinal of a missing day in the ``since`` and ``until`` tests: no window holds it.
+_NO_DAY_SINCE = -1
+_NO_DAY_UNTIL = 2**62
+
+
+def _ordinals(days: list[dt.date | None], missing: int) -> np.ndarray:
+    import numpy as np
+
+    return np.array(
+        [day.toordinal() if day is not None else missing for day in days], dtype=np.int64
+    )
 
 
 def _on_or_after(day: Any, since: Any) -> bool:
@@ -232,11 +344,19 @@ def build_index(conn: DuckDBPyConnection) -> TimelineIndex:
     for i, row in enumerate(quotes):
         if row[4] is not None:
             speakers[row[4]].append(i)
+    import numpy as np
+
+    from dateline.storage.page_index import Coded
+
+    ranks = [event_rank[row[0]] for row in events]
+    firsts = [row[1] for row in events]
+    lasts = [row[2] for row in events]
+    said = [row[2] for row in quotes]
     return TimelineIndex(
         event_ids=[row[0] for row in events],
-        event_rank=[event_rank[row[0]] for row in events],
-        event_first=[row[1] for row in events],
-        event_last=[row[2] for row in events],
+        event_rank=ranks,
+        event_first=firsts,
+        event_last=lasts,
         event_parties=dict(parties),
         event_texts=Texts.of([_FIELD.join(parts) for parts in texts]),
         quote_keys=[(row[0], row[1]) for row in quotes],
@@ -245,6 +365,13 @@ def build_index(conn: DuckDBPyConnection) -> TimelineIndex:
         quote_kind=[row[3] for row in quotes],
         quote_speakers=dict(speakers),
         quote_texts=Texts.of([_lower(row[5], row[6]) for row in quotes]),
+        event_ranks=np.array(ranks, dtype=np.int64),
+        event_first_days=_ordinals(firsts, _NO_DAY_UNTIL),
+        event_last_days=_ordinals(lasts, _NO_DAY_SINCE),
+        quote_ranks=np.array([quote_rank[(row[0], row[1])] for row in quotes], dtype=np.int64),
+        quote_first_days=_ordinals(said, _NO_DAY_UNTIL),
+        quote_last_days=_ordinals(said, _NO_DAY_SINCE),
+        quote_kinds=Coded.of([row[3] for row in quotes]),
     )
 
 
