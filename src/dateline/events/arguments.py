@@ -149,7 +149,7 @@ def _only_the_possessor_named(head: Token) -> bool:
 
 
 def _appositive_mentions(doc: Document, head: Token) -> tuple[str, ...]:
-    found = []
+    found: list[str] = []
     for child in head.children:
         if child.dep_ == "appos":
             span = np_span(doc, child)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.events.arguments import Argument, passive_conjunct_subject
+from dateline.events.arguments import RELATIVE_PRONOUNS, Argument, passive_conjunct_subject
 from dateline.model import Actor, Event
 from dateline.words import word_map, word_seq, word_set
 
@@ -478,21 +478,43 @@ def justice_patient(doc: Document, events: list[Event], event: Event) -> tuple[s
     return tuple(dict.fromkeys(a for a in found if a not in event.actors))
 
 
-def means_of_attack(doc: Document, events: list[Event], event: Event) -> bool:
-    """Whether an attack noun only names how another attack of its sentence was done: "killed
-    by the Russian shelling", "destroyed or damaged by Russian shelling" (one attack, coded on
-    the verb, whose attacker the noun gives: arguments.attacker_of; records DECISIONS.md D40)."""
+def attacks_told_by(doc: Document, events: list[Event], event: Event) -> list[Event]:
+    """The attacks of its sentence an attack noun only names how or with what they were done,
+    told by their verb: "killed by the Russian shelling", "destroyed or damaged by Russian
+    shelling" (the agent), "The bombings killed 259 people and injured 5,500" (the subject), "the
+    bombings that killed 224 people" (a relative clause): one attack, coded on the verb (records
+    DECISIONS.md D40; the gold annotates one event there). Empty when the noun is an attack of
+    its own."""
     if event.type not in ATTACK_TYPES:
-        return False
+        return []
     noun = _trigger_token(doc, event)
-    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "agent":
-        return False
-    verbs = {noun.head.head.idx}
-    verbs |= {v.idx for v in noun.head.head.conjuncts}  # "destroyed or damaged by"
-    return any(
-        other.type in ATTACK_TYPES and other.trigger.start in verbs and other.id != event.id
+    if noun is None or noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    elif noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        verb = noun.head
+    else:
+        relative = _child_of(noun, "relcl")
+        subject = _child_of(relative, "nsubj") if relative is not None else None
+        if relative is None or subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
+            return []
+        verb = relative
+    verbs = {verb.idx} | {v.idx for v in verb.conjuncts}  # "killed ... and injured"
+    return [
+        other
         for other in events
-    )
+        if other.type in ATTACK_TYPES and other.trigger.start in verbs and other.id != event.id
+    ]
+
+
+def _child_of(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _trigger_token(doc: Document, event: Event) -> Token | None:
+    span = doc.parsed.char_span(event.trigger.start, event.trigger.end)
+    return span.root if span is not None else None
 
 
 #: Penn tags of a verb that carries no tense of its own: the base form ("to support", "help
@@ -516,8 +538,3 @@ def generic_act(doc: Document, event: Event) -> bool:
         and verb.tag_ in UNTENSED_TAGS
         and not any(child.dep_ in SUBJECTS for child in verb.children)
     )
-
-
-def _trigger_token(doc: Document, event: Event) -> Token | None:
-    span = doc.parsed.char_span(event.trigger.start, event.trigger.end)
-    return span.root if span is not None else None

@@ -12,6 +12,8 @@ article-level filling of unnamed parties :mod:`dateline.events.discourse`'s.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dateline.config import PipelineConfig
 from dateline.events import implicit, links
 from dateline.events.coder import Candidate
@@ -139,7 +141,10 @@ class EventsStage:
     # 1.8.52: "two men who were sought for questioning", "being sought by the FBI", "wanted for
     #         murder": a person sought is hunted (COERCE arrest, D83, D88), not asked for; "an
     #         activist being sought": a progressive passive participle is a reduced passive
-    version = f"1.8.52+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.53: "The bombings killed 259 people", "the bombings that killed 224 people": an attack
+    #         noun that is the subject of its attack verb, or whose relative clause tells it,
+    #         is one attack with the verb (D40), which takes the noun's attacker if it has none
+    version = f"1.8.53+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -160,8 +165,7 @@ class EventsStage:
                 if getattr(candidate, "parties", False):
                     parties.add(event.id)
                 events.append(event)
-        # "killed by the Russian shelling": one attack, on the verb (D40)
-        events = [e for e in events if not implicit.means_of_attack(doc, events, e)]
+        events = _one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
         doc.extraction.events.extend(e for e in events if not implicit.generic_act(doc, e))
@@ -195,6 +199,31 @@ class EventsStage:
             recipient_spans=tuple(a.span for a in c.recipients),
             rule=rule_of(c),
         )
+
+
+def _one_attack_on_its_verb(doc: Document, events: list[Event]) -> list[Event]:
+    """ "killed by the Russian shelling", "the IRA bombing that killed two soldiers": one attack,
+    on the verb (D40); a verb that names no attacker takes the noun's ("the IRA bombing")."""
+    lent: dict[str, Event] = {}
+    kept = []
+    for event in events:
+        verbs = implicit.attacks_told_by(doc, events, event)
+        if not verbs:
+            kept.append(event)
+        for verb in verbs:
+            lent.setdefault(verb.id, event)
+    for number, event in enumerate(kept):
+        noun = lent.get(event.id)
+        if noun is not None and noun.actors and not event.actors:
+            kept[number] = replace(
+                event,
+                actors=noun.actors,
+                actor_spans=noun.actor_spans,
+                rule=f"{event.rule or ''}, attack noun's actor"
+                if "; rules: " in (event.rule or "")
+                else f"{event.rule or ''}; rules: attack noun's actor",
+            )
+    return kept
 
 
 @register("events")
