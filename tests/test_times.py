@@ -391,6 +391,21 @@ def test_event_date_from_governing_expression() -> None:
     assert date.span is not None and date.span.text == "Wednesday"
 
 
+def test_a_future_tense_read_as_happening_is_dated_to_the_article() -> None:
+    # dev putin-432, putin-451 in kind: said at the meeting, "this meeting will be useful" is
+    # the meeting of that day, not an open date after it; a plan stays open
+    from dateline.temporal.dating import event_date
+
+    text = "I hope that this meeting will be useful for both of our countries."
+    doc = make_document(text, stages=STAGES)
+    meeting = _trigger(doc, "meeting")
+    assert event_date(doc, meeting).latest is None  # the tense alone: after today
+    happening = event_date(doc, meeting, happening=True)
+    assert happening.earliest == happening.latest == dt.date(2025, 3, 14)
+    planned = event_date(doc, meeting, future=True, happening=False)
+    assert planned.latest is None
+
+
 def test_event_date_reported_speech_keeps_speech_apart() -> None:
     from dateline.temporal.dating import event_date
 

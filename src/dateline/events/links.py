@@ -29,10 +29,12 @@ _FALLBACK_LABELS = word_set("events", "links.fallback_labels")
 _PERFECT_AUXILIARIES = word_set("events", "links.perfect_auxiliaries")
 
 
-def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventDate:
+def event_date(
+    doc: Document, trigger: Token, *, future: bool = False, happening: bool = False
+) -> EventDate:
     """The times stage's date for the event, else the article date bounded by tense."""
     if "times" in doc.config.stages:
-        return dating.event_date(doc, trigger, future=future)
+        return dating.event_date(doc, trigger, future=future, happening=happening)
     day = doc.article.date
     if future:
         return EventDate(value="FUTURE_REF", earliest=day, latest=None, span=None, source="article")

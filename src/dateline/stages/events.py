@@ -144,7 +144,9 @@ class EventsStage:
     # 1.8.53: "The bombings killed 259 people", "the bombings that killed 224 people": an attack
     #         noun that is the subject of its attack verb, or whose relative clause tells it,
     #         is one attack with the verb (D40), which takes the noun's attacker if it has none
-    version = f"1.8.53+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.54: an event read as done or being done keeps no open future date from its tense ("I
+    #         hope that this meeting will be useful", said at the meeting: that day)
+    version = f"1.8.54+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -183,7 +185,12 @@ class EventsStage:
             quad=quad_of(c.type),
             actors=c.actor_ids,
             recipients=c.recipient_ids,
-            date=links.event_date(doc, trigger, future=future),
+            date=links.event_date(
+                doc,
+                trigger,
+                future=future,
+                happening=c.reading.factuality in {"asserted", "reported", "claimed"},
+            ),
             place=links.event_place(doc, trigger),
             factuality=c.reading.factuality
             if c.reading.factuality != "asserted" or reporter is None

@@ -238,7 +238,9 @@ def _main_clause_times(doc: Document, governed: tuple[GovernedTime, ...]) -> fro
 RECENT_DAYS = 7
 
 
-def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventDate:
+def event_date(
+    doc: Document, trigger: Token, *, future: bool = False, happening: bool = False
+) -> EventDate:
     """When the event whose trigger is ``trigger`` happened, as a value and a day range: the
     tightest interval the text allows.
 
@@ -251,7 +253,8 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
        happened before it ("said that Russia had attacked") ends then, what is said to come
        later starts then.
     3. With no expression, a future event (by its tense, or ``future``: the events stage read
-       it as planned or hypothetical) lies after the article date, open-ended; any other takes
+       it as planned or hypothetical; not when ``happening``: the events stage read it as done)
+       lies after the article date, open-ended; any other takes
        the reference time of the narrative (source "reference", :func:`reference_time`), else
        the article date itself (source "article": a readout's call, an address's "we"). A
        title's event first takes the date an expression gives it in the body
@@ -261,6 +264,10 @@ def event_date(doc: Document, trigger: Token, *, future: bool = False) -> EventD
     tense = verb_tense(verb) if verb is not None else None
     if future:
         tense = "future"
+    elif happening and tense == "future":
+        # the events stage read it as done or being done ("I hope that this meeting will be
+        # useful", said at the meeting; "Please accept my gratitude"): no later, open date
+        tense = "present"
     token = trigger
     for _ in range(DATE_CLAUSE_HOPS):
         time = _time_governing(doc, token)
