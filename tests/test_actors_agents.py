@@ -283,3 +283,16 @@ def test_robbers_are_agents_and_they_go_on_with_them() -> None:
     )
     assert found["two masked robbers"][2] == "CRM"
     assert found["they"][0] == found["two masked robbers"][0]
+
+
+def test_a_named_patrol_is_a_police_body_and_its_short_name_the_same() -> None:
+    # NER leaves "the Minnesota State Patrol" untagged; a lower-case patrol is no body
+    found = _by_text(
+        "The crash closed Interstate 94 for hours, according to the Minnesota State Patrol. "
+        "The Ramsey County Sheriff's Office assisted the State Patrol, and soldiers on a "
+        "joint patrol stopped traffic."
+    )
+    assert found["Minnesota State Patrol"] == ("minnesota-state-patrol", None, "COP")
+    assert found["State Patrol"][0] == "minnesota-state-patrol"
+    assert found["Ramsey County Sheriff's Office"][2] == "COP"
+    assert "patrol" not in found

@@ -51,6 +51,9 @@ NON_REFERRING_DEPS = word_set("actors", "agents.non_referring_deps")
 NAMED = word_set("actors", "agents.named")
 PARTITIVE_HEADS = word_set("actors", "agents.partitive_heads")
 SHERIFF_OFFICES = word_set("actors", "agents.sheriff_offices")
+POLICE_BODY_HEADS = word_set("actors", "agents.police_body_heads")
+#: NER labels a police body's name may carry when NER missed it as one
+UNNAMED_BODY_TAGS = word_set("actors", "agents.unnamed_body_tags")
 CORPORATE_TITLE_MODIFIERS = word_set("actors", "agents.corporate_title_modifiers")
 DETERMINERS = word_set("actors", "agents.determiners")
 COUNTRY_PREPOSITIONS = word_set("actors", "agents.country_prepositions")
@@ -288,8 +291,8 @@ def sheriff_candidates(doc: Doc) -> list[Candidate]:
     force named by its place, which NER leaves untagged: a police organisation."""
     found: list[Candidate] = []
     for token in doc:
-        if token.lower_ not in SHERIFF_OFFICES or token.ent_type_ not in {"", "FAC"}:
-            continue  # NER may take it for a building (FAC); an ORG is a name already
+        if token.lower_ not in SHERIFF_OFFICES or token.ent_type_ not in UNNAMED_BODY_TAGS:
+            continue  # NER may take it for a building or a county; an ORG is a name already
         owner = next(
             (c for c in token.children if c.dep_ == "poss" and c.lower_ == "sheriff"), None
         )
@@ -297,6 +300,29 @@ def sheriff_candidates(doc: Doc) -> list[Candidate]:
             continue  # "the sheriff's office" names no one force
         start = owner.left_edge.i
         while doc[start].dep_ == "det":
+            start += 1
+        name = doc[start : token.i + 1].text
+        found.append(
+            Candidate(start, token.i + 1, token.i, "name", "organization", name=name, sector="COP")
+        )
+    return found
+
+
+def patrol_candidates(doc: Doc) -> list[Candidate]:
+    """ "reported the Missouri State Highway Patrol", "according to the Highway Patrol": a
+    police body named by a capitalised head NER leaves untagged (or takes for a building, FAC)
+    after capitalised words of its own; "a joint patrol" is an activity, no body."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.lower_ not in POLICE_BODY_HEADS or token.tag_ != "NNP" or not token.is_title:
+            continue
+        if token.ent_type_ not in UNNAMED_BODY_TAGS:
+            continue  # an ORG is a name already
+        parts = [c for c in token.lefts if c.dep_ == "compound"]
+        if not parts or not all(p.text[:1].isupper() for p in parts):
+            continue
+        start = min(p.left_edge.i for p in parts)
+        while start < token.i and doc[start].dep_ == "det":
             start += 1
         name = doc[start : token.i + 1].text
         found.append(

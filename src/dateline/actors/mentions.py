@@ -87,6 +87,10 @@ class Candidate:
     to_country: str | None = None
 
 
+#: heads that make a county's or a state's name a body's, not a place ("Sheriff's Office")
+BODY_HEADS = word_set("actors", "agents.sheriff_offices")
+
+
 def _place_named(text: str) -> bool:
     """A town or area the gazetteer knows by this name, or the plural of one ("Chornobyls")."""
     from dateline.actors.agents import _a_place
@@ -294,6 +298,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.sheriff_candidates(doc))
+    candidates.extend(agents.patrol_candidates(doc))
     candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
@@ -615,6 +620,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
         )
     if label == "GPE":
         country = _country_of(ent)
+        if country is None and ent.root.lower_ in BODY_HEADS:
+            return None  # "The Ramsey County Sheriff's Office": a body (agents.sheriff_candidates)
         if country is None:
             if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
                 return None  # a town is a place; acting as a subject it is a polity ("Kosovo")

@@ -118,7 +118,10 @@ class ActorsStage:
     #         nouns ("two would-be robbers ... they just started firing")
     # 1.8.31: religious titles (patriarch, archbishop, bishop, rabbi, imam, mufti) are title
     #         words: "Patriarch Kirill:" opens a transcript turn
-    version = "1.8.31"
+    # 1.8.32: "the Missouri State Highway Patrol": a capitalised patrol after capitalised words
+    #         is a police body NER missed, "the Highway Patrol" the one named before whose name
+    #         ends so; a sheriff's office or a patrol is COP, also where NER took it for a county
+    version = "1.8.32"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
