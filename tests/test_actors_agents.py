@@ -296,3 +296,13 @@ def test_a_named_patrol_is_a_police_body_and_its_short_name_the_same() -> None:
     assert found["State Patrol"][0] == "minnesota-state-patrol"
     assert found["Ramsey County Sheriff's Office"][2] == "COP"
     assert "patrol" not in found
+
+
+def test_an_offence_in_capitals_is_no_organisation() -> None:
+    # the small model tags "DUI" ORG; a charge names no body, the agency stays one
+    found = _by_text(
+        "A Lincoln woman was arrested Saturday on DUI and other charges after a crash, the "
+        "Nebraska State Patrol said. She faces a DUI charge and charges of felony DWI."
+    )
+    assert not {"DUI", "DWI"} & set(found)
+    assert found["Nebraska State Patrol"][2] == "COP"

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from dateline.actors.gender import is_first_name
 from dateline.actors.lexicon import MALE_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
-from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
+from dateline.actors.mentions import POSSESSIVE, Candidate, country_of, names_an_offence
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -345,7 +345,7 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
             continue
         if token.ent_type_ or text in NOT_ACRONYMS or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             continue
-        if token.dep_ not in ACRONYM_DEPS:
+        if token.dep_ not in ACRONYM_DEPS or names_an_offence(token):
             continue
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if any(n.is_alpha and n.is_upper for n in neighbours):

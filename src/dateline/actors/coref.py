@@ -491,6 +491,10 @@ class Resolver:
             self.doc, candidates, self.sentence_starts
         )
         self.protagonist = anaphora.aged_person(self.doc, candidates)
+        if self.protagonist is not None and anaphora.other_age(
+            self.doc, self.protagonist, candidates, self.lede_descriptions
+        ):
+            self.protagonist = None  # "A 25-year-old man ... Scott L. Berrey, 31": not him
         self.aged_people = anaphora.aged_people(self.doc, candidates)
         self.lede_introductions = anaphora.lede_introductions(
             self.doc, candidates, self.sentence_starts

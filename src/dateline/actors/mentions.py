@@ -87,6 +87,23 @@ class Candidate:
     to_country: str | None = None
 
 
+#: nouns of what a person is charged with ("a DWI charge", "charges of felony DWI")
+CHARGE_NOUNS = word_set("actors", "mentions.charge_nouns")
+
+
+def names_an_offence(token: Token) -> bool:
+    """Whether an acronym names an offence, not a body: "a DWI charge", "on DWI and other
+    charges", "charges of felony DUI" (an organisation is charged, it is not a charge)."""
+    if not token.text.isupper():
+        return False
+    head = token.head
+    if token.dep_ in {"compound", "conj"} and head.lemma_.lower() in CHARGE_NOUNS:
+        return True
+    if any(c.dep_ == "conj" and c.lemma_.lower() in CHARGE_NOUNS for c in token.children):
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHARGE_NOUNS
+
+
 #: heads that make a county's or a state's name a body's, not a place ("Sheriff's Office")
 BODY_HEADS = word_set("actors", "agents.sheriff_offices")
 
@@ -650,6 +667,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
 
         if len(ent) == 1 and capitalised_description(ent[0]):
             return None  # "the Church denied": a description, see agents.agent_candidates
+        if len(ent) == 1 and names_an_offence(ent[0]):
+            return None  # "arrested on DWI and other charges": a charge, no body
         if not ent.id_ and not ent.text.isupper() and _place_named(ent.text):
             # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body; an acronym
             # ("the IRA") is a body even where a town is spelled alike ("Ira")

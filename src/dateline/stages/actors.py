@@ -121,7 +121,12 @@ class ActorsStage:
     # 1.8.32: "the Missouri State Highway Patrol": a capitalised patrol after capitalised words
     #         is a police body NER missed, "the Highway Patrol" the one named before whose name
     #         ends so; a sheriff's office or a patrol is COP, also where NER took it for a county
-    version = "1.8.32"
+    # 1.8.33: "on DWI and other charges", "a DUI charge": an acronym a charge noun holds or
+    #         joins is an offence, no organisation; a lede's "A 25-year-old ... man" is not the
+    #         person named with another age ("Scott L. Berrey, 31") but the one the next
+    #         sentence makes the subject of the same verb ("Kody R. Berrey was arrested"), and
+    #         "Kody Berrey" is "Kody R. Berrey" (a middle initial comes and goes)
+    version = "1.8.33"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
