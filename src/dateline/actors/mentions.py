@@ -87,6 +87,8 @@ class Candidate:
     to_country: str | None = None
 
 
+#: head nouns that end an organisation's name after a proper noun ("the Clinton Foundation")
+ORG_HEADS = word_set("actors", "gender.org_heads")
 #: nouns of what a person is charged with ("a DWI charge", "charges of felony DWI")
 CHARGE_NOUNS = word_set("actors", "mentions.charge_nouns")
 
@@ -370,10 +372,28 @@ def _people_named(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         given = next((t for t in doc[cand.start : cand.end - 1] if is_first_name(t.text)), None)
         if given is None:
+            given = _after_personal_title(doc, cand)
+        if given is None:
             people.append(cand)
             continue
         people.append(_person(doc, SpacySpan(doc, given.i, cand.end, label="PERSON")))
     return people
+
+
+def _after_personal_title(doc: Doc, cand: Candidate) -> Token | None:
+    """ "Patriarch Kirill: Thank you", "Sheriff Tompkins said": the first word of the name after a
+    title that goes before a person's name (an office with a sector, or a courtesy title); the
+    name is capitalised proper nouns that name no body ("Speaker Series", "General Motors")."""
+    title = doc[cand.start]
+    if not (title.lower_ in TITLE_SECTORS or title.lower_ in HONORIFICS):
+        return None
+    name = doc[cand.start + 1 : cand.end]
+    if not len(name) or any(
+        t.pos_ != "PROPN" or not t.is_title or t.lower_ in TITLE_WORDS or t.lower_ in ORG_HEADS
+        for t in name
+    ):
+        return None
+    return name[0]
 
 
 def _shared_roles(doc: Doc) -> list[Candidate]:

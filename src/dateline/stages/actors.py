@@ -126,7 +126,11 @@ class ActorsStage:
     #         person named with another age ("Scott L. Berrey, 31") but the one the next
     #         sentence makes the subject of the same verb ("Kody R. Berrey was arrested"), and
     #         "Kody Berrey" is "Kody R. Berrey" (a middle initial comes and goes)
-    version = "1.8.33"
+    # 1.8.34: "Patriarch Kirill: Thank you": a subject NER missed after a title that goes before
+    #         a person's name (an office with a sector, a courtesy title) is that person, so a
+    #         transcript turn keeps its speaker and the other speaker's "you"; religious titles
+    #         give the sector REL; "General Staff" names a body
+    version = "1.8.34"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
