@@ -306,3 +306,13 @@ def test_an_offence_in_capitals_is_no_organisation() -> None:
     )
     assert not {"DUI", "DWI"} & set(found)
     assert found["Nebraska State Patrol"][2] == "COP"
+
+
+def test_troop_movements_are_no_movement_but_a_protest_movement_is() -> None:
+    found = _by_text(
+        "Satellite images showed Russia's troop movements near the border, officials said. "
+        "The protest movement said it would march again on Sunday."
+    )
+    assert "troop movements" not in found
+    assert found["Russia"][0] == "russia"
+    assert "movement" in found["The protest movement"][0]

@@ -25,7 +25,13 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.actors.gender import is_first_name
-from dateline.actors.lexicon import MALE_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
+from dateline.actors.lexicon import (
+    GROUP_NOUNS,
+    MALE_PRONOUNS,
+    PERSON_PRONOUNS,
+    SUBJECT_DEPS,
+    TITLE_WORDS,
+)
 from dateline.actors.mentions import POSSESSIVE, Candidate, country_of, names_an_offence
 from dateline.words import word_map, word_set
 
@@ -414,6 +420,10 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             continue
         if any(c.lower_ in CORPORATE_TITLE_MODIFIERS for c in token.lefts):
             continue  # "chief executive officer": a company's title, no police
+        if agent.lemma in ANAPHORIC_NOUNS and any(
+            c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.lefts
+        ):
+            continue  # "troop movements": where the troops go, no body of their own
         counted = _counted_people(token)
         if counted is not None:
             found.append(counted)

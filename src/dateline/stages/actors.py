@@ -130,7 +130,9 @@ class ActorsStage:
     #         a person's name (an office with a sector, a courtesy title) is that person, so a
     #         transcript turn keeps its speaker and the other speaker's "you"; religious titles
     #         give the sector REL; "General Staff" names a body
-    version = "1.8.34"
+    # 1.8.35: "Russia's troop movements": a movement, group or alliance a force noun qualifies
+    #         is where the force goes, no body ("the protest movement" still is one)
+    version = "1.8.35"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
