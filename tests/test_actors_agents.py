@@ -316,3 +316,13 @@ def test_troop_movements_are_no_movement_but_a_protest_movement_is() -> None:
     assert "troop movements" not in found
     assert found["Russia"][0] == "russia"
     assert "movement" in found["The protest movement"][0]
+
+
+def test_occupiers_and_invaders_are_forces_from_elsewhere() -> None:
+    # a war speech names the invaded country; the occupiers are not its forces
+    found = _by_text(
+        "Ukraine will not give up Kherson. The occupiers shelled the city again overnight, and "
+        "the Russian invaders mined the bridges."
+    )
+    assert found["The occupiers"] == ("occupiers", None, "MIL")
+    assert found["the Russian invaders"][1:] == ("RUS", "MIL")

@@ -164,6 +164,10 @@ DESCRIPTION_MODIFIER_DEPS = word_set("actors", "anaphora.description_modifier_de
 OFFICIAL_SECTORS = word_set("actors", "anaphora.official_sectors")
 
 
+#: agent nouns for forces that come from elsewhere: never the country the text names
+HOSTILE = word_set("actors", "anaphora.hostile_nouns")
+
+
 def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
     """The person a definite description refers back to: "Wesley Brookes, 18, ... The
     teenager", "police arrested Vernon Adkins ... the man" (a named person of the gender the noun
@@ -659,7 +663,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         and resolver.doc[cand.head].tag_ == "NN"
         and cand.sector not in OFFICIAL_SECTORS  # "an officer", "a soldier": their institution
     )
-    if country is None and resolver.context is not None and not one_person:
+    if country is None and resolver.context is not None and not one_person and noun not in HOSTILE:
+        # ("the occupiers", "the invaders" of a country's war come from elsewhere)
         # only a country named in an earlier sentence: in "Police arrested two Americans" the
         # Americans say nothing about whose police acted
         named, where = resolver.context

@@ -132,7 +132,9 @@ class ActorsStage:
     #         give the sector REL; "General Staff" names a body
     # 1.8.35: "Russia's troop movements": a movement, group or alliance a force noun qualifies
     #         is where the force goes, no body ("the protest movement" still is one)
-    version = "1.8.35"
+    # 1.8.36: occupiers, invaders and the aggressor are military agent nouns that never take
+    #         the country the text names (the invaded one); a demonym still says whose
+    version = "1.8.36"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
