@@ -326,3 +326,13 @@ def test_occupiers_and_invaders_are_forces_from_elsewhere() -> None:
     )
     assert found["The occupiers"] == ("occupiers", None, "MIL")
     assert found["the Russian invaders"][1:] == ("RUS", "MIL")
+
+
+def test_an_embassy_is_a_body_of_its_sending_state_not_of_its_host() -> None:
+    found = _by_text(
+        "A car bomb exploded outside the U.S. embassies in Kenya on Friday. Protesters "
+        "gathered outside the Russian consulate in Istanbul, and the embassy was closed."
+    )
+    assert found["the U.S. embassies"] == ("u-s-embassies", "USA", "GOV")
+    assert found["the Russian consulate"][1:] == ("RUS", "GOV")
+    assert found["the embassy"][1] is None  # not Kenya's: the host is not the sender

@@ -58,6 +58,8 @@ NAMED = word_set("actors", "agents.named")
 PARTITIVE_HEADS = word_set("actors", "agents.partitive_heads")
 SHERIFF_OFFICES = word_set("actors", "agents.sheriff_offices")
 POLICE_BODY_HEADS = word_set("actors", "agents.police_body_heads")
+#: a state's posts abroad: a body of their own, not the state acting (anaphora.agent)
+POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
 #: NER labels a police body's name may carry when NER missed it as one
 UNNAMED_BODY_TAGS = word_set("actors", "agents.unnamed_body_tags")
 CORPORATE_TITLE_MODIFIERS = word_set("actors", "agents.corporate_title_modifiers")
@@ -448,7 +450,7 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
                     sector = modifier.sector  # "army officers" are MIL, "police officials" COP
         country, start = _country_from(token)
         target = agent.kind
-        if sector == "GOV" and country is not None:
+        if sector == "GOV" and country is not None and agent.lemma not in POSTS_ABROAD:
             target = "country"  # "the Iranian government", "Russian officials": the state
         candidate = Candidate(
             start, token.i + 1, token.i, "group", target, country=country, sector=sector

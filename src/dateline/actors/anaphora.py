@@ -164,8 +164,10 @@ DESCRIPTION_MODIFIER_DEPS = word_set("actors", "anaphora.description_modifier_de
 OFFICIAL_SECTORS = word_set("actors", "anaphora.official_sectors")
 
 
-#: agent nouns for forces that come from elsewhere: never the country the text names
-HOSTILE = word_set("actors", "anaphora.hostile_nouns")
+#: agent nouns of bodies from elsewhere: never the country the text names
+FOREIGN = word_set("actors", "anaphora.foreign_nouns")
+#: a state's posts abroad: a body of their own named by the text's words
+POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
 
 
 def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
@@ -663,13 +665,16 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         and resolver.doc[cand.head].tag_ == "NN"
         and cand.sector not in OFFICIAL_SECTORS  # "an officer", "a soldier": their institution
     )
-    if country is None and resolver.context is not None and not one_person and noun not in HOSTILE:
-        # ("the occupiers", "the invaders" of a country's war come from elsewhere)
+    if country is None and resolver.context is not None and not one_person and noun not in FOREIGN:
+        # ("the occupiers" of a country's war, an embassy in it come from elsewhere)
         # only a country named in an earlier sentence: in "Police arrested two Americans" the
         # Americans say nothing about whose police acted
         named, where = resolver.context
         if _sentence_of(resolver, where) < _sentence_of(resolver, cand.head):
             country = named
+    if noun in POSTS_ABROAD:  # "the U.S. embassies": a body of its own, in the text's words
+        post = " ".join(t.text for t in resolver.doc[cand.start : cand.head + 1] if t.dep_ != "det")
+        return resolver.draft_named(post, "organization", country=country, sector=cand.sector)
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
     person_noun = resolver.doc[cand.head].lemma_.lower() in PERSON_DESCRIPTIONS

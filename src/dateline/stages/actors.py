@@ -134,7 +134,9 @@ class ActorsStage:
     #         is where the force goes, no body ("the protest movement" still is one)
     # 1.8.36: occupiers, invaders and the aggressor are military agent nouns that never take
     #         the country the text names (the invaded one); a demonym still says whose
-    version = "1.8.36"
+    # 1.8.37: "the U.S. embassies", "the Russian consulate": a state's post abroad is a body of
+    #         its own in the text's words (D47), of the state that sends it, never its host's
+    version = "1.8.37"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
