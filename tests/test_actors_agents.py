@@ -336,3 +336,13 @@ def test_an_embassy_is_a_body_of_its_sending_state_not_of_its_host() -> None:
     assert found["the U.S. embassies"] == ("u-s-embassies", "USA", "GOV")
     assert found["the Russian consulate"][1:] == ("RUS", "GOV")
     assert found["the embassy"][1] is None  # not Kenya's: the host is not the sender
+
+
+def test_a_demonym_and_capitalised_words_ner_missed_are_a_body_of_its_country() -> None:
+    found = _by_text(
+        "Aid convoys organised by the Turkish Red Crescent reached the camp, and the Polish "
+        "Ministry of Culture said the museum would reopen. The Indonesian Navy rescued 200."
+    )
+    assert found["Turkish Red Crescent"] == ("turkish-red-crescent", "TUR", "NGO")
+    assert found["Polish Ministry of Culture"][1:] == ("POL", "GOV")
+    assert found["The Indonesian Navy"][1:] == ("IDN", "MIL")  # a force stays its country's

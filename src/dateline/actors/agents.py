@@ -339,6 +339,42 @@ def patrol_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+def demonym_bodies(doc: Doc) -> list[Candidate]:
+    """ "the British Red Cross", "the Greek Ministry of Culture": a demonym and capitalised words
+    NER left untagged, ending in a proper noun (and its capitalised "of" phrase), are a body's
+    name, of the demonym's country; not a title ("Russian President"), a person or a force
+    noun ("the Indonesian Navy", a group of its country)."""
+    found: list[Candidate] = []
+    for head in doc:
+        if head.tag_ != "NNP" or not head.is_title or head.ent_type_:
+            continue
+        if head.lower_ in TITLE_WORDS:
+            continue
+        parts = [c for c in head.lefts if c.dep_ == "compound"]
+        if not parts or parts[-1].i != head.i - 1 or parts[0].ent_type_ != "NORP":
+            continue
+        if country_of(parts[0]) is None or len(parts) != head.i - parts[0].i:
+            continue
+        words = parts[1:]
+        if any(
+            not w.is_title or w.ent_type_ or w.lower_ in TITLE_WORDS or is_first_name(w.text)
+            for w in words
+        ):
+            continue
+        end = head.i + 1
+        of = doc[end] if end < len(doc) else None
+        if of is not None and of.lower_ == "of" and of.head.i == head.i:
+            whose = [t for t in of.children if t.dep_ == "pobj"]
+            if whose and whose[0].tag_ == "NNP" and whose[0].is_title and not whose[0].ent_type_:
+                end = whose[0].i + 1
+        if end == head.i + 1 and head.lemma_.lower() in GROUP_NOUNS:
+            continue  # "the Indonesian Navy", "the Greek Ministry": its country's (not "of X")
+        start = parts[0].i
+        name = doc[start:end].text
+        found.append(Candidate(start, end, head.i, "name", "organization", name=name))
+    return found
+
+
 def acronym_candidates(doc: Doc) -> list[Candidate]:
     """An all-capital word NER missed, as an argument, is an organisation ("ICE", "ELN", "USAID").
 

@@ -318,6 +318,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.sheriff_candidates(doc))
     candidates.extend(agents.patrol_candidates(doc))
+    candidates.extend(agents.demonym_bodies(doc))
     candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office

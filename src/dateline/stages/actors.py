@@ -136,7 +136,10 @@ class ActorsStage:
     #         the country the text names (the invaded one); a demonym still says whose
     # 1.8.37: "the U.S. embassies", "the Russian consulate": a state's post abroad is a body of
     #         its own in the text's words (D47), of the state that sends it, never its host's
-    version = "1.8.37"
+    # 1.8.38: "the British Red Cross", "the Greek Ministry of Culture": a demonym and capitalised
+    #         words NER left untagged are a body of the demonym's country (a force noun or a
+    #         ministry without its "of" phrase stays its country's); Red Cross/Crescent are NGO
+    version = "1.8.38"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
