@@ -283,3 +283,66 @@ def test_robbers_are_agents_and_they_go_on_with_them() -> None:
     )
     assert found["two masked robbers"][2] == "CRM"
     assert found["they"][0] == found["two masked robbers"][0]
+
+
+def test_a_named_patrol_is_a_police_body_and_its_short_name_the_same() -> None:
+    # NER leaves "the Minnesota State Patrol" untagged; a lower-case patrol is no body
+    found = _by_text(
+        "The crash closed Interstate 94 for hours, according to the Minnesota State Patrol. "
+        "The Ramsey County Sheriff's Office assisted the State Patrol, and soldiers on a "
+        "joint patrol stopped traffic."
+    )
+    assert found["Minnesota State Patrol"] == ("minnesota-state-patrol", None, "COP")
+    assert found["State Patrol"][0] == "minnesota-state-patrol"
+    assert found["Ramsey County Sheriff's Office"][2] == "COP"
+    assert "patrol" not in found
+
+
+def test_an_offence_in_capitals_is_no_organisation() -> None:
+    # the small model tags "DUI" ORG; a charge names no body, the agency stays one
+    found = _by_text(
+        "A Lincoln woman was arrested Saturday on DUI and other charges after a crash, the "
+        "Nebraska State Patrol said. She faces a DUI charge and charges of felony DWI."
+    )
+    assert not {"DUI", "DWI"} & set(found)
+    assert found["Nebraska State Patrol"][2] == "COP"
+
+
+def test_troop_movements_are_no_movement_but_a_protest_movement_is() -> None:
+    found = _by_text(
+        "Satellite images showed Russia's troop movements near the border, officials said. "
+        "The protest movement said it would march again on Sunday."
+    )
+    assert "troop movements" not in found
+    assert found["Russia"][0] == "russia"
+    assert "movement" in found["The protest movement"][0]
+
+
+def test_occupiers_and_invaders_are_forces_from_elsewhere() -> None:
+    # a war speech names the invaded country; the occupiers are not its forces
+    found = _by_text(
+        "Ukraine will not give up Kherson. The occupiers shelled the city again overnight, and "
+        "the Russian invaders mined the bridges."
+    )
+    assert found["The occupiers"] == ("occupiers", None, "MIL")
+    assert found["the Russian invaders"][1:] == ("RUS", "MIL")
+
+
+def test_an_embassy_is_a_body_of_its_sending_state_not_of_its_host() -> None:
+    found = _by_text(
+        "A car bomb exploded outside the U.S. embassies in Kenya on Friday. Protesters "
+        "gathered outside the Russian consulate in Istanbul, and the embassy was closed."
+    )
+    assert found["the U.S. embassies"] == ("u-s-embassies", "USA", "GOV")
+    assert found["the Russian consulate"][1:] == ("RUS", "GOV")
+    assert found["the embassy"][1] is None  # not Kenya's: the host is not the sender
+
+
+def test_a_demonym_and_capitalised_words_ner_missed_are_a_body_of_its_country() -> None:
+    found = _by_text(
+        "Aid convoys organised by the Turkish Red Crescent reached the camp, and the Polish "
+        "Ministry of Culture said the museum would reopen. The Indonesian Navy rescued 200."
+    )
+    assert found["Turkish Red Crescent"] == ("turkish-red-crescent", "TUR", "NGO")
+    assert found["Polish Ministry of Culture"][1:] == ("POL", "GOV")
+    assert found["The Indonesian Navy"][1:] == ("IDN", "MIL")  # a force stays its country's

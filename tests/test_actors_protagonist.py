@@ -197,3 +197,19 @@ def test_a_title_alone_is_the_one_person_given_that_title() -> None:
         "threats since she crossed the floor."
     )
     assert _actor(found, "The Ohio senator") == "Jane Smith"
+
+
+def test_a_lede_of_another_age_is_the_person_named_for_the_same_act() -> None:
+    # the passenger named with an age (38) is not "A 42-year-old ... man"; the next sentence
+    # names who "was arrested", and "Daniel Hughes" is "Daniel J. Hughes" without his initial
+    found = _actors_of(
+        "Springfield man arrested after crash on Route 9\n"
+        "A 42-year-old Springfield man was arrested Saturday after a two-car crash, state "
+        "police said.\n"
+        "Daniel J. Hughes was arrested on charges of reckless driving and leaving the scene.\n"
+        "Daniel Hughes and his brother, Mark T. Hughes, 38, were taken to a hospital."
+    )
+    assert _actor(found, "Springfield man") == "Daniel J. Hughes"
+    assert _actor(found, "A 42-year-old Springfield man") == "Daniel J. Hughes"
+    assert _actor(found, "Daniel Hughes") == "Daniel J. Hughes"
+    assert _actor(found, "Mark T. Hughes") == "Mark T. Hughes"

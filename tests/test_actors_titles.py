@@ -155,3 +155,19 @@ def test_the_two_leaders_are_the_pair_named_before() -> None:
         "meeting in the near future."
     )
     assert "The two leaders" in _mentions(actors["vladimir-putin"])
+
+
+def test_a_cleric_named_by_one_name_after_the_title_is_a_person() -> None:
+    # NER tags neither: "Patriarch Porfirije" (a turn label) was an organisation, and the
+    # speaker of the turn was lost; "General Staff" names a body, not a general called Staff
+    actors = _actors(
+        "Meeting with Patriarch Porfirije of Serbia\n"
+        "Vladimir Putin: Your Holiness, I congratulate you on the anniversary. "
+        "Patriarch Porfirije: Thank you for your kind words, Mr President. "
+        "Vladimir Putin: The General Staff reported that the army is ready."
+    )
+    cleric = actors["porfirije"]
+    assert (cleric.kind, cleric.sector) == ("person", "REL")  # type: ignore[attr-defined]
+    assert "Patriarch Porfirije" in _mentions(cleric)
+    assert "you" in _mentions(cleric)  # Putin's "you" is the other speaker of the meeting
+    assert actors["general-staff"].kind == "organization"  # type: ignore[attr-defined]

@@ -55,6 +55,18 @@ def same_person(first: str, second: str) -> bool:
     """Two full names of one person: the same number of words, each a variant of the other's
     ("Oleg Ustenko" / "Oleh Ustenko"; not "Oleg Ustenko" / "Ustenko", which is a surname)."""
     one, two = words(first), words(second)
+    if len(one) != len(two):
+        # "Kody R. Berrey" / "Kody Berrey": a middle initial comes and goes; when only one of
+        # the two has initials, they are compared without them
+        bare_one, bare_two = _without_initials(one), _without_initials(two)
+        if (bare_one == one) == (bare_two == two):
+            return False
+        one, two = bare_one, bare_two
     return len(one) == len(two) >= 2 and all(
         _word_variant(a, b) for a, b in zip(one, two, strict=True)
     )
+
+
+def _without_initials(parts: list[str]) -> list[str]:
+    """The words of a name without its middle initials ("kody r berrey" -> "kody berrey")."""
+    return [w for i, w in enumerate(parts) if len(w) > 1 or i in {0, len(parts) - 1}]

@@ -25,8 +25,14 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.actors.gender import is_first_name
-from dateline.actors.lexicon import MALE_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, TITLE_WORDS
-from dateline.actors.mentions import POSSESSIVE, Candidate, country_of
+from dateline.actors.lexicon import (
+    GROUP_NOUNS,
+    MALE_PRONOUNS,
+    PERSON_PRONOUNS,
+    SUBJECT_DEPS,
+    TITLE_WORDS,
+)
+from dateline.actors.mentions import POSSESSIVE, Candidate, country_of, names_an_offence
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -51,6 +57,11 @@ NON_REFERRING_DEPS = word_set("actors", "agents.non_referring_deps")
 NAMED = word_set("actors", "agents.named")
 PARTITIVE_HEADS = word_set("actors", "agents.partitive_heads")
 SHERIFF_OFFICES = word_set("actors", "agents.sheriff_offices")
+POLICE_BODY_HEADS = word_set("actors", "agents.police_body_heads")
+#: a state's posts abroad: a body of their own, not the state acting (anaphora.agent)
+POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
+#: NER labels a police body's name may carry when NER missed it as one
+UNNAMED_BODY_TAGS = word_set("actors", "agents.unnamed_body_tags")
 CORPORATE_TITLE_MODIFIERS = word_set("actors", "agents.corporate_title_modifiers")
 DETERMINERS = word_set("actors", "agents.determiners")
 COUNTRY_PREPOSITIONS = word_set("actors", "agents.country_prepositions")
@@ -288,8 +299,8 @@ def sheriff_candidates(doc: Doc) -> list[Candidate]:
     force named by its place, which NER leaves untagged: a police organisation."""
     found: list[Candidate] = []
     for token in doc:
-        if token.lower_ not in SHERIFF_OFFICES or token.ent_type_ not in {"", "FAC"}:
-            continue  # NER may take it for a building (FAC); an ORG is a name already
+        if token.lower_ not in SHERIFF_OFFICES or token.ent_type_ not in UNNAMED_BODY_TAGS:
+            continue  # NER may take it for a building or a county; an ORG is a name already
         owner = next(
             (c for c in token.children if c.dep_ == "poss" and c.lower_ == "sheriff"), None
         )
@@ -302,6 +313,65 @@ def sheriff_candidates(doc: Doc) -> list[Candidate]:
         found.append(
             Candidate(start, token.i + 1, token.i, "name", "organization", name=name, sector="COP")
         )
+    return found
+
+
+def patrol_candidates(doc: Doc) -> list[Candidate]:
+    """ "reported the Missouri State Highway Patrol", "according to the Highway Patrol": a
+    police body named by a capitalised head NER leaves untagged (or takes for a building, FAC)
+    after capitalised words of its own; "a joint patrol" is an activity, no body."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.lower_ not in POLICE_BODY_HEADS or token.tag_ != "NNP" or not token.is_title:
+            continue
+        if token.ent_type_ not in UNNAMED_BODY_TAGS:
+            continue  # an ORG is a name already
+        parts = [c for c in token.lefts if c.dep_ == "compound"]
+        if not parts or not all(p.text[:1].isupper() for p in parts):
+            continue
+        start = min(p.left_edge.i for p in parts)
+        while start < token.i and doc[start].dep_ == "det":
+            start += 1
+        name = doc[start : token.i + 1].text
+        found.append(
+            Candidate(start, token.i + 1, token.i, "name", "organization", name=name, sector="COP")
+        )
+    return found
+
+
+def demonym_bodies(doc: Doc) -> list[Candidate]:
+    """ "the British Red Cross", "the Greek Ministry of Culture": a demonym and capitalised words
+    NER left untagged, ending in a proper noun (and its capitalised "of" phrase), are a body's
+    name, of the demonym's country; not a title ("Russian President"), a person or a force
+    noun ("the Indonesian Navy", a group of its country)."""
+    found: list[Candidate] = []
+    for head in doc:
+        if head.tag_ != "NNP" or not head.is_title or head.ent_type_:
+            continue
+        if head.lower_ in TITLE_WORDS:
+            continue
+        parts = [c for c in head.lefts if c.dep_ == "compound"]
+        if not parts or parts[-1].i != head.i - 1 or parts[0].ent_type_ != "NORP":
+            continue
+        if country_of(parts[0]) is None or len(parts) != head.i - parts[0].i:
+            continue
+        words = parts[1:]
+        if any(
+            not w.is_title or w.ent_type_ or w.lower_ in TITLE_WORDS or is_first_name(w.text)
+            for w in words
+        ):
+            continue
+        end = head.i + 1
+        of = doc[end] if end < len(doc) else None
+        if of is not None and of.lower_ == "of" and of.head.i == head.i:
+            whose = [t for t in of.children if t.dep_ == "pobj"]
+            if whose and whose[0].tag_ == "NNP" and whose[0].is_title and not whose[0].ent_type_:
+                end = whose[0].i + 1
+        if end == head.i + 1 and head.lemma_.lower() in GROUP_NOUNS:
+            continue  # "the Indonesian Navy", "the Greek Ministry": its country's (not "of X")
+        start = parts[0].i
+        name = doc[start:end].text
+        found.append(Candidate(start, end, head.i, "name", "organization", name=name))
     return found
 
 
@@ -319,7 +389,7 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
             continue
         if token.ent_type_ or text in NOT_ACRONYMS or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             continue
-        if token.dep_ not in ACRONYM_DEPS:
+        if token.dep_ not in ACRONYM_DEPS or names_an_offence(token):
             continue
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if any(n.is_alpha and n.is_upper for n in neighbours):
@@ -388,6 +458,10 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             continue
         if any(c.lower_ in CORPORATE_TITLE_MODIFIERS for c in token.lefts):
             continue  # "chief executive officer": a company's title, no police
+        if agent.lemma in ANAPHORIC_NOUNS and any(
+            c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.lefts
+        ):
+            continue  # "troop movements": where the troops go, no body of their own
         counted = _counted_people(token)
         if counted is not None:
             found.append(counted)
@@ -412,7 +486,7 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
                     sector = modifier.sector  # "army officers" are MIL, "police officials" COP
         country, start = _country_from(token)
         target = agent.kind
-        if sector == "GOV" and country is not None:
+        if sector == "GOV" and country is not None and agent.lemma not in POSTS_ABROAD:
             target = "country"  # "the Iranian government", "Russian officials": the state
         candidate = Candidate(
             start, token.i + 1, token.i, "group", target, country=country, sector=sector

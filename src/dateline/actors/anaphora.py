@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -163,6 +164,12 @@ DESCRIPTION_MODIFIER_DEPS = word_set("actors", "anaphora.description_modifier_de
 OFFICIAL_SECTORS = word_set("actors", "anaphora.official_sectors")
 
 
+#: agent nouns of bodies from elsewhere: never the country the text names
+FOREIGN = word_set("actors", "anaphora.foreign_nouns")
+#: a state's posts abroad: a body of their own named by the text's words
+POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
+
+
 def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
     """The person a definite description refers back to: "Wesley Brookes, 18, ... The
     teenager", "police arrested Vernon Adkins ... the man" (a named person of the gender the noun
@@ -254,9 +261,14 @@ def merge_title_description(resolver: Resolver) -> None:
     # the first unnamed description of each noun, in the title and in the body
     firsts: dict[tuple[bool, str], Draft] = {}
     for prior, draft in resolver.assigned:
-        if prior.head in resolver.lede_descriptions and draft.kind == "group":
-            head = doc[prior.head]
-            firsts.setdefault((head.idx > title_end, head.lemma_), draft)
+        if prior.head not in resolver.lede_descriptions:
+            continue
+        head = doc[prior.head]
+        in_body = head.idx > title_end
+        # the body's may be the person the story names ("A 25-year-old man ... was arrested",
+        # anaphora.same_act_named); the title's is still unnamed
+        if draft.kind == "group" or (in_body and draft.kind == "person"):
+            firsts.setdefault((in_body, head.lemma_), draft)
     for (in_body, lemma), title in list(firsts.items()):
         body = None if in_body else firsts.get((True, lemma))
         if body is None or body is title:
@@ -334,6 +346,45 @@ def aged_person(doc: Doc, candidates: list[Candidate]) -> Candidate | None:
             continue
         aged.setdefault(cand.name.casefold(), cand)
     return next(iter(aged.values())) if len(aged) == 1 else None
+
+
+#: an age a description states ("A 25-year-old Paris, Missouri, man", "a 31 year old woman")
+DESCRIBED_AGE = re.compile(r"\b(\d{1,3}) ?- ?years? ?- ?old\b")
+
+
+def other_age(doc: Doc, person: Candidate, candidates: list[Candidate], lede: set[int]) -> bool:
+    """Whether a lede description states an age the person named with an age does not have:
+    "A 25-year-old Paris, Missouri, man was arrested" is not "Scott L. Berrey, 31"."""
+    age = doc[person.end + 1].text
+    for cand in candidates:
+        if cand.head in lede:
+            stated = DESCRIBED_AGE.search(doc[cand.start : cand.end].text)
+            if stated is not None and stated.group(1) != age:
+                return True
+    return False
+
+
+def same_act_named(resolver: Resolver, cand: Candidate) -> Candidate | None:
+    """ "A 25-year-old ... man was arrested Friday ..." then "Kody R. Berrey was arrested just
+    before 11 p.m.": the lede's unnamed subject is the one named private person the next
+    sentence makes the subject of the same verb in the same voice."""
+    doc = resolver.doc
+    head = doc[cand.head]
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.pos_ != "VERB":
+        return None
+    verb = head.head.lemma_
+    here = _sentence_of(resolver, cand.head)
+    found = {
+        c.name.casefold(): c
+        for c in resolver.candidates
+        if c.kind == "name"
+        and c.target == "person"
+        and not c.table_id
+        and _sentence_of(resolver, c.head) == here + 1
+        and doc[c.head].dep_ == head.dep_
+        and doc[c.head].head.lemma_ == verb
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _age_follows(doc: Doc, end: int) -> bool:
@@ -574,6 +625,10 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
             # "A southwest Ohio man ... was sentenced" and "Munir Abdulkader, 22, ... had pleaded
             # guilty": the lede's unnamed person is the one the story names with an age
             return resolver.person(protagonist, resolver.surnames)
+    if cand.head in resolver.lede_descriptions and protagonist is None:
+        same_act = same_act_named(resolver, cand)
+        if same_act is not None:
+            return resolver.person(same_act, resolver.surnames)
     introduced = resolver.lede_introductions.get(resolver.doc[cand.head].lemma_.lower())
     if introduced is not None and _in_title_undetermined(resolver.doc, cand):
         # "Australian woman claims ..." (the title), "Valeska Paris, an Australian woman, ..."
@@ -610,12 +665,16 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         and resolver.doc[cand.head].tag_ == "NN"
         and cand.sector not in OFFICIAL_SECTORS  # "an officer", "a soldier": their institution
     )
-    if country is None and resolver.context is not None and not one_person:
+    if country is None and resolver.context is not None and not one_person and noun not in FOREIGN:
+        # ("the occupiers" of a country's war, an embassy in it come from elsewhere)
         # only a country named in an earlier sentence: in "Police arrested two Americans" the
         # Americans say nothing about whose police acted
         named, where = resolver.context
         if _sentence_of(resolver, where) < _sentence_of(resolver, cand.head):
             country = named
+    if noun in POSTS_ABROAD:  # "the U.S. embassies": a body of its own, in the text's words
+        post = " ".join(t.text for t in resolver.doc[cand.start : cand.head + 1] if t.dep_ != "det")
+        return resolver.draft_named(post, "organization", country=country, sector=cand.sector)
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
     person_noun = resolver.doc[cand.head].lemma_.lower() in PERSON_DESCRIPTIONS

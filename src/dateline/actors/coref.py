@@ -285,6 +285,9 @@ class Resolver:
         )
         if spelled_out is not None:  # "the LA Sheriff's office" after "the Los Angeles ..."
             return spelled_out
+        shortened = self._shortened(name)
+        if shortened is not None:  # "the Highway Patrol" after "the Missouri State Highway ..."
+            return shortened
         if self.registry is not None and (known := self.registry.known_actor(name)) is not None:
             return self.draft(
                 known.id,
@@ -310,6 +313,20 @@ class Resolver:
                 country = found.alpha3
                 break
         return self.draft(slug(name), name, "organization", country=country, sector=sector)
+
+    def _shortened(self, name: str) -> Draft | None:
+        """The one organisation named before whose name ends with ``name``, of two words or
+        more: "the Highway Patrol" is the "Missouri State Highway Patrol" the text named first
+        (a name's last words are what a story keeps calling it), not a body of its own."""
+        if len(name.split()) < 2:
+            return None
+        tail = f" {name.casefold()}"
+        found = {
+            d.id: d
+            for d in self.drafts.values()
+            if d.kind == "organization" and d.name.casefold().endswith(tail)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def country(self, alpha3: str, sector: str | None = None) -> Draft:
         country = country_by_code(alpha3)
@@ -474,6 +491,10 @@ class Resolver:
             self.doc, candidates, self.sentence_starts
         )
         self.protagonist = anaphora.aged_person(self.doc, candidates)
+        if self.protagonist is not None and anaphora.other_age(
+            self.doc, self.protagonist, candidates, self.lede_descriptions
+        ):
+            self.protagonist = None  # "A 25-year-old man ... Scott L. Berrey, 31": not him
         self.aged_people = anaphora.aged_people(self.doc, candidates)
         self.lede_introductions = anaphora.lede_introductions(
             self.doc, candidates, self.sentence_starts

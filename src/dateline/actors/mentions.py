@@ -87,6 +87,29 @@ class Candidate:
     to_country: str | None = None
 
 
+#: head nouns that end an organisation's name after a proper noun ("the Clinton Foundation")
+ORG_HEADS = word_set("actors", "gender.org_heads")
+#: nouns of what a person is charged with ("a DWI charge", "charges of felony DWI")
+CHARGE_NOUNS = word_set("actors", "mentions.charge_nouns")
+
+
+def names_an_offence(token: Token) -> bool:
+    """Whether an acronym names an offence, not a body: "a DWI charge", "on DWI and other
+    charges", "charges of felony DUI" (an organisation is charged, it is not a charge)."""
+    if not token.text.isupper():
+        return False
+    head = token.head
+    if token.dep_ in {"compound", "conj"} and head.lemma_.lower() in CHARGE_NOUNS:
+        return True
+    if any(c.dep_ == "conj" and c.lemma_.lower() in CHARGE_NOUNS for c in token.children):
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHARGE_NOUNS
+
+
+#: heads that make a county's or a state's name a body's, not a place ("Sheriff's Office")
+BODY_HEADS = word_set("actors", "agents.sheriff_offices")
+
+
 def _place_named(text: str) -> bool:
     """A town or area the gazetteer knows by this name, or the plural of one ("Chornobyls")."""
     from dateline.actors.agents import _a_place
@@ -294,6 +317,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.agent_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.sheriff_candidates(doc))
+    candidates.extend(agents.patrol_candidates(doc))
+    candidates.extend(agents.demonym_bodies(doc))
     candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
@@ -348,10 +373,28 @@ def _people_named(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         given = next((t for t in doc[cand.start : cand.end - 1] if is_first_name(t.text)), None)
         if given is None:
+            given = _after_personal_title(doc, cand)
+        if given is None:
             people.append(cand)
             continue
         people.append(_person(doc, SpacySpan(doc, given.i, cand.end, label="PERSON")))
     return people
+
+
+def _after_personal_title(doc: Doc, cand: Candidate) -> Token | None:
+    """ "Patriarch Kirill: Thank you", "Sheriff Tompkins said": the first word of the name after a
+    title that goes before a person's name (an office with a sector, or a courtesy title); the
+    name is capitalised proper nouns that name no body ("Speaker Series", "General Motors")."""
+    title = doc[cand.start]
+    if not (title.lower_ in TITLE_SECTORS or title.lower_ in HONORIFICS):
+        return None
+    name = doc[cand.start + 1 : cand.end]
+    if not len(name) or any(
+        t.pos_ != "PROPN" or not t.is_title or t.lower_ in TITLE_WORDS or t.lower_ in ORG_HEADS
+        for t in name
+    ):
+        return None
+    return name[0]
 
 
 def _shared_roles(doc: Doc) -> list[Candidate]:
@@ -615,6 +658,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
         )
     if label == "GPE":
         country = _country_of(ent)
+        if country is None and ent.root.lower_ in BODY_HEADS:
+            return None  # "The Ramsey County Sheriff's Office": a body (agents.sheriff_candidates)
         if country is None:
             if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
                 return None  # a town is a place; acting as a subject it is a polity ("Kosovo")
@@ -643,6 +688,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
 
         if len(ent) == 1 and capitalised_description(ent[0]):
             return None  # "the Church denied": a description, see agents.agent_candidates
+        if len(ent) == 1 and names_an_offence(ent[0]):
+            return None  # "arrested on DWI and other charges": a charge, no body
         if not ent.id_ and not ent.text.isupper() and _place_named(ent.text):
             # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body; an acronym
             # ("the IRA") is a body even where a town is spelled alike ("Ira")

@@ -118,7 +118,28 @@ class ActorsStage:
     #         nouns ("two would-be robbers ... they just started firing")
     # 1.8.31: religious titles (patriarch, archbishop, bishop, rabbi, imam, mufti) are title
     #         words: "Patriarch Kirill:" opens a transcript turn
-    version = "1.8.31"
+    # 1.8.32: "the Missouri State Highway Patrol": a capitalised patrol after capitalised words
+    #         is a police body NER missed, "the Highway Patrol" the one named before whose name
+    #         ends so; a sheriff's office or a patrol is COP, also where NER took it for a county
+    # 1.8.33: "on DWI and other charges", "a DUI charge": an acronym a charge noun holds or
+    #         joins is an offence, no organisation; a lede's "A 25-year-old ... man" is not the
+    #         person named with another age ("Scott L. Berrey, 31") but the one the next
+    #         sentence makes the subject of the same verb ("Kody R. Berrey was arrested"), and
+    #         "Kody Berrey" is "Kody R. Berrey" (a middle initial comes and goes)
+    # 1.8.34: "Patriarch Kirill: Thank you": a subject NER missed after a title that goes before
+    #         a person's name (an office with a sector, a courtesy title) is that person, so a
+    #         transcript turn keeps its speaker and the other speaker's "you"; religious titles
+    #         give the sector REL; "General Staff" names a body
+    # 1.8.35: "Russia's troop movements": a movement, group or alliance a force noun qualifies
+    #         is where the force goes, no body ("the protest movement" still is one)
+    # 1.8.36: occupiers, invaders and the aggressor are military agent nouns that never take
+    #         the country the text names (the invaded one); a demonym still says whose
+    # 1.8.37: "the U.S. embassies", "the Russian consulate": a state's post abroad is a body of
+    #         its own in the text's words (D47), of the state that sends it, never its host's
+    # 1.8.38: "the British Red Cross", "the Greek Ministry of Culture": a demonym and capitalised
+    #         words NER left untagged are a body of the demonym's country (a force noun or a
+    #         ministry without its "of" phrase stays its country's); Red Cross/Crescent are NGO
+    version = "1.8.38"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
