@@ -691,3 +691,14 @@ def test_a_reward_offered_is_an_appeal() -> None:
     )
     assert _one("A $10,000 reward has been offered for his capture.", "offered")[0] == "REQUEST"
     assert _one("Russia offered talks to Ukraine.", "offered")[0] == "AGREE"
+
+
+def test_a_complaint_accuses_its_complements_doer_and_a_compound_takes_its_heads_whom() -> None:
+    # dev timebank-APW199980817.1193 in kind ("complained that ... rescuers gave priority")
+    text = "Critics complained that the police beat the protesters."
+    assert _named(text, "complained") == ("ACCUSE", ["critics"], ["police"])
+    # "a new support program for refugees", "arrest warrants for X": the head's preposition
+    text = "Kyiv welcomed the new support program for refugees from Mariupol."
+    assert _named(text, "support")[2] == ["refugees from Mariupol"]
+    # an explosion told by its verb is an attack, weakly (accidents explode too)
+    assert _one("A car bomb exploded outside the embassy on Friday.", "exploded")[0] == "ASSAULT"

@@ -672,6 +672,10 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
         measure = noun.head.head  # "a package of aid to Ukraine": the parser hangs "to" there
         if measure.pos_ == "NOUN":
             heads = prep_objects(measure, ("to",))
+    if not heads and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # "arrest warrants were issued for X", "murder charges against X": the phrase's head
+        # carries the trigger's preposition
+        heads = prep_objects(noun.head, tuple(p for p in RECIPIENT_PREPS if p != "of"))
     if lemma in ANSWERED_NOUNS:
         # "responded to the mayor's appeal for help": the answerer, whatever else hangs on it
         heads += [h for h in _answering_subject(noun) if h not in heads]

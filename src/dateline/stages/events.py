@@ -146,7 +146,10 @@ class EventsStage:
     #         is one attack with the verb (D40), which takes the noun's attacker if it has none
     # 1.8.54: an event read as done or being done keeps no open future date from its tense ("I
     #         hope that this meeting will be useful", said at the meeting: that day)
-    version = f"1.8.54+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.55: "complained that the police beat protesters" accuses the police (alleging verbs);
+    #         "a new support program for refugees": a compound trigger takes its head's "for";
+    #         lexicon row explode (ASSAULT explosives, weak as the noun)
+    version = f"1.8.55+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
