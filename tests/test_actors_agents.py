@@ -346,3 +346,25 @@ def test_a_demonym_and_capitalised_words_ner_missed_are_a_body_of_its_country() 
     assert found["Turkish Red Crescent"] == ("turkish-red-crescent", "TUR", "NGO")
     assert found["Polish Ministry of Culture"][1:] == ("POL", "GOV")
     assert found["The Indonesian Navy"][1:] == ("IDN", "MIL")  # a force stays its country's
+
+
+def test_a_national_body_named_without_its_country_takes_it_from_the_table() -> None:
+    found = _by_text(
+        "The State Department also ordered the departure of all non-emergency personnel from "
+        "the embassy at Islamabad. The Home Office said the questionnaire was being withdrawn, "
+        "and the Pentagon declined to comment."
+    )
+    assert found["State Department"][1:] == ("USA", "GOV")
+    assert found["Home Office"][1:] == ("GBR", "GOV")
+    assert found["Pentagon"][1:] == ("USA", "MIL")
+
+
+def test_a_ministry_every_state_has_is_the_article_country_s() -> None:
+    found = _by_text(
+        "Kazakhstan lifted the state of emergency on Wednesday. The Foreign Ministry said the "
+        "CSTO peacekeepers would leave the country within ten days."
+    )
+    assert found["Foreign Ministry"][1:] == ("KAZ", "GOV")
+    # a body named with its state keeps it; a ministry in an article of two states has none
+    two = _by_text("Kazakhstan and Russia signed the deal. The Foreign Ministry welcomed it.")
+    assert two["Foreign Ministry"][1] is None
