@@ -368,3 +368,19 @@ def test_a_ministry_every_state_has_is_the_article_country_s() -> None:
     # a body named with its state keeps it; a ministry in an article of two states has none
     two = _by_text("Kazakhstan and Russia signed the deal. The Foreign Ministry welcomed it.")
     assert two["Foreign Ministry"][1] is None
+
+
+def test_a_name_s_last_word_points_back_to_the_organisation_named_so() -> None:
+    text = (
+        "The Islamic Saudi Academy has twelve hundred mostly American students but would take "
+        "thirty-five hundred if it had the room. The academy bought a hundred acres in Loudon "
+        "county, Virginia, and asked for permission to build a fifty million dollar campus."
+    )
+    found = _by_text(text)
+    # the demonym after another capitalised word of the name still makes it a body of its own
+    assert found["Islamic Saudi Academy"] == ("islamic-saudi-academy", "SAU", None)
+    assert found["The academy"][0] == "islamic-saudi-academy"
+    # a street is no organisation: "the avenue" points back to nothing
+    assert "The avenue" not in _by_text(
+        "Protesters marched down Pennsylvania Avenue on Sunday. The avenue was closed for hours."
+    )
