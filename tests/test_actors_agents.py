@@ -346,3 +346,41 @@ def test_a_demonym_and_capitalised_words_ner_missed_are_a_body_of_its_country() 
     assert found["Turkish Red Crescent"] == ("turkish-red-crescent", "TUR", "NGO")
     assert found["Polish Ministry of Culture"][1:] == ("POL", "GOV")
     assert found["The Indonesian Navy"][1:] == ("IDN", "MIL")  # a force stays its country's
+
+
+def test_a_national_body_named_without_its_country_takes_it_from_the_table() -> None:
+    found = _by_text(
+        "The State Department also ordered the departure of all non-emergency personnel from "
+        "the embassy at Islamabad. The Home Office said the questionnaire was being withdrawn, "
+        "and the Pentagon declined to comment."
+    )
+    assert found["State Department"][1:] == ("USA", "GOV")
+    assert found["Home Office"][1:] == ("GBR", "GOV")
+    assert found["Pentagon"][1:] == ("USA", "MIL")
+
+
+def test_a_ministry_every_state_has_is_the_article_country_s() -> None:
+    found = _by_text(
+        "Kazakhstan lifted the state of emergency on Wednesday. The Foreign Ministry said the "
+        "CSTO peacekeepers would leave the country within ten days."
+    )
+    assert found["Foreign Ministry"][1:] == ("KAZ", "GOV")
+    # a body named with its state keeps it; a ministry in an article of two states has none
+    two = _by_text("Kazakhstan and Russia signed the deal. The Foreign Ministry welcomed it.")
+    assert two["Foreign Ministry"][1] is None
+
+
+def test_a_name_s_last_word_points_back_to_the_organisation_named_so() -> None:
+    text = (
+        "The Islamic Saudi Academy has twelve hundred mostly American students but would take "
+        "thirty-five hundred if it had the room. The academy bought a hundred acres in Loudon "
+        "county, Virginia, and asked for permission to build a fifty million dollar campus."
+    )
+    found = _by_text(text)
+    # the demonym after another capitalised word of the name still makes it a body of its own
+    assert found["Islamic Saudi Academy"] == ("islamic-saudi-academy", "SAU", None)
+    assert found["The academy"][0] == "islamic-saudi-academy"
+    # a street is no organisation: "the avenue" points back to nothing
+    assert "The avenue" not in _by_text(
+        "Protesters marched down Pennsylvania Avenue on Sunday. The avenue was closed for hours."
+    )

@@ -95,6 +95,35 @@ def _lookup(token: Token) -> AgentNoun | None:
     return found
 
 
+def _name_head(token: Token) -> AgentNoun | None:
+    """ "the academy" after "the Islamic Saudi Academy", "the clinic" after "the Mayo Clinic": a
+    definite singular common noun that is the last word of a name of several words the text gave
+    before stands for what it names (a name's last word is what a story keeps calling it), as
+    "the group" does; the resolver takes the organisation whose name holds it."""
+    if token.tag_ != "NN" or not token.is_lower:
+        return None
+    lefts = list(token.lefts)
+    if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+        return None
+    capitalised = token.text.capitalize()
+    for prior in token.doc[: token.i]:
+        if (
+            prior.text == capitalised
+            and prior.tag_ == "NNP"
+            and prior.dep_ != "compound"
+            and (prior.i + 1 == token.i or token.doc[prior.i + 1].ent_iob_ != "I")
+            and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in prior.lefts)
+            # an organisation's name: NER's, or a demonym body's ("the Islamic Saudi Academy")
+            and (
+                prior.ent_type_ == "ORG"
+                or any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in prior.lefts)
+            )
+        ):
+            lemma = token.lemma_.lower()
+            return AgentNoun(lemma, None, "organization", lemma, False)
+    return None
+
+
 def capitalised_description(token: Token) -> bool:
     """ "the Church denied", "the Ministry said": a one-word entity that is an agent noun is a
     description written with a capital, which refers back to the body the article named ("the
@@ -351,11 +380,20 @@ def demonym_bodies(doc: Doc) -> list[Candidate]:
         if head.lower_ in TITLE_WORDS:
             continue
         parts = [c for c in head.lefts if c.dep_ == "compound"]
-        if not parts or parts[-1].i != head.i - 1 or parts[0].ent_type_ != "NORP":
+        if not parts or parts[-1].i != head.i - 1 or len(parts) != head.i - parts[0].i:
             continue
-        if country_of(parts[0]) is None or len(parts) != head.i - parts[0].i:
+        # the demonym may follow other capitalised words of the name ("the Islamic Saudi
+        # Academy"), which NER left untagged or took for demonyms of no country
+        at = next((k for k, w in enumerate(parts) if w.ent_type_ == "NORP" and country_of(w)), None)
+        if at is None or any(
+            not w.is_title
+            or w.ent_type_ not in {"", "NORP"}
+            or w.lower_ in TITLE_WORDS
+            or is_first_name(w.text)
+            for w in parts[:at]
+        ):
             continue
-        words = parts[1:]
+        words = parts[at + 1 :]
         if any(
             not w.is_title or w.ent_type_ or w.lower_ in TITLE_WORDS or is_first_name(w.text)
             for w in words
@@ -449,11 +487,11 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if token.ent_type_ in NAMED and not capitalised_description(token):
+        if token.ent_type_ in NAMED and not (capitalised_description(token) or _name_head(token)):
             continue
         if token.dep_ in NON_REFERRING_DEPS and not _after_a_kicker(token):
             continue  # "police station", "a court ruling", "he is a judge"
-        agent = _lookup(token)
+        agent = _lookup(token) or _name_head(token)
         if agent is None:
             continue
         if any(c.lower_ in CORPORATE_TITLE_MODIFIERS for c in token.lefts):

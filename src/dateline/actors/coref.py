@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from dateline.actors import anaphora, salience
+from dateline.actors import anaphora, bodies, salience
 from dateline.actors.gender import is_first_name, name_gender
 from dateline.actors.lexicon import (
     ARGUMENT_DEPS,
@@ -542,6 +542,14 @@ class Resolver:
                 self.assigned.append((cand, draft))
         self.assigned.sort(key=lambda pair: pair[0].start)
         anaphora.merge_title_description(self)
+        for draft in self.drafts.values():
+            if draft.kind != "person" and draft.country is None:
+                if (body := bodies.national_body(draft.name)) is not None:
+                    # "the State Department", "the Korean People's Army": the table's state
+                    draft.country, draft.sector = body.country, body.sector
+                elif self.context is not None and bodies.every_states_body(draft.name):
+                    # "the Foreign Ministry" in an article that names one country: its own
+                    draft.country, draft.sector = self.context[0], draft.sector or "GOV"
         return self.assigned
 
     # -- first and second person ------------------------------------------------------------

@@ -139,7 +139,13 @@ class ActorsStage:
     # 1.8.38: "the British Red Cross", "the Greek Ministry of Culture": a demonym and capitalised
     #         words NER left untagged are a body of the demonym's country (a force noun or a
     #         ministry without its "of" phrase stays its country's); Red Cross/Crescent are NGO
-    version = "1.8.38"
+    # 1.8.39: "the State Department", "the Home Office", "the Korean People's Army": a well-known
+    #         national body named without its country takes it from data/national_bodies.csv;
+    #         a ministry every state has ("the Foreign Ministry") the article's only country
+    # 1.8.40: "the academy" after "the Islamic Saudi Academy": a definite singular noun that is
+    #         the last word of an organisation's name given before stands for it (also where NER
+    #         tags it ORG); a demonym body's name may start with other capitalised words
+    version = "1.8.40"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
