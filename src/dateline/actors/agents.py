@@ -95,23 +95,17 @@ def _lookup(token: Token) -> AgentNoun | None:
     return found
 
 
-def _name_head(token: Token) -> AgentNoun | None:
-    """ "the academy" after "the Islamic Saudi Academy", "the clinic" after "the Mayo Clinic": a
-    definite singular common noun that is the last word of a name of several words the text gave
-    before stands for what it names (a name's last word is what a story keeps calling it), as
-    "the group" does; the resolver takes the organisation whose name holds it."""
-    if token.tag_ != "NN" or not token.is_lower:
-        return None
-    lefts = list(token.lefts)
-    if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
-        return None
-    capitalised = token.text.capitalize()
-    for prior in token.doc[: token.i]:
+def _name_heads(doc: Doc) -> dict[str, int]:
+    """The last words of the organisations' names of several words in ``doc`` ("Academy" of
+    "the Islamic Saudi Academy"), each with the index of its first such use: computed once per
+    document, so that :func:`_name_head` need not walk the text before every noun."""
+    heads: dict[str, int] = {}
+    for prior in doc:
         if (
-            prior.text == capitalised
-            and prior.tag_ == "NNP"
+            prior.tag_ == "NNP"
             and prior.dep_ != "compound"
-            and (prior.i + 1 == token.i or token.doc[prior.i + 1].ent_iob_ != "I")
+            and prior.text not in heads
+            and (prior.i + 1 == len(doc) or doc[prior.i + 1].ent_iob_ != "I")
             and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in prior.lefts)
             # an organisation's name: NER's, or a demonym body's ("the Islamic Saudi Academy")
             and (
@@ -119,9 +113,26 @@ def _name_head(token: Token) -> AgentNoun | None:
                 or any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in prior.lefts)
             )
         ):
-            lemma = token.lemma_.lower()
-            return AgentNoun(lemma, None, "organization", lemma, False)
-    return None
+            heads[prior.text] = prior.i
+    return heads
+
+
+def _name_head(token: Token, heads: dict[str, int]) -> AgentNoun | None:
+    """ "the academy" after "the Islamic Saudi Academy", "the clinic" after "the Mayo Clinic": a
+    definite singular common noun that is the last word of a name of several words the text gave
+    before (``heads``: :func:`_name_heads`) stands for what it names (a name's last word is what
+    a story keeps calling it), as "the group" does; the resolver takes the organisation whose
+    name holds it."""
+    if token.tag_ != "NN" or not token.is_lower:
+        return None
+    lefts = list(token.lefts)
+    if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+        return None
+    first = heads.get(token.text.capitalize())
+    if first is None or first >= token.i:
+        return None
+    lemma = token.lemma_.lower()
+    return AgentNoun(lemma, None, "organization", lemma, False)
 
 
 def capitalised_description(token: Token) -> bool:
@@ -484,14 +495,17 @@ def _after_a_kicker(token: Token) -> bool:
 def agent_candidates(doc: Doc) -> list[Candidate]:
     """A candidate for every noun phrase headed by an agent noun (see the module docstring)."""
     found: list[Candidate] = []
+    name_heads = _name_heads(doc)
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if token.ent_type_ in NAMED and not (capitalised_description(token) or _name_head(token)):
+        if token.ent_type_ in NAMED and not (
+            capitalised_description(token) or _name_head(token, name_heads)
+        ):
             continue
         if token.dep_ in NON_REFERRING_DEPS and not _after_a_kicker(token):
             continue  # "police station", "a court ruling", "he is a judge"
-        agent = _lookup(token) or _name_head(token)
+        agent = _lookup(token) or _name_head(token, name_heads)
         if agent is None:
             continue
         if any(c.lower_ in CORPORATE_TITLE_MODIFIERS for c in token.lefts):
