@@ -334,6 +334,14 @@ ACRONYM_MAX_CHARS = 6
 SENTENCE_MIN_LOWER_WORDS = 3
 
 
+def _police_body(doc: Doc, start: int, head: Token) -> Candidate:
+    """A police organisation named from ``start`` (its determiners left out) to ``head``."""
+    while start < head.i and doc[start].dep_ == "det":
+        start += 1
+    name = doc[start : head.i + 1].text
+    return Candidate(start, head.i + 1, head.i, "name", "organization", name=name, sector="COP")
+
+
 def sheriff_candidates(doc: Doc) -> list[Candidate]:
     """ "the Los Angeles Sheriff's office", "the Barren County Sheriff's Department": a sheriff's
     force named by its place, which NER leaves untagged: a police organisation."""
@@ -346,13 +354,7 @@ def sheriff_candidates(doc: Doc) -> list[Candidate]:
         )
         if owner is None or not any(c.dep_ == "compound" for c in owner.children):
             continue  # "the sheriff's office" names no one force
-        start = owner.left_edge.i
-        while doc[start].dep_ == "det":
-            start += 1
-        name = doc[start : token.i + 1].text
-        found.append(
-            Candidate(start, token.i + 1, token.i, "name", "organization", name=name, sector="COP")
-        )
+        found.append(_police_body(doc, owner.left_edge.i, token))
     return found
 
 
@@ -369,13 +371,7 @@ def patrol_candidates(doc: Doc) -> list[Candidate]:
         parts = [c for c in token.lefts if c.dep_ == "compound"]
         if not parts or not all(p.text[:1].isupper() for p in parts):
             continue
-        start = min(p.left_edge.i for p in parts)
-        while start < token.i and doc[start].dep_ == "det":
-            start += 1
-        name = doc[start : token.i + 1].text
-        found.append(
-            Candidate(start, token.i + 1, token.i, "name", "organization", name=name, sector="COP")
-        )
+        found.append(_police_body(doc, min(p.left_edge.i for p in parts), token))
     return found
 
 

@@ -257,7 +257,8 @@ def arguments(doc: Document, heads: list[Token]) -> list[Argument]:
     return found
 
 
-def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+def first_child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    """The first child of ``token`` with one of the dependency labels ``deps``."""
     for child in token.children:
         if child.dep_ in deps:
             return child
@@ -277,7 +278,7 @@ def prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
 
 def from_agent(verb: Token) -> list[Token]:
     """The object of a passive's "by" ("killed by car bomb")."""
-    agent = _child(verb, {"agent"})
+    agent = first_child(verb, {"agent"})
     return [p for p in agent.children if p.dep_ == "pobj"] if agent is not None else []
 
 
@@ -340,7 +341,7 @@ def _stranded_agent(verb: Token) -> Token | None:
             continue
         if token.head.pos_ not in {"NOUN", "PROPN"}:
             continue  # "a protest organised by X": that verb's agent
-        pobj = _child(token, {"pobj"})
+        pobj = first_child(token, {"pobj"})
         if pobj is None or pobj.pos_ != "PROPN":
             continue
         step = token.head
@@ -360,18 +361,18 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         if subject.lower_ in RELATIVE_PRONOUNS:
             return [resolve_relative(subject)]
         return [subject]
-    agent = _child(verb, {"agent"})
+    agent = first_child(verb, {"agent"})
     if agent is not None:
-        pobj = _child(agent, {"pobj"})
+        pobj = first_child(agent, {"pobj"})
         return [pobj] if pobj is not None else []
-    if _child(verb, {"nsubjpass"}) is not None:
+    if first_child(verb, {"nsubjpass"}) is not None:
         # "destroyed or damaged by Russian shelling": the parser hangs the shared "by" on the
         # last conjunct; a conjunct passive without a subject of its own shares it
         for conjunct in verb.children:
             if conjunct.dep_ != "conj" or conjunct.tag_ != "VBN" or _subject(conjunct):
                 continue
-            agent = _child(conjunct, {"agent"})
-            pobj = _child(agent, {"pobj"}) if agent is not None else None
+            agent = first_child(conjunct, {"agent"})
+            pobj = first_child(agent, {"pobj"}) if agent is not None else None
             if pobj is not None:
                 return [pobj]
         stranded = _stranded_agent(verb)
@@ -382,7 +383,7 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return []
-    if _child(verb, {"auxpass"}) is not None and dep in PASSIVE_ADJUNCT_DEPS:
+    if first_child(verb, {"auxpass"}) is not None and dep in PASSIVE_ADJUNCT_DEPS:
         # "Vermelhudo is dead after being stabbed": the clause's subject underwent it (see
         # verb_recipient_heads); who did it is not said
         stranded = _stranded_agent(verb)
@@ -390,7 +391,7 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "xcomp" or (dep in {"ccomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL):
         if head.lemma_.lower() in OBJECT_CONTROL:
             # "X was asked / called to investigate": the passive subject is the one asked
-            controller = _child(head, {"dobj", "dative", "nsubjpass"})
+            controller = first_child(head, {"dobj", "dative", "nsubjpass"})
             if head.lemma_.lower() == "call" and controller is not None:
                 # "called on X to act": X acts; "called X to congratulate him": a phone call,
                 # the caller congratulates; "Police were called to the store to investigate":
@@ -445,7 +446,7 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         governor = head.head
         if governor.pos_ in {"VERB", "AUX"}:
             # "accused Russia of sending", "blamed X for attacking": the object did it
-            accused = _child(governor, {"dobj"})
+            accused = first_child(governor, {"dobj"})
             if accused is not None and head.lower_ in ACCUSED_PREPOSITIONS:
                 return [accused]
             return verb_actor_heads(governor, depth + 1)
@@ -458,7 +459,7 @@ def consult_recipient_heads(verb: Token) -> list[Token]:
     heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
     heads = [resolve_relative(h) if h.lower_ in RELATIVE_PRONOUNS else h for h in heads]
     heads += [h for h in prep_objects(verb, CONSULT_RECIPIENT_PREPS)]
-    passive_subject = _child(verb, {"nsubjpass"})
+    passive_subject = first_child(verb, {"nsubjpass"})
     return ([passive_subject] if passive_subject is not None else []) + heads
 
 
@@ -469,7 +470,7 @@ def passive_conjunct_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in verb.children):
         return None
-    return _child(verb.head, {"nsubjpass"})
+    return first_child(verb.head, {"nsubjpass"})
 
 
 def reduced_passive_noun(verb: Token) -> Token | None:
@@ -499,20 +500,22 @@ def reduced_passive_clause(verb: Token) -> Token | None:
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     ):
         clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
-        return _child(clause, {"nsubj", "nsubjpass"}) if clause.pos_ in {"VERB", "AUX"} else None
+        return (
+            first_child(clause, {"nsubj", "nsubjpass"}) if clause.pos_ in {"VERB", "AUX"} else None
+        )
     if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
     if any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "mark"} for c in verb.children
     ):
         return None  # "having arrested him", "after he was arrested", "as agreed": not that
-    return _child(verb.head, {"nsubj", "nsubjpass"})
+    return first_child(verb.head, {"nsubj", "nsubjpass"})
 
 
 def shared_object(verb: Token) -> Token | None:
     """ "police shot and killed the gunman", "arrested and charged two men": the object after the
     last of coordinated verbs is the first one's too."""
-    if _child(verb, {"dobj", "dative", "nsubjpass"}) is not None:
+    if first_child(verb, {"dobj", "dative", "nsubjpass"}) is not None:
         return None
     for conjunct in verb.children:
         if (
@@ -521,23 +524,30 @@ def shared_object(verb: Token) -> Token | None:
             and conjunct.i > verb.i
             and _subject(conjunct) is None
         ):
-            return _child(conjunct, {"dobj"})
+            return first_child(conjunct, {"dobj"})
     return None
+
+
+def passive_subject_of(verb: Token) -> Token | None:
+    """Who or what a passive verb is done to: its subject, a coordinated passive's ("arrested
+    and charged"), the noun a participle modifies ("a woman stabbed at home") or the clause's
+    subject a bare participle describes ("Arrested in 2010, he ...")."""
+    return (
+        first_child(verb, {"nsubjpass"})
+        or passive_conjunct_subject(verb)
+        or reduced_passive_noun(verb)
+        or reduced_passive_clause(verb)
+    )
 
 
 def verb_recipient_heads(verb: Token) -> list[Token]:
     """The heads naming to whom the act is directed (most direct first)."""
     heads: list[Token] = []
-    passive_subject = (
-        _child(verb, {"nsubjpass"})
-        or passive_conjunct_subject(verb)
-        or reduced_passive_noun(verb)
-        or reduced_passive_clause(verb)
-    )
+    passive_subject = passive_subject_of(verb)
     theme_verb = verb.lemma_.lower() in THEME_VERBS
     # "201 servicemen were awarded state awards": a passive theme verb that keeps its object
     # (the thing given) has the one given to as its subject
-    retained = theme_verb and _child(verb, {"dobj"}) is not None
+    retained = theme_verb and first_child(verb, {"dobj"}) is not None
     if passive_subject is not None and (not theme_verb or retained):
         heads.append(passive_subject)
     subject = _subject(verb)
@@ -545,7 +555,7 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
         verb.dep_ == "relcl"
         and subject is not None
         and subject.lower_ not in RELATIVE_PRONOUNS
-        and _child(verb, {"dobj", "nsubjpass"}) is None
+        and first_child(verb, {"dobj", "nsubjpass"}) is None
     ):  # "the Russian forces he visited", "soldiers who they capture": the modified noun
         heads.append(verb.head)
     # "provided us with support", "supplied Ukraine with weapons": with a "with" of the thing
@@ -584,7 +594,8 @@ def for_clause_subjects(verb: Token) -> list[Token]:
     return [
         subject
         for clause in verb.children
-        if for_clause(clause) and (subject := _child(clause, {"nsubj", "nsubjpass"})) is not None
+        if for_clause(clause)
+        and (subject := first_child(clause, {"nsubj", "nsubjpass"})) is not None
     ]
 
 
@@ -606,7 +617,7 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
         if child.dep_ == "acl" and (child.lemma_.lower() in CAUSING_VERBS or _made(child)):
             # "the destruction of the regions caused by Russian strikes": the strikes' doer;
             # "accusations made by his brother", "suits filed by shareholders": who made them
-            agent = _child(child, {"agent"})
+            agent = first_child(child, {"agent"})
             heads.extend(p for p in (agent.children if agent else ()) if p.dep_ == "pobj")
     behind = noun.head if noun.dep_ == "pobj" else None
     if behind is not None and behind.lower_ == "behind" and behind.head.lemma_ == "be":

@@ -103,6 +103,27 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
     return filled
 
 
+def one_attack_on_its_verb(doc: Document, events: list[Event]) -> list[Event]:
+    """ "killed by the Russian shelling", "the IRA bombing that killed two soldiers": one attack,
+    on the verb (D40; :func:`implicit.attacks_told_by`); a verb that names no attacker takes
+    the noun's ("the IRA bombing")."""
+    lent: dict[str, Event] = {}
+    kept = []
+    for event in events:
+        verbs = implicit.attacks_told_by(doc, events, event)
+        if not verbs:
+            kept.append(event)
+        for verb in verbs:
+            lent.setdefault(verb.id, event)
+    for number, event in enumerate(kept):
+        noun = lent.get(event.id)
+        if noun is not None and noun.actors and not event.actors:
+            kept[number] = _filled(
+                event, "attack noun's actor", actors=noun.actors, actor_spans=noun.actor_spans
+            )
+    return kept
+
+
 def _given(
     doc: Document,
     event: Event,

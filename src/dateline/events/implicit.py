@@ -28,7 +28,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.events.arguments import RELATIVE_PRONOUNS, Argument, passive_conjunct_subject
+from dateline.events.arguments import (
+    RELATIVE_PRONOUNS,
+    Argument,
+    first_child,
+    passive_conjunct_subject,
+)
 from dateline.model import Actor, Event
 from dateline.words import word_map, word_seq, word_set
 
@@ -495,8 +500,8 @@ def attacks_told_by(doc: Document, events: list[Event], event: Event) -> list[Ev
     elif noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         verb = noun.head
     else:
-        relative = _child_of(noun, "relcl")
-        subject = _child_of(relative, "nsubj") if relative is not None else None
+        relative = first_child(noun, {"relcl"})
+        subject = first_child(relative, {"nsubj"}) if relative is not None else None
         if relative is None or subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
             return []
         verb = relative
@@ -506,10 +511,6 @@ def attacks_told_by(doc: Document, events: list[Event], event: Event) -> list[Ev
         for other in events
         if other.type in ATTACK_TYPES and other.trigger.start in verbs and other.id != event.id
     ]
-
-
-def _child_of(token: Token, dep: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
 
 
 def _trigger_token(doc: Document, event: Event) -> Token | None:

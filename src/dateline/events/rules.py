@@ -738,8 +738,7 @@ def sought_suspect(c: Context, d: Draft) -> Draft | None:
     if c.lemma not in SOUGHT_VERBS or c.trigger.tag_ != "VBN":
         return None
     verb = c.trigger
-    sought = args.passive_conjunct_subject(verb) or args.reduced_passive_noun(verb)
-    sought = next((t for t in verb.children if t.dep_ == "nsubjpass"), sought)
+    sought = args.passive_subject_of(verb)
     if sought is not None and sought.lower_ in args.RELATIVE_PRONOUNS:
         sought = args.resolve_relative(sought)
     if sought is None or not args.names_people(sought):

@@ -12,13 +12,11 @@ article-level filling of unnamed parties :mod:`dateline.events.discourse`'s.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from dateline.config import PipelineConfig
 from dateline.events import implicit, links
 from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
-from dateline.events.discourse import with_meeting_parties
+from dateline.events.discourse import one_attack_on_its_verb, with_meeting_parties
 from dateline.events.lexicon import LEXICON_VERSION
 from dateline.events.records import confidence, rule_of
 from dateline.events.vocabulary import VOCABULARY_VERSION, cameo_of, quad_of, score_of
@@ -170,7 +168,7 @@ class EventsStage:
                 if getattr(candidate, "parties", False):
                     parties.add(event.id)
                 events.append(event)
-        events = _one_attack_on_its_verb(doc, events)
+        events = one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
         doc.extraction.events.extend(e for e in events if not implicit.generic_act(doc, e))
@@ -209,31 +207,6 @@ class EventsStage:
             recipient_spans=tuple(a.span for a in c.recipients),
             rule=rule_of(c),
         )
-
-
-def _one_attack_on_its_verb(doc: Document, events: list[Event]) -> list[Event]:
-    """ "killed by the Russian shelling", "the IRA bombing that killed two soldiers": one attack,
-    on the verb (D40); a verb that names no attacker takes the noun's ("the IRA bombing")."""
-    lent: dict[str, Event] = {}
-    kept = []
-    for event in events:
-        verbs = implicit.attacks_told_by(doc, events, event)
-        if not verbs:
-            kept.append(event)
-        for verb in verbs:
-            lent.setdefault(verb.id, event)
-    for number, event in enumerate(kept):
-        noun = lent.get(event.id)
-        if noun is not None and noun.actors and not event.actors:
-            kept[number] = replace(
-                event,
-                actors=noun.actors,
-                actor_spans=noun.actor_spans,
-                rule=f"{event.rule or ''}, attack noun's actor"
-                if "; rules: " in (event.rule or "")
-                else f"{event.rule or ''}; rules: attack noun's actor",
-            )
-    return kept
 
 
 @register("events")
