@@ -62,6 +62,16 @@ def test_unidentified_attacker_sector() -> None:
     assert found["A suicide bomber"][2] == "UAF"
 
 
+def test_a_suicide_bomb_names_its_bomber_and_a_bare_bomb_no_one() -> None:
+    # dev trnews-1020010 and timebank-XIE19980808.0188 in kind (records gold D84)
+    found = _by_text(
+        "A suicide car bomb in central Turkey has killed 13 soldiers aboard a bus. Two bombs "
+        "exploded outside U.S. embassies in Kenya and Tanzania Friday."
+    )
+    assert found["A suicide car bomb"][2] == "UAF"
+    assert not any("bombs" in text for text in found)
+
+
 def test_compound_modifier_is_not_an_actor() -> None:
     found = _by_text("He spoke outside the police station.")
     assert not any("police" in text for text in found)

@@ -594,6 +594,21 @@ def test_sought_suspect() -> None:
     assert draft.type == "REQUEST" and "sought suspect" not in draft.fired
 
 
+def test_blast_site() -> None:
+    # dev timebank-XIE19980808.0188, timebank-APW19980826.0389
+    text = "Two bombs exploded outside U.S. embassies in Kenya and Tanzania Friday."
+    draft = coded(text, "exploded")
+    assert "blast site" in draft.fired and ids(draft.recipients) and not ids(draft.actors)
+    text = (
+        "The blast in Nairobi occurred at almost exactly the same moment as an explosion ripped "
+        "through the American Embassy in Tanzania's commercial capital Dar es Salaam."
+    )
+    draft = coded(text, "explosion")
+    assert "blast site" in draft.fired and ids(draft.recipients)
+    # a blast in a town is no site with an actor of its own
+    assert "blast site" not in coded("A bomb exploded in a market.", "exploded").fired
+
+
 def test_phone_call() -> None:
     # PLV
     text = (

@@ -65,6 +65,9 @@ UNNAMED_BODY_TAGS = word_set("actors", "agents.unnamed_body_tags")
 CORPORATE_TITLE_MODIFIERS = word_set("actors", "agents.corporate_title_modifiers")
 DETERMINERS = word_set("actors", "agents.determiners")
 COUNTRY_PREPOSITIONS = word_set("actors", "agents.country_prepositions")
+#: "a suicide car bomb": the weapon names its carrier, a bomber (bare weapons are no actors)
+SUICIDE_WEAPONS = word_map("actors", "agents.suicide_weapons")
+SUICIDE_MARKS = word_set("actors", "agents.suicide_marks")
 
 
 @cache
@@ -488,6 +491,14 @@ def _after_a_kicker(token: Token) -> bool:
     return token.dep_ == "appos" and start > 0 and token.doc[start - 1].text == ":"
 
 
+def _suicide_carrier(token: Token) -> AgentNoun | None:
+    """ "A suicide car bomb killed 13 soldiers": the bomber did it; "a car bomb" names no one."""
+    carrier = SUICIDE_WEAPONS.get(token.lemma_.lower())
+    if carrier is None or not any(c.lower_ in SUICIDE_MARKS for c in token.lefts):
+        return None
+    return agent_nouns().get(carrier)
+
+
 def agent_candidates(doc: Doc) -> list[Candidate]:
     """A candidate for every noun phrase headed by an agent noun (see the module docstring)."""
     found: list[Candidate] = []
@@ -501,7 +512,7 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             continue
         if token.dep_ in NON_REFERRING_DEPS and not _after_a_kicker(token):
             continue  # "police station", "a court ruling", "he is a judge"
-        agent = _lookup(token) or _name_head(token, name_heads)
+        agent = _lookup(token) or _name_head(token, name_heads) or _suicide_carrier(token)
         if agent is None:
             continue
         if any(c.lower_ in CORPORATE_TITLE_MODIFIERS for c in token.lefts):

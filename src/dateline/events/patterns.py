@@ -32,6 +32,8 @@ ARGUMENT_PREPOSITIONS = word_set("events", "coder.argument_prepositions")
 UNDERGO_VERBS = word_set("events", "coder.undergo_verbs")
 UNDERGONE_CONDITIONS = word_set("events", "coder.undergone_conditions")
 CONDITION_PREPOSITIONS = word_set("events", "coder.condition_prepositions")
+BLAST_WORDS = word_set("events", "coder.blast_words")
+BLAST_SITE_PREPOSITIONS = word_set("events", "coder.blast_site_prepositions")
 
 
 def undergoer(noun: Token) -> Token | None:
@@ -191,6 +193,28 @@ def attacked_places(doc: Document, heads: list[Token]) -> list[args.Argument]:
                 if actor is not None:
                     return [args.Argument(place.span, (actor,))]
     return []
+
+
+def blast_sites(trigger: Token) -> list[Token]:
+    """Where a blast went off, as the words that may name an actor: "two bombs exploded outside
+    U.S. embassies", "an explosion ripped through the American Embassy" (the verb the blast noun
+    is the subject of carries the place), "a blast at the police headquarters"."""
+    if trigger.lemma_.lower() not in BLAST_WORDS:
+        return []
+    holders = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(trigger.head)  # "an explosion ripped through X"
+    found: list[Token] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            words = prep.lower_
+            if prep.lower_ == "in" and prep.nbor(1).lower_ == "front":
+                words, prep = "in front of", prep.nbor(2)  # "in front of the embassy"
+            if words in BLAST_SITE_PREPOSITIONS:
+                found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
 
 
 def unnamed_recipients(doc: Document, recipients: list[args.Argument]) -> bool:

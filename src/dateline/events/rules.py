@@ -631,6 +631,15 @@ def attacked_place(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipients=tuple(places))
 
 
+def blast_site(c: Context, d: Draft) -> Draft | None:
+    if d.recipients or d.type != "ASSAULT":
+        return None
+    sites = c.named(patterns.blast_sites(c.trigger))
+    own = {i for a in d.actors for i in a.actors}
+    sites = tuple(a for a in sites if not set(a.actors) <= own)
+    return d._replace(recipients=sites) if sites else None
+
+
 def own_forces(c: Context, d: Draft) -> Draft | None:
     if d.type != "REQUEST" or not patterns.unnamed_recipients(c.doc, list(d.recipients)):
         return None
@@ -876,6 +885,9 @@ RULES: tuple[Rule, ...] = (
          letter_addressee, on="verb"),
     Rule("attacked place", Step.RECIPIENTS, "'shelled Kharkiv': the attacked place's country",
          attacked_place),
+    Rule("blast site", Step.RECIPIENTS,
+         "'bombs exploded outside the U.S. embassies': the site a blast hit is its target",
+         blast_site),
     Rule("talks voice party", Step.ACTORS, "'these talks with X': the voice of the text meets X",
          talks_voice_party, on="noun"),
     Rule("own forces", Step.RECIPIENTS,

@@ -147,7 +147,9 @@ class EventsStage:
     # 1.8.55: "complained that the police beat protesters" accuses the police (alleging verbs);
     #         "a new support program for refugees": a compound trigger takes its head's "for";
     #         lexicon row explode (ASSAULT explosives, weak as the noun)
-    version = f"1.8.55+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.56: the site a blast went off at is its target ("bombs exploded outside the U.S.
+    #         embassies", rule `blast site`); a bare bomb is no actor (actors: D84)
+    version = f"1.8.56+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
