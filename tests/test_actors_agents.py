@@ -72,6 +72,24 @@ def test_a_suicide_bomb_names_its_bomber_and_a_bare_bomb_no_one() -> None:
     assert not any("bombs" in text for text in found)
 
 
+def test_the_people_crime_and_court_news_is_about_are_actors() -> None:
+    # dev trnews-1010003, timebank-APW19980817.0193, putin-451 in kind
+    found = _by_text(
+        "Authorities are pressuring the landlords to keep the locations closed. Some Kenyans "
+        "have complained that rescuers gave priority to American victims. The driver fled. "
+        "International terrorists and bandits attacked Kazakhstan."
+    )
+    assert found["the landlords"][2] == "CVL" and found["rescuers"][2] == "CVL"
+    assert found["The driver"][2] == "CVL"
+    assert found["International terrorists"][2] == "UAF" and found["bandits"][2] == "CRM"
+    # an agent or a guard is no police officer: "intelligence agents", "security guards"
+    found = _by_text(
+        "Two former Libyan intelligence agents were charged. Security guards stopped the man."
+    )
+    assert found["Two former Libyan intelligence agents"][1:] == ("LBY", None)
+    assert found["Security guards"][2] is None
+
+
 def test_compound_modifier_is_not_an_actor() -> None:
     found = _by_text("He spoke outside the police station.")
     assert not any("police" in text for text in found)

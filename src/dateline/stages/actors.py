@@ -147,7 +147,10 @@ class ActorsStage:
     #         tags it ORG); a demonym body's name may start with other capitalised words
     # 1.8.41: a bare bomb is no actor (records gold D84: an unattributed bombing keeps an empty
     #         source); "a suicide car bomb" names its bomber (UAF)
-    version = "1.8.41"
+    # 1.8.42: people nouns of crime and court news are actors (driver, witness, relative,
+    #         landlord, rescuer, terrorist, criminal, bandit, accomplice...; data/agent_nouns.csv);
+    #         "the enemy" of a war speech never takes the country the text names
+    version = "1.8.42"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
