@@ -317,6 +317,19 @@ def test_an_address_is_its_speaker_s_and_a_name_headline_only_the_headline() -> 
     assert quotes["the metro would reopen in May"].speaker.actor != "volodymyr-zelensky"
 
 
+def test_an_address_titled_with_its_speaker_s_possessive_is_theirs() -> None:
+    # corpus (president.gov.ua): 7 of 248 address titles name the speaker this way
+    doc, quotes = _quotes(
+        "Remembering the victory over Nazism means never really allowing what the Nazis inflicted "
+        "on Europe again - President Volodymyr Zelenskyy's address\n"
+        "Ukrainians! Today I spoke with the Prime Minister of Israel. I am grateful to everyone "
+        "who helps."
+    )
+    (address,) = [q for q in doc.extraction.quotes if q.kind == "direct"]
+    assert address.span.text.startswith("Ukrainians!")
+    assert address.speaker.actor == "volodymyr-zelensky"
+
+
 def test_a_role_noun_is_the_person_the_text_gave_that_title() -> None:
     _, quotes = _quotes(
         "Talks in Kyiv\nHead of the Office of the President of Ukraine Andriy Yermak met the "

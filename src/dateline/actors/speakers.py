@@ -48,6 +48,17 @@ OUTLET_PRONOUNS = word_set("actors", "speakers.outlet_pronouns")
 _ADDRESS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\b[^\n]*?\bby\b\s+", re.IGNORECASE
 )
+#: "... - President Volodymyr Zelenskyy's address to ...", "the address of the President of
+#: Ukraine": the speaker before the possessive, or after "of" right behind the word
+_POSSESSIVE_ADDRESS = re.compile(
+    r"(?:^|\s[-–:]\s+|:\s+)([^-–:\n]+?)['’]s\s+(?:video\s+)?(?:"
+    + "|".join(sorted(ADDRESS_WORDS))
+    + r")\b",
+    re.IGNORECASE,
+)
+_ADDRESS_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +138,13 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
 
 def find_address(doc: Doc, title: str) -> tuple[int, int] | None:
     """The tokens naming the speaker in an address's title ("address by President X")."""
-    found = _ADDRESS_TITLE.search(title)
-    if found is None:
+    found = _ADDRESS_TITLE.search(title) or _ADDRESS_OF.search(title)
+    if found is not None:
+        start_char, end_char = found.end(), len(title)
+    elif (owner := _POSSESSIVE_ADDRESS.search(title)) is not None:
+        start_char, end_char = owner.span(1)
+    else:
         return None
-    start_char, end_char = found.end(), len(title)
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
         return None

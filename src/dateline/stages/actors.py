@@ -150,7 +150,9 @@ class ActorsStage:
     # 1.8.42: people nouns of crime and court news are actors (driver, witness, relative,
     #         landlord, rescuer, terrorist, criminal, bandit, accomplice...; data/agent_nouns.csv);
     #         "the enemy" of a war speech never takes the country the text names
-    version = "1.8.42"
+    # 1.8.43: an address whose title names its speaker with a possessive ("- President Volodymyr
+    #         Zelenskyy's address") or "the address of the President" is that speaker's
+    version = "1.8.43"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
