@@ -115,6 +115,20 @@ def test_role_noun_falls_back_to_the_office_holder_on_the_date() -> None:
     assert "The Russian president" in _mentions(actors["Vladimir Putin"])
 
 
+def test_a_headline_s_bare_office_is_its_holder_but_a_label_s_is_not() -> None:
+    # dev zelenskyy-478: the headline drops the article
+    actors = _actors(
+        "President of Ukraine met with the Speakers of the Parliaments of Lithuania, Latvia and "
+        "Estonia who arrived in Kyiv"
+    )
+    assert "President of Ukraine" in _mentions(actors["Volodymyr Zelensky"])
+    assert "Ukraine" not in actors or "President of Ukraine" not in _mentions(actors["Ukraine"])
+    # an office before the holder's name is a title, and "President of Ukraine said" needs the
+    # office to open the sentence as its subject
+    actors = _actors("He thanked the President of Ukraine Volodymyr Zelenskyy.")
+    assert "Volodymyr Zelensky" in actors
+
+
 @pytest.mark.parametrize(
     ("text", "date", "actor_id"),
     [

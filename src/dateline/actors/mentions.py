@@ -726,14 +726,23 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
         # "the Head of State": the first noun heads an "X of Y" role, the last one "prime minister"
         head = token if " of " in role else doc[end - 1]
         determiners = [c for c in head.children if c.i < token.i and c.dep_ in {"det", "poss"}]
-        if not determiners:
+        if determiners:
+            det = determiners[0]
+            if det.dep_ == "det" and det.lower_ != "the":
+                continue  # "a president", "any leader": not a definite reference
+            start = det.i
+        elif (
+            token.is_sent_start
+            and token.text[:1].isupper()
+            and head.dep_ in {"nsubj", "nsubjpass"}
+            and _of_country(doc, head, end)
+        ):
+            start = token.i  # a headline drops the article: "President of Ukraine met with ..."
+        else:
             continue
-        det = determiners[0]
-        if det.dep_ == "det" and det.lower_ != "the":
-            continue  # "a president", "any leader": not a definite reference
-        if any(t.lower_ in SUBORDINATE for t in doc[det.i + 1 : token.i + 1]):
+        if any(t.lower_ in SUBORDINATE for t in doc[start : token.i + 1]):
             role = f"deputy {role}"  # "the Deputy Prime Minister" holds no prime minister's office
-        candidate = Candidate(det.i, end, head.i, "role", "person", role=role)
+        candidate = Candidate(start, end, head.i, "role", "person", role=role)
         candidate.sector = TITLE_SECTORS.get(role.split()[-1], "GOV")
         for child in head.children:
             if child.i < token.i and child.dep_ in {"amod", "compound", "poss", "nmod"}:

@@ -152,7 +152,9 @@ class ActorsStage:
     #         "the enemy" of a war speech never takes the country the text names
     # 1.8.43: an address whose title names its speaker with a possessive ("- President Volodymyr
     #         Zelenskyy's address") or "the address of the President" is that speaker's
-    version = "1.8.43"
+    # 1.8.44: a headline's bare office opening the sentence as its subject ("President of Ukraine
+    #         met with ...") is a role mention, its holder
+    version = "1.8.44"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
