@@ -470,7 +470,10 @@ def passive_conjunct_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in verb.children):
         return None
-    return first_child(verb.head, {"nsubjpass"})
+    head = verb.head  # "was located, interviewed and released": up the chain of conjuncts
+    while head.dep_ == "conj" and first_child(head, {"nsubjpass"}) is None:
+        head = head.head
+    return first_child(head, {"nsubjpass"})
 
 
 def reduced_passive_noun(verb: Token) -> Token | None:

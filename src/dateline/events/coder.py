@@ -90,6 +90,8 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
             not entry.words
             and token.lemma_.lower() in TRANSITIVE_ONLY
             and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in token.children)
+            # "was arrested and later released": the passive's subject is this one's too
+            and args.passive_conjunct_subject(token) is None
         ):
             continue  # "returned to office": no object, no act ("called on X" names its own)
         if token.lemma_.lower() in TRANSITIVE_ONLY and not entry.words and _result_clause(token):

@@ -149,7 +149,11 @@ class EventsStage:
     #         lexicon row explode (ASSAULT explosives, weak as the noun)
     # 1.8.56: the site a blast went off at is its target ("bombs exploded outside the U.S.
     #         embassies", rule `blast site`); a bare bomb is no actor (actors: D84)
-    version = f"1.8.56+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.57: a participle joined to a passive shares its patient up the chain of conjuncts
+    #         ("were detained, questioned and released": release needs an object and had none);
+    #         lexicon rows pay attention (CONSULT), offer condolence (SUPPORT), send proposal
+    #         (AGREE)
+    version = f"1.8.57+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
