@@ -540,6 +540,19 @@ def test_argument_noun_without_content() -> None:
     assert draft.dropped and draft.fired == ("argument noun without content",)
 
 
+def test_fixed_phrase() -> None:
+    # dev putin-122, putin-539 (transcripts)
+    text = (
+        "We are striving to create the most favourable conditions for the work of our companies "
+        "in order to take our relations further."
+    )
+    draft = coded(text, "order")
+    assert draft.dropped and draft.fired[-1] == "fixed phrase"
+    text = "I would like to thank all those who were in charge of the operation for this work."
+    assert coded(text, "charge").fired[-1] == "fixed phrase"
+    assert not coded("He was arrested on a fresh charge of fraud.", "charge").dropped
+
+
 # -- factuality ----------------------------------------------------------------------------------
 
 

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
 PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
+FIXED_PHRASE_NOUNS = word_set("events", "coder.fixed_phrase_nouns")
 ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
 JOINT_TYPES = word_set("events", "coder.joint_types")
 BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
@@ -692,6 +693,15 @@ def argument_noun_without_content(c: Context, d: Draft) -> Draft | None:
     return d._replace(dropped=True)
 
 
+def fixed_phrase(c: Context, d: Draft) -> Draft | None:
+    t = c.trigger
+    if c.lemma not in FIXED_PHRASE_NOUNS or t.dep_ != "pobj" or t.head.lower_ != "in":
+        return None
+    if any(ch.dep_ in {"det", "poss", "amod", "compound"} for ch in t.children):
+        return None  # "in the order of the president", "in a fresh charge": the act itself
+    return d._replace(dropped=True)
+
+
 # -- factuality ----------------------------------------------------------------------------------
 
 
@@ -899,6 +909,9 @@ RULES: tuple[Rule, ...] = (
     Rule("argument noun without content", Step.DROP,
          "'world order', 'law and order': no order given",
          argument_noun_without_content, on="noun"),
+    Rule("fixed phrase", Step.DROP,
+         "'in order to develop ties', 'in charge of the operation': no order, no charge",
+         fixed_phrase, on="noun"),
     Rule("claim of no wrongdoing", Step.DROP,
          "'Russia claimed its forces took the town': a claim accuses only another's wrongdoing",
          claim_of_no_wrongdoing, on="verb"),

@@ -153,7 +153,9 @@ class EventsStage:
     #         ("were detained, questioned and released": release needs an object and had none);
     #         lexicon rows pay attention (CONSULT), offer condolence (SUPPORT), send proposal
     #         (AGREE)
-    version = f"1.8.57+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.58: "in order to", "in charge of" name no order and no charge (rule `fixed phrase`);
+    #         lexicon rows work with / work together (COOPERATE; a promise when future)
+    version = f"1.8.58+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
