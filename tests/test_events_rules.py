@@ -711,3 +711,15 @@ def test_a_participle_joined_to_a_passive_shares_its_patient() -> None:
     assert event[0] == "RETREAT" and event[3] == ("two-men",)
     event = _one("The suspect was arrested and later released.", "released")
     assert event[3] == ("suspect",)
+
+
+def test_reaffirming_an_act_noun_is_that_act_by_the_meeting_s_parties() -> None:
+    # corpus (kremlin.ru readout, dev putin-388 in kind): "reaffirmed" supports the noun's act
+    text = (
+        "Vladimir Putin had a telephone conversation with President of China Xi Jinping. They "
+        "reaffirmed a mutual readiness to closely cooperate and support each other further."
+    )
+    events = _events(text)
+    assert not any(e[4] == "reaffirmed" for e in events)
+    readiness = _one(text, "readiness")
+    assert readiness[0] == "AGREE" and set(readiness[2]) == {"vladimir-putin", "xi-jinping"}

@@ -155,7 +155,9 @@ class EventsStage:
     #         (AGREE)
     # 1.8.58: "in order to", "in charge of" name no order and no charge (rule `fixed phrase`);
     #         lexicon rows work with / work together (COOPERATE; a promise when future)
-    version = f"1.8.58+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.59: "reaffirm" is a support verb too ("they reaffirmed a mutual readiness to
+    #         cooperate": the readiness is the act, by the meeting's parties)
+    version = f"1.8.59+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
