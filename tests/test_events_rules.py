@@ -723,3 +723,15 @@ def test_reaffirming_an_act_noun_is_that_act_by_the_meeting_s_parties() -> None:
     assert not any(e[4] == "reaffirmed" for e in events)
     readiness = _one(text, "readiness")
     assert readiness[0] == "AGREE" and set(readiness[2]) == {"vladimir-putin", "xi-jinping"}
+
+
+def test_a_passive_conjunct_with_its_own_auxiliary_is_done_to_the_shared_subject() -> None:
+    # dev trnews-1030001, trnews-1010003 in kind
+    event = _one(
+        "The man behind the wheel went over the hillside and was eventually taken into custody.",
+        "custody",
+    )
+    assert event[3] == ("man",) and "man" not in event[2]
+    text = "Marc Emery was released on bail and is prohibited from entering the store."
+    event = _one(text, "prohibited")
+    assert event[3] and not event[2]

@@ -419,6 +419,10 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         return verb_actor_heads(head, depth + 1)
     if reduced_passive_clause(verb) is not None:
         return []  # "he's in jail, arrested in March": who arrested him is not said
+    if auxiliary_passive_conjunct_subject(verb) is not None:
+        # "went over the hillside and was taken into custody": the shared subject underwent it
+        stranded = _stranded_agent(verb)
+        return [stranded] if stranded is not None else []
     if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_actor_heads(head, depth + 1)
     if reduced_passive_noun(verb) is not None:
@@ -474,6 +478,20 @@ def passive_conjunct_subject(verb: Token) -> Token | None:
     while head.dep_ == "conj" and first_child(head, {"nsubjpass"}) is None:
         head = head.head
     return first_child(head, {"nsubjpass"})
+
+
+def auxiliary_passive_conjunct_subject(verb: Token) -> Token | None:
+    """ "The man went over the hillside and was taken into custody", "was arrested and was
+    charged": a passive conjunct with its own auxiliary and no subject of its own; the first
+    conjunct's subject, active or passive, underwent it."""
+    if verb.dep_ != "conj" or first_child(verb, {"auxpass"}) is None:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        head = head.head
+    return first_child(head, {"nsubjpass"}) or _subject(head)
 
 
 def reduced_passive_noun(verb: Token) -> Token | None:
@@ -538,6 +556,7 @@ def passive_subject_of(verb: Token) -> Token | None:
     return (
         first_child(verb, {"nsubjpass"})
         or passive_conjunct_subject(verb)
+        or auxiliary_passive_conjunct_subject(verb)
         or reduced_passive_noun(verb)
         or reduced_passive_clause(verb)
     )

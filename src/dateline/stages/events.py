@@ -157,7 +157,10 @@ class EventsStage:
     #         lexicon rows work with / work together (COOPERATE; a promise when future)
     # 1.8.59: "reaffirm" is a support verb too ("they reaffirmed a mutual readiness to
     #         cooperate": the readiness is the act, by the meeting's parties)
-    version = f"1.8.59+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.60: a passive conjunct with its own auxiliary and no subject ("went over the hillside
+    #         and was taken into custody", "was released and is prohibited from") is done to the
+    #         shared subject, not by it
+    version = f"1.8.60+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
