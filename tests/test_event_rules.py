@@ -622,6 +622,30 @@ def test_blast_site() -> None:
     assert "blast site" not in coded("A bomb exploded in a market.", "exploded").fired
 
 
+def test_intended_act_holder() -> None:
+    # dev putin-22 (kremlin.ru readout)
+    text = (
+        "Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. "
+        "The two leaders emphasised the importance of stepping up practical bilateral cooperation."
+    )
+    draft = coded(text, "cooperation")
+    assert "intended act holder" in draft.fired and draft.parties and not draft.dropped
+    # one speaker stressing the importance of others' act states no intention of their own
+    text = "He also stressed the importance of further strengthening sanctions against Russia."
+    assert "intended act holder" not in coded(text, "sanctions").fired
+
+
+def test_stated_intention() -> None:
+    # dev putin-530
+    text = (
+        "The two leaders also confirmed their intention to further improve the Russia-Azerbaijan "
+        "strategic partnership."
+    )
+    draft = coded(text, "partnership")
+    assert "stated intention" in draft.fired
+    assert draft.reading is not None and draft.reading.factuality == "future"
+
+
 def test_phone_call() -> None:
     # PLV
     text = (

@@ -33,6 +33,7 @@ UNDERGO_VERBS = word_set("events", "coder.undergo_verbs")
 UNDERGONE_CONDITIONS = word_set("events", "coder.undergone_conditions")
 CONDITION_PREPOSITIONS = word_set("events", "coder.condition_prepositions")
 BLAST_WORDS = word_set("events", "coder.blast_words")
+INTENTION_NOUNS = word_set("events", "coder.intention_nouns")
 BLAST_SITE_PREPOSITIONS = word_set("events", "coder.blast_site_prepositions")
 
 
@@ -193,6 +194,33 @@ def attacked_places(doc: Document, heads: list[Token]) -> list[args.Argument]:
                 if actor is not None:
                     return [args.Argument(place.span, (actor,))]
     return []
+
+
+def stated_intention(trigger: Token) -> tuple[Token, Token] | None:
+    """The verb stating an intention to do the trigger's act: "confirmed their intention to
+    improve the partnership", "stressed the shared intention to expand cooperation", "emphasised
+    the importance of stepping up cooperation" (an importance needs the verb of a change, or it
+    is praise: "the importance of the work of the Court"): the stating verb and the noun."""
+    act = trigger
+    if trigger.pos_ == "NOUN":
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+            noun = trigger.head.head  # "the intention of cooperation"
+            if noun.lemma_.lower() in INTENTION_NOUNS and noun.lemma_.lower() != "importance":
+                stating = noun.head
+                return (stating, noun) if noun.dep_ == "dobj" and stating.pos_ == "VERB" else None
+            return None
+        if trigger.dep_ != "dobj" or trigger.head.pos_ != "VERB":
+            return None
+        act = trigger.head  # "to expand cooperation": the verb the act noun is the object of
+    if act.dep_ == "acl":
+        noun = act.head  # "the intention to expand"
+    elif act.dep_ == "pcomp" and act.head.lower_ == "of":
+        noun = act.head.head  # "the importance of stepping up"
+    else:
+        return None
+    if noun.lemma_.lower() not in INTENTION_NOUNS or noun.dep_ != "dobj":
+        return None
+    return (noun.head, noun) if noun.head.pos_ == "VERB" else None
 
 
 def blast_sites(trigger: Token) -> list[Token]:

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
 PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
 FIXED_PHRASE_NOUNS = word_set("events", "coder.fixed_phrase_nouns")
+IMPORTANCE_NOUNS = word_set("events", "coder.importance_nouns")
 ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
 JOINT_TYPES = word_set("events", "coder.joint_types")
 BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
@@ -679,9 +680,39 @@ def fights_a_thing(c: Context, d: Draft) -> Draft | None:
     return d._replace(dropped=True) if patterns.fights_a_thing(c.doc, c.trigger) else None
 
 
-def background_noun(c: Context, d: Draft) -> Draft | None:
-    if c.lemma not in BACKGROUND_NOUNS or d.actors or d.recipients:
+def _intention_holders(c: Context) -> list[Token] | None:
+    """Who states an intention to do the trigger's act, and so is to do it: "the two leaders
+    confirmed their intention to improve the partnership". An importance stressed is the
+    speakers' own intention only when the meeting's parties stress it ("the leaders emphasised
+    the importance of stepping up cooperation"); one speaker stressing the importance of
+    strengthening sanctions asks others to (REQUEST, records gold)."""
+    found = patterns.stated_intention(c.trigger)
+    if found is None:
         return None
+    stating, noun = found
+    holders = args.verb_actor_heads(stating)
+    if noun.lemma_.lower() in IMPORTANCE_NOUNS and not implicit.said_by_parties(holders):
+        return None
+    return holders
+
+
+def intended_act_holder(c: Context, d: Draft) -> Draft | None:
+    if d.actor_heads or d.own:
+        return None
+    holders = _intention_holders(c)
+    return d._replace(actor_heads=tuple(holders)) if holders else None
+
+
+def stated_intention(c: Context, d: Draft) -> Draft | None:
+    if d.reading is None or _intention_holders(c) is None:
+        return None
+    intended = FactualityReading("future", c.trigger.text, intended=True)
+    return d._replace(reading=stronger(d.reading, intended))
+
+
+def background_noun(c: Context, d: Draft) -> Draft | None:
+    if c.lemma not in BACKGROUND_NOUNS or d.actors or d.recipients or d.parties:
+        return None  # "the leaders stressed the intention to expand cooperation": theirs
     return d._replace(dropped=True)
 
 
@@ -846,6 +877,9 @@ RULES: tuple[Rule, ...] = (
          noun_recipient, on="noun"),
     Rule("support verb objects", Step.HEADS, "'held talks with X': the support verb's objects",
          support_verb_objects, on="noun"),
+    Rule("intended act holder", Step.HEADS,
+         "'the leaders confirmed their intention to improve the partnership': they are to act",
+         intended_act_holder),
     Rule("heads named", Step.ACTORS, "the actors the chosen words name",
          heads_named, recorded=False),
     # when the subject names nobody
@@ -919,6 +953,9 @@ RULES: tuple[Rule, ...] = (
          content_of_an_act),
     Rule("factuality cues", Step.FACTUALITY, "negation, modals, reporting: read_factuality",
          factuality_cues, recorded=False),
+    Rule("stated intention", Step.FACTUALITY,
+         "'stressed the importance of stepping up cooperation': intended, not done (D7)",
+         stated_intention),
     Rule("readiness", Step.FACTUALITY, "'is ready to provide': stated, not yet done (D7)",
          readiness),
     Rule("walked out of", Step.TYPE, "'walked out of the talks': a meeting rejected, no strike",

@@ -160,7 +160,11 @@ class EventsStage:
     # 1.8.60: a passive conjunct with its own auxiliary and no subject ("went over the hillside
     #         and was taken into custody", "was released and is prohibited from") is done to the
     #         shared subject, not by it
-    version = f"1.8.60+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.61: an act stated as intended ("the leaders confirmed their intention to improve the
+    #         partnership", "emphasised the importance of stepping up cooperation") is future
+    #         and theirs (rules `intended act holder`, `stated intention`: AGREE when
+    #         cooperative); a background noun the meeting's parties do is kept
+    version = f"1.8.61+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
