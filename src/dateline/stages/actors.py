@@ -145,7 +145,11 @@ class ActorsStage:
     # 1.8.40: "the academy" after "the Islamic Saudi Academy": a definite singular noun that is
     #         the last word of an organisation's name given before stands for it (also where NER
     #         tags it ORG); a demonym body's name may start with other capitalised words
-    version = "1.8.40"
+    # 1.8.41: (quotes4, issue 11) a transcript turn label after a cut ("<…> Ignat Petukhov:"), or
+    #         one NER found no name in whose words another label ends with or that labels two
+    #         turns ("Alexei Repik:"), is a turn; a headline's "Name:" is no transcript turn, so
+    #         its story's "the Head of State" may be that person
+    version = "1.8.41"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
