@@ -60,7 +60,7 @@ ADVISER_TITLES = word_set("quotes", "speakers.adviser_titles")
 ROLE_PHRASES = frozenset(word_map("actors", "lexicon.role_nouns"))
 #: the dependents of a role noun that may hold its holder's name ("the mayor of Kharkiv Ihor
 #: Terekhov")
-NAME_DEPS = frozenset({"appos", "compound", "prep", "flat"})
+NAME_DEPS = word_set("quotes", "speakers.name_deps")
 #: the kinds of mention that give a person by name ("MP Andriy Kostin", "Ihor Terekhov")
 NAMING_MENTIONS = frozenset({"name", "title"})
 #: the prepositions of a title's office: "Head of the Office", "Adviser to the Head"
