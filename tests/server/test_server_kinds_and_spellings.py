@@ -70,6 +70,13 @@ def beliefs(client: Any) -> list[dict]:
     return found
 
 
+@pytest.fixture(scope="module")
+def speaker(client: Any, beliefs: list[dict]) -> str:
+    """A speaker with beliefs and speech quotes both (the timelines must hold either)."""
+    said = {r["speaker_actor"] for r in rows(client, "/api/quotes?limit=500")}
+    return next(r["speaker_actor"] for r in beliefs if r["speaker_actor"] in said - {None})
+
+
 def test_quotes_leave_beliefs_out_unless_asked(client: Any, beliefs: list[dict]) -> None:
     assert {r["kind"] for r in beliefs} == {"belief"}
     said = rows(client, "/api/quotes?limit=500")
@@ -103,9 +110,8 @@ def test_the_quotes_table_counts_beliefs_in_its_kind_facet(
 
 
 def test_the_actor_page_shows_what_the_actor_said_not_believed(
-    client: Any, beliefs: list[dict]
+    client: Any, beliefs: list[dict], speaker: str
 ) -> None:
-    speaker = next(r["speaker_actor"] for r in beliefs if r["speaker_actor"])
     believed = keys([r for r in beliefs if r["speaker_actor"] == speaker])
     document = client.get(f"/api/actors/{speaker}").json()
     shown = keys(document["quotes"])
@@ -122,8 +128,9 @@ def test_the_actor_page_shows_what_the_actor_said_not_believed(
         assert f'data-quote="{article_id}/{quote_id}"' in listed
 
 
-def test_timelines_leave_beliefs_out_unless_asked(client: Any, beliefs: list[dict]) -> None:
-    speaker = next(r["speaker_actor"] for r in beliefs if r["speaker_actor"])
+def test_timelines_leave_beliefs_out_unless_asked(
+    client: Any, beliefs: list[dict], speaker: str
+) -> None:
     believed = keys([r for r in beliefs if r["speaker_actor"] == speaker])
 
     def quoted(url: str) -> set[tuple[str, str]]:
@@ -141,7 +148,7 @@ def test_timelines_leave_beliefs_out_unless_asked(client: Any, beliefs: list[dic
 
 
 def test_the_timeline_command_leaves_beliefs_out_unless_asked(
-    store: Path, beliefs: list[dict]
+    store: Path, beliefs: list[dict], speaker: str
 ) -> None:
     import json
 
@@ -149,7 +156,6 @@ def test_the_timeline_command_leaves_beliefs_out_unless_asked(
 
     from dateline.cli import app
 
-    speaker = next(r["speaker_actor"] for r in beliefs if r["speaker_actor"])
     believed = {r["text"] for r in beliefs if r["speaker_actor"] == speaker}
 
     def quoted(*options: str) -> set[str]:

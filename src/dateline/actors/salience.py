@@ -17,7 +17,10 @@ Two exceptions:
   state") or an "as" complement ("took office as the head of state") is the nearest holder;
 - in a transcript ("President of Russia Vladimir Putin: We understand that the President has a
   very busy schedule"), the speaker does not call himself "the President": the role is the
-  salient holder other than whoever has the floor.
+  salient holder other than whoever has the floor. A headline that opens with a name and a
+  colon ("Volodymyr Zelenskyy: I know exactly how our army will act") quotes its speaker in the
+  headline only: the story under it is the press office's, and its "the Head of State" is that
+  person still.
 """
 
 from __future__ import annotations
@@ -72,9 +75,12 @@ def transcript_speaker(
     with a name and a colon ("President of Russia Vladimir Putin: Mr President, ..."). The
     Kremlin's transcripts run several turns in one paragraph, so a turn lasts until the next."""
     speaker = None
+    headline_end = doc.text.find("\n")
     for prior, draft in assigned:
         if prior.start >= cand.start:
             break
+        if doc[prior.start].idx < headline_end:
+            continue  # "Volodymyr Zelenskyy: I know ...": a headline, no transcript turn
         if (
             prior.kind in NAMING_KINDS
             and draft.kind == "person"

@@ -101,6 +101,8 @@ def _label_word(token: Token) -> bool:
 def find_turns(doc: Doc) -> tuple[Turn, ...]:
     """The turns of a transcript: "<name and titles>: <words>" after a sentence end."""
     labels: list[tuple[int, int]] = []
+    #: labels that name nobody by themselves ("Alexei Repik:" where NER missed the name)
+    unnamed: list[tuple[int, int]] = []
     for colon in doc:
         if colon.text not in {":", "):"} or colon.i == 0:
             continue  # "):" is how the tokenizer splits "Finland(retranslated):"
@@ -127,8 +129,22 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
             t.lower_ in TITLE_WORDS for t in span
         )
         following = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
-        if names_someone and following is not None and following.text[:1].isupper():
-            labels.append((start, colon.i))
+        if following is not None and following.text[:1].isupper():
+            (labels if names_someone else unnamed).append((start, colon.i))
+    # a transcript labels each speaker the same way throughout: a label NER found no name in is
+    # a turn when another label ends with the same words ("Alexei Repik:" after "President of
+    # Delovaya Rossiya Alexei Repik:", or after an "Alexei Repik:" NER tagged), or when the
+    # same proper name labels two sentences or more ("PENCE: ...", "PENCE: ...")
+    known = {tuple(t.text for t in doc[a:b]) for a, b in labels}
+    tails = {words[i:] for words in known for i in range(len(words))}
+    words_of = [tuple(t.text for t in doc[a:b]) for a, b in unnamed]
+    labels += [
+        (a, b)
+        for (a, b), words in zip(unnamed, words_of, strict=True)
+        if words in tails
+        or (words_of.count(words) > 1 and all(t.pos_ == "PROPN" for t in doc[a:b]))
+    ]
+    labels.sort()
     turns = []
     for number, (label_start, label_end) in enumerate(labels):
         end = labels[number + 1][0] if number + 1 < len(labels) else len(doc)

@@ -16,6 +16,9 @@ stage turns them into :class:`~dateline.model.Quote` records with resolved speak
 - indirect: a reporting verb's clausal complement ("said he'd spoken to Putin"), in either order
   ("X, sources said"); the complementizer "that" is left out of the content.
 - according_to: "according to X" attributes the rest of its sentence to X.
+
+A speech cue under a negated modal ("he could not predict X", "they would not have to explain
+why") attributes nothing: nobody said anything.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from dateline.quotes.cues import (
     OBJECT_PREPS,
     OBJECT_VERBS,
     PREPOSITION_CUES,
+    act_of,
     is_any_cue,
     is_cue,
     is_speech_cue,
@@ -76,6 +80,9 @@ DASH_GAP_CHARS = 3
 SO_CALLED_CHARS = 12
 #: how many heads up the tree a partial quotation's cue is looked for
 PARTIAL_CUE_HOPS = 10
+#: modal auxiliaries of possibility and obligation, the events stage's (FactBank): negated, they
+#: say nobody says anything ("he could not predict X", "they would not have to explain why")
+MODAL_AUXILIARIES = word_set("events", "factuality.hypothetical_aux")
 
 
 @dataclass
@@ -96,6 +103,21 @@ def _end(token: Token) -> int:
 def _non_finite(verb: Token) -> bool:
     """A to-infinitive or a gerund: a verb that asserts nothing on its own."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _unsaid(verb: Token) -> bool:
+    """A cue under a negated modal: "he could not predict X", "they would not have to explain
+    why": no speech act took place, so nothing is attributed (the verb, or the verb whose
+    infinitive it is, has both a negation and a modal auxiliary)."""
+    while True:
+        deps = {(c.dep_, c.lower_) for c in verb.children}
+        if any(dep == "neg" for dep, _ in deps) and any(
+            dep == "aux" and word in MODAL_AUXILIARIES for dep, word in deps
+        ):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -339,6 +361,8 @@ class Rules:
             subject = subject_of(token)
             if subject is None and _non_finite(token):
                 continue  # "impossible to predict X", "rejecting X would be wrong": nobody says
+            if act_of(token) == "speech" and _unsaid(token):
+                continue  # "he could not predict X": nothing said (a belief stays one)
             found.append(Found(start, end, "indirect", token, subject))
         return found
 

@@ -9,6 +9,9 @@ quote's speaker is found:
 - for a definite role noun the actors stage left unresolved ("The Head of the President's
   Office noted ..."), in the last person the text gave that title ("Head of the Office of the
   President of Ukraine Andriy Yermak"); the titles are the actors stage's (``TITLE_WORDS``);
+- for a title whose "of"/"to" phrase names another office holder ("the Head of the President's
+  Office noted", "the Adviser to the President explained"), in the person the text gave that
+  whole title before, not the President the phrase names (the actors stage may take it so);
 - for "you" in a transcript turn, in the other party of the turn;
 - for a cue with no subject, or "it was noted that ...", inside a turn or an address, in its
   speaker (:mod:`dateline.quotes.voices`);
@@ -26,7 +29,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Quote, Speaker
 from dateline.quotes.cues import antecedent_of, speaker_span
 from dateline.quotes.voices import speaker_at
-from dateline.words import word_set
+from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,6 +50,21 @@ CONTINUITY_CHARS = 600
 #: how many tokens before an earlier title its modifiers are looked for ("the Prime Minister",
 #: "the Foreign Minister")
 TITLE_MODIFIER_TOKENS = 3
+#: entity types a word of a person's name may have (none: NER missed it); "Ukraine" and "Office"
+#: in "President of Ukraine Volodymyr Zelenskyy" may be words of a person's mention, not a name
+NAME_ENTITY_TYPES = frozenset({"PERSON", ""})
+#: titles of an office holder's staff, which the actors' titles leave out ("the Adviser to the
+#: Head of the President's Office")
+ADVISER_TITLES = word_set("quotes", "speakers.adviser_titles")
+#: the actors' role nouns ("head of state"): a title with such an "of" phrase is one role
+ROLE_PHRASES = frozenset(word_map("actors", "lexicon.role_nouns"))
+#: the dependents of a role noun that may hold its holder's name ("the mayor of Kharkiv Ihor
+#: Terekhov")
+NAME_DEPS = word_set("quotes", "speakers.name_deps")
+#: the kinds of mention that give a person by name ("MP Andriy Kostin", "Ihor Terekhov")
+NAMING_MENTIONS = frozenset({"name", "title"})
+#: the prepositions of a title's office: "Head of the Office", "Adviser to the Head"
+OFFICE_PREPOSITIONS = word_set("quotes", "speakers.office_prepositions")
 PERSONAL_PRONOUNS = word_set("quotes", "speakers.personal_pronouns")
 SUBJECT_DEPS = word_set("grammar", "dependencies.subjects")
 FIRST_AND_SECOND = word_set("quotes", "speakers.first_and_second_person")
@@ -73,9 +91,39 @@ def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | Non
     if antecedent is not None:  # "Yermak, who noted ...": the local mention stays "who"
         found = doc.mention_for_token(antecedent)
         actor = found.actor if found else None
-    if actor is None and subject.pos_ in {"NOUN", "PROPN"}:
+    if _names_another_office(subject):
+        # "the Head of the President's Office noted": the holder of that office the text named
+        # ("Head of the Office of the President Andriy Yermak"), not the President its phrase
+        # names, whom the actors stage may take the title for, nor a group of advisers
+        actor = _titled_before(doc, subject) or _named_in(doc, subject, by_name=True) or actor
+    elif actor is None and subject.pos_ in {"NOUN", "PROPN"}:
         actor = _named_in(doc, subject) or _titled_before(doc, subject)
     return Speaker(actor=actor, span=doc.span(start, end))
+
+
+def _names_another_office(noun: Token) -> bool:
+    """A title whose "of" or "to" phrase names another office holder: "the Head of the
+    President's Office", "the Adviser to the President" (not "the Head of State", itself a role,
+    nor "the President of Ukraine")."""
+    role = noun.lemma_.lower()
+    if role not in TITLE_WORDS | ADVISER_TITLES:
+        return False
+    office = _office_words(noun)
+    if any(f"{role} of {word}" in ROLE_PHRASES for word in office):
+        return False
+    return bool(office & TITLE_WORDS)
+
+
+def _office_words(noun: Token) -> set[str]:
+    """The nouns of a role noun's "of" or "to" phrase, lower-cased: {"president", "office"} for
+    "the Head of the President's Office", {"state"} for "the Head of State"."""
+    return {
+        token.lower_
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in OFFICE_PREPOSITIONS and child.i > noun.i
+        for token in child.subtree
+        if token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper()
+    }
 
 
 def _expletive(subject: Token) -> bool:
@@ -87,17 +135,20 @@ def _expletive(subject: Token) -> bool:
     )
 
 
-def _named_in(doc: Document, noun: Token) -> str | None:
+def _named_in(doc: Document, noun: Token, by_name: bool = False) -> str | None:
     """The person a role noun's phrase names: "the mayor of Kharkiv Ihor Terekhov", "the Head
-    of the Office, Andriy Yermak" (the actors stage resolves the name, not always the role)."""
-    names = [
-        child
-        for child in noun.children
-        if child.dep_ in {"appos", "compound", "prep", "flat"} and child.i > noun.i
-    ]
+    of the Office, Andriy Yermak" (the actors stage resolves the name, not always the role).
+    ``by_name``: only a person the phrase gives by name, not by a role ("the President" of "the
+    Head of the President's Office" is somebody else)."""
+    names = [child for child in noun.children if child.dep_ in NAME_DEPS and child.i > noun.i]
     tokens = [t for child in names for t in child.subtree]
     kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
-    actors = [m.actor for t in tokens if (m := doc.mention_for_token(t)) is not None]
+    actors = [
+        m.actor
+        for t in tokens
+        if (m := doc.mention_for_token(t)) is not None
+        and (not by_name or m.kind in NAMING_MENTIONS)
+    ]
     people = [a for a in actors if kinds.get(a) == "person"]
     return people[0] if people else None
 
@@ -109,14 +160,18 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
     title must have too. The name is known by the words of a person's mentions (the actors
     stage does not always make a mention of a name that follows a long title)."""
     role = noun.lemma_.lower()
-    if role not in TITLE_WORDS:
+    if role not in TITLE_WORDS | ADVISER_TITLES:
         return None  # "The Plan also offers ...": a document, no person's title
     if noun.tag_ in {"NNS", "NNPS"} or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children
     ):
         return None  # "the presidents discussed": two people, no one speaker
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i}
+    office = _office_words(noun)
     kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    # the words of people's names ("Kyrylo" even where NER took "Office of the President Kyrylo
+    # Tymoshenko" for an organisation)
+    given = {w for a in doc.extraction.actors if a.kind == "person" for w in a.name.split()}
     owners: dict[str, set[str]] = {}
     for mention in doc.mentions:
         if kinds.get(mention.actor) == "person":
@@ -124,7 +179,12 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
                 if word[:1].isupper() and len(word) > 2:
                     owners.setdefault(word, set()).add(mention.actor)
     # a word of one person's name only: "Mikhail" may be Mishustin or Murashko
-    name_words = {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+    # and no title ("President" in "President of Ukraine Volodymyr Zelenskyy" names nobody)
+    name_words = {
+        word: next(iter(ids))
+        for word, ids in owners.items()
+        if len(ids) == 1 and word.lower() not in TITLE_WORDS
+    }
     parsed = doc.parsed
     earlier = re.finditer(rf"\b{re.escape(noun.text)}\b", doc.text[: noun.idx], re.IGNORECASE)
     for found in reversed(list(earlier)):
@@ -140,9 +200,22 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
             title.i > 0 and _more_specific(parsed[title.i - 1], modifiers)
         ):
             continue  # "the Minister" is not the Prime Minister
+        if _office_of_another(title):
+            continue  # "Adviser to the Head of the Office X": X is not the Head
+        between: set[str] = set()
         for token in parsed[title.i + 1 : min(title.sent.end, title.i + TITLE_TOKENS)]:
-            if token.pos_ == "PROPN" and token.text in name_words:
-                return name_words[token.text]
+            if (
+                token.pos_ == "PROPN"
+                and token.text in name_words
+                and (
+                    token.ent_type_ in NAME_ENTITY_TYPES
+                    or (token.ent_type_ == "ORG" and token.text in given)
+                )
+            ):
+                if office <= between:  # "Head of State X" is not the Head of the Office
+                    return name_words[token.text]
+                break
+            between.add(token.lower_)
     return None
 
 
@@ -185,6 +258,18 @@ def with_last_speaker(doc: Document, quotes: list[Quote]) -> list[Quote]:
                 quote = replace(quote, speaker=replace(quote.speaker, actor=max(before)[1]))
         result.append(quote)
     return result
+
+
+def _office_of_another(title: Token) -> bool:
+    """A title inside another's office phrase: the "Head" of "Adviser to the Head of ..."."""
+    previous = title.i - 1
+    while previous >= title.sent.start and title.doc[previous].dep_ == "det":
+        previous -= 1
+    return (
+        previous > title.sent.start
+        and title.doc[previous].lower_ in OFFICE_PREPOSITIONS
+        and title.doc[previous - 1].lower_ in TITLE_WORDS | ADVISER_TITLES
+    )  # not "according to Minister of Health X"
 
 
 def _more_specific(before: Token, modifiers: set[str]) -> bool:

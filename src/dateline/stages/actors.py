@@ -154,7 +154,11 @@ class ActorsStage:
     #         Zelenskyy's address") or "the address of the President" is that speaker's
     # 1.8.44: a headline's bare office opening the sentence as its subject ("President of Ukraine
     #         met with ...") is a role mention, its holder
-    version = "1.8.44"
+    # 1.8.45: (quotes4, issue 11) a transcript turn label after a cut ("<…> Ignat Petukhov:"), or
+    #         one NER found no name in whose words another label ends with or that labels two
+    #         turns ("Alexei Repik:"), is a turn; a headline's "Name:" is no transcript turn, so
+    #         its story's "the Head of State" may be that person
+    version = "1.8.45"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

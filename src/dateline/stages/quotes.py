@@ -26,7 +26,11 @@ from dateline.stages.base import Document
 
 class QuotesStage:
     name = "quotes"
-    version = "1.2.0"
+    # 1.3.0: (issue 11) a title whose "of"/"to" phrase names another office holder ("the Head
+    #        of the President's Office", "the Adviser to the President") is the person the text
+    #        gave that whole title, not the President; a cue under a negated modal ("he could
+    #        not predict X", "they would not have to explain why") attributes nothing
+    version = "1.3.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
