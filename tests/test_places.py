@@ -983,3 +983,66 @@ def test_a_place_of_what_is_spoken_of_is_not_where_the_speakers_are(text):
     discussed = event_place(document, _trigger(document, "discussed"))
     assert discussed is not None
     assert (discussed.place.name, discussed.precision) == ("Brussels", "article")
+
+
+def test_a_time_hung_on_a_noun_dates_that_noun_only():
+    # "12 days ago" dates the discovery, not the saying: the Halifax police set the story
+    document = make_document(
+        "Police say they are close to an arrest\n"
+        "With the discovery of a burned car 12 days ago, the police in Halifax say they have "
+        "gathered enough evidence.\n"
+        "The suspect was charged with murder on Monday.",
+        "2016-11-23",
+        stages=("segment", "times", "places"),
+    )
+    charged = event_place(document, _trigger(document, "charged"))
+    assert charged is not None and (charged.place.name, charged.precision) == (
+        "Halifax",
+        "article",
+    )
+
+
+def test_a_town_before_its_qualifier_is_where_the_qualifier_is_put():
+    # "in the Albany, N.Y., area": the town, not only its state
+    document = make_document(
+        "Police in the Albany, N.Y., area arrested a man on Sunday.", stages=STAGES
+    )
+    arrested = event_place(document, _trigger(document, "arrested"))
+    assert arrested is not None and arrested.place.name == "Albany"
+
+
+def test_a_town_opening_the_name_of_an_occasion_its_people_come_to_sets_the_article():
+    document = make_document(
+        "Meeting with President of Uzbekistan Shavkat Mirziyoyev\n"
+        "Vladimir Putin: Mr President, thank you for coming to the Sochi International "
+        "Investment Forum. We will discuss our trade.",
+        stages=STAGES,
+    )
+    for word in ("Meeting", "discuss"):
+        located = event_place(document, _trigger(document, word))
+        assert located is not None and located.place.name == "Sochi"
+
+
+def test_an_event_placed_nowhere_takes_the_place_of_its_word_told_elsewhere():
+    # the lede's stabbing is the one told "at a house in Leeds" (a flashback, no setting)
+    document = make_document(
+        "Man jailed for killing neighbour\n"
+        "A man who stabbed his neighbour in the chest has been jailed for life.\n"
+        "John Smith, 41, admitted stabbing the neighbour at a house in Leeds in March 2019.",
+        "2021-06-10",
+        stages=("segment", "times", "places"),
+    )
+    stabbed = event_place(document, _trigger(document, "stabbed"))
+    assert stabbed is not None and (stabbed.place.name, stabbed.precision) == (
+        "Leeds",
+        "article",
+    )
+
+
+def test_a_country_before_an_act_aimed_at_a_place_locates_nothing():
+    # the U.S. made the attacks; the bases in Iraq are where they were
+    document = make_document(
+        "Iran condemned the U.S. air attacks on militia bases in Iraq.", stages=STAGES
+    )
+    attacks = event_place(document, _trigger(document, "attacks"))
+    assert attacks is not None and attacks.place.name == "Iraq"

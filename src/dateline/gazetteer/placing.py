@@ -54,6 +54,8 @@ SPEECH_ACTS = word_set("places", "event.speech_acts")
 #: words of meeting and receiving: a place they have sets the article (see article_setting)
 ENCOUNTER_WORDS = word_set("places", "event.encounter_words")
 STREET_PREPOSITIONS = word_set("places", "event.street_prepositions")
+#: "attacks on sites in Sudan", "strikes against Iraq": what an act is aimed at
+TARGET_PREPOSITIONS = word_set("places", "event.target_prepositions")
 STREET_HEADS = word_set("places", "recognise.street_heads")
 FIRST_SECOND_PERSON = word_set("places", "event.first_second_person")
 #: local bodies a town's name before them places ("Montreal police", "the Laurel County
@@ -196,7 +198,33 @@ def _event_place(
             )
         ):
             return _retold(doc, trigger, told)
-    return _retold(doc, trigger, here)
+    return _retold(doc, trigger, here) or _told_elsewhere(doc, trigger)
+
+
+def _told_elsewhere(doc: Document, trigger: Token) -> EventPlace | None:
+    """ "A man who fatally stabbed a man in the neck ... has been found guilty" over "admitted
+    fatally stabbing ... at a house in Edmonton": an event the text and its article place
+    nowhere happened where another mention of its word is placed in its own clause, the
+    nearest first (the records gold's D18: the place where it happened, as named in the text).
+    Not an act of speech or a meeting, which may be any of several."""
+    word = trigger.lemma_.lower()
+    if word in SPEECH_ACTS or _is_encounter(trigger):
+        return None
+    others = sorted(
+        (
+            t
+            for t in trigger.doc
+            if t.i != trigger.i
+            and t.pos_ in ("VERB", "NOUN")
+            and (t.lemma_.lower() == word or _same_event_word(word, t.lemma_.lower()))
+        ),
+        key=lambda t: abs(t.i - trigger.i),
+    )
+    for other in others:
+        told = _placed_here(doc, other)
+        if told is not None and told.precision == "clause":
+            return EventPlace(place=told.place, precision="article")
+    return None
 
 
 def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPlace | None:
@@ -491,7 +519,8 @@ def _told_of_before(doc: Document, place: Place) -> bool:
     parsed = doc.parsed
     here = parsed.char_span(place.span.start, place.span.end, alignment_mode="expand")
     anchor = anchor_of(here) if here is not None else None
-    clause = _clause_head(anchor if anchor is not None else here.root) if here is not None else None
+    located = anchor if anchor is not None else here.root if here is not None else None
+    clause = _clause_head(located) if located is not None else None
     for t in doc.extraction.times:
         if not (
             sentence.start <= t.span.start < sentence.end
@@ -500,9 +529,29 @@ def _told_of_before(doc: Document, place: Place) -> bool:
         ):
             continue
         when = parsed.char_span(t.span.start, t.span.end, alignment_mode="expand")
-        if clause is None or when is None or _tells_of(when.root, clause):
+        if located is None or clause is None or when is None:
+            return True
+        dated = _dated_noun(when.root)
+        if dated is not None:  # "the October slaying": a flashback of that noun's place only
+            if dated == located or dated.is_ancestor(located):
+                return True
+        elif _tells_of(when.root, clause):
             return True
     return False
+
+
+def _dated_noun(time: Token) -> Token | None:
+    """ "With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y.,
+    area say", "evidence in the October slaying": a time hung on a noun dates what that noun
+    names, not the clause around it (the noun, or None when the time hangs on a verb)."""
+    current = time
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return None
+        if current.pos_ in ("NOUN", "PROPN"):
+            return current
+    return None
 
 
 def _tells_of(time: Token, clause: Token) -> bool:
@@ -542,22 +591,33 @@ def _setting(doc: Document) -> Place | None:
     if datelines:
         setting = datelines[0]
     else:
-        met = [
-            p
-            for s, e, p in located
-            if not _told_of_before(doc, p)
-            and (anchor := anchor_of(parsed[s:e])) is not None
-            and _is_encounter(anchor)
-            and not _future(anchor)
-            and (p.span.start < lede_end or _speakers_there(anchor))
-        ] or [
-            p
-            for s, e, p in located
-            if p.span.start < lede_end
-            and not _told_of_before(doc, p)
-            and (come := _come_here(parsed[s:e].sent)) is not None
-            and not _future(come)
-        ]
+        met = (
+            [
+                p
+                for s, e, p in located
+                if not _told_of_before(doc, p)
+                and (anchor := anchor_of(parsed[s:e])) is not None
+                and _is_encounter(anchor)
+                and not _future(anchor)
+                and (p.span.start < lede_end or _speakers_there(anchor))
+            ]
+            or [
+                p
+                for s, e, p in located
+                if p.span.start < lede_end
+                and not _told_of_before(doc, p)
+                and (come := _come_here(parsed[s:e].sent)) is not None
+                and not _future(come)
+            ]
+            or [
+                p
+                for s, e, p in located
+                if p.span.start < lede_end
+                and not _told_of_before(doc, p)
+                and (come := _come_to_occasion(parsed[s:e])) is not None
+                and not _future(come)
+            ]
+        )
         placed = [
             p
             for s, e, p in located
@@ -663,6 +723,14 @@ def _anchor(span: SpacySpan) -> Token | None:
     if span.end < len(parsed) and _starts_a_name(parsed[span.end]):
         return None  # "the Arctic Council", "Montreal Canadiens": part of another name
     token = span.root
+    head = token.head
+    if (
+        token.dep_ in ("nmod", "compound")
+        and head.ent_type_ in PLACE_LABELS
+        and token.i + 1 < head.i
+        and parsed[token.i + 1].text == ","
+    ):
+        token = head  # "the authorities in the Buffalo, N.Y., area": where its qualifier is
     while token.dep_ == "compound" and token.head.lower_ in AREA_WORDS:
         token = token.head  # "in Donetsk Oblast", "the Kursk region": the area word stands for it
     if token.dep_ == "amod" and token.head.lemma_.lower() in DEMONYM_PLACE_NOUNS:
@@ -717,13 +785,32 @@ def _anchor(span: SpacySpan) -> Token | None:
 
 
 def _placed_by_name(noun: Token) -> bool:
-    """ "U.S. embassies in Nairobi": the noun has a place name of its own after a locative
-    preposition, so a name before it is its owner's, not its place; "Winnipeg police at the
-    scene" keeps Winnipeg, "the scene" being no name."""
+    """ "U.S. embassies in Nairobi", "the U.S. embassies in the Kenyan and Tanzanian capitals",
+    "U.S. missile attacks on alleged terrorist sites in Sudan": the noun has a place of its own
+    after a locative preposition or in what it is aimed at (a name, a country's adjective's
+    place noun, or a noun placed so in turn), so a name before it is its owner's, not its
+    place; "Winnipeg police at the scene" keeps Winnipeg, "the scene" being no place."""
     return any(
         c.dep_ == "prep"
+        and c.lower_ in LOCATIVE_PREPOSITIONS | TARGET_PREPOSITIONS
+        and any(o.dep_ == "pobj" and _a_place(o, hops=1) for o in c.children)
+        for c in noun.children
+    )
+
+
+def _a_place(noun: Token, hops: int) -> bool:
+    """``noun`` names a place ("Nairobi", "the Kenyan capitals"), or, ``hops`` times, has one
+    after a locative preposition ("sites in Sudan")."""
+    if noun.ent_type_ in PLACE_LABELS:
+        return True
+    if noun.lemma_.lower() in DEMONYM_PLACE_NOUNS and any(
+        c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children
+    ):
+        return True
+    return hops > 0 and any(
+        c.dep_ == "prep"
         and c.lower_ in LOCATIVE_PREPOSITIONS
-        and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in c.children)
+        and any(o.dep_ == "pobj" and _a_place(o, hops - 1) for o in c.children)
         for c in noun.children
     )
 
@@ -791,6 +878,29 @@ def _come_here(sentence: SpacySpan) -> Token | None:
         ),
         None,
     )
+
+
+def _come_to_occasion(span: SpacySpan) -> Token | None:
+    """ "Thank you very much for coming to the St Petersburg International Economic Forum": a
+    town that opens the name of an occasion its people come to or meet at, told in the lede,
+    is where they are (the word of meeting, or None). Only the setting: the town in an
+    occasion's name locates no other event ("addressed the participants of the Copenhagen
+    Democracy Summit" by video)."""
+    parsed = span.doc
+    if not (span.end < len(parsed) and _starts_a_name(parsed[span.end])):
+        return None
+    last = parsed[span.end]
+    while last.i + 1 < len(parsed) and parsed[last.i + 1].is_title:
+        last = parsed[last.i + 1]
+    preposition = last.head
+    if (
+        last.lemma_.lower() not in EVENT_NOUNS
+        or last.dep_ != "pobj"
+        or preposition.lower_ not in DESTINATION_PREPOSITIONS | LOCATIVE_PREPOSITIONS
+        or preposition.head is preposition
+    ):
+        return None
+    return preposition.head if _is_encounter(preposition.head) else None
 
 
 def _possessor_site(noun: Token) -> Token | None:

@@ -75,7 +75,15 @@ class PlacesStage:
     #        ... occurred at a store in Shenzhen", "her abduction in Redding"); a place in
     #        what an act of speech is about is not where it is ("We discussed the situation
     #        in Donbas")
-    version = "0.11.0"
+    # 0.12.0: event places: a time hung on a noun ("the finding of a rifle 11 days ago")
+    #        makes a flashback of that noun's place only; a town before its qualifier ("in
+    #        the Buffalo, N.Y., area") is where the qualifier is put; a town opening the name
+    #        of an occasion the lede's people come to ("coming to the St Petersburg
+    #        International Economic Forum") sets the article; an event placed nowhere takes
+    #        the clause place of another mention of its word ("stabbed" / "admitted stabbing
+    #        ... at a house in Edmonton"); a name before an act aimed at a place ("U.S.
+    #        missile attacks on sites in Sudan") locates nothing
+    version = "0.12.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
