@@ -1046,3 +1046,28 @@ def test_a_country_before_an_act_aimed_at_a_place_locates_nothing():
     )
     attacks = event_place(document, _trigger(document, "attacks"))
     assert attacks is not None and attacks.place.name == "Iraq"
+
+
+def test_the_speakers_own_visit_placed_by_its_paragraphs_country_is_where_they_meet():
+    document = make_document(
+        "Talks with President of Laos Thongloun Sisoulith\n"
+        "Thongloun Sisoulith: It is a great joy for us to meet with you here in Moscow. We always "
+        "enjoy coming to Russia. Our current visit is taking place on a special day.",
+        stages=STAGES,
+    )
+    visit = event_place(document, _trigger(document, "visit"))
+    assert visit is not None and visit.place.name == "Moscow"
+
+
+@pytest.mark.parametrize("word", ["agreements", "signed"])
+def test_an_agreement_is_an_act_of_speech_made_where_the_speakers_are(word):
+    # the paragraph's Serbia is where the companies invest, not where the leaders agree
+    document = make_document(
+        "Meeting with Prime Minister of Serbia Ana Brnabic\n"
+        "Vladimir Putin: Madam Prime Minister, welcome to Moscow. Russian companies invest in "
+        "Serbia. The agreements we have reached today and the documents signed today will help "
+        "our trade.",
+        stages=STAGES,
+    )
+    located = event_place(document, _trigger(document, word))
+    assert located is not None and located.place.name == "Moscow"

@@ -312,10 +312,8 @@ def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:
         ]
         if before:  # the place of the last sentence that placed something, the first it named
             last = before[-1][1].sentence
-            return EventPlace(
-                place=_first_named([(s, p) for s, p in before if p.sentence == last]),
-                precision="paragraph",
-            )
+            place = _first_named([(s, p) for s, p in before if p.sentence == last])
+            return EventPlace(place=_met_within(doc, trigger, place), precision="paragraph")
     datelines = [item.place for item in places if item.dateline]
     if datelines:
         return EventPlace(place=datelines[0], precision="article")

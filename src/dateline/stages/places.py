@@ -82,7 +82,10 @@ class PlacesStage:
     #        International Economic Forum") sets the article; an event placed nowhere takes
     #        the clause place of another mention of its word ("stabbed" / "admitted stabbing
     #        ... at a house in Edmonton"); a name before an act aimed at a place ("U.S.
-    #        missile attacks on sites in Sudan") locates nothing
+    #        missile attacks on sites in Sudan") locates nothing; the speakers' own visit
+    #        placed by its paragraph's country is where they meet ("our current visit" after
+    #        "coming to Russia"); agreeing and signing are acts of speech ("the agreements we
+    #        have reached today")
     version = "0.12.0"
 
     def __init__(self, config: PipelineConfig) -> None:
