@@ -1071,3 +1071,33 @@ def test_an_agreement_is_an_act_of_speech_made_where_the_speakers_are(word):
     )
     located = event_place(document, _trigger(document, word))
     assert located is not None and located.place.name == "Moscow"
+
+
+def test_an_act_placed_nowhere_is_in_the_country_the_story_names_most():
+    # the deployment is told with no place; the story is about the mission to Kyrgyzstan
+    document = make_document(
+        "Meeting with Defence Minister\n"
+        "The minister told the President about the mission to Kyrgyzstan. Our colleagues from "
+        "Kyrgyzstan asked for help, as did the government of Kyrgyzstan. Troops from Armenia "
+        "joined. We airlifted the troops very quickly.",
+        stages=STAGES,
+    )
+    airlifted = event_place(document, _trigger(document, "airlifted"))
+    assert airlifted is not None and (airlifted.place.name, airlifted.precision) == (
+        "Kyrgyzstan",
+        "article",
+    )
+    # not an act of speech, which happens where the speakers are
+    assert event_place(document, _trigger(document, "told")) is None
+
+
+def test_a_noun_of_removal_names_the_kind_of_the_operation_from_a_place():
+    document = make_document(
+        "The first stage of the evacuation operation from Kherson was completed on Monday.",
+        stages=STAGES,
+    )
+    evacuation = event_place(document, _trigger(document, "evacuation"))
+    assert evacuation is not None and (evacuation.place.name, evacuation.precision) == (
+        "Kherson",
+        "clause",
+    )

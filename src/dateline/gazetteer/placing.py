@@ -90,6 +90,9 @@ RETOLD_SENTENCES = 5
 RETOLD_STEM = 5
 #: features of places a back-reference may make more specific: a country or an area
 RETOLD_FEATURES = word_set("places", "event.retold_features")
+#: how often the article names a country at least for an act it places nowhere else to happen
+#: there (see _country_of_the_story)
+STORY_COUNTRY_MENTIONS = 3
 
 
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
@@ -142,6 +145,28 @@ def _told_in_body(
         if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
             return _event_place(doc, token, located)
     return None
+
+
+def _country_of_the_story(doc: Document, trigger: Token) -> EventPlace | None:
+    """ "We began the operation on schedule and airlifted all the troops very quickly" in a
+    report on the peacekeeping mission to Kazakhstan: an act the text places nowhere, by no
+    place, dateline or setting, happened in the country the story is about, the one it names
+    more often than any other (``STORY_COUNTRY_MENTIONS`` times at least, by name or
+    adjective; the records gold's host country given by context). Not an act of speech or a
+    meeting, which happens where the speakers are."""
+    if trigger.lemma_.lower() in SPEECH_ACTS or _is_encounter(trigger):
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    for _, _, place in doc.place_tokens:
+        if place.feature == "country" and place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+            first.setdefault(place.country, place)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < STORY_COUNTRY_MENTIONS or ranked[1:2] == ranked[:1]:
+        return None
+    country = max(counts, key=lambda c: counts[c])
+    return EventPlace(place=first[country], precision="article")
 
 
 def _refines(inner: Place, outer: Place) -> bool:
@@ -198,7 +223,11 @@ def _event_place(
             )
         ):
             return _retold(doc, trigger, told)
-    return _retold(doc, trigger, here) or _told_elsewhere(doc, trigger)
+    return (
+        _retold(doc, trigger, here)
+        or _told_elsewhere(doc, trigger)
+        or _country_of_the_story(doc, trigger)
+    )
 
 
 def _told_elsewhere(doc: Document, trigger: Token) -> EventPlace | None:
@@ -753,9 +782,11 @@ def _anchor(span: SpacySpan) -> Token | None:
         if preposition in DESTINATION_PREPOSITIONS and lemma in MOVEMENT_WORDS:
             return word
         if preposition in ORIGIN_PREPOSITIONS:
+            if _removal(word):  # "our evacuation operation from Mariupol"
+                return word
             if word.dep_ == "pobj" and word.head.lower_ == "of":
                 word = word.head.head  # "the evacuation of people from Mariupol"
-            return word if word.lemma_.lower() in REMOVAL_WORDS else None
+            return word if _removal(word) else None
         return None
     if token.dep_ == "dobj" or (token.dep_ == "nsubjpass" and head.pos_ == "VERB"):
         lemma = head.lemma_.lower()
@@ -780,6 +811,14 @@ def _anchor(span: SpacySpan) -> Token | None:
         ):
             return head.head.head
     return None
+
+
+def _removal(word: Token) -> bool:
+    """A word of taking out of a place, or a noun one names the kind of ("our evacuation
+    operation from Mariupol")."""
+    return word.lemma_.lower() in REMOVAL_WORDS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in REMOVAL_WORDS for c in word.children
+    )
 
 
 def _placed_by_name(noun: Token) -> bool:
