@@ -1101,3 +1101,26 @@ def test_a_noun_of_removal_names_the_kind_of_the_operation_from_a_place():
         "Kherson",
         "clause",
     )
+
+
+def test_a_town_before_its_qualifier_in_capitals_is_where_it_is_put():
+    document = make_document(
+        "The Polish minister will travel to Washington DC on Friday.", stages=STAGES
+    )
+    travel = event_place(document, _trigger(document, "travel"))
+    assert travel is not None and (travel.place.name, travel.precision) == (
+        "Washington",
+        "clause",
+    )
+
+
+def test_a_title_event_placed_in_its_own_clause_keeps_that_place():
+    # the body's "agreed ... in the Kherson region" is another agreement
+    document = make_document(
+        "Evacuation routes have been agreed upon in Lviv and Odesa regions\n"
+        "The government said on Monday that more routes were agreed upon in the Kherson region "
+        "on Sunday.",
+        stages=STAGES,
+    )
+    agreed = event_place(document, _trigger(document, "agreed"))
+    assert agreed is not None and agreed.place.span.text == "Lviv"

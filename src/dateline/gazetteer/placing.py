@@ -93,6 +93,8 @@ RETOLD_FEATURES = word_set("places", "event.retold_features")
 #: how often the article names a country at least for an act it places nowhere else to happen
 #: there (see _country_of_the_story)
 STORY_COUNTRY_MENTIONS = 3
+#: how long a qualifier in capitals after a town may be ("Washington DC", "Buffalo, N.Y.")
+QUALIFIER_LETTERS = 4
 
 
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
@@ -212,14 +214,19 @@ def _event_place(
         # the body's place of the title's event: where its clause or sentence tells it, or
         # where its paragraph does when that lies in the title's own country or area
         # ("witnessed attack in France" over "... on Paris' Champs-Elysees boulevard. The
-        # attack left one officer dead")
+        # attack left one officer dead"), unless the title's own clause places it elsewhere ("corridors have been agreed upon in Kyiv, Sumy, Kharkiv and Donetsk
+        # regions" over the body's "agreed ... in the Kharkiv region")
         told = _told_in_body(doc, trigger, located)
-        if told is not None and (
-            told.precision in ("clause", "sentence")
-            or (
-                told.precision == "paragraph"
-                and here is not None
-                and _refines(told.place, here.place)
+        if (
+            told is not None
+            and (here is None or here.precision != "clause" or _refines(told.place, here.place))
+            and (
+                told.precision in ("clause", "sentence")
+                or (
+                    told.precision == "paragraph"
+                    and here is not None
+                    and _refines(told.place, here.place)
+                )
             )
         ):
             return _retold(doc, trigger, told)
@@ -751,13 +758,15 @@ def _anchor(span: SpacySpan) -> Token | None:
         return None  # "the Arctic Council", "Montreal Canadiens": part of another name
     token = span.root
     head = token.head
-    if (
-        token.dep_ in ("nmod", "compound")
-        and head.ent_type_ in PLACE_LABELS
-        and token.i + 1 < head.i
-        and parsed[token.i + 1].text == ","
-    ):
-        token = head  # "the authorities in the Buffalo, N.Y., area": where its qualifier is
+    if token.dep_ in ("nmod", "compound") and (
+        (
+            head.ent_type_ in PLACE_LABELS
+            and token.i + 1 < head.i
+            and parsed[token.i + 1].text == ","
+        )
+        or (head.i == token.i + 1 and head.is_upper and len(head.text) <= QUALIFIER_LETTERS)
+    ):  # "the authorities in the Buffalo, N.Y., area", "travel to Washington DC": where its
+        token = head  # qualifier is put
     while token.dep_ == "compound" and token.head.lower_ in AREA_WORDS:
         token = token.head  # "in Donetsk Oblast", "the Kursk region": the area word stands for it
     if token.dep_ == "amod" and token.head.lemma_.lower() in DEMONYM_PLACE_NOUNS:

@@ -88,7 +88,9 @@ class PlacesStage:
     #        have reached today"); an act placed nowhere else, not of speech, is in the
     #        country the article names most (3 times at least, more than any other); a noun
     #        of removal before "operation" makes its "from" place the operation's ("our
-    #        evacuation operation from Mariupol")
+    #        evacuation operation from Mariupol"); a town before a qualifier in capitals
+    #        ("travel to Washington DC") is where it is put; a title's event placed in its
+    #        own clause keeps that place over the body's ("agreed upon in Kyiv, Sumy ...")
     version = "0.12.0"
 
     def __init__(self, config: PipelineConfig) -> None:
