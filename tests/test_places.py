@@ -1124,3 +1124,14 @@ def test_a_title_event_placed_in_its_own_clause_keeps_that_place():
     )
     agreed = event_place(document, _trigger(document, "agreed"))
     assert agreed is not None and agreed.place.span.text == "Lviv"
+
+
+def test_a_place_in_what_thanks_are_for_is_not_where_the_speakers_are():
+    document = make_document(
+        "BRUSSELS (Reuters) - The ministers thanked Poland for its support of the schools in Lviv on "
+        "Tuesday.",
+        stages=STAGES,
+    )
+    thanked = event_place(document, _trigger(document, "thanked"))
+    assert thanked is not None
+    assert (thanked.place.name, thanked.precision) == ("Brussels", "article")

@@ -56,6 +56,9 @@ ENCOUNTER_WORDS = word_set("places", "event.encounter_words")
 STREET_PREPOSITIONS = word_set("places", "event.street_prepositions")
 #: "attacks on sites in Sudan", "strikes against Iraq": what an act is aimed at
 TARGET_PREPOSITIONS = word_set("places", "event.target_prepositions")
+#: "thanked Lithuania for their support of our membership in the European Union": what an
+#: act of speech is about
+TOPIC_PREPOSITIONS = word_set("places", "event.topic_prepositions")
 STREET_HEADS = word_set("places", "recognise.street_heads")
 FIRST_SECOND_PERSON = word_set("places", "event.first_second_person")
 #: local bodies a town's name before them places ("Montreal police", "the Laurel County
@@ -457,15 +460,19 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
 
 def _spoken_of(noun: Token, clause: Token) -> bool:
     """ "The participation of Azerbaijani business in large-scale privatization in Ukraine was
-    discussed", "We discussed the situation in Donbas": a place inside what an act of speech is
-    about (its object, or its passive subject) is where that is, not where the speakers are
-    (the records gold's D18)."""
+    discussed", "We discussed the situation in Donbas", "thanked Lithuania for their support of
+    our membership in the European Union": a place inside what an act of speech is about (its
+    object, its passive subject, or a phrase of topic) is where that is, not where the speakers
+    are (the records gold's D18)."""
     if clause.lemma_.lower() not in SPEECH_ACTS:
         return False
     current = noun
     while current.head.i != current.i and current.head != clause:
         current = current.head
-    return current.head == clause and current.dep_ in ("dobj", "nsubjpass")
+    return current.head == clause and (
+        current.dep_ in ("dobj", "nsubjpass")
+        or (current.dep_ == "prep" and current.lower_ in TOPIC_PREPOSITIONS)
+    )
 
 
 def _shared_by_conjuncts(anchor: Token, trigger: Token) -> bool:

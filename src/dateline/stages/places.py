@@ -90,7 +90,9 @@ class PlacesStage:
     #        of removal before "operation" makes its "from" place the operation's ("our
     #        evacuation operation from Mariupol"); a town before a qualifier in capitals
     #        ("travel to Washington DC") is where it is put; a title's event placed in its
-    #        own clause keeps that place over the body's ("agreed upon in Kyiv, Sumy ...")
+    #        own clause keeps that place over the body's ("agreed upon in Kyiv, Sumy ...");
+    #        a place in a phrase of what an act of speech is about ("thanked Lithuania for
+    #        their support of our membership in the European Union") is not where it is
     version = "0.12.0"
 
     def __init__(self, config: PipelineConfig) -> None:
