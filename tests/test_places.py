@@ -1135,3 +1135,23 @@ def test_a_place_in_what_thanks_are_for_is_not_where_the_speakers_are():
     thanked = event_place(document, _trigger(document, "thanked"))
     assert thanked is not None
     assert (thanked.place.name, thanked.precision) == ("Brussels", "article")
+
+
+def test_the_object_of_a_light_verb_is_its_own_event_and_place():
+    document = make_document(
+        "Officials said the army launched air strikes against rebel camps in Idlib.",
+        stages=STAGES,
+    )
+    launched = event_place(document, _trigger(document, "launched"))
+    assert launched is not None
+    assert (launched.place.span.text, launched.precision) == ("Idlib", "sentence")
+
+
+def test_a_journey_its_traveller_is_on_places_what_they_do():
+    document = make_document(
+        "WASHINGTON (AP) _ The minister, on an official visit to Kenya, asked the authorities "
+        "to help.",
+        stages=STAGES,
+    )
+    asked = event_place(document, _trigger(document, "asked"))
+    assert asked is not None and asked.place.name == "Kenya"

@@ -59,6 +59,10 @@ TARGET_PREPOSITIONS = word_set("places", "event.target_prepositions")
 #: "thanked Lithuania for their support of our membership in the European Union": what an
 #: act of speech is about
 TOPIC_PREPOSITIONS = word_set("places", "event.topic_prepositions")
+#: "Freeh, on an official visit to Mexico, asked": a journey its traveller is on
+JOURNEY_PREPOSITIONS = word_set("places", "event.journey_prepositions")
+#: "launched strikes against camps in Afghanistan": verbs whose object is the event they are
+LIGHT_VERBS = word_set("places", "event.light_verbs")
 STREET_HEADS = word_set("places", "recognise.street_heads")
 FIRST_SECOND_PERSON = word_set("places", "event.first_second_person")
 #: local bodies a town's name before them places ("Montreal police", "the Laurel County
@@ -488,8 +492,16 @@ def _in_another_event(noun: Token, trigger: Token, clause: Token) -> bool:
     inside another event's phrase is where that event happened."""
     current = noun.head
     while current.i not in (trigger.i, clause.i) and current.head.i != current.i:
-        if current.pos_ == "NOUN" and current.lemma_.lower() in PLACE_ACTS | EVENT_NOUNS:
-            return True
+        if (
+            current.pos_ == "NOUN"
+            and current.lemma_.lower() in PLACE_ACTS | EVENT_NOUNS
+            and not (
+                current.dep_ == "dobj"
+                and current.head.i in (trigger.i, clause.i)
+                and current.head.lemma_.lower() in LIGHT_VERBS
+            )
+        ):  # "launched cruise missile strikes against camps in Afghanistan": the strikes
+            return True  # a light verb launched are its own event
         current = current.head
     return False
 
@@ -497,11 +509,18 @@ def _in_another_event(noun: Token, trigger: Token, clause: Token) -> bool:
 def _circumstance_of(anchor: Token, heads: tuple[int, ...]) -> bool:
     """ "told Putin about his contacts ... during his recent visit to Kiev", "signed at a
     summit in Brussels": an event the trigger or its clause happens during or at is where it
-    happens (``heads``: the token indexes of the trigger and its clause's head)."""
+    happens (``heads``: the token indexes of the trigger and its clause's head); so is a
+    journey its traveller is on ("Freeh, on an official visit to Mexico, asked")."""
     preposition = anchor.head
     return (
         anchor.dep_ == "pobj"
-        and preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS
+        and (
+            preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS
+            or (
+                preposition.lower_ in JOURNEY_PREPOSITIONS
+                and anchor.lemma_.lower() in MOVEMENT_WORDS
+            )
+        )
         and preposition.head.i in heads
     )
 

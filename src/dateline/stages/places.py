@@ -92,7 +92,10 @@ class PlacesStage:
     #        ("travel to Washington DC") is where it is put; a title's event placed in its
     #        own clause keeps that place over the body's ("agreed upon in Kyiv, Sumy ...");
     #        a place in a phrase of what an act of speech is about ("thanked Lithuania for
-    #        their support of our membership in the European Union") is not where it is
+    #        their support of our membership in the European Union") is not where it is;
+    #        a light verb's object is its own event ("launched cruise missile strikes
+    #        against camps in Afghanistan"); a journey its traveller is on places what they
+    #        do ("Freeh, on an official visit to Mexico, asked")
     version = "0.12.0"
 
     def __init__(self, config: PipelineConfig) -> None:
