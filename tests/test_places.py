@@ -1155,3 +1155,13 @@ def test_a_journey_its_traveller_is_on_places_what_they_do():
     )
     asked = event_place(document, _trigger(document, "asked"))
     assert asked is not None and asked.place.name == "Kenya"
+
+
+def test_a_part_of_a_place_is_where_the_whole_is():
+    document = make_document(
+        "NEW YORK (AP) _ The doctor was shot on Friday night as he stood in the kitchen of his "
+        "home in suburban Amherst, chatting with his wife.",
+        stages=STAGES,
+    )
+    shot = event_place(document, _trigger(document, "shot"))
+    assert shot is not None and (shot.place.name, shot.precision) == ("Amherst", "sentence")

@@ -730,7 +730,17 @@ def anchor_of(span: SpacySpan) -> Token | None:
         if anchor is None or anchor.pos_ != "NOUN" or anchor.dep_ != "pobj":
             break
         preposition = anchor.head
-        if preposition.lower_ not in LOCATIVE_PREPOSITIONS or preposition.head is preposition:
+        if preposition.head is preposition:
+            break
+        if (
+            preposition.lower_ == "of"
+            and preposition.head.pos_ == "NOUN"
+            and preposition.head.dep_ == "pobj"
+            and preposition.head.head.lower_ in LOCATIVE_PREPOSITIONS
+        ):  # "as he stood in the kitchen of his home in suburban Amherst": the part is where
+            anchor = preposition.head  # the whole is
+            continue
+        if preposition.lower_ not in LOCATIVE_PREPOSITIONS:
             break
         anchor = preposition.head
     return _meeting_of(anchor)

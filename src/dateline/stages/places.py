@@ -95,7 +95,8 @@ class PlacesStage:
     #        their support of our membership in the European Union") is not where it is;
     #        a light verb's object is its own event ("launched cruise missile strikes
     #        against camps in Afghanistan"); a journey its traveller is on places what they
-    #        do ("Freeh, on an official visit to Mexico, asked")
+    #        do ("Freeh, on an official visit to Mexico, asked"); a part of a place is where
+    #        the whole is ("stood in the kitchen of his home in suburban Amherst")
     version = "0.12.0"
 
     def __init__(self, config: PipelineConfig) -> None:
