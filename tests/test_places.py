@@ -983,3 +983,185 @@ def test_a_place_of_what_is_spoken_of_is_not_where_the_speakers_are(text):
     discussed = event_place(document, _trigger(document, "discussed"))
     assert discussed is not None
     assert (discussed.place.name, discussed.precision) == ("Brussels", "article")
+
+
+def test_a_time_hung_on_a_noun_dates_that_noun_only():
+    # "12 days ago" dates the discovery, not the saying: the Halifax police set the story
+    document = make_document(
+        "Police say they are close to an arrest\n"
+        "With the discovery of a burned car 12 days ago, the police in Halifax say they have "
+        "gathered enough evidence.\n"
+        "The suspect was charged with murder on Monday.",
+        "2016-11-23",
+        stages=("segment", "times", "places"),
+    )
+    charged = event_place(document, _trigger(document, "charged"))
+    assert charged is not None and (charged.place.name, charged.precision) == (
+        "Halifax",
+        "article",
+    )
+
+
+def test_a_town_before_its_qualifier_is_where_the_qualifier_is_put():
+    # "in the Albany, N.Y., area": the town, not only its state
+    document = make_document(
+        "Police in the Albany, N.Y., area arrested a man on Sunday.", stages=STAGES
+    )
+    arrested = event_place(document, _trigger(document, "arrested"))
+    assert arrested is not None and arrested.place.name == "Albany"
+
+
+def test_a_town_opening_the_name_of_an_occasion_its_people_come_to_sets_the_article():
+    document = make_document(
+        "Meeting with President of Uzbekistan Shavkat Mirziyoyev\n"
+        "Vladimir Putin: Mr President, thank you for coming to the Sochi International "
+        "Investment Forum. We will discuss our trade.",
+        stages=STAGES,
+    )
+    for word in ("Meeting", "discuss"):
+        located = event_place(document, _trigger(document, word))
+        assert located is not None and located.place.name == "Sochi"
+
+
+def test_an_event_placed_nowhere_takes_the_place_of_its_word_told_elsewhere():
+    # the lede's stabbing is the one told "at a house in Leeds" (a flashback, no setting)
+    document = make_document(
+        "Man jailed for killing neighbour\n"
+        "A man who stabbed his neighbour in the chest has been jailed for life.\n"
+        "John Smith, 41, admitted stabbing the neighbour at a house in Leeds in March 2019.",
+        "2021-06-10",
+        stages=("segment", "times", "places"),
+    )
+    stabbed = event_place(document, _trigger(document, "stabbed"))
+    assert stabbed is not None and (stabbed.place.name, stabbed.precision) == (
+        "Leeds",
+        "article",
+    )
+
+
+def test_a_country_before_an_act_aimed_at_a_place_locates_nothing():
+    # the U.S. made the attacks; the bases in Iraq are where they were
+    document = make_document(
+        "Iran condemned the U.S. air attacks on militia bases in Iraq.", stages=STAGES
+    )
+    attacks = event_place(document, _trigger(document, "attacks"))
+    assert attacks is not None and attacks.place.name == "Iraq"
+
+
+def test_the_speakers_own_visit_placed_by_its_paragraphs_country_is_where_they_meet():
+    document = make_document(
+        "Talks with President of Laos Thongloun Sisoulith\n"
+        "Thongloun Sisoulith: It is a great joy for us to meet with you here in Moscow. We always "
+        "enjoy coming to Russia. Our current visit is taking place on a special day.",
+        stages=STAGES,
+    )
+    visit = event_place(document, _trigger(document, "visit"))
+    assert visit is not None and visit.place.name == "Moscow"
+
+
+@pytest.mark.parametrize("word", ["agreements", "signed"])
+def test_an_agreement_is_an_act_of_speech_made_where_the_speakers_are(word):
+    # the paragraph's Serbia is where the companies invest, not where the leaders agree
+    document = make_document(
+        "Meeting with Prime Minister of Serbia Ana Brnabic\n"
+        "Vladimir Putin: Madam Prime Minister, welcome to Moscow. Russian companies invest in "
+        "Serbia. The agreements we have reached today and the documents signed today will help "
+        "our trade.",
+        stages=STAGES,
+    )
+    located = event_place(document, _trigger(document, word))
+    assert located is not None and located.place.name == "Moscow"
+
+
+def test_an_act_placed_nowhere_is_in_the_country_the_story_names_most():
+    # the deployment is told with no place; the story is about the mission to Kyrgyzstan
+    document = make_document(
+        "Meeting with Defence Minister\n"
+        "The minister told the President about the mission to Kyrgyzstan. Our colleagues from "
+        "Kyrgyzstan asked for help, as did the government of Kyrgyzstan. Troops from Armenia "
+        "joined. We airlifted the troops very quickly.",
+        stages=STAGES,
+    )
+    airlifted = event_place(document, _trigger(document, "airlifted"))
+    assert airlifted is not None and (airlifted.place.name, airlifted.precision) == (
+        "Kyrgyzstan",
+        "article",
+    )
+    # not an act of speech, which happens where the speakers are
+    assert event_place(document, _trigger(document, "told")) is None
+
+
+def test_a_noun_of_removal_names_the_kind_of_the_operation_from_a_place():
+    document = make_document(
+        "The first stage of the evacuation operation from Kherson was completed on Monday.",
+        stages=STAGES,
+    )
+    evacuation = event_place(document, _trigger(document, "evacuation"))
+    assert evacuation is not None and (evacuation.place.name, evacuation.precision) == (
+        "Kherson",
+        "clause",
+    )
+
+
+def test_a_town_before_its_qualifier_in_capitals_is_where_it_is_put():
+    document = make_document(
+        "The Polish minister will travel to Washington DC on Friday.", stages=STAGES
+    )
+    travel = event_place(document, _trigger(document, "travel"))
+    assert travel is not None and (travel.place.name, travel.precision) == (
+        "Washington",
+        "clause",
+    )
+
+
+def test_a_title_event_placed_in_its_own_clause_keeps_that_place():
+    # the body's "agreed ... in the Kherson region" is another agreement
+    document = make_document(
+        "Evacuation routes have been agreed upon in Lviv and Odesa regions\n"
+        "The government said on Monday that more routes were agreed upon in the Kherson region "
+        "on Sunday.",
+        stages=STAGES,
+    )
+    agreed = event_place(document, _trigger(document, "agreed"))
+    assert agreed is not None and agreed.place.span.text == "Lviv"
+
+
+def test_a_place_in_what_thanks_are_for_is_not_where_the_speakers_are():
+    document = make_document(
+        "BRUSSELS (Reuters) - The ministers thanked Poland for its support of the schools in Lviv on "
+        "Tuesday.",
+        stages=STAGES,
+    )
+    thanked = event_place(document, _trigger(document, "thanked"))
+    assert thanked is not None
+    assert (thanked.place.name, thanked.precision) == ("Brussels", "article")
+
+
+def test_the_object_of_a_light_verb_is_its_own_event_and_place():
+    document = make_document(
+        "Officials said the army launched air strikes against rebel camps in Idlib.",
+        stages=STAGES,
+    )
+    launched = event_place(document, _trigger(document, "launched"))
+    assert launched is not None
+    assert (launched.place.span.text, launched.precision) == ("Idlib", "sentence")
+
+
+def test_a_journey_its_traveller_is_on_places_what_they_do():
+    document = make_document(
+        "WASHINGTON (AP) _ The minister, on an official visit to Kenya, asked the authorities "
+        "to help.",
+        stages=STAGES,
+    )
+    asked = event_place(document, _trigger(document, "asked"))
+    assert asked is not None and asked.place.name == "Kenya"
+
+
+def test_a_part_of_a_place_is_where_the_whole_is():
+    document = make_document(
+        "NEW YORK (AP) _ The doctor was shot on Friday night as he stood in the kitchen of his "
+        "home in suburban Amherst, chatting with his wife.",
+        stages=STAGES,
+    )
+    shot = event_place(document, _trigger(document, "shot"))
+    assert shot is not None and (shot.place.name, shot.precision) == ("Amherst", "sentence")

@@ -54,6 +54,15 @@ SPEECH_ACTS = word_set("places", "event.speech_acts")
 #: words of meeting and receiving: a place they have sets the article (see article_setting)
 ENCOUNTER_WORDS = word_set("places", "event.encounter_words")
 STREET_PREPOSITIONS = word_set("places", "event.street_prepositions")
+#: "attacks on sites in Sudan", "strikes against Iraq": what an act is aimed at
+TARGET_PREPOSITIONS = word_set("places", "event.target_prepositions")
+#: "thanked Lithuania for their support of our membership in the European Union": what an
+#: act of speech is about
+TOPIC_PREPOSITIONS = word_set("places", "event.topic_prepositions")
+#: "Freeh, on an official visit to Mexico, asked": a journey its traveller is on
+JOURNEY_PREPOSITIONS = word_set("places", "event.journey_prepositions")
+#: "launched strikes against camps in Afghanistan": verbs whose object is the event they are
+LIGHT_VERBS = word_set("places", "event.light_verbs")
 STREET_HEADS = word_set("places", "recognise.street_heads")
 FIRST_SECOND_PERSON = word_set("places", "event.first_second_person")
 #: local bodies a town's name before them places ("Montreal police", "the Laurel County
@@ -88,6 +97,11 @@ RETOLD_SENTENCES = 5
 RETOLD_STEM = 5
 #: features of places a back-reference may make more specific: a country or an area
 RETOLD_FEATURES = word_set("places", "event.retold_features")
+#: how often the article names a country at least for an act it places nowhere else to happen
+#: there (see _country_of_the_story)
+STORY_COUNTRY_MENTIONS = 3
+#: how long a qualifier in capitals after a town may be ("Washington DC", "Buffalo, N.Y.")
+QUALIFIER_LETTERS = 4
 
 
 def event_place(doc: Document, trigger: Token) -> EventPlace | None:
@@ -142,6 +156,28 @@ def _told_in_body(
     return None
 
 
+def _country_of_the_story(doc: Document, trigger: Token) -> EventPlace | None:
+    """ "We began the operation on schedule and airlifted all the troops very quickly" in a
+    report on the peacekeeping mission to Kazakhstan: an act the text places nowhere, by no
+    place, dateline or setting, happened in the country the story is about, the one it names
+    more often than any other (``STORY_COUNTRY_MENTIONS`` times at least, by name or
+    adjective; the records gold's host country given by context). Not an act of speech or a
+    meeting, which happens where the speakers are."""
+    if trigger.lemma_.lower() in SPEECH_ACTS or _is_encounter(trigger):
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    for _, _, place in doc.place_tokens:
+        if place.feature == "country" and place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+            first.setdefault(place.country, place)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < STORY_COUNTRY_MENTIONS or ranked[1:2] == ranked[:1]:
+        return None
+    country = max(counts, key=lambda c: counts[c])
+    return EventPlace(place=first[country], precision="article")
+
+
 def _refines(inner: Place, outer: Place) -> bool:
     """``inner`` is a more specific place in the country or area ``outer`` (Paris in France)."""
     return (
@@ -185,18 +221,53 @@ def _event_place(
         # the body's place of the title's event: where its clause or sentence tells it, or
         # where its paragraph does when that lies in the title's own country or area
         # ("witnessed attack in France" over "... on Paris' Champs-Elysees boulevard. The
-        # attack left one officer dead")
+        # attack left one officer dead"), unless the title's own clause places it elsewhere ("corridors have been agreed upon in Kyiv, Sumy, Kharkiv and Donetsk
+        # regions" over the body's "agreed ... in the Kharkiv region")
         told = _told_in_body(doc, trigger, located)
-        if told is not None and (
-            told.precision in ("clause", "sentence")
-            or (
-                told.precision == "paragraph"
-                and here is not None
-                and _refines(told.place, here.place)
+        if (
+            told is not None
+            and (here is None or here.precision != "clause" or _refines(told.place, here.place))
+            and (
+                told.precision in ("clause", "sentence")
+                or (
+                    told.precision == "paragraph"
+                    and here is not None
+                    and _refines(told.place, here.place)
+                )
             )
         ):
             return _retold(doc, trigger, told)
-    return _retold(doc, trigger, here)
+    return (
+        _retold(doc, trigger, here)
+        or _told_elsewhere(doc, trigger)
+        or _country_of_the_story(doc, trigger)
+    )
+
+
+def _told_elsewhere(doc: Document, trigger: Token) -> EventPlace | None:
+    """ "A man who fatally stabbed a man in the neck ... has been found guilty" over "admitted
+    fatally stabbing ... at a house in Edmonton": an event the text and its article place
+    nowhere happened where another mention of its word is placed in its own clause, the
+    nearest first (the records gold's D18: the place where it happened, as named in the text).
+    Not an act of speech or a meeting, which may be any of several."""
+    word = trigger.lemma_.lower()
+    if word in SPEECH_ACTS or _is_encounter(trigger):
+        return None
+    others = sorted(
+        (
+            t
+            for t in trigger.doc
+            if t.i != trigger.i
+            and t.pos_ in ("VERB", "NOUN")
+            and (t.lemma_.lower() == word or _same_event_word(word, t.lemma_.lower()))
+        ),
+        key=lambda t: abs(t.i - trigger.i),
+    )
+    for other in others:
+        told = _placed_here(doc, other)
+        if told is not None and told.precision == "clause":
+            return EventPlace(place=told.place, precision="article")
+    return None
 
 
 def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPlace | None:
@@ -284,10 +355,8 @@ def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:
         ]
         if before:  # the place of the last sentence that placed something, the first it named
             last = before[-1][1].sentence
-            return EventPlace(
-                place=_first_named([(s, p) for s, p in before if p.sentence == last]),
-                precision="paragraph",
-            )
+            place = _first_named([(s, p) for s, p in before if p.sentence == last])
+            return EventPlace(place=_met_within(doc, trigger, place), precision="paragraph")
     datelines = [item.place for item in places if item.dateline]
     if datelines:
         return EventPlace(place=datelines[0], precision="article")
@@ -395,15 +464,19 @@ def _locates_around(anchor: Token, trigger: Token, clause: Token) -> bool:
 
 def _spoken_of(noun: Token, clause: Token) -> bool:
     """ "The participation of Azerbaijani business in large-scale privatization in Ukraine was
-    discussed", "We discussed the situation in Donbas": a place inside what an act of speech is
-    about (its object, or its passive subject) is where that is, not where the speakers are
-    (the records gold's D18)."""
+    discussed", "We discussed the situation in Donbas", "thanked Lithuania for their support of
+    our membership in the European Union": a place inside what an act of speech is about (its
+    object, its passive subject, or a phrase of topic) is where that is, not where the speakers
+    are (the records gold's D18)."""
     if clause.lemma_.lower() not in SPEECH_ACTS:
         return False
     current = noun
     while current.head.i != current.i and current.head != clause:
         current = current.head
-    return current.head == clause and current.dep_ in ("dobj", "nsubjpass")
+    return current.head == clause and (
+        current.dep_ in ("dobj", "nsubjpass")
+        or (current.dep_ == "prep" and current.lower_ in TOPIC_PREPOSITIONS)
+    )
 
 
 def _shared_by_conjuncts(anchor: Token, trigger: Token) -> bool:
@@ -419,8 +492,16 @@ def _in_another_event(noun: Token, trigger: Token, clause: Token) -> bool:
     inside another event's phrase is where that event happened."""
     current = noun.head
     while current.i not in (trigger.i, clause.i) and current.head.i != current.i:
-        if current.pos_ == "NOUN" and current.lemma_.lower() in PLACE_ACTS | EVENT_NOUNS:
-            return True
+        if (
+            current.pos_ == "NOUN"
+            and current.lemma_.lower() in PLACE_ACTS | EVENT_NOUNS
+            and not (
+                current.dep_ == "dobj"
+                and current.head.i in (trigger.i, clause.i)
+                and current.head.lemma_.lower() in LIGHT_VERBS
+            )
+        ):  # "launched cruise missile strikes against camps in Afghanistan": the strikes
+            return True  # a light verb launched are its own event
         current = current.head
     return False
 
@@ -428,11 +509,18 @@ def _in_another_event(noun: Token, trigger: Token, clause: Token) -> bool:
 def _circumstance_of(anchor: Token, heads: tuple[int, ...]) -> bool:
     """ "told Putin about his contacts ... during his recent visit to Kiev", "signed at a
     summit in Brussels": an event the trigger or its clause happens during or at is where it
-    happens (``heads``: the token indexes of the trigger and its clause's head)."""
+    happens (``heads``: the token indexes of the trigger and its clause's head); so is a
+    journey its traveller is on ("Freeh, on an official visit to Mexico, asked")."""
     preposition = anchor.head
     return (
         anchor.dep_ == "pobj"
-        and preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS
+        and (
+            preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS
+            or (
+                preposition.lower_ in JOURNEY_PREPOSITIONS
+                and anchor.lemma_.lower() in MOVEMENT_WORDS
+            )
+        )
         and preposition.head.i in heads
     )
 
@@ -491,7 +579,8 @@ def _told_of_before(doc: Document, place: Place) -> bool:
     parsed = doc.parsed
     here = parsed.char_span(place.span.start, place.span.end, alignment_mode="expand")
     anchor = anchor_of(here) if here is not None else None
-    clause = _clause_head(anchor if anchor is not None else here.root) if here is not None else None
+    located = anchor if anchor is not None else here.root if here is not None else None
+    clause = _clause_head(located) if located is not None else None
     for t in doc.extraction.times:
         if not (
             sentence.start <= t.span.start < sentence.end
@@ -500,9 +589,29 @@ def _told_of_before(doc: Document, place: Place) -> bool:
         ):
             continue
         when = parsed.char_span(t.span.start, t.span.end, alignment_mode="expand")
-        if clause is None or when is None or _tells_of(when.root, clause):
+        if located is None or clause is None or when is None:
+            return True
+        dated = _dated_noun(when.root)
+        if dated is not None:  # "the October slaying": a flashback of that noun's place only
+            if dated == located or dated.is_ancestor(located):
+                return True
+        elif _tells_of(when.root, clause):
             return True
     return False
+
+
+def _dated_noun(time: Token) -> Token | None:
+    """ "With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y.,
+    area say", "evidence in the October slaying": a time hung on a noun dates what that noun
+    names, not the clause around it (the noun, or None when the time hangs on a verb)."""
+    current = time
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return None
+        if current.pos_ in ("NOUN", "PROPN"):
+            return current
+    return None
 
 
 def _tells_of(time: Token, clause: Token) -> bool:
@@ -542,22 +651,33 @@ def _setting(doc: Document) -> Place | None:
     if datelines:
         setting = datelines[0]
     else:
-        met = [
-            p
-            for s, e, p in located
-            if not _told_of_before(doc, p)
-            and (anchor := anchor_of(parsed[s:e])) is not None
-            and _is_encounter(anchor)
-            and not _future(anchor)
-            and (p.span.start < lede_end or _speakers_there(anchor))
-        ] or [
-            p
-            for s, e, p in located
-            if p.span.start < lede_end
-            and not _told_of_before(doc, p)
-            and (come := _come_here(parsed[s:e].sent)) is not None
-            and not _future(come)
-        ]
+        met = (
+            [
+                p
+                for s, e, p in located
+                if not _told_of_before(doc, p)
+                and (anchor := anchor_of(parsed[s:e])) is not None
+                and _is_encounter(anchor)
+                and not _future(anchor)
+                and (p.span.start < lede_end or _speakers_there(anchor))
+            ]
+            or [
+                p
+                for s, e, p in located
+                if p.span.start < lede_end
+                and not _told_of_before(doc, p)
+                and (come := _come_here(parsed[s:e].sent)) is not None
+                and not _future(come)
+            ]
+            or [
+                p
+                for s, e, p in located
+                if p.span.start < lede_end
+                and not _told_of_before(doc, p)
+                and (come := _come_to_occasion(parsed[s:e])) is not None
+                and not _future(come)
+            ]
+        )
         placed = [
             p
             for s, e, p in located
@@ -610,7 +730,17 @@ def anchor_of(span: SpacySpan) -> Token | None:
         if anchor is None or anchor.pos_ != "NOUN" or anchor.dep_ != "pobj":
             break
         preposition = anchor.head
-        if preposition.lower_ not in LOCATIVE_PREPOSITIONS or preposition.head is preposition:
+        if preposition.head is preposition:
+            break
+        if (
+            preposition.lower_ == "of"
+            and preposition.head.pos_ == "NOUN"
+            and preposition.head.dep_ == "pobj"
+            and preposition.head.head.lower_ in LOCATIVE_PREPOSITIONS
+        ):  # "as he stood in the kitchen of his home in suburban Amherst": the part is where
+            anchor = preposition.head  # the whole is
+            continue
+        if preposition.lower_ not in LOCATIVE_PREPOSITIONS:
             break
         anchor = preposition.head
     return _meeting_of(anchor)
@@ -663,6 +793,16 @@ def _anchor(span: SpacySpan) -> Token | None:
     if span.end < len(parsed) and _starts_a_name(parsed[span.end]):
         return None  # "the Arctic Council", "Montreal Canadiens": part of another name
     token = span.root
+    head = token.head
+    if token.dep_ in ("nmod", "compound") and (
+        (
+            head.ent_type_ in PLACE_LABELS
+            and token.i + 1 < head.i
+            and parsed[token.i + 1].text == ","
+        )
+        or (head.i == token.i + 1 and head.is_upper and len(head.text) <= QUALIFIER_LETTERS)
+    ):  # "the authorities in the Buffalo, N.Y., area", "travel to Washington DC": where its
+        token = head  # qualifier is put
     while token.dep_ == "compound" and token.head.lower_ in AREA_WORDS:
         token = token.head  # "in Donetsk Oblast", "the Kursk region": the area word stands for it
     if token.dep_ == "amod" and token.head.lemma_.lower() in DEMONYM_PLACE_NOUNS:
@@ -687,9 +827,11 @@ def _anchor(span: SpacySpan) -> Token | None:
         if preposition in DESTINATION_PREPOSITIONS and lemma in MOVEMENT_WORDS:
             return word
         if preposition in ORIGIN_PREPOSITIONS:
+            if _removal(word):  # "our evacuation operation from Mariupol"
+                return word
             if word.dep_ == "pobj" and word.head.lower_ == "of":
                 word = word.head.head  # "the evacuation of people from Mariupol"
-            return word if word.lemma_.lower() in REMOVAL_WORDS else None
+            return word if _removal(word) else None
         return None
     if token.dep_ == "dobj" or (token.dep_ == "nsubjpass" and head.pos_ == "VERB"):
         lemma = head.lemma_.lower()
@@ -716,14 +858,41 @@ def _anchor(span: SpacySpan) -> Token | None:
     return None
 
 
+def _removal(word: Token) -> bool:
+    """A word of taking out of a place, or a noun one names the kind of ("our evacuation
+    operation from Mariupol")."""
+    return word.lemma_.lower() in REMOVAL_WORDS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in REMOVAL_WORDS for c in word.children
+    )
+
+
 def _placed_by_name(noun: Token) -> bool:
-    """ "U.S. embassies in Nairobi": the noun has a place name of its own after a locative
-    preposition, so a name before it is its owner's, not its place; "Winnipeg police at the
-    scene" keeps Winnipeg, "the scene" being no name."""
+    """ "U.S. embassies in Nairobi", "the U.S. embassies in the Kenyan and Tanzanian capitals",
+    "U.S. missile attacks on alleged terrorist sites in Sudan": the noun has a place of its own
+    after a locative preposition or in what it is aimed at (a name, a country's adjective's
+    place noun, or a noun placed so in turn), so a name before it is its owner's, not its
+    place; "Winnipeg police at the scene" keeps Winnipeg, "the scene" being no place."""
     return any(
         c.dep_ == "prep"
+        and c.lower_ in LOCATIVE_PREPOSITIONS | TARGET_PREPOSITIONS
+        and any(o.dep_ == "pobj" and _a_place(o, hops=1) for o in c.children)
+        for c in noun.children
+    )
+
+
+def _a_place(noun: Token, hops: int) -> bool:
+    """``noun`` names a place ("Nairobi", "the Kenyan capitals"), or, ``hops`` times, has one
+    after a locative preposition ("sites in Sudan")."""
+    if noun.ent_type_ in PLACE_LABELS:
+        return True
+    if noun.lemma_.lower() in DEMONYM_PLACE_NOUNS and any(
+        c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children
+    ):
+        return True
+    return hops > 0 and any(
+        c.dep_ == "prep"
         and c.lower_ in LOCATIVE_PREPOSITIONS
-        and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in c.children)
+        and any(o.dep_ == "pobj" and _a_place(o, hops - 1) for o in c.children)
         for c in noun.children
     )
 
@@ -791,6 +960,29 @@ def _come_here(sentence: SpacySpan) -> Token | None:
         ),
         None,
     )
+
+
+def _come_to_occasion(span: SpacySpan) -> Token | None:
+    """ "Thank you very much for coming to the St Petersburg International Economic Forum": a
+    town that opens the name of an occasion its people come to or meet at, told in the lede,
+    is where they are (the word of meeting, or None). Only the setting: the town in an
+    occasion's name locates no other event ("addressed the participants of the Copenhagen
+    Democracy Summit" by video)."""
+    parsed = span.doc
+    if not (span.end < len(parsed) and _starts_a_name(parsed[span.end])):
+        return None
+    last = parsed[span.end]
+    while last.i + 1 < len(parsed) and parsed[last.i + 1].is_title:
+        last = parsed[last.i + 1]
+    preposition = last.head
+    if (
+        last.lemma_.lower() not in EVENT_NOUNS
+        or last.dep_ != "pobj"
+        or preposition.lower_ not in DESTINATION_PREPOSITIONS | LOCATIVE_PREPOSITIONS
+        or preposition.head is preposition
+    ):
+        return None
+    return preposition.head if _is_encounter(preposition.head) else None
 
 
 def _possessor_site(noun: Token) -> Token | None:

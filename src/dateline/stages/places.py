@@ -75,7 +75,29 @@ class PlacesStage:
     #        ... occurred at a store in Shenzhen", "her abduction in Redding"); a place in
     #        what an act of speech is about is not where it is ("We discussed the situation
     #        in Donbas")
-    version = "0.11.0"
+    # 0.12.0: event places: a time hung on a noun ("the finding of a rifle 11 days ago")
+    #        makes a flashback of that noun's place only; a town before its qualifier ("in
+    #        the Buffalo, N.Y., area") is where the qualifier is put; a town opening the name
+    #        of an occasion the lede's people come to ("coming to the St Petersburg
+    #        International Economic Forum") sets the article; an event placed nowhere takes
+    #        the clause place of another mention of its word ("stabbed" / "admitted stabbing
+    #        ... at a house in Edmonton"); a name before an act aimed at a place ("U.S.
+    #        missile attacks on sites in Sudan") locates nothing; the speakers' own visit
+    #        placed by its paragraph's country is where they meet ("our current visit" after
+    #        "coming to Russia"); agreeing and signing are acts of speech ("the agreements we
+    #        have reached today"); an act placed nowhere else, not of speech, is in the
+    #        country the article names most (3 times at least, more than any other); a noun
+    #        of removal before "operation" makes its "from" place the operation's ("our
+    #        evacuation operation from Mariupol"); a town before a qualifier in capitals
+    #        ("travel to Washington DC") is where it is put; a title's event placed in its
+    #        own clause keeps that place over the body's ("agreed upon in Kyiv, Sumy ...");
+    #        a place in a phrase of what an act of speech is about ("thanked Lithuania for
+    #        their support of our membership in the European Union") is not where it is;
+    #        a light verb's object is its own event ("launched cruise missile strikes
+    #        against camps in Afghanistan"); a journey its traveller is on places what they
+    #        do ("Freeh, on an official visit to Mexico, asked"); a part of a place is where
+    #        the whole is ("stood in the kitchen of his home in suburban Amherst")
+    version = "0.12.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
