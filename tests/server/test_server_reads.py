@@ -600,6 +600,58 @@ def test_a_csv_download_is_written_as_value_by_value(demo_db: Path) -> None:
         assert csv_text([], columns) == by_value([], columns)
 
 
+def test_an_events_csv_from_kept_lines_is_the_csv_of_the_flat_table(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """``/api/events.csv`` joins each event's CSV line, kept for the store's generation as
+    it is first written: on every search (filters, sorts, pages that overlap, so that some
+    lines are new and some kept), the bytes are the CSV of the flat table's SQL rows; a store
+    that is not read-only (no index) writes them the plain way; and a line whose evidence
+    holds quotes, a comma and a newline is cut where the writer ended it."""
+    from dateline.server.api import csv_lines, csv_text, events_csv_bytes
+    from dateline.storage.generation import per_generation
+    from dateline.storage.search import FLAT_EVENT_COLUMNS
+    from dateline.storage.store import open_store
+
+    searches = [
+        *SEARCHES,
+        EventSearch(limit=500),
+        EventSearch(limit=30, offset=480),
+        EventSearch(type="CONSULT", sort="place", descending=True, limit=500),
+        EventSearch(actor="Putin", sort="date", descending=True, limit=40, offset=5),
+    ]
+
+    def plain(conn: Any, search: EventSearch) -> bytes:
+        rows = flat_events_arrow(conn, search).to_pylist()
+        return csv_text(rows, FLAT_EVENT_COLUMNS).encode("utf-8")
+
+    with _read(demo_db) as conn:
+        kept = per_generation(conn, "events_csv_lines", dict)
+        for search in searches:
+            expected = plain(conn, search)
+            assert events_csv_bytes(conn, search) == expected, search
+            assert events_csv_bytes(conn, search) == expected, search  # every line kept
+        assert len(kept) > 100
+        row = search_events(conn, EventSearch(limit=1)).rows[0]
+    import shutil
+
+    writable = tmp_path / "writable.duckdb"
+    shutil.copy(demo_db, writable)
+    conn = open_store(writable, read_only=False)
+    try:
+        for search in searches[:4]:
+            assert events_csv_bytes(conn, search) == plain(conn, search)
+    finally:
+        conn.close()
+    odd = {**row, "evidence_text": 'He said: "We will talk,\nthen act."', "place_lat": 50.45}
+    rows = [row, odd, row]
+    assert (
+        b"".join(csv_lines(rows, FLAT_EVENT_COLUMNS))
+        == csv_text(rows, FLAT_EVENT_COLUMNS).encode("utf-8").split(b"\n", 1)[1]
+    )
+    assert csv_lines(rows, FLAT_EVENT_COLUMNS)[1].count(b"\n") == 2
+
+
 def test_quote_facets_by_speaker_are_counted_from_the_quote_index(demo_db: Path) -> None:
     """A quotes page by speaker and kinds alone counts its facets (kinds over every kind,
     speakers, speaker countries) and total from the :class:`QuoteIndex`: the counts of the

@@ -112,30 +112,84 @@ def _csv_value(value: Any) -> Any:
 _CSV_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
+def _csv_fields(rows: list[Row], columns: tuple[str, ...]) -> list[list[Any]]:
+    """``rows``' values column by column, as the CSV writer is given them: a column whose
+    values are all of :data:`_CSV_PLAIN` as it is (the writer prints None as nothing), the
+    others through :func:`_csv_value`."""
+    fields = [[row[c] for row in rows] for c in columns]
+    return [
+        values if _CSV_PLAIN.issuperset(map(type, values)) else list(map(_csv_value, values))
+        for values in fields
+    ]
+
+
 def csv_text(rows: list[Row], columns: tuple[str, ...]) -> str:
     """``rows`` as CSV, a header of ``columns`` first; NULL as an empty field, dates as ISO
-    text. Column by column: a column whose values are all of :data:`_CSV_PLAIN` goes to the
-    writer as it is (the writer prints None as nothing), the others through
-    :func:`_csv_value`; 500 rows in 2-3 ms instead of 7 for a call per value."""
+    text. Column by column (:func:`_csv_fields`): 500 rows in 2-3 ms instead of 7 for a call
+    per value."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     if rows:
-        fields = [[row[c] for row in rows] for c in columns]
-        fields = [
-            values if _CSV_PLAIN.issuperset(map(type, values)) else list(map(_csv_value, values))
-            for values in fields
-        ]
-        writer.writerows(zip(*fields, strict=True))
+        writer.writerows(zip(*_csv_fields(rows, columns), strict=True))
     return out.getvalue()
 
 
-def csv_response(rows: list[Row], columns: tuple[str, ...], filename: str) -> Response:
+def csv_lines(rows: list[Row], columns: tuple[str, ...]) -> list[bytes]:
+    """Each of ``rows`` as its line of :func:`csv_text` (no header), UTF-8: the writer
+    decides the quoting of each field alone, so a CSV is its header and its rows' lines
+    joined. One writer for all the rows; its ``writerow`` returns how many characters it
+    wrote, which cuts the text into lines (a quoted field may hold a newline)."""
+    if not rows:
+        return []
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    lengths = [writer.writerow(row) for row in zip(*_csv_fields(rows, columns), strict=True)]
+    text = out.getvalue()
+    lines = []
+    start = 0
+    for length in lengths:
+        lines.append(text[start : start + length].encode("utf-8"))
+        start += length
+    return lines
+
+
+def csv_response(body: str | bytes, filename: str) -> Response:
     return Response(
-        csv_text(rows, columns),
+        body,
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
+
+
+#: The header line of the events CSV.
+_EVENTS_CSV_HEADER = csv_text([], FLAT_EVENT_COLUMNS).encode("utf-8")
+
+
+def events_csv_bytes(conn: DuckDBPyConnection, search: EventSearch) -> bytes:
+    """The events CSV of ``search``: the bytes of ``csv_text(search_events(...).rows)``,
+    encoded.
+
+    Each event's line depends only on the store's content, so on a read-only store the lines
+    are kept for the store's generation (:func:`dateline.storage.generation.per_generation`)
+    as they are first written: a download is its page's keys from the
+    :class:`dateline.storage.page_index.EventIndex` and their lines joined. Reading and
+    writing 500 rows cost 10-12 ms of CPU (the rows from memory, made flat, then the writer);
+    a line kept costs a dict lookup. The lines take at most one per event (about 25 MB for
+    the 42,768 events of the 1,796 press releases, as bytes) and go with their generation."""
+    from dateline.storage.generation import per_generation
+    from dateline.storage.search import event_page_keys, page_rows, search_events
+
+    keys = event_page_keys(conn, search)
+    if keys is None:
+        rows = search_events(conn, search, count=False).rows
+        return csv_text(rows, FLAT_EVENT_COLUMNS).encode("utf-8")
+    kept: dict[tuple[str, str], bytes] = per_generation(conn, "events_csv_lines", dict)
+    missing = [key for key in keys if key not in kept]
+    if missing:
+        written = csv_lines(page_rows(conn, missing), FLAT_EVENT_COLUMNS)
+        kept.update(zip(missing, written, strict=True))
+    return _EVENTS_CSV_HEADER + b"".join([kept[key] for key in keys])
 
 
 @router.get("/stats", summary="Row counts, date range and pipeline versions of the store")
@@ -157,10 +211,7 @@ def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]
 def events_csv(
     request: Request, search: Annotated[EventSearch, Depends(event_download)]
 ) -> Response:
-    from dateline.storage.search import search_events
-
-    page = read(request, lambda conn: search_events(conn, search, count=False))  # rows only
-    return csv_response(page.rows, FLAT_EVENT_COLUMNS, "events.csv")
+    return csv_response(read(request, lambda conn: events_csv_bytes(conn, search)), "events.csv")
 
 
 @router.get("/events.parquet", summary="The same rows as /api/events, as Parquet")
@@ -224,7 +275,7 @@ def quotes_csv(
     from dateline.storage.search import search_quotes
 
     page = read(request, lambda conn: search_quotes(conn, search, count=False))  # rows only
-    return csv_response(page.rows, QUOTE_COLUMNS, "quotes.csv")
+    return csv_response(csv_text(page.rows, QUOTE_COLUMNS), "quotes.csv")
 
 
 @router.get("/quotes/facets", summary="Counts of the matching quotes per kind, speaker, country")

@@ -386,7 +386,7 @@ def search_events(conn: DuckDBPyConnection, search: EventSearch, *, count: bool 
     index = _event_index(conn)
     if index is not None:
         chosen = _chosen(conn, where) if where.parts or where.masks else None
-        rows = _page_rows(conn, index.rows.page(conn, chosen, search))
+        rows = page_rows(conn, index.rows.page(conn, chosen, search))
         if not count:
             total = 0
         elif chosen is None:
@@ -410,6 +410,18 @@ def search_events(conn: DuckDBPyConnection, search: EventSearch, *, count: bool 
         else 0
     )
     return Page(rows, total, search.limit, search.offset)
+
+
+def event_page_keys(conn: DuckDBPyConnection, search: EventSearch) -> list[tuple[str, str]] | None:
+    """The keys (article and event ids) of the events of the page of ``search``, in its order:
+    :func:`search_events`'s rows without reading them (None when SQL answers: a store that is
+    not read-only, with no :class:`EventIndex`)."""
+    index = _event_index(conn)
+    if index is None:
+        return None
+    where = event_clauses(conn, search, masks=True)
+    chosen = _chosen(conn, where) if where.parts or where.masks else None
+    return index.rows.page(conn, chosen, search)
 
 
 #: Filters whose test is a subquery or a substring search: a page and its count with one of
@@ -442,7 +454,7 @@ def event_table(
     index = _event_index(conn)
     if index is not None:
         chosen = _chosen(conn, where)
-        rows = _page_rows(conn, index.rows.page(conn, chosen, search))
+        rows = page_rows(conn, index.rows.page(conn, chosen, search))
         return Page(rows, len(chosen), search.limit, search.offset), index.facets_of(chosen, top)
     with _matched_events(conn, where, search.sort):
         facets, total = _facets_and_total(conn, f"{_MATCHED} e", Clauses(), top=top)
@@ -524,10 +536,10 @@ def _matched_page(
         f"SELECT article_id, event_id FROM ({narrow}) ORDER BY {order} LIMIT ? OFFSET ?",
         [*(params or []), search.limit, search.offset],
     ).fetchall()
-    return _page_rows(conn, keys)
+    return page_rows(conn, keys)
 
 
-def _page_rows(conn: DuckDBPyConnection, keys: list[tuple[str, str]]) -> list[Row]:
+def page_rows(conn: DuckDBPyConnection, keys: list[tuple[str, str]]) -> list[Row]:
     """The flat events of ``keys`` (article and event ids), in their order, from memory."""
     stored = event_rows(conn)
     page = []
