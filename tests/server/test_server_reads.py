@@ -609,7 +609,7 @@ def test_an_events_csv_from_kept_lines_is_the_csv_of_the_flat_table(
     that is not read-only (no index) writes them the plain way; and a line whose evidence
     holds quotes, a comma and a newline is cut where the writer ended it."""
     from dateline.server.api import csv_lines, csv_text, events_csv_bytes
-    from dateline.storage.generation import per_generation
+    from dateline.server.cache import kept_parts
     from dateline.storage.search import FLAT_EVENT_COLUMNS
     from dateline.storage.store import open_store
 
@@ -626,7 +626,7 @@ def test_an_events_csv_from_kept_lines_is_the_csv_of_the_flat_table(
         return csv_text(rows, FLAT_EVENT_COLUMNS).encode("utf-8")
 
     with _read(demo_db) as conn:
-        kept = per_generation(conn, "events_csv_lines", dict)
+        kept = kept_parts(conn, "events_csv_lines")
         for search in searches:
             expected = plain(conn, search)
             assert events_csv_bytes(conn, search) == expected, search
@@ -650,6 +650,52 @@ def test_an_events_csv_from_kept_lines_is_the_csv_of_the_flat_table(
         == csv_text(rows, FLAT_EVENT_COLUMNS).encode("utf-8").split(b"\n", 1)[1]
     )
     assert csv_lines(rows, FLAT_EVENT_COLUMNS)[1].count(b"\n") == 2
+
+
+def test_an_events_page_prints_each_row_as_its_macro_renders_it(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The events page's rows are kept, rendered, for the store's generation: on every
+    search (pages that overlap, so that some rows are new and some kept) each row is the
+    ``event_row`` macro's rendering of the flat event with the registry's names, and a
+    generation keeps at most :data:`MAX_KEPT_PARTS` of them (the rest rendered every time,
+    the same)."""
+    from dateline.server import cache
+    from dateline.server.pages import _event_row, _names, event_rows_html, evidence_parts
+
+    searches = [*SEARCHES, EventSearch(limit=60, offset=40), EventSearch(actor="Putin", limit=90)]
+    with _read(demo_db) as conn:
+        names = _names(conn)
+        macro = _event_row()
+        for search in searches:
+            page, _ = event_table(conn, search, top=3)
+            expected = [
+                macro(
+                    {
+                        **row,
+                        "parts": evidence_parts(
+                            row["evidence_text"],
+                            row["evidence_start"],
+                            row["trigger_start"],
+                            row["trigger_end"],
+                        ),
+                    },
+                    names,
+                )
+                for row in page.rows
+            ]
+            assert event_rows_html(conn, page.rows, names) == expected, search
+            assert event_rows_html(conn, page.rows, names) == expected, search
+        kept = cache.kept_parts(conn, "events_page_rows")
+        assert len(kept) > 100
+        assert all(str(html).lstrip().startswith("<tr data-event=") for html in kept.values())
+        kept.clear()
+        monkeypatch.setattr(cache, "MAX_KEPT_PARTS", 7)
+        page, _ = event_table(conn, EventSearch(limit=20), top=3)
+        first = event_rows_html(conn, page.rows, names)
+        assert len(kept) == 7
+        assert event_rows_html(conn, page.rows, names) == first
+        kept.clear()
 
 
 def test_quote_facets_by_speaker_are_counted_from_the_quote_index(demo_db: Path) -> None:

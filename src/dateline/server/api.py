@@ -171,25 +171,31 @@ def events_csv_bytes(conn: DuckDBPyConnection, search: EventSearch) -> bytes:
     encoded.
 
     Each event's line depends only on the store's content, so on a read-only store the lines
-    are kept for the store's generation (:func:`dateline.storage.generation.per_generation`)
-    as they are first written: a download is its page's keys from the
+    are kept for the store's generation (:func:`dateline.server.cache.kept_parts`) as they
+    are first written: a download is its page's keys from the
     :class:`dateline.storage.page_index.EventIndex` and their lines joined. Reading and
     writing 500 rows cost 10-12 ms of CPU (the rows from memory, made flat, then the writer);
-    a line kept costs a dict lookup. The lines take at most one per event (about 25 MB for
-    the 42,768 events of the 1,796 press releases, as bytes) and go with their generation."""
-    from dateline.storage.generation import per_generation
+    a line kept costs a dict lookup. All the lines of the 42,840 events of the 1,796 press
+    releases would take 25.5 MB: at most :data:`dateline.server.cache.MAX_KEPT_PARTS` are
+    kept, and they go with their generation."""
+    from dateline.server.cache import kept_parts
     from dateline.storage.search import event_page_keys, page_rows, search_events
 
     keys = event_page_keys(conn, search)
     if keys is None:
         rows = search_events(conn, search, count=False).rows
         return csv_text(rows, FLAT_EVENT_COLUMNS).encode("utf-8")
-    kept: dict[tuple[str, str], bytes] = per_generation(conn, "events_csv_lines", dict)
-    missing = [key for key in keys if key not in kept]
+    kept = kept_parts(conn, "events_csv_lines")
+    lines = [kept.get(key) for key in keys]
+    missing = [key for key, line in zip(keys, lines, strict=True) if line is None]
     if missing:
-        written = csv_lines(page_rows(conn, missing), FLAT_EVENT_COLUMNS)
-        kept.update(zip(missing, written, strict=True))
-    return _EVENTS_CSV_HEADER + b"".join([kept[key] for key in keys])
+        lines_of = csv_lines(page_rows(conn, missing), FLAT_EVENT_COLUMNS)
+        written = dict(zip(missing, lines_of, strict=True))
+        lines = [
+            kept.keep(key, written[key]) if line is None else line
+            for key, line in zip(keys, lines, strict=True)
+        ]
+    return _EVENTS_CSV_HEADER + b"".join(lines)  # type: ignore[arg-type]
 
 
 @router.get("/stats", summary="Row counts, date range and pipeline versions of the store")
