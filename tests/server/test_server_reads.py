@@ -658,7 +658,7 @@ def test_an_events_page_prints_each_row_as_its_macro_renders_it(
     """The events page's rows are kept, rendered, for the store's generation: on every
     search (pages that overlap, so that some rows are new and some kept) each row is the
     ``event_row`` macro's rendering of the flat event with the registry's names, and a
-    generation keeps at most :data:`MAX_KEPT_PARTS` of them (the rest rendered every time,
+    generation keeps at most :data:`MAX_KEPT_CHARS` of them (the rest rendered every time,
     the same)."""
     from dateline.server import cache
     from dateline.server.pages import _event_row, _names, event_rows_html, evidence_parts
@@ -690,12 +690,68 @@ def test_an_events_page_prints_each_row_as_its_macro_renders_it(
         assert len(kept) > 100
         assert all(str(html).lstrip().startswith("<tr data-event=") for html in kept.values())
         kept.clear()
-        monkeypatch.setattr(cache, "MAX_KEPT_PARTS", 7)
+        kept.size = 0
+        monkeypatch.setattr(cache, "MAX_KEPT_CHARS", 5000)
         page, _ = event_table(conn, EventSearch(limit=20), top=3)
         first = event_rows_html(conn, page.rows, names)
-        assert len(kept) == 7
+        assert 0 < len(kept) < 20
+        assert kept.size == sum(len(html) for html in kept.values()) <= 5000
         assert event_rows_html(conn, page.rows, names) == first
         kept.clear()
+        kept.size = 0
+
+
+def test_timeline_entries_kept_are_those_of_the_plain_timeline_page(demo_db: Path) -> None:
+    """A timeline page prints each entry as the ``timeline_entry`` macro rendered it, and
+    ``/api/timeline`` each entry's JSON, both kept for the store's generation: on several
+    queries, windows and pages that overlap, the entries are those of
+    :func:`timeline_page` rendered (or written) afresh, and ``json_page`` writes the body
+    ``json_response`` writes."""
+    from dataclasses import replace
+
+    from starlette.requests import Request
+
+    from dateline.corpus.timeline import timeline_page, timeline_page_keys
+    from dateline.server.api import dumps, json_page, json_response, page_body, timeline_api_rows
+    from dateline.server.pages import evidence_parts, timeline_entries_html
+    from dateline.server.templating import environment
+    from dateline.storage.search import Page
+
+    macro = environment().get_template("_timeline_entry.html").module.timeline_entry
+    request = Request(
+        {"type": "http", "query_string": b"q=Putin&limit=7", "path": "/api/timeline",
+         "headers": [], "scheme": "http", "server": ("127.0.0.1", 8765)}
+    )  # fmt: skip
+    asked: list[tuple[str, dict[str, Any]]] = [
+        ("Putin", {}),
+        ("Putin", {"limit": 7, "offset": 3}),
+        ("Kursk", {"limit": 100}),
+        ("Trump AND Putin", {}),
+        ("Putin OR Ukraine", {"since": dt.date(2022, 2, 24), "kinds": ("statement",)}),
+        ("Putin", {"quotes": False, "limit": 20, "offset": 10}),
+    ]
+    with _read(demo_db) as conn:
+        for query, options in asked:
+            chosen, total = timeline_page_keys(conn, query, **options)
+            for _ in range(2):  # the second time, every entry is kept
+                entries, expected_total = timeline_page(conn, query, **options)
+                assert total == expected_total
+                assert timeline_api_rows(conn, chosen) == [dumps(e) for e in entries]
+                html = timeline_entries_html(conn, chosen)
+                for entry in entries:
+                    for report in entry["evidence"] if entry["kind"] == "event" else []:
+                        ev, trig = report["evidence"], report["trigger"]
+                        report["parts"] = evidence_parts(
+                            ev and ev["text"], ev and ev["start"], trig and trig["start"],
+                            trig and trig["end"],
+                        )  # fmt: skip
+                assert html == [macro(entry) for entry in entries], (query, options)
+                page = Page(entries, total, 7, 0)
+                assert (
+                    json_page(request, replace(page, rows=[]), [dumps(e) for e in entries]).body
+                    == json_response(page_body(request, page, entries)).body
+                )
+        assert any(chosen for chosen, _ in [timeline_page_keys(conn, "Putin")])
 
 
 def test_quote_facets_by_speaker_are_counted_from_the_quote_index(demo_db: Path) -> None:

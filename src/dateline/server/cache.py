@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,24 +25,40 @@ if TYPE_CHECKING:
 #: Larger answers (big CSV or Parquet downloads) are never kept.
 MAX_ENTRY = 2 * 2**20
 
-#: Parts of answers kept per kind and store generation, at most (:func:`kept_parts`): half
-#: the 42,840 events of the 1,796 press releases, about 12 MB of their CSV lines and 21 MB
-#: of their rows of the events table.
-MAX_KEPT_PARTS = 20_000
+#: Memory for the parts of answers of one kind kept for a store generation, at most
+#: (:class:`KeptParts`; characters or bytes). Every event of the 1,796 press releases would
+#: take 25.5 MB of CSV lines and 44 MB of rows of the events table.
+MAX_KEPT_CHARS = 16 * 2**20
 
 
 class KeptParts(dict[Any, Any]):
     """Parts of answers that depend only on the store's content (an event's CSV line, its
-    row of the events table), by key, for one store generation: filled as answers first
-    write them, up to :data:`MAX_KEPT_PARTS` (then the rest is written every time), so
-    their memory has a ceiling. Two threads may write one part at once: both write the same
-    value."""
+    row of the events table, a timeline entry), by key, for one store generation: filled as
+    answers first make them, until they hold :data:`MAX_KEPT_CHARS` (then the rest is made
+    every time), so their memory has a ceiling. Two threads may make one part at once: both
+    make the same value."""
 
-    def keep(self, key: Any, value: Any) -> Any:
+    size: int = 0
+
+    def keep(self, key: Any, value: str | bytes) -> Any:
         """``value``, kept under ``key`` while there is room."""
-        if len(self) < MAX_KEPT_PARTS:
+        if self.size + len(value) <= MAX_KEPT_CHARS:
             self[key] = value
+            self.size += len(value)
         return value
+
+    def many(self, keys: list[Any], make: Callable[[list[Any]], list[Any]]) -> list[Any]:
+        """The parts of ``keys``, in their order: those not kept made by ``make`` (given the
+        keys missing, in order; it returns their parts in the same order) and kept."""
+        found = [self.get(key) for key in keys]
+        missing = [key for key, part in zip(keys, found, strict=True) if part is None]
+        if not missing:
+            return found
+        made = dict(zip(missing, make(missing), strict=True))
+        return [
+            self.keep(key, made[key]) if part is None else part
+            for key, part in zip(keys, found, strict=True)
+        ]
 
 
 def kept_parts(conn: DuckDBPyConnection, name: str) -> KeptParts:
