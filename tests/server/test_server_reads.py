@@ -652,6 +652,28 @@ def test_an_events_csv_from_kept_lines_is_the_csv_of_the_flat_table(
     assert csv_lines(rows, FLAT_EVENT_COLUMNS)[1].count(b"\n") == 2
 
 
+def test_api_events_rows_kept_as_json_are_the_flat_tables(demo_db: Path) -> None:
+    """``/api/events`` joins each event's JSON, kept for the store's generation as it is
+    first written: on every search (pages that overlap, some rows new and some kept) the
+    rows are the JSON of the flat table's SQL rows and the total is the plain count."""
+    import json
+
+    from dateline.server.api import dumps, events_json_rows
+
+    searches = [*SEARCHES, EventSearch(limit=30, offset=480), EventSearch(limit=500)]
+    with _read(demo_db) as conn:
+        for search in searches:
+            expected = search_events(conn, search)
+            for _ in range(2):
+                page, rows = events_json_rows(conn, search)
+                assert (page.total, page.limit, page.offset) == (
+                    expected.total, search.limit, search.offset
+                )  # fmt: skip
+                assert rows == [dumps(row) for row in expected.rows], search
+                flat = flat_events_arrow(conn, search).to_pylist()
+                assert [json.loads(row) for row in rows] == json.loads(dumps(flat))
+
+
 def test_an_events_page_prints_each_row_as_its_macro_renders_it(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

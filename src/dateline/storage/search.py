@@ -382,18 +382,11 @@ def search_events(conn: DuckDBPyConnection, search: EventSearch, *, count: bool 
     the count come from the per-generation :class:`dateline.storage.page_index.EventIndex`
     (DuckDB only selects the filter's rowids; no sort key is computed per request).
     """
+    found = event_page_keys(conn, search, count=count)
+    if found is not None:
+        keys, total = found
+        return Page(page_rows(conn, keys), total, search.limit, search.offset)
     where = event_clauses(conn, search, masks=True)
-    index = _event_index(conn)
-    if index is not None:
-        chosen = _chosen(conn, where) if where.parts or where.masks else None
-        rows = page_rows(conn, index.rows.page(conn, chosen, search))
-        if not count:
-            total = 0
-        elif chosen is None:
-            total = len(index.rows.order(conn, search.sort, search.descending)[1])
-        else:
-            total = len(chosen)
-        return Page(rows, total, search.limit, search.offset)
     if count and any(getattr(search, name) is not None for name in _COSTLY_FILTERS):
         with _matched_events(conn, where, search.sort):
             rows = _matched_page(conn, search)
@@ -412,16 +405,26 @@ def search_events(conn: DuckDBPyConnection, search: EventSearch, *, count: bool 
     return Page(rows, total, search.limit, search.offset)
 
 
-def event_page_keys(conn: DuckDBPyConnection, search: EventSearch) -> list[tuple[str, str]] | None:
-    """The keys (article and event ids) of the events of the page of ``search``, in its order:
-    :func:`search_events`'s rows without reading them (None when SQL answers: a store that is
-    not read-only, with no :class:`EventIndex`)."""
+def event_page_keys(
+    conn: DuckDBPyConnection, search: EventSearch, *, count: bool = True
+) -> tuple[list[tuple[str, str]], int] | None:
+    """The keys (article and event ids) of the events of the page of ``search``, in its order,
+    and their total (0 unless ``count``): :func:`search_events`'s page without reading its
+    rows, from the per-generation :class:`EventIndex` (None when SQL answers: a store that is
+    not read-only)."""
     index = _event_index(conn)
     if index is None:
         return None
     where = event_clauses(conn, search, masks=True)
     chosen = _chosen(conn, where) if where.parts or where.masks else None
-    return index.rows.page(conn, chosen, search)
+    keys = index.rows.page(conn, chosen, search)
+    if not count:
+        total = 0
+    elif chosen is None:
+        total = len(index.rows.order(conn, search.sort, search.descending)[1])
+    else:
+        total = len(chosen)
+    return keys, total
 
 
 #: Filters whose test is a subquery or a substring search: a page and its count with one of
