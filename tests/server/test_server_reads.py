@@ -391,6 +391,10 @@ def test_a_read_only_store_sorts_and_counts_events_from_its_index(demo_db: Path)
         {"source": "Zelensky"},
         {"target": "Putin", "quad": 1},
         {"country": "RUS", "text": "talks"},
+        {"factuality": "negated"},
+        {"quad": 4, "since": dt.date(2022, 2, 24)},
+        {"type": "CONSULT", "factuality": "asserted", "actor": "Zelensky"},
+        {"type": "NO-SUCH-TYPE"},
     ]
     with _read(demo_db) as conn:
         assert isinstance(_event_index(conn), EventIndex)
