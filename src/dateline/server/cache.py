@@ -63,10 +63,13 @@ class KeptParts(dict[Any, Any]):
 
 def kept_parts(conn: DuckDBPyConnection, name: str) -> KeptParts:
     """The parts ``name`` kept for the generation of the store ``conn`` reads (a new, empty
-    one each time for a store that is not read-only: nothing is kept)."""
+    one each time for a store that is not read-only: nothing is kept). Every kind shares one
+    per-generation value (:data:`dateline.storage.generation.MAX_KEPT` counts values, and
+    the indexes must not push each other out)."""
     from dateline.storage.generation import per_generation
 
-    return per_generation(conn, name, KeptParts)
+    kinds: dict[str, KeptParts] = per_generation(conn, "kept_parts", dict)
+    return kinds.setdefault(name, KeptParts())
 
 
 class ResponseCache:
