@@ -31,7 +31,7 @@ Generation = tuple[Any, ...]
 
 #: Derived values kept at most (several stores, or a store and its older generations). The
 #: server asks for 16 per generation (tests/server/test_server_reads.py counts them): with
-#: fewer room than that, a page would push out an index that another page rebuilds at once
+#: less room than that, a page would push out an index that another page rebuilds at once
 #: (0.2-2 s each).
 MAX_KEPT = 24
 
