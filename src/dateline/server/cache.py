@@ -6,6 +6,11 @@ reused only if both are unchanged since it was made. Only successful GET answers
 each of at most :data:`MAX_ENTRY` bytes, least recently used first out once the cache holds
 ``max_bytes``, so its memory has a ceiling. ``dateline serve --cache-mb 0`` turns it off.
 The header ``X-Dateline-Cache: hit`` or ``miss`` says which an answer was.
+
+Parts of answers are kept the same way, whatever the cache's size (:class:`KeptParts`): an
+event's CSV line, JSON and row of the events table, a timeline entry's HTML and JSON depend
+only on the store's content, and one part serves every URL whose answer holds it (any filter,
+sort or page), not one URL.
 """
 
 from __future__ import annotations
