@@ -391,6 +391,10 @@ def test_a_read_only_store_sorts_and_counts_events_from_its_index(demo_db: Path)
         {"source": "Zelensky"},
         {"target": "Putin", "quad": 1},
         {"country": "RUS", "text": "talks"},
+        {"factuality": "negated"},
+        {"quad": 4, "since": dt.date(2022, 2, 24)},
+        {"type": "CONSULT", "factuality": "asserted", "actor": "Zelensky"},
+        {"type": "NO-SUCH-TYPE"},
     ]
     with _read(demo_db) as conn:
         assert isinstance(_event_index(conn), EventIndex)
@@ -598,6 +602,212 @@ def test_a_csv_download_is_written_as_value_by_value(demo_db: Path) -> None:
     for rows, columns in ((events, FLAT_EVENT_COLUMNS), (quotes, QUOTE_COLUMNS)):
         assert csv_text(rows, columns) == by_value(rows, columns)
         assert csv_text([], columns) == by_value([], columns)
+
+
+def test_an_events_csv_from_kept_lines_is_the_csv_of_the_flat_table(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """``/api/events.csv`` joins each event's CSV line, kept for the store's generation as
+    it is first written: on every search (filters, sorts, pages that overlap, so that some
+    lines are new and some kept), the bytes are the CSV of the flat table's SQL rows; a store
+    that is not read-only (no index) writes them the plain way; and a line whose evidence
+    holds quotes, a comma and a newline is cut where the writer ended it."""
+    from dateline.server.api import csv_lines, csv_text, events_csv_bytes
+    from dateline.server.cache import kept_parts
+    from dateline.storage.search import FLAT_EVENT_COLUMNS
+    from dateline.storage.store import open_store
+
+    searches = [
+        *SEARCHES,
+        EventSearch(limit=500),
+        EventSearch(limit=30, offset=480),
+        EventSearch(type="CONSULT", sort="place", descending=True, limit=500),
+        EventSearch(actor="Putin", sort="date", descending=True, limit=40, offset=5),
+    ]
+
+    def plain(conn: Any, search: EventSearch) -> bytes:
+        rows = flat_events_arrow(conn, search).to_pylist()
+        return csv_text(rows, FLAT_EVENT_COLUMNS).encode("utf-8")
+
+    with _read(demo_db) as conn:
+        kept = kept_parts(conn, "events_csv_lines")
+        for search in searches:
+            expected = plain(conn, search)
+            assert events_csv_bytes(conn, search) == expected, search
+            assert events_csv_bytes(conn, search) == expected, search  # every line kept
+        assert len(kept) > 100
+        row = search_events(conn, EventSearch(limit=1)).rows[0]
+    import shutil
+
+    writable = tmp_path / "writable.duckdb"
+    shutil.copy(demo_db, writable)
+    conn = open_store(writable, read_only=False)
+    try:
+        for search in searches[:4]:
+            assert events_csv_bytes(conn, search) == plain(conn, search)
+    finally:
+        conn.close()
+    odd = {**row, "evidence_text": 'He said: "We will talk,\nthen act."', "place_lat": 50.45}
+    rows = [row, odd, row]
+    assert (
+        b"".join(csv_lines(rows, FLAT_EVENT_COLUMNS))
+        == csv_text(rows, FLAT_EVENT_COLUMNS).encode("utf-8").split(b"\n", 1)[1]
+    )
+    assert csv_lines(rows, FLAT_EVENT_COLUMNS)[1].count(b"\n") == 2
+
+
+def test_api_events_rows_kept_as_json_are_the_flat_tables(demo_db: Path) -> None:
+    """``/api/events`` joins each event's JSON, kept for the store's generation as it is
+    first written: on every search (pages that overlap, some rows new and some kept) the
+    rows are the JSON of the flat table's SQL rows and the total is the plain count."""
+    import json
+
+    from dateline.server.api import dumps, events_json_rows
+
+    searches = [*SEARCHES, EventSearch(limit=30, offset=480), EventSearch(limit=500)]
+    with _read(demo_db) as conn:
+        for search in searches:
+            expected = search_events(conn, search)
+            for _ in range(2):
+                page, rows = events_json_rows(conn, search)
+                assert (page.total, page.limit, page.offset) == (
+                    expected.total, search.limit, search.offset
+                )  # fmt: skip
+                assert rows == [dumps(row) for row in expected.rows], search
+                flat = flat_events_arrow(conn, search).to_pylist()
+                assert [json.loads(row) for row in rows] == json.loads(dumps(flat))
+
+
+def test_an_events_page_prints_each_row_as_its_macro_renders_it(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The events page's rows are kept, rendered, for the store's generation: on every
+    search (pages that overlap, so that some rows are new and some kept) each row is the
+    ``event_row`` macro's rendering of the flat event with the registry's names, and a
+    generation keeps at most :data:`MAX_KEPT_CHARS` of them (the rest rendered every time,
+    the same)."""
+    from dateline.server import cache
+    from dateline.server.pages import _event_row, _names, event_rows_html, evidence_parts
+
+    searches = [*SEARCHES, EventSearch(limit=60, offset=40), EventSearch(actor="Putin", limit=90)]
+    with _read(demo_db) as conn:
+        names = _names(conn)
+        macro = _event_row()
+        for search in searches:
+            page, _ = event_table(conn, search, top=3)
+            expected = [
+                macro(
+                    {
+                        **row,
+                        "parts": evidence_parts(
+                            row["evidence_text"],
+                            row["evidence_start"],
+                            row["trigger_start"],
+                            row["trigger_end"],
+                        ),
+                    },
+                    names,
+                )
+                for row in page.rows
+            ]
+            assert event_rows_html(conn, page.rows, names) == expected, search
+            assert event_rows_html(conn, page.rows, names) == expected, search
+        kept = cache.kept_parts(conn, "events_page_rows")
+        assert len(kept) > 100
+        assert all(str(html).lstrip().startswith("<tr data-event=") for html in kept.values())
+        kept.clear()
+        kept.size = 0
+        monkeypatch.setattr(cache, "MAX_KEPT_CHARS", 5000)
+        page, _ = event_table(conn, EventSearch(limit=20), top=3)
+        first = event_rows_html(conn, page.rows, names)
+        assert 0 < len(kept) < 20
+        assert kept.size == sum(len(html) for html in kept.values()) <= 5000
+        assert event_rows_html(conn, page.rows, names) == first
+        kept.clear()
+        kept.size = 0
+
+
+def test_timeline_entries_kept_are_those_of_the_plain_timeline_page(demo_db: Path) -> None:
+    """A timeline page prints each entry as the ``timeline_entry`` macro rendered it, and
+    ``/api/timeline`` each entry's JSON, both kept for the store's generation: on several
+    queries, windows and pages that overlap, the entries are those of
+    :func:`timeline_page` rendered (or written) afresh, and ``json_page`` writes the body
+    ``json_response`` writes."""
+    from dataclasses import replace
+
+    from starlette.requests import Request
+
+    from dateline.corpus.timeline import timeline_page, timeline_page_keys
+    from dateline.server.api import dumps, json_page, json_response, page_body, timeline_api_rows
+    from dateline.server.pages import evidence_parts, timeline_entries_html
+    from dateline.server.templating import environment
+    from dateline.storage.search import Page
+
+    macro = environment().get_template("_timeline_entry.html").module.timeline_entry
+    request = Request(
+        {"type": "http", "query_string": b"q=Putin&limit=7", "path": "/api/timeline",
+         "headers": [], "scheme": "http", "server": ("127.0.0.1", 8765)}
+    )  # fmt: skip
+    asked: list[tuple[str, dict[str, Any]]] = [
+        ("Putin", {}),
+        ("Putin", {"limit": 7, "offset": 3}),
+        ("Kursk", {"limit": 100}),
+        ("Trump AND Putin", {}),
+        ("Putin OR Ukraine", {"since": dt.date(2022, 2, 24), "kinds": ("statement",)}),
+        ("Putin", {"quotes": False, "limit": 20, "offset": 10}),
+    ]
+    with _read(demo_db) as conn:
+        for query, options in asked:
+            chosen, total = timeline_page_keys(conn, query, **options)
+            for _ in range(2):  # the second time, every entry is kept
+                entries, expected_total = timeline_page(conn, query, **options)
+                assert total == expected_total
+                assert timeline_api_rows(conn, chosen) == [dumps(e) for e in entries]
+                html = timeline_entries_html(conn, chosen)
+                for entry in entries:
+                    for report in entry["evidence"] if entry["kind"] == "event" else []:
+                        ev, trig = report["evidence"], report["trigger"]
+                        report["parts"] = evidence_parts(
+                            ev and ev["text"], ev and ev["start"], trig and trig["start"],
+                            trig and trig["end"],
+                        )  # fmt: skip
+                assert html == [macro(entry) for entry in entries], (query, options)
+                page = Page(entries, total, 7, 0)
+                assert (
+                    json_page(request, replace(page, rows=[]), [dumps(e) for e in entries]).body
+                    == json_response(page_body(request, page, entries)).body
+                )
+        assert any(chosen for chosen, _ in [timeline_page_keys(conn, "Putin")])
+
+
+def test_every_page_of_a_generation_fits_in_the_values_kept(client: Any, demo_db: Path) -> None:
+    """Every page and API route asks for its store's per-generation values (indexes, rows,
+    the parts kept): all of one generation fit in :data:`MAX_KEPT` with room to spare, or
+    one page would push out an index that the next rebuilds (0.2-2 s each, a p95 of seconds
+    under load; 19 values against 16 did that)."""
+    from dateline.storage import generation
+
+    article = client.get("/api/articles?limit=1").json()["rows"][0]["article_id"]
+    urls = [
+        "/", "/events", "/events?actor=Putin&type=CONSULT", "/events?text=talks&sort=source",
+        "/events?country=UKR&offset=20", "/api/events?actor=Putin", "/api/events/facets",
+        "/api/events.csv?type=CONSULT", "/api/events.parquet?limit=5", "/quotes",
+        "/quotes?actor=Putin", "/api/quotes?actor=Zelensky", "/api/quotes/facets",
+        "/api/quotes.csv", "/timeline?q=Putin", "/api/timeline?q=Trump%20AND%20Putin",
+        "/actors/vladimir-putin", "/api/actors/vladimir-putin", "/api/actors?q=Putin",
+        "/network", "/api/network?actor=Putin", "/map", "/api/map", f"/articles/{article}",
+        f"/api/articles/{article}", "/api/stats",
+    ]  # fmt: skip
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+    path = str(demo_db.resolve())
+    per_generation: dict[Any, set[str]] = {}
+    for name, where, gen in list(generation._KEPT):
+        if where == path:
+            per_generation.setdefault(gen, set()).add(name)
+    names = max(per_generation.values(), key=len)
+    assert len(names) >= 12, names
+    assert len(names) <= generation.MAX_KEPT - 6, names
 
 
 def test_quote_facets_by_speaker_are_counted_from_the_quote_index(demo_db: Path) -> None:

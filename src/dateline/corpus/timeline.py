@@ -331,18 +331,54 @@ def timeline_page(
     thousands (``Putin`` in the 1,796 press releases: 5,000 merged events and 2,400 quotes)
     costs little more than a small query.
     """
-    from dateline.storage.query import actor_names, matching_actors
+    chosen, total = timeline_page_keys(
+        conn,
+        query,
+        since=since,
+        until=until,
+        quotes=quotes,
+        limit=limit,
+        offset=offset,
+        kinds=kinds,
+    )
+    return timeline_entries(conn, chosen), total
+
+
+#: An entry of the timeline index: (is a quote, its position among the index's quotes or
+#: merged events); an entry's content depends on nothing else (for one store generation).
+EntryKey = tuple[bool, int]
+
+
+def timeline_page_keys(
+    conn: DuckDBPyConnection,
+    query: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    quotes: bool = True,
+    limit: int = 50,
+    offset: int = 0,
+    kinds: tuple[str, ...] = SPEECH_KINDS,
+) -> tuple[list[EntryKey], int]:
+    """The keys of the entries of :func:`timeline_page`, in its order, and its total."""
+    from dateline.storage.query import matching_actors
     from dateline.storage.timeline_index import timeline_index
 
     index = timeline_index(conn)
     terms = [
         [(term, matching_actors(conn, term)) for term in group] for group in parse_query(query)
     ]
-    chosen, total = index.page(
-        terms, since, until, kinds if quotes else None, offset=offset, limit=limit
-    )
+    return index.page(terms, since, until, kinds if quotes else None, offset=offset, limit=limit)
+
+
+def timeline_entries(conn: DuckDBPyConnection, chosen: list[EntryKey]) -> list[dict[str, Any]]:
+    """The entries of ``chosen`` (:func:`timeline_page_keys`), in their order: new dicts."""
+    from dateline.storage.query import actor_names
+    from dateline.storage.timeline_index import timeline_index
+
     if not chosen:
-        return [], total
+        return []
+    index = timeline_index(conn)
     rows = timeline_rows(conn)
     names = actor_names(conn)
     entries = []
@@ -358,4 +394,4 @@ def timeline_page(
             if row is None:
                 raise KeyError(merged_id)
             entries.append(event_entry({**row, "reports": rows.reports.group(merged_id)}, names))
-    return entries, total
+    return entries

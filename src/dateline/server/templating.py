@@ -16,6 +16,7 @@ from urllib.parse import quote_plus, urlencode, urlsplit
 if TYPE_CHECKING:
     from fastapi import Request
     from jinja2 import Environment
+    from markupsafe import Markup
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -35,6 +36,19 @@ NAV = (
     ("/network", "Network"),
     ("/map", "Map"),
 )
+
+
+@lru_cache(maxsize=16)
+def quad(q: Any) -> Markup:
+    """A quad class as its coloured badge (nothing for none): a function rather than a
+    macro, since a macro call costs Jinja several microseconds and an actor page prints
+    up to 200 badges. Its values are escaped as a template's are (``Markup.format``)."""
+    from markupsafe import Markup
+
+    if not q:
+        return Markup("")
+    title, css = QUADS[q]
+    return Markup('<span class="quad {}" title="{}">{}</span>').format(css, title, q)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -116,7 +130,12 @@ def environment() -> Environment:
     )
     env.filters.update(safe_url=safe_url, day=day, urlencode=url_quote)
     env.globals.update(
-        interval=interval, with_query=with_query, QUADS=QUADS, NAV=NAV, urlencode=urlencode
+        interval=interval,
+        with_query=with_query,
+        quad=quad,
+        QUADS=QUADS,
+        NAV=NAV,
+        urlencode=urlencode,
     )
     return env
 

@@ -29,8 +29,11 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Generation = tuple[Any, ...]
 
-#: Derived values kept at most (several stores, or a store and its older generations).
-MAX_KEPT = 16
+#: Derived values kept at most (several stores, or a store and its older generations). The
+#: server asks for 16 per generation (tests/server/test_server_reads.py counts them): with
+#: less room than that, a page would push out an index that another page rebuilds at once
+#: (0.2-2 s each).
+MAX_KEPT = 24
 
 
 def generation(db: Path) -> Generation:
