@@ -331,3 +331,18 @@ def test_a_surname_tagged_as_an_unknown_place_after_the_full_name_is_the_person(
         "sentence for the assassination of Rabin at a Tel Aviv peace rally."
     )
     assert "Rabin" in _mentions(_actors(text, "1998-02-27")["Yitzhak Rabin"])
+
+
+def test_the_owner_of_a_title_final_address_is_its_speaker() -> None:
+    # corpus (president.gov.ua, 2022-06-17): "- X's address" names the speaker as "address by
+    # X" does, also with its audience after it
+    text = (
+        "Both Ukraine and the Western Balkans are equally interested in a united Europe - "
+        "President Volodymyr Zelenskyy's address to the participants of the Prespa Forum "
+        "Dialogue\nI am grateful for the opportunity to address you and leave my arguments for "
+        "discussion at your important Forum."
+    )
+    doc = make_document(text, "2022-06-17", stages=STAGES)
+    first = [m.actor for m in doc.mentions if m.span.text in {"I", "my"}]
+    assert first == ["volodymyr-zelensky", "volodymyr-zelensky"], first
+    assert [v.speaker for v in doc.voices] == ["volodymyr-zelensky"]

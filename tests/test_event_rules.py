@@ -327,6 +327,13 @@ def test_implicit_speaker() -> None:
     assert ids(draft.actors) == ["volodymyr-zelensky"]
 
 
+def test_an_imperative_in_an_address_is_not_the_speaker_s_act() -> None:
+    # corpus (president.gov.ua): the audience is asked to support; the speaker does not
+    text = "Address by President Volodymyr Zelenskyy\nHelp each other! Support the defense!"
+    draft = coded(text, "Support")
+    assert "implicit speaker" not in draft.fired and not ids(draft.actors)
+
+
 def test_justice_agent() -> None:
     # PLV: the charges Temer faces are the court's
     text = (

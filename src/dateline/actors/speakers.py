@@ -48,6 +48,14 @@ OUTLET_PRONOUNS = word_set("actors", "speakers.outlet_pronouns")
 _ADDRESS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\b[^\n]*?\bby\b\s+", re.IGNORECASE
 )
+#: "... - President Volodymyr Zelenskyy's address (to the participants of ...)": the speaker
+#: owns the address word that ends the title (or its "to ..." phrase)
+_OWNED_ADDRESS_TITLE = re.compile(
+    r"^(?:[^\n]*(?:\s[-\u2013\u2014]|:)\s+)?([^\n]+?)['\u2019]s\s+(?:"
+    + "|".join(sorted(ADDRESS_WORDS))
+    + r")\b(?:\s+(?:to|at|in|on|before)\b[^\n]*)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +134,11 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
 
 
 def find_address(doc: Doc, title: str) -> tuple[int, int] | None:
-    """The tokens naming the speaker in an address's title ("address by President X")."""
+    """The tokens naming the speaker in an address's title ("address by President X", "...
+    - President X's address")."""
     found = _ADDRESS_TITLE.search(title)
     if found is None:
-        return None
+        return _owned_address(doc, title)
     start_char, end_char = found.end(), len(title)
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
@@ -141,6 +150,18 @@ def find_address(doc: Doc, title: str) -> tuple[int, int] | None:
             break
         end += 1
     return (span.start, end) if end > span.start else None
+
+
+def _owned_address(doc: Doc, title: str) -> tuple[int, int] | None:
+    """ "... - President Volodymyr Zelenskyy's address": the owner of a title-final address
+    word, when every one of its words is a label's (a name and its titles, capitalised)."""
+    found = _OWNED_ADDRESS_TITLE.search(title)
+    if found is None:
+        return None
+    span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    if span is None or not len(span) or not all(_label_word(token) for token in span):
+        return None
+    return span.start, span.end
 
 
 def find_voices(doc: Doc, title: str, quoted_chars: list[tuple[int, int]]) -> Voices:

@@ -95,6 +95,10 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
         clause = clause.head
     if clause.dep_ != "ROOT":
         return []  # a complement, conjunct or modifier takes its governor's subject
+    if clause.tag_ == "VB" and clause.lemma_.lower() not in THANKING:
+        # "Let his son know ...", "But to recall means ...": an imperative asks the audience to
+        # act, an infinitive names an act of no one; neither is the speaker's ("Thank you" is)
+        return []
     voice = doc.voice_at(clause.idx)
     if voice is None:
         return []

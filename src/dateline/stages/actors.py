@@ -145,7 +145,9 @@ class ActorsStage:
     # 1.8.40: "the academy" after "the Islamic Saudi Academy": a definite singular noun that is
     #         the last word of an organisation's name given before stands for it (also where NER
     #         tags it ORG); a demonym body's name may start with other capitalised words
-    version = "1.8.40"
+    # 1.8.41: "... - President Volodymyr Zelenskyy's address (to the participants of ...)": the
+    #         owner of a title-final address word is the address's speaker, as "address by X" is
+    version = "1.8.41"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
