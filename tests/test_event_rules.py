@@ -345,6 +345,22 @@ def test_justice_agent() -> None:
     assert ids(draft.actors) == ["brazilian-courts"]
 
 
+def test_justice_agent_of_a_hold_and_a_manhunt() -> None:
+    # dev trnews-1200001, timebank-APW19990506.0155: "was held" and a manhunt name no agent
+    text = (
+        "The Missouri State Highway Patrol arrested William Goble on Sunday. He was held in "
+        "Marion County on a 24-hour hold."
+    )
+    draft = coded(text, "held")
+    assert "justice agent" in draft.fired
+    assert ids(draft.actors) == ["missouri-state-highway-patrol"]
+    text = (
+        "The FBI said Thursday that the abortion foe, who is the subject of an international "
+        "manhunt, was charged with murder."
+    )
+    assert ids(coded(text, "manhunt").actors) == ["fbi"]
+
+
 def test_appeal_for_witnesses() -> None:
     # dev trnews-1330001
     text = (

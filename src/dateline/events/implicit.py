@@ -48,6 +48,8 @@ COURT_LEMMAS = word_set("events", "implicit.court_lemmas")
 #: justice acts only the police or security services do ("was arrested", "was questioned")
 POLICE_LEMMAS = word_set("events", "implicit.police_lemmas")
 SENTENCING_LEMMAS = word_set("events", "implicit.sentencing_lemmas")
+#: a hunt for someone not yet charged ("an international manhunt"): no case against the one hunted
+PURSUIT_LEMMAS = word_set("events", "implicit.pursuit_lemmas")
 COURT_WORDS = word_set("events", "implicit.court_words")
 APPELLATE_WORDS = word_set("events", "implicit.appellate_words")
 ALERT_NOUNS = word_set("events", "implicit.alert_nouns")
@@ -395,6 +397,8 @@ def _case_act(doc: Document, event: Event) -> bool:
     trigger = _trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() not in JUSTICE_LEMMAS:
         return False
+    if trigger.lemma_.lower() in PURSUIT_LEMMAS:
+        return False  # "the subject of an international manhunt": hunted, not yet accused
     return all(_justice_agency(doc, a) for a in event.actors)
 
 
