@@ -699,3 +699,17 @@ def test_the_docs_example_prints_what_the_page_shows(capsys: pytest.CaptureFixtu
     shown = block.split("```console\n")[1].split("```")[0]
     exec(compile(code, str(RULES_PAGE), "exec"), {})
     assert capsys.readouterr().out == shown
+
+
+def test_justice_agent_is_the_case_s_main_agency() -> None:
+    # dev timebank-XIE19980821.0077: the probe is the FBI's, named most, not the Kenyan police
+    # named last in passing
+    text = (
+        "Freeh said the bombing investigators from the FBI have made very good progress on the "
+        "case. The FBI chief also said that he is very satisfied with the cooperation among the "
+        "FBI agents and the police in Kenya and Tanzania. He said the air raid is not directly "
+        "linked with the probe into the August 7 bombings in east Africa."
+    )
+    draft = coded(text, "probe")
+    assert "justice agent" in draft.fired
+    assert ids(draft.actors) == ["fbi"]
