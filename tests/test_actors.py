@@ -346,3 +346,26 @@ def test_the_owner_of_a_title_final_address_is_its_speaker() -> None:
     first = [m.actor for m in doc.mentions if m.span.text in {"I", "my"}]
     assert first == ["volodymyr-zelensky", "volodymyr-zelensky"], first
     assert [v.speaker for v in doc.voices] == ["volodymyr-zelensky"]
+
+
+def test_the_south_in_a_korea_story_is_south_korea() -> None:
+    # dev GUM_news_korea: "the South" and "the North" are the Koreas the story names
+    text = (
+        "North Korea has threatened military action against South Korea. South Korea evacuated "
+        "about 80 people in the town of Yeoncheon after at least one shell landed near the "
+        "area. The South retaliated by firing dozens of rounds of artillery into the north."
+    )
+    actors = _actors(text, "2015-08-21")
+    assert "South" in _mentions(actors["South Korea"]) and "South" not in actors, list(actors)
+    # with no country so named, "the South" stays a name of its own
+    assert "South" in _actors("The South retaliated by firing dozens of rounds of artillery.")
+
+
+def test_servicemen_of_a_country_s_armed_forces_are_its_forces() -> None:
+    # dev zelenskyy-229
+    text = (
+        "Just yesterday, 404 servicemen of the Armed Forces of Ukraine were awarded state awards."
+    )
+    actors = _actors(text, "2022-05-12")
+    assert "404 servicemen" in _mentions(actors["Ukrainian forces"]), list(actors)
+    assert actors["Ukrainian forces"].country == "UKR"  # type: ignore[attr-defined]

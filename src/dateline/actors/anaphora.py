@@ -31,7 +31,7 @@ from dateline.actors.lexicon import (
     SUBJECT_DEPS,
     TITLE_SECTORS,
 )
-from dateline.countries import country_by_code
+from dateline.countries import country_by_code, country_by_name
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -520,6 +520,29 @@ def of_whom(doc: Doc, cand: Candidate) -> str | None:
     return doc[start : where.i + 1].text  # not a clause that follows ("... meeting in X")
 
 
+#: how many "of" phrases down a group's country may be named: "servicemen of the Armed Forces
+#: of Ukraine" (the body they serve, then its country)
+OF_COUNTRY_DEPTH = 2
+
+
+def of_country(doc: Doc, cand: Candidate) -> str | None:
+    """ "404 servicemen of the Armed Forces of Ukraine", "soldiers of Ukraine": a group whose
+    "of" phrase names a country, directly or through the body it belongs to, is that country's
+    (D16: the country an actor acts for)."""
+    token = doc[cand.head]
+    for _ in range(OF_COUNTRY_DEPTH):
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        found = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+        if found is None:
+            return None
+        token = found
+        if token.ent_type_ == "GPE":
+            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            state = country_by_name(entity.text if entity is not None else token.text)
+            return state.alpha3 if state is not None else None
+    return None
+
+
 #: positions of the people a verb is done to: its object, the subject of its passive
 PATIENT_DEPS = word_set("actors", "anaphora.patient_deps")
 
@@ -658,6 +681,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if country is None and cand.possessor is not None:
         owner = resolver.owner_of(cand)  # "his troops" are the troops of his country
         country = owner.country if owner is not None and owner.kind == "person" else None
+    if country is None:
+        country = of_country(resolver.doc, cand)  # "servicemen of the Armed Forces of Ukraine"
     # "A gunman opened fire", "the student": one unnamed person, whose country the story does
     # not say by naming a country; a group ("police", "troops") is the country's
     one_person = (

@@ -147,7 +147,11 @@ class ActorsStage:
     #         tags it ORG); a demonym body's name may start with other capitalised words
     # 1.8.41: "... - President Volodymyr Zelenskyy's address (to the participants of ...)": the
     #         owner of a title-final address word is the address's speaker, as "address by X" is
-    version = "1.8.41"
+    # 1.8.42: "The South retaliated" in a story that names South and North Korea: the one
+    #         country the article names whose name starts with the compass word; "404 servicemen
+    #         of the Armed Forces of Ukraine": a group whose "of" phrase names a country (also
+    #         through the body it serves) is that country's
+    version = "1.8.42"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
