@@ -369,3 +369,17 @@ def test_servicemen_of_a_country_s_armed_forces_are_its_forces() -> None:
     actors = _actors(text, "2022-05-12")
     assert "404 servicemen" in _mentions(actors["Ukrainian forces"]), list(actors)
     assert actors["Ukrainian forces"].country == "UKR"  # type: ignore[attr-defined]
+
+
+def test_the_police_of_a_wire_story_of_several_countries_are_its_datelines() -> None:
+    # dev timebank-APW19991008.0265: Kenya, Tanzania and the US are named; the police who speak
+    # are those of the dateline's country (D16)
+    text = (
+        "Man arrested in embassy bombings\n"
+        "CAPE TOWN, South Africa (AP) _ Another man has been arrested in connection with the "
+        "bombings of U.S. embassies in Kenya and Tanzania last year that killed 224 people, "
+        "police said today."
+    )
+    doc = make_document(text, "1999-10-08", stages=(*STAGES, "places"))
+    (police,) = [a for a in doc.extraction.actors if a.name == "police"]
+    assert police.country == "ZAF"

@@ -75,7 +75,9 @@ class PlacesStage:
     #        ... occurred at a store in Shenzhen", "her abduction in Redding"); a place in
     #        what an act of speech is about is not where it is ("We discussed the situation
     #        in Donbas")
-    version = "0.11.0"
+    # 0.11.1: a wire story of several countries gives its bare "police" the dateline's
+    #        country ("CAPE TOWN, South Africa (AP) _ ... police said": actors.locale)
+    version = "0.11.1"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
