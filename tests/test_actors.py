@@ -383,3 +383,29 @@ def test_the_police_of_a_wire_story_of_several_countries_are_its_datelines() -> 
     doc = make_document(text, "1999-10-08", stages=(*STAGES, "places"))
     (police,) = [a for a in doc.extraction.actors if a.name == "police"]
     assert police.country == "ZAF"
+
+
+def test_a_transcript_label_after_its_heading_and_a_long_scraped_label_open_turns() -> None:
+    # corpus (kremlin.ru, 2021-12-16): the heading after '***' runs into the first label
+    text = (
+        "Talks with President of Mongolia Ukhnaagiin Khurelsukh\n"
+        "The documents were adopted on the occasion of the 100th anniversary of the "
+        "establishment of diplomatic relations between Russia and Mongolia.*** Beginning of "
+        "talks with President of Mongolia Ukhnaagiin Khurelsukh President of Russia Vladimir "
+        "Putin: Mr President, First of all, I would like to thank you for accepting the "
+        "invitation to come to Russia."
+    )
+    doc = make_document(text, "2021-12-16", stages=STAGES)
+    assert [v.speaker for v in doc.voices] == ["vladimir-putin"]
+    assert [m.actor for m in doc.mentions if m.span.text == "I"] == ["vladimir-putin"]
+    # dev putin-451: a label scraped twice over ("... Tokayev Tokayev Kassym-JomartPresident of
+    # the Republic of Kazakhstan:") is 21 tokens long
+    text = (
+        "Meeting with President of Kazakhstan Kassym-Jomart Tokayev\n"
+        "President of Russia Vladimir Putin: Mr President, It is my pleasure to welcome you in "
+        "Moscow. President of the Republic of Kazakhstan Kassym-Jomart Tokayev Tokayev "
+        "Kassym-JomartPresident of the Republic of Kazakhstan: Thank you, Mr President, first "
+        "of all, for the invitation. I agree with you."
+    )
+    doc = make_document(text, "2022-02-10", stages=STAGES)
+    assert [v.speaker for v in doc.voices] == ["vladimir-putin", "kassym-jomart-tokayev"]

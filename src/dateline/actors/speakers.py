@@ -37,12 +37,19 @@ DEFENDER_NOUNS = word_set("actors", "speakers.defender_nouns")
 ADDRESS_WORDS = word_set("actors", "speakers.address_words")
 LABEL_JOINERS = word_set("actors", "speakers.label_joiners")
 #: a turn label is a name with its titles: "Deputy Prime Minister – Minister of Industry and
-#: Trade of the Russian Federation Denis Manturov" is the longest in the Kremlin corpus
-LABEL_MAX_TOKENS = 16
+#: Trade of the Russian Federation Denis Manturov" is 16 tokens; the scrape repeats some labels
+#: ("President of the Republic of Kazakhstan Kassym-Jomart Tokayev Tokayev Kassym-JomartPresident
+#: of the Republic of Kazakhstan", 21)
+LABEL_MAX_TOKENS = 24
 #: how many tokens before a label's colon its parenthesised note may open ("President of
 #: Finland (retranslated):", "(via interpreter)")
 NOTE_TOKENS = 6
 SENTENCE_ENDS = word_set("actors", "speakers.sentence_ends")
+#: the mark that opens a Kremlin readout's transcript ("***"; the tokenizer splits it in three)
+SEPARATOR = "*"
+#: the longest heading between that mark and a transcript's first label ("Beginning of talks with
+#: President of Mongolia Ukhnaagiin Khurelsukh" is 9 tokens before its label)
+HEADING_MAX_TOKENS = 12
 #: first-person plural pronouns a government's press office writes for its state (outside quotes)
 OUTLET_PRONOUNS = word_set("actors", "speakers.outlet_pronouns")
 _ADDRESS_TITLE = re.compile(
@@ -113,8 +120,14 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
         if start == end:
             continue
         before = doc[start - 1] if start > 0 else None
-        if before is not None and not (
-            before.text in SENTENCE_ENDS or before.is_space or before.text_with_ws.endswith("\n")
+        if (
+            before is not None
+            and not (
+                before.text in SENTENCE_ENDS
+                or before.is_space
+                or before.text_with_ws.endswith("\n")
+            )
+            and not _after_heading(doc, start)
         ):
             continue  # "He said: ..." is no turn
         while start < end and doc[start].lower_ in LABEL_JOINERS:
@@ -131,6 +144,19 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
         end = labels[number + 1][0] if number + 1 < len(labels) else len(doc)
         turns.append(Turn((label_start, label_end), (label_end + 1, end)))
     return tuple(turns)
+
+
+def _after_heading(doc: Doc, start: int) -> bool:
+    """ "... Kazakh Railways.*** Beginning of Russian-Kazakhstani talks President of Russia
+    Vladimir Putin: ...": the scraped Kremlin corpus runs a transcript's heading into its first
+    label after the '***' that opens the transcript; a label may follow such a heading."""
+    heading = doc[max(0, start - HEADING_MAX_TOKENS) : start]
+    for token in reversed(heading):
+        if token.text == SEPARATOR:
+            return True
+        if token.text in SENTENCE_ENDS or "\n" in token.text_with_ws:
+            return False
+    return False
 
 
 def find_address(doc: Doc, title: str) -> tuple[int, int] | None:
