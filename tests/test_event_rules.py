@@ -334,6 +334,26 @@ def test_an_imperative_in_an_address_is_not_the_speaker_s_act() -> None:
     assert "implicit speaker" not in draft.fired and not ids(draft.actors)
 
 
+def test_thanks_in_a_turn_are_the_speaker_s() -> None:
+    # corpus-style turn: a subjectless "Thank you" is the turn's speaker's (dev putin-487 too,
+    # where the parser took the label "Patriarch Kirill" for its subject); dev putin-476: the
+    # parser hangs "thank you" on the sentence before it
+    text = (
+        "Meeting with President of Belarus Alexander Lukashenko\n"
+        "President of Russia Vladimir Putin: Good afternoon, Mr President. President of Belarus "
+        "Alexander Lukashenko: Thank you, Mr President."
+    )
+    assert ids(coded(text, "Thank").actors) == ["alexander-lukashenko"]
+    text = (
+        "Meeting with President of Argentina Alberto Fernandez\n"
+        "President of Russia Vladimir Putin: Mr President, friends, I am very glad to see you. "
+        "President of the Argentine Republic Alberto Fernandez(retranslated): Mr President, "
+        "First, this is a great honour for me, thank you for the invitation, I was eager to see "
+        "you."
+    )
+    assert ids(coded(text, "thank").actors) == ["alberto-fernandez"]
+
+
 def test_justice_agent() -> None:
     # PLV: the charges Temer faces are the court's
     text = (

@@ -72,10 +72,13 @@ THANKING_STEM_CHARS = 5
 DEFINITE = word_set("events", "implicit.definite_determiners")
 
 
-def _has_subject(clause: Token) -> bool:
-    """A subject of the verb, or of its auxiliary (where the small model often hangs it)."""
+def _has_subject(clause: Token, after: int = 0) -> bool:
+    """A subject of the verb, or of its auxiliary (where the small model often hangs it), at or
+    after the character ``after`` (a turn's label before its words is no subject)."""
     auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
-    return any(c.dep_ in SUBJECTS for t in (clause, *auxiliaries) for c in t.children)
+    return any(
+        c.dep_ in SUBJECTS and c.idx >= after for t in (clause, *auxiliaries) for c in t.children
+    )
 
 
 def _latest_mention(doc: Document, actor: str, before: int) -> Argument | None:
@@ -92,18 +95,25 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
     passive_act = clause.lemma_.lower() in SPEAKER_PASSIVES and not any(
         c.dep_ == "agent" for c in clause.children
     )
-    if clause.pos_ not in {"VERB", "AUX"} or (_has_subject(clause) and not passive_act):
+    voice = doc.voice_at(clause.idx)
+    if voice is None:
+        return []
+    # "Patriarch Kirill: Thank you": the parser may take the turn's label for the subject
+    if clause.pos_ not in {"VERB", "AUX"} or (
+        _has_subject(clause, voice.start) and not passive_act
+    ):
         return []
     if passive_act and clause.dep_ in {"conj", "ccomp"}:
         clause = clause.head
-    if clause.dep_ != "ROOT":
-        return []  # a complement, conjunct or modifier takes its governor's subject
+    thanks = clause.lemma_.lower() in THANKING and clause.tag_ != "VB"
+    if clause.dep_ != "ROOT" and not thanks:
+        # a complement, conjunct or modifier takes its governor's subject; a subjectless
+        # "thank you" is the speaker's wherever it stands ("First, this is a great honour for
+        # me, thank you for the invitation")
+        return []
     if clause.tag_ == "VB" and clause.lemma_.lower() not in THANKING:
         # "Let his son know ...", "But to recall means ...": an imperative asks the audience to
         # act, an infinitive names an act of no one; neither is the speaker's ("Thank you" is)
-        return []
-    voice = doc.voice_at(clause.idx)
-    if voice is None:
         return []
     found = _latest_mention(doc, voice.speaker, clause.idx)
     return [found] if found is not None else []
