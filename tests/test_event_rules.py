@@ -721,6 +721,18 @@ def test_the_docs_example_prints_what_the_page_shows(capsys: pytest.CaptureFixtu
     assert capsys.readouterr().out == shown
 
 
+def test_jailing_is_the_sentencing_court_s() -> None:
+    # dev trnews-1350001: jailed and imprisoned for an offence by the court of the case, not by
+    # the police who arrested the men
+    text = (
+        "Police arrested seven men after the brawl in Upper Edmonton. The men were sentenced at "
+        "Wood Green Crown Court on Friday. Bozkina and Glowacki were jailed for affray and "
+        "possession of an offensive weapon."
+    )
+    draft = coded(text, "jailed")
+    assert ids(draft.actors) == ["wood-green-crown-court"], ids(draft.actors)
+
+
 def test_justice_agent_is_the_case_s_main_agency() -> None:
     # dev timebank-XIE19980821.0077: the probe is the FBI's, named most, not the Kenyan police
     # named last in passing
