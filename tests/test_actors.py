@@ -409,3 +409,18 @@ def test_a_transcript_label_after_its_heading_and_a_long_scraped_label_open_turn
     )
     doc = make_document(text, "2022-02-10", stages=STAGES)
     assert [v.speaker for v in doc.voices] == ["vladimir-putin", "kassym-jomart-tokayev"]
+
+
+def test_bodies_named_in_the_plural_keep_the_words_that_say_which() -> None:
+    # dev putin-539, zelenskyy-471 (D47): not a bare "group" or "administration"
+    text = (
+        "As I said, the groups who protested for a reduction in energy prices and the armed "
+        "groups who fought the armed forces for several days are completely different groups. "
+        "Regional administrations have been given a clear task."
+    )
+    actors = _actors(text, "2022-01-20")
+    assert {
+        "groups who protested for a reduction in energy prices",
+        "Regional administrations",
+    } <= set(actors), list(actors)
+    assert "group" not in actors and "administration" not in actors

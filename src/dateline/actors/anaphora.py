@@ -505,6 +505,29 @@ def counted_people(doc: Doc, cand: Candidate) -> str | None:
     return doc[start:end].text
 
 
+#: nouns of bodies that a plural names by its words ("armed groups", "regional administrations")
+PLURAL_BODY_NOUNS = word_set("actors", "anaphora.plural_body_nouns")
+
+
+def plural_bodies(doc: Doc, cand: Candidate) -> str | None:
+    """ "the armed groups who fought the armed forces", "Regional administrations": bodies of no
+    country named in the plural with words that say which keep those words as their name (D47),
+    not a bare "group" or "administration"; a bare "the groups" stays what it points back to."""
+    head = doc[cand.head]
+    if head.tag_ != "NNS" or head.lemma_.lower() not in PLURAL_BODY_NOUNS:
+        return None
+    modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound"}]
+    clause = next((c for c in head.rights if c.dep_ in {"relcl", "acl"}), None)
+    if not modifiers and clause is None:
+        return None
+    start = min([head.i] + [c.left_edge.i for c in modifiers])
+    end = head.i
+    if clause is not None:  # up to a conjunction the parser hung in it ("... prices and the")
+        cut = next((t.i for t in doc[clause.i : clause.right_edge.i + 1] if t.dep_ == "cc"), None)
+        end = cut - 1 if cut is not None else clause.right_edge.i
+    return doc[start : end + 1].text
+
+
 def of_whom(doc: Doc, cand: Candidate) -> str | None:
     """ "the governments of the region", "leaders of the continent": a plural body its "of" phrase
     places where no country is named keeps the phrase as its name (D47), not a bare
@@ -731,6 +754,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         words = counted_named(resolver.doc, cand, resolver.aged_people) or counted_people(
             resolver.doc, cand
         )
+    if words is None and kind == "organization" and state is None:
+        words = plural_bodies(resolver.doc, cand)  # "the armed groups", "Regional administrations"
     if words is None and state is None:
         words = of_whom(resolver.doc, cand)
     if words is None:

@@ -155,7 +155,10 @@ class ActorsStage:
     #         a transcript's first label may follow the heading the scraped Kremlin corpus runs
     #         into it after the '***'; a label scraped twice over ("... Tokayev Tokayev
     #         Kassym-JomartPresident of the Republic of Kazakhstan:") may be 24 tokens long
-    version = "1.8.43"
+    # 1.8.44: "the armed groups who fought ...", "Regional administrations": bodies of no country
+    #         named in the plural with words that say which keep those words as their name
+    #         (D47), not a bare "group" or "administration"
+    version = "1.8.44"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
