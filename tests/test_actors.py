@@ -345,3 +345,96 @@ def test_a_surname_tagged_as_an_unknown_place_after_the_full_name_is_the_person(
         "sentence for the assassination of Rabin at a Tel Aviv peace rally."
     )
     assert "Rabin" in _mentions(_actors(text, "1998-02-27")["Yitzhak Rabin"])
+
+
+def test_the_owner_of_a_title_final_address_is_its_speaker() -> None:
+    # corpus (president.gov.ua, 2022-06-17): "- X's address" names the speaker as "address by
+    # X" does, also with its audience after it
+    text = (
+        "Both Ukraine and the Western Balkans are equally interested in a united Europe - "
+        "President Volodymyr Zelenskyy's address to the participants of the Prespa Forum "
+        "Dialogue\nI am grateful for the opportunity to address you and leave my arguments for "
+        "discussion at your important Forum."
+    )
+    doc = make_document(text, "2022-06-17", stages=STAGES)
+    first = [m.actor for m in doc.mentions if m.span.text in {"I", "my"}]
+    assert first == ["volodymyr-zelensky", "volodymyr-zelensky"], first
+    assert [v.speaker for v in doc.voices] == ["volodymyr-zelensky"]
+
+
+def test_the_south_in_a_korea_story_is_south_korea() -> None:
+    # dev GUM_news_korea: "the South" and "the North" are the Koreas the story names
+    text = (
+        "North Korea has threatened military action against South Korea. South Korea evacuated "
+        "about 80 people in the town of Yeoncheon after at least one shell landed near the "
+        "area. The South retaliated by firing dozens of rounds of artillery into the north."
+    )
+    actors = _actors(text, "2015-08-21")
+    assert "South" in _mentions(actors["South Korea"]) and "South" not in actors, list(actors)
+    # with no country so named, "the South" stays a name of its own
+    assert "South" in _actors("The South retaliated by firing dozens of rounds of artillery.")
+
+
+def test_servicemen_of_a_country_s_armed_forces_are_its_forces() -> None:
+    # dev zelenskyy-229
+    text = (
+        "Just yesterday, 404 servicemen of the Armed Forces of Ukraine were awarded state awards."
+    )
+    actors = _actors(text, "2022-05-12")
+    assert "404 servicemen" in _mentions(actors["Ukrainian forces"]), list(actors)
+    assert actors["Ukrainian forces"].country == "UKR"  # type: ignore[attr-defined]
+
+
+def test_the_police_of_a_wire_story_of_several_countries_are_its_datelines() -> None:
+    # dev timebank-APW19991008.0265: Kenya, Tanzania and the US are named; the police who speak
+    # are those of the dateline's country (D16)
+    text = (
+        "Man arrested in embassy bombings\n"
+        "CAPE TOWN, South Africa (AP) _ Another man has been arrested in connection with the "
+        "bombings of U.S. embassies in Kenya and Tanzania last year that killed 224 people, "
+        "police said today."
+    )
+    doc = make_document(text, "1999-10-08", stages=(*STAGES, "places"))
+    (police,) = [a for a in doc.extraction.actors if a.name == "police"]
+    assert police.country == "ZAF"
+
+
+def test_a_transcript_label_after_its_heading_and_a_long_scraped_label_open_turns() -> None:
+    # corpus (kremlin.ru, 2021-12-16): the heading after '***' runs into the first label
+    text = (
+        "Talks with President of Mongolia Ukhnaagiin Khurelsukh\n"
+        "The documents were adopted on the occasion of the 100th anniversary of the "
+        "establishment of diplomatic relations between Russia and Mongolia.*** Beginning of "
+        "talks with President of Mongolia Ukhnaagiin Khurelsukh President of Russia Vladimir "
+        "Putin: Mr President, First of all, I would like to thank you for accepting the "
+        "invitation to come to Russia."
+    )
+    doc = make_document(text, "2021-12-16", stages=STAGES)
+    assert [v.speaker for v in doc.voices] == ["vladimir-putin"]
+    assert [m.actor for m in doc.mentions if m.span.text == "I"] == ["vladimir-putin"]
+    # dev putin-451: a label scraped twice over ("... Tokayev Tokayev Kassym-JomartPresident of
+    # the Republic of Kazakhstan:") is 21 tokens long
+    text = (
+        "Meeting with President of Kazakhstan Kassym-Jomart Tokayev\n"
+        "President of Russia Vladimir Putin: Mr President, It is my pleasure to welcome you in "
+        "Moscow. President of the Republic of Kazakhstan Kassym-Jomart Tokayev Tokayev "
+        "Kassym-JomartPresident of the Republic of Kazakhstan: Thank you, Mr President, first "
+        "of all, for the invitation. I agree with you."
+    )
+    doc = make_document(text, "2022-02-10", stages=STAGES)
+    assert [v.speaker for v in doc.voices] == ["vladimir-putin", "kassym-jomart-tokayev"]
+
+
+def test_bodies_named_in_the_plural_keep_the_words_that_say_which() -> None:
+    # dev putin-539, zelenskyy-471 (D47): not a bare "group" or "administration"
+    text = (
+        "As I said, the groups who protested for a reduction in energy prices and the armed "
+        "groups who fought the armed forces for several days are completely different groups. "
+        "Regional administrations have been given a clear task."
+    )
+    actors = _actors(text, "2022-01-20")
+    assert {
+        "groups who protested for a reduction in energy prices",
+        "Regional administrations",
+    } <= set(actors), list(actors)
+    assert "group" not in actors and "administration" not in actors

@@ -327,6 +327,33 @@ def test_implicit_speaker() -> None:
     assert ids(draft.actors) == ["volodymyr-zelensky"]
 
 
+def test_an_imperative_in_an_address_is_not_the_speaker_s_act() -> None:
+    # corpus (president.gov.ua): the audience is asked to support; the speaker does not
+    text = "Address by President Volodymyr Zelenskyy\nHelp each other! Support the defense!"
+    draft = coded(text, "Support")
+    assert "implicit speaker" not in draft.fired and not ids(draft.actors)
+
+
+def test_thanks_in_a_turn_are_the_speaker_s() -> None:
+    # corpus-style turn: a subjectless "Thank you" is the turn's speaker's (dev putin-487 too,
+    # where the parser took the label "Patriarch Kirill" for its subject); dev putin-476: the
+    # parser hangs "thank you" on the sentence before it
+    text = (
+        "Meeting with President of Belarus Alexander Lukashenko\n"
+        "President of Russia Vladimir Putin: Good afternoon, Mr President. President of Belarus "
+        "Alexander Lukashenko: Thank you, Mr President."
+    )
+    assert ids(coded(text, "Thank").actors) == ["alexander-lukashenko"]
+    text = (
+        "Meeting with President of Argentina Alberto Fernandez\n"
+        "President of Russia Vladimir Putin: Mr President, friends, I am very glad to see you. "
+        "President of the Argentine Republic Alberto Fernandez(retranslated): Mr President, "
+        "First, this is a great honour for me, thank you for the invitation, I was eager to see "
+        "you."
+    )
+    assert ids(coded(text, "thank").actors) == ["alberto-fernandez"]
+
+
 def test_justice_agent() -> None:
     # PLV: the charges Temer faces are the court's
     text = (
@@ -336,6 +363,22 @@ def test_justice_agent() -> None:
     draft = coded(text, "jail")
     assert draft.fired == ("justice agent",)
     assert ids(draft.actors) == ["brazilian-courts"]
+
+
+def test_justice_agent_of_a_hold_and_a_manhunt() -> None:
+    # dev trnews-1200001, timebank-APW19990506.0155: "was held" and a manhunt name no agent
+    text = (
+        "The Missouri State Highway Patrol arrested William Goble on Sunday. He was held in "
+        "Marion County on a 24-hour hold."
+    )
+    draft = coded(text, "held")
+    assert "justice agent" in draft.fired
+    assert ids(draft.actors) == ["missouri-state-highway-patrol"]
+    text = (
+        "The FBI said Thursday that the abortion foe, who is the subject of an international "
+        "manhunt, was charged with murder."
+    )
+    assert ids(coded(text, "manhunt").actors) == ["fbi"]
 
 
 def test_appeal_for_witnesses() -> None:
@@ -728,3 +771,29 @@ def test_the_docs_example_prints_what_the_page_shows(capsys: pytest.CaptureFixtu
     shown = block.split("```console\n")[1].split("```")[0]
     exec(compile(code, str(RULES_PAGE), "exec"), {})
     assert capsys.readouterr().out == shown
+
+
+def test_jailing_is_the_sentencing_court_s() -> None:
+    # dev trnews-1350001: jailed and imprisoned for an offence by the court of the case, not by
+    # the police who arrested the men
+    text = (
+        "Police arrested seven men after the brawl in Upper Edmonton. The men were sentenced at "
+        "Wood Green Crown Court on Friday. Bozkina and Glowacki were jailed for affray and "
+        "possession of an offensive weapon."
+    )
+    draft = coded(text, "jailed")
+    assert ids(draft.actors) == ["wood-green-crown-court"], ids(draft.actors)
+
+
+def test_justice_agent_is_the_case_s_main_agency() -> None:
+    # dev timebank-XIE19980821.0077: the probe is the FBI's, named most, not the Kenyan police
+    # named last in passing
+    text = (
+        "Freeh said the bombing investigators from the FBI have made very good progress on the "
+        "case. The FBI chief also said that he is very satisfied with the cooperation among the "
+        "FBI agents and the police in Kenya and Tanzania. He said the air raid is not directly "
+        "linked with the probe into the August 7 bombings in east Africa."
+    )
+    draft = coded(text, "probe")
+    assert "justice agent" in draft.fired
+    assert ids(draft.actors) == ["fbi"]

@@ -31,7 +31,7 @@ from dateline.actors.lexicon import (
     SUBJECT_DEPS,
     TITLE_SECTORS,
 )
-from dateline.countries import country_by_code
+from dateline.countries import country_by_code, country_by_name
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -505,6 +505,29 @@ def counted_people(doc: Doc, cand: Candidate) -> str | None:
     return doc[start:end].text
 
 
+#: nouns of bodies that a plural names by its words ("armed groups", "regional administrations")
+PLURAL_BODY_NOUNS = word_set("actors", "anaphora.plural_body_nouns")
+
+
+def plural_bodies(doc: Doc, cand: Candidate) -> str | None:
+    """ "the armed groups who fought the armed forces", "Regional administrations": bodies of no
+    country named in the plural with words that say which keep those words as their name (D47),
+    not a bare "group" or "administration"; a bare "the groups" stays what it points back to."""
+    head = doc[cand.head]
+    if head.tag_ != "NNS" or head.lemma_.lower() not in PLURAL_BODY_NOUNS:
+        return None
+    modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound"}]
+    clause = next((c for c in head.rights if c.dep_ in {"relcl", "acl"}), None)
+    if not modifiers and clause is None:
+        return None
+    start = min([head.i] + [c.left_edge.i for c in modifiers])
+    end = head.i
+    if clause is not None:  # up to a conjunction the parser hung in it ("... prices and the")
+        cut = next((t.i for t in doc[clause.i : clause.right_edge.i + 1] if t.dep_ == "cc"), None)
+        end = cut - 1 if cut is not None else clause.right_edge.i
+    return doc[start : end + 1].text
+
+
 def of_whom(doc: Doc, cand: Candidate) -> str | None:
     """ "the governments of the region", "leaders of the continent": a plural body its "of" phrase
     places where no country is named keeps the phrase as its name (D47), not a bare
@@ -518,6 +541,29 @@ def of_whom(doc: Doc, cand: Candidate) -> str | None:
         return None
     start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in {"det", "poss"}])
     return doc[start : where.i + 1].text  # not a clause that follows ("... meeting in X")
+
+
+#: how many "of" phrases down a group's country may be named: "servicemen of the Armed Forces
+#: of Ukraine" (the body they serve, then its country)
+OF_COUNTRY_DEPTH = 2
+
+
+def of_country(doc: Doc, cand: Candidate) -> str | None:
+    """ "404 servicemen of the Armed Forces of Ukraine", "soldiers of Ukraine": a group whose
+    "of" phrase names a country, directly or through the body it belongs to, is that country's
+    (D16: the country an actor acts for)."""
+    token = doc[cand.head]
+    for _ in range(OF_COUNTRY_DEPTH):
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        found = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+        if found is None:
+            return None
+        token = found
+        if token.ent_type_ == "GPE":
+            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            state = country_by_name(entity.text if entity is not None else token.text)
+            return state.alpha3 if state is not None else None
+    return None
 
 
 #: positions of the people a verb is done to: its object, the subject of its passive
@@ -658,6 +704,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if country is None and cand.possessor is not None:
         owner = resolver.owner_of(cand)  # "his troops" are the troops of his country
         country = owner.country if owner is not None and owner.kind == "person" else None
+    if country is None:
+        country = of_country(resolver.doc, cand)  # "servicemen of the Armed Forces of Ukraine"
     # "A gunman opened fire", "the student": one unnamed person, whose country the story does
     # not say by naming a country; a group ("police", "troops") is the country's
     one_person = (
@@ -706,6 +754,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         words = counted_named(resolver.doc, cand, resolver.aged_people) or counted_people(
             resolver.doc, cand
         )
+    if words is None and kind == "organization" and state is None:
+        words = plural_bodies(resolver.doc, cand)  # "the armed groups", "Regional administrations"
     if words is None and state is None:
         words = of_whom(resolver.doc, cand)
     if words is None:

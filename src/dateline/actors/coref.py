@@ -45,6 +45,7 @@ from dateline.words import word_seq, word_set
 
 #: named groups that are parties ("Republicans", "Democrats"): sector PTY
 PARTY_NAMES = word_set("actors", "coref.party_names")
+COMPASS_WORDS = word_set("actors", "coref.compass_words")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -530,7 +531,9 @@ class Resolver:
             elif cand.target == "organization":
                 draft = self.organization(cand)
             elif cand.target == "country" and cand.country is None:
-                draft = self.draft_named(cand.name, "country", source="ner")
+                draft = self._compass_country(cand) or self.draft_named(
+                    cand.name, "country", source="ner"
+                )
             elif cand.target == "country":
                 draft = self.country(cand.country or "", cand.sector)
             elif cand.described and (back := anaphora.earlier_patients(self, cand)) is not None:
@@ -551,6 +554,22 @@ class Resolver:
                     # "the Foreign Ministry" in an article that names one country: its own
                     draft.country, draft.sector = self.context[0], draft.sector or "GOV"
         return self.assigned
+
+    def _compass_country(self, cand: Candidate) -> Draft | None:
+        """ "The South retaliated" in a story that names South Korea and North Korea: the one
+        country the article names with the compass word as its first word."""
+        words = cand.name.lower().split()
+        if len(words) != 1 or words[0] not in COMPASS_WORDS:
+            return None
+        named = {
+            other.country
+            for other in self.candidates
+            if other.target == "country"
+            and other.country
+            and other.end - other.start > 1
+            and self.doc[other.start].lower_ == words[0]
+        }
+        return self.country(named.pop()) if len(named) == 1 else None
 
     # -- first and second person ------------------------------------------------------------
     def speaking(self, cand: Candidate) -> Draft | None:

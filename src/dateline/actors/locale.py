@@ -32,6 +32,10 @@ STORY_COUNTRY_SHARE = 0.75
 STORY_TOWN_SHARE = 0.5
 #: bare names of a town's force ("police"), which a story's town qualifies
 TOWN_FORCES = word_set("actors", "locale.town_forces")
+#: the sectors of the police a wire story's dateline places (PLOVER sector codes)
+POLICE_SECTORS = word_set("actors", "locale.police_sectors")
+#: a dateline's town is named in capitals with at least this many letters ("NAIROBI", not "UK")
+DATELINE_MIN_CHARS = 4
 #: where an actor's country came from when this step gave it (Actor.source)
 SOURCE = "places"
 
@@ -54,12 +58,35 @@ def story_town(places: list[Place]) -> str | None:
     return town if count / len(places) >= STORY_TOWN_SHARE else None
 
 
+def dateline_country(places: list[Place]) -> str | None:
+    """The country of a wire story's dateline ("CAPE TOWN, South Africa (AP) _"): of the first
+    place whose name opens its sentence in capitals."""
+    for place in sorted(places, key=lambda p: p.span.start):
+        text = place.span.text
+        opens = place.span.start == place.sentence.start and len(text) >= DATELINE_MIN_CHARS
+        if opens and text.isupper() and text.replace(" ", "").isalpha():
+            return place.country
+    return None
+
+
 def localise(actors: list[Actor], places: list[Place]) -> list[Actor]:
     """``actors`` with the story's country given to its unnamed local groups and police, and
-    the story's town to its bare "police"."""
+    the story's town to its bare "police"; in a story of several countries, its bare police
+    are of the dateline's country (the police a wire reporter there quotes)."""
     country = story_country(places)
     if country is None:
-        return actors
+        police = dateline_country(places)
+        if police is None:
+            return actors
+        return [
+            replace(actor, country=police, source=SOURCE)
+            if actor.country is None
+            and actor.kind in LOCAL_KINDS
+            and actor.sector in POLICE_SECTORS
+            and actor.name.lower() in TOWN_FORCES
+            else actor
+            for actor in actors
+        ]
     town = story_town(places)
     found = []
     for actor in actors:

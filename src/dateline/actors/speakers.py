@@ -37,27 +37,35 @@ DEFENDER_NOUNS = word_set("actors", "speakers.defender_nouns")
 ADDRESS_WORDS = word_set("actors", "speakers.address_words")
 LABEL_JOINERS = word_set("actors", "speakers.label_joiners")
 #: a turn label is a name with its titles: "Deputy Prime Minister – Minister of Industry and
-#: Trade of the Russian Federation Denis Manturov" is the longest in the Kremlin corpus
-LABEL_MAX_TOKENS = 16
+#: Trade of the Russian Federation Denis Manturov" is 16 tokens; the scrape repeats some labels
+#: ("President of the Republic of Kazakhstan Kassym-Jomart Tokayev Tokayev Kassym-JomartPresident
+#: of the Republic of Kazakhstan", 21)
+LABEL_MAX_TOKENS = 24
 #: how many tokens before a label's colon its parenthesised note may open ("President of
 #: Finland (retranslated):", "(via interpreter)")
 NOTE_TOKENS = 6
 SENTENCE_ENDS = word_set("actors", "speakers.sentence_ends")
+#: the mark that opens a Kremlin readout's transcript ("***"; the tokenizer splits it in three)
+SEPARATOR = "*"
+#: the longest heading between that mark and a transcript's first label ("Beginning of talks with
+#: President of Mongolia Ukhnaagiin Khurelsukh" is 9 tokens before its label)
+HEADING_MAX_TOKENS = 12
 #: first-person plural pronouns a government's press office writes for its state (outside quotes)
 OUTLET_PRONOUNS = word_set("actors", "speakers.outlet_pronouns")
 _ADDRESS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\b[^\n]*?\bby\b\s+", re.IGNORECASE
 )
-#: "... - President Volodymyr Zelenskyy's address to ...", "the address of the President of
-#: Ukraine": the speaker before the possessive, or after "of" right behind the word
-_POSSESSIVE_ADDRESS = re.compile(
-    r"(?:^|\s[-–:]\s+|:\s+)([^-–:\n]+?)['’]s\s+(?:video\s+)?(?:"
-    + "|".join(sorted(ADDRESS_WORDS))
-    + r")\b",
-    re.IGNORECASE,
-)
+#: "the address of the President of Ukraine": the speaker after "of" right behind the word
 _ADDRESS_OF = re.compile(
     r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE
+)
+#: "... - President Volodymyr Zelenskyy's address (to the participants of ...)": the speaker
+#: owns the address word that ends the title (or its "to ..." phrase)
+_OWNED_ADDRESS_TITLE = re.compile(
+    r"^(?:[^\n]*(?:\s[-\u2013\u2014]|:)\s+)?([^\n]+?)['\u2019]s\s+(?:"
+    + "|".join(sorted(ADDRESS_WORDS))
+    + r")\b(?:\s+(?:to|at|in|on|before)\b[^\n]*)?\s*[.!]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -118,8 +126,14 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
         if start == end:
             continue
         before = doc[start - 1] if start > 0 else None
-        if before is not None and not (
-            before.text in SENTENCE_ENDS or before.is_space or before.text_with_ws.endswith("\n")
+        if (
+            before is not None
+            and not (
+                before.text in SENTENCE_ENDS
+                or before.is_space
+                or before.text_with_ws.endswith("\n")
+            )
+            and not _after_heading(doc, start)
         ):
             continue  # "He said: ..." is no turn
         while start < end and doc[start].lower_ in LABEL_JOINERS:
@@ -152,15 +166,26 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
     return tuple(turns)
 
 
+def _after_heading(doc: Doc, start: int) -> bool:
+    """ "... Kazakh Railways.*** Beginning of Russian-Kazakhstani talks President of Russia
+    Vladimir Putin: ...": the scraped Kremlin corpus runs a transcript's heading into its first
+    label after the '***' that opens the transcript; a label may follow such a heading."""
+    heading = doc[max(0, start - HEADING_MAX_TOKENS) : start]
+    for token in reversed(heading):
+        if token.text == SEPARATOR:
+            return True
+        if token.text in SENTENCE_ENDS or "\n" in token.text_with_ws:
+            return False
+    return False
+
+
 def find_address(doc: Doc, title: str) -> tuple[int, int] | None:
-    """The tokens naming the speaker in an address's title ("address by President X")."""
+    """The tokens naming the speaker in an address's title ("address by President X", "...
+    - President X's address")."""
     found = _ADDRESS_TITLE.search(title) or _ADDRESS_OF.search(title)
-    if found is not None:
-        start_char, end_char = found.end(), len(title)
-    elif (owner := _POSSESSIVE_ADDRESS.search(title)) is not None:
-        start_char, end_char = owner.span(1)
-    else:
-        return None
+    if found is None:
+        return _owned_address(doc, title)
+    start_char, end_char = found.end(), len(title)
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -171,6 +196,18 @@ def find_address(doc: Doc, title: str) -> tuple[int, int] | None:
             break
         end += 1
     return (span.start, end) if end > span.start else None
+
+
+def _owned_address(doc: Doc, title: str) -> tuple[int, int] | None:
+    """ "... - President Volodymyr Zelenskyy's address": the owner of a title-final address
+    word, when every one of its words is a label's (a name and its titles, capitalised)."""
+    found = _OWNED_ADDRESS_TITLE.search(title)
+    if found is None:
+        return None
+    span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    if span is None or not len(span) or not all(_label_word(token) for token in span):
+        return None
+    return span.start, span.end
 
 
 def find_voices(doc: Doc, title: str, quoted_chars: list[tuple[int, int]]) -> Voices:

@@ -158,7 +158,20 @@ class ActorsStage:
     #         one NER found no name in whose words another label ends with or that labels two
     #         turns ("Alexei Repik:"), is a turn; a headline's "Name:" is no transcript turn, so
     #         its story's "the Head of State" may be that person
-    version = "1.8.45"
+    # 1.8.46: (actors9; with 1.8.43) "... - President Volodymyr Zelenskyy's address (to the participants of ...)": the
+    #         owner of a title-final address word is the address's speaker, as "address by X" is
+    # 1.8.47: "The South retaliated" in a story that names South and North Korea: the one
+    #         country the article names whose name starts with the compass word; "404 servicemen
+    #         of the Armed Forces of Ukraine": a group whose "of" phrase names a country (also
+    #         through the body it serves) is that country's
+    # 1.8.48: "...*** Beginning of Russian-Kazakhstani talks President of Russia Vladimir Putin:":
+    #         a transcript's first label may follow the heading the scraped Kremlin corpus runs
+    #         into it after the '***'; a label scraped twice over ("... Tokayev Tokayev
+    #         Kassym-JomartPresident of the Republic of Kazakhstan:") may be 24 tokens long
+    # 1.8.49: "the armed groups who fought ...", "Regional administrations": bodies of no country
+    #         named in the plural with words that say which keep those words as their name
+    #         (D47), not a bare "group" or "administration"
+    version = "1.8.49"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

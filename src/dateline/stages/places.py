@@ -97,7 +97,9 @@ class PlacesStage:
     #        against camps in Afghanistan"); a journey its traveller is on places what they
     #        do ("Freeh, on an official visit to Mexico, asked"); a part of a place is where
     #        the whole is ("stood in the kitchen of his home in suburban Amherst")
-    version = "0.12.0"
+    # 0.12.1: (actors9) a wire story of several countries gives its bare "police" the dateline's
+    #        country ("CAPE TOWN, South Africa (AP) _ ... police said": actors.locale)
+    version = "0.12.1"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
