@@ -704,7 +704,7 @@ def test_a_complaint_accuses_its_complements_doer_and_a_compound_takes_its_heads
     assert _one("A car bomb exploded outside the embassy on Friday.", "exploded")[0] == "ASSAULT"
 
 
-def test_a_participle_joined_to_a_passive_shares_its_patient() -> None:
+def test_a_participle_in_a_chain_of_passives_shares_the_first_one_s_patient() -> None:
     # dev timebank-NYT19981121.0173, trnews-1010008 in kind: "release" needs an object, and a
     # bare participle in a chain of passives has its patient in the first one's subject
     event = _one("The two men were detained, questioned and released on Friday.", "released")

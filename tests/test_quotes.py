@@ -319,7 +319,7 @@ def test_an_address_is_its_speaker_s_and_a_name_headline_only_the_headline() -> 
 
 def test_an_address_titled_with_its_speaker_s_possessive_is_theirs() -> None:
     # corpus (president.gov.ua): 7 of 248 address titles name the speaker this way
-    doc, quotes = _quotes(
+    doc, _ = _quotes(
         "Remembering the victory over Nazism means never really allowing what the Nazis inflicted "
         "on Europe again - President Volodymyr Zelenskyy's address\n"
         "Ukrainians! Today I spoke with the Prime Minister of Israel. I am grateful to everyone "

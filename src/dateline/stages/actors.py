@@ -158,7 +158,8 @@ class ActorsStage:
     #         one NER found no name in whose words another label ends with or that labels two
     #         turns ("Alexei Repik:"), is a turn; a headline's "Name:" is no transcript turn, so
     #         its story's "the Head of State" may be that person
-    # 1.8.46: (actors9; with 1.8.43) "... - President Volodymyr Zelenskyy's address (to the participants of ...)": the
+    # 1.8.46: (actors9; with 1.8.43) "... - President Volodymyr Zelenskyy's address (to the
+    #         participants of ...)": the
     #         owner of a title-final address word is the address's speaker, as "address by X" is
     # 1.8.47: "The South retaliated" in a story that names South and North Korea: the one
     #         country the article names whose name starts with the compass word; "404 servicemen

@@ -164,7 +164,12 @@ class EventsStage:
     #         partnership", "emphasised the importance of stepping up cooperation") is future
     #         and theirs (rules `intended act holder`, `stated intention`: AGREE when
     #         cooperative); a background noun the meeting's parties do is kept
-    version = f"1.8.61+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.62: (merged branches, issue 11 round 8) implied agents: "was held", "manhunt" with no
+    #         agent are the case's police, the agency the article names most when the act's
+    #         sentence names none, "jailed"/"imprisoned" the sentencing court; a subjectless
+    #         "thank you" in a turn is the speaker's; an untensed imperative is no speaker's act
+    #         (actors9, events/implicit.py); event places of places@0.12.0 (places7)
+    version = f"1.8.62+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
