@@ -15,7 +15,7 @@ have already written, which nothing changes afterwards, so they never go stale w
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from dateline.model import Place, TimeExpression
@@ -62,6 +62,11 @@ class PlacesCache:
     #: the place the article is set in (:func:`dateline.gazetteer.placing.article_setting`), the
     #: last resort of every event's place; None when the article sets none
     setting: Place | None
+    #: the verbs and nouns of the article by lower-case lemma, grouped by the lemma's first
+    #: letters (``placing.RETOLD_STEM``): where another mention of an event's word may be
+    #: (``placing._told_elsewhere``), found without walking the whole text for every event;
+    #: filled on the first event that asks (most articles place every event before that)
+    event_words: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
 
 
 class GovernedTime(NamedTuple):

@@ -197,6 +197,30 @@ def _places_cache(doc: Document) -> PlacesCache:
     return doc.places_cache
 
 
+def _event_words(doc: Document) -> dict[str, dict[str, tuple[int, ...]]]:
+    """The article's verbs and nouns: stem (the lemma's first ``RETOLD_STEM`` letters) ->
+    lower-case lemma -> token indices (see :class:`~dateline.caches.PlacesCache`), read from
+    the parse's arrays once per article."""
+    import numpy as np
+    from spacy.attrs import LEMMA, POS
+
+    words = _places_cache(doc).event_words
+    if words:
+        return words
+    parsed = doc.parsed
+    strings = parsed.vocab.strings
+    table = parsed.to_array([LEMMA, POS])
+    chosen = np.nonzero(np.isin(table[:, 1], [strings["VERB"], strings["NOUN"]]))[0]
+    lemmas = table[chosen, 0]
+    for lemma_id in np.unique(lemmas).tolist():
+        lemma = strings[lemma_id].lower()
+        indices = chosen[lemmas == lemma_id].tolist()
+        by_lemma = words.setdefault(lemma[:RETOLD_STEM], {})
+        by_lemma[lemma] = tuple(sorted((*by_lemma.get(lemma, ()), *indices)))
+    words.setdefault("", {})  # computed: an article with no verb or noun asks once
+    return words
+
+
 def _anchored(doc: Document, located: tuple[PlaceTokens, ...]) -> tuple[AnchoredPlace, ...]:
     parsed = doc.parsed
     anchored = []
@@ -253,18 +277,21 @@ def _told_elsewhere(doc: Document, trigger: Token) -> EventPlace | None:
     word = trigger.lemma_.lower()
     if word in SPEECH_ACTS or _is_encounter(trigger):
         return None
+    # a word of the same stem starts with the same letters (the shorter is the longer's start,
+    # of RETOLD_STEM letters at least): only the lemmas under the word's stem can be one
+    lemmas = _event_words(doc).get(word[:RETOLD_STEM], {})
     others = sorted(
         (
-            t
-            for t in trigger.doc
-            if t.i != trigger.i
-            and t.pos_ in ("VERB", "NOUN")
-            and (t.lemma_.lower() == word or _same_event_word(word, t.lemma_.lower()))
+            i
+            for lemma, indices in lemmas.items()
+            if lemma == word or _same_event_word(word, lemma)
+            for i in indices
+            if i != trigger.i
         ),
-        key=lambda t: abs(t.i - trigger.i),
+        key=lambda i: (abs(i - trigger.i), i),  # the nearest first, the earlier on a tie
     )
-    for other in others:
-        told = _placed_here(doc, other)
+    for i in others:
+        told = _placed_here(doc, trigger.doc[i])
         if told is not None and told.precision == "clause":
             return EventPlace(place=told.place, precision="article")
     return None
