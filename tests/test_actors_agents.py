@@ -90,6 +90,16 @@ def test_the_people_crime_and_court_news_is_about_are_actors() -> None:
     assert found["Security guards"][2] is None
 
 
+def test_what_someone_is_taken_for_is_no_actor() -> None:
+    # corpus (president.gov.ua) in kind: "as X" on a verb says what one is taken for
+    found = _by_text(
+        "Captured soldiers should be treated as terrorists, he said. The court served as a "
+        "mediator. Police arrested two men."
+    )
+    assert not any("terrorists" in text or "mediator" in text for text in found)
+    assert found["Police"][2] == "COP"
+
+
 def test_compound_modifier_is_not_an_actor() -> None:
     found = _by_text("He spoke outside the police station.")
     assert not any("police" in text for text in found)

@@ -68,6 +68,7 @@ COUNTRY_PREPOSITIONS = word_set("actors", "agents.country_prepositions")
 #: "a suicide car bomb": the weapon names its carrier, a bomber (bare weapons are no actors)
 SUICIDE_WEAPONS = word_map("actors", "agents.suicide_weapons")
 SUICIDE_MARKS = word_set("actors", "agents.suicide_marks")
+PREDICATIVE_PREPOSITIONS = word_set("actors", "agents.predicative_prepositions")
 
 
 @cache
@@ -512,6 +513,12 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             continue
         if token.dep_ in NON_REFERRING_DEPS and not _after_a_kicker(token):
             continue  # "police station", "a court ruling", "he is a judge"
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in PREDICATIVE_PREPOSITIONS
+            and token.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            continue  # "treated as terrorists", "served as a mediator": what one is taken for
         agent = _lookup(token) or _name_head(token, name_heads) or _suicide_carrier(token)
         if agent is None:
             continue

@@ -172,7 +172,9 @@ class ActorsStage:
     # 1.8.49: "the armed groups who fought ...", "Regional administrations": bodies of no country
     #         named in the plural with words that say which keep those words as their name
     #         (D47), not a bare "group" or "administration"
-    version = "1.8.49"
+    # 1.8.50: a noun after a predicative "as" on a verb is what someone is taken for, no actor
+    #         ("should be treated as 'terrorists'", "served as a mediator")
+    version = "1.8.50"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
