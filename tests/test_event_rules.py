@@ -663,6 +663,8 @@ def test_blast_site() -> None:
     assert "blast site" in draft.fired and ids(draft.recipients)
     # a blast in a town is no site with an actor of its own
     assert "blast site" not in coded("A bomb exploded in a market.", "exploded").fired
+    # a text cut after the preposition: no "in front of" to read, and no crash
+    assert "blast site" not in coded("A bomb exploded in", "exploded").fired
 
 
 def test_intended_act_holder() -> None:

@@ -330,6 +330,14 @@ def test_an_address_titled_with_its_speaker_s_possessive_is_theirs() -> None:
     assert address.speaker.actor == "volodymyr-zelensky"
 
 
+def test_the_address_of_names_a_speaker_only_with_a_capital() -> None:
+    from dateline.actors.speakers import _ADDRESS_OF
+
+    assert _ADDRESS_OF.search("Address of the President of Ukraine on the unity of society")
+    # lower case after "of" is what the address is, not who gives it
+    assert not _ADDRESS_OF.search("An address of gratitude to the medics of Kharkiv")
+
+
 def test_a_role_noun_is_the_person_the_text_gave_that_title() -> None:
     _, quotes = _quotes(
         "Talks in Kyiv\nHead of the Office of the President of Ukraine Andriy Yermak met the "

@@ -57,7 +57,8 @@ _ADDRESS_TITLE = re.compile(
 )
 #: "the address of the President of Ukraine": the speaker after "of" right behind the word
 _ADDRESS_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 #: "... - President Volodymyr Zelenskyy's address (to the participants of ...)": the speaker
 #: owns the address word that ends the title (or its "to ..." phrase)

@@ -238,7 +238,8 @@ def blast_sites(trigger: Token) -> list[Token]:
             if prep.dep_ != "prep":
                 continue
             words = prep.lower_
-            if prep.lower_ == "in" and prep.nbor(1).lower_ == "front":
+            in_front = prep.i + 2 < len(prep.doc) and prep.nbor(1).lower_ == "front"
+            if prep.lower_ == "in" and in_front:
                 words, prep = "in front of", prep.nbor(2)  # "in front of the embassy"
             if words in BLAST_SITE_PREPOSITIONS:
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
