@@ -735,3 +735,34 @@ def test_a_passive_conjunct_with_its_own_auxiliary_is_done_to_the_shared_subject
     text = "Marc Emery was released on bail and is prohibited from entering the store."
     event = _one(text, "prohibited")
     assert event[3] and not event[2]
+
+
+def test_of_names_the_doer_of_an_act_done_to_no_one() -> None:
+    # "withdrawal", "offensive", "visit": the "of" complement is who acts (subjective genitive)
+    withdrawal = _one(
+        "Ukraine sees no evidence of withdrawal of Russian troops from its borders.", "withdrawal"
+    )
+    assert withdrawal[0] == "RETREAT" and withdrawal[2] == ("russian-forces",)
+    offensive = _one(
+        "The Ukrainian troops are doing everything to stop the offensive of the occupiers.",
+        "offensive",
+    )
+    assert offensive[0] == "ASSAULT" and offensive[2] == ("occupiers",)
+    # a possessor names the doer: what follows "of" is what was moved
+    owned = _one("Russia's withdrawal of its troops from Georgia was welcomed.", "withdrawal")
+    assert owned[2] == ("russia",)
+
+
+def test_condolences_with_no_one_named_go_to_the_other_side_of_the_meeting() -> None:
+    # kremlin.ru readout: condolences with no one named are to the other side of the call
+    text = (
+        "Telephone conversation with Prime Minister of Israel Naftali Bennett\n"
+        "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali "
+        "Bennett.\nVladimir Putin gave his assessments of the talks. The President of Russia also "
+        "expressed condolences over yesterday's act of terrorism in Israel, which took several "
+        "lives."
+    )
+    doc = make_document(text, "2022-03-23", stages=STAGES, url="http://en.kremlin.ru/events/1")
+    condolences = [e for e in doc.extraction.events if e.trigger.text == "expressed"]
+    assert condolences and condolences[0].type == "SUPPORT"
+    assert condolences[0].recipients == ("naftali-bennett",)

@@ -34,6 +34,7 @@ from dateline.events.argument_words import (
     ATTACK_NOUNS,
     CONSULT_RECIPIENT_PREPS,
     DOCUMENT_NOUNS,
+    DOER_OF_NOUNS,
     GIVEN_NOUNS,
     MOVEMENT_NOUNS,
     OBJECT_CONTROL,
@@ -629,9 +630,8 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
     source_preps = set(SOURCE_PREPOSITIONS)
     if noun.lemma_.lower() not in MOVEMENT_NOUNS:
         source_preps.add("from")
-    lemma = noun.lemma_.lower()
-    if lemma in AGENTIVE_OF_NOUNS or (lemma in GIVEN_NOUNS and _gets(noun)):
-        source_preps.add("of")  # "at the request of X", "the support of X for Y"
+    if _of_names_doer(noun):
+        source_preps.add("of")  # "at the request of X", "the withdrawal of Russian troops"
     for child in noun.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in source_preps:
             heads.extend(p for p in child.children if p.dep_ == "pobj")
@@ -657,6 +657,17 @@ def _made(participle: Token) -> bool:
     """Whether a participle after a nominal event is its support verb ("made", "filed",
     "lodged", "issued": the lexicon's light verbs), so its agent is the event's actor."""
     return participle.tag_ == "VBN" and match(participle, "light") is not None
+
+
+def _of_names_doer(noun: Token) -> bool:
+    """Whether a nominal act's "of" complement is who does it: "at the request of X", "the
+    support of X for Y", and an act done by its subject alone ("the withdrawal of Russian troops",
+    "the offensive of the occupiers") unless a possessor names the doer ("Russia's withdrawal of
+    its troops")."""
+    lemma = noun.lemma_.lower()
+    if lemma in AGENTIVE_OF_NOUNS or (lemma in GIVEN_NOUNS and _gets(noun)):
+        return True
+    return lemma in DOER_OF_NOUNS and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _gets(noun: Token) -> bool:
@@ -691,7 +702,7 @@ def _of_names_whom(noun: Token, with_of: bool) -> bool:
 
 def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     lemma = noun.lemma_.lower()
-    agentive = lemma in AGENTIVE_OF_NOUNS or (lemma in GIVEN_NOUNS and _gets(noun))
+    agentive = _of_names_doer(noun)
     if _of_names_whom(noun, with_of):
         agentive, with_of = False, True
     with_of = (with_of or lemma in PATIENT_NOUNS) and not agentive

@@ -69,6 +69,9 @@ THANKING = word_set("events", "implicit.thanking")
 #: a trigger is thanks when it starts like a THANKING word does for this many letters: "thank"
 #: covers "thanked" and "thanks", "prais" covers "praised"
 THANKING_STEM_CHARS = 5
+#: feelings expressed to someone ("expressed gratitude", "offered his condolences"): with no one
+#: named, to the other side of the speaker's meeting, like thanks
+EXPRESSED_FEELINGS = word_set("events", "implicit.expressed_feelings")
 DEFINITE = word_set("events", "implicit.definite_determiners")
 
 
@@ -222,8 +225,7 @@ def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tupl
     nobody thanked go to the other side of the actor's latest meeting before them."""
     if event.type != "SUPPORT" or not event.actors or event.recipients:
         return ()
-    words = doc.text[event.trigger.start : event.trigger.end].lower().split()
-    if not words or not any(words[0].startswith(w[:THANKING_STEM_CHARS]) for w in THANKING):
+    if not _thanks(doc, event):
         return ()
     for meeting in reversed(events):
         if (
@@ -232,10 +234,25 @@ def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tupl
             or not set(event.actors) & {*meeting.actors, *meeting.recipients}
         ):
             continue
-        others = tuple(a for a in (*meeting.actors, *meeting.recipients) if a not in event.actors)
+        # the other side: a guest thanks the hosts, a host the guests (not the guest's country)
+        side = meeting.actors if set(event.actors) & set(meeting.recipients) else meeting.recipients
+        others = tuple(a for a in side if a not in event.actors)
         if others:  # "we can talk in a calm atmosphere" names no other side: look further back
             return others
     return ()
+
+
+def _thanks(doc: Document, event: Event) -> bool:
+    """Whether an event is thanks ("thanked", "praised") or a feeling expressed to someone
+    ("expressed gratitude", "expressed his condolences": the trigger or its object)."""
+    words = doc.text[event.trigger.start : event.trigger.end].lower().split()
+    if words and any(words[0].startswith(w[:THANKING_STEM_CHARS]) for w in THANKING):
+        return True
+    token = _trigger_token(doc, event)
+    if token is None:
+        return False
+    felt = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(t.lemma_.lower() in EXPRESSED_FEELINGS for t in felt)
 
 
 def reacted_to(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:

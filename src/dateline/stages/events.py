@@ -169,7 +169,10 @@ class EventsStage:
     #         sentence names none, "jailed"/"imprisoned" the sentencing court; a subjectless
     #         "thank you" in a turn is the speaker's; an untensed imperative is no speaker's act
     #         (actors9, events/implicit.py); event places of places@0.12.0 (places7)
-    version = f"1.8.62+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.63: "of" names the doer of an act done to no one ("the withdrawal of Russian troops",
+    #         "the offensive of the occupiers", "the visit of the Prime Minister"); gratitude and
+    #         condolences with no one named go to the other side of the actor's meeting
+    version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
