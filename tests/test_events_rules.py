@@ -766,3 +766,18 @@ def test_condolences_with_no_one_named_go_to_the_other_side_of_the_meeting() -> 
     condolences = [e for e in doc.extraction.events if e.trigger.text == "expressed"]
     assert condolences and condolences[0].type == "SUPPORT"
     assert condolences[0].recipients == ("naftali-bennett",)
+
+
+def test_an_undertaking_told_in_the_passive_is_done_by_its_agent() -> None:
+    # "the decision to expel", "the operation to rescue" + "was agreed/started by X": X acts
+    expel = _one(
+        "Any decision to expel Sinn Fein must be agreed jointly by the governments of both "
+        "Britain and the Irish Republic.",
+        "expel",
+    )
+    assert expel[0] == "SANCTION" and expel[2] and "sinn-fein" in expel[3]
+    rescue = _one(
+        "The operation to rescue the defenders of Mariupol was started by the Ukrainian military.",
+        "rescue",
+    )
+    assert rescue[0] == "AID" and rescue[2] == ("ukrainian-military",)

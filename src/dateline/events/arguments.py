@@ -444,6 +444,11 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
             # "had the honour to congratulate X", "took the decision to withdraw": the one who
             # has the honour or takes the decision does it
             return verb_actor_heads(head.head, depth + 1)
+        if not heads and head.lemma_.lower() in SUBJECT_CONTROL_NOUNS and head.dep_ == "nsubjpass":
+            # "the operation to rescue the defenders was started by our military": by its agent
+            agent = first_child(head.head, {"agent"})
+            pobj = first_child(agent, {"pobj"}) if agent is not None else None
+            return [pobj] if pobj is not None else []
         return heads
     if dep == "relcl":
         return [head]

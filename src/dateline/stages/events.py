@@ -171,7 +171,9 @@ class EventsStage:
     #         (actors9, events/implicit.py); event places of places@0.12.0 (places7)
     # 1.8.63: "of" names the doer of an act done to no one ("the withdrawal of Russian troops",
     #         "the offensive of the occupiers", "the visit of the Prime Minister"); gratitude and
-    #         condolences with no one named go to the other side of the actor's meeting
+    #         condolences with no one named go to the other side of the actor's meeting; an
+    #         undertaking told in the passive ("the decision to expel X must be agreed by Y",
+    #         "the operation to rescue X was started by Y") is done by its agent
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
