@@ -327,6 +327,29 @@ def test_offset_form_round_trips_and_pins_its_text(tmp_path: Path) -> None:
         read_gold([offset_path], texts=shared)
 
 
+def test_offset_form_takes_the_url_of_its_text_as_ingest_would(tmp_path: Path) -> None:
+    # a CSV row's "link" is the article's URL when ingest reads the file, so the pipeline
+    # knows the outlet (a press office's "the President"); the eval must run it the same way
+    shared = tmp_path / "shared"
+    (shared / "corpora").mkdir(parents=True)
+    link = "http://en.kremlin.ru/events/president/news/68040"
+    (shared / "corpora" / "releases.csv").write_text(
+        f'link,headline,date,body\n{link},Executive Order,2022-03-18T10:00:00Z,"{TEXT}"\n',
+        encoding="utf-8",
+    )
+    ref = {"file": "corpora/releases.csv", "row": 0}
+    text = reference_text(ref, shared)[0]
+    inline = json.loads(inline_file(tmp_path, TEXT, [EVENT]).read_text())
+    inline["article"]["text"] = text
+    converted = to_offsets(inline, ref, texts=shared)
+    path = tmp_path / "doc1.json"
+    path.write_text(json.dumps(converted), encoding="utf-8")
+    assert read_gold_file(path, texts=shared).url == link
+    converted["article"]["url"] = "https://example.org/given"  # a URL the gold gives wins
+    path.write_text(json.dumps(converted), encoding="utf-8")
+    assert read_gold_file(path, texts=shared).url == "https://example.org/given"
+
+
 def test_a_sentence_that_is_not_unique_is_refused_when_converting(tmp_path: Path) -> None:
     text = "Police arrested him.\nPolice arrested him."
     shared = tmp_path / "shared"

@@ -273,12 +273,16 @@ def read_gold_file(path: Path, *, texts: Path | None = None) -> GoldArticle:
     if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
         raise EvalError(f"{path} has no 'article' object; not a records gold file (GUIDELINES.md).")
     article = data["article"]
+    # the URL the text was published at, as ingest reads it from the same file ("link" of a
+    # CSV row): the outlet's press office decides whose "the President" and "our country" are
+    published: str | None = article.get("url")
     if "text" in article:
         text = str(article["text"])
         locate = _inline_locator(path, text)
     elif "text_ref" in article:
         root = texts if texts is not None else default_texts_root()
-        text, _ = reference_text(article["text_ref"], root)
+        text, meta = reference_text(article["text_ref"], root)
+        published = published or meta.get("url") or None
         expected = article.get("text_sha256")
         if expected and expected != text_sha256(text):
             raise EvalError(
@@ -306,7 +310,7 @@ def read_gold_file(path: Path, *, texts: Path | None = None) -> GoldArticle:
         text=text,
         events=events,
         source=article.get("source"),
-        url=article.get("url"),
+        url=published,
         path=path,
         notes=str(data.get("annotator_notes") or ""),
     )
