@@ -781,3 +781,14 @@ def test_an_undertaking_told_in_the_passive_is_done_by_its_agent() -> None:
         "rescue",
     )
     assert rescue[0] == "AID" and rescue[2] == ("ukrainian-military",)
+
+
+def test_a_participle_on_an_agreement_tells_what_was_done_not_its_content() -> None:
+    # dev putin-490: "signed last year" is no promise (content of an AGREE is future)
+    text = (
+        "I must say that these agreements through to 2036, signed last year, are primarily a "
+        "result of your work."
+    )
+    doc = make_document(text, "2022-02-01", stages=STAGES)
+    signed = [e for e in doc.extraction.events if e.trigger.text == "signed"]
+    assert signed and signed[0].factuality != "future"

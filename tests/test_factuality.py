@@ -31,6 +31,10 @@ CASES = [
     ),
     ("Not the first shelling of the monastery.", "shelling", "asserted"),  # negates "the first"
     ("I would like to thank you for your hospitality.", "thank", "asserted"),  # performed
+    # "would like to" performs only speech acts; any other act is wished (dev putin-339)
+    ("Today, I would like to discuss three matters.", "discuss", "future"),
+    # what the performed thanks are for was done (dev putin-432)
+    ("I want to thank you for pardoning a Brazilian national last year.", "pardoning", "asserted"),
     ("We have a chance to discuss our bilateral relations.", "discuss", "asserted"),  # under way
     ("They will have a chance to discuss the treaty.", "discuss", "hypothetical"),
     ("He plotted to attack a police station.", "attack", "future"),

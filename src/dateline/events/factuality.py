@@ -149,8 +149,8 @@ def _limited_negation(negation: Token) -> bool:
     return any(t.lower_ in SCOPE_LIMITERS for t in following)
 
 
-def _performed(governor: Token, relation: str) -> bool:
-    """ "I would like to thank you": 'would like to' performs a speech act; it does not wish it."""
+def _wished(governor: Token, relation: str) -> bool:
+    """ "would like to" + an infinitive."""
     return (
         governor.lemma_.lower() == "like"
         and relation == "xcomp"
@@ -158,14 +158,20 @@ def _performed(governor: Token, relation: str) -> bool:
     )
 
 
-def _performed_wish(governor: Token, relation: str, trigger: Token) -> bool:
+def _performed(governor: Token, relation: str, wished: Token) -> bool:
+    """ "I would like to thank you": 'would like to' performs a speech act; it does not wish it.
+    Any other act is wished ("I would like to discuss three matters": not yet discussed)."""
+    return _wished(governor, relation) and wished.lemma_.lower() in PERFORMATIVE_VERBS
+
+
+def _performed_wish(governor: Token, relation: str, wished: Token) -> bool:
     """ "I want to thank you", "We wish to welcome you to Moscow": a speaker's present wish to
     perform a speech act performs it."""
     return (
         governor.lemma_.lower() in PERFORMING_WISHES
         and relation == "xcomp"
         and governor.tag_ in {"VBP", "VBZ"}
-        and trigger.lemma_.lower() in PERFORMATIVE_VERBS
+        and wished.lemma_.lower() in PERFORMATIVE_VERBS
         and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in governor.children)
     )
 
@@ -192,6 +198,8 @@ def _governor_reading(governor: Token, relation: str) -> FactualityReading | Non
         return None
     if lemma == "go" and relation == "xcomp" and any(c.dep_ == "aux" for c in governor.children):
         return FactualityReading("future", "going to", intended=True)
+    if _wished(governor, relation):  # "I would like to discuss": a wish, as "want to"
+        return FactualityReading("future", "would like", intended=True)
     if lemma in FUTURE_GOVERNORS and relation in {"xcomp", "ccomp", "acomp"}:
         # an expectation or a plot is no announced intention (a plot is no threat either)
         return FactualityReading(
@@ -293,7 +301,12 @@ def read_factuality(
             reading = _stronger(
                 reading, FactualityReading(content[content_of], f"content of {content_of}")
             )
+    below = trigger  # the predicate one step down the chain from ``governor``
     for governor, relation in chain:
+        performed = _performed(governor, relation, below) or _performed_wish(
+            governor, relation, below
+        )
+        below = governor
         if governor.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES:
             # a source-introducing predicate: its own modals describe the report, not the event
             found = _governor_reading(governor, relation)
@@ -303,8 +316,10 @@ def read_factuality(
             if negation is not None and negation.factuality in {"reported"}:
                 reading = _stronger(reading, negation)
             continue
-        if _performed(governor, relation) or _performed_wish(governor, relation, trigger):
-            continue  # "I would like to thank you": the thanks are performed
+        if performed:
+            # "I would like to thank you", "I want to thank you for pardoning him": the thanks
+            # are performed (and what they are for, done)
+            continue
         if governor.lemma_.lower() in FACTIVE_VERBS and relation in {"ccomp", "xcomp"}:
             break  # "You will remember we signed": a factive verb presupposes its complement
         found = _governor_reading(governor, relation)

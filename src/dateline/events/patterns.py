@@ -75,6 +75,10 @@ def content_governor(token: Token, types: dict[int, str]) -> str | None:
         dep, head = current.dep_, current.head
         if head.i == current.i:
             return None
+        if dep == "acl" and current.tag_ == "VBN":
+            # "these agreements, signed last year": a participle tells of the act noun, done;
+            # its content is an infinitive ("an agreement to withdraw")
+            return None
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep":
             current = head
             continue

@@ -173,7 +173,10 @@ class EventsStage:
     #         "the offensive of the occupiers", "the visit of the Prime Minister"); gratitude and
     #         condolences with no one named go to the other side of the actor's meeting; an
     #         undertaking told in the passive ("the decision to expel X must be agreed by Y",
-    #         "the operation to rescue X was started by Y") is done by its agent
+    #         "the operation to rescue X was started by Y") is done by its agent; "would like
+    #         to" performs only speech acts ("I would like to discuss": a wish, future), and
+    #         what performed thanks are for was done; a participle on an act noun ("agreements
+    #         signed last year") is no content of it
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
