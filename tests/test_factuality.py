@@ -33,6 +33,8 @@ CASES = [
     ("I would like to thank you for your hospitality.", "thank", "asserted"),  # performed
     # "would like to" performs only speech acts; any other act is wished (dev putin-339)
     ("Today, I would like to discuss three matters.", "discuss", "future"),
+    # a plan noun's infinitive is planned (dev timebank CNN19980213)
+    ("Albright and Cohen announced plans to travel to an unnamed city.", "travel", "future"),
     # what the performed thanks are for was done (dev putin-432)
     ("I want to thank you for pardoning a Brazilian national last year.", "pardoning", "asserted"),
     ("We have a chance to discuss our bilateral relations.", "discuss", "asserted"),  # under way

@@ -198,6 +198,9 @@ def _governor_reading(governor: Token, relation: str) -> FactualityReading | Non
         return None
     if lemma == "go" and relation == "xcomp" and any(c.dep_ == "aux" for c in governor.children):
         return FactualityReading("future", "going to", intended=True)
+    if relation == "acl" and governor.pos_ == "NOUN" and lemma in PLAN_NOUNS:
+        # "announced plans to travel", "a proposal to hold talks": planned, not yet done
+        return FactualityReading("future", governor.text, intended=True)
     if _wished(governor, relation):  # "I would like to discuss": a wish, as "want to"
         return FactualityReading("future", "would like", intended=True)
     if lemma in FUTURE_GOVERNORS and relation in {"xcomp", "ccomp", "acomp"}:

@@ -176,7 +176,8 @@ class EventsStage:
     #         "the operation to rescue X was started by Y") is done by its agent; "would like
     #         to" performs only speech acts ("I would like to discuss": a wish, future), and
     #         what performed thanks are for was done; a participle on an act noun ("agreements
-    #         signed last year") is no content of it
+    #         signed last year") is no content of it; a plan noun's infinitive is planned
+    #         ("announced plans to travel")
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
