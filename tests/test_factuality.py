@@ -33,6 +33,10 @@ CASES = [
     ("I would like to thank you for your hospitality.", "thank", "asserted"),  # performed
     # "would like to" performs only speech acts; any other act is wished (dev putin-339)
     ("Today, I would like to discuss three matters.", "discuss", "future"),
+    # a nominal event under an aspectual verb or a present plan (dev putin-237, zelenskyy-528)
+    ("Active Russian-Armenian contacts will continue at different levels.", "contacts", "future"),
+    ("Evacuation from Sumy to Poltava is planned for March 15.", "Evacuation", "future"),
+    ("The attack was planned by a group of four men.", "attack", "asserted"),  # a past plan
     # a plan noun's infinitive is planned (dev timebank CNN19980213)
     ("Albright and Cohen announced plans to travel to an unnamed city.", "travel", "future"),
     # what the performed thanks are for was done (dev putin-432)

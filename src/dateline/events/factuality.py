@@ -127,6 +127,16 @@ def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | 
     return best
 
 
+def _planned_now(verb: Token) -> bool:
+    """ "is planned", "are scheduled", "will be set": a plan in force now (a past "was planned"
+    may tell of a plan carried out)."""
+    return (
+        verb.lemma_.lower() in FUTURE_GOVERNORS
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    )
+
+
 def _scheduled(verb: Token) -> bool:
     """ "are to travel", "were to be transferred": "be to" with a subject is a plan or an
     arrangement, not yet done."""
@@ -267,8 +277,12 @@ def read_factuality(
         if planned:  # "an attack plot", "the preparation of a package of aid"
             reading = _stronger(reading, FactualityReading("future", planned[0].text))
         verb = head.head if head.dep_ in {"dobj", "nsubjpass"} else None
-        if head.dep_ == "nsubj" and head.head.lemma_.lower() in OCCURRENCE_VERBS:
-            verb = head.head  # "A second town hall will take place Dec. 14"
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in OCCURRENCE_VERBS | ASPECTUAL_VERBS:
+            # "A second town hall will take place Dec. 14", "contacts will continue"
+            verb = head.head
+        if head.dep_ == "nsubjpass" and _planned_now(head.head):
+            # "Evacuation to Poltava is planned for March 15": not yet done
+            reading = _stronger(reading, FactualityReading("future", head.head.text))
         if verb is not None and verb.lemma_.lower() in ASPECTUAL_VERBS | OCCURRENCE_VERBS:
             # "we will begin our withdrawal": the aspectual verb's tense and modals are the event's
             cues = _clause_cues(verb, under_reporting=False)
