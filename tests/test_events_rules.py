@@ -792,3 +792,14 @@ def test_a_participle_on_an_agreement_tells_what_was_done_not_its_content() -> N
     doc = make_document(text, "2022-02-01", stages=STAGES)
     signed = [e for e in doc.extraction.events if e.trigger.text == "signed"]
     assert signed and signed[0].factuality != "future"
+
+
+def test_an_adjunct_before_a_request_is_no_content_of_it() -> None:
+    # dev timebank APW19990122: the visit is where Freeh was, not what he asked for
+    text = (
+        "Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican "
+        "authorities to join the hunt for Kopp, federal officials have said."
+    )
+    doc = make_document(text, "1999-01-22", stages=STAGES)
+    visits = [e for e in doc.extraction.events if e.trigger.text == "visit"]
+    assert visits and visits[0].factuality not in {"hypothetical", "future"}

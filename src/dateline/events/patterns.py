@@ -82,6 +82,10 @@ def content_governor(token: Token, types: dict[int, str]) -> str | None:
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep":
             current = head
             continue
+        if dep == "prep" and current.i < head.i:
+            # "Freeh, on an official visit to Mexico, asked ...": an adjunct before the act
+            # tells its circumstances; what is asked for follows it
+            return None
         if dep in {"xcomp", "ccomp", "dobj", "acl", "advcl", "conj", "prep"} and head.i in types:
             # a "for ... to" clause is the act's content ("called for Russia to withdraw"); any
             # other adverbial clause and a conjunct only lead up to the governing act

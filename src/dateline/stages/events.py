@@ -178,7 +178,8 @@ class EventsStage:
     #         what performed thanks are for was done; a participle on an act noun ("agreements
     #         signed last year") is no content of it; a plan noun's infinitive is planned
     #         ("announced plans to travel"), as is a nominal event under a present plan ("is
-    #         planned for March 15") or an aspectual verb with its modal ("contacts will continue")
+    #         planned for March 15") or an aspectual verb with its modal ("contacts will continue"); an
+    #         adjunct before an act is no content of it ("X, on a visit to Mexico, asked ...")
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
