@@ -803,3 +803,13 @@ def test_an_adjunct_before_a_request_is_no_content_of_it() -> None:
     doc = make_document(text, "1999-01-22", stages=STAGES)
     visits = [e for e in doc.extraction.events if e.trigger.text == "visit"]
     assert visits and visits[0].factuality not in {"hypothetical", "future"}
+
+
+def test_a_negated_wish_asks_that_something_not_be_done() -> None:
+    # dev zelenskyy-603: the asking happened; "did not ask" still asks nothing
+    wish = _one("I do not want troops to go to Ukraine from Belarus.", "want")
+    assert wish[0] == "REQUEST"
+    doc = make_document("I do not want troops to go to Ukraine from Belarus.", stages=STAGES)
+    assert [e.factuality for e in doc.extraction.events if e.trigger.text == "want"] == ["asserted"]
+    doc = make_document("He did not ask Belarus for help.", stages=STAGES)
+    assert [e.factuality for e in doc.extraction.events if e.trigger.text == "ask"] == ["negated"]

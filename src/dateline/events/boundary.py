@@ -72,6 +72,8 @@ def _peacekeeping(clause: Token) -> bool:
 
 REFUSABLE = word_map("events", "boundary.refusable")
 FUTURE_AUX = word_set("events", "boundary.future_aux")
+#: verbs of wishing whose negation asks that something not be done ("I do not want troops to go")
+WISH_VERBS = word_set("events", "boundary.wish_verbs")
 
 
 FORCE_WORDS = word_set("events", "shared.force_nouns")
@@ -138,6 +140,17 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
             mode=REFUSABLE[c.type],
             reading=FactualityReading("asserted", reading.cue),
             rule="announced refusal -> REJECT",
+        )
+    # REQUEST: "I do not want troops to go to Ukraine from Belarus" asks that they not go; the
+    # asking happened (issue 11: requests are possible, the asking itself happened)
+    if (
+        reading.factuality == "negated"
+        and c.type == "REQUEST"
+        and lemma in WISH_VERBS
+        and any(child.dep_ == "neg" for child in c.trigger.children)
+    ):
+        return replace(
+            c, reading=FactualityReading("asserted", reading.cue), rule="wish against -> REQUEST"
         )
     intended_future = reading.factuality == "future" and reading.intended and content_of is None
     asserted = FactualityReading("asserted", reading.cue)

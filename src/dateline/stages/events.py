@@ -179,7 +179,8 @@ class EventsStage:
     #         signed last year") is no content of it; a plan noun's infinitive is planned
     #         ("announced plans to travel"), as is a nominal event under a present plan ("is
     #         planned for March 15") or an aspectual verb with its modal ("contacts will continue"); an
-    #         adjunct before an act is no content of it ("X, on a visit to Mexico, asked ...")
+    #         adjunct before an act is no content of it ("X, on a visit to Mexico, asked ..."); a
+    #         negated wish is a request made ("I do not want troops to go": asserted)
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
