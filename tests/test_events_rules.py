@@ -813,3 +813,20 @@ def test_a_negated_wish_asks_that_something_not_be_done() -> None:
     assert [e.factuality for e in doc.extraction.events if e.trigger.text == "want"] == ["asserted"]
     doc = make_document("He did not ask Belarus for help.", stages=STAGES)
     assert [e.factuality for e in doc.extraction.events if e.trigger.text == "ask"] == ["negated"]
+
+
+def test_we_doing_a_state_act_is_the_speakers_country() -> None:
+    # records DECISIONS.md D9, on a president.gov.ua address: "we will shoot down" is Ukraine's
+    # act; "we thank" stays the speaker's
+    text = (
+        "Address by President of Ukraine Volodymyr Zelenskyy\n"
+        "Good evening! Ukraine will win. In besieged Mariupol, Russian aircraft dropped a bomb on "
+        "an art school. But we know that we will definitely shoot down the pilot who dropped that "
+        "bomb. We thank our partners."
+    )
+    doc = make_document(
+        text, "2022-03-20", stages=STAGES, url="https://www.president.gov.ua/en/news/address"
+    )
+    found = {e.trigger.text: e.actors for e in doc.extraction.events}
+    assert found["shoot"] == ("ukraine",)
+    assert found["thank"] == ("volodymyr-zelensky",)

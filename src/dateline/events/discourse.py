@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.events import implicit
 from dateline.model import Event, Span
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from dateline.document import Document
@@ -101,6 +102,51 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         if host:  # "We will begin our withdrawal today" (from Kazakhstan): D43
             filled[number] = _given(doc, event, "host country", recipients=host)
     return filled
+
+
+#: acts a state does, not a person in the room: "we" or "you" doing them is the speaker's or the
+#: addressee's country (records DECISIONS.md D9)
+STATE_ACT_TYPES = word_set("events", "discourse.state_act_types")
+#: first- and second-person pronouns, whose actor is a speaker or the one spoken to
+PERSONAL_PRONOUNS = word_set("actors", "speakers.first_plural") | word_set(
+    "actors", "speakers.second_person"
+)
+
+
+def we_the_state(doc: Document, events: list[Event]) -> list[Event]:
+    """ "we will definitely shoot down the pilot", "we have supplied you with over 2 million
+    doses": "we" and "you" doing or undergoing a state's act stand for the speaker's and the
+    addressee's country (D9), when the article names that country as an actor; speech, meetings
+    and thanks stay the person's."""
+    countries = {
+        a.country: a.id for a in doc.extraction.actors if a.kind == "country" and a.country
+    }
+    kinds = {a.id: (a.kind, a.country) for a in doc.extraction.actors}
+    if not countries:
+        return events
+
+    def states(ids: tuple[str, ...], spans: tuple[Span, ...]) -> tuple[str, ...]:
+        swapped = []
+        for actor, span in zip(ids, spans, strict=False):
+            kind, country = kinds.get(actor, (None, None))
+            if (
+                kind == "person"
+                and country in countries
+                and doc.text[span.start : span.end].lower() in PERSONAL_PRONOUNS
+            ):
+                actor = countries[country]
+            swapped.append(actor)
+        return (*dict.fromkeys(swapped), *ids[len(spans) :])
+
+    result = []
+    for event in events:
+        if event.type in STATE_ACT_TYPES:
+            actors = states(event.actors, event.actor_spans)
+            recipients = states(event.recipients, event.recipient_spans)
+            if (actors, recipients) != (event.actors, event.recipients):
+                event = _filled(event, "we the state", actors=actors, recipients=recipients)
+        result.append(event)
+    return result
 
 
 def one_attack_on_its_verb(doc: Document, events: list[Event]) -> list[Event]:

@@ -16,7 +16,7 @@ from dateline.config import PipelineConfig
 from dateline.events import implicit, links
 from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
-from dateline.events.discourse import one_attack_on_its_verb, with_meeting_parties
+from dateline.events.discourse import one_attack_on_its_verb, we_the_state, with_meeting_parties
 from dateline.events.lexicon import LEXICON_VERSION
 from dateline.events.records import confidence, rule_of
 from dateline.events.vocabulary import VOCABULARY_VERSION, cameo_of, quad_of, score_of
@@ -180,7 +180,8 @@ class EventsStage:
     #         ("announced plans to travel"), as is a nominal event under a present plan ("is
     #         planned for March 15") or an aspectual verb with its modal ("contacts will continue"); an
     #         adjunct before an act is no content of it ("X, on a visit to Mexico, asked ..."); a
-    #         negated wish is a request made ("I do not want troops to go": asserted)
+    #         negated wish is a request made ("I do not want troops to go": asserted); "we" and
+    #         "you" doing a state's act are the speaker's and addressee's country (D9)
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
@@ -204,6 +205,7 @@ class EventsStage:
                 events.append(event)
         events = one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
+        events = we_the_state(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
         doc.extraction.events.extend(e for e in events if not implicit.generic_act(doc, e))
         return doc
