@@ -830,3 +830,23 @@ def test_we_doing_a_state_act_is_the_speakers_country() -> None:
     found = {e.trigger.text: e.actors for e in doc.extraction.events}
     assert found["shoot"] == ("ukraine",)
     assert found["thank"] == ("volodymyr-zelensky",)
+
+
+def test_a_press_office_title_about_an_act_is_its_leaders() -> None:
+    # kremlin.ru (dev putin-32): the title's decoration is the President's; a title naming a
+    # topic ("Support for Ukraine means ...") names no one's act
+    text = (
+        "Presenting the Order of Friendship to President of Turkmenistan Serdar Berdimuhamedov\n"
+        "President of Russia Vladimir Putin: Friends, colleagues, ladies and gentlemen, It gives "
+        "us great pleasure to welcome Mr Berdimuhamedov."
+    )
+    doc = make_document(text, "2022-06-10", stages=STAGES, url="http://en.kremlin.ru/events/2")
+    presenting = [e for e in doc.extraction.events if e.trigger.text == "Presenting"]
+    assert presenting and presenting[0].actors == ("vladimir-putin",)
+    text = (
+        "Support for Ukraine means working to prevent a global famine - address by President "
+        "Volodymyr Zelenskyy\nGood evening! We have been fighting for eighty days."
+    )
+    doc = make_document(text, "2022-05-14", stages=STAGES, url="https://www.president.gov.ua/x")
+    support = [e for e in doc.extraction.events if e.trigger.text == "Support"]
+    assert all(not e.actors for e in support)

@@ -18,16 +18,28 @@ if TYPE_CHECKING:
     from dateline.document import Document
 
 
+#: acts besides meetings that a press office's subjectless title tells of its leader, when the
+#: title is about them: "Congratulations to President-elect of Turkmenistan", "Presenting the
+#: Order of Friendship to X" (not "Support for Ukraine means ...": a topic, no one's act)
+TITLE_LEADER_TYPES = word_set("events", "discourse.title_leader_types")
+
+
+def _heads(doc: Document, event: Event) -> bool:
+    """Whether an event's trigger heads its sentence (a title that is about the act)."""
+    span = doc.parsed.char_span(event.trigger.start, event.trigger.end)
+    return span is not None and span.root.dep_ == "ROOT"
+
+
 def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) -> list[Event]:
     """Meetings whose clause names no party: the outlet's leader hosts the title's "Telephone
-    conversation with X", and "the talks", "the leaders discussed" are between the parties of the
+    conversation with X" (and congratulates or decorates in a subjectless title), and "the talks", "the leaders discussed" are between the parties of the
     article's first meeting that names two (:mod:`dateline.events.implicit`)."""
     title_end = doc.paragraphs[0].end if doc.paragraphs else 0
     leader = doc.outlet_leader
     filled = []
     for event in events:
         if (
-            event.type == "CONSULT"
+            (event.type == "CONSULT" or (event.type in TITLE_LEADER_TYPES and _heads(doc, event)))
             and not event.actors
             and leader is not None
             and event.trigger.start < title_end

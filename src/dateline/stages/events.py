@@ -181,7 +181,8 @@ class EventsStage:
     #         planned for March 15") or an aspectual verb with its modal ("contacts will continue"); an
     #         adjunct before an act is no content of it ("X, on a visit to Mexico, asked ..."); a
     #         negated wish is a request made ("I do not want troops to go": asserted); "we" and
-    #         "you" doing a state's act are the speaker's and addressee's country (D9)
+    #         "you" doing a state's act are the speaker's and addressee's country (D9); a press
+    #         office's title that heads on a decoration or congratulation is its leader's act
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
