@@ -528,6 +528,11 @@ class Resolver:
             elif cand.target == "person":
                 draft = self.person(cand, surnames)
                 self._learn(draft, cand)
+            elif cand.site:
+                # "an art school" bombed: a site, named by the text's words (agents.site_candidates)
+                draft = self.draft_named(
+                    cand.name, "organization", country=cand.country, source="text"
+                )
             elif cand.target == "organization":
                 draft = self.organization(cand)
             elif cand.target == "country" and cand.country is None:

@@ -174,7 +174,10 @@ class ActorsStage:
     #         (D47), not a bare "group" or "administration"
     # 1.8.50: a noun after a predicative "as" on a verb is what someone is taken for, no actor
     #         ("should be treated as 'terrorists'", "served as a mediator")
-    version = "1.8.50"
+    # 1.8.51: a building or site an act is done to ("dropped a bomb on an art school", "the
+    #         grain warehouse was destroyed") is an organisation named by the text's words
+    #         (records gold: the attacks' targets); never what "it"/"they" refers to
+    version = "1.8.51"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
