@@ -458,3 +458,19 @@ def test_sites_an_attack_is_done_to_are_actors_named_by_the_text() -> None:
     assert not [a for a in actors if a.endswith("school") and a != "art school"], list(actors)
     dropped = next(e for e in doc.extraction.events if e.trigger.text == "dropped")
     assert dropped.recipients == ("art-school",)
+
+
+def test_people_with_no_country_said_take_their_sentences_or_speakers_country() -> None:
+    # dev zelenskyy-498, trnews-1360003, putin-451 (D16): the gold gives counted people the
+    # country they are in; in an address, the speaker's; a place named twice over says nothing
+    text = (
+        "We will win - address by President Volodymyr Zelenskyy\n"
+        "A total of 7,295 people were evacuated. More than 3,000 people were rescued in the "
+        "Kyiv region. Two people were killed in a knife attack at a Walmart in southern China. "
+        "Many residents fled from Belarus to Poland."
+    )
+    actors = _actors(text, "2022-03-21")
+    assert actors["7,295 people"].country == "UKR"  # the speaker's
+    assert actors["More than 3,000 people"].country == "UKR"
+    assert actors["Two people"].country == "CHN"
+    assert actors["residents"].country is None, list(actors)

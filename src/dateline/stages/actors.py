@@ -177,7 +177,9 @@ class ActorsStage:
     # 1.8.51: a building or site an act is done to ("dropped a bomb on an art school", "the
     #         grain warehouse was destroyed") is an organisation named by the text's words
     #         (records gold: the attacks' targets); never what "it"/"they" refers to
-    version = "1.8.51"
+    # 1.8.52: people with no country said ("7,295 people were evacuated") take the one country
+    #         their sentence names as a place, else the speaker's, else the article's only one
+    version = "1.8.52"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
