@@ -474,3 +474,20 @@ def test_people_with_no_country_said_take_their_sentences_or_speakers_country() 
     assert actors["More than 3,000 people"].country == "UKR"
     assert actors["Two people"].country == "CHN"
     assert actors["residents"].country is None, list(actors)
+
+
+def test_a_ministers_portfolio_stays_in_the_role() -> None:
+    # dev zelenskyy-188: the gold names him "Minister of Education"; in an address he is the
+    # speaker's country's, and a later bare "the Minister" is the same person
+    text = (
+        "We will win - address by President Volodymyr Zelenskyy\n"
+        "Firstly, I instructed the Minister of Education to prepare changes for applicants. "
+        "Secondly, I instructed the Minister to decide how to ensure their education. "
+        "The Minister of Foreign Affairs of Poland arrived in Kyiv."
+    )
+    doc = make_document(text, "2022-05-19", stages=STAGES)
+    actors = {actor.name: actor for actor in doc.extraction.actors}
+    minister = actors["Ukraine minister of education"]
+    assert minister.country == "UKR"
+    assert _mentions(minister) == ["the Minister of Education", "the Minister"]
+    assert actors["Poland minister of foreign affairs"].country == "POL"

@@ -395,6 +395,11 @@ class Resolver:
                 return self._sitting_holder(self.home, offices)
             if country is not None and (holder := self._sitting_holder(country, offices)):
                 return holder
+        if not offices and country is None and (named := self._portfolio_holder(role)):
+            return named  # "the Minister" after "the Minister of Education"
+        if country is None and cand.portfolio:
+            # "I instructed the Minister of Education" in an address or a turn: the speaker's
+            country = self._speaker_country(cand)
         if country is None:
             return None
         place = country_by_code(country)
@@ -405,7 +410,18 @@ class Resolver:
             slug(name), name, "person", country=country, sector=cand.sector or "GOV", source="text"
         )
         draft.roles.add(role)
+        if cand.portfolio:
+            draft.roles.add(role.split(" of ")[0])  # a later bare "the Minister" is the same
         return draft
+
+    def _portfolio_holder(self, role: str) -> Draft | None:
+        """The minister the text last named by a portfolio, for a bare "the Minister"."""
+        held = [
+            d
+            for _, d in self.assigned
+            if d.kind == "person" and role in d.roles and any(" of " in r for r in d.roles)
+        ]
+        return held[-1] if held else None
 
     def _pair(self, cand: Candidate) -> Draft | None:
         """The two people "the two leaders" are: the last two the text named before, the first

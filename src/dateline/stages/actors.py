@@ -179,7 +179,9 @@ class ActorsStage:
     #         (records gold: the attacks' targets); never what "it"/"they" refers to
     # 1.8.52: people with no country said ("7,295 people were evacuated") take the one country
     #         their sentence names as a place, else the speaker's, else the article's only one
-    version = "1.8.52"
+    # 1.8.53: a minister's portfolio stays in the role ("the Minister of Education"), in an
+    #         address or a turn the speaker's country's; a later bare "the Minister" is the same
+    version = "1.8.53"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
