@@ -592,6 +592,7 @@ class Resolver:
         told of in, else of the article's only country named before them."""
         starts = self.sentence_starts
         named: dict[int, set[str]] = {}
+        speakers: dict[int | None, str | None] = {}
         for ent in self.doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
@@ -617,7 +618,10 @@ class Resolver:
             countries = named.get(here, set())
             country = next(iter(countries)) if len(countries) == 1 else None
             if country is None and not countries:
-                country = self._speaker_country(cand)
+                turn = self._turn_of(cand)
+                if turn not in speakers:  # once per turn: a label's search walks the text
+                    speakers[turn] = self._speaker_country(cand)
+                country = speakers[turn]
             if (
                 country is None
                 and not countries
@@ -626,6 +630,13 @@ class Resolver:
             ):
                 country = self.context[0]
             draft.country = country
+
+    def _turn_of(self, cand: Candidate) -> int | None:
+        """The turn ``cand`` is in (None outside turns, or in an address)."""
+        voices = self.voices
+        if voices is None or not voices.turns:
+            return None
+        return voices.turn_at(cand.head)
 
     def _speaker_country(self, cand: Candidate) -> str | None:
         """The country of whoever speaks where ``cand`` is (a turn's or an address's speaker)."""
