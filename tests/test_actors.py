@@ -491,3 +491,19 @@ def test_a_ministers_portfolio_stays_in_the_role() -> None:
     assert minister.country == "UKR"
     assert _mentions(minister) == ["the Minister of Education", "the Minister"]
     assert actors["Poland minister of foreign affairs"].country == "POL"
+
+
+def test_a_subject_they_goes_on_about_the_subject_they_before() -> None:
+    # dev zelenskyy-340: the second "They" is still the occupiers, not the tactical groups
+    # the sentence before named last
+    text = (
+        "We will win - address by President Volodymyr Zelenskyy\n"
+        "In the south and east of our country, the occupiers continue to do everything to have "
+        "a reason to talk about at least some victories. They are accumulating forces, driving "
+        "new battalion tactical groups to our land. They are even trying to start the so-called "
+        "mobilization in the occupied regions of Ukraine."
+    )
+    doc = make_document(text, "2022-04-15", stages=STAGES)
+    theys = [m for m in doc.mentions if m.span.text == "They"]
+    assert len(theys) == 2
+    assert theys[0].actor == theys[1].actor, [m.actor for m in theys]

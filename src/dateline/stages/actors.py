@@ -181,7 +181,9 @@ class ActorsStage:
     #         their sentence names as a place, else the speaker's, else the article's only one
     # 1.8.53: a minister's portfolio stays in the role ("the Minister of Education"), in an
     #         address or a turn the speaker's country's; a later bare "the Minister" is the same
-    version = "1.8.53"
+    # 1.8.54: a subject "they" right after a sentence whose subject was "they" is the same
+    #         actors ("They are accumulating forces, driving new ... groups. They are trying")
+    version = "1.8.54"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
