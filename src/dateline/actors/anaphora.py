@@ -881,12 +881,37 @@ def _coordinated(token: Token) -> bool:
     return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
 
 
+def _subject_they_before(resolver: Resolver, here: int) -> Draft | None:
+    """ "The two leaders assessed ... They reaffirmed a readiness ... at the UN. They noted that
+    ...": a subject "they" right after a sentence whose subject was "they" goes on about the
+    same actors (a chain of subjects), not whatever the sentence before named last."""
+    doc = resolver.doc
+    for prior, draft in reversed(resolver.assigned):
+        sentence = _sentence_of(resolver, prior.head)
+        if sentence < here - 1:
+            return None
+        head = doc[prior.head]
+        if (
+            sentence == here - 1
+            and prior.kind == "pronoun"
+            and prior.number == "plural"
+            and head.dep_ == "nsubj"
+            and head.head.dep_ == "ROOT"
+        ):
+            return draft
+    return None
+
+
 def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
     """The organisation, country or group "it"/"they" refers to (see the module docstring)."""
     doc = resolver.doc
     token = doc[cand.head]
     plural = cand.number == "plural"
     here = _sentence_of(resolver, token.i)
+    if plural and token.dep_ == "nsubj":
+        continued = _subject_they_before(resolver, here)
+        if continued is not None:
+            return continued
     verb = token.head
     co_arguments = {c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i != token.i}
     co_arguments |= relative_head(token)
@@ -899,6 +924,7 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
             draft.kind != "person" or (plural and prior.kind == "role" and prior.number == "plural")
         )
         and prior.kind != "pronoun"
+        and not prior.site  # "They targeted the warehouses ... They continued shelling"
         and prior.head < token.i
         and prior.head not in co_arguments
         # "they" is no single country, but may be countries named together ("Spain and

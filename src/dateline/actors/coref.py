@@ -39,7 +39,12 @@ from dateline.actors.lexicon import (
 from dateline.actors.mentions import Candidate
 from dateline.actors.offices import Offices
 from dateline.actors.speakers import Voices
-from dateline.countries import country_by_code, country_by_demonym, country_by_name
+from dateline.countries import (
+    country_by_capital,
+    country_by_code,
+    country_by_demonym,
+    country_by_name,
+)
 from dateline.names import same_person
 from dateline.words import word_seq, word_set
 
@@ -57,6 +62,8 @@ PARLIAMENTARY_LEADER_OFFICES = word_seq("actors", "coref.parliamentary_leader_of
 LEADER_OFFICES = word_seq("actors", "coref.leader_offices")
 #: how many sentences back a pronoun may find its antecedent
 PRONOUN_WINDOW = 3
+#: entity labels of the places whose country a sentence's people take ("in southern China")
+PLACE_LABELS = word_set("actors", "coref.place_labels")
 #: how many people "the two leaders" are
 PAIR = 2
 HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", re.IGNORECASE)
@@ -388,6 +395,11 @@ class Resolver:
                 return self._sitting_holder(self.home, offices)
             if country is not None and (holder := self._sitting_holder(country, offices)):
                 return holder
+        if not offices and country is None and (named := self._portfolio_holder(role)):
+            return named  # "the Minister" after "the Minister of Education"
+        if country is None and cand.portfolio:
+            # "I instructed the Minister of Education" in an address or a turn: the speaker's
+            country = self._speaker_country(cand)
         if country is None:
             return None
         place = country_by_code(country)
@@ -398,7 +410,18 @@ class Resolver:
             slug(name), name, "person", country=country, sector=cand.sector or "GOV", source="text"
         )
         draft.roles.add(role)
+        if cand.portfolio:
+            draft.roles.add(role.split(" of ")[0])  # a later bare "the Minister" is the same
         return draft
+
+    def _portfolio_holder(self, role: str) -> Draft | None:
+        """The minister the text last named by a portfolio, for a bare "the Minister"."""
+        held = [
+            d
+            for _, d in self.assigned
+            if d.kind == "person" and role in d.roles and any(" of " in r for r in d.roles)
+        ]
+        return held[-1] if held else None
 
     def _pair(self, cand: Candidate) -> Draft | None:
         """The two people "the two leaders" are: the last two the text named before, the first
@@ -528,6 +551,11 @@ class Resolver:
             elif cand.target == "person":
                 draft = self.person(cand, surnames)
                 self._learn(draft, cand)
+            elif cand.site:
+                # "an art school" bombed: a site, named by the text's words (agents.site_candidates)
+                draft = self.draft_named(
+                    cand.name, "organization", country=cand.country, source="text"
+                )
             elif cand.target == "organization":
                 draft = self.organization(cand)
             elif cand.target == "country" and cand.country is None:
@@ -553,7 +581,73 @@ class Resolver:
                 elif self.context is not None and bodies.every_states_body(draft.name):
                     # "the Foreign Ministry" in an article that names one country: its own
                     draft.country, draft.sector = self.context[0], draft.sector or "GOV"
+        self._place_people()
         return self.assigned
+
+    def _place_people(self) -> None:
+        """ "More than 3,000 people were rescued in the Kyiv region", "Unfortunately, very many
+        people have been killed" in Tokayev's turn: people the text names by their words or a
+        count, with no country said, are of the one country their sentence names (D16: residents
+        of a named place take its country), else of the speaker of the address or turn they are
+        told of in, else of the article's only country named before them."""
+        starts = self.sentence_starts
+        named: dict[int, set[str]] = {}
+        speakers: dict[int | None, str | None] = {}
+        for ent in self.doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            # "in southern China", "in the Kyiv region", "in Nairobi": a country or its capital
+            found = next(
+                (c for text in (ent.text, ent[0].text) if (c := country_by_name(text)
+                 or country_by_capital(text))),
+                None,
+            )  # fmt: skip
+            if found is not None:
+                named.setdefault(_sentence_index(starts, ent.start), set()).add(found.alpha3)
+        for cand, draft in self.assigned:
+            if (
+                cand.kind != "group"
+                or cand.site
+                or draft.kind != "group"
+                or draft.country
+                or self.doc[cand.head].tag_ == "NN"  # "a gunman": one person, of no country said
+                or cand.agent in anaphora.FOREIGN  # "the occupiers" come from elsewhere
+            ):
+                continue
+            here = _sentence_index(starts, cand.head)
+            countries = named.get(here, set())
+            country = next(iter(countries)) if len(countries) == 1 else None
+            if country is None and not countries:
+                turn = self._turn_of(cand)
+                if turn not in speakers:  # once per turn: a label's search walks the text
+                    speakers[turn] = self._speaker_country(cand)
+                country = speakers[turn]
+            if (
+                country is None
+                and not countries
+                and self.context is not None
+                and _sentence_index(starts, self.context[1]) < here
+            ):
+                country = self.context[0]
+            draft.country = country
+
+    def _turn_of(self, cand: Candidate) -> int | None:
+        """The turn ``cand`` is in (None outside turns, or in an address)."""
+        voices = self.voices
+        if voices is None or not voices.turns:
+            return None
+        return voices.turn_at(cand.head)
+
+    def _speaker_country(self, cand: Candidate) -> str | None:
+        """The country of whoever speaks where ``cand`` is (a turn's or an address's speaker)."""
+        voices = self.voices
+        if voices is None:
+            return None
+        turn = voices.turn_at(cand.head) if voices.turns else None
+        if voices.turns and turn is None:
+            return None
+        speaker = self._speaker(turn)
+        return speaker.country if speaker is not None else None
 
     def _compass_country(self, cand: Candidate) -> Draft | None:
         """ "The South retaliated" in a story that names South Korea and North Korea: the one

@@ -85,6 +85,11 @@ class Candidate:
     place_surname: str | None = None
     #: the country a role is held towards, not in ("his Ukraine envoy": the envoy *to* Ukraine)
     to_country: str | None = None
+    #: a building or site an act is done to ("an art school" bombed; agents.site_candidates):
+    #: never what a later "it" or "they" refers to
+    site: bool = False
+    #: a role completed by its portfolio ("the Minister of Education"; mentions._portfolio)
+    portfolio: bool = False
 
 
 #: head nouns that end an organisation's name after a proper noun ("the Clinton Foundation")
@@ -315,6 +320,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
 
     candidates.extend(agents.pronoun_candidates(doc))
     candidates.extend(agents.agent_candidates(doc))
+    candidates.extend(agents.site_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.sheriff_candidates(doc))
     candidates.extend(agents.patrol_candidates(doc))
@@ -723,6 +729,9 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
             continue  # a title: part of the person's mention
         if end - 1 != token.i and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
             continue
+        if role in PORTFOLIO_ROLES and (portfolio := _portfolio(doc, end)) is not None:
+            words, end = portfolio
+            role = f"{role} of {words}"  # "the Minister of Education": whose portfolio, said
         # "the Head of State": the first noun heads an "X of Y" role, the last one "prime minister"
         head = token if " of " in role else doc[end - 1]
         determiners = [c for c in head.children if c.i < token.i and c.dep_ in {"det", "poss"}]
@@ -743,7 +752,8 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
         if any(t.lower_ in SUBORDINATE for t in doc[start : token.i + 1]):
             role = f"deputy {role}"  # "the Deputy Prime Minister" holds no prime minister's office
         candidate = Candidate(start, end, head.i, "role", "person", role=role)
-        candidate.sector = TITLE_SECTORS.get(role.split()[-1], "GOV")
+        candidate.portfolio = " of " in role and role.split(" of ")[0] in PORTFOLIO_ROLES
+        candidate.sector = TITLE_SECTORS.get(role.split(" of ")[0].split()[-1], "GOV")
         for child in head.children:
             if child.i < token.i and child.dep_ in {"amod", "compound", "poss", "nmod"}:
                 country = _country_of(child) if child.ent_type_ in {"NORP", "GPE"} else None
@@ -753,11 +763,38 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
                     candidate.to_country = country.alpha3  # "his Ukraine envoy": *to* Ukraine
                 if child.lower_ in PERSON_PRONOUNS and child.dep_ == "poss":
                     candidate.possessor = child.i
-        if candidate.role_country is None and (country := _of_country(doc, head, end)):
+        of_head = doc[end].head if candidate.portfolio and end < len(doc) else head
+        if candidate.role_country is None and (country := _of_country(doc, of_head, end)):
             candidate.role_country = country.alpha3  # "the President of Belarus"
             candidate.end = end + 1 + _entity_width(doc, end + 1)
         found.append(candidate)
     return found
+
+
+#: roles a portfolio completes ("the Minister of Education")
+PORTFOLIO_ROLES = word_set("actors", "mentions.portfolio_roles")
+#: the words of a portfolio: a cabinet's ("Education", "Foreign Affairs", "Defence")
+PORTFOLIO_WORDS = word_set("actors", "bodies.state_body_words") - word_set(
+    "actors", "mentions.portfolio_stops"
+)
+
+
+def _portfolio(doc: Doc, end: int) -> tuple[str, int] | None:
+    """ "of Education", "of Foreign Affairs" after a minister: the portfolio's words (lower case)
+    and where they end; None when no capitalised portfolio word follows "of"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].is_title:
+        return None
+    i = end + 1
+    while i < len(doc) and doc[i].lower_ in PORTFOLIO_WORDS:
+        i += 1
+    while i > end + 1 and doc[i - 1].lower_ in FUNCTION_WORDS_OF_PORTFOLIO:
+        i -= 1  # "of Education and": the conjunction belongs to what follows
+    if i == end + 1:
+        return None
+    return " ".join(t.lower_ for t in doc[end + 1 : i]), i
+
+
+FUNCTION_WORDS_OF_PORTFOLIO = word_set("actors", "mentions.portfolio_joiners")
 
 
 def _of_country(doc: Doc, head: Token, end: int) -> Country | None:

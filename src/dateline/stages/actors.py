@@ -174,7 +174,16 @@ class ActorsStage:
     #         (D47), not a bare "group" or "administration"
     # 1.8.50: a noun after a predicative "as" on a verb is what someone is taken for, no actor
     #         ("should be treated as 'terrorists'", "served as a mediator")
-    version = "1.8.50"
+    # 1.8.51: a building or site an act is done to ("dropped a bomb on an art school", "the
+    #         grain warehouse was destroyed") is an organisation named by the text's words
+    #         (records gold: the attacks' targets); never what "it"/"they" refers to
+    # 1.8.52: people with no country said ("7,295 people were evacuated") take the one country
+    #         their sentence names as a place, else the speaker's, else the article's only one
+    # 1.8.53: a minister's portfolio stays in the role ("the Minister of Education"), in an
+    #         address or a turn the speaker's country's; a later bare "the Minister" is the same
+    # 1.8.54: a subject "they" right after a sentence whose subject was "they" is the same
+    #         actors ("They are accumulating forces, driving new ... groups. They are trying")
+    version = "1.8.54"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
