@@ -440,24 +440,18 @@ def test_bodies_named_in_the_plural_keep_the_words_that_say_which() -> None:
     assert "group" not in actors and "administration" not in actors
 
 
-def test_sites_an_attack_is_done_to_are_actors_named_by_the_text() -> None:
-    # dev zelenskyy-498, zelenskyy-291, trnews-1060003: the records gold names the bombed school,
-    # the shelled warehouse and the police station plotted against as the attacks' targets
+def test_sites_an_attack_is_done_to_are_no_actors() -> None:
+    # issue 11: places and buildings are never actors (dev zelenskyy-498, zelenskyy-291: the
+    # records gold names the bombed school and the shelled warehouse as targets; not followed)
     text = (
         "In besieged Mariupol, Russian aircraft dropped a bomb on an art school. "
         "The grain warehouse was destroyed. "
         "He admitted to having plotted to attack a local police station in support of Islamic "
-        "State. Her son studied in a school in Kyiv. "
-        "Leaflets warned the school could bring strangers."
+        "State."
     )
     doc = make_document(text, "2022-03-21", stages=(*STAGES, "events"))
-    actors = {actor.name: actor for actor in doc.extraction.actors}
-    assert {"art school", "grain warehouse", "local police station"} <= set(actors), list(actors)
-    assert actors["art school"].kind == "organization"
-    # where something happened, or a clause's subject the parser took for an object: no actor
-    assert not [a for a in actors if a.endswith("school") and a != "art school"], list(actors)
-    dropped = next(e for e in doc.extraction.events if e.trigger.text == "dropped")
-    assert dropped.recipients == ("art-school",)
+    names = {actor.name for actor in doc.extraction.actors}
+    assert not {"art school", "grain warehouse", "local police station"} & names, names
 
 
 def test_people_with_no_country_said_take_their_sentences_or_speakers_country() -> None:

@@ -575,68 +575,6 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
-#: buildings and sites an act is done to ("an art school", "a chemical plant"): actors only there
-SITE_NOUNS = word_set("actors", "agents.site_nouns")
-SITE_OBJECT_DEPS = word_set("actors", "agents.site_object_deps")
-SITE_PREPOSITIONS = word_set("actors", "agents.site_prepositions")
-
-
-def _done_to(token: Token) -> bool:
-    """Whether a site noun is what an act is done to: a verb's object or the subject of its
-    passive ("the grain warehouse was destroyed"), or the object of "on"/"against" after a verb
-    or a noun ("dropped a bomb on an art school", "strikes against a chemical plant") or of "of"
-    after a noun of an act ("the shelling of a kindergarten"); "in a school" says where. A site
-    that does something ("a clinic that killed") or stands before a modal ("warning the school
-    could bring": a clause's subject the parser took for an object) is not done to. A conjunct
-    stands where the first of its list does ("camps in Afghanistan and a chemical plant")."""
-    doc = token.doc
-    if any(
-        c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
-        for c in token.rights
-    ):
-        return False
-    if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "MD":
-        return False
-    while token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"}:
-        token = token.head
-    if token.dep_ in SITE_OBJECT_DEPS:
-        return token.head.pos_ == "VERB"
-    if token.dep_ != "pobj" or token.head.lower_ not in SITE_PREPOSITIONS:
-        return False
-    governor = token.head.head
-    if token.head.lower_ == "of":
-        return governor.pos_ == "NOUN" and governor.lower_.endswith("ing")
-    return governor.pos_ in {"VERB", "NOUN"}
-
-
-def site_candidates(doc: Doc) -> list[Candidate]:
-    """ "Russian aircraft dropped a bomb on an art school", "the shelling of a kindergarten in
-    Stanytsia Luhanska": a building or site an act is done to is its target (records gold), an
-    organisation named by the text's words ("art school", "chemical plant"; D47) and of the
-    country its modifiers or an "in" phrase name."""
-    found: list[Candidate] = []
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in SITE_NOUNS or not _done_to(token):
-            continue
-        start = token.i
-        while (
-            start > 0
-            and ((left := doc[start - 1]).head.i == token.i or left.head.i >= start)
-            and left.dep_ in {"amod", "compound"}
-            and left.is_lower
-        ):
-            start -= 1
-        country, _ = _country_from(token)
-        candidate = Candidate(
-            start, token.i + 1, token.i, "group", "organization",
-            name=doc[start : token.i + 1].text, country=country,
-        )  # fmt: skip
-        candidate.number = "plural" if token.tag_ in {"NNS", "NNPS"} else "singular"
-        candidate.site = True
-        found.append(candidate)
-    return found
-
-
 THING_PRONOUNS = word_map("actors", "agents.thing_pronouns")
 OBJECT_THING_PRONOUNS = word_set("actors", "agents.object_thing_pronouns")
 DUMMY_IT_VERBS = word_set("actors", "agents.dummy_it_verbs")
@@ -677,6 +615,5 @@ __all__ = [
     "agent_candidates",
     "agent_nouns",
     "pronoun_candidates",
-    "site_candidates",
     "unnamed_subject_candidates",
 ]

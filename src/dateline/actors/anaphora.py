@@ -924,7 +924,6 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
             draft.kind != "person" or (plural and prior.kind == "role" and prior.number == "plural")
         )
         and prior.kind != "pronoun"
-        and not prior.site  # "They targeted the warehouses ... They continued shelling"
         and prior.head < token.i
         and prior.head not in co_arguments
         # "they" is no single country, but may be countries named together ("Spain and

@@ -551,11 +551,6 @@ class Resolver:
             elif cand.target == "person":
                 draft = self.person(cand, surnames)
                 self._learn(draft, cand)
-            elif cand.site:
-                # "an art school" bombed: a site, named by the text's words (agents.site_candidates)
-                draft = self.draft_named(
-                    cand.name, "organization", country=cand.country, source="text"
-                )
             elif cand.target == "organization":
                 draft = self.organization(cand)
             elif cand.target == "country" and cand.country is None:
@@ -607,7 +602,6 @@ class Resolver:
         for cand, draft in self.assigned:
             if (
                 cand.kind != "group"
-                or cand.site
                 or draft.kind != "group"
                 or draft.country
                 or self.doc[cand.head].tag_ == "NN"  # "a gunman": one person, of no country said

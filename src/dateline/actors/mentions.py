@@ -85,9 +85,6 @@ class Candidate:
     place_surname: str | None = None
     #: the country a role is held towards, not in ("his Ukraine envoy": the envoy *to* Ukraine)
     to_country: str | None = None
-    #: a building or site an act is done to ("an art school" bombed; agents.site_candidates):
-    #: never what a later "it" or "they" refers to
-    site: bool = False
     #: a role completed by its portfolio ("the Minister of Education"; mentions._portfolio)
     portfolio: bool = False
 
@@ -320,7 +317,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
 
     candidates.extend(agents.pronoun_candidates(doc))
     candidates.extend(agents.agent_candidates(doc))
-    candidates.extend(agents.site_candidates(doc))
     candidates.extend(agents.acronym_candidates(doc))
     candidates.extend(agents.sheriff_candidates(doc))
     candidates.extend(agents.patrol_candidates(doc))

@@ -183,7 +183,9 @@ class ActorsStage:
     #         address or a turn the speaker's country's; a later bare "the Minister" is the same
     # 1.8.54: a subject "they" right after a sentence whose subject was "they" is the same
     #         actors ("They are accumulating forces, driving new ... groups. They are trying")
-    version = "1.8.54"
+    # 1.8.55: 1.8.51 taken back: a building or site is no actor (issue 11), even where the
+    #         records gold names one as an attack's target
+    version = "1.8.55"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
