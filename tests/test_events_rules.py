@@ -850,3 +850,13 @@ def test_a_press_office_title_about_an_act_is_its_leaders() -> None:
     doc = make_document(text, "2022-05-14", stages=STAGES, url="https://www.president.gov.ua/x")
     support = [e for e in doc.extraction.events if e.trigger.text == "Support"]
     assert all(not e.actors for e in support)
+
+
+def test_whom_an_attack_left_dead_or_wounded_is_its_target() -> None:
+    # dev trnews-1130003: the attack was on the officer and the three people, not on France
+    text = (
+        "A gunman opened fire on the Champs-Elysees in Paris. The attack left one officer dead "
+        "and three people wounded before police shot and killed the attacker."
+    )
+    attack = _one(text, "attack")
+    assert attack[0] == "ASSAULT" and "three-people" in attack[3], attack

@@ -688,6 +688,8 @@ def _at_the_hands_of(prep: Token) -> list[Token]:
     return [o for h in hands for o in prep_objects(h, ("of",))]
 
 
+#: states an act leaves people in ("left one officer dead"): they are whom it was done to
+CASUALTY_WORDS = word_set("events", "arguments.casualty_words")
 #: request nouns whose addressee is the one who answered them ("at the request of X")
 ANSWERED_NOUNS = word_set("events", "argument_words.answered_nouns")
 #: prepositions joining a request to the verb of its answer ("at the request", "with the requests")
@@ -728,7 +730,23 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     if lemma in ANSWERED_NOUNS:
         # "responded to the mayor's appeal for help": the answerer, whatever else hangs on it
         heads += [h for h in _answering_subject(noun) if h not in heads]
+    if not heads:
+        heads = _left_as_casualties(noun)
     return heads
+
+
+def _left_as_casualties(noun: Token) -> list[Token]:
+    """ "The attack left one officer dead and three people wounded": whom an act left dead or
+    hurt is whom it was done to."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
+        return []
+    if not any(c.dep_ == "oprd" and c.lemma_.lower() in CASUALTY_WORDS for c in verb.children):
+        return []
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    # the parser hangs "and three people wounded" on the verb as a conjunct
+    left += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return left + [c for o in left for c in o.children if c.dep_ == "conj"]
 
 
 def _answering_subject(noun: Token) -> list[Token]:

@@ -182,7 +182,8 @@ class EventsStage:
     #         adjunct before an act is no content of it ("X, on a visit to Mexico, asked ..."); a
     #         negated wish is a request made ("I do not want troops to go": asserted); "we" and
     #         "you" doing a state's act are the speaker's and addressee's country (D9); a press
-    #         office's title that heads on a decoration or congratulation is its leader's act
+    #         office's title that heads on a decoration or congratulation is its leader's act; whom an
+    #         attack left dead or wounded is its target ("left one officer dead")
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
