@@ -178,12 +178,13 @@ class EventsStage:
     #         what performed thanks are for was done; a participle on an act noun ("agreements
     #         signed last year") is no content of it; a plan noun's infinitive is planned
     #         ("announced plans to travel"), as is a nominal event under a present plan ("is
-    #         planned for March 15") or an aspectual verb with its modal ("contacts will continue"); an
-    #         adjunct before an act is no content of it ("X, on a visit to Mexico, asked ..."); a
-    #         negated wish is a request made ("I do not want troops to go": asserted); "we" and
-    #         "you" doing a state's act are the speaker's and addressee's country (D9); a press
-    #         office's title that heads on a decoration or congratulation is its leader's act; whom an
-    #         attack left dead or wounded is its target ("left one officer dead")
+    #         planned for March 15") or an aspectual verb with its modal ("contacts will
+    #         continue"); an adjunct before an act is no content of it ("X, on a visit to
+    #         Mexico, asked ..."); a negated wish is a request made ("I do not want troops to
+    #         go": asserted); "we" and "you" doing a state's act are the speaker's and
+    #         addressee's country (D9); a press office's title that heads on a decoration or
+    #         congratulation is its leader's act; whom an attack left dead or wounded is its
+    #         target ("left one officer dead")
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
