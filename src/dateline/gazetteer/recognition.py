@@ -91,7 +91,11 @@ def recognise(doc: Document) -> list[SpacySpan]:
             start += 1  # "the White House": the article is not part of the name
         if ent.text in COMPASS_WORDS or ent.text in NOT_PLACE_NAMES:
             continue
-        while end - start > 1 and parsed[end - 1].lower_ in AREA_WORDS - NAME_AREA_WORDS:
+        while (
+            end - start > 1
+            and parsed[end - 1].lower_ in AREA_WORDS - NAME_AREA_WORDS
+            and not _titled_area_word(parsed[end - 1])
+        ):
             end -= 1  # "Sichuan province", "Kursk region"
         if (
             end - start > 2
@@ -115,6 +119,8 @@ def recognise(doc: Document) -> list[SpacySpan]:
             continue  # "Jammu and Kashmir" from "Jammu" and from "Kashmir": one name
         if end - start > 2 and not gazetteer.lookup(parsed[start:end].text):
             end = _place_prefix(parsed, gazetteer, start, end)  # "Granville County Fire Marshal"
+        if end < len(parsed) and _titled_area_word(parsed[end]):
+            end += 1  # "Rift Valley Province", "Akita Prefecture": the name as written
         spans.append(parsed[start:end])
     spans.extend(_datelines(doc, {t.i for span in spans for t in span}))
     taken = {t.i for span in spans for t in span}
@@ -169,6 +175,15 @@ def _capital_abbreviations() -> re.Pattern[str] | None:
 
 #: area words that are part of a name: "Laurel County", "Jefferson Parish" (GeoNames' names)
 NAME_AREA_WORDS = word_set("places", "recognise.name_area_words")
+#: area words that belong to the name when written with a capital ("Rift Valley Province",
+#: "Akita Prefecture"; "Sichuan province" leaves it out)
+TITLED_NAME_AREA_WORDS = word_set("places", "recognise.titled_name_area_words")
+
+
+def _titled_area_word(token: Token) -> bool:
+    return token.is_title and not token.is_sent_start and token.lower_ in TITLED_NAME_AREA_WORDS
+
+
 #: words before "of" that the name follows: "the province of Helmand", "the City of Montreal"
 NAME_OF_WORDS = word_set("places", "recognise.name_of_words")
 #: words before a place name that make it part of another name: "Real Madrid"

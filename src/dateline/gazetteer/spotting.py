@@ -28,7 +28,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
-from dateline.gazetteer.sources import ALIAS, ALTERNATE, PRIMARY
+from dateline.gazetteer.sources import ALIAS, ALTERNATE, DERIVED, PRIMARY
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ STREET_HEADS = word_set("places", "recognise.street_heads")
 #: verbs of saying (lemmas): a proper noun as their subject is a person
 SAYING = word_set("gazetteer", "spotting.saying_verbs")
 LIST_JOINERS = word_set("gazetteer", "spotting.list_joiners")
+#: participles that give a place noun its name ("a town called Låsby")
+NAMING_WORDS = word_set("gazetteer", "spotting.naming_words")
 #: entity labels whose names are never spotted places (dates, numbers, money, languages)
 NOT_PLACE_LABELS = word_set("gazetteer", "spotting.not_place_labels")
 
@@ -99,8 +101,10 @@ def spot(
             if _person(parsed, start, stop, people) and not _named_place_again(span, known):
                 continue
             strength = _placed(parsed, span, used, known)
-            ambiguous = span.text in _stopwords() or (
-                stop - start == 1 and parsed[start].lower_ in _first_names()
+            ambiguous = (
+                span.text in _stopwords()
+                or (stop - start == 1 and parsed[start].lower_ in _first_names())
+                or _derived_only(gazetteer, span)
             )
             if strength >= (STRONG if ambiguous else WEAK):
                 stop = _name_end(parsed, gazetteer, start, stop)
@@ -169,7 +173,11 @@ def person_words(parsed: Doc) -> set[str]:
     Argentina)."""
     from spacy.symbols import PROPN, nsubj
 
-    persons = [ent for ent in parsed.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    persons = [
+        ent
+        for ent in parsed.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and not _place_shaped(ent)
+    ]
     words = {
         t.lower_
         for ent in persons
@@ -194,6 +202,20 @@ def person_words(parsed: Doc) -> set[str]:
         if nxt.is_title and nxt.lower_ in surnames:
             words.add(token.lower_)
     return words
+
+
+def _place_shaped(ent: Span) -> bool:
+    """A PERSON entity with a place's form: ending in a word that carries a place's name on
+    ("Residents of Jefferson Parish"), or one hyphened word after a locative preposition ("in
+    Al-Fashir"); its words are no person's."""
+    if ent[-1].lower_ in NAME_SUFFIXES:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in LOCATIVE
+        and all(not t.whitespace_ for t in ent[:-1])
+    )
 
 
 def _qualifies(token: Token) -> bool:
@@ -262,11 +284,18 @@ def _entries(gazetteer: Gazetteer, span: Span) -> tuple[PlaceEntry, ...]:
     good = tuple(
         e
         for e in entries
-        if e.kind in (PRIMARY, ALTERNATE, ALIAS) and e.feature in SPOTTED_FEATURES
+        if (e.kind in (PRIMARY, ALTERNATE, ALIAS) and e.feature in SPOTTED_FEATURES)
+        or (e.kind == DERIVED and e.feature == "admin1")
     )
     if len(span) == 1 and text.endswith("."):
         good = tuple(e for e in good if e.kind == ALIAS)  # "Man.", "Que.": abbreviations only
     return good
+
+
+def _derived_only(gazetteer: Gazetteer, span: Span) -> bool:
+    """ "from Daqahliya": a name the gazetteer has only as an admin1 area's derived short form
+    (of "Muhafazat ad Daqahliyah", "Kursk Oblast") needs a strong cue, as a given name does."""
+    return all(e.kind == DERIVED for e in _entries(gazetteer, span))
 
 
 def _person(parsed: Doc, start: int, end: int, people: set[str]) -> bool:
@@ -323,6 +352,13 @@ def _placed(parsed: Doc, span: Span, taken: set[int], known: set[str]) -> int:
         return STRONG
     if (
         before is not None
+        and before.lower_ in NAMING_WORDS
+        and start >= 2
+        and parsed[start - 2].lower_ in PLACE_NOUNS_OF
+    ):
+        return STRONG  # "in a town called Låsby", "a village named Bariyarpur"
+    if (
+        before is not None
         and before.lower_ == "of"
         and start >= 3
         and parsed[start - 2].text == ","
@@ -348,4 +384,11 @@ def _listed(parsed: Doc, start: int, end: int, taken: set[int]) -> bool:
     """ "Red Deer, Innisfail and Edmonton": next to a recognised place in a list."""
     if end + 1 < len(parsed) and parsed[end].lower_ in LIST_JOINERS and (end + 1) in taken:
         return True
-    return start >= 2 and parsed[start - 1].lower_ in LIST_JOINERS and (start - 2) in taken
+    if start >= 2 and parsed[start - 1].lower_ in LIST_JOINERS and (start - 2) in taken:
+        return True
+    return (  # "Oppland, Vest-Agder, and Aust-Agder": the serial comma before the last name
+        start >= 3
+        and parsed[start - 1].lower_ in LIST_JOINERS
+        and parsed[start - 2].text == ","
+        and (start - 3) in taken
+    )
