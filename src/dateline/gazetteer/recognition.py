@@ -91,6 +91,8 @@ def recognise(doc: Document) -> list[SpacySpan]:
             start += 1  # "the White House": the article is not part of the name
         if ent.text in COMPASS_WORDS or ent.text in NOT_PLACE_NAMES:
             continue
+        if _direction_of_next(parsed, start, end):
+            continue  # "in North-Western Sydney": a part of the place after it
         while (
             end - start > 1
             and parsed[end - 1].lower_ in AREA_WORDS - NAME_AREA_WORDS
@@ -198,6 +200,21 @@ SITE_LABELS = word_set("places", "recognise.site_labels")
 
 #: Prepositions that make their object a location ("born in Churchill", "a fire at Danbury").
 LOCATIVE = word_set("places", "recognise.locative_prepositions")
+
+
+#: direction words that name a part of the place after them ("North-Western Sydney")
+DIRECTION_WORDS = word_set("gazetteer", "clues.direction_words")
+
+
+def _direction_of_next(parsed: SpacyDoc, start: int, end: int) -> bool:
+    """ "at Cattai and Wilberforce in North-Western Sydney": a name of directions alone that the
+    small model tags apart from the place name right after it is a part of that place, not a
+    region of its own (Zambia's North-Western province)."""
+    words = parsed[start:end].text.lower().replace("-", " ").split()
+    if not words or any(w not in DIRECTION_WORDS for w in words) or end >= len(parsed):
+        return False
+    after = parsed[end]
+    return after.is_title and after.ent_type_ in PLACE_LABELS and after.ent_iob_ == "B"
 
 
 def _located_name(ent: SpacySpan) -> bool:
@@ -428,6 +445,7 @@ def _whole_name(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) ->
         start > 0
         and parsed[start - 1].is_title
         and parsed[start - 1].lower_ in PART_WORDS
+        and not (start > 1 and parsed[start - 2].text == "-")  # "North-Western Sydney"
         and not any(e.feature == "country" for e in gazetteer.lookup(parsed[start:end].text))
     ):
         return start - 1, end  # "North London", "Southern California" (not "Western Canada")
