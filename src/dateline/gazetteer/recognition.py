@@ -34,7 +34,7 @@ from dateline.gazetteer.placing import (
     SITE_HEADS,
 )
 from dateline.gazetteer.sources import ALIAS, ALTERNATE, PRIMARY, data_rows
-from dateline.gazetteer.spotting import person_words, spot
+from dateline.gazetteer.spotting import person_words, spelling_of, spot
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -324,11 +324,13 @@ def _place_prefix(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) 
     for stop in range(end - 1, start, -1):
         if "-" in (parsed[stop - 1].text, parsed[stop].text):
             continue  # "Lend-" of "Lend-Lease": a part of a hyphened name is no name
+        prefix = parsed[start:stop].text
         if any(
-            e.kind <= ALTERNATE and e.feature != "country"
-            for e in gazetteer.lookup(parsed[start:stop].text)
+            (e.kind == PRIMARY or (e.kind == ALTERNATE and spelling_of(prefix, e.name)))
+            and e.feature != "country"
+            for e in gazetteer.lookup(prefix)
         ):
-            return stop
+            return stop  # not "the Google Science Fair" (Topeka's name for a month)
     return end
 
 

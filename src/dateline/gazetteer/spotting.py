@@ -96,15 +96,20 @@ def spot(
             span = parsed[start:stop]
             if parsed[stop - 1].text == "-" or (stop < end and parsed[stop].text == "-"):
                 continue  # "Lend-" of "Lend-Lease": a part of a hyphened name is no name
-            if not _entries(gazetteer, span):
+            entries = _entries(gazetteer, span)
+            if not entries:
                 continue
+            derived = all(e.kind == DERIVED for e in entries)
+            whole = _name_end(parsed, gazetteer, start, stop) > stop  # "Barren" + "County"
+            if derived and not whole and any(e.feature != "admin1" for e in entries):
+                continue  # "from Hand, foot and mouth disease": Hand County only as "Hand County"
             if _person(parsed, start, stop, people) and not _named_place_again(span, known):
                 continue
             strength = _placed(parsed, span, used, known)
             ambiguous = (
                 span.text in _stopwords()
                 or (stop - start == 1 and parsed[start].lower_ in _first_names())
-                or _derived_only(gazetteer, span)
+                or (derived and not whole)  # "from Daqahliya": an admin1 area's short form
             )
             if strength >= (STRONG if ambiguous else WEAK):
                 stop = _name_end(parsed, gazetteer, start, stop)
@@ -284,18 +289,28 @@ def _entries(gazetteer: Gazetteer, span: Span) -> tuple[PlaceEntry, ...]:
     good = tuple(
         e
         for e in entries
-        if (e.kind in (PRIMARY, ALTERNATE, ALIAS) and e.feature in SPOTTED_FEATURES)
-        or (e.kind == DERIVED and e.feature == "admin1")
+        if (e.kind in (PRIMARY, ALIAS) and e.feature in SPOTTED_FEATURES)
+        or (e.kind == ALTERNATE and e.feature in SPOTTED_FEATURES and spelling_of(text, e.name))
+        or (e.kind == DERIVED and e.feature in ("admin1", "admin2"))
     )
     if len(span) == 1 and text.endswith("."):
         good = tuple(e for e in good if e.kind == ALIAS)  # "Man.", "Que.": abbreviations only
     return good
 
 
-def _derived_only(gazetteer: Gazetteer, span: Span) -> bool:
-    """ "from Daqahliya": a name the gazetteer has only as an admin1 area's derived short form
-    (of "Muhafazat ad Daqahliyah", "Kursk Oblast") needs a strong cue, as a given name does."""
-    return all(e.kind == DERIVED for e in _entries(gazetteer, span))
+#: how alike (difflib's ratio of the lookup keys) an alternate name must be to the place's own
+#: name to be spotted as it: "Al-Fashir" for El Fasher, "Beni Suef" for Banī Suwayf, not
+#: "Google", which Topeka took as a name for a month in 2010
+SPELLING_RATIO = 0.5
+
+
+def spelling_of(text: str, name: str) -> bool:
+    """Whether ``text`` is a spelling of the place's own ``name`` rather than another name
+    (a nickname, a former name, a stunt), which a name in running text seldom means without a
+    label the small model gave it."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, name_key(text), name_key(name)).ratio() >= SPELLING_RATIO
 
 
 def _person(parsed: Doc, start: int, end: int, people: set[str]) -> bool:
