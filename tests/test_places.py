@@ -1165,3 +1165,51 @@ def test_a_part_of_a_place_is_where_the_whole_is():
     )
     shot = event_place(document, _trigger(document, "shot"))
     assert shot is not None and (shot.place.name, shot.precision) == ("Amherst", "sentence")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised Province or Prefecture is part of the name, as GeoVirus writes it
+        ("Cholera has spread to Nyanza and to Rift Valley Province, officials said.",
+         "Rift Valley Province"),
+        ("Eleven swans were found dead in the Akita Prefecture of northern Japan.",
+         "Akita Prefecture"),
+        # an admin1 area's derived short form after a strong cue
+        ("Two women from Daqahliya died of the virus last week.", "Daqahliya"),
+        # a place noun named with "called"
+        ("The dead gull was found in a town called Låsby in Denmark.", "Låsby"),
+        # the serial comma before a list's last name
+        ("Farmers in Hedmark, Oppland, Vest-Agder, and Aust-Agder must keep poultry indoors.",
+         "Aust-Agder"),
+        # a PERSON entity shaped as a place lends no words to people's names
+        ("Residents of Jefferson Parish were told to boil their water.", "Jefferson Parish"),
+        ("Nurses said the crowding was as bad as that in Al-Fashir.", "Al-Fashir"),
+    ],
+)  # fmt: skip
+def test_names_the_small_model_misses_or_mislabels_are_recognised(text, name):
+    assert name in texts(text)
+
+
+def test_a_name_of_directions_before_a_place_is_a_part_of_it():
+    # "North-Western" alone is Zambia's province; the towns in it would follow it there
+    found = places("Two horses were tested at Cattai and Wilberforce in North-Western Sydney.")
+    assert "North-Western" not in [p.span.text for p in found]
+    assert {p.country for p in found} == {"AUS"}
+
+
+def test_an_alternate_name_that_is_no_spelling_of_the_place_is_not_spotted():
+    # "Google" is a GeoNames alternate name of Topeka, Kansas
+    found = places("The pupils were shown around Google headquarters in California on Monday.")
+    assert "Topeka" not in [p.name for p in found]
+
+
+def test_a_relative_clause_of_the_event_places_it_through_its_verbs_phrases():
+    document = make_document(
+        "Five men were jailed over the fight that broke out on a quiet street in Wood Green "
+        "last spring.",
+        stages=STAGES,
+    )
+    fight = event_place(document, _trigger(document, "fight"))
+    assert fight is not None
+    assert (fight.place.span.text, fight.precision) == ("Wood Green", "clause")

@@ -99,7 +99,17 @@ class PlacesStage:
     #        the whole is ("stood in the kitchen of his home in suburban Amherst")
     # 0.12.1: (actors9) a wire story of several countries gives its bare "police" the dateline's
     #        country ("CAPE TOWN, South Africa (AP) _ ... police said": actors.locale)
-    version = "0.12.1"
+    # 0.13.0: recognition: a capitalised Province or Prefecture is part of the name ("Rift
+    #        Valley Province"); an admin1 area's derived short form after a strong cue ("from
+    #        Daqahliya"), a county's only with its "County"; "a town called Låsby"; the serial
+    #        comma before a list's last name; a PERSON entity shaped as a place ("Residents of
+    #        Jefferson Parish", "in Al-Fashir") lends no words to people's names; a name of
+    #        directions alone before a place is a part of it ("in North-Western Sydney"); an
+    #        alternate name that is no spelling of the place's own ("Google", Topeka) is not
+    #        spotted; event places: a relative clause whose subject is the event places it
+    #        through its verb's phrases ("the brawl that took place on a deserted street in
+    #        Upper Edmonton")
+    version = "0.13.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
