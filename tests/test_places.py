@@ -1213,3 +1213,20 @@ def test_a_relative_clause_of_the_event_places_it_through_its_verbs_phrases():
     fight = event_place(document, _trigger(document, "fight"))
     assert fight is not None
     assert (fight.place.span.text, fight.precision) == ("Wood Green", "clause")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a part of a hyphened name, after a list's serial comma
+        ("Bombs went off near the embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, "
+         "on Friday.", "Dar"),
+        # a direction opening an occasion's name is no province of it
+        ("The ministers prepared for the Eastern Partnership Summit in Brussels.", "Eastern"),
+        # a qualifier's next word that opens a longer name ("Police", a Polish town)
+        ("A detective of the Amherst, N.Y., Police Department said the rifle was found.",
+         "Police"),
+    ],
+)  # fmt: skip
+def test_words_of_longer_names_are_no_places(text, wrong):
+    assert wrong not in texts(text)

@@ -350,6 +350,8 @@ def _event_name_place(ent: SpacySpan, text: str, gazetteer: Gazetteer) -> int | 
     start = ent.start + (ent[0].lower_ == "the")
     for stop in range(min(ent.end - 1, start + EVENT_PLACE_TOKENS), start, -1):
         span = ent.doc[start:stop]
+        if span.text.lower() in DIRECTION_WORDS:
+            continue  # "the Eastern Partnership Summit": no Eastern Province's
         if names_event(text, span.end_char) and any(
             e.kind <= ALTERNATE
             and (e.feature in ("country", "admin1") or e.population >= EVENT_TOWN_POPULATION)

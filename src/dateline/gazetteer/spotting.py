@@ -94,8 +94,11 @@ def spot(
             continue
         for stop in range(min(end, start + MAX_TOKENS), start, -1):  # longest name first
             span = parsed[start:stop]
-            if parsed[stop - 1].text == "-" or (stop < end and parsed[stop].text == "-"):
-                continue  # "Lend-" of "Lend-Lease": a part of a hyphened name is no name
+            if parsed[stop - 1].text == "-" or (
+                stop < len(parsed) and parsed[stop].text == "-" and not parsed[stop - 1].whitespace_
+            ):
+                continue  # "Lend-" of "Lend-Lease", "Dar" of "Dar-es-Salaam": a part of a
+                # hyphened name is no name
             entries = _entries(gazetteer, span)
             if not entries:
                 continue
@@ -354,7 +357,13 @@ def _placed(parsed: Doc, span: Span, taken: set[int], known: set[str]) -> int:
             and parsed[nxt.i + 1].text == "."
         ):
             return STRONG  # "Hugo, Oklahoma", "Churchill, Man."
-    if before is not None and before.text == "," and start >= 2 and (start - 2) in taken:
+    if (
+        before is not None
+        and before.text == ","
+        and start >= 2
+        and (start - 2) in taken
+        and not _names_more(parsed, end)  # "Amherst, N.Y., Police Department"
+    ):
         return STRONG  # "Barrie, Ont.": a qualifier of the place before it (or a list)
     if before is not None and before.lower_ in LOCATIVE and not _names_more(parsed, end):
         return STRONG
@@ -380,7 +389,7 @@ def _placed(parsed: Doc, span: Span, taken: set[int], known: set[str]) -> int:
         and parsed[start - 3].like_num
     ):
         return STRONG  # "James Suver, 25, of Columbia": a person's home town
-    if _listed(parsed, start, end, taken):
+    if _listed(parsed, start, end, taken) and not _names_more(parsed, end):
         return STRONG
     if name_key(span.text) in known:
         return WEAK

@@ -106,7 +106,9 @@ class PlacesStage:
     #        Jefferson Parish", "in Al-Fashir") lends no words to people's names; a name of
     #        directions alone before a place is a part of it ("in North-Western Sydney"); an
     #        alternate name that is no spelling of the place's own ("Google", Topeka) is not
-    #        spotted; event places: a relative clause whose subject is the event places it
+    #        spotted; a list member or qualifier that opens a longer name is none ("Amherst,
+    #        N.Y., Police Department"), nor a part of a hyphened name ("Dar-es-Salaam"), nor a
+    #        direction opening an occasion's name ("the Eastern Partnership Summit"); event places: a relative clause whose subject is the event places it
     #        through its verb's phrases ("the brawl that took place on a deserted street in
     #        Upper Edmonton")
     version = "0.13.0"
