@@ -438,7 +438,10 @@ def _whole_name(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) ->
         extra = [parsed[new_start]] if new_start < start else []
         extra += [parsed[end]] if new_end > end else []
         if not all(
-            t.is_title and t.is_alpha and not t.is_sent_start and t.lower_ not in ("the", "a")
+            t.text[:1].isupper()  # "the Pacific NorthWest" as well as "Goz Beida"
+            and t.is_alpha
+            and not t.is_sent_start
+            and t.lower_ not in ("the", "a")
             for t in extra
         ):
             continue

@@ -108,7 +108,9 @@ class PlacesStage:
     #        alternate name that is no spelling of the place's own ("Google", Topeka) is not
     #        spotted; a list member or qualifier that opens a longer name is none ("Amherst,
     #        N.Y., Police Department"), nor a part of a hyphened name ("Dar-es-Salaam"), nor a
-    #        direction opening an occasion's name ("the Eastern Partnership Summit"); event places: a relative clause whose subject is the event places it
+    #        direction opening an occasion's name ("the Eastern Partnership Summit"); the NER's
+    #        span widens to a gazetteer name written in mixed case ("the Pacific NorthWest");
+    #        event places: a relative clause whose subject is the event places it
     #        through its verb's phrases ("the brawl that took place on a deserted street in
     #        Upper Edmonton")
     version = "0.13.0"
