@@ -1185,6 +1185,9 @@ def test_a_part_of_a_place_is_where_the_whole_is():
         # a PERSON entity shaped as a place lends no words to people's names
         ("Residents of Jefferson Parish were told to boil their water.", "Jefferson Parish"),
         ("Nurses said the crowding was as bad as that in Al-Fashir.", "Al-Fashir"),
+        # a country as the subject of saying lends no word to people's names
+        ("Landcare Australia, which plants trees along Australia's rivers, said it would help.",
+         "Australia"),
         # a gazetteer name the NER's span is the start of, written in mixed case
         ("Migrating ducks reach Alaska and the Pacific NorthWest in the spring.",
          "Pacific NorthWest"),

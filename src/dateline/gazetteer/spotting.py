@@ -181,6 +181,8 @@ def person_words(parsed: Doc) -> set[str]:
     Argentina)."""
     from spacy.symbols import PROPN, nsubj
 
+    from dateline.countries import country_by_name
+
     persons = [
         ent
         for ent in parsed.ents
@@ -200,7 +202,12 @@ def person_words(parsed: Doc) -> set[str]:
     for token in parsed:
         if token.pos != PROPN:
             continue
-        if token.dep == nsubj and token.head.lemma_ in SAYING and not _qualifies(token):
+        if (
+            token.dep == nsubj
+            and token.head.lemma_ in SAYING
+            and not _qualifies(token)
+            and country_by_name(token.text) is None  # "Birds Australia ... said": no person's
+        ):
             words.add(token.lower_)
             surnames.add(token.lower_)
         if token.lower_ in first and token.i + 1 < len(parsed):

@@ -110,6 +110,8 @@ class PlacesStage:
     #        N.Y., Police Department"), nor a part of a hyphened name ("Dar-es-Salaam"), nor a
     #        direction opening an occasion's name ("the Eastern Partnership Summit"); the NER's
     #        span widens to a gazetteer name written in mixed case ("the Pacific NorthWest");
+    #        a country's name as the subject of saying ("Birds Australia ... said") is no
+    #        person's, so the country is a place elsewhere in the article ("Australia's birds");
     #        event places: a relative clause whose subject is the event places it
     #        through its verb's phrases ("the brawl that took place on a deserted street in
     #        Upper Edmonton")
