@@ -103,7 +103,7 @@ def spot(
             if not entries:
                 continue
             derived = all(e.kind == DERIVED for e in entries)
-            whole = _name_end(parsed, gazetteer, start, stop) > stop  # "Barren" + "County"
+            whole = derived and _name_end(parsed, gazetteer, start, stop) > stop  # "Barren County"
             if derived and not whole and any(e.feature != "admin1" for e in entries):
                 continue  # "from Hand, foot and mouth disease": Hand County only as "Hand County"
             if _person(parsed, start, stop, people) and not _named_place_again(span, known):
@@ -314,6 +314,7 @@ def _entries(gazetteer: Gazetteer, span: Span) -> tuple[PlaceEntry, ...]:
 SPELLING_RATIO = 0.5
 
 
+@functools.lru_cache(maxsize=4096)
 def spelling_of(text: str, name: str) -> bool:
     """Whether ``text`` is a spelling of the place's own ``name`` rather than another name
     (a nickname, a former name, a stunt), which a name in running text seldom means without a
