@@ -1236,3 +1236,12 @@ def test_a_relative_clause_of_the_event_places_it_through_its_verbs_phrases():
 )  # fmt: skip
 def test_words_of_longer_names_are_no_places(text, wrong):
     assert wrong not in texts(text)
+
+
+def test_a_capitals_namesake_the_article_uses_as_another_place_is_that_place():
+    # Victoria is the Seychelles' capital; "travel to Victoria" makes it the Australian state
+    found = places(
+        "Health officials told travellers to avoid Victoria. Melbourne and Victoria were "
+        "hit hardest by the outbreak, the ministry said."
+    )
+    assert [p.admin1 for p in found if p.span.text == "Victoria"] == ["Victoria", "Victoria"]
