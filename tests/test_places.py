@@ -1245,3 +1245,12 @@ def test_a_capitals_namesake_the_article_uses_as_another_place_is_that_place():
         "hit hardest by the outbreak, the ministry said."
     )
     assert [p.admin1 for p in found if p.span.text == "Victoria"] == ["Victoria", "Victoria"]
+
+
+def test_a_site_lies_in_a_town_of_the_storys_country_before_a_nearer_one_abroad():
+    found = places(
+        "LONDON, Ontario - Syrian families in London marched on Sunday. Residents of London "
+        "and Toronto said the bombing of Aleppo must stop, at a rally in Victoria Park."
+    )
+    park = [p for p in found if p.span.text == "Victoria Park"]
+    assert park and park[0].country == "CAN"

@@ -121,6 +121,8 @@ class PlacesStage:
     #        person's, so the country is a place elsewhere in the article ("Australia's birds");
     #        a capital's namesake the article uses for a place of another country is that place
     #        where it acts ("Melbourne and Victoria were affected": not the Seychelles');
+    #        a site the gazetteer lacks lies in a town of the story's country before a nearer
+    #        one abroad ("a rally for Aleppo in Victoria Park" in a London, Ontario story);
     #        event places: a relative clause whose subject is the event places it
     #        through its verb's phrases ("the brawl that took place on a deserted street in
     #        Upper Edmonton")
