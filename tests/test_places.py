@@ -1165,3 +1165,92 @@ def test_a_part_of_a_place_is_where_the_whole_is():
     )
     shot = event_place(document, _trigger(document, "shot"))
     assert shot is not None and (shot.place.name, shot.precision) == ("Amherst", "sentence")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised Province or Prefecture is part of the name, as GeoVirus writes it
+        ("Cholera has spread to Nyanza and to Rift Valley Province, officials said.",
+         "Rift Valley Province"),
+        ("Eleven swans were found dead in the Akita Prefecture of northern Japan.",
+         "Akita Prefecture"),
+        # an admin1 area's derived short form after a strong cue
+        ("Two women from Daqahliya died of the virus last week.", "Daqahliya"),
+        # a place noun named with "called"
+        ("The dead gull was found in a town called Låsby in Denmark.", "Låsby"),
+        # the serial comma before a list's last name
+        ("Farmers in Hedmark, Oppland, Vest-Agder, and Aust-Agder must keep poultry indoors.",
+         "Aust-Agder"),
+        # a PERSON entity shaped as a place lends no words to people's names
+        ("Residents of Jefferson Parish were told to boil their water.", "Jefferson Parish"),
+        ("Nurses said the crowding was as bad as that in Al-Fashir.", "Al-Fashir"),
+        # a country as the subject of saying lends no word to people's names
+        ("Landcare Australia, which plants trees along Australia's rivers, said it would help.",
+         "Australia"),
+        # a gazetteer name the NER's span is the start of, written in mixed case
+        ("Migrating ducks reach Alaska and the Pacific NorthWest in the spring.",
+         "Pacific NorthWest"),
+    ],
+)  # fmt: skip
+def test_names_the_small_model_misses_or_mislabels_are_recognised(text, name):
+    assert name in texts(text)
+
+
+def test_a_name_of_directions_before_a_place_is_a_part_of_it():
+    # "North-Western" alone is Zambia's province; the towns in it would follow it there
+    found = places("Two horses were tested at Cattai and Wilberforce in North-Western Sydney.")
+    assert "North-Western" not in [p.span.text for p in found]
+    assert {p.country for p in found} == {"AUS"}
+
+
+def test_an_alternate_name_that_is_no_spelling_of_the_place_is_not_spotted():
+    # "Google" is a GeoNames alternate name of Topeka, Kansas
+    found = places("The pupils were shown around Google headquarters in California on Monday.")
+    assert "Topeka" not in [p.name for p in found]
+
+
+def test_a_relative_clause_of_the_event_places_it_through_its_verbs_phrases():
+    document = make_document(
+        "Five men were jailed over the fight that broke out on a quiet street in Wood Green "
+        "last spring.",
+        stages=STAGES,
+    )
+    fight = event_place(document, _trigger(document, "fight"))
+    assert fight is not None
+    assert (fight.place.span.text, fight.precision) == ("Wood Green", "clause")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a part of a hyphened name, after a list's serial comma
+        ("Bombs went off near the embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, "
+         "on Friday.", "Dar"),
+        # a direction opening an occasion's name is no province of it
+        ("The ministers prepared for the Eastern Partnership Summit in Brussels.", "Eastern"),
+        # a qualifier's next word that opens a longer name ("Police", a Polish town)
+        ("A detective of the Amherst, N.Y., Police Department said the rifle was found.",
+         "Police"),
+    ],
+)  # fmt: skip
+def test_words_of_longer_names_are_no_places(text, wrong):
+    assert wrong not in texts(text)
+
+
+def test_a_capitals_namesake_the_article_uses_as_another_place_is_that_place():
+    # Victoria is the Seychelles' capital; "travel to Victoria" makes it the Australian state
+    found = places(
+        "Health officials told travellers to avoid Victoria. Melbourne and Victoria were "
+        "hit hardest by the outbreak, the ministry said."
+    )
+    assert [p.admin1 for p in found if p.span.text == "Victoria"] == ["Victoria", "Victoria"]
+
+
+def test_a_site_lies_in_a_town_of_the_storys_country_before_a_nearer_one_abroad():
+    found = places(
+        "LONDON, Ontario - Syrian families in London marched on Sunday. Residents of London "
+        "and Toronto said the bombing of Aleppo must stop, at a rally in Victoria Park."
+    )
+    park = [p for p in found if p.span.text == "Victoria Park"]
+    assert park and park[0].country == "CAN"

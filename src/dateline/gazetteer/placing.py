@@ -958,9 +958,15 @@ def _describes(anchor: Token, trigger: Token) -> bool:
     """ "the first meeting set to take place in Christchurch": a clause that modifies the
     trigger's noun (through open and adverbial clauses) says where it happens; so does a
     relative clause whose subject is the event itself ("sniper shootings that injured abortion
-    doctors in Vancouver"), not one of which it is the object or place, which tells of
-    another event ("the talks they had planned in Minsk")."""
+    doctors in Vancouver"), through the phrases of its verb ("the brawl that took place on a
+    deserted street in Upper Edmonton"), not one of which it is the object or place, which
+    tells of another event ("the talks they had planned in Minsk")."""
     current = anchor
+    for _ in range(ANCHOR_HOPS):  # "the brawl that took place on a deserted street in Upper
+        preposition = current.head  # Edmonton": the street where the clause's act is
+        if current.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.head is preposition:
+            break
+        current = preposition.head
     while current.dep_ in ("advcl", "xcomp") and current.head is not current:
         current = current.head
     if current.head != trigger:

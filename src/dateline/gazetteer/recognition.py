@@ -34,7 +34,7 @@ from dateline.gazetteer.placing import (
     SITE_HEADS,
 )
 from dateline.gazetteer.sources import ALIAS, ALTERNATE, PRIMARY, data_rows
-from dateline.gazetteer.spotting import person_words, spot
+from dateline.gazetteer.spotting import person_words, spelling_of, spot
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -91,7 +91,13 @@ def recognise(doc: Document) -> list[SpacySpan]:
             start += 1  # "the White House": the article is not part of the name
         if ent.text in COMPASS_WORDS or ent.text in NOT_PLACE_NAMES:
             continue
-        while end - start > 1 and parsed[end - 1].lower_ in AREA_WORDS - NAME_AREA_WORDS:
+        if _direction_of_next(parsed, start, end):
+            continue  # "in North-Western Sydney": a part of the place after it
+        while (
+            end - start > 1
+            and parsed[end - 1].lower_ in AREA_WORDS - NAME_AREA_WORDS
+            and not _titled_area_word(parsed[end - 1])
+        ):
             end -= 1  # "Sichuan province", "Kursk region"
         if (
             end - start > 2
@@ -115,6 +121,8 @@ def recognise(doc: Document) -> list[SpacySpan]:
             continue  # "Jammu and Kashmir" from "Jammu" and from "Kashmir": one name
         if end - start > 2 and not gazetteer.lookup(parsed[start:end].text):
             end = _place_prefix(parsed, gazetteer, start, end)  # "Granville County Fire Marshal"
+        if end < len(parsed) and _titled_area_word(parsed[end]):
+            end += 1  # "Rift Valley Province", "Akita Prefecture": the name as written
         spans.append(parsed[start:end])
     spans.extend(_datelines(doc, {t.i for span in spans for t in span}))
     taken = {t.i for span in spans for t in span}
@@ -169,6 +177,15 @@ def _capital_abbreviations() -> re.Pattern[str] | None:
 
 #: area words that are part of a name: "Laurel County", "Jefferson Parish" (GeoNames' names)
 NAME_AREA_WORDS = word_set("places", "recognise.name_area_words")
+#: area words that belong to the name when written with a capital ("Rift Valley Province",
+#: "Akita Prefecture"; "Sichuan province" leaves it out)
+TITLED_NAME_AREA_WORDS = word_set("places", "recognise.titled_name_area_words")
+
+
+def _titled_area_word(token: Token) -> bool:
+    return token.is_title and not token.is_sent_start and token.lower_ in TITLED_NAME_AREA_WORDS
+
+
 #: words before "of" that the name follows: "the province of Helmand", "the City of Montreal"
 NAME_OF_WORDS = word_set("places", "recognise.name_of_words")
 #: words before a place name that make it part of another name: "Real Madrid"
@@ -183,6 +200,21 @@ SITE_LABELS = word_set("places", "recognise.site_labels")
 
 #: Prepositions that make their object a location ("born in Churchill", "a fire at Danbury").
 LOCATIVE = word_set("places", "recognise.locative_prepositions")
+
+
+#: direction words that name a part of the place after them ("North-Western Sydney")
+DIRECTION_WORDS = word_set("gazetteer", "clues.direction_words")
+
+
+def _direction_of_next(parsed: SpacyDoc, start: int, end: int) -> bool:
+    """ "at Cattai and Wilberforce in North-Western Sydney": a name of directions alone that the
+    small model tags apart from the place name right after it is a part of that place, not a
+    region of its own (Zambia's North-Western province)."""
+    words = parsed[start:end].text.lower().replace("-", " ").split()
+    if not words or any(w not in DIRECTION_WORDS for w in words) or end >= len(parsed):
+        return False
+    after = parsed[end]
+    return after.is_title and after.ent_type_ in PLACE_LABELS and after.ent_iob_ == "B"
 
 
 def _located_name(ent: SpacySpan) -> bool:
@@ -292,11 +324,13 @@ def _place_prefix(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) 
     for stop in range(end - 1, start, -1):
         if "-" in (parsed[stop - 1].text, parsed[stop].text):
             continue  # "Lend-" of "Lend-Lease": a part of a hyphened name is no name
+        prefix = parsed[start:stop].text
         if any(
-            e.kind <= ALTERNATE and e.feature != "country"
-            for e in gazetteer.lookup(parsed[start:stop].text)
+            (e.kind == PRIMARY or (e.kind == ALTERNATE and spelling_of(prefix, e.name)))
+            and e.feature != "country"
+            for e in gazetteer.lookup(prefix)
         ):
-            return stop
+            return stop  # not "the Google Science Fair" (Topeka's name for a month)
     return end
 
 
@@ -316,6 +350,8 @@ def _event_name_place(ent: SpacySpan, text: str, gazetteer: Gazetteer) -> int | 
     start = ent.start + (ent[0].lower_ == "the")
     for stop in range(min(ent.end - 1, start + EVENT_PLACE_TOKENS), start, -1):
         span = ent.doc[start:stop]
+        if span.text.lower() in DIRECTION_WORDS:
+            continue  # "the Eastern Partnership Summit": no Eastern Province's
         if names_event(text, span.end_char) and any(
             e.kind <= ALTERNATE
             and (e.feature in ("country", "admin1") or e.population >= EVENT_TOWN_POPULATION)
@@ -402,7 +438,10 @@ def _whole_name(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) ->
         extra = [parsed[new_start]] if new_start < start else []
         extra += [parsed[end]] if new_end > end else []
         if not all(
-            t.is_title and t.is_alpha and not t.is_sent_start and t.lower_ not in ("the", "a")
+            t.text[:1].isupper()  # "the Pacific NorthWest" as well as "Goz Beida"
+            and t.is_alpha
+            and not t.is_sent_start
+            and t.lower_ not in ("the", "a")
             for t in extra
         ):
             continue
@@ -413,6 +452,7 @@ def _whole_name(parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int) ->
         start > 0
         and parsed[start - 1].is_title
         and parsed[start - 1].lower_ in PART_WORDS
+        and not (start > 1 and parsed[start - 2].text == "-")  # "North-Western Sydney"
         and not any(e.feature == "country" for e in gazetteer.lookup(parsed[start:end].text))
     ):
         return start - 1, end  # "North London", "Southern California" (not "Western Canada")

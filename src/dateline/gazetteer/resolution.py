@@ -89,7 +89,7 @@ def resolve_spans(
             continue
         places[index] = None  # a namesake abroad is worse than nothing
         if is_site(toponym.text) or (entry is None and _site_taken_out_of(doc, toponym)):
-            town = _context_town(entries, index)
+            town = _context_town(entries, index, country)
             if town is not None:
                 places[index] = _site(doc, toponym, town, stamp, "facility")
         elif (
@@ -229,11 +229,19 @@ def _story_town(
 SITE_REACH = 6
 
 
-def _context_town(entries: list[PlaceEntry | None], index: int) -> PlaceEntry | None:
+def _context_town(
+    entries: list[PlaceEntry | None], index: int, country: str | None = None
+) -> PlaceEntry | None:
     """The town a site without a gazetteer entry of its own lies in, as the article tells it:
     the nearest town named before it, else after it, else the nearest county or state (streets
     and neighbourhoods are placed when the article's town is known; GeoVirus and TR-News put
-    such sites within a few km of it)."""
+    such sites within a few km of it). A town of the article's ``country`` comes first when
+    there is one within reach: "London ... a rally for Aleppo in Victoria Park" is London's
+    park."""
+    if country is not None:
+        home = _context_town([e if e and e.cc == country else None for e in entries], index)
+        if home is not None and home.feature == "town":
+            return home
     for features in (("town",), ("admin2", "admin1"), ("region", "country")):  # most specific
         before = [
             e for e in entries[max(0, index - SITE_REACH) : index] if e and e.feature in features

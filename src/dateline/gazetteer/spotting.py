@@ -28,7 +28,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.gazetteer import Gazetteer, PlaceEntry, name_key
-from dateline.gazetteer.sources import ALIAS, ALTERNATE, PRIMARY
+from dateline.gazetteer.sources import ALIAS, ALTERNATE, DERIVED, PRIMARY
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ STREET_HEADS = word_set("places", "recognise.street_heads")
 #: verbs of saying (lemmas): a proper noun as their subject is a person
 SAYING = word_set("gazetteer", "spotting.saying_verbs")
 LIST_JOINERS = word_set("gazetteer", "spotting.list_joiners")
+#: participles that give a place noun its name ("a town called Låsby")
+NAMING_WORDS = word_set("gazetteer", "spotting.naming_words")
 #: entity labels whose names are never spotted places (dates, numbers, money, languages)
 NOT_PLACE_LABELS = word_set("gazetteer", "spotting.not_place_labels")
 
@@ -92,15 +94,25 @@ def spot(
             continue
         for stop in range(min(end, start + MAX_TOKENS), start, -1):  # longest name first
             span = parsed[start:stop]
-            if parsed[stop - 1].text == "-" or (stop < end and parsed[stop].text == "-"):
-                continue  # "Lend-" of "Lend-Lease": a part of a hyphened name is no name
-            if not _entries(gazetteer, span):
+            if parsed[stop - 1].text == "-" or (
+                stop < len(parsed) and parsed[stop].text == "-" and not parsed[stop - 1].whitespace_
+            ):
+                continue  # "Lend-" of "Lend-Lease", "Dar" of "Dar-es-Salaam": a part of a
+                # hyphened name is no name
+            entries = _entries(gazetteer, span)
+            if not entries:
                 continue
+            derived = all(e.kind == DERIVED for e in entries)
+            whole = derived and _name_end(parsed, gazetteer, start, stop) > stop  # "Barren County"
+            if derived and not whole and any(e.feature != "admin1" for e in entries):
+                continue  # "from Hand, foot and mouth disease": Hand County only as "Hand County"
             if _person(parsed, start, stop, people) and not _named_place_again(span, known):
                 continue
             strength = _placed(parsed, span, used, known)
-            ambiguous = span.text in _stopwords() or (
-                stop - start == 1 and parsed[start].lower_ in _first_names()
+            ambiguous = (
+                span.text in _stopwords()
+                or (stop - start == 1 and parsed[start].lower_ in _first_names())
+                or (derived and not whole)  # "from Daqahliya": an admin1 area's short form
             )
             if strength >= (STRONG if ambiguous else WEAK):
                 stop = _name_end(parsed, gazetteer, start, stop)
@@ -169,7 +181,13 @@ def person_words(parsed: Doc) -> set[str]:
     Argentina)."""
     from spacy.symbols import PROPN, nsubj
 
-    persons = [ent for ent in parsed.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    from dateline.countries import country_by_name
+
+    persons = [
+        ent
+        for ent in parsed.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and not _place_shaped(ent)
+    ]
     words = {
         t.lower_
         for ent in persons
@@ -184,7 +202,12 @@ def person_words(parsed: Doc) -> set[str]:
     for token in parsed:
         if token.pos != PROPN:
             continue
-        if token.dep == nsubj and token.head.lemma_ in SAYING and not _qualifies(token):
+        if (
+            token.dep == nsubj
+            and token.head.lemma_ in SAYING
+            and not _qualifies(token)
+            and country_by_name(token.text) is None  # "Birds Australia ... said": no person's
+        ):
             words.add(token.lower_)
             surnames.add(token.lower_)
         if token.lower_ in first and token.i + 1 < len(parsed):
@@ -194,6 +217,20 @@ def person_words(parsed: Doc) -> set[str]:
         if nxt.is_title and nxt.lower_ in surnames:
             words.add(token.lower_)
     return words
+
+
+def _place_shaped(ent: Span) -> bool:
+    """A PERSON entity with a place's form: ending in a word that carries a place's name on
+    ("Residents of Jefferson Parish"), or one hyphened word after a locative preposition ("in
+    Al-Fashir"); its words are no person's."""
+    if ent[-1].lower_ in NAME_SUFFIXES:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in LOCATIVE
+        and all(not t.whitespace_ for t in ent[:-1])
+    )
 
 
 def _qualifies(token: Token) -> bool:
@@ -262,11 +299,29 @@ def _entries(gazetteer: Gazetteer, span: Span) -> tuple[PlaceEntry, ...]:
     good = tuple(
         e
         for e in entries
-        if e.kind in (PRIMARY, ALTERNATE, ALIAS) and e.feature in SPOTTED_FEATURES
+        if (e.kind in (PRIMARY, ALIAS) and e.feature in SPOTTED_FEATURES)
+        or (e.kind == ALTERNATE and e.feature in SPOTTED_FEATURES and spelling_of(text, e.name))
+        or (e.kind == DERIVED and e.feature in ("admin1", "admin2"))
     )
     if len(span) == 1 and text.endswith("."):
         good = tuple(e for e in good if e.kind == ALIAS)  # "Man.", "Que.": abbreviations only
     return good
+
+
+#: how alike (difflib's ratio of the lookup keys) an alternate name must be to the place's own
+#: name to be spotted as it: "Al-Fashir" for El Fasher, "Beni Suef" for Banī Suwayf, not
+#: "Google", which Topeka took as a name for a month in 2010
+SPELLING_RATIO = 0.5
+
+
+@functools.lru_cache(maxsize=4096)
+def spelling_of(text: str, name: str) -> bool:
+    """Whether ``text`` is a spelling of the place's own ``name`` rather than another name
+    (a nickname, a former name, a stunt), which a name in running text seldom means without a
+    label the small model gave it."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, name_key(text), name_key(name)).ratio() >= SPELLING_RATIO
 
 
 def _person(parsed: Doc, start: int, end: int, people: set[str]) -> bool:
@@ -310,7 +365,13 @@ def _placed(parsed: Doc, span: Span, taken: set[int], known: set[str]) -> int:
             and parsed[nxt.i + 1].text == "."
         ):
             return STRONG  # "Hugo, Oklahoma", "Churchill, Man."
-    if before is not None and before.text == "," and start >= 2 and (start - 2) in taken:
+    if (
+        before is not None
+        and before.text == ","
+        and start >= 2
+        and (start - 2) in taken
+        and not _names_more(parsed, end)  # "Amherst, N.Y., Police Department"
+    ):
         return STRONG  # "Barrie, Ont.": a qualifier of the place before it (or a list)
     if before is not None and before.lower_ in LOCATIVE and not _names_more(parsed, end):
         return STRONG
@@ -323,13 +384,20 @@ def _placed(parsed: Doc, span: Span, taken: set[int], known: set[str]) -> int:
         return STRONG
     if (
         before is not None
+        and before.lower_ in NAMING_WORDS
+        and start >= 2
+        and parsed[start - 2].lower_ in PLACE_NOUNS_OF
+    ):
+        return STRONG  # "in a town called Låsby", "a village named Bariyarpur"
+    if (
+        before is not None
         and before.lower_ == "of"
         and start >= 3
         and parsed[start - 2].text == ","
         and parsed[start - 3].like_num
     ):
         return STRONG  # "James Suver, 25, of Columbia": a person's home town
-    if _listed(parsed, start, end, taken):
+    if _listed(parsed, start, end, taken) and not _names_more(parsed, end):
         return STRONG
     if name_key(span.text) in known:
         return WEAK
@@ -348,4 +416,11 @@ def _listed(parsed: Doc, start: int, end: int, taken: set[int]) -> bool:
     """ "Red Deer, Innisfail and Edmonton": next to a recognised place in a list."""
     if end + 1 < len(parsed) and parsed[end].lower_ in LIST_JOINERS and (end + 1) in taken:
         return True
-    return start >= 2 and parsed[start - 1].lower_ in LIST_JOINERS and (start - 2) in taken
+    if start >= 2 and parsed[start - 1].lower_ in LIST_JOINERS and (start - 2) in taken:
+        return True
+    return (  # "Oppland, Vest-Agder, and Aust-Agder": the serial comma before the last name
+        start >= 3
+        and parsed[start - 1].lower_ in LIST_JOINERS
+        and parsed[start - 2].text == ","
+        and (start - 3) in taken
+    )

@@ -18,6 +18,8 @@ this stage located (``doc.place_tokens``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dateline.actors import locale
 from dateline.caches import PlaceTokens
 from dateline.config import PipelineConfig
@@ -26,6 +28,11 @@ from dateline.gazetteer.recognition import recognise
 from dateline.gazetteer.resolution import nationality_places, own_country, resolve_spans
 from dateline.stages import register
 from dateline.stages.base import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from dateline.model import Place
 
 
 class PlacesStage:
@@ -99,16 +106,40 @@ class PlacesStage:
     #        the whole is ("stood in the kitchen of his home in suburban Amherst")
     # 0.12.1: (actors9) a wire story of several countries gives its bare "police" the dateline's
     #        country ("CAPE TOWN, South Africa (AP) _ ... police said": actors.locale)
-    version = "0.12.1"
+    # 0.13.0: recognition: a capitalised Province or Prefecture is part of the name ("Rift
+    #        Valley Province"); an admin1 area's derived short form after a strong cue ("from
+    #        Daqahliya"), a county's only with its "County"; "a town called Låsby"; the serial
+    #        comma before a list's last name; a PERSON entity shaped as a place ("Residents of
+    #        Jefferson Parish", "in Al-Fashir") lends no words to people's names; a name of
+    #        directions alone before a place is a part of it ("in North-Western Sydney"); an
+    #        alternate name that is no spelling of the place's own ("Google", Topeka) is not
+    #        spotted; a list member or qualifier that opens a longer name is none ("Amherst,
+    #        N.Y., Police Department"), nor a part of a hyphened name ("Dar-es-Salaam"), nor a
+    #        direction opening an occasion's name ("the Eastern Partnership Summit"); the NER's
+    #        span widens to a gazetteer name written in mixed case ("the Pacific NorthWest");
+    #        a country's name as the subject of saying ("Birds Australia ... said") is no
+    #        person's, so the country is a place elsewhere in the article ("Australia's birds");
+    #        a capital's namesake the article uses for a place of another country is that place
+    #        where it acts ("Melbourne and Victoria were affected": not the Seychelles');
+    #        a site the gazetteer lacks lies in a town of the story's country before a nearer
+    #        one abroad ("a rally for Aleppo in Victoria Park" in a London, Ontario story);
+    #        event places: a relative clause whose subject is the event places it
+    #        through its verb's phrases ("the brawl that took place on a deserted street in
+    #        Upper Edmonton")
+    version = "0.13.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
         stamp = doc.stamp(self)
-        spans = recognise(doc)
-        spans = [s for s in spans if not is_metonymic(s)]
+        recognised = recognise(doc)
+        spans = [s for s in recognised if not is_metonymic(s)]
         places = resolve_spans(doc, [(s.start_char, s.end_char) for s in spans], stamp)
+        namesakes = _capital_namesakes(recognised, spans, places)
+        if namesakes:  # "Melbourne and Victoria were affected": not the Seychelles' capital
+            spans = sorted(spans + namesakes, key=lambda span: span.start)
+            places = resolve_spans(doc, [(s.start_char, s.end_char) for s in spans], stamp)
         located = [(s, p) for s, p in zip(spans, places, strict=True) if p is not None]
         located += own_country(doc, {t.i for span in spans for t in span}, stamp)
         located.sort(key=lambda item: item[0].start)
@@ -125,6 +156,30 @@ class PlacesStage:
             key=lambda place: place.span.start,
         )
         return doc
+
+
+def _capital_namesakes(
+    recognised: list[SpacySpan], kept: list[SpacySpan], places: list[Place | None]
+) -> list[SpacySpan]:
+    """Toponyms set apart as a capital acting ("Victoria ... were affected") whose name the
+    article uses elsewhere for a place of another country ("travel to Victoria", the
+    Australian state): one sense per discourse (Gale, Church & Yarowsky 1992), so they are
+    that place, not the Seychelles' government."""
+    from dateline.countries import country_by_capital, country_by_name
+
+    elsewhere: dict[str, str | None] = {}
+    for span, place in zip(kept, places, strict=True):
+        if place is not None:
+            elsewhere.setdefault(span.text, place.country)
+    taken = {span.start for span in kept}
+    found = []
+    for span in recognised:
+        if span.start in taken or span.text not in elsewhere or country_by_name(span.text):
+            continue
+        capital_of = country_by_capital(span.text)
+        if capital_of is not None and elsewhere[span.text] != capital_of.alpha3:
+            found.append(span)
+    return found
 
 
 @register("places")
