@@ -222,3 +222,33 @@ def test_the_nearest_of_two_subjects_speaks_and_a_quoted_company_name_is_no_quot
     told = quotes["the train meets Ukrainian and European standards"]
     assert told.speaker.actor == "volodymyr-prykhodko"
     assert "Kryukov Railway Car Building Works" not in quotes
+
+
+def test_the_head_of_government_is_the_prime_minister_the_text_named() -> None:
+    quotes = _quotes(
+        "At initiative of President, government developing mechanisms to support Ukrainian "
+        "producers to avoid rising prices for staple foods\n"
+        "President of Ukraine Volodymyr Zelenskyy held a meeting on the impact of the energy "
+        'crisis in Europe on the Ukrainian food industry. "The government will come up with '
+        'appropriate proposals in the coming days," Prime Minister Denys Shmyhal said at a '
+        "briefing following the meeting. According to the head of government, in regard to the "
+        "global energy crisis, Ukrainian producers are considering raising prices for their "
+        "products.",
+        "2021-12-24",
+    )
+    according = next(q for text, q in quotes.items() if text.startswith("in regard to"))
+    assert according.speaker.actor == "denys-shmyhal"
+
+
+def test_the_interior_minister_is_the_minister_of_the_interior_the_text_named() -> None:
+    quotes = _quotes(
+        "President: Community safety begins where the street is lit at night\n"
+        "For his part, Minister of the Interior Denys Monastyrskyi noted that communication "
+        "between law enforcement agencies and local communities is very important in ensuring "
+        "the safety of citizens. In order to improve cooperation, communication chats will be "
+        "created. In addition, according to the Interior Minister, it is planned to triple the "
+        "number of community police officers from next year (up to 2,000).",
+        "2021-11-04",
+    )
+    according = next(q for text, q in quotes.items() if text.startswith("it is planned"))
+    assert according.speaker.actor == "monastyrskyi"

@@ -68,6 +68,9 @@ ROLE_PHRASES = frozenset(word_map("actors", "lexicon.role_nouns"))
 NAME_DEPS = word_set("quotes", "speakers.name_deps")
 #: the kinds of mention that give a person by name ("MP Andriy Kostin", "Ihor Terekhov")
 NAMING_MENTIONS = frozenset({"name", "title"})
+#: other wordings of an office, where the text may have named its holder ("the Interior
+#: Minister" after "Minister of Internal Affairs of Ukraine Denys Monastyrskyi")
+TITLE_WORDINGS: dict[str, list[str]] = word_map("quotes", "speakers.title_wordings")
 #: the prepositions of a title's office: "Head of the Office", "Adviser to the Head"
 OFFICE_PREPOSITIONS = word_set("quotes", "speakers.office_prepositions")
 PERSONAL_PRONOUNS = word_set("quotes", "speakers.personal_pronouns")
@@ -103,7 +106,11 @@ def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | Non
         # names, whom the actors stage may take the title for, nor a group of advisers
         actor = _titled_before(doc, subject) or _named_in(doc, subject, by_name=True) or actor
     elif actor is None and subject.pos_ in {"NOUN", "PROPN"}:
-        actor = _named_in(doc, subject) or _titled_before(doc, subject)
+        actor = (
+            _named_in(doc, subject)
+            or _titled_before(doc, subject)
+            or _titled_otherwise(doc, subject)
+        )
     elif mention is not None and mention.kind == "role" and subject.pos_ in {"NOUN", "PROPN"}:
         # "The President of the American Chamber of Commerce Andy Hunder stressed": the person
         # the phrase names, not the head of state the actors stage may take the role for
@@ -181,23 +188,7 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
         return None  # "the presidents discussed": two people, no one speaker
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i}
     office = _office_words(noun)
-    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
-    # the words of people's names ("Kyrylo" even where NER took "Office of the President Kyrylo
-    # Tymoshenko" for an organisation)
-    given = {w for a in doc.extraction.actors if a.kind == "person" for w in a.name.split()}
-    owners: dict[str, set[str]] = {}
-    for mention in doc.mentions:
-        if kinds.get(mention.actor) == "person":
-            for word in mention.span.text.split():
-                if word[:1].isupper() and len(word) > 2:
-                    owners.setdefault(word, set()).add(mention.actor)
-    # a word of one person's name only: "Mikhail" may be Mishustin or Murashko
-    # and no title ("President" in "President of Ukraine Volodymyr Zelenskyy" names nobody)
-    name_words = {
-        word: next(iter(ids))
-        for word, ids in owners.items()
-        if len(ids) == 1 and word.lower() not in TITLE_WORDS
-    }
+    given, name_words = _name_words(doc)
     parsed = doc.parsed
     earlier = re.finditer(rf"\b{re.escape(noun.text)}\b", doc.text[: noun.idx], re.IGNORECASE)
     for found in reversed(list(earlier)):
@@ -220,18 +211,79 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
             return named
         between: set[str] = set()
         for token in parsed[title.i + 1 : min(title.sent.end, title.i + TITLE_TOKENS)]:
-            if (
-                token.pos_ == "PROPN"
-                and token.text in name_words
-                and (
-                    token.ent_type_ in NAME_ENTITY_TYPES
-                    or (token.ent_type_ == "ORG" and token.text in given)
-                )
-            ):
+            if _is_name_word(token, given, name_words):
                 if office <= between:  # "Head of State X" is not the Head of the Office
                     return name_words[token.text]
                 break
             between.add(token.lower_)
+    return None
+
+
+def _name_words(doc: Document) -> tuple[set[str], dict[str, str]]:
+    """The words of people's names, and those of one person's name only, to that person."""
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    # the words of people's names ("Kyrylo" even where NER took "Office of the President Kyrylo
+    # Tymoshenko" for an organisation)
+    given = {w for a in doc.extraction.actors if a.kind == "person" for w in a.name.split()}
+    owners: dict[str, set[str]] = {}
+    for mention in doc.mentions:
+        if kinds.get(mention.actor) == "person":
+            for word in mention.span.text.split():
+                if word[:1].isupper() and len(word) > 2:
+                    owners.setdefault(word, set()).add(mention.actor)
+    # a word of one person's name only: "Mikhail" may be Mishustin or Murashko
+    # and no title ("President" in "President of Ukraine Volodymyr Zelenskyy" names nobody)
+    name_words = {
+        word: next(iter(ids))
+        for word, ids in owners.items()
+        if len(ids) == 1 and word.lower() not in TITLE_WORDS
+    }
+    return given, name_words
+
+
+def _is_name_word(token: Token, given: set[str], name_words: dict[str, str]) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.text in name_words
+        and (
+            token.ent_type_ in NAME_ENTITY_TYPES
+            or (token.ent_type_ == "ORG" and token.text in given)
+        )
+    )
+
+
+def _titled_otherwise(doc: Document, noun: Token) -> str | None:
+    """The last person before ``noun`` whose name the text gave after another wording of the
+    same office (:data:`TITLE_WORDINGS`): "according to the Interior Minister" after "Minister
+    of Internal Affairs of Ukraine Denys Monastyrskyi said", "according to the head of
+    government" after "Prime Minister Denys Shmyhal". Only a definite singular role noun."""
+    if noun.tag_ in {"NNS", "NNPS"} or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return None
+    words = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
+    phrase = " ".join(t.lower_ for t in sorted([*words, noun], key=lambda t: t.i))
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if objects and len(list(objects[0].subtree)) == 1:
+        phrase = f"{phrase} of {objects[0].lower_}"  # "head of government"
+    wordings = TITLE_WORDINGS.get(phrase)
+    if not wordings:
+        return None
+    given, name_words = _name_words(doc)
+    parsed = doc.parsed
+    pattern = "|".join(re.escape(w) for w in wordings)
+    earlier = re.finditer(rf"\b(?:{pattern})\b", doc.text[: noun.idx], re.IGNORECASE)
+    for found in reversed(list(earlier)):
+        title = parsed.char_span(found.start(), found.end(), alignment_mode="expand")
+        if title is None:
+            continue
+        last = title[-1]
+        for token in parsed[last.i + 1 : min(last.sent.end, last.i + TITLE_TOKENS)]:
+            if _is_name_word(token, given, name_words):
+                return name_words[token.text]
+            if token.pos_ == "VERB":
+                break  # "the Minister of Internal Affairs reported ...": no name given
     return None
 
 

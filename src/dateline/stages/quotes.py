@@ -34,9 +34,10 @@ class QuotesStage:
     #        words or inside the phrase of the speaker it goes on with is that speaker; a "they"
     #        named only in quoted words is nobody; "Region Governor", "the President's Adviser"
     #        and "X, Adviser to ..." titles find their holder, as does a role whose phrase names
-    #        one ("The President of the Chamber Andy Hunder"); the nearest of a cue's two
-    #        subjects speaks; "Asked whether X, he said" gives X nobody; "talking not about X"
-    #        attributes nothing
+    #        one ("The President of the Chamber Andy Hunder"), or another wording of whose
+    #        office named one ("the Interior Minister", "the head of government"); the nearest
+    #        of a cue's two subjects speaks; "Asked whether X, he said" gives X nobody;
+    #        "talking not about X" attributes nothing
     version = "1.4.0"
 
     def __init__(self, config: PipelineConfig) -> None:
