@@ -144,14 +144,17 @@ def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's subject.
 
     "Trump described ... and said ..." gives "said" the subject of "described"; "who he told"
-    keeps the relative clause's own subject; "the claim was made by X" gives X.
+    keeps the relative clause's own subject; "the claim was made by X" gives X; "Asked whether
+    X, the President said ..." gives "asked" nobody (the President is the one asked).
     """
     seen = 0
     while seen < SUBJECT_HOPS:
         seen += 1
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            # the parser may hang a long title on the verb as a second subject ("Chairman of
+            # the Supervisory Board of PJSC "..." Volodymyr Prykhodko told"): the nearest one
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.children:
             if child.dep_ == "agent":
                 for grandchild in child.children:
@@ -160,6 +163,12 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ADDRESSEE_PASSIVES:
                 return child
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in ADDRESSEE_PASSIVES
+        ):
+            return None  # "Asked whether X, the President said ...": he was asked, not asking
         if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head.i != verb.i:
             verb = verb.head  # "Trump described ... and said ...": said inherits Trump
             continue

@@ -83,6 +83,7 @@ PARTIAL_CUE_HOPS = 10
 #: modal auxiliaries of possibility and obligation, the events stage's (FactBank): negated, they
 #: say nobody says anything ("he could not predict X", "they would not have to explain why")
 MODAL_AUXILIARIES = word_set("events", "factuality.hypothetical_aux")
+SUBJECT_DEPS = word_set("grammar", "dependencies.subjects")
 
 
 @dataclass
@@ -118,6 +119,14 @@ def _unsaid(verb: Token) -> bool:
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head
+
+
+def _denied(verb: Token, prep: Token) -> bool:
+    """A preposition the verb's own negation stands right before: "the media has been talking
+    not about how sanctions work, but about why ...": what follows "not about" is what nobody
+    talks about (a negation before the verb, "did not speak about X", is left as it was)."""
+    before = verb.doc[prep.i - 1]
+    return before.i > verb.i and before.dep_ == "neg" and before.head.i == verb.i
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -322,10 +331,14 @@ class Rules:
             steps += 1
             if not self.in_quote(head) and is_cue(head):
                 subject = subject_of(head)
-                if subject is not None and subject.left_edge.idx <= quoted.open <= _end(
-                    subject.right_edge
+                subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+                if any(
+                    s.left_edge.idx <= quoted.open <= _end(s.right_edge)
+                    for s in [*subjects, *([subject] if subject is not None else [])]
                 ):
-                    return None  # the quotation is what is spoken about, not what is said
+                    # the quotation is what is spoken about, not what is said (in any subject
+                    # the parser hung on the cue: 'Chairman of PJSC "Kryukov ..." X told')
+                    return None
                 return Found(quoted.start, quoted.end, "partial", head, subject)
         return None
 
@@ -404,7 +417,7 @@ class Rules:
         preps = PREPOSITION_CUES.get(lemma)
         if preps:
             prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in preps), None)
-            if prep is not None and prep.i > token.i:
+            if prep is not None and prep.i > token.i and not _denied(token, prep):
                 tokens = list(prep.subtree)[1:]
                 if tokens:
                     # "called on Trump to stop attacking ...": the infinitive is content too

@@ -5,7 +5,8 @@ quote's speaker is found:
 
 - for a relative pronoun ("Yermak, who noted ..."), in the noun it stands for;
 - for a role noun whose phrase names its holder ("the head of the presidential office, Andriy
-  Yermak, said"), in that name;
+  Yermak, said"; "The President of the American Chamber of Commerce Andy Hunder stressed",
+  which the actors stage may take for the head of state), in that name;
 - for a definite role noun the actors stage left unresolved ("The Head of the President's
   Office noted ..."), in the last person the text gave that title ("Head of the Office of the
   President of Ukraine Andriy Yermak"); the titles are the actors stage's (``TITLE_WORDS``);
@@ -26,7 +27,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.model import Quote, Speaker
+from dateline.model import SPEECH_KINDS, Quote, Speaker
 from dateline.quotes.cues import antecedent_of, speaker_span
 from dateline.quotes.voices import speaker_at
 from dateline.words import word_map, word_set
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dateline.document import Document
+    from dateline.model import Span
     from dateline.quotes.rules import Found
 
 #: the actors' list of titles ("President", "Minister"), read from its data file, so that the
@@ -53,6 +55,9 @@ TITLE_MODIFIER_TOKENS = 3
 #: entity types a word of a person's name may have (none: NER missed it); "Ukraine" and "Office"
 #: in "President of Ukraine Volodymyr Zelenskyy" may be words of a person's mention, not a name
 NAME_ENTITY_TYPES = frozenset({"PERSON", ""})
+#: entity types of a place whose name may stand before a title ("Sverdlovsk Region Governor"):
+#: the place governed, not a rank ("Prime" Minister, "Deputy" Head)
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC"})
 #: titles of an office holder's staff, which the actors' titles leave out ("the Adviser to the
 #: Head of the President's Office")
 ADVISER_TITLES = word_set("quotes", "speakers.adviser_titles")
@@ -63,12 +68,16 @@ ROLE_PHRASES = frozenset(word_map("actors", "lexicon.role_nouns"))
 NAME_DEPS = word_set("quotes", "speakers.name_deps")
 #: the kinds of mention that give a person by name ("MP Andriy Kostin", "Ihor Terekhov")
 NAMING_MENTIONS = frozenset({"name", "title"})
+#: other wordings of an office, where the text may have named its holder ("the Interior
+#: Minister" after "Minister of Internal Affairs of Ukraine Denys Monastyrskyi")
+TITLE_WORDINGS: dict[str, list[str]] = word_map("quotes", "speakers.title_wordings")
 #: the prepositions of a title's office: "Head of the Office", "Adviser to the Head"
 OFFICE_PREPOSITIONS = word_set("quotes", "speakers.office_prepositions")
 PERSONAL_PRONOUNS = word_set("quotes", "speakers.personal_pronouns")
 SUBJECT_DEPS = word_set("grammar", "dependencies.subjects")
 FIRST_AND_SECOND = word_set("quotes", "speakers.first_and_second_person")
 SECOND_PERSON = word_set("quotes", "speakers.second_person")
+PLURAL_PRONOUNS = word_set("quotes", "speakers.plural_pronouns")
 
 
 def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | None:
@@ -97,7 +106,15 @@ def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | Non
         # names, whom the actors stage may take the title for, nor a group of advisers
         actor = _titled_before(doc, subject) or _named_in(doc, subject, by_name=True) or actor
     elif actor is None and subject.pos_ in {"NOUN", "PROPN"}:
-        actor = _named_in(doc, subject) or _titled_before(doc, subject)
+        actor = (
+            _named_in(doc, subject)
+            or _titled_before(doc, subject)
+            or _titled_otherwise(doc, subject)
+        )
+    elif mention is not None and mention.kind == "role" and subject.pos_ in {"NOUN", "PROPN"}:
+        # "The President of the American Chamber of Commerce Andy Hunder stressed": the person
+        # the phrase names, not the head of state the actors stage may take the role for
+        actor = _named_in(doc, subject, by_name=True) or actor
     return Speaker(actor=actor, span=doc.span(start, end))
 
 
@@ -115,12 +132,14 @@ def _names_another_office(noun: Token) -> bool:
 
 
 def _office_words(noun: Token) -> set[str]:
-    """The nouns of a role noun's "of" or "to" phrase, lower-cased: {"president", "office"} for
-    "the Head of the President's Office", {"state"} for "the Head of State"."""
+    """The nouns of a role noun's "of" or "to" phrase, or of the title holder it is the
+    possessive of, lower-cased: {"president", "office"} for "the Head of the President's
+    Office", {"state"} for "the Head of State", {"president"} for "the President's Adviser"."""
     return {
         token.lower_
         for child in noun.children
-        if child.dep_ == "prep" and child.lower_ in OFFICE_PREPOSITIONS and child.i > noun.i
+        if (child.dep_ == "prep" and child.lower_ in OFFICE_PREPOSITIONS and child.i > noun.i)
+        or (child.dep_ == "poss" and child.lower_ in TITLE_WORDS)
         for token in child.subtree
         if token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper()
     }
@@ -163,28 +182,13 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
     if role not in TITLE_WORDS | ADVISER_TITLES:
         return None  # "The Plan also offers ...": a document, no person's title
     if noun.tag_ in {"NNS", "NNPS"} or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in TITLE_WORDS)
+        for c in noun.children
     ):
         return None  # "the presidents discussed": two people, no one speaker
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i}
     office = _office_words(noun)
-    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
-    # the words of people's names ("Kyrylo" even where NER took "Office of the President Kyrylo
-    # Tymoshenko" for an organisation)
-    given = {w for a in doc.extraction.actors if a.kind == "person" for w in a.name.split()}
-    owners: dict[str, set[str]] = {}
-    for mention in doc.mentions:
-        if kinds.get(mention.actor) == "person":
-            for word in mention.span.text.split():
-                if word[:1].isupper() and len(word) > 2:
-                    owners.setdefault(word, set()).add(mention.actor)
-    # a word of one person's name only: "Mikhail" may be Mishustin or Murashko
-    # and no title ("President" in "President of Ukraine Volodymyr Zelenskyy" names nobody)
-    name_words = {
-        word: next(iter(ids))
-        for word, ids in owners.items()
-        if len(ids) == 1 and word.lower() not in TITLE_WORDS
-    }
+    given, name_words = _name_words(doc)
     parsed = doc.parsed
     earlier = re.finditer(rf"\b{re.escape(noun.text)}\b", doc.text[: noun.idx], re.IGNORECASE)
     for found in reversed(list(earlier)):
@@ -202,16 +206,12 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
             continue  # "the Minister" is not the Prime Minister
         if _office_of_another(title):
             continue  # "Adviser to the Head of the Office X": X is not the Head
+        named = _apposed_to(doc, title, office)
+        if named is not None:  # "Mykhailo Podoliak, Adviser to the Head of the Office"
+            return named
         between: set[str] = set()
         for token in parsed[title.i + 1 : min(title.sent.end, title.i + TITLE_TOKENS)]:
-            if (
-                token.pos_ == "PROPN"
-                and token.text in name_words
-                and (
-                    token.ent_type_ in NAME_ENTITY_TYPES
-                    or (token.ent_type_ == "ORG" and token.text in given)
-                )
-            ):
+            if _is_name_word(token, given, name_words):
                 if office <= between:  # "Head of State X" is not the Head of the Office
                     return name_words[token.text]
                 break
@@ -219,13 +219,87 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
     return None
 
 
+def _name_words(doc: Document) -> tuple[set[str], dict[str, str]]:
+    """The words of people's names, and those of one person's name only, to that person."""
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    # the words of people's names ("Kyrylo" even where NER took "Office of the President Kyrylo
+    # Tymoshenko" for an organisation)
+    given = {w for a in doc.extraction.actors if a.kind == "person" for w in a.name.split()}
+    owners: dict[str, set[str]] = {}
+    for mention in doc.mentions:
+        if kinds.get(mention.actor) == "person":
+            for word in mention.span.text.split():
+                if word[:1].isupper() and len(word) > 2:
+                    owners.setdefault(word, set()).add(mention.actor)
+    # a word of one person's name only: "Mikhail" may be Mishustin or Murashko
+    # and no title ("President" in "President of Ukraine Volodymyr Zelenskyy" names nobody)
+    name_words = {
+        word: next(iter(ids))
+        for word, ids in owners.items()
+        if len(ids) == 1 and word.lower() not in TITLE_WORDS
+    }
+    return given, name_words
+
+
+def _is_name_word(token: Token, given: set[str], name_words: dict[str, str]) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.text in name_words
+        and (
+            token.ent_type_ in NAME_ENTITY_TYPES
+            or (token.ent_type_ == "ORG" and token.text in given)
+        )
+    )
+
+
+def _titled_otherwise(doc: Document, noun: Token) -> str | None:
+    """The last person before ``noun`` whose name the text gave after another wording of the
+    same office (:data:`TITLE_WORDINGS`): "according to the Interior Minister" after "Minister
+    of Internal Affairs of Ukraine Denys Monastyrskyi said", "according to the head of
+    government" after "Prime Minister Denys Shmyhal". Only a definite singular role noun."""
+    if noun.tag_ in {"NNS", "NNPS"} or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return None
+    words = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
+    phrase = " ".join(t.lower_ for t in sorted([*words, noun], key=lambda t: t.i))
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if objects and len(list(objects[0].subtree)) == 1:
+        phrase = f"{phrase} of {objects[0].lower_}"  # "head of government"
+    wordings = TITLE_WORDINGS.get(phrase)
+    if not wordings:
+        return None
+    given, name_words = _name_words(doc)
+    parsed = doc.parsed
+    pattern = "|".join(re.escape(w) for w in wordings)
+    earlier = re.finditer(rf"\b(?:{pattern})\b", doc.text[: noun.idx], re.IGNORECASE)
+    for found in reversed(list(earlier)):
+        title = parsed.char_span(found.start(), found.end(), alignment_mode="expand")
+        if title is None:
+            continue
+        last = title[-1]
+        for token in parsed[last.i + 1 : min(last.sent.end, last.i + TITLE_TOKENS)]:
+            if _is_name_word(token, given, name_words):
+                return name_words[token.text]
+            if token.pos_ == "VERB":
+                break  # "the Minister of Internal Affairs reported ...": no name given
+    return None
+
+
 def with_last_speaker(doc: Document, quotes: list[Quote]) -> list[Quote]:
-    """Quotes whose unresolved "he"/"she" speaker is the person who spoke, or was a clause's
-    subject, last before it (at most :data:`CONTINUITY_CHARS` back)."""
+    """Quotes whose "he"/"she"/"him"/"her" speaker is the person who spoke, or was a clause's
+    subject, last before it (at most :data:`CONTINUITY_CHARS` back), outside quoted words.
+
+    A pronoun the actors stage left unresolved takes that person. So does one it resolved from
+    words the pronoun cannot go on with (:func:`_taken_from_elsewhere`): a name inside quoted
+    words ('"... the historic Marshall Plan ...," he said'; 'Yermak noted that Zelenskyy
+    emphasizes X. "...," he said'), or inside another speaker's phrase ("The Head of the
+    President's Office stressed X. According to him, ...")."""
     kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
     parsed = doc.parsed
     subjects = [
-        (m.span.end, m.actor)
+        (m.span.start, m.span.end, m.actor)
         for m in doc.mentions
         if kinds.get(m.actor) == "person"
         # "I" and "you" are never whom a "he" goes on with
@@ -234,30 +308,136 @@ def with_last_speaker(doc: Document, quotes: list[Quote]) -> list[Quote]:
         and t.root.dep_ in SUBJECT_DEPS
     ]
     said = [
-        (q.speaker.span.end, q.speaker.actor)
+        (q.speaker.span.start, q.speaker.span.end, q.speaker.actor)
         for q in quotes
         if q.speaker.span is not None
         and kinds.get(q.speaker.actor or "") == "person"
         and q.speaker.span.text.lower() not in FIRST_AND_SECOND
     ]
-    known = sorted(subjects + said)
+    known = sorted({(end, start, actor) for start, end, actor in subjects + said if actor})
     result = []
     for quote in quotes:
         span = quote.speaker.span
-        if (
-            quote.speaker.actor is None
-            and span is not None
-            and span.text.lower() in PERSONAL_PRONOUNS
-        ):
+        if span is not None and span.text.lower() in PERSONAL_PRONOUNS:
+            quoted = _quoted_words(quotes, span.start)
             before = [
                 (end, actor)
-                for end, actor in known
+                for end, start, actor in known
                 if span.start - CONTINUITY_CHARS <= end <= span.start
+                and not any(a <= start < b for a, b in quoted)
             ]
-            if before:
+            actor = quote.speaker.actor
+            if before and (
+                actor is None
+                or (
+                    actor != max(before)[1]
+                    and _taken_from_elsewhere(doc, span, actor, max(before)[1], quoted, quotes)
+                )
+            ):
                 quote = replace(quote, speaker=replace(quote.speaker, actor=max(before)[1]))
+        elif (
+            span is not None
+            # speech, not belief: "What is the goal of Russian troops? They want to capture X"
+            # goes on with the troops, rightly
+            and quote.kind in SPEECH_KINDS
+            and span.text.lower() in PLURAL_PRONOUNS
+            and quote.speaker.actor is not None
+            and not _named_outside_quotes(doc, span, quote.speaker.actor, quotes)
+        ):
+            # "The Governor described Russian Railways' range as ... They also discussed X" (the
+            # President and the governor): "they" goes on with nobody named only in quoted words
+            quote = replace(quote, speaker=replace(quote.speaker, actor=None))
         result.append(quote)
     return result
+
+
+def _named_outside_quotes(doc: Document, pronoun: Span, actor: str, quotes: list[Quote]) -> bool:
+    """Whether a plural speaker pronoun's actor was named outside quoted words in the last few
+    sentences (at most :data:`CONTINUITY_CHARS` back), or only farther back (left to the
+    actors stage): not when every near mention lies inside what somebody said ("The Governor
+    described Russian Railways' range as ... They also discussed X")."""
+    quoted = _quoted_words(quotes, pronoun.start)
+    near = [
+        m.span
+        for m in doc.mentions
+        if m.actor == actor
+        and m.span.end <= pronoun.start
+        and pronoun.start - m.span.start <= CONTINUITY_CHARS
+    ]
+    return not near or any(not any(a <= s.start < b for a, b in quoted) for s in near)
+
+
+def _quoted_words(quotes: list[Quote], at: int) -> list[tuple[int, int]]:
+    """The stretches of quoted words a pronoun at ``at`` cannot find its person in: every
+    quote's words, but those of a transcript turn or an address that holds the pronoun (its
+    pronouns go on with its own sentences); a quotation's words even when its span runs over
+    its "he said" ('"...," he said. "..."')."""
+    return [
+        (q.span.start, q.span.end)
+        for q in quotes
+        if not q.span.start <= at < q.span.end or (q.rule or "").startswith("quotation marks")
+    ]
+
+
+def _taken_from_elsewhere(
+    doc: Document,
+    pronoun: Span,
+    actor: str,
+    last_speaker: str,
+    quoted: list[tuple[int, int]],
+    quotes: list[Quote],
+) -> bool:
+    """Whether the actors stage resolved a speaker pronoun from a name it cannot go on with: the
+    actor's last mention before the pronoun lies inside quoted words, or inside the phrase of
+    the speaker it goes on with ("the President" of "The Head of the President's Office
+    stressed X. According to him, ...")."""
+    last = max(
+        (
+            m.span
+            for m in doc.mentions
+            if m.actor == actor
+            and m.span.end <= pronoun.start
+            and pronoun.start - m.span.start <= CONTINUITY_CHARS
+        ),
+        key=lambda s: s.start,
+        default=None,
+    )
+    if last is None:
+        return False
+    if any(a <= last.start < b for a, b in quoted):
+        return True
+    parsed = doc.parsed
+    for quote in quotes:
+        span = quote.speaker.span
+        if span is None or quote.speaker.actor != last_speaker or span.start > pronoun.start:
+            continue
+        phrase = parsed.char_span(span.start, span.end, alignment_mode="expand")
+        if phrase is None:
+            continue
+        root = phrase.root
+        if root.left_edge.idx <= last.start and last.end <= _end_of(root.right_edge):
+            return True
+    return False
+
+
+def _end_of(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _apposed_to(doc: Document, title: Token, office: set[str]) -> str | None:
+    """The person a title stands in apposition to, when the title has the office words of the
+    role noun too: "Mykhailo Podoliak, Adviser to the Head of the President's Office" for "the
+    Adviser to the Head of Office of the President said"."""
+    if title.dep_ != "appos" or title.head.pos_ != "PROPN" or title.head.i > title.i:
+        return None
+    after = title.doc[title.i : min(title.sent.end, title.i + TITLE_TOKENS)]
+    if not office <= {t.lower_ for t in after}:
+        return None  # (the parser may hang the title's "to" phrase on the name)
+    mention = doc.mention_for_token(title.head)
+    kinds = {actor.id: actor.kind for actor in doc.extraction.actors}
+    if mention is None or kinds.get(mention.actor or "") != "person":
+        return None
+    return mention.actor
 
 
 def _office_of_another(title: Token) -> bool:
@@ -279,4 +459,6 @@ def _more_specific(before: Token, modifiers: set[str]) -> bool:
         before.pos_ in {"PROPN", "ADJ", "NOUN"}
         and before.text[:1].isupper()
         and (before.lower_ not in modifiers)
+        # "Sverdlovsk Region Governor": the place governed, no higher rank
+        and not any(t.ent_type_ in PLACE_ENTITY_TYPES for t in before.subtree)
     )

@@ -30,7 +30,15 @@ class QuotesStage:
     #        of the President's Office", "the Adviser to the President") is the person the text
     #        gave that whole title, not the President; a cue under a negated modal ("he could
     #        not predict X", "they would not have to explain why") attributes nothing
-    version = "1.3.0"
+    # 1.4.0: (issue 11) a speaker "he"/"him" the actors stage took from a name inside quoted
+    #        words or inside the phrase of the speaker it goes on with is that speaker; a "they"
+    #        named only in quoted words is nobody; "Region Governor", "the President's Adviser"
+    #        and "X, Adviser to ..." titles find their holder, as does a role whose phrase names
+    #        one ("The President of the Chamber Andy Hunder"), or another wording of whose
+    #        office named one ("the Interior Minister", "the head of government"); the nearest
+    #        of a cue's two subjects speaks; "Asked whether X, he said" gives X nobody;
+    #        "talking not about X" attributes nothing
+    version = "1.4.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
