@@ -649,3 +649,112 @@ def test_the_current_year_is_this_one_in_january() -> None:
     text = "Activities of the initiative for the current year in the parliament were discussed."
     assert times_of(text, "2022-01-27")["the current year"] == ("DATE", "2022")
     assert times_of("Sales fell in the year.", "2022-01-27")["the year"] == ("DATE", "2021")
+
+
+def test_another_countrys_independence_day_is_not_july_4() -> None:
+    # dev zelenskyy-275: it was read as 2021-07-04 and then dated the address's later calls
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "I congratulated him on the Independence Day of the State of Israel. We talked about"
+        " the situation in the east of our country."
+    )
+    doc = make_document(text, "2022-05-05", stages=STAGES)
+    assert "Independence Day" not in {t.span.text for t in doc.extraction.times}
+    talked = event_date(doc, _trigger(doc, "talked"))
+    assert talked.earliest == talked.latest == dt.date(2022, 5, 5)
+    assert times_of("The parade was held on Independence Day.", "2022-05-05") == {
+        "Independence Day": ("DATE", "2021-07-04")
+    }
+
+
+def test_a_weekday_on_the_be_of_be_to_is_the_coming_one() -> None:
+    # dev GUM_news_clock: "On Wednesday" hangs on "are", the infinitive's event is to come
+    found = times_of(
+        "On Wednesday, Mohamed and his father are to travel to the United Nations.", "2015-09-22"
+    )
+    assert found["Wednesday"] == ("DATE", "2015-09-23")
+    assert (
+        times_of("On Wednesday, they were to travel to Paris.", "2015-09-22")["Wednesday"][1]
+        == "2015-09-16"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "word", "not_value"),
+    [
+        # dev timebank APW20000115.0031: the demonstrations were in early December, the
+        # protest the story reports on is not
+        (
+            "The protest marked a return to the larger demonstrations of early December.",
+            "2000-01-15",
+            "protest",
+            "1999-12",
+        ),
+        # dev timebank APW19980227.0476: the 1971 Convention does not date the overruling
+        (
+            "They claimed Security Council resolutions overruled a 1971 Convention which gives"
+            " Libya the right to try the men.",
+            "1998-02-27",
+            "overruled",
+            "1971",
+        ),
+    ],
+)
+def test_an_expression_that_modifies_a_noun_does_not_date_its_verb(
+    text: str, date: str, word: str, not_value: str
+) -> None:
+    from dateline.temporal.dating import event_date
+
+    doc = make_document(text, date, stages=STAGES)
+    assert event_date(doc, _trigger(doc, word)).value != not_value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # the noun's subject or the event the verb happens in still dates the verb
+        ("The Aug. 7, 1998, bombings killed more than 200 people.", "killed", "1998-08-07"),
+        (
+            "Hussain was killed in an August 2015 U.S. drone strike.",
+            "killed",
+            "2015-08",
+        ),
+        # and the noun itself
+        ("Amir is serving a life sentence for the November 1995 assassination of Rabin.",
+         "assassination", "1995-11"),
+    ],
+)  # fmt: skip
+def test_a_noun_modifying_expression_still_dates_its_own_event(
+    text: str, word: str, value: str
+) -> None:
+    from dateline.temporal.dating import event_date
+
+    doc = make_document(text, "1999-06-07", stages=STAGES)
+    assert event_date(doc, _trigger(doc, word)).value == value
+
+
+def test_a_past_event_in_the_current_year_ends_at_the_article_date() -> None:
+    # dev trnews-1020010: "in 2016" said on 2016-12-17 cannot reach past that day
+    from dateline.temporal.dating import event_date
+
+    text = "Turkey has suffered a series of fatal bombings in 2016 at the hands of militants."
+    doc = make_document(text, "2016-12-17", stages=STAGES)
+    date = event_date(doc, _trigger(doc, "suffered"))
+    assert (date.earliest, date.latest) == (dt.date(2016, 1, 1), dt.date(2016, 12, 17))
+    future = make_document("Turkey will hold elections in 2016.", "2016-03-01", stages=STAGES)
+    assert event_date(future, _trigger(future, "hold")).latest == dt.date(2016, 12, 31)
+
+
+def test_a_noun_modifying_expression_is_no_reference_time_beyond_its_sentence() -> None:
+    # dev putin-316: "yesterday's criminal act" dated the readout's call in the title
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "Telephone conversation with President of the European Council Charles Michel\n"
+        "The leaders continued the discussion on humanitarian issues. The President of Russia"
+        " emphasised that the European Union leaders ignored yesterday's criminal act."
+    )
+    doc = make_document(text, "2022-03-15", stages=STAGES)
+    date = event_date(doc, _trigger(doc, "Telephone"))
+    assert date.earliest == date.latest == dt.date(2022, 3, 15)

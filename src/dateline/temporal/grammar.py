@@ -270,10 +270,11 @@ RULES: tuple[Rule, ...] = (
         eighties|nineties)\b""",
         prescan=True,
     ),
-    _rule(
+    _rule(  # "the Independence Day of the State of Israel" is another country's: not July 4
         "holiday",
         r"""\b(?:(?P<rel>last|next|this)\s+)?(?P<holiday>christmas(?:\s+day|\s+eve)?|new\s+year's
-        (?:\s+day|\s+eve)|thanksgiving(?:\s+day)?|independence\s+day|labor\s+day|
+        (?:\s+day|\s+eve)|thanksgiving(?:\s+day)?|labor\s+day|
+        independence\s+day(?!\s+of\s+(?!the\s+united\s+states\b|america\b|the\s+u\.s\.))|
         memorial\s+day|election\s+day|halloween|valentine's\s+day|veterans\s+day)\b""",
     ),
     _rule(
