@@ -758,3 +758,44 @@ def test_a_noun_modifying_expression_is_no_reference_time_beyond_its_sentence() 
     doc = make_document(text, "2022-03-15", stages=STAGES)
     date = event_date(doc, _trigger(doc, "Telephone"))
     assert date.earliest == date.latest == dt.date(2022, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "word", "earliest"),
+    [
+        # dev trnews-1350001 and zelenskyy-887: a relative clause of occurrence dates its noun
+        (
+            "Seven men were convicted over the brawl that took place on a deserted street in"
+            " Upper Edmonton on 25 February last year.",
+            "2016-12-07",
+            "brawl",
+            dt.date(2015, 2, 25),
+        ),
+        (
+            "Ihor Zhovkva outlined Ukraine's expectations from the Eastern Partnership Summit,"
+            " which is scheduled for December 15, 2021.",
+            "2021-11-30",
+            "Summit",
+            dt.date(2021, 12, 15),
+        ),
+    ],
+)
+def test_a_relative_clause_of_occurrence_dates_its_noun(
+    text: str, date: str, word: str, earliest: dt.date
+) -> None:
+    from dateline.temporal.dating import event_date
+
+    doc = make_document(text, date, stages=STAGES)
+    found = event_date(doc, _trigger(doc, word))
+    assert (found.source, found.earliest) == ("expression", earliest)
+
+
+def test_a_day_with_last_year_and_this_spring_to_come() -> None:
+    # dev trnews-1350001: "on 25 February last year" is a day of last year, not a month;
+    # dev trnews-1080004 in kind: in December, the spring a family "will have to leave" is next
+    # year's
+    found = times_of("The brawl took place on 25 February last year.", "2016-12-07")
+    assert found["25 February last year"] == ("DATE", "2015-02-25")
+    found = times_of("The family will have to leave this spring.", "2016-12-12")
+    assert found["this spring"] == ("DATE", "2017-SP")
+    assert times_of("The family left this spring.", "2016-12-12")["this spring"][1] == "2016-SP"

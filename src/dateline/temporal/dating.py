@@ -342,6 +342,15 @@ def event_date(
         # the events stage read it as done or being done ("I hope that this meeting will be
         # useful", said at the meeting; "Please accept my gratitude"): no later, open date
         tense = "present"
+    occurrence = _occurrence_clause(doc, trigger)
+    if occurrence is not None:
+        return EventDate(
+            occurrence.value,
+            occurrence.earliest,
+            _until_article(doc, occurrence, tense),
+            occurrence.span,
+            "expression",
+        )
     token = trigger
     for _ in range(DATE_CLAUSE_HOPS):
         time = _time_governing(doc, token)
@@ -388,6 +397,25 @@ def event_date(
             )
         return EventDate("FUTURE_REF", day, None, None, "article")
     return EventDate(day.isoformat(), day, day, None, "article")
+
+
+#: verbs whose relative clause on an event noun says when it happens
+_OCCURRENCE = word_set("times", "dating.occurrence_verbs")
+
+
+def _occurrence_clause(doc: Document, trigger: Token) -> TimeExpression | None:
+    """The expression of a relative clause that says when the event a noun names happens: "the
+    brawl that took place on 25 February last year", "the Eastern Partnership Summit, which is
+    scheduled for December 15, 2021"."""
+    if trigger.pos_ not in _NOMINAL:
+        return None
+    cache = _times_cache(doc)
+    for child in trigger.children:
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _OCCURRENCE:
+            positions = cache.by_verb.get(child.i, ())
+            if positions:
+                return min((cache.governed[p] for p in positions), key=lambda g: len(g[1]))[0]
+    return None
 
 
 def _until_article(doc: Document, time: TimeExpression, tense: Tense) -> dt.date | None:
