@@ -799,3 +799,17 @@ def test_a_day_with_last_year_and_this_spring_to_come() -> None:
     found = times_of("The family will have to leave this spring.", "2016-12-12")
     assert found["this spring"] == ("DATE", "2017-SP")
     assert times_of("The family left this spring.", "2016-12-12")["this spring"][1] == "2016-SP"
+
+
+def test_an_event_after_a_dated_event_is_not_dated_by_it() -> None:
+    # dev putin-451: the meeting is after the January events, not in January
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "It is my pleasure to welcome you in Moscow. This is our first meeting after the events"
+        " in January, when Kazakhstan fell victim to some international groups."
+    )
+    doc = make_document(text, "2022-02-10", stages=STAGES)
+    meeting = event_date(doc, _trigger(doc, "meeting"))
+    assert meeting.earliest == meeting.latest == dt.date(2022, 2, 10)
+    assert event_date(doc, _trigger(doc, "events")).value == "2022-01"

@@ -85,7 +85,7 @@ def _governed_times(doc: Document) -> tuple[GovernedTime, ...]:
             continue
         root = span_root(doc.parsed, time.span.start, time.span.end)
         if root is not None:
-            noun = _modified_noun(root)
+            noun = _modified_noun(root) or _related_noun(root)
             chain = _chain(root) if noun is None else [root.i, *_path(root, noun)]
             governed.append(GovernedTime(time, tuple(chain)))
     return tuple(governed)
@@ -117,6 +117,31 @@ def _modified_noun(root: Token) -> Token | None:
     if noun.lower_ in _TIME_HEADS or _acts_in(noun):
         return None
     return noun
+
+
+#: prepositions that order an event before or after the event their object names
+_RELATION = word_set("times", "dating.relation_prepositions")
+
+
+def _related_noun(root: Token) -> Token | None:
+    """The event noun, on the way up from an expression, that a preposition of order puts
+    another event before or after: "our first meeting after the events in January" dates the
+    events, not the meeting."""
+    token = root
+    for _ in range(GOVERNOR_HOPS):
+        head = token.head
+        if head.i == token.i or token.pos_ in VERBAL:
+            return None
+        if (
+            token.i != root.i
+            and token.pos_ in _NOMINAL
+            and token.dep_ == "pobj"
+            and head.lower_ in _RELATION
+            and token.lower_ not in _TIME_HEADS
+        ):
+            return token
+        token = head
+    return None
 
 
 def _acts_in(noun: Token) -> bool:
