@@ -74,6 +74,7 @@ def _times_cache(doc: Document) -> TimesCache:
             usable_future=_usable(doc, future=True),
             main_clause=_main_clause_times(doc, governed),
             nominal=_nominal_times(doc, governed),
+            occurrence=_occurrences(doc, governed, by_verb),
         )
     return doc.times_cache
 
@@ -432,15 +433,26 @@ def _occurrence_clause(doc: Document, trigger: Token) -> TimeExpression | None:
     """The expression of a relative clause that says when the event a noun names happens: "the
     brawl that took place on 25 February last year", "the Eastern Partnership Summit, which is
     scheduled for December 15, 2021"."""
-    if trigger.pos_ not in _NOMINAL:
-        return None
-    cache = _times_cache(doc)
-    for child in trigger.children:
-        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _OCCURRENCE:
-            positions = cache.by_verb.get(child.i, ())
-            if positions:
-                return min((cache.governed[p] for p in positions), key=lambda g: len(g[1]))[0]
-    return None
+    return _times_cache(doc).occurrence.get(trigger.i)
+
+
+def _occurrences(
+    doc: Document, governed: tuple[GovernedTime, ...], by_verb: dict[int, list[int]]
+) -> dict[int, TimeExpression]:
+    """noun token index -> the expression its relative clause of occurrence is dated by (see
+    :func:`_occurrence_clause`), worked out once per article from the governing verbs."""
+    found: dict[int, TimeExpression] = {}
+    for i, positions in by_verb.items():
+        verb = doc.parsed[i]
+        noun = verb.head
+        if (
+            verb.dep_ in ("relcl", "acl")
+            and noun.pos_ in _NOMINAL
+            and verb.lemma_.lower() in _OCCURRENCE
+            and noun.i not in found
+        ):
+            found[noun.i] = min((governed[p] for p in positions), key=lambda g: len(g[1]))[0]
+    return found
 
 
 def _until_article(doc: Document, time: TimeExpression, tense: Tense) -> dt.date | None:
