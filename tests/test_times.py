@@ -649,3 +649,167 @@ def test_the_current_year_is_this_one_in_january() -> None:
     text = "Activities of the initiative for the current year in the parliament were discussed."
     assert times_of(text, "2022-01-27")["the current year"] == ("DATE", "2022")
     assert times_of("Sales fell in the year.", "2022-01-27")["the year"] == ("DATE", "2021")
+
+
+def test_another_countrys_independence_day_is_not_july_4() -> None:
+    # dev zelenskyy-275: it was read as 2021-07-04 and then dated the address's later calls
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "I congratulated him on the Independence Day of the State of Israel. We talked about"
+        " the situation in the east of our country."
+    )
+    doc = make_document(text, "2022-05-05", stages=STAGES)
+    assert "Independence Day" not in {t.span.text for t in doc.extraction.times}
+    talked = event_date(doc, _trigger(doc, "talked"))
+    assert talked.earliest == talked.latest == dt.date(2022, 5, 5)
+    assert times_of("The parade was held on Independence Day.", "2022-05-05") == {
+        "Independence Day": ("DATE", "2021-07-04")
+    }
+
+
+def test_a_weekday_on_the_be_of_be_to_is_the_coming_one() -> None:
+    # dev GUM_news_clock: "On Wednesday" hangs on "are", the infinitive's event is to come
+    found = times_of(
+        "On Wednesday, Mohamed and his father are to travel to the United Nations.", "2015-09-22"
+    )
+    assert found["Wednesday"] == ("DATE", "2015-09-23")
+    assert (
+        times_of("On Wednesday, they were to travel to Paris.", "2015-09-22")["Wednesday"][1]
+        == "2015-09-16"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "word", "not_value"),
+    [
+        # dev timebank APW20000115.0031: the demonstrations were in early December, the
+        # protest the story reports on is not
+        (
+            "The protest marked a return to the larger demonstrations of early December.",
+            "2000-01-15",
+            "protest",
+            "1999-12",
+        ),
+        # dev timebank APW19980227.0476: the 1971 Convention does not date the overruling
+        (
+            "They claimed Security Council resolutions overruled a 1971 Convention which gives"
+            " Libya the right to try the men.",
+            "1998-02-27",
+            "overruled",
+            "1971",
+        ),
+    ],
+)
+def test_an_expression_that_modifies_a_noun_does_not_date_its_verb(
+    text: str, date: str, word: str, not_value: str
+) -> None:
+    from dateline.temporal.dating import event_date
+
+    doc = make_document(text, date, stages=STAGES)
+    assert event_date(doc, _trigger(doc, word)).value != not_value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # the noun's subject or the event the verb happens in still dates the verb
+        ("The Aug. 7, 1998, bombings killed more than 200 people.", "killed", "1998-08-07"),
+        (
+            "Hussain was killed in an August 2015 U.S. drone strike.",
+            "killed",
+            "2015-08",
+        ),
+        # and the noun itself
+        ("Amir is serving a life sentence for the November 1995 assassination of Rabin.",
+         "assassination", "1995-11"),
+    ],
+)  # fmt: skip
+def test_a_noun_modifying_expression_still_dates_its_own_event(
+    text: str, word: str, value: str
+) -> None:
+    from dateline.temporal.dating import event_date
+
+    doc = make_document(text, "1999-06-07", stages=STAGES)
+    assert event_date(doc, _trigger(doc, word)).value == value
+
+
+def test_a_past_event_in_the_current_year_ends_at_the_article_date() -> None:
+    # dev trnews-1020010: "in 2016" said on 2016-12-17 cannot reach past that day
+    from dateline.temporal.dating import event_date
+
+    text = "Turkey has suffered a series of fatal bombings in 2016 at the hands of militants."
+    doc = make_document(text, "2016-12-17", stages=STAGES)
+    date = event_date(doc, _trigger(doc, "suffered"))
+    assert (date.earliest, date.latest) == (dt.date(2016, 1, 1), dt.date(2016, 12, 17))
+    future = make_document("Turkey will hold elections in 2016.", "2016-03-01", stages=STAGES)
+    assert event_date(future, _trigger(future, "hold")).latest == dt.date(2016, 12, 31)
+
+
+def test_a_noun_modifying_expression_is_no_reference_time_beyond_its_sentence() -> None:
+    # dev putin-316: "yesterday's criminal act" dated the readout's call in the title
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "Telephone conversation with President of the European Council Charles Michel\n"
+        "The leaders continued the discussion on humanitarian issues. The President of Russia"
+        " emphasised that the European Union leaders ignored yesterday's criminal act."
+    )
+    doc = make_document(text, "2022-03-15", stages=STAGES)
+    date = event_date(doc, _trigger(doc, "Telephone"))
+    assert date.earliest == date.latest == dt.date(2022, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "word", "earliest"),
+    [
+        # dev trnews-1350001 and zelenskyy-887: a relative clause of occurrence dates its noun
+        (
+            "Seven men were convicted over the brawl that took place on a deserted street in"
+            " Upper Edmonton on 25 February last year.",
+            "2016-12-07",
+            "brawl",
+            dt.date(2015, 2, 25),
+        ),
+        (
+            "Ihor Zhovkva outlined Ukraine's expectations from the Eastern Partnership Summit,"
+            " which is scheduled for December 15, 2021.",
+            "2021-11-30",
+            "Summit",
+            dt.date(2021, 12, 15),
+        ),
+    ],
+)
+def test_a_relative_clause_of_occurrence_dates_its_noun(
+    text: str, date: str, word: str, earliest: dt.date
+) -> None:
+    from dateline.temporal.dating import event_date
+
+    doc = make_document(text, date, stages=STAGES)
+    found = event_date(doc, _trigger(doc, word))
+    assert (found.source, found.earliest) == ("expression", earliest)
+
+
+def test_a_day_with_last_year_and_this_spring_to_come() -> None:
+    # dev trnews-1350001: "on 25 February last year" is a day of last year, not a month;
+    # dev trnews-1080004 in kind: in December, the spring a family "will have to leave" is next
+    # year's
+    found = times_of("The brawl took place on 25 February last year.", "2016-12-07")
+    assert found["25 February last year"] == ("DATE", "2015-02-25")
+    found = times_of("The family will have to leave this spring.", "2016-12-12")
+    assert found["this spring"] == ("DATE", "2017-SP")
+    assert times_of("The family left this spring.", "2016-12-12")["this spring"][1] == "2016-SP"
+
+
+def test_an_event_after_a_dated_event_is_not_dated_by_it() -> None:
+    # dev putin-451: the meeting is after the January events, not in January
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "It is my pleasure to welcome you in Moscow. This is our first meeting after the events"
+        " in January, when Kazakhstan fell victim to some international groups."
+    )
+    doc = make_document(text, "2022-02-10", stages=STAGES)
+    meeting = event_date(doc, _trigger(doc, "meeting"))
+    assert meeting.earliest == meeting.latest == dt.date(2022, 2, 10)
+    assert event_date(doc, _trigger(doc, "events")).value == "2022-01"

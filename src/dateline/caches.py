@@ -97,3 +97,9 @@ class TimesCache:
     #: ``id()`` of the expressions that date a main clause (looked up by identity, as the rules
     #: compare the expressions of ``governed`` and ``usable``, which are the same objects)
     main_clause: frozenset[int]
+    #: ``id()`` of the expressions that only modify a noun ("yesterday's criminal act"): they
+    #: date the events of their own sentence, not the narrative beyond it
+    nominal: frozenset[int] = frozenset()
+    #: event noun token index -> the expression of its relative clause of occurrence ("the
+    #: brawl that took place on 25 February")
+    occurrence: Mapping[int, TimeExpression] = field(default_factory=dict)

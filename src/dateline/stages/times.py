@@ -19,7 +19,10 @@ from dateline.temporal.expressions import find_expressions
 
 class TimesStage:
     name = "times"
-    version = "1.8.0"  # 1.8: the quarter a story reports on, FY25, 9/11, starting/ahead of/due to (issue 14)
+    # 1.8: the quarter a story reports on, FY25, 9/11, starting/ahead of/due to (issue 14);
+    # 1.8.1: another country's Independence Day is not July 4; "are to travel" looks ahead;
+    # "25 February last year" is a day; in December, a future "this spring" is next year's
+    version = "1.8.1"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config

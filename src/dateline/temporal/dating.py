@@ -28,6 +28,7 @@ from dateline.temporal.tense import (
     span_root,
     verb_tense,
 )
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,6 +73,8 @@ def _times_cache(doc: Document) -> TimesCache:
             usable=_usable(doc, future=False),
             usable_future=_usable(doc, future=True),
             main_clause=_main_clause_times(doc, governed),
+            nominal=_nominal_times(doc, governed),
+            occurrence=_occurrences(doc, governed, by_verb),
         )
     return doc.times_cache
 
@@ -83,8 +86,85 @@ def _governed_times(doc: Document) -> tuple[GovernedTime, ...]:
             continue
         root = span_root(doc.parsed, time.span.start, time.span.end)
         if root is not None:
-            governed.append(GovernedTime(time, tuple(_chain(root))))
+            noun = _modified_noun(root) or _related_noun(root)
+            chain = _chain(root) if noun is None else [root.i, *_path(root, noun)]
+            governed.append(GovernedTime(time, tuple(chain)))
     return tuple(governed)
+
+
+#: nouns of time that an expression modifies while dating the clause ("on the night of Friday")
+_TIME_HEADS = word_set("times", "dating.time_head_nouns")
+_NOMINAL = ("NOUN", "PROPN")
+#: prepositions by which a verb happens within the event its object names
+_DURING = word_set("times", "dating.during_prepositions")
+
+
+def _modified_noun(root: Token) -> Token | None:
+    """The noun an expression only modifies, which it dates and its clause's verb not: "a 1971
+    Convention", "next week's G7 summits", "the demonstrations of early December", "the
+    agreements of November 9, 2020, January 11". None when the expression hangs on a verb, or
+    on a noun of time ("on the night of Friday, Oct. 23" dates the clause)."""
+    token = root
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.dep_ != "ROOT":
+        token = token.head  # a list of dates: the first one's attachment
+    head = token.head
+    # modifying the noun after it: "a 1971 Convention", "next week's summits", "1990s cases"
+    if token.dep_ in ("nummod", "compound", "amod", "nmod", "poss") and head.pos_ in _NOMINAL:
+        noun = head
+    elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in _NOMINAL:
+        noun = head.head
+    else:
+        return None
+    if noun.lower_ in _TIME_HEADS or _acts_in(noun):
+        return None
+    return noun
+
+
+#: prepositions that order an event before or after the event their object names
+_RELATION = word_set("times", "dating.relation_prepositions")
+
+
+def _related_noun(root: Token) -> Token | None:
+    """The event noun, on the way up from an expression, that a preposition of order puts
+    another event before or after: "our first meeting after the events in January" dates the
+    events, not the meeting."""
+    token = root
+    for _ in range(GOVERNOR_HOPS):
+        head = token.head
+        if head.i == token.i or token.pos_ in VERBAL:
+            return None
+        if (
+            token.i != root.i
+            and token.pos_ in _NOMINAL
+            and token.dep_ == "pobj"
+            and head.lower_ in _RELATION
+            and token.lower_ not in _TIME_HEADS
+        ):
+            return token
+        token = head
+    return None
+
+
+def _acts_in(noun: Token) -> bool:
+    """Whether the verb over ``noun`` happens in the event it names, so that the noun's date is
+    the verb's: its subject ("The Aug. 7, 1998, bombings killed more than 200 people") or the
+    object of "in" on it ("was killed in an August 2015 U.S. drone strike")."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return head.pos_ in VERBAL
+    return noun.dep_ == "pobj" and head.lower_ in _DURING and head.head.pos_ in VERBAL
+
+
+def _path(root: Token, noun: Token) -> list[int]:
+    """Token indices above ``root`` up to ``noun`` (an ancestor of it), ``noun`` last."""
+    path = []
+    token = root
+    for _ in range(GOVERNOR_HOPS):
+        if token.i == noun.i or token.head.i == token.i:
+            break
+        token = token.head
+        path.append(token.i)
+    return path
 
 
 def _governed(doc: Document) -> tuple[GovernedTime, ...]:
@@ -103,6 +183,18 @@ def _usable(doc: Document, *, future: bool) -> tuple[TimeExpression, ...]:
         and (future or (t.latest is not None and t.latest <= dct))
         and not _date_line(doc, t)
     )
+
+
+def _nominal_times(doc: Document, governed: tuple[GovernedTime, ...]) -> frozenset[int]:
+    """ids of the expressions that only modify a noun below the sentence's root
+    (:func:`_modified_noun`): "the European Union leaders ignored yesterday's criminal act"
+    dates the act, and what its sentence tells of it, not the story."""
+    nominal = set()
+    for time, chain in governed:
+        top = doc.parsed[chain[-1]]
+        if top.pos_ not in VERBAL and top.dep_ != "ROOT":
+            nominal.add(id(time))
+    return frozenset(nominal)
 
 
 def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
@@ -175,7 +267,13 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
         return min(own, key=lambda t: abs(t.span.start - at))
     if tense in ("present", "future"):
         return None
-    recent = [t for t in usable if t.latest is not None and (dct - t.latest).days <= RECENT_DAYS]
+    # beyond its sentence, an expression that only modifies a noun dates nothing
+    nominal = cache.nominal
+    recent = [
+        t
+        for t in usable
+        if t.latest is not None and (dct - t.latest).days <= RECENT_DAYS and id(t) not in nominal
+    ]
     main = cache.main_clause
     # ``t in recent`` by identity: equal expressions are both recent or both not
     recent_ids = {id(t) for t in recent}
@@ -203,6 +301,8 @@ def _dates_clause_of(doc: Document, time: TimeExpression, trigger: Token) -> boo
     clause = governor(trigger) or trigger
     if verb == clause or verb.is_ancestor(clause):
         return True
+    if verb.pos_ not in VERBAL:  # it modifies a noun ("a 1971 Convention"): that noun's date
+        return verb.i == trigger.i or verb.is_ancestor(trigger)
     if not clause.is_ancestor(verb):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -268,11 +368,22 @@ def event_date(
         # the events stage read it as done or being done ("I hope that this meeting will be
         # useful", said at the meeting; "Please accept my gratitude"): no later, open date
         tense = "present"
+    occurrence = _occurrence_clause(doc, trigger)
+    if occurrence is not None:
+        return EventDate(
+            occurrence.value,
+            occurrence.earliest,
+            _until_article(doc, occurrence, tense),
+            occurrence.span,
+            "expression",
+        )
     token = trigger
     for _ in range(DATE_CLAUSE_HOPS):
         time = _time_governing(doc, token)
         if time is not None:
-            return EventDate(time.value, time.earliest, time.latest, time.span, "expression")
+            return EventDate(
+                time.value, time.earliest, _until_article(doc, time, tense), time.span, "expression"
+            )
         clause = governor(token) or token
         head = clause.head
         if head is clause:
@@ -298,7 +409,11 @@ def event_date(
     reference = reference_time(doc, trigger, tense)
     if reference is not None:
         return EventDate(
-            reference.value, reference.earliest, reference.latest, reference.span, "reference"
+            reference.value,
+            reference.earliest,
+            _until_article(doc, reference, tense),
+            reference.span,
+            "reference",
         )
     if tense == "future":
         within = _within(doc, trigger)
@@ -308,6 +423,51 @@ def event_date(
             )
         return EventDate("FUTURE_REF", day, None, None, "article")
     return EventDate(day.isoformat(), day, day, None, "article")
+
+
+#: verbs whose relative clause on an event noun says when it happens
+_OCCURRENCE = word_set("times", "dating.occurrence_verbs")
+
+
+def _occurrence_clause(doc: Document, trigger: Token) -> TimeExpression | None:
+    """The expression of a relative clause that says when the event a noun names happens: "the
+    brawl that took place on 25 February last year", "the Eastern Partnership Summit, which is
+    scheduled for December 15, 2021"."""
+    return _times_cache(doc).occurrence.get(trigger.i)
+
+
+def _occurrences(
+    doc: Document, governed: tuple[GovernedTime, ...], by_verb: dict[int, list[int]]
+) -> dict[int, TimeExpression]:
+    """noun token index -> the expression its relative clause of occurrence is dated by (see
+    :func:`_occurrence_clause`), worked out once per article from the governing verbs."""
+    found: dict[int, TimeExpression] = {}
+    for i, positions in by_verb.items():
+        verb = doc.parsed[i]
+        noun = verb.head
+        if (
+            verb.dep_ in ("relcl", "acl")
+            and noun.pos_ in _NOMINAL
+            and verb.lemma_.lower() in _OCCURRENCE
+            and noun.i not in found
+        ):
+            found[noun.i] = min((governed[p] for p in positions), key=lambda g: len(g[1]))[0]
+    return found
+
+
+def _until_article(doc: Document, time: TimeExpression, tense: Tense) -> dt.date | None:
+    """The last day an event in the past tense dated by ``time`` may have: not after the article
+    date ("Turkey has suffered a series of fatal bombings in 2016", said in December 2016, ends
+    at the article date)."""
+    day = doc.article.date
+    if (
+        tense == "past"
+        and time.latest is not None
+        and time.earliest is not None
+        and time.earliest <= day < time.latest
+    ):
+        return day
+    return time.latest
 
 
 def _told_in_body(doc: Document, trigger: Token) -> EventDate | None:

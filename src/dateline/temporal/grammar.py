@@ -133,6 +133,8 @@ _CAP_MONTH = (
 _CAP_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\b)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+#: a day's year named relative to the article's: "on 25 February last year"
+_DAY_YREL = r"\s+(?P<yrel>this|last|next)\s+year\b"
 _ORDINAL = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 RULES: tuple[Rule, ...] = (
@@ -140,10 +142,13 @@ RULES: tuple[Rule, ...] = (
     _rule("numeric_date", r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b"),
     _rule(
         "month_day",
-        rf"\b(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?",
+        rf"\b(?P<month>{_CAP_MONTH})\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b|{_DAY_YREL})?",
         left=LEFT_MOD,
     ),
-    _rule("day_month", rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_CAP_MONTH})(?:\s*,?\s*{_YEAR}\b)?"),
+    _rule(
+        "day_month",
+        rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_CAP_MONTH})(?:\s*,?\s*{_YEAR}\b|{_DAY_YREL})?",
+    ),
     _rule(
         "month_year",
         rf"\b(?P<month>{_CAP_MONTH})(?:\s+of)?,?\s+(?:(?P<fiscal>fiscal\s+)?{_YEAR}\b)",
@@ -270,10 +275,11 @@ RULES: tuple[Rule, ...] = (
         eighties|nineties)\b""",
         prescan=True,
     ),
-    _rule(
+    _rule(  # "the Independence Day of the State of Israel" is another country's: not July 4
         "holiday",
         r"""\b(?:(?P<rel>last|next|this)\s+)?(?P<holiday>christmas(?:\s+day|\s+eve)?|new\s+year's
-        (?:\s+day|\s+eve)|thanksgiving(?:\s+day)?|independence\s+day|labor\s+day|
+        (?:\s+day|\s+eve)|thanksgiving(?:\s+day)?|labor\s+day|
+        independence\s+day(?!\s+of\s+(?!the\s+united\s+states\b|america\b|the\s+u\.s\.))|
         memorial\s+day|election\s+day|halloween|valentine's\s+day|veterans\s+day)\b""",
     ),
     _rule(

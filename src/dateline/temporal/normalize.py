@@ -64,7 +64,13 @@ def norm_day(g: dict[str, str], ctx: Context) -> Norm | None:
     month_text = g["month"].rstrip(".").lower()
     month = MONTHS[month_text] if month_text in MONTHS else int(month_text)
     day = int(g["day"])
-    year = _year(g["year"], ctx) if "year" in g else year_for(month, day, ctx)
+    yrel = g.get("yrel", "").lower()
+    if "year" in g:
+        year = _year(g["year"], ctx)
+    elif yrel:  # "25 February last year"
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
+    else:
+        year = year_for(month, day, ctx)
     value = _day(year, month, day)
     return date_norm(value, ctx) if value else None
 

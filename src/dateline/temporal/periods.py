@@ -125,6 +125,10 @@ def norm_month_week(g: dict[str, str], ctx: Context) -> Norm:
     return date_norm(week_value(day), ctx)
 
 
+#: the last month of each season but winter (meteorological seasons, as the values' bounds)
+SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 12}
+
+
 def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
     word = g["season"].lower()
     rel = (g.get("rel") or "").split()[0].lower() if g.get("rel") else ""
@@ -141,6 +145,9 @@ def norm_season(g: dict[str, str], ctx: Context) -> Norm | None:
         year = int(g["year"])
     elif (rel == "this" or not (rel or ctx.tense)) and code != "WI":
         year = ctx.dct.year  # "this summer" in February is the coming one, of this year
+        over = ctx.dct.month > SEASON_LAST_MONTH[code]
+        if rel == "this" and ctx.tense == "future" and over:
+            year += 1  # in December, what "this spring" will bring is next year's spring
     elif rel in BACKWARD_WORDS:
         year -= order.index(code) >= order.index(current)
     elif not rel and ctx.tense == "past":  # the current season counts as this year's

@@ -89,6 +89,10 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         copula = verb.head.head
         if copula.pos_ in VERBAL and copula is not verb.head and depth < TENSE_HOPS:
             return "future" if verb_tense(copula, depth + 1) != "past" else None
+    if verb.lemma_ == "be" and verb.lemma_ in _PROSPECTIVE and _to_infinitive(verb):
+        # "On Wednesday, Mohamed and his father are to travel": the time hangs on the "be" of
+        # "be to", whose infinitive is still to come; "were to travel" says not which side
+        return None if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if any(a.lemma_ == "have" for a in auxes) and (verb.tag_ in ("VBN", "VBG") or "been" in words):
@@ -119,6 +123,14 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         above = next((a for a in verb.ancestors if a.pos_ in VERBAL), None)
         return verb_tense(above, depth + 1) if above is not None else None
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` has a to-infinitive complement ("are to travel")."""
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _singular_noun_subject(verb: Token) -> bool:
