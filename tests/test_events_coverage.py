@@ -85,6 +85,13 @@ CAMEO_CASES = [
     ("The World Bank wrote off Haiti's debt.", "wrote", "AID"),
     ("The United Nations rushed aid to the flood victims.", "rushed", "AID"),
     ("France dispatched peacekeepers to Mali.", "dispatched", "AID"),
+    # dev zelenskyy-660: a ceasefire violation is a breach of the ceasefire, not a charge
+    (
+        "In particular, he reported a significant number of violations of the ceasefire by "
+        "illegal armed groups.",
+        "violations",
+        "ASSAULT",
+    ),
 ]
 
 
