@@ -30,6 +30,13 @@ CASES = [
     ("He was released on bail on Thursday.", "released", "RETREAT"),
     ("The government held Hamas responsible for the attack.", "held", "ACCUSE"),
     ("Residents gathered at a rally outside city hall.", "rally", "PROTEST"),
+    # dev zelenskyy-322: a stated need of what others should give is a request (D6, D22)
+    (
+        "At the same time, he stressed that the war continues and the Ukrainian state needs "
+        "further assistance.",
+        "needs",
+        "REQUEST",
+    ),
     ("The mayor held a town hall with residents on Monday.", "hall", "CONSULT"),
     ("The province acquired the farm through expropriation.", "expropriation", "COERCE"),
 ]
