@@ -460,6 +460,9 @@ def test_judged_doer() -> None:
     )
     draft = coded(text, "provocation")
     assert ids(draft.recipients) == ["south-korean-military"]
+    # dev putin-678: praise judges the subject of its copula ("remains"), through the conjuncts
+    draft = coded("Vietnam remains our reliable, loyal friend and strategic partner.", "friend")
+    assert draft.type == "SUPPORT" and ids(draft.recipients) == ["vietnam"]
     # dev GUM_news_questionnaire: an adjective on a noun of no act judges nothing
     text = (
         'She continued: "Labour has a common-sense plan to fast-track cases, get return agreements '

@@ -30,6 +30,9 @@ CASES = [
     ("He was released on bail on Thursday.", "released", "RETREAT"),
     ("The government held Hamas responsible for the attack.", "held", "ACCUSE"),
     ("Residents gathered at a rally outside city hall.", "rally", "PROTEST"),
+    # dev putin-788, zelenskyy-275: praise of another state, and condolences, are support (D20)
+    ("Finland is our reliable partner and a close neighbour.", "partner", "SUPPORT"),
+    ("My sincere condolences to relatives and friends.", "condolences", "SUPPORT"),
     # dev zelenskyy-322: a stated need of what others should give is a request (D6, D22)
     (
         "At the same time, he stressed that the war continues and the Ukrainian state needs "

@@ -82,6 +82,8 @@ CONDITIONAL_AUXILIARIES = word_set("events", "rules.conditional_auxiliaries")
 WISHED_FORMULAS = word_set("events", "rules.wished_formulas")
 JUDGING_LABELS = word_set("events", "rules.judging_labels")
 JUDGED_ACTS = word_set("events", "rules.judged_acts")
+JUDGING_TYPES = word_set("events", "rules.judging_types")
+COPULAS = word_set("events", "rules.copulas")
 DOING_VERBS = word_set("events", "rules.doing_verbs")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
 PLACE_ENTITIES = word_set("events", "rules.place_entities")
@@ -477,7 +479,8 @@ def support_verb_objects(c: Context, d: Draft) -> Draft | None:
 def _judged(label: Token) -> list[Token]:
     """What a judging label judges: the act an adjective qualifies ("Kiev's destructive
     policy", "a deliberate and criminal attempt"), the subject of the copula the label completes
-    ("the operation is cynical", "this is a breach"), or the label itself ("the crime of the
+    ("the operation is cynical", "Finland is our reliable partner"), the object a verb takes "as"
+    the label ("view Russia as a close friend"), or the label itself ("the crime of the
     occupiers"). An adjective on a noun of no act ("criminal gangs") judges nothing."""
     word = label
     if label.pos_ == "ADJ":
@@ -490,8 +493,13 @@ def _judged(label: Token) -> list[Token]:
             word = noun
         elif word.dep_ != "acomp":
             return []
-    if word.dep_ in {"attr", "acomp"} and word.head.lemma_.lower() == "be":
+    while word.dep_ in {"conj", "appos"} and word.head.pos_ in {"NOUN", "PROPN"}:
+        word = word.head  # "a close friend and partner", "a priority, a close friend"
+    if word.dep_ in {"attr", "acomp"} and word.head.lemma_.lower() in COPULAS:
         return [t for t in word.head.children if t.dep_ == "nsubj"]
+    if word.dep_ == "pobj" and word.head.lower_ == "as":
+        # "view Russia as a close friend", "described the attack as vile misconduct"
+        return [t for t in word.head.head.children if t.dep_ == "dobj"]
     # "considers the invasion a violation": the small clause's subject is what is judged
     return [t for t in word.children if t.dep_ == "nsubj"] or [word]
 
@@ -518,6 +526,8 @@ def _doers(c: Context, judged: list[Token]) -> list[Token]:
     label = c.trigger
     doers: list[Token] = []
     for word in judged:
+        if word.i == label.i and c.entry.type == "SUPPORT":
+            continue  # "a true friend of Ukraine": praise of no one the clause names
         act = word.i == label.i or word.lemma_.lower() in JUDGED_ACTS or match(word, "noun")
         if not act:
             doers.append(word)
@@ -535,7 +545,7 @@ def _doers(c: Context, judged: list[Token]) -> list[Token]:
 
 
 def judged_doer(c: Context, d: Draft) -> Draft | None:
-    if d.type != "ACCUSE" or c.lemma not in JUDGING_LABELS:
+    if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
         return None
     doers = _doers(c, _judged(c.trigger))
     return d._replace(own=(), actor_heads=(), recipient_heads=tuple(doers))
@@ -605,7 +615,7 @@ def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
 
 
 def judging_voice(c: Context, d: Draft) -> Draft | None:
-    if d.actors or d.type != "ACCUSE" or c.lemma not in JUDGING_LABELS:
+    if d.actors or d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
         return None
     return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
 
@@ -613,7 +623,7 @@ def judging_voice(c: Context, d: Draft) -> Draft | None:
 def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:
     """A label that names no doer accuses no one ("crime rates", "a criminal case", "This is a
     breach" with "this" unresolved): the records gold's accusations name their target (D26)."""
-    if d.type != "ACCUSE" or c.lemma not in JUDGING_LABELS or d.recipients:
+    if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS or d.recipients:
         return None
     return d._replace(dropped=True)
 
