@@ -30,6 +30,18 @@ CASES = [
     ("He was released on bail on Thursday.", "released", "RETREAT"),
     ("The government held Hamas responsible for the attack.", "held", "ACCUSE"),
     ("Residents gathered at a rally outside city hall.", "rally", "PROTEST"),
+    # dev trnews-1090001: a not-guilty plea denies the charge ('not' hangs on 'guilty')
+    (
+        "However, Hickson had pleaded not guilty to murder, saying he acted in self-defence.",
+        "pleaded",
+        "REJECT",
+    ),
+    # dev putin-451: bringing to account (to justice) is prosecution (D8)
+    (
+        "Of course, the culprits will be exposed and, most importantly, brought to account.",
+        "brought",
+        "ACCUSE",
+    ),
     # dev putin-788, zelenskyy-275: praise of another state, and condolences, are support (D20)
     ("Finland is our reliable partner and a close neighbour.", "partner", "SUPPORT"),
     ("My sincere condolences to relatives and friends.", "condolences", "SUPPORT"),
