@@ -444,6 +444,55 @@ def test_charged_doer() -> None:
     assert charge.type == "ACCUSE" and ids(charge.recipients) == ["wesley-brookes"]
 
 
+def test_judged_doer() -> None:
+    # dev putin-625: a judging adjective accuses the doer of the act it qualifies
+    text = (
+        "Specific examples of Kiev's destructive course on derailing the Minsk agreements, which "
+        "are the only viable path towards resolving the internal Ukraine crisis, were given."
+    )
+    draft = coded(text, "destructive")
+    assert draft.type == "ACCUSE" and "judged doer" in draft.fired
+    assert ids(draft.recipients) == ["ukraine"] and not draft.actors
+    # dev GUM_news_korea: the subject of the verb of doing the judged act ("made a provocation")
+    text = (
+        '"War maniacs of the South Korean puppet military made another grave provocation to the '
+        'DPRK in the central western sector of the front on Thursday afternoon."'
+    )
+    draft = coded(text, "provocation")
+    assert ids(draft.recipients) == ["south-korean-military"]
+    # dev putin-678: praise judges the subject of its copula ("remains"), through the conjuncts
+    draft = coded("Vietnam remains our reliable, loyal friend and strategic partner.", "friend")
+    assert draft.type == "SUPPORT" and ids(draft.recipients) == ["vietnam"]
+    # dev GUM_news_questionnaire: an adjective on a noun of no act judges nothing
+    text = (
+        'She continued: "Labour has a common-sense plan to fast-track cases, get return agreements '
+        "in place so unsuccessful claims can be quickly and safely returned, and take much "
+        'stronger action against the criminal gangs driving dangerous small boat crossings."'
+    )
+    assert all(d.dropped for d in coded_all(text, "criminal"))
+
+
+def test_judging_voice() -> None:
+    # corpus (kremlin.ru): who notes the judged act judges it
+    text = (
+        "During an exchange of views on the domestic conflict in Ukraine, President Putin noted "
+        "Kiev's destructive policy, which is relying increasingly on force."
+    )
+    draft = coded(text, "destructive")
+    assert draft.type == "ACCUSE" and draft.fired[-1] == "judging voice"
+    assert ids(draft.actors) == ["vladimir-putin"] and ids(draft.recipients) == ["ukraine"]
+
+
+def test_judgement_of_no_one() -> None:
+    # corpus (president.gov.ua): "this" names no one, so no one is accused
+    text = (
+        '"We regard this as a cynical provocation, but Ukraine does not give in to '
+        'provocations," the Ukrainian President said.'
+    )
+    for draft in coded_all(text, "provocations"):
+        assert draft.dropped and draft.fired[-1] == "judgement of no one"
+
+
 def test_crime_naming_a_charge() -> None:
     # dev trnews-1080005: the charge is the event, not the crime that names it
     text = "A Regina teenager is facing an attempted murder charge after a woman was stabbed."

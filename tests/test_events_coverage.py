@@ -30,6 +30,28 @@ CASES = [
     ("He was released on bail on Thursday.", "released", "RETREAT"),
     ("The government held Hamas responsible for the attack.", "held", "ACCUSE"),
     ("Residents gathered at a rally outside city hall.", "rally", "PROTEST"),
+    # dev trnews-1090001: a not-guilty plea denies the charge ('not' hangs on 'guilty')
+    (
+        "However, Hickson had pleaded not guilty to murder, saying he acted in self-defence.",
+        "pleaded",
+        "REJECT",
+    ),
+    # dev putin-451: bringing to account (to justice) is prosecution (D8)
+    (
+        "Of course, the culprits will be exposed and, most importantly, brought to account.",
+        "brought",
+        "ACCUSE",
+    ),
+    # dev putin-788, zelenskyy-275: praise of another state, and condolences, are support (D20)
+    ("Finland is our reliable partner and a close neighbour.", "partner", "SUPPORT"),
+    ("My sincere condolences to relatives and friends.", "condolences", "SUPPORT"),
+    # dev zelenskyy-322: a stated need of what others should give is a request (D6, D22)
+    (
+        "At the same time, he stressed that the war continues and the Ukrainian state needs "
+        "further assistance.",
+        "needs",
+        "REQUEST",
+    ),
     ("The mayor held a town hall with residents on Monday.", "hall", "CONSULT"),
     ("The province acquired the farm through expropriation.", "expropriation", "COERCE"),
 ]
@@ -85,6 +107,13 @@ CAMEO_CASES = [
     ("The World Bank wrote off Haiti's debt.", "wrote", "AID"),
     ("The United Nations rushed aid to the flood victims.", "rushed", "AID"),
     ("France dispatched peacekeepers to Mali.", "dispatched", "AID"),
+    # dev zelenskyy-660: a ceasefire violation is a breach of the ceasefire, not a charge
+    (
+        "In particular, he reported a significant number of violations of the ceasefire by "
+        "illegal armed groups.",
+        "violations",
+        "ASSAULT",
+    ),
 ]
 
 

@@ -33,6 +33,8 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 
 _SEARCH_DEPS = word_set("events", "lexicon.search_deps")
+#: complements whose own negation a pattern may name ("pleaded not guilty")
+_NEGATED_COMPLEMENTS = word_set("events", "lexicon.negated_complements")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,10 @@ def dependent_lemmas(token: Token) -> set[str]:
         for grandchild in child.children:
             # a preposition counts only as the head's own dependent: "called X to apologize for
             # Y" is no "call for"
-            if grandchild.dep_ in _SEARCH_DEPS and grandchild.pos_ != "ADP":
+            # a negation counts on a complement ("pleaded not guilty"), never on the head
+            if (grandchild.dep_ in _SEARCH_DEPS and grandchild.pos_ != "ADP") or (
+                grandchild.dep_ == "neg" and child.dep_ in _NEGATED_COMPLEMENTS
+            ):
                 found.update((grandchild.lemma_.lower(), grandchild.lower_))
                 found.update(
                     g.lower_ for g in grandchild.children if g.dep_ in {"compound", "amod"}

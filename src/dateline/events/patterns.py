@@ -290,3 +290,34 @@ def own_forces(
     if len(forces) != 1:
         return []
     return [args.Argument(args.np_span(doc, unnamed[0]), (forces[0],))]
+
+
+STATING_VERBS = word_set("events", "coder.stating_verbs")
+#: how many heads up from a judging word the verb stating it may be ("Guterres stressed that the
+#: UN considers the invasion a violation": violation -> considers -> stressed)
+STATING_HOPS = 4
+
+
+def sayer(doc: Document, token: Token) -> list[args.Argument]:
+    """Who says the words ``token`` is in: the speaker of the quote holding it, the subject of
+    the verb of stating it is the object or content of ("Putin noted Kiev's destructive policy",
+    "Guterres stressed that the invasion is a violation"), or the voice of the turn or address it
+    is in (a president's own address)."""
+    quote = next((q for q in doc.extraction.quotes if q.span.start <= token.idx < q.span.end), None)
+    if quote is not None and quote.speaker.actor is not None and quote.speaker.span is not None:
+        return [args.Argument(quote.speaker.span, (quote.speaker.actor,))]
+    for verb in list(token.ancestors)[:STATING_HOPS]:
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in STATING_VERBS:
+            # "Putin noted Kiev's destructive policy", "Guterres stressed that ... a violation"
+            named = [a for a in args.arguments(doc, args.verb_actor_heads(verb)) if a.actors]
+            if named:
+                return named
+            break
+    voice = doc.voice_at(token.idx)
+    if voice is None:
+        return []
+    spans = [m.span for m in doc.mentions if m.actor == voice.speaker]
+    if not spans:
+        return []
+    earlier = [s for s in spans if s.start <= token.idx]
+    return [args.Argument(earlier[-1] if earlier else spans[0], (voice.speaker,))]

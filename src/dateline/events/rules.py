@@ -80,6 +80,13 @@ PHONE_WORDS = word_set("events", "rules.phone_words")
 POLITE_WISHES = word_set("events", "shared.polite_wishes")
 CONDITIONAL_AUXILIARIES = word_set("events", "rules.conditional_auxiliaries")
 WISHED_FORMULAS = word_set("events", "rules.wished_formulas")
+JUDGING_LABELS = word_set("events", "rules.judging_labels")
+JUDGED_ACTS = word_set("events", "rules.judged_acts")
+JUDGING_TYPES = word_set("events", "rules.judging_types")
+COPULAS = word_set("events", "rules.copulas")
+DOING_VERBS = word_set("events", "rules.doing_verbs")
+#: entity types of a place: "the bombing of Severodonetsk" names where, not who
+PLACE_ENTITIES = word_set("events", "rules.place_entities")
 
 
 class Step(StrEnum):
@@ -469,6 +476,81 @@ def support_verb_objects(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipient_heads=d.recipient_heads + tuple(objects))
 
 
+def _judged(label: Token) -> list[Token]:
+    """What a judging label judges: the act an adjective qualifies ("Kiev's destructive
+    policy", "a deliberate and criminal attempt"), the subject of the copula the label completes
+    ("the operation is cynical", "Finland is our reliable partner"), the object a verb takes "as"
+    the label ("view Russia as a close friend"), or the label itself ("the crime of the
+    occupiers"). An adjective on a noun of no act ("criminal gangs") judges nothing."""
+    word = label
+    if label.pos_ == "ADJ":
+        while word.dep_ == "conj" and word.head.pos_ == "ADJ":
+            word = word.head  # "deliberate and criminal attempt"
+        if word.dep_ == "amod":
+            noun = word.head
+            if noun.lemma_.lower() not in JUDGED_ACTS and match(noun, "noun") is None:
+                return []
+            word = noun
+        elif word.dep_ != "acomp":
+            return []
+    while word.dep_ in {"conj", "appos"} and word.head.pos_ in {"NOUN", "PROPN"}:
+        word = word.head  # "a close friend and partner", "a priority, a close friend"
+    if word.dep_ in {"attr", "acomp"} and word.head.lemma_.lower() in COPULAS:
+        return [t for t in word.head.children if t.dep_ == "nsubj"]
+    if word.dep_ == "pobj" and word.head.lower_ == "as":
+        # "view Russia as a close friend", "described the attack as vile misconduct"
+        return [t for t in word.head.head.children if t.dep_ == "dobj"]
+    # "considers the invasion a violation": the small clause's subject is what is judged
+    return [t for t in word.children if t.dep_ == "nsubj"] or [word]
+
+
+def _act_doers(c: Context, act: Token) -> list[Token]:
+    """Who does an act noun: its own actor ("Kiev's policy"), else the subject of the verb of
+    doing it is the object of ("made another grave provocation", "Russia must stop
+    provocations", "are acting in a cynical fashion")."""
+    own = [h for h in args.nominal_actor_heads(act) if c.named([h])]
+    if own:
+        return own
+    verb = act.head
+    if act.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif act.dep_ != "dobj":
+        return []
+    return args.verb_actor_heads(verb) if verb.lemma_.lower() in DOING_VERBS else []
+
+
+def _doers(c: Context, judged: list[Token]) -> list[Token]:
+    """Who did what a label judges: an act's own actor ("Kiev's policy", "violations by illegal
+    armed groups", "the crime of the occupiers"), or the judged words themselves when they are no
+    act ("the occupiers are barbaric")."""
+    label = c.trigger
+    doers: list[Token] = []
+    for word in judged:
+        if word.i == label.i and c.entry.type == "SUPPORT":
+            continue  # "a true friend of Ukraine": praise of no one the clause names
+        act = word.i == label.i or word.lemma_.lower() in JUDGED_ACTS or match(word, "noun")
+        if not act:
+            doers.append(word)
+            continue
+        doers.extend(_act_doers(c, word))
+        if word.i == label.i:  # "the lie of the propagandists": a charge's "of" is whose
+            doers.extend(
+                p
+                for prep in word.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj" and args.names_people(p) and p.ent_type_ not in PLACE_ENTITIES
+            )
+    return doers
+
+
+def judged_doer(c: Context, d: Draft) -> Draft | None:
+    if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
+        return None
+    doers = _doers(c, _judged(c.trigger))
+    return d._replace(own=(), actor_heads=(), recipient_heads=tuple(doers))
+
+
 def heads_named(c: Context, d: Draft) -> Draft | None:
     own = c.kind == "noun" and d.own
     actors = d.own if own else c.named(d.actor_heads)
@@ -528,6 +610,20 @@ def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
     """ "facing an attempted murder charge": the crime only names the charge, which is the event."""
     trigger = c.trigger
     if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in CHARGE_NOUNS:
+        return None
+    return d._replace(dropped=True)
+
+
+def judging_voice(c: Context, d: Draft) -> Draft | None:
+    if d.actors or d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
+        return None
+    return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
+
+
+def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:
+    """A label that names no doer accuses no one ("crime rates", "a criminal case", "This is a
+    breach" with "this" unresolved): the records gold's accusations name their target (D26)."""
+    if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS or d.recipients:
         return None
     return d._replace(dropped=True)
 
@@ -880,6 +976,9 @@ RULES: tuple[Rule, ...] = (
     Rule("intended act holder", Step.HEADS,
          "'the leaders confirmed their intention to improve the partnership': they are to act",
          intended_act_holder),
+    Rule("judged doer", Step.HEADS,
+         "'Kiev's destructive policy', 'the lie of the propagandists': whose act a label judges",
+         judged_doer),
     Rule("heads named", Step.ACTORS, "the actors the chosen words name",
          heads_named, recorded=False),
     # when the subject names nobody
@@ -887,6 +986,9 @@ RULES: tuple[Rule, ...] = (
          pronoun_speaker),
     Rule("implicit speaker", Step.ACTORS, "'Thank you for coming': the voice of the text",
          implicit_speaker),
+    Rule("judging voice", Step.ACTORS,
+         "'Putin noted Kiev's destructive policy', a quote's speaker: who states the judgement",
+         judging_voice),
     Rule("charged doer", Step.ACTORS,
          "'was charged with the murder of X', 'serving a sentence for the assassination': "
          "the one charged did it", charged_doer, on="noun"),
@@ -915,6 +1017,8 @@ RULES: tuple[Rule, ...] = (
          on="noun"),
     Rule("fights a thing", Step.DROP, "'fight the epidemic', 'combat corruption': nobody attacked",
          fights_a_thing),
+    Rule("judgement of no one", Step.DROP, "'crime rates', 'criminal gangs': no doer judged",
+         judgement_of_no_one),
     # when the objects name nobody
     Rule("object target", Step.RECIPIENTS, "'lifted sanctions on Iran', 'appreciate your efforts'",
          object_target, on="verb"),
