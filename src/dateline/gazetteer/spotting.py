@@ -36,6 +36,13 @@ if TYPE_CHECKING:
 
 #: The longest name tried, in tokens ("Mount Royal", "Mukuru kwa Njenga", "Beni Suef").
 MAX_TOKENS = 4
+#: an all-capital word this short is an acronym ("UN", "NSW"), never a town spotted by name
+ACRONYM_MAX_CHARS = 4
+#: a capitalised word this short before a full stop after a comma is a state's abbreviation
+#: ("Buffalo, N.Y.", "Bowling Green, Ky.")
+STATE_ABBREVIATION_MAX_CHARS = 5
+#: tokens between a person's name and "of" + home town: ", 25," (comma, age, comma)
+AGE_APPOSITION_TOKENS = 3
 #: articles that open a sentence before a name ("The Innisfail skater")
 ARTICLES = word_set("gazetteer", "spotting.articles")
 #: Features a spotted name may have: countries and continents are the ruler's patterns.
@@ -293,7 +300,7 @@ def _entries(gazetteer: Gazetteer, span: Span) -> tuple[PlaceEntry, ...]:
     text = span.text
     if len(text.rstrip(".")) < 2:
         return ()
-    if text.isupper() and len(text) <= 4:
+    if text.isupper() and len(text) <= ACRONYM_MAX_CHARS:
         return ()  # "UN", "NSW" read as towns: acronyms are the ruler's and the aliases'
     entries = gazetteer.lookup(text)
     good = tuple(
@@ -312,9 +319,11 @@ def _entries(gazetteer: Gazetteer, span: Span) -> tuple[PlaceEntry, ...]:
 #: name to be spotted as it: "Al-Fashir" for El Fasher, "Beni Suef" for Banī Suwayf, not
 #: "Google", which Topeka took as a name for a month in 2010
 SPELLING_RATIO = 0.5
+#: how many spelling comparisons are remembered (a corpus repeats its places' names)
+SPELLINGS_KEPT = 4096
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=SPELLINGS_KEPT)
 def spelling_of(text: str, name: str) -> bool:
     """Whether ``text`` is a spelling of the place's own ``name`` rather than another name
     (a nickname, a former name, a stunt), which a name in running text seldom means without a
@@ -360,7 +369,7 @@ def _placed(parsed: Doc, span: Span, taken: set[int], known: set[str]) -> int:
         nxt = parsed[end + 1]
         if nxt.i in taken or (
             _capitalised(nxt)
-            and len(nxt.text) <= 5
+            and len(nxt.text) <= STATE_ABBREVIATION_MAX_CHARS
             and nxt.i + 1 < len(parsed)
             and parsed[nxt.i + 1].text == "."
         ):
@@ -392,9 +401,9 @@ def _placed(parsed: Doc, span: Span, taken: set[int], known: set[str]) -> int:
     if (
         before is not None
         and before.lower_ == "of"
-        and start >= 3
+        and start >= AGE_APPOSITION_TOKENS
         and parsed[start - 2].text == ","
-        and parsed[start - 3].like_num
+        and parsed[start - AGE_APPOSITION_TOKENS].like_num
     ):
         return STRONG  # "James Suver, 25, of Columbia": a person's home town
     if _listed(parsed, start, end, taken) and not _names_more(parsed, end):
@@ -418,9 +427,10 @@ def _listed(parsed: Doc, start: int, end: int, taken: set[int]) -> bool:
         return True
     if start >= 2 and parsed[start - 1].lower_ in LIST_JOINERS and (start - 2) in taken:
         return True
+    before_comma = start - 3  # the name before ", and" (the joiner, then the comma)
     return (  # "Oppland, Vest-Agder, and Aust-Agder": the serial comma before the last name
-        start >= 3
+        before_comma >= 0
         and parsed[start - 1].lower_ in LIST_JOINERS
         and parsed[start - 2].text == ","
-        and (start - 3) in taken
+        and before_comma in taken
     )
