@@ -184,7 +184,11 @@ class EventsStage:
     #         go": asserted); "we" and "you" doing a state's act are the speaker's and
     #         addressee's country (D9); a press office's title that heads on a decoration or
     #         congratulation is its leader's act; whom an attack left dead or wounded is its
-    #         target ("left one officer dead")
+    #         target ("left one officer dead"); (merged branches, issue 11 and 14 round 9)
+    #         judging labels are accusations and praise labels support ("a reckless
+    #         provocation", "a reliable partner"), a stated need is a request, "pleaded not
+    #         guilty" a rejection (coverage1); event dates of times@1.8.1 (times5) and places of
+    #         places@0.13.0 (places8)
     version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
