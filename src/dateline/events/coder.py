@@ -265,6 +265,9 @@ DEONTIC_ENTRY = Entry(
 
 def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
+    lowered = sent.text.lower()
+    if not any(word in lowered for word in DEONTIC):
+        return found  # most sentences hold no "must"/"should": no need to build their tokens
     for modal in sent:
         if modal.lower_ not in DEONTIC or modal.dep_ != "aux" or modal.i in taken:
             continue

@@ -309,13 +309,28 @@ def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPla
     if found is None or found.place.feature not in RETOLD_FEATURES:
         return found
     word = trigger.lemma_.lower()
-    sentences = 0
-    for token in trigger.doc[trigger.sent.end :]:
-        if token.is_sent_start and any(t.is_alpha for t in token.sent):  # not a stray "("
-            sentences += 1
-            if sentences > RETOLD_SENTENCES:
-                break
-        if not (token.pos_ == "NOUN" and _same_event_word(word, token.lemma_.lower())):
+    parsed = trigger.doc
+    # the later mentions lie in the next RETOLD_SENTENCES sentences (a stray "(" is none):
+    # found by the article's index of words by stem, not by walking every token
+    start, limit, sentences = trigger.sent.end, len(parsed), 0
+    while start < len(parsed):
+        sentence = parsed[start].sent
+        sentences += any(t.is_alpha for t in sentence)
+        if sentences > RETOLD_SENTENCES:
+            limit = start
+            break
+        start = sentence.end
+    lemmas = _event_words(doc).get(word[:RETOLD_STEM], {})
+    later = sorted(
+        i
+        for lemma, indices in lemmas.items()
+        if _same_event_word(word, lemma)
+        for i in indices
+        if trigger.sent.end <= i < limit
+    )
+    for i in later:
+        token = parsed[i]
+        if token.pos_ != "NOUN":
             continue
         if not any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS)
