@@ -860,3 +860,22 @@ def test_whom_an_attack_left_dead_or_wounded_is_its_target() -> None:
     )
     attack = _one(text, "attack")
     assert attack[0] == "ASSAULT" and "three-people" in attack[3], attack
+
+
+def test_a_speakers_must_is_a_demand_on_the_subject() -> None:
+    # president.gov.ua (dev zelenskyy-641, zelenskyy-597): a deontic modal in a speaker's own
+    # words demands; "we must" is the speaker's resolve, "it must be said" an aside, "what the
+    # flag should mean" an embedded question
+    text = (
+        "Address by President of Ukraine Volodymyr Zelenskyy\n"
+        "Good evening! Russia must stop provocations. Evil, armed with rockets, bombs and "
+        "artillery, must be stopped immediately. We must all work together. It must be said "
+        "that the week was hard."
+    )
+    doc = make_document(
+        text, "2022-03-20", stages=STAGES, url="https://www.president.gov.ua/en/news/address"
+    )
+    demands = [(e.actors, e.recipients) for e in doc.extraction.events if e.type == "REQUEST"]
+    assert (("volodymyr-zelensky",), ("russia",)) in demands, demands
+    assert (("volodymyr-zelensky",), ()) in demands, demands
+    assert len(demands) == 2, demands

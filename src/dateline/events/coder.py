@@ -17,10 +17,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
-from dateline.events import rules
+from dateline.events import patterns, rules
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
 from dateline.events.candidate import Candidate
-from dateline.events.factuality import PLAN_NOUNS, read_factuality
+from dateline.events.factuality import (
+    CONDITIONAL_MARKS,
+    PLAN_NOUNS,
+    FactualityReading,
+    read_factuality,
+)
 from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, match
 from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_map, word_set
@@ -258,6 +263,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
 
 
 DEONTIC = word_set("events", "coder.deontic")
+#: where a modal's clause stands for it to be said as it is: a sentence of its own, a clause
+#: joined to one, or a belief's content ("I believe it must ...")
+SPOKEN_DEMAND_DEPS = word_set("events", "coder.spoken_demand_deps")
 DEONTIC_ENTRY = Entry(
     "must", (), "verb", "REQUEST", None, 0.7, "deontic modal under a verb of saying"
 )
@@ -274,6 +282,9 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
         content = modal.head
         saying = content.head
         if content.dep_ != "ccomp" or saying.lemma_.lower() not in args.SAYING:
+            spoken = _spoken_demand(doc, modal, content)
+            if spoken is not None:
+                found.append(spoken)
             continue
         actors = [a for a in args.arguments(doc, args.verb_actor_heads(saying)) if a.actors]
         recipient_heads = [c for c in content.children if c.dep_ in args.SUBJECT_DEPS]
@@ -295,6 +306,51 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             )
         )
     return found
+
+
+SPOKEN_DEONTIC_ENTRY = Entry(
+    "must", (), "verb", "REQUEST", None, 0.6, "deontic modal in a speaker's own words"
+)
+
+
+def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | None:
+    """ "Russia must stop provocations", "Moscow must immediately withdraw its troops", "Evil
+    ... must be stopped immediately", in a quote or a speaker's address: a demand of the speaker
+    on the clause's subject (the records gold's REQUEST, D6/D22; CAMEO 10 "Demand"), made as it
+    is said. Not what "we" or "I" must do (the speaker's own resolve), not a question, not a
+    condition ("if he should ...")."""
+    if content.dep_ not in SPOKEN_DEMAND_DEPS or modal.sent.text.rstrip().endswith("?"):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in content.children):
+        return None
+    if content.lemma_.lower() in args.SAYING or any(
+        # "what the flag should mean": an embedded question asks nothing of anyone
+        c.tag_ in {"WDT", "WP", "WRB"}
+        for c in content.children
+    ):
+        return None  # "It must be said that ...": the speaker's own aside
+    subject = args.first_child(content, set(args.SUBJECT_DEPS))
+    if subject is not None and subject.lower_ in args.FIRST_PERSON:
+        return None
+    named = [a for a in args.arguments(doc, [subject] if subject is not None else []) if a.actors]
+    if subject is not None and subject.tag_ == "PRP" and not named:
+        return None  # "they must be resolved" (the issues): a pronoun for no one
+    speakers = patterns.sayer(doc, modal)
+    if not speakers:
+        return None
+    spoken_by = {a for s in speakers for a in s.actors}
+    recipients = [a for a in named if not spoken_by & set(a.actors)]
+    return Candidate(
+        modal,
+        content,
+        SPOKEN_DEONTIC_ENTRY,
+        "REQUEST",
+        None,
+        tuple(speakers),
+        tuple(recipients),
+        FactualityReading("asserted", None),
+        "spoken deontic modal -> REQUEST",
+    )
 
 
 def _result_clause(verb: Token) -> bool:

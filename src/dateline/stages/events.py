@@ -189,7 +189,10 @@ class EventsStage:
     #         provocation", "a reliable partner"), a stated need is a request, "pleaded not
     #         guilty" a rejection (coverage1); event dates of times@1.8.1 (times5) and places of
     #         places@0.13.0 (places8)
-    version = f"1.8.63+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.64: a deontic modal in a speaker's own words (a quote, an address, a turn) is the
+    #         speaker's demand on the clause's subject ("Russia must stop provocations"), not
+    #         "we must", an aside ("it must be said") or an embedded question
+    version = f"1.8.64+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
