@@ -501,3 +501,19 @@ def test_a_subject_they_goes_on_about_the_subject_they_before() -> None:
     theys = [m for m in doc.mentions if m.span.text == "They"]
     assert len(theys) == 2
     assert theys[0].actor == theys[1].actor, [m.actor for m in theys]
+
+
+def test_an_adverb_the_model_took_into_a_name_is_left_out() -> None:
+    # dev trnews-1060005: "Kellogg later retracted" had made an organisation "Kellogg later"
+    text = (
+        "'San Antonio Four' exonerated in 1990s Texas sexual assault cases\n"
+        "A Texas court on Wednesday exonerated four women convicted of sexual assault in the "
+        "1990s. Supporters have slammed testimony presented by the state's star medical "
+        "witness at trial, pediatrician Nancy Kellogg. Kellogg testified about what she said "
+        "were physical injuries inflicted upon the girls as part of satanic rituals that she said "
+        "were prevalent among some lesbians.Kellogg later retracted her testimony and agreed with "
+        "defense claims."
+    )
+    doc = make_document(text, "2016-11-23", stages=STAGES)
+    names = {actor.name for actor in doc.extraction.actors}
+    assert not any(name.endswith(" later") for name in names), names

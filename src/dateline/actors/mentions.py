@@ -623,7 +623,11 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     # "the" and a trailing possessive are not part of the name; a plain slice of the doc loses
     # the entity's label and ruler id, so they are carried over
     label, ent_id = ent.label_, ent.id_  # id_, not ent_id_: a joined name has none
-    while ent.end - ent.start > 1 and (doc[ent.end - 1].text in POSSESSIVE):
+    while ent.end - ent.start > 1 and (
+        doc[ent.end - 1].text in POSSESSIVE
+        # "Kellogg later retracted": an adverb the small model took into the name
+        or (doc[ent.end - 1].is_lower and doc[ent.end - 1].pos_ == "ADV")
+    ):
         ent = doc[ent.start : ent.end - 1]
     if ent.start < ent.end - 1 and doc[ent.start].lower_ == "the":
         ent = doc[ent.start + 1 : ent.end]

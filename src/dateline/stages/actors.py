@@ -185,7 +185,9 @@ class ActorsStage:
     #         actors ("They are accumulating forces, driving new ... groups. They are trying")
     # 1.8.55: 1.8.51 taken back: a building or site is no actor (issue 11), even where the
     #         records gold names one as an attack's target
-    version = "1.8.55"
+    # 1.8.56: a lower-case adverb the small model took into a name is left out ("Kellogg later
+    #         retracted" made an organisation "Kellogg later")
+    version = "1.8.56"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
