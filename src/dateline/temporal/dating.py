@@ -370,20 +370,12 @@ def event_date(
         tense = "present"
     occurrence = _occurrence_clause(doc, trigger)
     if occurrence is not None:
-        return EventDate(
-            occurrence.value,
-            occurrence.earliest,
-            _until_article(doc, occurrence, tense),
-            occurrence.span,
-            "expression",
-        )
+        return _dated_by(doc, occurrence, tense, "expression")
     token = trigger
     for _ in range(DATE_CLAUSE_HOPS):
         time = _time_governing(doc, token)
         if time is not None:
-            return EventDate(
-                time.value, time.earliest, _until_article(doc, time, tense), time.span, "expression"
-            )
+            return _dated_by(doc, time, tense, "expression")
         clause = governor(token) or token
         head = clause.head
         if head is clause:
@@ -408,13 +400,7 @@ def event_date(
     day = doc.article.date
     reference = reference_time(doc, trigger, tense)
     if reference is not None:
-        return EventDate(
-            reference.value,
-            reference.earliest,
-            _until_article(doc, reference, tense),
-            reference.span,
-            "reference",
-        )
+        return _dated_by(doc, reference, tense, "reference")
     if tense == "future":
         within = _within(doc, trigger)
         if within is not None:  # "will finish its investigation within a year"
@@ -453,6 +439,12 @@ def _occurrences(
         ):
             found[noun.i] = min((governed[p] for p in positions), key=lambda g: len(g[1]))[0]
     return found
+
+
+def _dated_by(doc: Document, time: TimeExpression, tense: Tense, source: str) -> EventDate:
+    """An event dated by the expression ``time`` (``source`` says how it was found), ending at the
+    article date when its verb is past (:func:`_until_article`)."""
+    return EventDate(time.value, time.earliest, _until_article(doc, time, tense), time.span, source)
 
 
 def _until_article(doc: Document, time: TimeExpression, tense: Tense) -> dt.date | None:
