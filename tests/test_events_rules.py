@@ -879,3 +879,16 @@ def test_a_speakers_must_is_a_demand_on_the_subject() -> None:
     assert (("volodymyr-zelensky",), ("russia",)) in demands, demands
     assert (("volodymyr-zelensky",), ()) in demands, demands
     assert len(demands) == 2, demands
+
+
+def test_conferences_with_someone_and_addressed_audiences_are_meetings() -> None:
+    # dev timebank VOA19980501, zelenskyy-188, timebank XIE19980821 (CONSULT; D30)
+    gore = _one(
+        "At a news conference with US Vice President Al Gore in Jerusalem, Mr. Netanyahu "
+        "suggested Israel might be willing to move.",
+        "conference",
+    )
+    assert gore[0] == "CONSULT" and "al-gore" in gore[3], gore
+    assert _one("I addressed students of Ukrainian universities.", "addressed")[0] == "CONSULT"
+    alone = _events("Freeh flew to Washington immediately after the press conference.")
+    assert not [e for e in alone if e[4] == "conference"], alone

@@ -192,7 +192,9 @@ class EventsStage:
     # 1.8.64: a deontic modal in a speaker's own words (a quote, an address, a turn) is the
     #         speaker's demand on the clause's subject ("Russia must stop provocations"), not
     #         "we must", an aside ("it must be said") or an embedded question
-    version = f"1.8.64+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.65: lexicon rows: a conference with someone and a video conference are meetings,
+    #         and so is addressing students, deputies, officials, an audience or a forum
+    version = f"1.8.65+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
