@@ -26,8 +26,8 @@ TITLE_LEADER_TYPES = word_set("events", "discourse.title_leader_types")
 
 def _heads(doc: Document, event: Event) -> bool:
     """Whether an event's trigger heads its sentence (a title that is about the act)."""
-    span = doc.parsed.char_span(event.trigger.start, event.trigger.end)
-    return span is not None and span.root.dep_ == "ROOT"
+    token = implicit.trigger_token(doc, event)
+    return token is not None and token.dep_ == "ROOT"
 
 
 def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) -> list[Event]:

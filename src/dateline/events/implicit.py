@@ -248,7 +248,7 @@ def _thanks(doc: Document, event: Event) -> bool:
     words = doc.text[event.trigger.start : event.trigger.end].lower().split()
     if words and any(words[0].startswith(w[:THANKING_STEM_CHARS]) for w in THANKING):
         return True
-    token = _trigger_token(doc, event)
+    token = trigger_token(doc, event)
     if token is None:
         return False
     felt = [token, *(c for c in token.children if c.dep_ == "dobj")]
@@ -261,7 +261,7 @@ def reacted_to(doc: Document, events: list[Event], event: Event) -> tuple[str, .
     "the move") is to whoever did the latest act told before it, in the sentences just before."""
     if event.type not in REACTION_TYPES or not event.actors or event.recipients:
         return ()
-    verb = _trigger_token(doc, event)
+    verb = trigger_token(doc, event)
     if verb is None or verb.pos_ != "VERB":
         return ()
     act = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -289,14 +289,14 @@ def counted_in_title(doc: Document, events: list[Event], event: Event) -> tuple[
     counts = [COUNT_WORDS.get(r.lower()) for r in event.recipients]
     if len(counts) != 1 or counts[0] is None:
         return ()
-    trigger = _trigger_token(doc, event)
+    trigger = trigger_token(doc, event)
     if trigger is None:
         return ()
     lemma = trigger.lemma_.lower()
     for later in events:
         if later.trigger.start < title_end or later.type != event.type:
             continue
-        token = _trigger_token(doc, later)
+        token = trigger_token(doc, later)
         if token is None or token.lemma_.lower() != lemma:
             continue
         people = [r for r in later.recipients if _kind(doc, r) == "person"]
@@ -361,7 +361,7 @@ def antecedent(doc: Document, events: list[Event], event: Event) -> Event | None
     the same trigger lemma (its type may differ: "attacked the website" is COERCE, "the attack"
     ASSAULT), when it names what ``event`` lacks (actors or recipients); an earlier mention that
     names nothing more is passed over for the one before it."""
-    noun = _trigger_token(doc, event)
+    noun = trigger_token(doc, event)
     if noun is None or noun.pos_ != "NOUN":
         return None
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
@@ -370,7 +370,7 @@ def antecedent(doc: Document, events: list[Event], event: Event) -> Event | None
     for earlier in reversed(events):
         if earlier.trigger.start >= event.trigger.start:
             continue
-        token = _trigger_token(doc, earlier)
+        token = trigger_token(doc, earlier)
         if token is None or token.lemma_.lower() != lemma:
             continue
         lends = (not event.actors and earlier.actors) or (
@@ -395,7 +395,7 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     does not say who arrested or rescued."""
     if event.type not in ATTACK_TYPES or event.actors or event.evidence.start == 0:
         return ()
-    trigger = _trigger_token(doc, event)
+    trigger = trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() in TWO_SIDED:
         return ()
     before = doc.sentence_at(event.evidence.start - 1)
@@ -437,7 +437,7 @@ def _case_act(doc: Document, event: Event) -> bool:
     "the Church imprisoned her" is no police or court act."""
     if event.type not in JUSTICE_TYPES or event.type == "RETREAT":
         return False
-    trigger = _trigger_token(doc, event)
+    trigger = trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() not in JUSTICE_LEMMAS:
         return False
     if trigger.lemma_.lower() in PURSUIT_LEMMAS:
@@ -453,7 +453,7 @@ def accused_attacker(doc: Document, event: Event, accused: str | None) -> tuple[
         return ()
     if not event.recipients or accused in event.recipients:
         return ()  # "The building was burned to the ground": whose doing, the story may not say
-    trigger = _trigger_token(doc, event)
+    trigger = trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() in TWO_SIDED:
         return ()
     return (accused,)
@@ -480,7 +480,7 @@ def host_country(doc: Document, event: Event) -> tuple[str, ...]:
         return ()
     if not event.actors:
         return ()  # who sends is not said, so neither is whether the place is foreign to them
-    trigger = _trigger_token(doc, event)
+    trigger = trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() not in DEPLOYMENT_LEMMAS:
         return ()
     where = event.place.place.country
@@ -515,7 +515,7 @@ def justice_patient(doc: Document, events: list[Event], event: Event) -> tuple[s
     arrest", "Brookes was held on charges")."""
     if event.type not in JUSTICE_TYPES or event.recipients:
         return ()
-    noun = _trigger_token(doc, event)
+    noun = trigger_token(doc, event)
     if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return ()
     verb = noun.head.head
@@ -543,7 +543,7 @@ def attacks_told_by(doc: Document, events: list[Event], event: Event) -> list[Ev
     its own."""
     if event.type not in ATTACK_TYPES:
         return []
-    noun = _trigger_token(doc, event)
+    noun = trigger_token(doc, event)
     if noun is None or noun.pos_ != "NOUN":
         return []
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
@@ -564,7 +564,8 @@ def attacks_told_by(doc: Document, events: list[Event], event: Event) -> list[Ev
     ]
 
 
-def _trigger_token(doc: Document, event: Event) -> Token | None:
+def trigger_token(doc: Document, event: Event) -> Token | None:
+    """The head token of an event's trigger in the parse (None if it spans no whole tokens)."""
     span = doc.parsed.char_span(event.trigger.start, event.trigger.end)
     return span.root if span is not None else None
 
@@ -583,7 +584,7 @@ def generic_act(doc: Document, event: Event) -> bool:
     A tensed verb with no actor found ("agreements were signed") is still a record."""
     if event.actors or event.recipients:
         return False
-    verb = _trigger_token(doc, event)
+    verb = trigger_token(doc, event)
     return (
         verb is not None
         and verb.pos_ == "VERB"
