@@ -892,3 +892,36 @@ def test_conferences_with_someone_and_addressed_audiences_are_meetings() -> None
     assert _one("I addressed students of Ukrainian universities.", "addressed")[0] == "CONSULT"
     alone = _events("Freeh flew to Washington immediately after the press conference.")
     assert not [e for e in alone if e[4] == "conference"], alone
+
+
+def test_a_condemned_acts_victim_is_not_its_target() -> None:
+    # dev zelenskyy-641: Karis condemns the actions, not Ukraine they were taken against; the
+    # condemned act's owner still is the target
+    karis = _one("We condemn all military and hybrid actions against Ukraine.", "condemn")
+    assert karis[0] == "ACCUSE" and karis[3] == (), karis
+    owned = _one("Germany condemned Russia's actions against Ukraine.", "condemned")
+    assert owned[3] == ("russia",), owned
+
+
+def test_a_predicate_noun_stands_for_its_copulas_subject() -> None:
+    # dev timebank APW19990506.0155: who is sought is Kopp, "the second activist"
+    kopp = _one(
+        "Kopp is now the second anti-abortion activist being sought by the FBI as a suspect.",
+        "sought",
+    )
+    assert kopp[2] == ("fbi",) and kopp[3] == ("kopp",), kopp
+
+
+def test_on_behalf_of_is_for_whom_not_to_whom() -> None:
+    # dev zelenskyy-498: in the president's address "our people" are Ukraine's, and they are
+    # whom the thanks are from, not whom they are to
+    text = (
+        "Address by President of Ukraine Volodymyr Zelenskyy\n"
+        "Ashton Kutcher and Mila Kunis raised $35 million for Ukraine. "
+        "I thanked them on behalf of our people, on behalf of all of us."
+    )
+    doc = make_document(
+        text, "2022-03-20", stages=STAGES, url="https://www.president.gov.ua/en/news/address"
+    )
+    thanks = [e for e in doc.extraction.events if e.trigger.text == "thanked"]
+    assert thanks and all("ukraine" not in e.recipients for e in thanks), thanks

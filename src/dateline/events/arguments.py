@@ -68,6 +68,7 @@ ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
 CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
+REPRESENTATION_NOUNS = word_set("events", "arguments.representation_nouns")
 PASSIVE_ADJUNCT_DEPS = word_set("events", "arguments.passive_adjunct_deps")
 #: how many heads up the tree a relative pronoun is followed to the clause it opens (a longer
 #: chain is another clause)
@@ -115,6 +116,10 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
         found.append(own.actor)
     if not found:
         found.extend(quoted_first_person(doc, head))
+    if not found and head.pos_ == "NOUN":
+        # "Kopp is now the second activist being sought by the FBI": the predicate noun is
+        # its copula's subject
+        found.extend(_copula_subject_mentions(doc, head))
     if not found:
         found.extend(attacker_of(doc, head))
     if not found:
@@ -141,6 +146,16 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
                             span = np_span(doc, pobj)
                             found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
     return tuple(dict.fromkeys(found))
+
+
+def _copula_subject_mentions(doc: Document, noun: Token) -> tuple[str, ...]:
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return ()
+    subject = first_child(noun.head, {"nsubj"})
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return ()
+    span = np_span(doc, subject)
+    return tuple(m.actor for m in doc.mentions_in(span.start, span.end))
 
 
 def _only_the_possessor_named(head: Token) -> bool:
@@ -608,6 +623,8 @@ def verb_recipient_heads(verb: Token) -> list[Token]:
         if not (n.head.lower_ in CIRCUMSTANCE_PREPOSITIONS and _an_attack(n))
         # "withdrew on the orders of X", "came at the invitation of X": why, not to whom
         and not (n.head.lower_ in ANSWER_PREPOSITIONS and n.lemma_.lower() in ANSWERED_NOUNS)
+        # "thanked them on behalf of our people": for whom one acts, not to whom
+        and n.lemma_.lower() not in REPRESENTATION_NOUNS
     )
     for child in verb.children:  # phrasal verbs: "called on X", "fired on X"
         if child.dep_ == "prt":

@@ -26,6 +26,7 @@ SAID_ACT_TYPES = word_set("events", "coder.said_act_types")
 FORCE_NOUNS = word_set("events", "shared.force_nouns")
 CYBER_WORDS = word_set("events", "coder.cyber_words")
 OWNER_OBJECT_TYPES = word_set("events", "coder.owner_object_types")
+DOER_JUDGED_TYPES = word_set("events", "coder.doer_judged_types")
 ADDRESS_NOUNS = word_set("events", "coder.address_nouns")
 HEADLINE_PATIENT_VERBS = word_set("events", "coder.headline_patient_verbs")
 ARGUMENT_PREPOSITIONS = word_set("events", "coder.argument_prepositions")
@@ -127,7 +128,11 @@ def object_targets(doc: Document, verb: Token, kind: str) -> list[args.Argument]
     """ "lifted sanctions on Iran", "reduced tariffs on China's exports": the object's target;
     "awarding our heroes", "appreciate your efforts": an award's or evaluation's object's owner."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        heads = args.nominal_recipient_heads(obj, with_of=True)  # "voiced support of X"
+        # "condemn all military actions against Ukraine": a judged act's victim is not who is
+        # judged; its doer is (the owner below, or nobody named)
+        heads = (
+            [] if kind in DOER_JUDGED_TYPES else args.nominal_recipient_heads(obj, with_of=True)
+        )  # "voiced support of X"
         found = [a for a in args.arguments(doc, heads) if a.actors]
         if not found and kind in OWNER_OBJECT_TYPES:
             owners = [c for c in obj.children if c.dep_ == "poss"]

@@ -194,7 +194,10 @@ class EventsStage:
     #         "we must", an aside ("it must be said") or an embedded question
     # 1.8.65: lexicon rows: a conference with someone and a video conference are meetings,
     #         and so is addressing students, deputies, officials, an audience or a forum
-    version = f"1.8.65+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.66: a condemned act's victim is not the target (its doer is, when named); a predicate
+    # noun ("Kopp is the activist being sought") stands for its copula's subject; "on behalf of"
+    # names for whom one acts, not to whom.
+    version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
