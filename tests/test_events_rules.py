@@ -925,3 +925,17 @@ def test_on_behalf_of_is_for_whom_not_to_whom() -> None:
     )
     thanks = [e for e in doc.extraction.events if e.trigger.text == "thanked"]
     assert thanks and all("ukraine" not in e.recipients for e in thanks), thanks
+
+
+def test_a_light_verb_the_model_lemmatises_without_its_e_still_carries_its_noun() -> None:
+    # dev timebank APW19980219.0476: spaCy's small model lemmatises "staged" as "stag" and
+    # "waging" as "wag"; the coup's doer and target are the light verb's
+    coup = _one(
+        "Second Prime Minister Hun Sen staged a successful coup d'etat against First Prime "
+        "Minister Prince Norodom Ranariddh.",
+        "coup",
+    )
+    assert coup[0] == "ASSAULT" and coup[2] == ("hun-sen",), coup
+    assert coup[3] == ("norodom-ranariddh",), coup
+    war = _one("Russia is waging an inhumane war against civilians.", "war")
+    assert war[2] == ("russia",), war

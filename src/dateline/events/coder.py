@@ -197,8 +197,10 @@ def _support_clause(noun: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # "expressed its rejection and condemnation": both are expressed
     head = noun.head
-    if noun.dep_ == "compound" and head.pos_ in {"NOUN", "PROPN"}:
-        noun, head = head, head.head  # "launched a mediation effort", "held peace talks"
+    if noun.dep_ == "compound" and head.pos_ in {"NOUN", "PROPN", "X"}:
+        # "launched a mediation effort", "held peace talks", "staged a coup d'etat" (a
+        # borrowed word's head is tagged foreign)
+        noun, head = head, head.head
     if noun.dep_ in {"dobj", "attr", "nsubjpass", "oprd"} and is_support_verb(head):
         return head
     if (

@@ -129,7 +129,26 @@ def dependent_lemmas(token: Token) -> set[str]:
 
 def _lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
-    # the small English model lemmatises some plurals and verbs poorly ("talks" -> "talks")
+    # the small English model lemmatises some plurals and verbs poorly ("talks" -> "talks"),
+    # and drops the final "e" of verbs whose stem is another word: "staged" -> "stag", "waging"
+    # -> "wag", "fined" -> "fin", "lambasted" -> "lambast"
+    if token.pos_ in {"VERB", "AUX"}:
+        return _restored_e(token.lower_, lemma)
+    return lemma
+
+
+def _restored_e(form: str, lemma: str) -> str:
+    """The lexicon's verb when the lemma lost its "e": the form goes on with the "e" ("staged",
+    "stages") or is the stem plus "ing" ("staging"; "rapping" doubles its consonant and stays
+    "rap"), and the lemma itself is no verb of the lexicon."""
+    lexicon = load_lexicon()
+    restored = lemma + "e"
+    if ("verb", lemma) in lexicon or ("light", lemma) in lexicon:
+        return lemma
+    if ("verb", restored) not in lexicon and ("light", restored) not in lexicon:
+        return lemma
+    if form.startswith(restored) or form == lemma + "ing":
+        return restored
     return lemma
 
 

@@ -196,7 +196,9 @@ class EventsStage:
     #         and so is addressing students, deputies, officials, an audience or a forum
     # 1.8.66: a condemned act's victim is not the target (its doer is, when named); a predicate
     # noun ("Kopp is the activist being sought") stands for its copula's subject; "on behalf of"
-    # names for whom one acts, not to whom.
+    # names for whom one acts, not to whom. A verb spaCy lemmatises without its final "e"
+    # ("staged" -> "stag", "waging" -> "wag", "fined" -> "fin") is the lexicon's verb; a
+    # compound trigger under a foreign word ("coup d'etat") finds its light verb.
     version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
