@@ -939,3 +939,20 @@ def test_a_light_verb_the_model_lemmatises_without_its_e_still_carries_its_noun(
     assert coup[3] == ("norodom-ranariddh",), coup
     war = _one("Russia is waging an inhumane war against civilians.", "war")
     assert war[2] == ("russia",), war
+
+
+def test_a_light_verb_with_its_own_object_does_not_do_the_act_after_its_preposition() -> None:
+    # dev zelenskyy-660: the president emphasised the shelling, he did not shell; "took part in
+    # the talks" still takes part in them
+    text = (
+        "President of Ukraine held a meeting on the situation in Donbas\n"
+        "The President put emphasis upon the shelling of a kindergarten in Stanytsia Luhanska "
+        "by illegal armed groups this morning."
+    )
+    doc = make_document(
+        text, "2022-02-17", stages=STAGES, url="https://www.president.gov.ua/en/news/meeting"
+    )
+    shelling = [e for e in doc.extraction.events if e.trigger.text == "shelling"]
+    assert shelling and "volodymyr-zelensky" not in shelling[0].actors, shelling
+    talks = _one("Finland took part in the talks in Geneva.", "talks")
+    assert talks[2] == ("finland",), talks

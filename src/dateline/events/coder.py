@@ -190,6 +190,8 @@ def _modifier_only(noun: Token) -> bool:
 
 #: prepositions whose object sets the time of a verb's act, never the act a light verb does
 TIME_PREPOSITIONS = word_set("events", "coder.time_prepositions")
+#: a light verb's objects that leave it the act after its preposition ("took part in talks")
+PARTAKING_OBJECTS = word_set("events", "coder.partaking_objects")
 
 
 def _support_clause(noun: Token) -> Token | None:
@@ -208,6 +210,12 @@ def _support_clause(noun: Token) -> Token | None:
         and head.dep_ in {"prep", "prt"}
         and head.lower_ not in TIME_PREPOSITIONS  # "showed qualities during the war"
         and is_support_verb(head.head)
+        # "put emphasis upon the shelling": a verb with an object of its own does that, not the
+        # act after the preposition ("took part in talks" does the talks)
+        and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in PARTAKING_OBJECTS
+            for c in head.head.children
+        )
     ):
         return head.head
     for child in noun.children:

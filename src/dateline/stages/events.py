@@ -198,7 +198,9 @@ class EventsStage:
     # noun ("Kopp is the activist being sought") stands for its copula's subject; "on behalf of"
     # names for whom one acts, not to whom. A verb spaCy lemmatises without its final "e"
     # ("staged" -> "stag", "waging" -> "wag", "fined" -> "fin") is the lexicon's verb; a
-    # compound trigger under a foreign word ("coup d'etat") finds its light verb.
+    # compound trigger under a foreign word ("coup d'etat") finds its light verb. A light verb
+    # with an object of its own ("put emphasis upon the shelling") does not do the act after
+    # its preposition.
     version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
