@@ -956,3 +956,20 @@ def test_a_light_verb_with_its_own_object_does_not_do_the_act_after_its_preposit
     assert shelling and "volodymyr-zelensky" not in shelling[0].actors, shelling
     talks = _one("Finland took part in the talks in Geneva.", "talks")
     assert talks[2] == ("finland",), talks
+
+
+def test_a_common_noun_in_apposition_with_a_name_is_that_name() -> None:
+    # dev trnews-1060003 and timebank PRI19980205: "an Islamic State member who encouraged him"
+    # is Hussain, "the one ally who has backed his threat" is Blair
+    hussain = _one(
+        "The defendant also communicated electronically with Junaid Hussain, an Islamic State "
+        "member who encouraged him to conduct a violent attack in the United States.",
+        "encouraged",
+    )
+    assert hussain[2] == ("junaid-hussain",), hussain
+    blair = _one(
+        "President Clinton discussed the Iraq crisis with the one ally who has backed his threat "
+        "of force, British prime minister Tony Blair.",
+        "backed",
+    )
+    assert blair[2] == ("tony-blair",), blair

@@ -68,6 +68,8 @@ ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
 CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
+#: mentions that name an actor, not describe or point to one
+NAMING_KINDS = frozenset({"name", "title"})
 REPRESENTATION_NOUNS = word_set("events", "arguments.representation_nouns")
 PASSIVE_ADJUNCT_DEPS = word_set("events", "arguments.passive_adjunct_deps")
 #: how many heads up the tree a relative pronoun is followed to the clause it opens (a longer
@@ -104,9 +106,23 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
     """Actor ids named by the noun phrase headed at ``head``."""
     if head.lower_ in RELATIVE_PRONOUNS and head.dep_ != "poss":
         head = resolve_relative(head)
+    if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        # "Junaid Hussain, an Islamic State member who encouraged him": the member is Hussain
+        named = _name_mentions(doc, head.head)
+        if named:
+            return named
     core = np_span(doc, head)
     found = [m.actor for m in doc.mentions_in(core.start, core.end)]
     own = doc.mention_for_token(head)
+    if head.pos_ == "NOUN" and (own is None or own.kind not in NAMING_KINDS):
+        # "the one ally who has backed his threat, British prime minister Tony Blair"
+        for child in head.children:
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and (named := _name_mentions(doc, child))
+            ):
+                return named
     if own is None and found and _only_the_possessor_named(head):
         # "Amir's brother, Hagai": the apposition names who; the possessor is someone else
         named = _appositive_mentions(doc, head)
@@ -146,6 +162,17 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
                             span = np_span(doc, pobj)
                             found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
     return tuple(dict.fromkeys(found))
+
+
+def _name_mentions(doc: Document, head: Token) -> tuple[str, ...]:
+    """The actors a proper name's phrase names by name ("Tony Blair", "prime minister Tony
+    Blair")."""
+    span = np_span(doc, head)
+    return tuple(
+        dict.fromkeys(
+            m.actor for m in doc.mentions_in(span.start, span.end) if m.kind in NAMING_KINDS
+        )
+    )
 
 
 def _copula_subject_mentions(doc: Document, noun: Token) -> tuple[str, ...]:

@@ -200,7 +200,8 @@ class EventsStage:
     # ("staged" -> "stag", "waging" -> "wag", "fined" -> "fin") is the lexicon's verb; a
     # compound trigger under a foreign word ("coup d'etat") finds its light verb. A light verb
     # with an object of its own ("put emphasis upon the shelling") does not do the act after
-    # its preposition.
+    # its preposition. A common noun in apposition with a name is that name ("Junaid Hussain,
+    # an Islamic State member who encouraged him"; "the one ally ..., Tony Blair").
     version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
