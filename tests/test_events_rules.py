@@ -973,3 +973,14 @@ def test_a_common_noun_in_apposition_with_a_name_is_that_name() -> None:
         "backed",
     )
     assert blair[2] == ("tony-blair",), blair
+
+
+def test_an_infinitive_with_its_object_has_the_noun_it_qualifies_as_subject() -> None:
+    # dev zelenskyy-68: the first country to send the money is Canada ("became" a copula);
+    # "the targets to strike" are struck, so the rule needs the infinitive's own object
+    canada = _one(
+        "Canada, for its part, became the first country to send 1 billion Canadian dollars to "
+        "the account of Ukraine in the IMF.",
+        "send",
+    )
+    assert canada[2] == ("canada",), canada

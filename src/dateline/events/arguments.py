@@ -70,6 +70,7 @@ PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
 CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
 #: mentions that name an actor, not describe or point to one
 NAMING_KINDS = frozenset({"name", "title"})
+COPULAS = word_set("events", "rules.copulas")
 REPRESENTATION_NOUNS = word_set("events", "arguments.representation_nouns")
 PASSIVE_ADJUNCT_DEPS = word_set("events", "arguments.passive_adjunct_deps")
 #: how many heads up the tree a relative pronoun is followed to the clause it opens (a longer
@@ -176,7 +177,7 @@ def _name_mentions(doc: Document, head: Token) -> tuple[str, ...]:
 
 
 def _copula_subject_mentions(doc: Document, noun: Token) -> tuple[str, ...]:
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in COPULAS:
         return ()
     subject = first_child(noun.head, {"nsubj"})
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
@@ -491,6 +492,16 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
             agent = first_child(head.head, {"agent"})
             pobj = first_child(agent, {"pobj"}) if agent is not None else None
             return [pobj] if pobj is not None else []
+        if (
+            not heads
+            and verb.tag_ == "VB"
+            and first_child(verb, {"aux"}) is not None
+            and first_child(verb, {"dobj"}) is not None
+        ):
+            # "became the first country to send 1 billion dollars": an infinitive with its
+            # object filled has the noun as its subject ("the targets to strike" lacks one: the
+            # noun is its object)
+            return [head]
         return heads
     if dep == "relcl":
         return [head]

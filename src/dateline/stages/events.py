@@ -201,7 +201,9 @@ class EventsStage:
     # compound trigger under a foreign word ("coup d'etat") finds its light verb. A light verb
     # with an object of its own ("put emphasis upon the shelling") does not do the act after
     # its preposition. A common noun in apposition with a name is that name ("Junaid Hussain,
-    # an Islamic State member who encouraged him"; "the one ally ..., Tony Blair").
+    # an Islamic State member who encouraged him"; "the one ally ..., Tony Blair"). An
+    # infinitive with its own object has the noun it qualifies as subject ("became the first
+    # country to send 1 billion dollars").
     version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
