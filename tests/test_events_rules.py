@@ -984,3 +984,16 @@ def test_an_infinitive_with_its_object_has_the_noun_it_qualifies_as_subject() ->
         "send",
     )
     assert canada[2] == ("canada",), canada
+
+
+def test_a_participle_on_an_event_noun_is_its_light_verb() -> None:
+    # president.gov.ua (press releases): the crimes are the event, "committed" no pledge
+    crimes = _events("In particular, he focused on war crimes committed by the Russian army.")
+    assert [e[0] for e in crimes] == ["ASSAULT"], crimes
+    # a court the suit is filed in is where, not whom
+    suit = _one(
+        "Mr. Antar has denied allegations in civil suits previously filed in federal court by "
+        "shareholders against Mr. Antar.",
+        "suits",
+    )
+    assert not any("court" in r for r in suit[3]), suit

@@ -59,6 +59,17 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
+def _supports_its_noun(verb: Token) -> bool:
+    """ "war crimes committed by the Russian army", "the talks held in Geneva": a participle
+    modifying an event noun is that event's light verb, no event of its own."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "NOUN"
+        and match(verb.head, "noun") is not None
+    )
+
+
 def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
     """trigger token index -> (token, entry, clause predicate)."""
     found: dict[int, tuple[Token, Entry, Token]] = {}
@@ -83,7 +94,9 @@ def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
                 for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in entry.words
             )
-        elif is_support_verb(token) and any(e is not None for _, e in object_nouns):
+        elif is_support_verb(token) and (
+            any(e is not None for _, e in object_nouns) or _supports_its_noun(token)
+        ):
             continue  # "held talks": the noun is the trigger, this verb its clause
         if entry is None or entry.type is None:
             continue
@@ -221,6 +234,8 @@ def _support_clause(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "relcl" and is_support_verb(child):
             return child
+        if child.dep_ == "acl" and child.tag_ == "VBN" and is_support_verb(child):
+            return child  # "these agreements, signed last year", "crimes committed by X"
     return None
 
 

@@ -472,7 +472,13 @@ def noun_recipient(c: Context, d: Draft) -> Draft | None:
 def support_verb_objects(c: Context, d: Draft) -> Draft | None:
     if not c.has_support_verb:
         return None
-    objects = [h for h in args.verb_recipient_heads(c.clause) if h.i != c.trigger.i]
+    objects = [
+        h
+        for h in args.verb_recipient_heads(c.clause)
+        if h.i != c.trigger.i
+        # "a suit filed in federal court", "talks held at the ministry": where, not with whom
+        and not (h.dep_ == "pobj" and h.head.lower_ in args.PLACE_PREPOSITIONS)
+    ]
     return d._replace(recipient_heads=d.recipient_heads + tuple(objects))
 
 

@@ -203,7 +203,9 @@ class EventsStage:
     # its preposition. A common noun in apposition with a name is that name ("Junaid Hussain,
     # an Islamic State member who encouraged him"; "the one ally ..., Tony Blair"). An
     # infinitive with its own object has the noun it qualifies as subject ("became the first
-    # country to send 1 billion dollars").
+    # country to send 1 billion dollars"). A light verb's participle on an event noun ("war
+    # crimes committed by X", "agreements signed last year") is the noun's clause, no event of
+    # its own; a light verb's place ("filed in federal court") is no recipient.
     version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
