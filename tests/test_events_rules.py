@@ -997,3 +997,15 @@ def test_a_participle_on_an_event_noun_is_its_light_verb() -> None:
         "suits",
     )
     assert not any("court" in r for r in suit[3]), suit
+
+
+def test_a_finite_verb_without_a_subject_shares_the_one_before() -> None:
+    # dev timebank PRI19980303: the parser makes "complained" a second complement of "said";
+    # a finite verb never goes without a subject, so it is the opponents'
+    complained = _one(
+        "But opponents said the school might be a target for terrorist attacks, complained "
+        "about its tax exempt status, and wondered why the Saudis are not compelled to allow "
+        "Christians to worship in their country.",
+        "complained",
+    )
+    assert complained[2] == ("opponents",), complained

@@ -68,6 +68,8 @@ ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
 CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
+#: finite tags that never go without a subject of their own (an imperative is VB)
+FINITE_PAST_OR_THIRD = frozenset({"VBD", "VBZ"})
 #: mentions that name an actor, not describe or point to one
 NAMING_KINDS = frozenset({"name", "title"})
 COPULAS = word_set("events", "rules.copulas")
@@ -468,6 +470,10 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         stranded = _stranded_agent(verb)
         return [stranded] if stranded is not None else []
     if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+        return verb_actor_heads(head, depth + 1)
+    if dep == "ccomp" and verb.tag_ in FINITE_PAST_OR_THIRD and head.pos_ == "VERB":
+        # "opponents said the school might be a target, complained about its status, and ...":
+        # a finite verb with no subject is the parser's second complement for a conjunct
         return verb_actor_heads(head, depth + 1)
     if reduced_passive_noun(verb) is not None:
         return []  # "a defector arrested after leaving": the noun is the one acted on

@@ -205,7 +205,8 @@ class EventsStage:
     # infinitive with its own object has the noun it qualifies as subject ("became the first
     # country to send 1 billion dollars"). A light verb's participle on an event noun ("war
     # crimes committed by X", "agreements signed last year") is the noun's clause, no event of
-    # its own; a light verb's place ("filed in federal court") is no recipient.
+    # its own; a light verb's place ("filed in federal court") is no recipient. A finite verb
+    # the parser leaves without a subject (a second complement of "said") shares the one before.
     version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
