@@ -406,6 +406,21 @@ def test_a_future_tense_read_as_happening_is_dated_to_the_article() -> None:
     assert planned.latest is None
 
 
+def test_an_expression_broken_over_a_line_still_dates_its_clause() -> None:
+    # dev trnews-1020008 (BBC, hard-wrapped): the line break made "December" the root of a
+    # sentence of its own, and the walkout an open date after the article's
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "More than 1,500 check-in staff, baggage handlers and cargo crew employed by Swissport "
+        "will walk out on 23\nDecember."
+    )
+    doc = make_document(text, "2016-12-17", stages=STAGES)
+    date = event_date(doc, _trigger(doc, "walk"))
+    assert date.source == "expression"
+    assert date.earliest == date.latest == dt.date(2016, 12, 23)
+
+
 def test_event_date_reported_speech_keeps_speech_apart() -> None:
     from dateline.temporal.dating import event_date
 
