@@ -252,6 +252,10 @@ def test_expression_values(sentence: str, expression: str, value: str) -> None:
         ("The vote was held on March 3. The next day, the minister resigned.", "The next day",
          "2025-03-04"),
         ("It is the second day of the offensive.", "the second day", "2025-03-14"),
+        # dev zelenskyy-215: an ordinal in figures ending in 0 or 1 is one too
+        ("On the 80th day of the full-scale invasion, it looks especially insane.",
+         "the 80th day", "2025-03-14"),
+        ("Today is the 21st day of the blockade.", "the 21st day", "2025-03-14"),
         ("Stocks rose for a fourth straight week.", "a fourth straight week", "2025-W11"),
         ("Prices fell in September 1998. A month earlier, they had risen.", "A month earlier",
          "1998-08"),
@@ -419,6 +423,21 @@ def test_an_expression_broken_over_a_line_still_dates_its_clause() -> None:
     date = event_date(doc, _trigger(doc, "walk"))
     assert date.source == "expression"
     assert date.earliest == date.latest == dt.date(2016, 12, 23)
+
+
+def test_an_event_that_names_a_dated_event_keeps_its_date() -> None:
+    # dev zelenskyy-215: "the 80th day" dates the clause, "the full-scale invasion" itself
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "On the 80th day of the full-scale invasion, it looks especially insane, but they do "
+        "not stop all these efforts."
+    )
+    doc = make_document(text, "2022-05-14", stages=STAGES)
+    stop = event_date(doc, _trigger(doc, "stop"))
+    assert stop.earliest == stop.latest == dt.date(2022, 5, 14)
+    invasion = event_date(doc, _trigger(doc, "invasion"))
+    assert invasion.earliest == invasion.latest == dt.date(2022, 2, 24)
 
 
 def test_event_date_reported_speech_keeps_speech_apart() -> None:

@@ -23,7 +23,8 @@ class TimesStage:
     # 1.8.1: another country's Independence Day is not July 4; "are to travel" looks ahead;
     # "25 February last year" is a day; in December, a future "this spring" is next year's;
     # 1.8.2: an expression broken over a line hangs where its attached part does (its direction
-    # and the event it dates: "will walk out on 23\nDecember")
+    # and the event it dates: "will walk out on 23\nDecember"); "the 80th day", "the 21st day"
+    # (ordinals in figures ending in 0 or 1 were missed)
     version = "1.8.2"
 
     def __init__(self, config: PipelineConfig) -> None:

@@ -199,11 +199,16 @@ def _nominal_times(doc: Document, governed: tuple[GovernedTime, ...]) -> frozens
 
 def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
     """A DATE/TIME expression attached to ``token`` itself or to its clause's verb; of several,
-    the most directly attached ("addressed the spring session today": "today")."""
+    the most directly attached ("addressed the spring session today": "today"). An expression
+    whose root ``token`` is dates it first: "the full-scale invasion" is 2022-02-24 also in "on
+    the 80th day of the full-scale invasion", which dates the clause."""
     verb = governor(token)
     cache = _times_cache(doc)
     governed, by_token, by_verb = cache.governed, cache.by_token, cache.by_verb
     positions: Sequence[int] = by_token.get(token.i, ())
+    for p in positions:  # the token names a dated event itself ("the full-scale invasion")
+        if governed[p][1][0] == token.i:
+            return governed[p][0]
     if verb is not None and verb.i in by_verb:
         positions = sorted({*positions, *by_verb[verb.i]})
     if not positions:
