@@ -440,6 +440,23 @@ def test_an_event_that_names_a_dated_event_keeps_its_date() -> None:
     assert invasion.earliest == invasion.latest == dt.date(2022, 2, 24)
 
 
+def test_a_when_clause_is_dated_by_the_time_before_it() -> None:
+    # dev timebank-APW20000115.0031: the parser hangs the "when" clause on "return"
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "The protest marked a return to the larger demonstrations of early December, when "
+        "hundreds of thousands of people rallied in some of Cuba's biggest gatherings since the "
+        "triumph of the revolution."
+    )
+    doc = make_document(text, "2000-01-15", stages=STAGES)
+    rallied = event_date(doc, _trigger(doc, "rallied"))
+    assert rallied.source == "expression"
+    assert (rallied.earliest, rallied.latest) == (dt.date(1999, 12, 1), dt.date(1999, 12, 31))
+    marked = event_date(doc, _trigger(doc, "marked"))  # the protest itself is not December's
+    assert marked.earliest != dt.date(1999, 12, 1)
+
+
 def test_event_date_reported_speech_keeps_speech_apart() -> None:
     from dateline.temporal.dating import event_date
 

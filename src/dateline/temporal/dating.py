@@ -382,6 +382,9 @@ def event_date(
         if time is not None:
             return _dated_by(doc, time, tense, "expression")
         clause = governor(token) or token
+        time = _when_clause(doc, clause)
+        if time is not None:
+            return _dated_by(doc, time, tense, "expression")
         head = clause.head
         if head is clause:
             break
@@ -414,6 +417,32 @@ def event_date(
             )
         return EventDate("FUTURE_REF", day, None, None, "article")
     return EventDate(day.isoformat(), day, day, None, "article")
+
+
+#: relative adverbs of time ("when")
+_WHEN = word_set("times", "dating.time_relative_adverbs")
+#: what may stand between an expression and the relative adverb after it (", when")
+_BEFORE_WHEN = re.compile(r"[\s,]*")
+
+
+def _when_clause(doc: Document, clause: Token) -> TimeExpression | None:
+    """The expression just before the "when" that opens ``clause``: "the larger demonstrations
+    of early December, when hundreds of thousands of people rallied" (the parser hung the
+    clause on "return", two nouns up). A relative "when" refers to the time named before it
+    (Quirk et al. 1985, 17.13: relative adverbs of time)."""
+    if clause.dep_ not in ("relcl", "advcl"):
+        return None
+    when = next(
+        (c for c in clause.children if c.lower_ in _WHEN and c.dep_ == "advmod" and c.i < clause.i),
+        None,
+    )
+    if when is None or when.i > clause.left_edge.i:
+        return None
+    for time, _ in _governed(doc):
+        end = time.span.end
+        if end <= when.idx and _BEFORE_WHEN.fullmatch(doc.text, end, when.idx):
+            return time
+    return None
 
 
 #: verbs whose relative clause on an event noun says when it happens
