@@ -252,6 +252,10 @@ def test_expression_values(sentence: str, expression: str, value: str) -> None:
         ("The vote was held on March 3. The next day, the minister resigned.", "The next day",
          "2025-03-04"),
         ("It is the second day of the offensive.", "the second day", "2025-03-14"),
+        # dev zelenskyy-215: an ordinal in figures ending in 0 or 1 is one too
+        ("On the 80th day of the full-scale invasion, it looks especially insane.",
+         "the 80th day", "2025-03-14"),
+        ("Today is the 21st day of the blockade.", "the 21st day", "2025-03-14"),
         ("Stocks rose for a fourth straight week.", "a fourth straight week", "2025-W11"),
         ("Prices fell in September 1998. A month earlier, they had risen.", "A month earlier",
          "1998-08"),
@@ -404,6 +408,53 @@ def test_a_future_tense_read_as_happening_is_dated_to_the_article() -> None:
     assert happening.earliest == happening.latest == dt.date(2025, 3, 14)
     planned = event_date(doc, meeting, future=True, happening=False)
     assert planned.latest is None
+
+
+def test_an_expression_broken_over_a_line_still_dates_its_clause() -> None:
+    # dev trnews-1020008 (BBC, hard-wrapped): the line break made "December" the root of a
+    # sentence of its own, and the walkout an open date after the article's
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "More than 1,500 check-in staff, baggage handlers and cargo crew employed by Swissport "
+        "will walk out on 23\nDecember."
+    )
+    doc = make_document(text, "2016-12-17", stages=STAGES)
+    date = event_date(doc, _trigger(doc, "walk"))
+    assert date.source == "expression"
+    assert date.earliest == date.latest == dt.date(2016, 12, 23)
+
+
+def test_an_event_that_names_a_dated_event_keeps_its_date() -> None:
+    # dev zelenskyy-215: "the 80th day" dates the clause, "the full-scale invasion" itself
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "On the 80th day of the full-scale invasion, it looks especially insane, but they do "
+        "not stop all these efforts."
+    )
+    doc = make_document(text, "2022-05-14", stages=STAGES)
+    stop = event_date(doc, _trigger(doc, "stop"))
+    assert stop.earliest == stop.latest == dt.date(2022, 5, 14)
+    invasion = event_date(doc, _trigger(doc, "invasion"))
+    assert invasion.earliest == invasion.latest == dt.date(2022, 2, 24)
+
+
+def test_a_when_clause_is_dated_by_the_time_before_it() -> None:
+    # dev timebank-APW20000115.0031: the parser hangs the "when" clause on "return"
+    from dateline.temporal.dating import event_date
+
+    text = (
+        "The protest marked a return to the larger demonstrations of early December, when "
+        "hundreds of thousands of people rallied in some of Cuba's biggest gatherings since the "
+        "triumph of the revolution."
+    )
+    doc = make_document(text, "2000-01-15", stages=STAGES)
+    rallied = event_date(doc, _trigger(doc, "rallied"))
+    assert rallied.source == "expression"
+    assert (rallied.earliest, rallied.latest) == (dt.date(1999, 12, 1), dt.date(1999, 12, 31))
+    marked = event_date(doc, _trigger(doc, "marked"))  # the protest itself is not December's
+    assert marked.earliest != dt.date(1999, 12, 1)
 
 
 def test_event_date_reported_speech_keeps_speech_apart() -> None:

@@ -21,8 +21,11 @@ class TimesStage:
     name = "times"
     # 1.8: the quarter a story reports on, FY25, 9/11, starting/ahead of/due to (issue 14);
     # 1.8.1: another country's Independence Day is not July 4; "are to travel" looks ahead;
-    # "25 February last year" is a day; in December, a future "this spring" is next year's
-    version = "1.8.1"
+    # "25 February last year" is a day; in December, a future "this spring" is next year's;
+    # 1.8.2: an expression broken over a line hangs where its attached part does (its direction
+    # and the event it dates: "will walk out on 23\nDecember"); "the 80th day", "the 21st day"
+    # (ordinals in figures ending in 0 or 1 were missed)
+    version = "1.8.2"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config

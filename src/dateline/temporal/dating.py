@@ -199,11 +199,16 @@ def _nominal_times(doc: Document, governed: tuple[GovernedTime, ...]) -> frozens
 
 def _time_governing(doc: Document, token: Token) -> TimeExpression | None:
     """A DATE/TIME expression attached to ``token`` itself or to its clause's verb; of several,
-    the most directly attached ("addressed the spring session today": "today")."""
+    the most directly attached ("addressed the spring session today": "today"). An expression
+    whose root ``token`` is dates it first: "the full-scale invasion" is 2022-02-24 also in "on
+    the 80th day of the full-scale invasion", which dates the clause."""
     verb = governor(token)
     cache = _times_cache(doc)
     governed, by_token, by_verb = cache.governed, cache.by_token, cache.by_verb
     positions: Sequence[int] = by_token.get(token.i, ())
+    for p in positions:  # the token names a dated event itself ("the full-scale invasion")
+        if governed[p][1][0] == token.i:
+            return governed[p][0]
     if verb is not None and verb.i in by_verb:
         positions = sorted({*positions, *by_verb[verb.i]})
     if not positions:
@@ -377,6 +382,9 @@ def event_date(
         if time is not None:
             return _dated_by(doc, time, tense, "expression")
         clause = governor(token) or token
+        time = _when_clause(doc, clause)
+        if time is not None:
+            return _dated_by(doc, time, tense, "expression")
         head = clause.head
         if head is clause:
             break
@@ -409,6 +417,32 @@ def event_date(
             )
         return EventDate("FUTURE_REF", day, None, None, "article")
     return EventDate(day.isoformat(), day, day, None, "article")
+
+
+#: relative adverbs of time ("when")
+_WHEN = word_set("times", "dating.time_relative_adverbs")
+#: what may stand between an expression and the relative adverb after it (", when")
+_BEFORE_WHEN = re.compile(r"[\s,]*")
+
+
+def _when_clause(doc: Document, clause: Token) -> TimeExpression | None:
+    """The expression just before the "when" that opens ``clause``: "the larger demonstrations
+    of early December, when hundreds of thousands of people rallied" (the parser hung the
+    clause on "return", two nouns up). A relative "when" refers to the time named before it
+    (Quirk et al. 1985, 17.13: relative adverbs of time)."""
+    if clause.dep_ not in ("relcl", "advcl"):
+        return None
+    when = next(
+        (c for c in clause.children if c.lower_ in _WHEN and c.dep_ == "advmod" and c.i < clause.i),
+        None,
+    )
+    if when is None or when.i > clause.left_edge.i:
+        return None
+    for time, _ in _governed(doc):
+        end = time.span.end
+        if end <= when.idx and _BEFORE_WHEN.fullmatch(doc.text, end, when.idx):
+            return time
+    return None
 
 
 #: verbs whose relative clause on an event noun says when it happens

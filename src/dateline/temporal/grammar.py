@@ -252,7 +252,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ordinal_day",
         r"""\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
-        \d*(?:1[1-9]|[2-9])(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?
+        (?!1st)\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?
         (?P<unit>day|week)\b(?!s|-)""",
         left=LEFT_ARTICLE,
     ),

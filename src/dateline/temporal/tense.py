@@ -43,8 +43,22 @@ TENSE_HOPS = 4
 
 
 def span_root(parsed: SpacyDoc, start: int, end: int) -> Token | None:
+    """The token by which the expression at ``start``-``end`` hangs in its sentence.
+
+    A line break inside the expression (a hard-wrapped text's "will walk out on 23\nDecember")
+    can make the parser end the sentence there and root the rest on its own ("December" the root
+    of a second sentence): the token that attaches the expression to the words outside it is
+    its root then, not the stranded part.
+    """
     span = parsed.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.head.i == root.i and any(token.is_space for token in span):
+        for token in span:
+            if not token.is_space and not span.start <= token.head.i < span.end:
+                return token
+    return root
 
 
 def governor(token: Token) -> Token | None:
