@@ -13,9 +13,8 @@ scored (in MEANTIME it is the dateline in the text: predictions on it are droppe
 Metrics follow UzZaman et al. (2013), "SemEval-2013 Task 1: TempEval-3", section 4: strict and
 relaxed (overlap) span precision/recall/F1 over one-to-one matched pairs; value F1 counts the
 relaxed matches whose TIMEX3 value is right, over predictions (precision) and over gold
-(recall; a week number's leading zero and unspecified calendar digits at a date's end are no
-difference, see :func:`same_value`); type accuracy is the share of relaxed matches with the
-right type.
+(recall; a week number's leading zero is not a difference, see :func:`same_value`); type
+accuracy is the share of relaxed matches with the right type.
 """
 
 from __future__ import annotations
@@ -238,29 +237,16 @@ def match_pairs(gold: list[GoldTimex], pred: list[Pred]) -> list[tuple[GoldTimex
 
 #: an ISO-8601 week number with or without its leading zero ("2000-W7" in AQUAINT, "1998-W07")
 _WEEK_NUMBER = re.compile(r"(?<=-W)0(?=\d)")
-#: unspecified calendar digits at the end of a date after at least one known digit: a month and
-#: day ("1949-XX", "1998-10-XX") or a year's last digits ("199X", "19XX"); not a week, quarter or
-#: season number ("1998-WXX", "1988-QX" name a week or quarter of the year, not the year)
-_UNSPECIFIED_TAIL = re.compile(r"(?<=\d)(?:X+|(?:-XX)+)\Z")
 
 
 def same_value(gold: str, predicted: str) -> bool:
     """Whether two TIMEX3 values denote the same time.
 
-    Two forms of one value are the same: a week number with or without its leading zero (TIMEX3
-    values are ISO 8601, where weeks are two digits, "1998-W07", but part of TBAQ-cleaned writes
-    "2000-W7" for the same week), and a date with or without unspecified calendar digits at its
-    end. TimeML 1.2.1 (Saurí et al. 2006, section 2.2.1) writes a year "1949", a decade "199"
-    and a century "19", ISO 8601's reduced precision, and keeps "X" for a digit the text leaves
-    unknown; parts of TBAQ-cleaned write "in 1949" as "1949-XX", "the 1960s" as "196X" and "the
-    20th century" as "19XX", which can denote only the same days (a month of 1949 nobody
-    specified is any day of 1949). Everything else must be equal, as in the TempEval-3 scorer.
+    The only equivalence is the week number's leading zero: TIMEX3 values are ISO 8601, where
+    weeks are two digits ("1998-W07"), but part of TBAQ-cleaned writes "2000-W7" for the same
+    week. Everything else must be equal, as in the TempEval-3 scorer.
     """
-
-    def form(value: str) -> str:
-        return _UNSPECIFIED_TAIL.sub("", _WEEK_NUMBER.sub("", value))
-
-    return gold == predicted or form(gold) == form(predicted)
+    return gold == predicted or _WEEK_NUMBER.sub("", gold) == _WEEK_NUMBER.sub("", predicted)
 
 
 def _prf(hits: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
