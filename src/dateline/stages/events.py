@@ -207,6 +207,8 @@ class EventsStage:
     # crimes committed by X", "agreements signed last year") is the noun's clause, no event of
     # its own; a light verb's place ("filed in federal court") is no recipient. A finite verb
     # the parser leaves without a subject (a second complement of "said") shares the one before.
+    # Event dates (times@1.8.2): a relative "when" clause takes the time named just before it,
+    # an event named by a dated expression keeps that date.
     version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
