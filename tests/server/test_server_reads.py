@@ -154,6 +154,53 @@ def test_an_actor_page_counts_what_the_sql_counts(demo_db: Path) -> None:
                 assert order == sorted(order)
 
 
+def test_an_actor_document_kept_is_the_one_made_afresh(
+    client: Any, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An actor's document (its profile and newest quotes: ``/api/actors/{id}`` and the actor
+    page's data) is kept for the store's generation: for every actor of the demo store it is
+    the document made afresh, the kept one is given again, answering the page and the API
+    leaves it as it was, an actor not in the store is not kept, and a generation keeps at
+    most :data:`MAX_KEPT_ACTOR_CHARS` of them (in characters of their JSON; the rest made
+    every time, the same)."""
+    from dateline.errors import NotFound
+    from dateline.server import cache
+    from dateline.server.api import actor_document, dumps, json_response, plain_actor_document
+
+    with _read(demo_db) as conn:
+        kept = cache.kept_parts(conn, "actor_documents")
+        kept.clear()
+        kept.size = 0
+        actors = [r[0] for r in conn.execute("SELECT actor_id FROM actors").fetchall()]
+        assert len(actors) > 20
+        for actor in actors:
+            fresh = plain_actor_document(conn, actor)
+            assert actor_document(conn, actor) == fresh, actor
+            assert actor_document(conn, actor) is kept[actor]
+        assert len(kept) == len(actors)
+        assert kept.size == sum(len(dumps(document)) for document in kept.values())
+        with pytest.raises(NotFound):
+            actor_document(conn, "nobody-at-all")
+        assert "nobody-at-all" not in kept
+    for actor in ("vladimir-putin", "donald-trump"):
+        for url in (f"/actors/{actor}", f"/api/actors/{actor}", f"/actors/{actor}"):
+            assert client.get(url).status_code == 200
+        with _read(demo_db) as conn:
+            fresh = plain_actor_document(conn, actor)
+            assert kept[actor] == fresh
+            assert client.get(f"/api/actors/{actor}").content == json_response(fresh).body
+    kept.clear()
+    kept.size = 0
+    monkeypatch.setattr(cache, "MAX_KEPT_ACTOR_CHARS", 5000)
+    with _read(demo_db) as conn:
+        first = {actor: actor_document(conn, actor) for actor in actors}
+        assert 0 < len(kept) < len(actors)
+        assert kept.size == sum(len(dumps(document)) for document in kept.values()) <= 5000
+        assert {actor: actor_document(conn, actor) for actor in actors} == first
+    kept.clear()
+    kept.size = 0
+
+
 @pytest.mark.parametrize(
     "search",
     (
