@@ -74,8 +74,11 @@ def test_an_events_page_is_the_flat_table_of_its_filter(demo_db: Path, search: E
 
 def test_an_actor_page_counts_what_the_sql_counts(demo_db: Path) -> None:
     from dateline.storage.query import fetch_rows
+    from dateline.storage.search import actor_details
+    from dateline.storage.views import actor_events
 
     with _read(demo_db) as conn:
+        index, details = actor_events(conn), actor_details(conn)
         actors = [r[0] for r in conn.execute("SELECT actor_id FROM actors").fetchall()]
         assert len(actors) > 20
         for actor in actors:
@@ -152,6 +155,29 @@ def test_an_actor_page_counts_what_the_sql_counts(demo_db: Path) -> None:
                 )
                 order = [(r["quad"], r["type"], -r["n"], r["counterpart"]) for r in shown]
                 assert order == sorted(order)
+                # every counterpart of a type, page by page (what the page's "more" rows
+                # load): the SQL's counts, most events first, ties by counterpart id
+                totals = index.counterpart_totals(actor)
+                assert {kind for side, kind in totals if side == own} == per_type
+                for kind in per_type:
+                    ranking = sorted(
+                        ((other, n) for (t, other), n in counts.items() if t == kind),
+                        key=lambda p: (-p[1], p[0]),
+                    )
+                    assert totals[(own, kind)] == len(ranking)
+                    paged = [
+                        row
+                        for offset in range(0, len(ranking) + 2, 2)
+                        for row in index.counterpart_page(
+                            actor, own, kind, details, offset=offset, limit=2
+                        )
+                    ]
+                    assert [(r["counterpart"], r["n"]) for r in paged] == ranking
+                    assert [r["rank"] for r in paged] == list(range(1, len(ranking) + 1))
+                    assert {r["type"] for r in paged} == {kind}
+                assert (
+                    index.counterpart_page(actor, own, "NO-TYPE", details, offset=0, limit=5) == []
+                )
 
 
 def test_an_actor_document_kept_is_the_one_made_afresh(
