@@ -227,6 +227,47 @@ def test_an_actor_document_kept_is_the_one_made_afresh(
     kept.size = 0
 
 
+#: The loop of actor.html that drew the chart of events per month before
+#: ``templating.activity_bars`` wrote it.
+_BARS_LOOP = """{% set bar = 22 %}
+  {% for m in activity %}
+    {% set x = 30 + loop.index0 * bar %}
+    {% set hs = (m['as_source'] / peak * 100) | round(1) %}
+    {% set ht = (m['as_target'] / peak * 100) | round(1) %}
+    <rect class="as-source" x="{{ x }}" y="{{ 110 - hs }}" width="9" height="{{ hs }}"><title>{{ m['month'] }}: {{ m['as_source'] }} as source</title></rect>
+    <rect class="as-target" x="{{ x + 10 }}" y="{{ 110 - ht }}" width="9" height="{{ ht }}"><title>{{ m['month'] }}: {{ m['as_target'] }} as target</title></rect>
+    {% if loop.index0 % 3 == 0 %}<text x="{{ x }}" y="128">{{ m['month'] }}</text>{% endif %}
+  {% endfor %}
+"""
+
+
+def test_the_chart_of_events_per_month_is_the_template_loops(demo_db: Path) -> None:
+    """An actor page's bars of events per month, written by ``activity_bars``, are the bytes
+    the template's loop wrote, for every actor of the demo store, and a month that is
+    markup is escaped."""
+    from markupsafe import Markup
+
+    from dateline.server.api import plain_actor_document
+    from dateline.server.templating import activity_bars, environment
+
+    loop = environment().from_string(_BARS_LOOP)
+    with _read(demo_db) as conn:
+        actors = [r[0] for r in conn.execute("SELECT actor_id FROM actors").fetchall()]
+        drawn = 0
+        for actor in actors:
+            activity = plain_actor_document(conn, actor)["activity"]
+            peak = max([max(m["as_source"], m["as_target"]) for m in activity] or [1])
+            for top in (max(peak, 1), 7):
+                bars = activity_bars(activity, top)
+                assert isinstance(bars, Markup)
+                assert str(bars) == loop.render(activity=activity, peak=top), actor
+            drawn += len(activity)
+        assert drawn > 100
+    hostile = [{"month": "<script>x</script>", "as_source": 1, "as_target": 0}]
+    assert "<script>" not in activity_bars(hostile, 1)
+    assert str(activity_bars(hostile, 1)) == loop.render(activity=hostile, peak=1)
+
+
 @pytest.mark.parametrize(
     "search",
     (
