@@ -2,7 +2,9 @@
 
 Every value a template prints is escaped (``autoescape=True``; no template uses ``|safe``), and
 links to an article's own URL are printed only when the URL is http(s): a stored URL is
-article input, and ``javascript:`` must never become a link.
+article input, and ``javascript:`` must never become a link. The two pieces of markup written
+here in Python for speed (:func:`quad`, :func:`activity_bars`) escape every value they print
+that is not a number they computed.
 """
 
 from __future__ import annotations
