@@ -261,6 +261,79 @@ def test_an_actor_profile_says_who_did_what_to_whom(client: Any) -> None:
     assert trump["quotes"] and all(q["speaker_actor"] == "donald-trump" for q in trump["quotes"])
 
 
+def _counterpart_rows(html: str) -> tuple[list[tuple[str, str, int]], list[tuple[str, int]]]:
+    """The rows of counterparts an actor page's table (or a "more" answer) holds, as (type,
+    counterpart, events), and its "more" rows, as (the URL they load, how many they say)."""
+    import html as entities
+    import re
+
+    rows = [
+        (kind, other, int(n))
+        for kind, other, n in re.findall(
+            r'</span> ([A-Z]+)</td><td><a class="actor" href="/actors/([^"]+)">[^<]*</a></td>'
+            r'<td class="num"><a href="[^"]+">(\d+)</a>',
+            html,
+        )
+    ]
+    more = [
+        (entities.unescape(url), int(n))
+        for url, n in re.findall(r'hx-get="([^"]+)"[^>]*>(\d+) more</a>', html)
+    ]
+    return rows, more
+
+
+def test_an_actor_page_shows_three_counterparts_a_type_and_loads_the_rest(client: Any) -> None:
+    """Of each side and event type the page shows the three counterparts with most events,
+    and a "more" row saying how many are left, which loads the next ones in its place (and
+    a "more" row of its own while some are still left): all the counterparts in the end, each
+    once, in the document's order (most events first), with its counts."""
+    import re
+
+    document = client.get("/api/actors/vladimir-putin").json()
+    page = client.get("/actors/vladimir-putin").text
+    loaded_some = False
+    for table in ("did", "received"):
+        html = re.search(rf'<table class="rows" id="{table}">.*?</table>', page, re.S)
+        assert html is not None
+        shown, more = _counterpart_rows(html.group(0))
+        expected = [(r["type"], r["counterpart"], r["n"]) for r in document[table]]
+        assert shown == [
+            row for row, r in zip(expected, document[table], strict=True) if r["rank"] <= 3
+        ]
+        every: dict[str, list[tuple[str, str, int]]] = {}
+        for row in shown:
+            every.setdefault(row[0], []).append(row)
+        while more:
+            url, left = more.pop(0)
+            kind = re.search(r"type=([A-Z]+)", url)
+            assert kind is not None and f"side={table}&" in url
+            answer = client.get(url)
+            assert answer.status_code == 200 and "<html" not in answer.text
+            rows, further = _counterpart_rows(answer.text)
+            assert rows and {r[0] for r in rows} == {kind.group(1)}
+            assert len(rows) == min(left, 25)
+            assert [n for _, n in further] == ([left - len(rows)] if left > len(rows) else [])
+            every[kind.group(1)].extend(rows)
+            more.extend(further)
+            loaded_some = True
+        for kind, rows in every.items():
+            assert len({other for _, other, _ in rows}) == len(rows)
+            counts = [n for _, _, n in rows]
+            assert counts == sorted(counts, reverse=True)
+            # the document's (its eight first) come first, in its order
+            top = [row for row in expected if row[0] == kind]
+            assert rows[: len(top)] == top
+    assert loaded_some  # Putin has more than three counterparts of some type here
+    refused = client.get("/actors/vladimir-putin/counterparts?side=both&type=CONSULT")
+    assert refused.status_code == 400 and 'data-error="bad_parameter"' in refused.text
+    refused = client.get("/actors/vladimir-putin/counterparts?side=did&type=NOPE")
+    assert refused.status_code == 400 and 'data-error="bad_parameter"' in refused.text
+    missing = client.get("/actors/nobody-at-all/counterparts?side=did&type=CONSULT")
+    assert missing.status_code == 404
+    none_left = client.get("/actors/vladimir-putin/counterparts?side=did&type=CONSULT&offset=900")
+    assert none_left.status_code == 200 and _counterpart_rows(none_left.text) == ([], [])
+
+
 def test_a_timeline_links_each_merged_event_to_its_reports(client: Any) -> None:
     body = client.get("/api/timeline?q=Kursk&limit=500").json()
     events = [e for e in body["rows"] if e["kind"] == "event"]

@@ -196,6 +196,33 @@ def test_following_an_actor(live_demo: Any, watched: Watched) -> None:
     assert page.locator("ol.timeline li.entry").count() >= 1
 
 
+def test_more_counterparts_load_in_place(live_demo: Any, watched: Watched) -> None:
+    """An actor page shows three counterparts of each type; a "more" row says how many are
+    left and, clicked, puts them in its place (htmx), the page staying where it is."""
+    page = watched.page
+    page.goto(live_demo.url + "/actors/vladimir-putin")
+    table = page.locator("#did")
+    more = table.locator("tr.more a.more").first
+    left = int(more.inner_text().split()[0])
+    url = more.get_attribute("hx-get")
+    assert url and left > 0
+    kind = re.search(r"type=([A-Z]+)", url)
+    assert kind is not None
+    of_kind = table.locator("tbody tr:not(.more) td:first-child", has_text=kind.group(1))
+    assert of_kind.count() == 3
+    mores = table.locator("tr.more").count()
+    more.click()
+    page.wait_for_function(
+        "([kind, n]) => [...document.querySelectorAll('#did tbody tr:not(.more) td:first-child')]"
+        ".filter(td => td.textContent.trim().endsWith(' ' + kind)).length === n",
+        arg=[kind.group(1), 3 + min(left, 25)],
+    )
+    assert page.url == live_demo.url + "/actors/vladimir-putin"
+    assert table.locator("tr.more").count() == mores - (1 if left <= 25 else 0)
+    page.screenshot(path=str(SCREENSHOTS / "actor-more.png"))
+    assert watched.errors == [] and watched.dialogs == []
+
+
 def test_a_downloaded_csv_holds_the_rows_on_the_screen(
     live_demo: Any, watched: Watched, tmp_path: Path
 ) -> None:

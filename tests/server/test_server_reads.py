@@ -74,8 +74,11 @@ def test_an_events_page_is_the_flat_table_of_its_filter(demo_db: Path, search: E
 
 def test_an_actor_page_counts_what_the_sql_counts(demo_db: Path) -> None:
     from dateline.storage.query import fetch_rows
+    from dateline.storage.search import actor_details
+    from dateline.storage.views import actor_events
 
     with _read(demo_db) as conn:
+        index, details = actor_events(conn), actor_details(conn)
         actors = [r[0] for r in conn.execute("SELECT actor_id FROM actors").fetchall()]
         assert len(actors) > 20
         for actor in actors:
@@ -152,6 +155,117 @@ def test_an_actor_page_counts_what_the_sql_counts(demo_db: Path) -> None:
                 )
                 order = [(r["quad"], r["type"], -r["n"], r["counterpart"]) for r in shown]
                 assert order == sorted(order)
+                # every counterpart of a type, page by page (what the page's "more" rows
+                # load): the SQL's counts, most events first, ties by counterpart id
+                totals = index.counterpart_totals(actor)
+                assert {kind for side, kind in totals if side == own} == per_type
+                for kind in per_type:
+                    ranking = sorted(
+                        ((other, n) for (t, other), n in counts.items() if t == kind),
+                        key=lambda p: (-p[1], p[0]),
+                    )
+                    assert totals[(own, kind)] == len(ranking)
+                    paged = [
+                        row
+                        for offset in range(0, len(ranking) + 2, 2)
+                        for row in index.counterpart_page(
+                            actor, own, kind, details, offset=offset, limit=2
+                        )
+                    ]
+                    assert [(r["counterpart"], r["n"]) for r in paged] == ranking
+                    assert [r["rank"] for r in paged] == list(range(1, len(ranking) + 1))
+                    assert {r["type"] for r in paged} == {kind}
+                assert (
+                    index.counterpart_page(actor, own, "NO-TYPE", details, offset=0, limit=5) == []
+                )
+
+
+def test_an_actor_document_kept_is_the_one_made_afresh(
+    client: Any, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An actor's document (its profile and newest quotes: ``/api/actors/{id}`` and the actor
+    page's data) is kept for the store's generation: for every actor of the demo store it is
+    the document made afresh, the kept one is given again, answering the page and the API
+    leaves it as it was, an actor not in the store is not kept, and a generation keeps at
+    most :data:`MAX_KEPT_ACTOR_CHARS` of them (in characters of their JSON; the rest made
+    every time, the same)."""
+    from dateline.errors import NotFound
+    from dateline.server import cache
+    from dateline.server.api import actor_document, dumps, json_response, plain_actor_document
+
+    with _read(demo_db) as conn:
+        kept = cache.kept_parts(conn, "actor_documents")
+        kept.clear()
+        kept.size = 0
+        actors = [r[0] for r in conn.execute("SELECT actor_id FROM actors").fetchall()]
+        assert len(actors) > 20
+        for actor in actors:
+            fresh = plain_actor_document(conn, actor)
+            assert actor_document(conn, actor) == fresh, actor
+            assert actor_document(conn, actor) is kept[actor]
+        assert len(kept) == len(actors)
+        assert kept.size == sum(len(dumps(document)) for document in kept.values())
+        with pytest.raises(NotFound):
+            actor_document(conn, "nobody-at-all")
+        assert "nobody-at-all" not in kept
+    for actor in ("vladimir-putin", "donald-trump"):
+        for url in (f"/actors/{actor}", f"/api/actors/{actor}", f"/actors/{actor}"):
+            assert client.get(url).status_code == 200
+        with _read(demo_db) as conn:
+            fresh = plain_actor_document(conn, actor)
+            assert kept[actor] == fresh
+            assert client.get(f"/api/actors/{actor}").content == json_response(fresh).body
+    kept.clear()
+    kept.size = 0
+    monkeypatch.setattr(cache, "MAX_KEPT_ACTOR_CHARS", 5000)
+    with _read(demo_db) as conn:
+        first = {actor: actor_document(conn, actor) for actor in actors}
+        assert 0 < len(kept) < len(actors)
+        assert kept.size == sum(len(dumps(document)) for document in kept.values()) <= 5000
+        assert {actor: actor_document(conn, actor) for actor in actors} == first
+    kept.clear()
+    kept.size = 0
+
+
+#: The loop of actor.html that drew the chart of events per month before
+#: ``templating.activity_bars`` wrote it.
+_BARS_LOOP = """{% set bar = 22 %}
+  {% for m in activity %}
+    {% set x = 30 + loop.index0 * bar %}
+    {% set hs = (m['as_source'] / peak * 100) | round(1) %}
+    {% set ht = (m['as_target'] / peak * 100) | round(1) %}
+    <rect class="as-source" x="{{ x }}" y="{{ 110 - hs }}" width="9" height="{{ hs }}"><title>{{ m['month'] }}: {{ m['as_source'] }} as source</title></rect>
+    <rect class="as-target" x="{{ x + 10 }}" y="{{ 110 - ht }}" width="9" height="{{ ht }}"><title>{{ m['month'] }}: {{ m['as_target'] }} as target</title></rect>
+    {% if loop.index0 % 3 == 0 %}<text x="{{ x }}" y="128">{{ m['month'] }}</text>{% endif %}
+  {% endfor %}
+"""
+
+
+def test_the_chart_of_events_per_month_is_the_template_loops(demo_db: Path) -> None:
+    """An actor page's bars of events per month, written by ``activity_bars``, are the bytes
+    the template's loop wrote, for every actor of the demo store, and a month that is
+    markup is escaped."""
+    from markupsafe import Markup
+
+    from dateline.server.api import plain_actor_document
+    from dateline.server.templating import activity_bars, environment
+
+    loop = environment().from_string(_BARS_LOOP)
+    with _read(demo_db) as conn:
+        actors = [r[0] for r in conn.execute("SELECT actor_id FROM actors").fetchall()]
+        drawn = 0
+        for actor in actors:
+            activity = plain_actor_document(conn, actor)["activity"]
+            peak = max([max(m["as_source"], m["as_target"]) for m in activity] or [1])
+            for top in (max(peak, 1), 7):
+                bars = activity_bars(activity, top)
+                assert isinstance(bars, Markup)
+                assert str(bars) == loop.render(activity=activity, peak=top), actor
+            drawn += len(activity)
+        assert drawn > 100
+    hostile = [{"month": "<script>x</script>", "as_source": 1, "as_target": 0}]
+    assert "<script>" not in activity_bars(hostile, 1)
+    assert str(activity_bars(hostile, 1)) == loop.render(activity=hostile, peak=1)
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ PAGE_PARAMETERS = {
     "/network": ("actor", "type", "country", "place", "text", "edges"),
     "/map": ("actor", "source", "place", "text", "since"),
     "/articles/art-2025-03-14-90bad019303b": ("at", "event", "quote"),
+    "/actors/vladimir-putin/counterparts": ("side", "type", "offset"),
 }  # fmt: skip
 
 
@@ -139,6 +140,13 @@ def hostile_pages(hostile_client: Any) -> list[str]:
     ]
     text = hostile_client.get(f"/api/articles/{article}").json()["article"]["text"]
     pages += [f"/articles/{article}/records?at={at}" for at in range(0, len(text), 7)]
+    for actor in ("vladimir-putin", "volodymyr-zelensky"):  # the rows a "more" row loads
+        document = hostile_client.get(f"/api/actors/{actor}").json()
+        pages += [
+            f"/actors/{actor}/counterparts?side={table}&type={row['type']}"
+            for table in ("did", "received")
+            for row in document[table]
+        ]
     return pages
 
 

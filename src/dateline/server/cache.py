@@ -8,9 +8,10 @@ each of at most :data:`MAX_ENTRY` bytes, least recently used first out once the 
 The header ``X-Dateline-Cache: hit`` or ``miss`` says which an answer was.
 
 Parts of answers are kept the same way, whatever the cache's size (:class:`KeptParts`): an
-event's CSV line, JSON and row of the events table, a timeline entry's HTML and JSON depend
-only on the store's content, and one part serves every URL whose answer holds it (any filter,
-sort or page), not one URL.
+event's CSV line, JSON and row of the events table, a timeline entry's HTML and JSON, an actor's
+document (its profile and newest quotes, the data of its page and its API answer) depend only
+on the store's content, and one part serves every URL whose answer holds it (any filter, sort
+or page), not one URL.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ MAX_ENTRY = 2 * 2**20
 #: take 25.5 MB of CSV lines and 44 MB of rows of the events table.
 MAX_KEPT_CHARS = 16 * 2**20
 
+#: Memory for the actor documents kept for a store generation, at most, in characters of their
+#: JSON (:func:`dateline.server.api.actor_document`). A document held as Python objects takes
+#: about 3.5 times its JSON: the documents of all 7,945 actors of the 1,796 press releases are
+#: 8.3 MiB of JSON and 29 MB of objects, so this ceiling is about 14 MB.
+MAX_KEPT_ACTOR_CHARS = 4 * 2**20
+
 
 class KeptParts(dict[Any, Any]):
     """Parts of answers that depend only on the store's content (an event's CSV line, its
@@ -45,11 +52,16 @@ class KeptParts(dict[Any, Any]):
 
     size: int = 0
 
-    def keep(self, key: Any, value: str | bytes) -> Any:
-        """``value``, kept under ``key`` while there is room."""
-        if self.size + len(value) <= MAX_KEPT_CHARS:
+    def keep(
+        self, key: Any, value: Any, *, size: int | None = None, ceiling: int | None = None
+    ) -> Any:
+        """``value``, kept under ``key`` while there is room: ``size`` is what it counts
+        against the ceiling (its length unless given), ``ceiling`` that of its kind
+        (:data:`MAX_KEPT_CHARS` unless given)."""
+        length = len(value) if size is None else size
+        if self.size + length <= (MAX_KEPT_CHARS if ceiling is None else ceiling):
             self[key] = value
-            self.size += len(value)
+            self.size += length
         return value
 
     def many(self, keys: list[Any], make: Callable[[list[Any]], list[Any]]) -> list[Any]:

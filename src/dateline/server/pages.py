@@ -19,10 +19,12 @@ from dateline.server.params import (
     MAX_EDGES,
     MAX_PAGE,
     QUOTE_KINDS,
+    BadParameter,
     EventFilters,
     Offset,
     QuoteKinds,
     Text,
+    check_choice,
     check_day,
     check_id,
     check_kinds,
@@ -289,13 +291,87 @@ def article_records_at(request: Request, article_id: ArticleId, at: At = None) -
     return page(request, "_records.html", article=found.article, records=panel(found, records))
 
 
+#: Counterparts an actor page shows at first for each side and event type (of the
+#: :func:`dateline.storage.views.actor_profile` ``top`` that its document holds); the rest
+#: come :data:`COUNTERPARTS_PAGE` at a time when asked (a "more" row loads them in its place).
+#: Showing every document row made Vladimir Putin's page 93 KB (191 rows), half of it these
+#: tables, and their rows most of its rendering.
+COUNTERPARTS_SHOWN = 3
+COUNTERPARTS_PAGE = 25
+#: An actor page's tables of counterparts: table -> the actor's side in their events.
+COUNTERPART_TABLES = {"did": "actor", "received": "recipient"}
+
+
+def counterpart_groups(
+    rows: list[Row], totals: dict[tuple[str, str], int], own: str, *, shown: int, first: int = 0
+) -> list[Row]:
+    """An actor's counterparts on one side (``rows``: those of one or more event types, in
+    the document's order, each type's together) as a table shows them: per type, its rows of
+    rank ``first + 1`` to ``first + shown``, how many counterparts of the type come after
+    them (``more``, from ``totals``: every counterpart, not only the document's) and the
+    offset of the next ones."""
+    from itertools import groupby
+
+    groups = []
+    for kind, of_kind in groupby(rows, key=lambda r: r["type"]):
+        chosen = [r for r in of_kind if first < r["rank"] <= first + shown]
+        last = first + len(chosen)
+        more = totals.get((own, kind), 0) - last
+        groups.append({"type": kind, "rows": chosen, "more": max(more, 0), "next": last})
+    return groups
+
+
 @router.get("/actors/{actor_id}")
 def actor(request: Request, actor_id: ActorId) -> HTMLResponse:
     from dateline.server.api import actor_document
+    from dateline.storage.views import actor_events
 
-    document = read(request, lambda conn: actor_document(conn, actor_id))
+    def work(conn: DuckDBPyConnection) -> tuple[Row, dict[tuple[str, str], int]]:
+        return actor_document(conn, actor_id), actor_events(conn).counterpart_totals(actor_id)
+
+    document, totals = read(request, work)
+    tables = {
+        table: counterpart_groups(document[table], totals, own, shown=COUNTERPARTS_SHOWN)
+        for table, own in COUNTERPART_TABLES.items()
+    }
     peak = max([max(m["as_source"], m["as_target"]) for m in document["activity"]] or [1])
-    return page(request, "actor.html", profile=document, peak=max(peak, 1))
+    return page(request, "actor.html", profile=document, tables=tables, peak=max(peak, 1))
+
+
+@router.get("/actors/{actor_id}/counterparts")
+def actor_counterparts(
+    request: Request,
+    actor_id: ActorId,
+    side: Annotated[str, Query(max_length=20)],
+    kind: Annotated[str, Query(alias="type", max_length=40)],
+    offset: Offset = 0,
+) -> HTMLResponse:
+    """The next rows of an actor page's table of counterparts (``side``: did or received)
+    for one event type from ``offset``, and a "more" row if some are left: what a "more" row
+    loads in its place."""
+    from dateline.storage.search import actor_details
+    from dateline.storage.views import actor_events
+
+    table = check_choice("side", side, tuple(COUNTERPART_TABLES))
+    chosen = check_choice("type", kind.upper(), plover_names())
+    if table is None or chosen is None:
+        name = "side" if table is None else "type"
+        raise BadParameter(name, f"{name} is empty; give one.")
+    own = COUNTERPART_TABLES[table]
+
+    def work(conn: DuckDBPyConnection) -> tuple[list[Row], dict[tuple[str, str], int]]:
+        details = actor_details(conn)
+        if actor_id not in details.registry:
+            raise NotFound(f"No actor {actor_id!r} in this store.")
+        index = actor_events(conn)
+        rows = index.counterpart_page(
+            actor_id, own, chosen, details, offset=offset, limit=COUNTERPARTS_PAGE
+        )
+        return rows, index.counterpart_totals(actor_id)
+
+    rows, totals = read(request, work)
+    groups = counterpart_groups(rows, totals, own, shown=COUNTERPARTS_PAGE, first=offset)
+    return page(request, "_counterparts.html", actor_id=actor_id, table=table, groups=groups)
 
 
 def timeline_entries_html(conn: DuckDBPyConnection, chosen: list[EntryKey]) -> list[Markup]:

@@ -2,7 +2,9 @@
 
 Every value a template prints is escaped (``autoescape=True``; no template uses ``|safe``), and
 links to an article's own URL are printed only when the URL is http(s): a stored URL is
-article input, and ``javascript:`` must never become a link.
+article input, and ``javascript:`` must never become a link. The two pieces of markup written
+here in Python for speed (:func:`quad`, :func:`activity_bars`) escape every value they print
+that is not a number they computed.
 """
 
 from __future__ import annotations
@@ -49,6 +51,41 @@ def quad(q: Any) -> Markup:
         return Markup("")
     title, css = QUADS[q]
     return Markup('<span class="quad {}" title="{}">{}</span>').format(css, title, q)
+
+
+#: The actor page's chart of events per month: the width of a month, where the first one
+#: starts, the baseline's height and how high the busiest month's bar reaches.
+BAR_WIDTH = 22
+BARS_LEFT = 30
+BARS_BASE = 110
+BARS_HEIGHT = 100
+
+
+def activity_bars(activity: list[dict[str, Any]], peak: int) -> Markup:
+    """The bars of an actor page's chart of events per month (``activity``'s rows: month,
+    as_source, as_target): two bars a month with their titles, and every third month's
+    label. Written here, as the loop of ``actor.html`` wrote it byte for byte, rather than
+    in the template: Vladimir Putin's 59 months were 700 values for Jinja to escape one by
+    one, 0.6-1.0 ms of his page's 2.5 ms of rendering, and this takes 0.2. Every value is
+    a number this function computes but the month, which is escaped."""
+    from markupsafe import Markup, escape
+
+    parts = []
+    for i, row in enumerate(activity):
+        x = BARS_LEFT + i * BAR_WIDTH
+        month = escape(row["month"])
+        source, target = row["as_source"], row["as_target"]
+        hs = round(source / peak * BARS_HEIGHT, 1)
+        ht = round(target / peak * BARS_HEIGHT, 1)
+        parts.append(
+            f'    <rect class="as-source" x="{x}" y="{BARS_BASE - hs}" width="9" height="{hs}">'
+            f"<title>{month}: {int(source)} as source</title></rect>\n"
+            f'    <rect class="as-target" x="{x + 10}" y="{BARS_BASE - ht}" width="9" '
+            f'height="{ht}"><title>{month}: {int(target)} as target</title></rect>\n'
+        )
+        if i % 3 == 0:
+            parts.append(f'<text x="{x}" y="128">{month}</text>')
+    return Markup("".join(parts))
 
 
 def safe_url(url: str | None) -> str | None:
@@ -133,6 +170,8 @@ def environment() -> Environment:
         interval=interval,
         with_query=with_query,
         quad=quad,
+        activity_bars=activity_bars,
+        BAR_WIDTH=BAR_WIDTH,
         QUADS=QUADS,
         NAV=NAV,
         urlencode=urlencode,

@@ -336,18 +336,7 @@ class ActorEvents:
         frequent counterparts of each type and side, ordered by quad, type, count."""
         chosen: dict[str, list[Row]] = {"actor": [], "recipient": []}
         for own, found in self.ranked.get(actor_id, ()):
-            for rank, (kind, quad, other, n) in enumerate(found[:top], start=1):
-                name = details.registry.get(other, (None, None, None))[0]
-                chosen[own].append(
-                    {
-                        "type": kind,
-                        "quad": quad,
-                        "counterpart": other,
-                        "n": n,
-                        "name": name if name is not None else other,
-                        "rank": rank,
-                    }
-                )
+            chosen[own].extend(_counterpart_rows(found, details, 0, top))
         for rows in chosen.values():
             rows.sort(
                 key=lambda r: (
@@ -358,6 +347,45 @@ class ActorEvents:
                 )
             )
         return chosen["actor"], chosen["recipient"]
+
+    def counterpart_totals(self, actor_id: str) -> dict[tuple[str, str], int]:
+        """How many counterparts the actor has on each side it was on ('actor' or
+        'recipient') and event type: all of them, not only the ``top`` that
+        :meth:`counterparts` names."""
+        return {(own, found[0][0]): len(found) for own, found in self.ranked.get(actor_id, ())}
+
+    def counterpart_page(
+        self, actor_id: str, own: str, kind: str, details: ActorDetails, *, offset: int, limit: int
+    ) -> list[Row]:
+        """The counterparts of the actor on one side and event type, ``limit`` at most from
+        ``offset`` in their ranking (most events first, ties by counterpart id): rows as
+        :meth:`counterparts` writes them."""
+        for side, found in self.ranked.get(actor_id, ()):
+            if side != own or found[0][0] != kind:
+                continue
+            return _counterpart_rows(found, details, offset, limit)
+        return []
+
+
+def _counterpart_rows(
+    found: list[Counterpart], details: ActorDetails, offset: int, limit: int
+) -> list[Row]:
+    """``limit`` of the ranked counterparts ``found`` from ``offset``, named by the registry,
+    with their rank."""
+    rows = []
+    for rank, (kind, quad, other, n) in enumerate(found[offset : offset + limit], start=offset + 1):
+        name = details.registry.get(other, (None, None, None))[0]
+        rows.append(
+            {
+                "type": kind,
+                "quad": quad,
+                "counterpart": other,
+                "n": n,
+                "name": name if name is not None else other,
+                "rank": rank,
+            }
+        )
+    return rows
 
 
 #: The side an event's actor acts on, and the reverse (the counterparts of an actor page).
