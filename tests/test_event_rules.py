@@ -470,6 +470,12 @@ def test_judged_doer() -> None:
         'stronger action against the criminal gangs driving dangerous small boat crossings."'
     )
     assert all(d.dropped for d in coded_all(text, "criminal"))
+    # dev timebank-APW19980227.0487: a label for a person judges the one it labels, through an
+    # adjective it is joined to ("as ... delusional and a liar")
+    text = "Har-Shefi described Amir as an ``original thinker,'' as well as delusional and a liar."
+    draft = coded(text, "liar")
+    assert draft.type == "ACCUSE" and not draft.dropped
+    assert ids(draft.recipients) == ["amir"] and ids(draft.actors) == ["har-shefi"]
 
 
 def test_judging_voice() -> None:

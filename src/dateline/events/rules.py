@@ -480,8 +480,8 @@ def _judged(label: Token) -> list[Token]:
     """What a judging label judges: the act an adjective qualifies ("Kiev's destructive
     policy", "a deliberate and criminal attempt"), the subject of the copula the label completes
     ("the operation is cynical", "Finland is our reliable partner"), the object a verb takes "as"
-    the label ("view Russia as a close friend"), or the label itself ("the crime of the
-    occupiers"). An adjective on a noun of no act ("criminal gangs") judges nothing."""
+    the label ("view Russia as a close friend"), the object a verb names by it ("calling the
+    prime minister a traitor"), or the label itself ("the crime of the occupiers"). An adjective on a noun of no act ("criminal gangs") judges nothing."""
     word = label
     if label.pos_ == "ADJ":
         while word.dep_ == "conj" and word.head.pos_ == "ADJ":
@@ -493,10 +493,14 @@ def _judged(label: Token) -> list[Token]:
             word = noun
         elif word.dep_ != "acomp":
             return []
-    while word.dep_ in {"conj", "appos"} and word.head.pos_ in {"NOUN", "PROPN"}:
-        word = word.head  # "a close friend and partner", "a priority, a close friend"
+    while word.dep_ in {"conj", "appos"} and word.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        # "a close friend and partner", "a priority, a close friend", "delusional and a liar"
+        word = word.head
     if word.dep_ in {"attr", "acomp"} and word.head.lemma_.lower() in COPULAS:
         return [t for t in word.head.children if t.dep_ == "nsubj"]
+    if word.dep_ == "oprd":
+        # "calling the prime minister a traitor", "they will be called the Nazi state"
+        return [t for t in word.head.children if t.dep_ in {"dobj", "nsubjpass"}]
     if word.dep_ == "pobj" and word.head.lower_ == "as":
         # "view Russia as a close friend", "described the attack as vile misconduct"
         return [t for t in word.head.head.children if t.dep_ == "dobj"]
