@@ -478,6 +478,40 @@ def test_judged_doer() -> None:
     assert ids(draft.recipients) == ["amir"] and ids(draft.actors) == ["har-shefi"]
 
 
+def test_investigators_agency() -> None:
+    # dev trnews-1100004: the agency "with" the investigators is theirs; the case has no target
+    text = (
+        "Nearly half a dozen arson investigators with Kentucky State Police and the ATF, were on "
+        "scene Wednesday."
+    )
+    draft = coded(text, "investigators")
+    assert draft.type == "ACCUSE" and not draft.dropped and "investigators agency" in draft.fired
+    assert draft.actors and not draft.recipients
+    # the crime before them only names their case
+    assert coded(text, "arson").dropped
+
+
+def test_investigators_not_at_work() -> None:
+    # dev timebank-XIE19980808.0049: investigators sent are no mention of their work
+    text = (
+        "The State Department has sent medical and other supplies as well as investigators to the "
+        "two countries."
+    )
+    assert coded(text, "investigators").dropped
+    # dev trnews-1080005: their act is coded by its own word
+    text = (
+        "Investigators identified a male suspect, who police say was renting living space in the "
+        "same home, and had fled the scene in his vehicle."
+    )
+    assert coded(text, "Investigators").dropped
+    # dev trnews-1020005: at work
+    text = (
+        "Investigators had interviewed hundreds of local residents regarding her disappearance "
+        "and received some 400 tips."
+    )
+    assert not coded(text, "Investigators").dropped
+
+
 def test_judging_voice() -> None:
     # corpus (kremlin.ru): who notes the judged act judges it
     text = (

@@ -85,6 +85,9 @@ JUDGED_ACTS = word_set("events", "rules.judged_acts")
 JUDGING_TYPES = word_set("events", "rules.judging_types")
 COPULAS = word_set("events", "rules.copulas")
 DOING_VERBS = word_set("events", "rules.doing_verbs")
+INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
+#: the types of a sentence's other triggers that code the investigators' act by its own word
+INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
 PLACE_ENTITIES = word_set("events", "rules.place_entities")
 
@@ -469,6 +472,34 @@ def noun_recipient(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipient_heads=d.recipient_heads + tuple(heads))
 
 
+def investigators_agency(c: Context, d: Draft) -> Draft | None:
+    """ "investigators with Kentucky State Police", "investigators from the FBI", "investigators
+    in Canada": the agency a preposition names is the investigators' own, and an investigation
+    whose culprit is not named has no target (records DECISIONS.md D54). With no agency named,
+    the investigators are the actor when they are one ("Investigators had interviewed ...")."""
+    if c.lemma not in INVESTIGATOR_NOUNS:
+        return None
+    own = d.own or c.named(d.recipient_heads) or c.named([c.trigger])
+    return d._replace(own=own, recipient_heads=())
+
+
+def investigators_not_at_work(c: Context, d: Draft) -> Draft | None:
+    """Investigators are a mention of an investigation only where the sentence reports them at
+    work ("Investigators had interviewed hundreds of residents", "arson investigators were on
+    scene": the clause's subject, D54); not the object of another act ("sent investigators to
+    the two countries"), and not where another word codes their act ("Investigators identified
+    a suspect", "have been searching for Kopp"), and not when they only speak ("Investigators did
+    not say how close the weapon was")."""
+    if c.lemma not in INVESTIGATOR_NOUNS:
+        return None
+    trigger = c.trigger
+    working = trigger.dep_ in args.SUBJECT_DEPS and trigger.head.lemma_.lower() not in args.SAYING
+    own_act = any(
+        i != c.trigger.i and kind in INVESTIGATOR_ACT_TYPES for i, kind in c.types.items()
+    )
+    return d._replace(dropped=True) if own_act or not working else None
+
+
 def support_verb_objects(c: Context, d: Draft) -> Draft | None:
     if not c.has_support_verb:
         return None
@@ -611,9 +642,12 @@ def charged_doer(c: Context, d: Draft) -> Draft | None:
 
 
 def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
-    """ "facing an attempted murder charge": the crime only names the charge, which is the event."""
+    """ "facing an attempted murder charge": the crime only names the charge, which is the event;
+    so too "arson investigators", "the bombing investigators": it names their case."""
     trigger = c.trigger
-    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in CHARGE_NOUNS:
+    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in (
+        CHARGE_NOUNS | INVESTIGATOR_NOUNS
+    ):
         return None
     return d._replace(dropped=True)
 
@@ -977,6 +1011,9 @@ RULES: tuple[Rule, ...] = (
          noun_recipient, on="noun"),
     Rule("support verb objects", Step.HEADS, "'held talks with X': the support verb's objects",
          support_verb_objects, on="noun"),
+    Rule("investigators agency", Step.HEADS,
+         "'investigators with Kentucky State Police': the agency is theirs, no target",
+         investigators_agency, on="noun"),
     Rule("intended act holder", Step.HEADS,
          "'the leaders confirmed their intention to improve the partnership': they are to act",
          intended_act_holder),
@@ -1023,6 +1060,9 @@ RULES: tuple[Rule, ...] = (
          fights_a_thing),
     Rule("judgement of no one", Step.DROP, "'crime rates', 'criminal gangs': no doer judged",
          judgement_of_no_one),
+    Rule("investigators not at work", Step.DROP,
+         "'sent investigators', 'Investigators identified a suspect': no mention of their work",
+         investigators_not_at_work, on="noun"),
     # when the objects name nobody
     Rule("object target", Step.RECIPIENTS, "'lifted sanctions on Iran', 'appreciate your efforts'",
          object_target, on="verb"),
