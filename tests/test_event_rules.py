@@ -478,6 +478,48 @@ def test_judged_doer() -> None:
     assert ids(draft.recipients) == ["amir"] and ids(draft.actors) == ["har-shefi"]
 
 
+def test_necessity_heads() -> None:
+    # dev zelenskyy-660: "it is important that X ..." asks X; "it" is no actor
+    text = "It is important that diplomats and the OSCE Special Monitoring Mission stay in Ukraine."
+    draft = coded(text, "important")
+    assert draft.type == "REQUEST" and not draft.dropped and "necessity heads" in draft.fired
+    assert ids(draft.recipients) == ["diplomats", "osce-special-monitoring-mission"]
+    # dev zelenskyy-340: "it is better to ..." names no one it asks
+    draft = coded("So it is better to seek peace now.", "better")
+    assert draft.type == "REQUEST" and not draft.dropped and not draft.recipients
+
+
+def test_necessity_voice() -> None:
+    # corpus (president.gov.ua): who believes it necessary demands it
+    text = (
+        "Andriy Yermak believes that it is necessary to reach the pace of the weekly increase of "
+        "sanctions pressure against Russia."
+    )
+    draft = coded(text, "necessary")
+    assert draft.type == "REQUEST" and ids(draft.actors) == ["andriy-yermak"]
+
+
+def test_necessity_of_no_act() -> None:
+    # dev putin-490: a past need is no demand
+    text = (
+        "Considering that Europe is going through an energy or rather a gas crisis now, it was "
+        "very important to sign the afore-mentioned long-term contracts."
+    )
+    assert coded(text, "important").dropped
+    # dev zelenskyy-471: a comparison, no advice
+    text = (
+        'And it is better to have a home in Ukraine than somewhere abroad," the Head of State '
+        "emphasized."
+    )
+    assert coded(text, "better").dropped
+    # corpus (kremlin.ru): an aside
+    text = (
+        "Mr Zaitsev, I think it was a slip of the tongue when you said that it is important to "
+        "know how people live."
+    )
+    assert coded(text, "important").dropped
+
+
 def test_investigators_agency() -> None:
     # dev trnews-1100004: the agency "with" the investigators is theirs; the case has no target
     text = (

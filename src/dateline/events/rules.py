@@ -85,6 +85,8 @@ JUDGED_ACTS = word_set("events", "rules.judged_acts")
 JUDGING_TYPES = word_set("events", "rules.judging_types")
 COPULAS = word_set("events", "rules.copulas")
 DOING_VERBS = word_set("events", "rules.doing_verbs")
+NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
+ASIDE_VERBS = word_set("events", "rules.aside_verbs")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
@@ -579,6 +581,63 @@ def _doers(c: Context, judged: list[Token]) -> list[Token]:
     return doers
 
 
+def _necessity_content(c: Context) -> Token | None:
+    """The act an "it is necessary" states must be done: the "to" clause or "that" clause of the
+    copula whose subject is a bare "it" ("it is necessary to impose", "It is important that
+    diplomats stay"); None in any other use ("an important role", "this is necessary")."""
+    adjective, copula = c.trigger, c.clause
+    if adjective.dep_ != "acomp" or copula.lemma_.lower() not in COPULAS:
+        return None
+    if not any(t.dep_ in {"nsubj", "expl"} and t.lower_ == "it" for t in copula.children):
+        return None
+    for word in (*adjective.children, *copula.children):
+        if word.dep_ == "xcomp" and word.pos_ in {"VERB", "AUX"}:
+            return word
+        if word.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in word.children
+        ):
+            return word
+    return None
+
+
+def necessity_of_no_act(c: Context, d: Draft) -> Draft | None:
+    """ "an important role", "this is necessary", "it is important to note that", "is it
+    necessary to ...?", "it was very important to sign the contracts" (a past need, no demand
+    now), "it is better to have a home in Ukraine than abroad" (a comparison): no act demanded
+    of anyone."""
+    if c.trigger.lower_ not in NECESSITY_ADJECTIVES:
+        return None
+    content = _necessity_content(c)
+    if content is None or content.lemma_.lower() in ASIDE_VERBS:
+        return d._replace(dropped=True)
+    if c.trigger.sent.text.rstrip().endswith("?") or c.clause.tag_ == "VBD":
+        return d._replace(dropped=True)
+    if any(t.lower_ == "than" for t in content.subtree):
+        return d._replace(dropped=True)
+    return None
+
+
+def necessity_heads(c: Context, d: Draft) -> Draft | None:
+    """ "It is important that diplomats stay in Ukraine": the demand is on the "that" clause's
+    subject; "it is necessary to impose an embargo" names no one it asks (records DECISIONS.md
+    D22: target []). The "it" is no actor."""
+    if c.trigger.lower_ not in NECESSITY_ADJECTIVES:
+        return None
+    content = _necessity_content(c)
+    if content is None:
+        return None
+    asked = [t for t in content.children if t.dep_ in args.SUBJECT_DEPS]
+    if content.dep_ == "xcomp":
+        asked = []
+    return d._replace(actor_heads=(), recipient_heads=tuple(asked), own=())
+
+
+def necessity_voice(c: Context, d: Draft) -> Draft | None:
+    if d.actors or c.trigger.lower_ not in NECESSITY_ADJECTIVES:
+        return None
+    return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
+
+
 def judged_doer(c: Context, d: Draft) -> Draft | None:
     if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
         return None
@@ -1017,6 +1076,9 @@ RULES: tuple[Rule, ...] = (
     Rule("intended act holder", Step.HEADS,
          "'the leaders confirmed their intention to improve the partnership': they are to act",
          intended_act_holder),
+    Rule("necessity heads", Step.HEADS,
+         "'It is important that diplomats stay': asked of the clause's subject; 'it' is no one",
+         necessity_heads, on="adj"),
     Rule("judged doer", Step.HEADS,
          "'Kiev's destructive policy', 'the lie of the propagandists': whose act a label judges",
          judged_doer),
@@ -1027,6 +1089,9 @@ RULES: tuple[Rule, ...] = (
          pronoun_speaker),
     Rule("implicit speaker", Step.ACTORS, "'Thank you for coming': the voice of the text",
          implicit_speaker),
+    Rule("necessity voice", Step.ACTORS,
+         "'it is necessary to impose an embargo, he said': who says it demands it",
+         necessity_voice, on="adj"),
     Rule("judging voice", Step.ACTORS,
          "'Putin noted Kiev's destructive policy', a quote's speaker: who states the judgement",
          judging_voice),
@@ -1058,6 +1123,9 @@ RULES: tuple[Rule, ...] = (
          on="noun"),
     Rule("fights a thing", Step.DROP, "'fight the epidemic', 'combat corruption': nobody attacked",
          fights_a_thing),
+    Rule("necessity of no act", Step.DROP,
+         "'an important role', 'it is important to note': nothing demanded",
+         necessity_of_no_act, on="adj"),
     Rule("judgement of no one", Step.DROP, "'crime rates', 'criminal gangs': no doer judged",
          judgement_of_no_one),
     Rule("investigators not at work", Step.DROP,
