@@ -520,6 +520,22 @@ def test_necessity_of_no_act() -> None:
     assert coded(text, "important").dropped
 
 
+def test_conjoined_same_act() -> None:
+    # dev timebank-XIE19980821.0077: the toll of one bombing, told by two verbs
+    text = (
+        "The car bomb attack at the U.S. embassy in Nairobi killed 253 people and injured 5,000 "
+        "others."
+    )
+    assert coded(text, "injured").dropped and not coded(text, "killed").dropped
+    # dev GUM_news_asylum: a subject of its own is an act of its own
+    text = (
+        "On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the Indonesian "
+        "Navy reportedly saved 200 more after they were found swimming along the coast of Aceh, "
+        "Indonesia."
+    )
+    assert not coded(text, "saved").dropped
+
+
 def test_investigators_agency() -> None:
     # dev trnews-1100004: the agency "with" the investigators is theirs; the case has no target
     text = (

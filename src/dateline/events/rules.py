@@ -87,6 +87,7 @@ COPULAS = word_set("events", "rules.copulas")
 DOING_VERBS = word_set("events", "rules.doing_verbs")
 NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
 ASIDE_VERBS = word_set("events", "rules.aside_verbs")
+CONJOINED_ACT_TYPES = word_set("events", "rules.conjoined_act_types")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
@@ -869,6 +870,21 @@ def cancelled_thing(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def conjoined_same_act(c: Context, d: Draft) -> Draft | None:
+    """ "The bombings killed 259 people ... and injured more than 5,500", "police shot and
+    killed the attacker": an attack verb joined to another, with no subject of its own, tells
+    the toll of the same attack, one event. Not "fishermen rescued 700 and the navy saved 200"
+    (a subject of its own), nor other types ("held a woman and forced her to work": two acts)."""
+    trigger = c.trigger
+    if d.type not in CONJOINED_ACT_TYPES or trigger.dep_ != "conj":
+        return None
+    if c.types.get(trigger.head.i) != d.type:
+        return None
+    if any(t.dep_ in args.SUBJECT_DEPS for t in trigger.children):
+        return None
+    return d._replace(dropped=True)
+
+
 def fights_a_thing(c: Context, d: Draft) -> Draft | None:
     return d._replace(dropped=True) if patterns.fights_a_thing(c.doc, c.trigger) else None
 
@@ -1121,6 +1137,9 @@ RULES: tuple[Rule, ...] = (
     Rule("crime naming a charge", Step.DROP,
          "'facing an attempted murder charge': the charge is the event", crime_naming_a_charge,
          on="noun"),
+    Rule("conjoined same act", Step.DROP,
+         "'killed 259 people and injured 5,500': one act told by two verbs",
+         conjoined_same_act, on="verb"),
     Rule("fights a thing", Step.DROP, "'fight the epidemic', 'combat corruption': nobody attacked",
          fights_a_thing),
     Rule("necessity of no act", Step.DROP,
