@@ -470,6 +470,13 @@ def test_judged_doer() -> None:
         'stronger action against the criminal gangs driving dangerous small boat crossings."'
     )
     assert all(d.dropped for d in coded_all(text, "criminal"))
+    # dev putin-539: a role praised is support of whoever played it
+    text = (
+        "Vladimir Putin: Mr Shoigu, CSTO peacekeepers have played a very important role in "
+        "stabilising the situation in Kazakhstan, our closest partner and ally."
+    )
+    draft = coded(text, "role")
+    assert draft.type == "SUPPORT" and not draft.dropped and ids(draft.recipients) == ["csto"]
     # dev timebank-APW19980227.0487: a label for a person judges the one it labels, through an
     # adjective it is joined to ("as ... delusional and a liar")
     text = "Har-Shefi described Amir as an ``original thinker,'' as well as delusional and a liar."

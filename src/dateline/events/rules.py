@@ -565,7 +565,13 @@ def _doers(c: Context, judged: list[Token]) -> list[Token]:
     doers: list[Token] = []
     for word in judged:
         if word.i == label.i and c.entry.type == "SUPPORT":
-            continue  # "a true friend of Ukraine": praise of no one the clause names
+            # "a true friend of Ukraine": praise of no one the clause names; but "CSTO
+            # peacekeepers have played a very important role", "the main role was played by
+            # the leadership of Kazakhstan": the one who played it
+            verb = label.head
+            if label.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in DOING_VERBS:
+                doers.extend(args.verb_actor_heads(verb))
+            continue
         act = word.i == label.i or word.lemma_.lower() in JUDGED_ACTS or match(word, "noun")
         if not act:
             doers.append(word)
