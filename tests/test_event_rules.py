@@ -527,6 +527,25 @@ def test_necessity_of_no_act() -> None:
     assert coded(text, "important").dropped
 
 
+def test_intention_of_an_act() -> None:
+    # dev putin-678: an intention to do what the lexicon codes no act of is AGREE (D7)
+    text = "We intend to strengthen good political relations between our countries."
+    draft = coded(text, "intend")
+    assert draft.type == "AGREE" and not draft.dropped
+    # dev putin-539: the intended withdrawal is the event
+    text = (
+        "In the next five days, as we will be transferring the facilities, we plan to withdraw "
+        "the remaining peacekeeping forces and complete everything on January 19."
+    )
+    assert coded(text, "plan").dropped and not coded(text, "withdraw").dropped
+    # dev trnews-1020015: an intention given up is none stated now
+    text = (
+        "Mr Tubiana, honorary president of the Human Rights League of France, said he had "
+        "initially intended to be with the activist group, but did not attend the meeting."
+    )
+    assert coded(text, "intended").dropped
+
+
 def test_conjoined_same_act() -> None:
     # dev timebank-XIE19980821.0077: the toll of one bombing, told by two verbs
     text = (

@@ -88,6 +88,7 @@ DOING_VERBS = word_set("events", "rules.doing_verbs")
 NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
 ASIDE_VERBS = word_set("events", "rules.aside_verbs")
 CONJOINED_ACT_TYPES = word_set("events", "rules.conjoined_act_types")
+INTENTION_VERBS = word_set("events", "rules.intention_verbs")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
@@ -876,6 +877,21 @@ def cancelled_thing(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def intention_of_an_act(c: Context, d: Draft) -> Draft | None:
+    """ "we plan to withdraw the remaining forces", "he plans to meet": the intended act is coded
+    by its own word, which the intention makes future (an announced withdrawal, a meeting
+    agreed); "had intended to be with the group", "the plans": no intention stated now; "I am
+    planning to take part in the forum", "We intend to strengthen relations" stay AGREE (D7)."""
+    trigger = c.trigger
+    if c.lemma not in INTENTION_VERBS or c.kind != "verb":
+        return None
+    content = next((t for t in trigger.children if t.dep_ == "xcomp"), None)
+    past = trigger.tag_ in {"VBD", "VBN"}
+    if content is None or past or content.i in c.types:
+        return d._replace(dropped=True)
+    return None
+
+
 def conjoined_same_act(c: Context, d: Draft) -> Draft | None:
     """ "The bombings killed 259 people ... and injured more than 5,500", "police shot and
     killed the attacker": an attack verb joined to another, with no subject of its own, tells
@@ -1143,6 +1159,9 @@ RULES: tuple[Rule, ...] = (
     Rule("crime naming a charge", Step.DROP,
          "'facing an attempted murder charge': the charge is the event", crime_naming_a_charge,
          on="noun"),
+    Rule("intention of an act", Step.DROP,
+         "'we plan to withdraw': the withdrawal is the event; 'had intended to': none now",
+         intention_of_an_act, on="verb"),
     Rule("conjoined same act", Step.DROP,
          "'killed 259 people and injured 5,500': one act told by two verbs",
          conjoined_same_act, on="verb"),
