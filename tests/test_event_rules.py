@@ -546,6 +546,23 @@ def test_intention_of_an_act() -> None:
     assert coded(text, "intended").dropped
 
 
+def test_leaving_no_one() -> None:
+    # dev GUM_news_sensitive: a thing left behind is no withdrawal
+    text = (
+        "In May, Maxime Bernier was forced to resign as Foreign Affairs minister after it became "
+        "known that he left sensitive documents at the apartment of his then-girlfriend Julie "
+        "Couillard."
+    )
+    assert coded(text, "left").dropped
+    # dev timebank-APW19980930.0425: a journey on
+    assert coded(
+        "The team planned to leave Nairobi on Thursday for Dar es Salaam.", "leave"
+    ).dropped
+    # dev GUM_news_imprisoned: leaving an organisation is a withdrawal
+    text = "Here, she met her future husband and subsequently left the church."
+    assert not coded(text, "left").dropped
+
+
 def test_conjoined_same_act() -> None:
     # dev timebank-XIE19980821.0077: the toll of one bombing, told by two verbs
     text = (

@@ -89,6 +89,9 @@ NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
 ASIDE_VERBS = word_set("events", "rules.aside_verbs")
 CONJOINED_ACT_TYPES = word_set("events", "rules.conjoined_act_types")
 INTENTION_VERBS = word_set("events", "rules.intention_verbs")
+LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
+LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
+LEFT_PLACES = word_set("events", "rules.left_places")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
@@ -892,6 +895,34 @@ def intention_of_an_act(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def leaving_no_one(c: Context, d: Draft) -> Draft | None:
+    """ "he left sensitive documents at the apartment", "it left little more than the front
+    steps", "had left his home of Chongqing", "The team planned to leave Nairobi on Thursday for
+    Dar es Salaam", "leaving four men as the only contenders": no withdrawal from anyone. What is
+    left must name an actor or a place ("left the church", "troops left Afghanistan", "leave a
+    demilitarized buffer zone"), with nothing that makes it a journey on or a state left
+    behind."""
+    if c.lemma not in LEAVING_VERBS or c.kind != "verb":
+        return None
+    children = list(c.trigger.children)
+    if any(t.lower_ in LEAVING_COMPLEMENTS or t.dep_ in LEAVING_COMPLEMENTS for t in children):
+        return d._replace(dropped=True)
+    for prep in (t for t in children if t.dep_ == "prep" and t.lower_ == "for"):
+        # "for Dar es Salaam", "for the city of Mariupol": a destination, not a purpose ("began
+        # leaving Afghanistan for the initial troop withdrawal")
+        places = [p for p in prep.subtree if p.ent_type_ in PLACE_ENTITIES]
+        if places:
+            return d._replace(dropped=True)
+    left = [t for t in children if t.dep_ == "dobj"]
+    if left and not c.named(left) and not any(_held_place(t) for t in left):
+        return d._replace(dropped=True)
+    return None
+
+
+def _held_place(word: Token) -> bool:
+    return word.ent_type_ in PLACE_ENTITIES or word.lemma_.lower() in LEFT_PLACES
+
+
 def conjoined_same_act(c: Context, d: Draft) -> Draft | None:
     """ "The bombings killed 259 people ... and injured more than 5,500", "police shot and
     killed the attacker": an attack verb joined to another, with no subject of its own, tells
@@ -1162,6 +1193,9 @@ RULES: tuple[Rule, ...] = (
     Rule("intention of an act", Step.DROP,
          "'we plan to withdraw': the withdrawal is the event; 'had intended to': none now",
          intention_of_an_act, on="verb"),
+    Rule("leaving no one", Step.DROP,
+         "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
+         leaving_no_one, on="verb"),
     Rule("conjoined same act", Step.DROP,
          "'killed 259 people and injured 5,500': one act told by two verbs",
          conjoined_same_act, on="verb"),
