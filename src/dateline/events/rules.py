@@ -92,6 +92,7 @@ INTENTION_VERBS = word_set("events", "rules.intention_verbs")
 LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
 LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
 LEFT_PLACES = word_set("events", "rules.left_places")
+LEAVING_TYPES = word_set("events", "rules.leaving_types")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
@@ -902,7 +903,7 @@ def leaving_no_one(c: Context, d: Draft) -> Draft | None:
     left must name an actor or a place ("left the church", "troops left Afghanistan", "leave a
     demilitarized buffer zone"), with nothing that makes it a journey on or a state left
     behind."""
-    if c.lemma not in LEAVING_VERBS or c.kind != "verb":
+    if c.lemma not in LEAVING_VERBS or c.kind != "verb" or d.type not in LEAVING_TYPES:
         return None
     children = list(c.trigger.children)
     if any(t.lower_ in LEAVING_COMPLEMENTS or t.dep_ in LEAVING_COMPLEMENTS for t in children):
@@ -933,8 +934,8 @@ def conjoined_same_act(c: Context, d: Draft) -> Draft | None:
         return None
     if c.types.get(trigger.head.i) != d.type:
         return None
-    if any(t.dep_ in args.SUBJECT_DEPS for t in trigger.children):
-        return None
+    if any(t.dep_ in args.SUBJECT_DEPS or t.dep_ == "nsubjpass" for t in trigger.children):
+        return None  # "A power station was hit and two warehouses were destroyed": two acts
     return d._replace(dropped=True)
 
 
