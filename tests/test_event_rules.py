@@ -470,6 +470,147 @@ def test_judged_doer() -> None:
         'stronger action against the criminal gangs driving dangerous small boat crossings."'
     )
     assert all(d.dropped for d in coded_all(text, "criminal"))
+    # dev putin-539: a role praised is support of whoever played it
+    text = (
+        "Vladimir Putin: Mr Shoigu, CSTO peacekeepers have played a very important role in "
+        "stabilising the situation in Kazakhstan, our closest partner and ally."
+    )
+    draft = coded(text, "role")
+    assert draft.type == "SUPPORT" and not draft.dropped and ids(draft.recipients) == ["csto"]
+    # dev timebank-APW19980227.0487: a label for a person judges the one it labels, through an
+    # adjective it is joined to ("as ... delusional and a liar")
+    text = "Har-Shefi described Amir as an ``original thinker,'' as well as delusional and a liar."
+    draft = coded(text, "liar")
+    assert draft.type == "ACCUSE" and not draft.dropped
+    assert ids(draft.recipients) == ["amir"] and ids(draft.actors) == ["har-shefi"]
+
+
+def test_necessity_heads() -> None:
+    # dev zelenskyy-660: "it is important that X ..." asks X; "it" is no actor
+    text = "It is important that diplomats and the OSCE Special Monitoring Mission stay in Ukraine."
+    draft = coded(text, "important")
+    assert draft.type == "REQUEST" and not draft.dropped and "necessity heads" in draft.fired
+    assert ids(draft.recipients) == ["diplomats", "osce-special-monitoring-mission"]
+    # dev zelenskyy-340: "it is better to ..." names no one it asks
+    draft = coded("So it is better to seek peace now.", "better")
+    assert draft.type == "REQUEST" and not draft.dropped and not draft.recipients
+
+
+def test_necessity_voice() -> None:
+    # corpus (president.gov.ua): who believes it necessary demands it
+    text = (
+        "Andriy Yermak believes that it is necessary to reach the pace of the weekly increase of "
+        "sanctions pressure against Russia."
+    )
+    draft = coded(text, "necessary")
+    assert draft.type == "REQUEST" and ids(draft.actors) == ["andriy-yermak"]
+
+
+def test_necessity_of_no_act() -> None:
+    # dev putin-490: a past need is no demand
+    text = (
+        "Considering that Europe is going through an energy or rather a gas crisis now, it was "
+        "very important to sign the afore-mentioned long-term contracts."
+    )
+    assert coded(text, "important").dropped
+    # dev zelenskyy-471: a comparison, no advice
+    text = (
+        'And it is better to have a home in Ukraine than somewhere abroad," the Head of State '
+        "emphasized."
+    )
+    assert coded(text, "better").dropped
+    # corpus (kremlin.ru): an aside
+    text = (
+        "Mr Zaitsev, I think it was a slip of the tongue when you said that it is important to "
+        "know how people live."
+    )
+    assert coded(text, "important").dropped
+
+
+def test_intention_of_an_act() -> None:
+    # dev putin-678: an intention to do what the lexicon codes no act of is AGREE (D7)
+    text = "We intend to strengthen good political relations between our countries."
+    draft = coded(text, "intend")
+    assert draft.type == "AGREE" and not draft.dropped
+    # dev putin-539: the intended withdrawal is the event
+    text = (
+        "In the next five days, as we will be transferring the facilities, we plan to withdraw "
+        "the remaining peacekeeping forces and complete everything on January 19."
+    )
+    assert coded(text, "plan").dropped and not coded(text, "withdraw").dropped
+    # dev trnews-1020015: an intention given up is none stated now
+    text = (
+        "Mr Tubiana, honorary president of the Human Rights League of France, said he had "
+        "initially intended to be with the activist group, but did not attend the meeting."
+    )
+    assert coded(text, "intended").dropped
+
+
+def test_leaving_no_one() -> None:
+    # dev GUM_news_sensitive: a thing left behind is no withdrawal
+    text = (
+        "In May, Maxime Bernier was forced to resign as Foreign Affairs minister after it became "
+        "known that he left sensitive documents at the apartment of his then-girlfriend Julie "
+        "Couillard."
+    )
+    assert coded(text, "left").dropped
+    # dev timebank-APW19980930.0425: a journey on
+    assert coded(
+        "The team planned to leave Nairobi on Thursday for Dar es Salaam.", "leave"
+    ).dropped
+    # dev GUM_news_imprisoned: leaving an organisation is a withdrawal
+    text = "Here, she met her future husband and subsequently left the church."
+    assert not coded(text, "left").dropped
+
+
+def test_conjoined_same_act() -> None:
+    # dev timebank-XIE19980821.0077: the toll of one bombing, told by two verbs
+    text = (
+        "The car bomb attack at the U.S. embassy in Nairobi killed 253 people and injured 5,000 "
+        "others."
+    )
+    assert coded(text, "injured").dropped and not coded(text, "killed").dropped
+    # dev GUM_news_asylum: a subject of its own is an act of its own
+    text = (
+        "On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the Indonesian "
+        "Navy reportedly saved 200 more after they were found swimming along the coast of Aceh, "
+        "Indonesia."
+    )
+    assert not coded(text, "saved").dropped
+
+
+def test_investigators_agency() -> None:
+    # dev trnews-1100004: the agency "with" the investigators is theirs; the case has no target
+    text = (
+        "Nearly half a dozen arson investigators with Kentucky State Police and the ATF, were on "
+        "scene Wednesday."
+    )
+    draft = coded(text, "investigators")
+    assert draft.type == "ACCUSE" and not draft.dropped and "investigators agency" in draft.fired
+    assert draft.actors and not draft.recipients
+    # the crime before them only names their case
+    assert coded(text, "arson").dropped
+
+
+def test_investigators_not_at_work() -> None:
+    # dev timebank-XIE19980808.0049: investigators sent are no mention of their work
+    text = (
+        "The State Department has sent medical and other supplies as well as investigators to the "
+        "two countries."
+    )
+    assert coded(text, "investigators").dropped
+    # dev trnews-1080005: their act is coded by its own word
+    text = (
+        "Investigators identified a male suspect, who police say was renting living space in the "
+        "same home, and had fled the scene in his vehicle."
+    )
+    assert coded(text, "Investigators").dropped
+    # dev trnews-1020005: at work
+    text = (
+        "Investigators had interviewed hundreds of local residents regarding her disappearance "
+        "and received some 400 tips."
+    )
+    assert not coded(text, "Investigators").dropped
 
 
 def test_judging_voice() -> None:

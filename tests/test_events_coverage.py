@@ -52,6 +52,20 @@ CASES = [
         "needs",
         "REQUEST",
     ),
+    # dev trnews-1350001, timebank-NYT19990419.0515: a conviction is ACCUSE (D8), an acquittal
+    # CONCEDE
+    (
+        "Seven men were convicted over the brawl that took place on a deserted street in Upper "
+        "Edmonton on 25 February last year.",
+        "convicted",
+        "ACCUSE",
+    ),
+    (
+        "New York State double-jeopardy laws would make it difficult to prosecute a suspect who "
+        "had been found not guilty at a federal trial.",
+        "found",
+        "CONCEDE",
+    ),
     ("The mayor held a town hall with residents on Monday.", "hall", "CONSULT"),
     ("The province acquired the farm through expropriation.", "expropriation", "COERCE"),
 ]

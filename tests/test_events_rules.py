@@ -44,11 +44,12 @@ def test_signing_an_agreement_is_support() -> None:
 
 
 def test_conviction_to_prison_is_coerce_arrest() -> None:
-    event = _one(
-        "A court convicted the activist and sentenced him to five years in prison.", "convicted"
-    )
-    assert event[:2] == ("COERCE", "arrest")
-    assert _one("A court convicted the company of fraud.", "convicted")[0] == "SANCTION"
+    # a conviction is ACCUSE, the prison sentence its own COERCE (records DECISIONS.md D8; the
+    # PLV gold codes "convicted" ACCUSE)
+    text = "A court convicted the activist and sentenced him to five years in prison."
+    assert _one(text, "convicted")[0] == "ACCUSE"
+    assert _one(text, "sentenced")[:2] == ("COERCE", "arrest")
+    assert _one("A court convicted the company of fraud.", "convicted")[0] == "ACCUSE"
 
 
 def test_peacekeeping_deployment_is_aid() -> None:

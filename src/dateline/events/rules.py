@@ -85,6 +85,17 @@ JUDGED_ACTS = word_set("events", "rules.judged_acts")
 JUDGING_TYPES = word_set("events", "rules.judging_types")
 COPULAS = word_set("events", "rules.copulas")
 DOING_VERBS = word_set("events", "rules.doing_verbs")
+NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
+ASIDE_VERBS = word_set("events", "rules.aside_verbs")
+CONJOINED_ACT_TYPES = word_set("events", "rules.conjoined_act_types")
+INTENTION_VERBS = word_set("events", "rules.intention_verbs")
+LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
+LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
+LEFT_PLACES = word_set("events", "rules.left_places")
+LEAVING_TYPES = word_set("events", "rules.leaving_types")
+INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
+#: the types of a sentence's other triggers that code the investigators' act by its own word
+INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
 PLACE_ENTITIES = word_set("events", "rules.place_entities")
 
@@ -469,6 +480,34 @@ def noun_recipient(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipient_heads=d.recipient_heads + tuple(heads))
 
 
+def investigators_agency(c: Context, d: Draft) -> Draft | None:
+    """ "investigators with Kentucky State Police", "investigators from the FBI", "investigators
+    in Canada": the agency a preposition names is the investigators' own, and an investigation
+    whose culprit is not named has no target (records DECISIONS.md D54). With no agency named,
+    the investigators are the actor when they are one ("Investigators had interviewed ...")."""
+    if c.lemma not in INVESTIGATOR_NOUNS:
+        return None
+    own = d.own or c.named(d.recipient_heads) or c.named([c.trigger])
+    return d._replace(own=own, recipient_heads=())
+
+
+def investigators_not_at_work(c: Context, d: Draft) -> Draft | None:
+    """Investigators are a mention of an investigation only where the sentence reports them at
+    work ("Investigators had interviewed hundreds of residents", "arson investigators were on
+    scene": the clause's subject, D54); not the object of another act ("sent investigators to
+    the two countries"), and not where another word codes their act ("Investigators identified
+    a suspect", "have been searching for Kopp"), and not when they only speak ("Investigators did
+    not say how close the weapon was")."""
+    if c.lemma not in INVESTIGATOR_NOUNS:
+        return None
+    trigger = c.trigger
+    working = trigger.dep_ in args.SUBJECT_DEPS and trigger.head.lemma_.lower() not in args.SAYING
+    own_act = any(
+        i != c.trigger.i and kind in INVESTIGATOR_ACT_TYPES for i, kind in c.types.items()
+    )
+    return d._replace(dropped=True) if own_act or not working else None
+
+
 def support_verb_objects(c: Context, d: Draft) -> Draft | None:
     if not c.has_support_verb:
         return None
@@ -486,8 +525,8 @@ def _judged(label: Token) -> list[Token]:
     """What a judging label judges: the act an adjective qualifies ("Kiev's destructive
     policy", "a deliberate and criminal attempt"), the subject of the copula the label completes
     ("the operation is cynical", "Finland is our reliable partner"), the object a verb takes "as"
-    the label ("view Russia as a close friend"), or the label itself ("the crime of the
-    occupiers"). An adjective on a noun of no act ("criminal gangs") judges nothing."""
+    the label ("view Russia as a close friend"), the object a verb names by it ("calling the
+    prime minister a traitor"), or the label itself ("the crime of the occupiers"). An adjective on a noun of no act ("criminal gangs") judges nothing."""
     word = label
     if label.pos_ == "ADJ":
         while word.dep_ == "conj" and word.head.pos_ == "ADJ":
@@ -499,10 +538,14 @@ def _judged(label: Token) -> list[Token]:
             word = noun
         elif word.dep_ != "acomp":
             return []
-    while word.dep_ in {"conj", "appos"} and word.head.pos_ in {"NOUN", "PROPN"}:
-        word = word.head  # "a close friend and partner", "a priority, a close friend"
+    while word.dep_ in {"conj", "appos"} and word.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        # "a close friend and partner", "a priority, a close friend", "delusional and a liar"
+        word = word.head
     if word.dep_ in {"attr", "acomp"} and word.head.lemma_.lower() in COPULAS:
         return [t for t in word.head.children if t.dep_ == "nsubj"]
+    if word.dep_ == "oprd":
+        # "calling the prime minister a traitor", "they will be called the Nazi state"
+        return [t for t in word.head.children if t.dep_ in {"dobj", "nsubjpass"}]
     if word.dep_ == "pobj" and word.head.lower_ == "as":
         # "view Russia as a close friend", "described the attack as vile misconduct"
         return [t for t in word.head.head.children if t.dep_ == "dobj"]
@@ -533,7 +576,13 @@ def _doers(c: Context, judged: list[Token]) -> list[Token]:
     doers: list[Token] = []
     for word in judged:
         if word.i == label.i and c.entry.type == "SUPPORT":
-            continue  # "a true friend of Ukraine": praise of no one the clause names
+            # "a true friend of Ukraine": praise of no one the clause names; but "CSTO
+            # peacekeepers have played a very important role", "the main role was played by
+            # the leadership of Kazakhstan": the one who played it
+            verb = label.head
+            if label.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in DOING_VERBS:
+                doers.extend(args.verb_actor_heads(verb))
+            continue
         act = word.i == label.i or word.lemma_.lower() in JUDGED_ACTS or match(word, "noun")
         if not act:
             doers.append(word)
@@ -548,6 +597,63 @@ def _doers(c: Context, judged: list[Token]) -> list[Token]:
                 if p.dep_ == "pobj" and args.names_people(p) and p.ent_type_ not in PLACE_ENTITIES
             )
     return doers
+
+
+def _necessity_content(c: Context) -> Token | None:
+    """The act an "it is necessary" states must be done: the "to" clause or "that" clause of the
+    copula whose subject is a bare "it" ("it is necessary to impose", "It is important that
+    diplomats stay"); None in any other use ("an important role", "this is necessary")."""
+    adjective, copula = c.trigger, c.clause
+    if adjective.dep_ != "acomp" or copula.lemma_.lower() not in COPULAS:
+        return None
+    if not any(t.dep_ in {"nsubj", "expl"} and t.lower_ == "it" for t in copula.children):
+        return None
+    for word in (*adjective.children, *copula.children):
+        if word.dep_ == "xcomp" and word.pos_ in {"VERB", "AUX"}:
+            return word
+        if word.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in word.children
+        ):
+            return word
+    return None
+
+
+def necessity_of_no_act(c: Context, d: Draft) -> Draft | None:
+    """ "an important role", "this is necessary", "it is important to note that", "is it
+    necessary to ...?", "it was very important to sign the contracts" (a past need, no demand
+    now), "it is better to have a home in Ukraine than abroad" (a comparison): no act demanded
+    of anyone."""
+    if c.trigger.lower_ not in NECESSITY_ADJECTIVES:
+        return None
+    content = _necessity_content(c)
+    if content is None or content.lemma_.lower() in ASIDE_VERBS:
+        return d._replace(dropped=True)
+    if c.trigger.sent.text.rstrip().endswith("?") or c.clause.tag_ == "VBD":
+        return d._replace(dropped=True)
+    if any(t.lower_ == "than" for t in content.subtree):
+        return d._replace(dropped=True)
+    return None
+
+
+def necessity_heads(c: Context, d: Draft) -> Draft | None:
+    """ "It is important that diplomats stay in Ukraine": the demand is on the "that" clause's
+    subject; "it is necessary to impose an embargo" names no one it asks (records DECISIONS.md
+    D22: target []). The "it" is no actor."""
+    if c.trigger.lower_ not in NECESSITY_ADJECTIVES:
+        return None
+    content = _necessity_content(c)
+    if content is None:
+        return None
+    asked = [t for t in content.children if t.dep_ in args.SUBJECT_DEPS]
+    if content.dep_ == "xcomp":
+        asked = []
+    return d._replace(actor_heads=(), recipient_heads=tuple(asked), own=())
+
+
+def necessity_voice(c: Context, d: Draft) -> Draft | None:
+    if d.actors or c.trigger.lower_ not in NECESSITY_ADJECTIVES:
+        return None
+    return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
 
 
 def judged_doer(c: Context, d: Draft) -> Draft | None:
@@ -613,9 +719,12 @@ def charged_doer(c: Context, d: Draft) -> Draft | None:
 
 
 def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
-    """ "facing an attempted murder charge": the crime only names the charge, which is the event."""
+    """ "facing an attempted murder charge": the crime only names the charge, which is the event;
+    so too "arson investigators", "the bombing investigators": it names their case."""
     trigger = c.trigger
-    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in CHARGE_NOUNS:
+    if trigger.dep_ != "compound" or trigger.head.lemma_.lower() not in (
+        CHARGE_NOUNS | INVESTIGATOR_NOUNS
+    ):
         return None
     return d._replace(dropped=True)
 
@@ -776,6 +885,64 @@ def cancelled_thing(c: Context, d: Draft) -> Draft | None:
     if things and not any(match(t, "noun") is not None for t in things):
         return d._replace(dropped=True)
     return None
+
+
+def intention_of_an_act(c: Context, d: Draft) -> Draft | None:
+    """ "we plan to withdraw the remaining forces", "he plans to meet": the intended act is coded
+    by its own word, which the intention makes future (an announced withdrawal, a meeting
+    agreed); "had intended to be with the group", "the plans": no intention stated now; "I am
+    planning to take part in the forum", "We intend to strengthen relations" stay AGREE (D7)."""
+    trigger = c.trigger
+    if c.lemma not in INTENTION_VERBS or c.kind != "verb":
+        return None
+    content = next((t for t in trigger.children if t.dep_ == "xcomp"), None)
+    past = trigger.tag_ in {"VBD", "VBN"}
+    if content is None or past or content.i in c.types:
+        return d._replace(dropped=True)
+    return None
+
+
+def leaving_no_one(c: Context, d: Draft) -> Draft | None:
+    """ "he left sensitive documents at the apartment", "it left little more than the front
+    steps", "had left his home of Chongqing", "The team planned to leave Nairobi on Thursday for
+    Dar es Salaam", "leaving four men as the only contenders": no withdrawal from anyone. What is
+    left must name an actor or a place ("left the church", "troops left Afghanistan", "leave a
+    demilitarized buffer zone"), with nothing that makes it a journey on or a state left
+    behind."""
+    if c.lemma not in LEAVING_VERBS or c.kind != "verb" or d.type not in LEAVING_TYPES:
+        return None
+    children = list(c.trigger.children)
+    if any(t.lower_ in LEAVING_COMPLEMENTS or t.dep_ in LEAVING_COMPLEMENTS for t in children):
+        return d._replace(dropped=True)
+    for prep in (t for t in children if t.dep_ == "prep" and t.lower_ == "for"):
+        # "for Dar es Salaam", "for the city of Mariupol": a destination, not a purpose ("began
+        # leaving Afghanistan for the initial troop withdrawal")
+        places = [p for p in prep.subtree if p.ent_type_ in PLACE_ENTITIES]
+        if places:
+            return d._replace(dropped=True)
+    left = [t for t in children if t.dep_ == "dobj"]
+    if left and not c.named(left) and not any(_held_place(t) for t in left):
+        return d._replace(dropped=True)
+    return None
+
+
+def _held_place(word: Token) -> bool:
+    return word.ent_type_ in PLACE_ENTITIES or word.lemma_.lower() in LEFT_PLACES
+
+
+def conjoined_same_act(c: Context, d: Draft) -> Draft | None:
+    """ "The bombings killed 259 people ... and injured more than 5,500", "police shot and
+    killed the attacker": an attack verb joined to another, with no subject of its own, tells
+    the toll of the same attack, one event. Not "fishermen rescued 700 and the navy saved 200"
+    (a subject of its own), nor other types ("held a woman and forced her to work": two acts)."""
+    trigger = c.trigger
+    if d.type not in CONJOINED_ACT_TYPES or trigger.dep_ != "conj":
+        return None
+    if c.types.get(trigger.head.i) != d.type:
+        return None
+    if any(t.dep_ in args.SUBJECT_DEPS or t.dep_ == "nsubjpass" for t in trigger.children):
+        return None  # "A power station was hit and two warehouses were destroyed": two acts
+    return d._replace(dropped=True)
 
 
 def fights_a_thing(c: Context, d: Draft) -> Draft | None:
@@ -979,9 +1146,15 @@ RULES: tuple[Rule, ...] = (
          noun_recipient, on="noun"),
     Rule("support verb objects", Step.HEADS, "'held talks with X': the support verb's objects",
          support_verb_objects, on="noun"),
+    Rule("investigators agency", Step.HEADS,
+         "'investigators with Kentucky State Police': the agency is theirs, no target",
+         investigators_agency, on="noun"),
     Rule("intended act holder", Step.HEADS,
          "'the leaders confirmed their intention to improve the partnership': they are to act",
          intended_act_holder),
+    Rule("necessity heads", Step.HEADS,
+         "'It is important that diplomats stay': asked of the clause's subject; 'it' is no one",
+         necessity_heads, on="adj"),
     Rule("judged doer", Step.HEADS,
          "'Kiev's destructive policy', 'the lie of the propagandists': whose act a label judges",
          judged_doer),
@@ -992,6 +1165,9 @@ RULES: tuple[Rule, ...] = (
          pronoun_speaker),
     Rule("implicit speaker", Step.ACTORS, "'Thank you for coming': the voice of the text",
          implicit_speaker),
+    Rule("necessity voice", Step.ACTORS,
+         "'it is necessary to impose an embargo, he said': who says it demands it",
+         necessity_voice, on="adj"),
     Rule("judging voice", Step.ACTORS,
          "'Putin noted Kiev's destructive policy', a quote's speaker: who states the judgement",
          judging_voice),
@@ -1021,10 +1197,25 @@ RULES: tuple[Rule, ...] = (
     Rule("crime naming a charge", Step.DROP,
          "'facing an attempted murder charge': the charge is the event", crime_naming_a_charge,
          on="noun"),
+    Rule("intention of an act", Step.DROP,
+         "'we plan to withdraw': the withdrawal is the event; 'had intended to': none now",
+         intention_of_an_act, on="verb"),
+    Rule("leaving no one", Step.DROP,
+         "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
+         leaving_no_one, on="verb"),
+    Rule("conjoined same act", Step.DROP,
+         "'killed 259 people and injured 5,500': one act told by two verbs",
+         conjoined_same_act, on="verb"),
     Rule("fights a thing", Step.DROP, "'fight the epidemic', 'combat corruption': nobody attacked",
          fights_a_thing),
+    Rule("necessity of no act", Step.DROP,
+         "'an important role', 'it is important to note': nothing demanded",
+         necessity_of_no_act, on="adj"),
     Rule("judgement of no one", Step.DROP, "'crime rates', 'criminal gangs': no doer judged",
          judgement_of_no_one),
+    Rule("investigators not at work", Step.DROP,
+         "'sent investigators', 'Investigators identified a suspect': no mention of their work",
+         investigators_not_at_work, on="noun"),
     # when the objects name nobody
     Rule("object target", Step.RECIPIENTS, "'lifted sanctions on Iran', 'appreciate your efforts'",
          object_target, on="verb"),
