@@ -785,14 +785,17 @@ def test_an_undertaking_told_in_the_passive_is_done_by_its_agent() -> None:
 
 
 def test_a_participle_on_an_agreement_tells_what_was_done_not_its_content() -> None:
-    # dev putin-490: "signed last year" is no promise (content of an AGREE is future)
+    # dev putin-490: "signed last year" is no promise (content of an AGREE is future); the
+    # participle is the agreements' light verb, so the signing is the agreements' one event,
+    # done last year
     text = (
         "I must say that these agreements through to 2036, signed last year, are primarily a "
         "result of your work."
     )
-    doc = make_document(text, "2022-02-01", stages=STAGES)
-    signed = [e for e in doc.extraction.events if e.trigger.text == "signed"]
-    assert signed and signed[0].factuality != "future"
+    doc = make_document(text, "2022-02-01", stages=("segment", "actors", "times", "events"))
+    signed = [e for e in doc.extraction.events if e.trigger.text in {"signed", "agreements"}]
+    assert len(signed) == 1 and signed[0].factuality != "future", signed
+    assert signed[0].date.latest is not None and signed[0].date.latest.year == 2021, signed
 
 
 def test_an_adjunct_before_a_request_is_no_content_of_it() -> None:

@@ -208,7 +208,12 @@ class EventsStage:
     # its own; a light verb's place ("filed in federal court") is no recipient. A finite verb
     # the parser leaves without a subject (a second complement of "said") shares the one before.
     # Event dates (times@1.8.2): a relative "when" clause takes the time named just before it,
-    # an event named by a dated expression keeps that date.
+    # an event named by a dated expression keeps that date; a light verb below its noun
+    # ("agreements, signed last year") dates it. Coverage (coverage2): convictions are ACCUSE,
+    # acquittals CONCEDE; labels for a wrongdoer are ACCUSE; investigators at work are the
+    # investigation; "it is necessary to X" is a REQUEST; joined attack verbs are one attack;
+    # a role praised is SUPPORT; "intend"/"plan" are AGREE; "leave" only leaves an actor,
+    # a place or a body.
     version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
@@ -251,7 +256,9 @@ class EventsStage:
             recipients=c.recipient_ids,
             date=links.event_date(
                 doc,
-                trigger,
+                # "these agreements, signed last year", "the talks he held on Monday": a light
+                # verb below its noun carries the noun's time
+                c.clause if c.clause.head.i == trigger.i else trigger,
                 future=future,
                 happening=c.reading.factuality in {"asserted", "reported", "claimed"},
             ),
