@@ -1274,6 +1274,9 @@ def test_a_site_lies_in_a_town_of_the_storys_country_before_a_nearer_one_abroad(
         # a list after a plural place noun and a colon (PERSON)
         ("The fever has affected three villages: Kakenge, Bulape and Mushenge, in Nyanza "
          "province.", "Kakenge"),
+        # a noun of neighbourhoods after it, in a Kenyan story (ORG)
+        ("Cholera has spread from Kisumu and Nakuru to Nairobi, Kenya. Health workers recorded "
+         "nine deaths from the Kiandaa slums in Nairobi last week.", "Kiandaa"),
         # an apposition that says what it is (ORG)
         ("A resident of Hopley, a suburb south of Harare, said the taps had been dry for a "
          "week.", "Hopley"),

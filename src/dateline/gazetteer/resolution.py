@@ -178,7 +178,7 @@ _PLACE_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"""\s+(?:district|county|province|region|village|township|state|prefecture)s?\b
+    r"""\s+(?:district|county|province|region|village|township|state|prefecture|slum|suburb)s?\b
     |,\s+an?\s+(?:\w+\s+)?(?:suburb|town|village|township|district|neighbou?rhood)\b""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -130,7 +130,8 @@ class PlacesStage:
     #        or an area, whatever the small model tagged it ("the village of Kampungu", "four
     #        villages: Kampungu, Makonono", "the Etoumbi and Mbomo districts", "Mabvuku, a
     #        suburb of Harare", "Bondo, Nyando, Kisii" among places), and its other mentions
-    #        ("Kampungu's health centre"), which take the place it gets; a part of a hyphened
+    #        ("Kampungu's health centre"), which take the place it gets; "the Mukuru slums"
+    #        places a name as "the Wedza district" does; a part of a hyphened
     #        name the NER tagged alone is the whole name or none ("Cuvette-Ouest", "Agence
     #        France-Presse"); "according to X" names a source, not a place ("According to
     #        Yap"); a place entity of a given name and another word the gazetteer lacks is a
