@@ -150,6 +150,8 @@ def recognise(doc: Document) -> list[SpacySpan]:
 
 #: nouns of settlements and areas that frame a name the gazetteer lacks as a place
 SETTLEMENT_NOUNS = word_set("places", "recognise.settlement_nouns")
+#: the tokens of an apposition that says what a name is: ", a suburb", ", a small town"
+APPOSITION_TOKENS = 4
 #: the longest name the gazetteer lacks that its frame makes a place, in tokens ("Abu Shok")
 FRAMED_NAME_TOKENS = 3
 #: a list whose other members include at least this many names the small model tagged as places
@@ -174,17 +176,21 @@ def _framed_name(ent: SpacySpan, gazetteer: Gazetteer, people: set[str]) -> bool
         return False
     if not all(t.is_title and t.is_alpha for t in ent) or any(t.lower_ in people for t in ent):
         return False
-    if gazetteer.lookup(ent.text):
-        return False  # a gazetteer name is the spotter's, by its own cues
+    return _framed(ent) and not gazetteer.lookup(ent.text)  # a gazetteer name is the spotter's
+
+
+def _framed(ent: SpacySpan) -> bool:
+    """Whether the words around ``ent`` make it a village, a town or an area
+    (:func:`_framed_name`)."""
     doc = ent.doc
-    after = doc[ent.end : ent.end + 4]
+    after = list(doc[ent.end : ent.end + APPOSITION_TOKENS])
     if after and after[0].lower_ in SETTLEMENT_NOUNS and after[0].is_lower:
         return True  # "the Wedza district", "the Etoumbi and Mbomo districts"
     if (
-        len(after) >= 3
+        len(after) > 2
         and after[0].text == ","
         and after[1].lower_ in ("a", "an")
-        and any(t.lower_ in SETTLEMENT_NOUNS and t.is_lower for t in after[2:4])
+        and any(t.lower_ in SETTLEMENT_NOUNS and t.is_lower for t in after[2:])
     ):
         return True  # "Mabvuku, a suburb located east of Harare"
     members = _list_members(ent.root)
