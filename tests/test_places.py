@@ -1232,6 +1232,16 @@ def test_a_relative_clause_of_the_event_places_it_through_its_verbs_phrases():
         # a qualifier's next word that opens a longer name ("Police", a Polish town)
         ("A detective of the Amherst, N.Y., Police Department said the rifle was found.",
          "Police"),
+        # a part of a hyphened name the NER tagged alone ("Ouest", Haiti's department)
+        ("The virus was found in a pond in the Cuvette-Ouest region, near the border with "
+         "Gabon.", "Ouest"),
+        ("According to Agence France-Presse, at least 40 people have died in the outbreak.",
+         "France"),
+        # who says so, not where (Yap, Micronesia)
+        ("According to Yap, the samples were sent to a laboratory in Manila.", "Yap"),
+        # a virus named after the place it was found
+        ("Scientists found antibodies against the Reston ebolavirus in pigs on farms in "
+         "Bulacan and Pangasinan.", "Reston"),
     ],
 )  # fmt: skip
 def test_words_of_longer_names_are_no_places(text, wrong):
@@ -1254,3 +1264,32 @@ def test_a_site_lies_in_a_town_of_the_storys_country_before_a_nearer_one_abroad(
     )
     park = [p for p in found if p.span.text == "Victoria Park"]
     assert park and park[0].country == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place noun and "of" before it (the NER tags it ORG)
+        ("Medical teams reached the village of Bulape in Nyanza province on Monday.", "Bulape"),
+        # a list after a plural place noun and a colon (PERSON)
+        ("The fever has affected three villages: Kakenge, Bulape and Mushenge, in Nyanza "
+         "province.", "Kakenge"),
+        # a noun of neighbourhoods after it, in a Kenyan story (ORG)
+        ("Cholera has spread from Kisumu and Nakuru to Nairobi, Kenya. Health workers recorded "
+         "nine deaths from the Kiandaa slums in Nairobi last week.", "Kiandaa"),
+        # an apposition that says what it is (ORG)
+        ("A resident of Hopley, a suburb south of Harare, said the taps had been dry for a "
+         "week.", "Hopley"),
+    ],
+)  # fmt: skip
+def test_a_name_the_gazetteer_lacks_is_a_place_where_its_words_make_it_one(text, name):
+    # at its story's area or town: Nyanza, Harare
+    assert [p.country for p in places(text) if p.span.text == name] in (["KEN"], ["ZWE"])
+
+
+def test_a_name_the_gazetteer_lacks_is_that_place_again_in_its_other_mentions():
+    found = places(
+        "Medical teams reached the village of Bulape in Nyanza province on Monday. Doctors "
+        "said Bulape's clinic had run out of gloves."
+    )
+    assert [p.country for p in found if p.span.text == "Bulape"] == ["KEN", "KEN"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from dateline.document import Document
@@ -34,7 +35,13 @@ from dateline.gazetteer.placing import (
     SITE_HEADS,
 )
 from dateline.gazetteer.sources import ALIAS, ALTERNATE, PRIMARY, data_rows
-from dateline.gazetteer.spotting import person_words, spelling_of, spot
+from dateline.gazetteer.spotting import (
+    NOT_PLACE_LABELS,
+    names_a_pathogen,
+    person_words,
+    spelling_of,
+    spot,
+)
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -73,12 +80,16 @@ def recognise(doc: Document) -> list[SpacySpan]:
     text = doc.text
     people = person_words(parsed)
     spans = []
+    framed: set[str] = set()  # names the gazetteer lacks that their words make places
     for ent in parsed.ents:
         event_end = _event_name_place(ent, text, gazetteer)
         if event_end is not None:  # "the Venice International Film Festival"
             spans.append(parsed[ent.start + (ent[0].lower_ == "the") : event_end])
             continue
-        if (
+        framing = _framed_name(ent, gazetteer, people)
+        if framing:
+            framed.add(ent.text)
+        elif (
             ent.label_ not in PLACE_LABELS
             and not _located_name(ent)
             and not _org_site(ent)
@@ -99,6 +110,10 @@ def recognise(doc: Document) -> list[SpacySpan]:
             and not _titled_area_word(parsed[end - 1])
         ):
             end -= 1  # "Sichuan province", "Kursk region"
+        if _hyphened_part(parsed, start, end):
+            start, end = _hyphened_whole(parsed, gazetteer, start, end)
+            if start < 0:
+                continue  # "the Cuvette-Ouest region": no Ouest, Haiti
         if (
             end - start > 2
             and parsed[start].lower_ in NAME_OF_WORDS
@@ -124,11 +139,113 @@ def recognise(doc: Document) -> list[SpacySpan]:
         if end < len(parsed) and _titled_area_word(parsed[end]):
             end += 1  # "Rift Valley Province", "Akita Prefecture": the name as written
         spans.append(parsed[start:end])
+    spans.extend(_named_again(parsed, spans, gazetteer, people, framed))
+    spans.sort(key=lambda span: span.start)
     spans.extend(_datelines(doc, {t.i for span in spans for t in span}))
     taken = {t.i for span in spans for t in span}
     spans.extend(parsed[s:e] for s, e in spot(parsed, taken, gazetteer, people))
     spans.extend(_state_abbreviations(parsed, text, spans, gazetteer))
     return sorted(spans, key=lambda span: span.start)
+
+
+#: nouns of settlements and areas that frame a name the gazetteer lacks as a place
+SETTLEMENT_NOUNS = word_set("places", "recognise.settlement_nouns")
+#: the tokens of an apposition that says what a name is: ", a suburb", ", a small town"
+APPOSITION_TOKENS = 4
+#: the longest name the gazetteer lacks that its frame makes a place, in tokens ("Abu Shok")
+FRAMED_NAME_TOKENS = 3
+#: a list whose other members include at least this many names the small model tagged as places
+#: (and more of them than not) is a list of places ("Bondo, Nyando, Kisii"); its one-word
+#: names the gazetteer lacks are places too
+LISTED_PLACES_MIN = 2
+
+
+def _framed_name(ent: SpacySpan, gazetteer: Gazetteer, people: set[str]) -> bool:
+    """A name the gazetteer lacks that its words make a village, a town or an area, whatever the
+    small model tagged it: "the village of Kampungu" (PERSON), "the Etoumbi and Mbomo districts"
+    (PERSON), "four villages: Kampungu, Makonono, Kaluamba and Mombo" (ORG, PERSON), "a resident
+    of Mabvuku, a suburb located east of Harare" (NORP), "Bondo, Nyando, Kisii" among names it
+    tagged as places (ORG). Villages and neighbourhoods missing from cities1000 are what issue 14
+    asks recognition to find; resolution puts such a name at the area or town of its story,
+    or at nothing (:func:`dateline.gazetteer.resolution.resolve_spans`)."""
+    if (
+        ent.label_ in PLACE_LABELS
+        or ent.label_ in NOT_PLACE_LABELS
+        or len(ent) > FRAMED_NAME_TOKENS
+    ):
+        return False
+    if not all(t.is_title and t.is_alpha for t in ent) or any(t.lower_ in people for t in ent):
+        return False
+    return _framed(ent) and not gazetteer.lookup(ent.text)  # a gazetteer name is the spotter's
+
+
+def _framed(ent: SpacySpan) -> bool:
+    """Whether the words around ``ent`` make it a village, a town or an area
+    (:func:`_framed_name`)."""
+    doc = ent.doc
+    after = list(doc[ent.end : ent.end + APPOSITION_TOKENS])
+    if after and after[0].lower_ in SETTLEMENT_NOUNS and after[0].is_lower:
+        return True  # "the Wedza district", "the Etoumbi and Mbomo districts"
+    if (
+        len(after) > 2
+        and after[0].text == ","
+        and after[1].lower_ in ("a", "an")
+        and any(t.lower_ in SETTLEMENT_NOUNS and t.is_lower for t in after[2:])
+    ):
+        return True  # "Mabvuku, a suburb located east of Harare"
+    members = _list_members(ent.root)
+    first = min(members, key=lambda t: t.i)
+    before = doc[max(0, first.i - 2) : first.i]
+    if len(before) == 2 and before[1].text in ("of", ":") and before[0].lower_ in SETTLEMENT_NOUNS:
+        return True  # "the village of Kampungu", "four villages: Kampungu, Makonono"
+    if len(ent) > 1:
+        return False  # "U.S. District Court, Southern District of Ohio": one word at most
+    others = [t for t in members if not (ent.start <= t.i < ent.end)]
+    places = sum(t.ent_type_ in PLACE_LABELS for t in others)
+    return places >= LISTED_PLACES_MIN and 2 * places > len(others)
+
+
+def _list_members(token: Token) -> list[Token]:
+    """The heads of the names listed with ``token`` ("Bondo, Nyando, Kisii and Wajir"), itself
+    included: its conjuncts' chain, from its first member."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members = [first]
+    for member in members:
+        members.extend(child for child in member.children if child.dep_ == "conj")
+    return members
+
+
+def _named_again(
+    parsed: SpacyDoc,
+    spans: list[SpacySpan],
+    gazetteer: Gazetteer,
+    people: set[str],
+    framed: set[str],
+) -> list[SpacySpan]:
+    """Other mentions of a name the gazetteer lacks that the article makes a place ("in
+    Kampungu"), whatever the small model tagged them ("Kampungu's health centre" ORG): one sense
+    per discourse (Gale, Church & Yarowsky 1992). ``framed`` are the names whose words make them
+    places (:func:`_framed_name`). Resolution gives them the place their framed mention gets, or
+    nothing."""
+    lacking = Counter(span.text for span in spans if not gazetteer.lookup(span.text))
+    if not lacking:
+        return []
+    taken = {t.i for span in spans for t in span}
+    again = [
+        parsed[ent.start : ent.end]
+        for ent in parsed.ents
+        if ent.text in lacking
+        and ent.label_ not in NOT_PLACE_LABELS
+        and not any(t.i in taken or t.lower_ in people for t in ent)
+    ]
+    # a name the small model tags an organisation more often than a place is one ("Newmont
+    # Mining" ORG five times, FAC once), unless its words make it a place ("the village of")
+    others = Counter(span.text for span in again)
+    return [
+        span for span in again if span.text in framed or others[span.text] <= lacking[span.text]
+    ]
 
 
 #: the shortest state abbreviation taken in any context ("NSW"; "NT" and "SA" are too short)
@@ -217,6 +334,50 @@ def _direction_of_next(parsed: SpacyDoc, start: int, end: int) -> bool:
     return after.is_title and after.ent_type_ in PLACE_LABELS and after.ent_iob_ == "B"
 
 
+def _hyphened_part(parsed: SpacyDoc, start: int, end: int) -> bool:
+    """Whether the tokens are joined by a hyphen to a capitalised word before or after them
+    ("Ouest" of "Cuvette-Ouest", "France" of "Agence France-Presse", "Asia-Pacific"; not
+    "Denver-based")."""
+
+    def other_word(token: Token) -> bool:
+        return token.is_title
+
+    before = (
+        start >= 2
+        and parsed[start - 1].text == "-"
+        and not parsed[start - 2].whitespace_
+        and not parsed[start - 1].whitespace_
+        and other_word(parsed[start - 2])
+    )
+    return before or (
+        end + 1 < len(parsed)
+        and parsed[end].text == "-"
+        and not parsed[end - 1].whitespace_
+        and not parsed[end].whitespace_
+        and other_word(parsed[end + 1])
+    )
+
+
+def _hyphened_whole(
+    parsed: SpacyDoc, gazetteer: Gazetteer, start: int, end: int
+) -> tuple[int, int]:
+    """The whole hyphened name a part of which the NER tagged ("Cuvette-Ouest" for "Ouest"),
+    when the gazetteer has it; the part itself when every other part is a place too
+    ("Asia-Pacific"); else (-1, -1): a part of another hyphened name is no name of its own
+    ("Agence France-Presse"; the spotter's rule, :func:`dateline.gazetteer.spotting.spot`)."""
+    first, last = start, end
+    while first >= 2 and parsed[first - 1].text == "-" and not parsed[first - 2].whitespace_:
+        first -= 2
+    while last + 1 < len(parsed) and parsed[last].text == "-" and not parsed[last - 1].whitespace_:
+        last += 2
+    if any(e.kind <= ALTERNATE for e in gazetteer.lookup(parsed[first:last].text)):
+        return first, last
+    others = [t for t in parsed[first:last] if t.text != "-" and not start <= t.i < end]
+    if all(gazetteer.lookup(t.text) for t in others):
+        return start, end  # "Asia-Pacific": two places
+    return -1, -1
+
+
 def _located_name(ent: SpacySpan) -> bool:
     """An ORG the small model got wrong: a gazetteer town or area after a locative preposition,
     alone or in a list ("in Danbury", "from Churchill, Man.", "into Darfur and Malakal"), or a
@@ -290,7 +451,10 @@ NAME_HEADS = word_set("places", "recognise.name_heads")
 
 def _names_something_else(parsed: SpacyDoc, start: int, end: int) -> bool:
     """ "the Geneva Convention", "Tehran University", "Ohio State University", "the University
-    of Iowa", "Real Madrid": the toponym is only part of another name."""
+    of Iowa", "Real Madrid", "the Marburg virus", "the Hong Kong Flu virus": the toponym is only
+    part of another name."""
+    if names_a_pathogen(parsed, end):
+        return True
     after = [t for t in parsed[end : end + 2] if t.is_title]
     if after and (
         after[0].lower_ in NAME_HEADS

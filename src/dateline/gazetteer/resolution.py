@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.document import Document
@@ -85,32 +86,101 @@ def resolve_spans(
                 else _unnamed_country_elsewhere(entry, others, demonyms)
             )
         country = countries[toponym.text]
-        if entry is not None and not _obscure_namesake_abroad(entry, toponym, country):
+        if entry is not None and (
+            not _obscure_namesake_abroad(entry, toponym, country)
+            or _listed_abroad(entries, groups, index, country)
+        ):
             continue
         places[index] = None  # a namesake abroad is worse than nothing
         if is_site(toponym.text) or (entry is None and _site_taken_out_of(doc, toponym)):
             town = _context_town(entries, index, country)
             if town is not None:
                 places[index] = _site(doc, toponym, town, stamp, "facility")
-        elif (
-            known_toponyms
-            or (_placed_by_words(text, toponym) and not _modifies_a_noun(doc, toponym))
-        ) and (
+        elif (known_toponyms or _framed(doc, toponyms, entries, groups, index)) and (
             area := _context_area(entries, index, country) or _story_town(entries, index, country)
         ) is not None:
             places[index] = _site(doc, toponym, area, stamp, "town")
-    return places
+    return _named_again(doc, toponyms, places)
+
+
+def _listed_abroad(
+    entries: list[PlaceEntry | None], groups: list[list[int]], index: int, country: str | None
+) -> bool:
+    """Whether a town is listed with a place outside the article's country ("the Zaïre,
+    Bundibugyo, Côte d'Ivoire and Sudan strains" in a Philippine story): its list is of places
+    abroad, so it is no namesake of a place at home."""
+    group = next((g for g in groups if index in g), ())
+    return any(
+        (other := entries[i]) is not None and other.cc != country for i in group if i != index
+    )
+
+
+def _named_again(
+    doc: Document, toponyms: list[Toponym], places: list[Place | None]
+) -> list[Place | None]:
+    """A name the gazetteer lacks, placed at its story's area or town where its words make
+    it a place ("in Kampungu"), is that place in its other mentions too ("Kampungu's health
+    centre", "arriving in Kampungu" far from the area the first was put in): one sense per
+    discourse (Gale, Church & Yarowsky 1992)."""
+    placed = {
+        toponym.text: place
+        for toponym, place in zip(toponyms, places, strict=True)
+        if place is not None and place.geonameid is None
+    }
+    if not placed:
+        return places
+    return [
+        place
+        if place is not None or toponym.text not in placed
+        else replace(
+            placed[toponym.text],
+            span=doc.span(toponym.start, toponym.end),
+            sentence=doc.sentence_at(toponym.start),
+        )
+        for toponym, place in zip(toponyms, places, strict=True)
+    ]
+
+
+#: a name the gazetteer lacks in a list with at least this many resolved places is one too
+#: ("Bondo, Nyando, Kisii")
+LISTED_PLACES_MIN = 2
+
+
+def _framed(
+    doc: Document,
+    toponyms: list[Toponym],
+    entries: list[PlaceEntry | None],
+    groups: list[list[int]],
+    index: int,
+) -> bool:
+    """Whether the words around a name the gazetteer lacks make it a place ("in Kampungu",
+    "the Wedza district"), or those around a name listed with it do ("four villages: Kampungu,
+    Makonono, Kaluamba and Mombo", "the Etoumbi and Mbomo districts"), or the names listed with
+    it are the gazetteer's places ("Bondo, Nyando, Kisii")."""
+    text = doc.text
+    if _placed_by_words(text, toponyms[index]) and not _modifies_a_noun(doc, toponyms[index]):
+        return True
+    group = next((g for g in groups if index in g), None)
+    if group is None:
+        return False
+    others = [i for i in group if i != index]
+    if any(_placed_by_words(text, toponyms[i]) for i in others):
+        return True
+    return sum(entries[i] is not None for i in others) >= LISTED_PLACES_MIN
 
 
 #: the words around a name the gazetteer lacks that still make it a place: "the village of
 #: Xinmo", "in Kampungu", "the Wedza district"
 _PLACE_BEFORE = re.compile(
     r"""(?:\b(?:in|at|near|outside|from|to)\s+(?:the\s+)?
-    |\b(?:village|town|city|district|province|region|suburb|township|county|state)s?\s+of\s+)\Z""",
+    |\b(?:village|town|city|district|province|region|suburb|township|county|state)s?\s+of\s+
+    |\b(?:village|town|district|suburb|township)s?:\s+)\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"\s+(?:district|county|province|region|village|township|state|prefecture)\b", re.IGNORECASE
+    r"""\s+(?:district|county|province|region|village|township|state|prefecture|slum|suburb)s?\b
+    |,\s+an?\s+(?:\w+\s+)?(?:suburb|town|village|township|district|neighbou?rhood)\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 

@@ -115,6 +115,8 @@ def spot(
                 continue  # "from Hand, foot and mouth disease": Hand County only as "Hand County"
             if _person(parsed, start, stop, people) and not _named_place_again(span, known):
                 continue
+            if names_a_pathogen(parsed, stop):
+                continue  # "the Marburg virus"
             strength = _placed(parsed, span, used, known)
             ambiguous = (
                 span.text in _stopwords()
@@ -127,6 +129,22 @@ def spot(
                 used.update(range(start, stop))
                 break
     return found
+
+
+#: words after a place name that make it a pathogen's name ("the Marburg virus")
+PATHOGEN_WORDS = word_set("places", "recognise.pathogen_words")
+
+
+def names_a_pathogen(parsed: Doc, end: int) -> bool:
+    """ "the Marburg virus", "Marburg hemorrhagic fever", "the Reston ebolavirus", "the Hong Kong
+    Flu virus": a virus or a fever named after the place it was found names no place (not "the
+    Sudan strains", which GeoVirus annotates)."""
+    for token in parsed[end : end + 3]:
+        if token.lower_ in PATHOGEN_WORDS:
+            return True
+        if not (token.is_title or token.pos_ == "ADJ" or token.lower_ == "flu"):
+            return False
+    return False
 
 
 def _named_place_again(span: Span, known: set[str]) -> bool:
@@ -193,7 +211,8 @@ def person_words(parsed: Doc) -> set[str]:
     persons = [
         ent
         for ent in parsed.ents
-        if ent.label_ == "PERSON" and len(ent) > 1 and not _place_shaped(ent)
+        if (ent.label_ == "PERSON" and len(ent) > 1 and not _place_shaped(ent))
+        or _person_shaped(ent)
     ]
     words = {
         t.lower_
@@ -224,6 +243,22 @@ def person_words(parsed: Doc) -> set[str]:
         if nxt.is_title and nxt.lower_ in surnames:
             words.add(token.lower_)
     return words
+
+
+def _person_shaped(ent: Span) -> bool:
+    """A place entity of two capitalised words, a given name and another, that the gazetteer
+    does not have: "Maya Harden" (GPE), a person whose surname is no town elsewhere in her
+    story ("Harden who attended 4th grade"); not "Victoria Falls", a gazetteer name."""
+    from dateline.gazetteer import load_gazetteer
+
+    return (
+        ent.label_ in ("GPE", "LOC")
+        and len(ent) == 2
+        and ent[0].is_title
+        and ent[1].is_title
+        and ent[0].lower_ in _first_names()
+        and not load_gazetteer().lookup(ent.text)
+    )
 
 
 def _place_shaped(ent: Span) -> bool:
@@ -382,7 +417,12 @@ def _placed(parsed: Doc, span: Span, taken: set[int], known: set[str]) -> int:
         and not _names_more(parsed, end)  # "Amherst, N.Y., Police Department"
     ):
         return STRONG  # "Barrie, Ont.": a qualifier of the place before it (or a list)
-    if before is not None and before.lower_ in LOCATIVE and not _names_more(parsed, end):
+    if (
+        before is not None
+        and before.lower_ in LOCATIVE
+        and not _names_more(parsed, end)
+        and not _source_of(before)
+    ):
         return STRONG
     if (
         before is not None
@@ -413,6 +453,16 @@ def _placed(parsed: Doc, span: Span, taken: set[int], known: set[str]) -> int:
     if after is not None and after.lower_.rstrip(".") in AFTER_WORDS:
         return WEAK
     return NONE
+
+
+def _source_of(preposition: Token) -> bool:
+    """ "According to Yap, test results ...": the object of "according to" is who says so (a
+    person, a body, a state that acts), never where something is (Yap, Micronesia)."""
+    return (
+        preposition.lower_ == "to"
+        and preposition.i > 0
+        and preposition.doc[preposition.i - 1].lower_ == "according"
+    )
 
 
 def _names_more(parsed: Doc, end: int) -> bool:

@@ -126,7 +126,19 @@ class PlacesStage:
     #        event places: a relative clause whose subject is the event places it
     #        through its verb's phrases ("the brawl that took place on a deserted street in
     #        Upper Edmonton")
-    version = "0.13.0"
+    # 0.14.0: recognition: a name the gazetteer lacks that its words make a village, a town
+    #        or an area, whatever the small model tagged it ("the village of Kampungu", "four
+    #        villages: Kampungu, Makonono", "the Etoumbi and Mbomo districts", "Mabvuku, a
+    #        suburb of Harare", "Bondo, Nyando, Kisii" among places), and its other mentions
+    #        ("Kampungu's health centre"), which take the place it gets; "the Mukuru slums"
+    #        places a name as "the Wedza district" does; a part of a hyphened
+    #        name the NER tagged alone is the whole name or none ("Cuvette-Ouest", "Agence
+    #        France-Presse"); "according to X" names a source, not a place ("According to
+    #        Yap"); a place entity of a given name and another word the gazetteer lacks is a
+    #        person ("Maya Harden"); a virus or a fever named after a place names none ("the
+    #        Marburg virus", "the Reston ebolavirus"); resolution: a town listed with places
+    #        abroad is no namesake of one at home ("the Zaïre, Bundibugyo ... strains")
+    version = "0.14.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
