@@ -3,6 +3,8 @@ each on a hand-written sentence (issue 6)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from conftest import make_document
 
 STAGES = ("segment", "actors", "events")
@@ -17,6 +19,12 @@ def _one(text: str, trigger: str) -> tuple[str, str | None, tuple[str, ...], tup
     found = [e for e in _events(text) if e[4] == trigger]
     assert found, f"no event on {trigger!r} in {_events(text)}"
     return found[0]
+
+
+def _on_president_gov_ua(text: str, date: str) -> Any:
+    """The document of a text published by the Office of the President of Ukraine: its "I",
+    "we" and "our" are the president's and Ukraine's."""
+    return make_document(text, date, stages=STAGES, url="https://www.president.gov.ua/en/news/x")
 
 
 def test_common_noun_actor_codes_an_event() -> None:
@@ -828,9 +836,7 @@ def test_we_doing_a_state_act_is_the_speakers_country() -> None:
         "an art school. But we know that we will definitely shoot down the pilot who dropped that "
         "bomb. We thank our partners."
     )
-    doc = make_document(
-        text, "2022-03-20", stages=STAGES, url="https://www.president.gov.ua/en/news/address"
-    )
+    doc = _on_president_gov_ua(text, "2022-03-20")
     found = {e.trigger.text: e.actors for e in doc.extraction.events}
     assert found["shoot"] == ("ukraine",)
     assert found["thank"] == ("volodymyr-zelensky",)
@@ -851,7 +857,7 @@ def test_a_press_office_title_about_an_act_is_its_leaders() -> None:
         "Support for Ukraine means working to prevent a global famine - address by President "
         "Volodymyr Zelenskyy\nGood evening! We have been fighting for eighty days."
     )
-    doc = make_document(text, "2022-05-14", stages=STAGES, url="https://www.president.gov.ua/x")
+    doc = _on_president_gov_ua(text, "2022-05-14")
     support = [e for e in doc.extraction.events if e.trigger.text == "Support"]
     assert all(not e.actors for e in support)
 
@@ -876,9 +882,7 @@ def test_a_speakers_must_is_a_demand_on_the_subject() -> None:
         "artillery, must be stopped immediately. We must all work together. It must be said "
         "that the week was hard."
     )
-    doc = make_document(
-        text, "2022-03-20", stages=STAGES, url="https://www.president.gov.ua/en/news/address"
-    )
+    doc = _on_president_gov_ua(text, "2022-03-20")
     demands = [(e.actors, e.recipients) for e in doc.extraction.events if e.type == "REQUEST"]
     assert (("volodymyr-zelensky",), ("russia",)) in demands, demands
     assert (("volodymyr-zelensky",), ()) in demands, demands
@@ -924,9 +928,7 @@ def test_on_behalf_of_is_for_whom_not_to_whom() -> None:
         "Ashton Kutcher and Mila Kunis raised $35 million for Ukraine. "
         "I thanked them on behalf of our people, on behalf of all of us."
     )
-    doc = make_document(
-        text, "2022-03-20", stages=STAGES, url="https://www.president.gov.ua/en/news/address"
-    )
+    doc = _on_president_gov_ua(text, "2022-03-20")
     thanks = [e for e in doc.extraction.events if e.trigger.text == "thanked"]
     assert thanks and all("ukraine" not in e.recipients for e in thanks), thanks
 
@@ -953,9 +955,7 @@ def test_a_light_verb_with_its_own_object_does_not_do_the_act_after_its_preposit
         "The President put emphasis upon the shelling of a kindergarten in Stanytsia Luhanska "
         "by illegal armed groups this morning."
     )
-    doc = make_document(
-        text, "2022-02-17", stages=STAGES, url="https://www.president.gov.ua/en/news/meeting"
-    )
+    doc = _on_president_gov_ua(text, "2022-02-17")
     shelling = [e for e in doc.extraction.events if e.trigger.text == "shelling"]
     assert shelling and "volodymyr-zelensky" not in shelling[0].actors, shelling
     talks = _one("Finland took part in the talks in Geneva.", "talks")
