@@ -323,6 +323,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.demonym_bodies(doc))
     candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
+    candidates.extend(_names_after_country_titles(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
     taken = {i for c in shared for i in range(c.start, c.end)}
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
@@ -397,6 +398,52 @@ def _after_personal_title(doc: Doc, cand: Candidate) -> Token | None:
     ):
         return None
     return name[0]
+
+
+#: the most words of a name NER missed after a title's country ("Kassym-Jomart Kemeluly Tokayev")
+TITLED_NAME_MAX_WORDS = 4
+#: the fewest: a given name and a surname (a lone word after a country is no sure name)
+TITLED_NAME_MIN_WORDS = 2
+
+
+def _names_after_country_titles(doc: Doc) -> list[Candidate]:
+    """ "President of the Republic of Estonia Alar Karis", "Deputy Head of the Office of the
+    President of Ukraine Ihor Zhovkva": press releases write the full title, its country last,
+    right before the name, and the small model often tags the country but not the name. Two to
+    TITLED_NAME_MAX_WORDS capitalised proper nouns no entity holds, right after a country that
+    ends a "<title> of [the] <country>" phrase, are that person (the title read as for a tagged
+    name, :func:`_person`)."""
+    from spacy.tokens import Span as SpacySpan
+
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.end >= len(doc) or _country_of(ent) is None:
+            continue
+        end, words = ent.end, 0
+        while end < len(doc) and words < TITLED_NAME_MAX_WORDS:
+            token = doc[end]
+            if (
+                token.pos_ == "PROPN"
+                and token.is_alpha
+                and token.is_title
+                and not token.ent_type_
+                and token.lower_ not in TITLE_WORDS
+                and token.lower_ not in ORG_HEADS
+                and token.sent.start == ent.sent.start
+            ):
+                end, words = end + 1, words + 1
+            elif token.tag_ == "HYPH" and words and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 1  # "Kaudel-Jensen"
+            else:
+                break
+        if doc[end - 1].tag_ == "HYPH":
+            end -= 1
+        if words < TITLED_NAME_MIN_WORDS or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        if title_before(doc, ent.end).country is None:
+            continue  # "in Kyiv Alar Karis said": no title before the country
+        found.append(_person(doc, SpacySpan(doc, ent.end, end, label="PERSON")))
+    return found
 
 
 def _shared_roles(doc: Doc) -> list[Candidate]:

@@ -187,7 +187,10 @@ class ActorsStage:
     #         records gold names one as an attack's target
     # 1.8.56: a lower-case adverb the small model took into a name is left out ("Kellogg later
     #         retracted" made an organisation "Kellogg later")
-    version = "1.8.56"
+    # 1.8.57: "President of the Republic of Estonia Alar Karis": capitalised names NER missed
+    #         right after a title's country are the titled person; "Adviser to the President of
+    #         Ukraine Oleg Ustenko" serves the office named after "to" and holds no presidency
+    version = "1.8.57"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
