@@ -422,3 +422,15 @@ def test_a_name_s_last_word_points_back_to_the_organisation_named_so() -> None:
     assert "The avenue" not in _by_text(
         "Protesters marched down Pennsylvania Avenue on Sunday. The avenue was closed for hours."
     )
+
+
+def test_a_spaced_dash_sets_a_description_apart_from_the_name_before_it() -> None:
+    # president.gov.ua, 16 May 2022 (an award list): the agent noun "commander" swallowed the
+    # rank and the name up to the dash, so the person awarded was no actor at all
+    found = _by_text(
+        "The title of Hero of Ukraine was awarded to Senior Lieutenant Ahasyiev Kyrylo Yashar "
+        "oğlu - platoon commander of the 92nd separate mechanized brigade."
+    )
+    people = [text for text in found if "Ahasyiev Kyrylo" in text]
+    assert people and all("commander" not in text for text in people)
+    assert found["platoon commander"][2] == "MIL"

@@ -190,7 +190,9 @@ class ActorsStage:
     # 1.8.57: "President of the Republic of Estonia Alar Karis": capitalised names NER missed
     #         right after a title's country are the titled person; "Adviser to the President of
     #         Ukraine Oleg Ustenko" serves the office named after "to" and holds no presidency
-    version = "1.8.57"
+    # 1.8.58: "Senior Lieutenant Ahasyiev Kyrylo Yashar oğlu - platoon commander of ...": a spaced
+    #         dash ends the name before it; the agent noun's mention starts after the dash
+    version = "1.8.58"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
