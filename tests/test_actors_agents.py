@@ -434,3 +434,15 @@ def test_a_spaced_dash_sets_a_description_apart_from_the_name_before_it() -> Non
     people = [text for text in found if "Ahasyiev Kyrylo" in text]
     assert people and all("commander" not in text for text in people)
     assert found["platoon commander"][2] == "MIL"
+
+
+def test_counted_suspects_keep_the_text_s_words_as_their_name() -> None:
+    # TR-News (Philippine Daily Inquirer): the records gold names counted criminals by the
+    # text's words (D47: "Another eight suspects", "two would-be robbers"), as counted civilians
+    found = _by_text(
+        "Local police has also arrested four vendors and seized their 3,000 kilos of rotten pork "
+        "meat at MC Market in Balintawak, Quezon City Wednesday evening. The four suspects were "
+        "charged for violation of the Consumer Act of the Philippines."
+    )
+    assert found["The four suspects"][0] == "four-suspects"
+    assert found["The four suspects"][2] == "CRM"

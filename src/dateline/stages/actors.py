@@ -192,7 +192,9 @@ class ActorsStage:
     #         Ukraine Oleg Ustenko" serves the office named after "to" and holds no presidency
     # 1.8.58: "Senior Lieutenant Ahasyiev Kyrylo Yashar oğlu - platoon commander of ...": a spaced
     #         dash ends the name before it; the agent noun's mention starts after the dash
-    version = "1.8.58"
+    # 1.8.59: "Another eight suspects", "The four suspects": counted criminals keep the text's
+    #         words as their name (D47), as counted civilians do
+    version = "1.8.59"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
