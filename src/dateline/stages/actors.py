@@ -194,7 +194,10 @@ class ActorsStage:
     #         dash ends the name before it; the agent noun's mention starts after the dash
     # 1.8.59: "Another eight suspects", "The four suspects": counted criminals keep the text's
     #         words as their name (D47), as counted civilians do
-    version = "1.8.59"
+    # 1.8.60: people with no country said in a story no one speaks in (no address, no turns)
+    #         take the outlet's country only where the story names it: a BBC story of an
+    #         earthquake in Iran is not about British people
+    version = "1.8.60"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
