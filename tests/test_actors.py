@@ -540,3 +540,14 @@ def test_people_of_a_foreign_story_are_not_the_outlet_s_compatriots() -> None:
     groups = {a.name: a.country for a in doc.extraction.actors if a.kind == "group"}
     assert groups["16,000 people"] != "GBR"
     assert "GBR" not in groups.values()
+
+
+def test_a_disease_ner_tags_as_a_person_is_no_actor() -> None:
+    # kremlin.ru transcripts: the small model tags "COVID" PERSON, and "he" in the next clause
+    # of a story about a journalist ("When COVID came, he was not afraid") went to it
+    actors = _actors(
+        "Report on the regions\n"
+        "This drug is created from the blood plasma of people who have recovered from COVID and "
+        "already have antibodies. We started working on it as soon as the COVID started."
+    )
+    assert not any("COVID" in name for name in actors)

@@ -89,6 +89,8 @@ class Candidate:
     portfolio: bool = False
 
 
+#: diseases the small model tags PERSON ("COVID"): never an actor, nor what "he" refers to
+DISEASES = word_set("actors", "mentions.diseases")
 #: head nouns that end an organisation's name after a proper noun ("the Clinton Foundation")
 ORG_HEADS = word_set("actors", "gender.org_heads")
 #: nouns of what a person is charged with ("a DWI charge", "charges of felony DWI")
@@ -688,6 +690,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "PERSON":
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             return None
+        if not ent.id_ and ent.text.lower() in DISEASES:
+            return None  # "When COVID came, he was not afraid": a disease, no person to be "he"
         ent = _over_extra_space(doc, ent)
         if len(ent) == 1 and ent[0].tag_ == "NNPS" and not ent.id_:
             return None  # "The Javelins destroyed two tanks": a person's name is not plural

@@ -197,7 +197,9 @@ class ActorsStage:
     # 1.8.60: people with no country said in a story no one speaks in (no address, no turns)
     #         take the outlet's country only where the story names it: a BBC story of an
     #         earthquake in Iran is not about British people
-    version = "1.8.60"
+    # 1.8.61: a disease the small model tags PERSON ("When COVID came, he was not afraid") is no
+    #         actor, so "he" goes on referring to the person the text is about
+    version = "1.8.61"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
