@@ -191,3 +191,16 @@ def test_a_name_ner_missed_after_a_title_s_country_is_the_titled_person() -> Non
     assert "cyprus" not in actors  # the country only says whose president he is
     assert actors["oleg-ustenko"].country == "UKR"
     assert "Oleg Ustenko" not in _mentions(actors["volodymyr-zelensky"])
+
+
+def test_a_name_after_the_country_of_a_body_s_office_is_that_country_s_officer() -> None:
+    # president.gov.ua, 2022: "<title> of <body> of <country> <name>", the name NER missed
+    actors = _actors(
+        "Ukraine and Turkey signed an agreement\n"
+        "The document signed by Minister of Internal Affairs of Ukraine Denys Monastyrsky and "
+        "Minister of Internal Affairs of the Republic of Turkey Süleyman Soylu will ensure more "
+        "effective cooperation between the competent authorities of the two countries."
+    )
+    assert actors["suleyman-soylu"].country == "TUR"
+    assert actors["suleyman-soylu"].sector == "GOV"
+    assert actors["denys-monastyrsky"].country == "UKR"

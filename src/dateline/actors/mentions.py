@@ -442,10 +442,48 @@ def _names_after_country_titles(doc: Doc) -> list[Candidate]:
             end -= 1
         if words < TITLED_NAME_MIN_WORDS or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue
-        if title_before(doc, ent.end).country is None:
+        title = title_before(doc, ent.end)
+        body_title = None if title.country is not None else _title_of_a_body(doc, ent.start)
+        if title.country is None and body_title is None:
             continue  # "in Kyiv Alar Karis said": no title before the country
-        found.append(_person(doc, SpacySpan(doc, ent.end, end, label="PERSON")))
+        person = _person(doc, SpacySpan(doc, ent.end, end, label="PERSON"))
+        if body_title is not None:
+            # "Speaker of the Saeima of the Republic of Latvia Ināra Mūrniece": an office of a
+            # body of that country (no table office), held for that country, whatever an
+            # apposition after the name says (the next person's title in a list)
+            country = _country_of(ent)
+            assert country is not None
+            person.role_country = country.alpha3
+            person.sector = person.sector or TITLE_SECTORS.get(body_title.lower_, "GOV")
+        found.append(person)
     return found
+
+
+#: the most capitalised words of a body's name between a title and its country ("Speaker of
+#: the *Saeima* of the Republic of Latvia", "President of the *Riigikogu* of ...")
+BODY_NAME_MAX_WORDS = 3
+
+
+def _title_of_a_body(doc: Doc, country_start: int) -> Token | None:
+    """The title word of "<title> of [the] <Body> of [the] <country>" ending right before the
+    country that starts at ``country_start`` ("Speaker of the Saeima of the Republic of
+    Latvia"), or None."""
+    from dateline.actors.titles import _is_title_word, _link_start
+
+    link = _link_start(doc, country_start - 1) if country_start > 0 else None
+    if link is None:
+        return None
+    i, words = link - 1, 0
+    while i >= 0 and words < BODY_NAME_MAX_WORDS and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        if _is_title_word(doc[i]):
+            break
+        i, words = i - 1, words + 1
+    if not words or i < 0:
+        return None
+    link = _link_start(doc, i)
+    if link is None or link < 1 or not _is_title_word(doc[link - 1]):
+        return None
+    return doc[link - 1]
 
 
 def _shared_roles(doc: Doc) -> list[Candidate]:

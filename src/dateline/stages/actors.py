@@ -199,7 +199,10 @@ class ActorsStage:
     #         earthquake in Iran is not about British people
     # 1.8.61: a disease the small model tags PERSON ("When COVID came, he was not afraid") is no
     #         actor, so "he" goes on referring to the person the text is about
-    version = "1.8.61"
+    # 1.8.62: "Speaker of the Saeima of the Republic of Latvia Ināra Mūrniece", "Minister of
+    #         Internal Affairs of the Republic of Turkey Süleyman Soylu": 1.8.57's names NER
+    #         missed also after "<title> of [the] <body> of [the] <country>", that country's
+    version = "1.8.62"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
