@@ -419,20 +419,14 @@ def _names_after_country_titles(doc: Doc) -> list[Candidate]:
 
     found = []
     for ent in doc.ents:
-        if ent.label_ != "GPE" or ent.end >= len(doc) or _country_of(ent) is None:
+        if ent.label_ != "GPE" or ent.end >= len(doc) or not _may_start_a_name(doc[ent.end]):
+            continue  # checked first: most places are followed by no capitalised name
+        if _country_of(ent) is None:
             continue
         end, words = ent.end, 0
         while end < len(doc) and words < TITLED_NAME_MAX_WORDS:
             token = doc[end]
-            if (
-                token.pos_ == "PROPN"
-                and token.is_alpha
-                and token.is_title
-                and not token.ent_type_
-                and token.lower_ not in TITLE_WORDS
-                and token.lower_ not in ORG_HEADS
-                and token.sent.start == ent.sent.start
-            ):
+            if _may_start_a_name(token):
                 end, words = end + 1, words + 1
             elif token.tag_ == "HYPH" and words and end + 1 < len(doc) and doc[end + 1].is_title:
                 end += 1  # "Kaudel-Jensen"
@@ -457,6 +451,19 @@ def _names_after_country_titles(doc: Doc) -> list[Candidate]:
             person.sector = person.sector or TITLE_SECTORS.get(body_title.lower_, "GOV")
         found.append(person)
     return found
+
+
+def _may_start_a_name(token: Token) -> bool:
+    """A capitalised proper noun no entity holds that is no title word nor a body's head."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.is_title
+        and not token.ent_type_
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in ORG_HEADS
+        and not token.is_sent_start
+    )
 
 
 #: the most capitalised words of a body's name between a title and its country ("Speaker of
