@@ -517,3 +517,37 @@ def test_an_adverb_the_model_took_into_a_name_is_left_out() -> None:
     doc = make_document(text, "2016-11-23", stages=STAGES)
     names = {actor.name for actor in doc.extraction.actors}
     assert not any(name.endswith(" later") for name in names), names
+
+
+def test_people_of_a_foreign_story_are_not_the_outlet_s_compatriots() -> None:
+    # BBC News, 12 Aug 2012 (TR-News): people with no country said took the outlet's (GBR)
+    # through the fallback meant for an address's speaker; a story no one speaks in gives them
+    # the outlet's country only where it names that country
+    text = (
+        "Two strong earthquakes have struck north-western Iran, leaving at least 180 people dead "
+        "and more than 1,300 injured, officials say.\n"
+        "The US Geological Service measured the quakes at magnitude 6.4 and 6.3.\n"
+        '"The quake has created huge panic among the people," one resident of Tabriz told the '
+        'BBC. "Everyone has rushed to the streets and the sirens of ambulances are everywhere."\n'
+        "Dozens of rescue workers have been sent to the region, but relief efforts have been "
+        "limited overnight.\n"
+        "An Iranian Red Crescent official estimated that 16,000 people have been given emergency "
+        "shelter after they were forced to leave their homes."
+    )
+    doc = make_document(
+        text, "2012-08-12", stages=STAGES, url="http://www.bbc.com/news/world-middle-east-19226500"
+    )
+    groups = {a.name: a.country for a in doc.extraction.actors if a.kind == "group"}
+    assert groups["16,000 people"] != "GBR"
+    assert "GBR" not in groups.values()
+
+
+def test_a_disease_ner_tags_as_a_person_is_no_actor() -> None:
+    # kremlin.ru transcripts: the small model tags "COVID" PERSON, and "he" in the next clause
+    # of a story about a journalist ("When COVID came, he was not afraid") went to it
+    actors = _actors(
+        "Report on the regions\n"
+        "This drug is created from the blood plasma of people who have recovered from COVID and "
+        "already have antibodies. We started working on it as soon as the COVID started."
+    )
+    assert not any("COVID" in name for name in actors)

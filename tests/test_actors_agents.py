@@ -422,3 +422,27 @@ def test_a_name_s_last_word_points_back_to_the_organisation_named_so() -> None:
     assert "The avenue" not in _by_text(
         "Protesters marched down Pennsylvania Avenue on Sunday. The avenue was closed for hours."
     )
+
+
+def test_a_spaced_dash_sets_a_description_apart_from_the_name_before_it() -> None:
+    # president.gov.ua, 16 May 2022 (an award list): the agent noun "commander" swallowed the
+    # rank and the name up to the dash, so the person awarded was no actor at all
+    found = _by_text(
+        "The title of Hero of Ukraine was awarded to Senior Lieutenant Ahasyiev Kyrylo Yashar "
+        "oğlu - platoon commander of the 92nd separate mechanized brigade."
+    )
+    people = [text for text in found if "Ahasyiev Kyrylo" in text]
+    assert people and all("commander" not in text for text in people)
+    assert found["platoon commander"][2] == "MIL"
+
+
+def test_counted_suspects_keep_the_text_s_words_as_their_name() -> None:
+    # TR-News (Philippine Daily Inquirer): the records gold names counted criminals by the
+    # text's words (D47: "Another eight suspects", "two would-be robbers"), as counted civilians
+    found = _by_text(
+        "Local police has also arrested four vendors and seized their 3,000 kilos of rotten pork "
+        "meat at MC Market in Balintawak, Quezon City Wednesday evening. The four suspects were "
+        "charged for violation of the Consumer Act of the Philippines."
+    )
+    assert found["The four suspects"][0] == "four-suspects"
+    assert found["The four suspects"][2] == "CRM"

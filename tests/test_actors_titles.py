@@ -171,3 +171,36 @@ def test_a_cleric_named_by_one_name_after_the_title_is_a_person() -> None:
     assert "Patriarch Porfirije" in _mentions(cleric)
     assert "you" in _mentions(cleric)  # Putin's "you" is the other speaker of the meeting
     assert actors["general-staff"].kind == "organization"  # type: ignore[attr-defined]
+
+
+def test_a_name_ner_missed_after_a_title_s_country_is_the_titled_person() -> None:
+    # president.gov.ua, 25 May 2022 (Davos): the small model tags the countries, not the names
+    # after them; "Adviser to the President of Ukraine Oleg Ustenko" (president.gov.ua, May
+    # 2022) serves the office "to" names and holds no presidency, but is Ukraine's
+    actors = _actors(
+        "Meetings in Davos\n"
+        "Volodymyr Zelenskyy also had brief meetings with President of Finland Sauli Niinistö, "
+        "President of the Republic of Cyprus Nicos Anastasiades and President of the Republic of "
+        "the Congo Denis Sassou-Nguesso. This was stated by Adviser to the President of Ukraine "
+        "Oleg Ustenko in an interview with Project Syndicate."
+    )
+    cyprus = actors["nicos-anastasiades"]
+    assert (cyprus.kind, cyprus.country, cyprus.sector) == ("person", "CYP", "GOV")
+    assert _mentions(cyprus) == ["President of the Republic of Cyprus Nicos Anastasiades"]
+    assert actors["denis-sassou-nguesso"].country == "COG"
+    assert "cyprus" not in actors  # the country only says whose president he is
+    assert actors["oleg-ustenko"].country == "UKR"
+    assert "Oleg Ustenko" not in _mentions(actors["volodymyr-zelensky"])
+
+
+def test_a_name_after_the_country_of_a_body_s_office_is_that_country_s_officer() -> None:
+    # president.gov.ua, 2022: "<title> of <body> of <country> <name>", the name NER missed
+    actors = _actors(
+        "Ukraine and Turkey signed an agreement\n"
+        "The document signed by Minister of Internal Affairs of Ukraine Denys Monastyrsky and "
+        "Minister of Internal Affairs of the Republic of Turkey Süleyman Soylu will ensure more "
+        "effective cooperation between the competent authorities of the two countries."
+    )
+    assert actors["suleyman-soylu"].country == "TUR"
+    assert actors["suleyman-soylu"].sector == "GOV"
+    assert actors["denys-monastyrsky"].country == "UKR"

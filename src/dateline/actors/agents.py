@@ -324,9 +324,18 @@ def _country_from(token: Token) -> tuple[str | None, int]:
                         found = country_of(pobj)
                         if found is not None:
                             country = found.alpha3
+    for between in token.doc[start : token.i]:
+        if between.text in DASHES and between.i > 0 and token.doc[between.i - 1].whitespace_:
+            # "Senior Lieutenant Ahasyiev Kyrylo Yashar oğlu - platoon commander": a spaced dash
+            # sets the description apart from the name before it, a mention of its own
+            start = between.i + 1
     while start < token.i and token.doc[start].text in POSSESSIVE:
         start += 1
     return country, start
+
+
+#: dashes that, spaced, set a description apart ("X - platoon commander of ...")
+DASHES = word_set("actors", "agents.dashes")
 
 
 NOT_ACRONYMS = word_set("actors", "agents.not_acronyms")

@@ -599,6 +599,12 @@ class Resolver:
             )  # fmt: skip
             if found is not None:
                 named.setdefault(_sentence_index(starts, ent.start), set()).add(found.alpha3)
+        # a story no one speaks in gives its people the outlet's country only where it names
+        # that country: a BBC story of a bombing in Turkey is not about British soldiers
+        voiced = self.voices is not None and self.voices.speaks
+        told_of = set().union(*named.values()) | {
+            d.country for _, d in self.assigned if d.kind == "country" and d.country
+        }
         for cand, draft in self.assigned:
             if (
                 cand.kind != "group"
@@ -616,6 +622,8 @@ class Resolver:
                 if turn not in speakers:  # once per turn: a label's search walks the text
                     speakers[turn] = self._speaker_country(cand)
                 country = speakers[turn]
+                if not voiced and country not in told_of:
+                    country = None
             if (
                 country is None
                 and not countries

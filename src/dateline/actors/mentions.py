@@ -89,6 +89,8 @@ class Candidate:
     portfolio: bool = False
 
 
+#: diseases the small model tags PERSON ("COVID"): never an actor, nor what "he" refers to
+DISEASES = word_set("actors", "mentions.diseases")
 #: head nouns that end an organisation's name after a proper noun ("the Clinton Foundation")
 ORG_HEADS = word_set("actors", "gender.org_heads")
 #: nouns of what a person is charged with ("a DWI charge", "charges of felony DWI")
@@ -323,6 +325,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.demonym_bodies(doc))
     candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
+    candidates.extend(_names_after_country_titles(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
     taken = {i for c in shared for i in range(c.start, c.end)}
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
@@ -397,6 +400,97 @@ def _after_personal_title(doc: Doc, cand: Candidate) -> Token | None:
     ):
         return None
     return name[0]
+
+
+#: the most words of a name NER missed after a title's country ("Kassym-Jomart Kemeluly Tokayev")
+TITLED_NAME_MAX_WORDS = 4
+#: the fewest: a given name and a surname (a lone word after a country is no sure name)
+TITLED_NAME_MIN_WORDS = 2
+
+
+def _names_after_country_titles(doc: Doc) -> list[Candidate]:
+    """ "President of the Republic of Estonia Alar Karis", "Deputy Head of the Office of the
+    President of Ukraine Ihor Zhovkva": press releases write the full title, its country last,
+    right before the name, and the small model often tags the country but not the name. Two to
+    TITLED_NAME_MAX_WORDS capitalised proper nouns no entity holds, right after a country that
+    ends a "<title> of [the] <country>" phrase, are that person (the title read as for a tagged
+    name, :func:`_person`)."""
+    from spacy.tokens import Span as SpacySpan
+
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.end >= len(doc) or not _may_start_a_name(doc[ent.end]):
+            continue  # checked first: most places are followed by no capitalised name
+        if _country_of(ent) is None:
+            continue
+        end, words = ent.end, 0
+        while end < len(doc) and words < TITLED_NAME_MAX_WORDS:
+            token = doc[end]
+            if _may_start_a_name(token):
+                end, words = end + 1, words + 1
+            elif token.tag_ == "HYPH" and words and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 1  # "Kaudel-Jensen"
+            else:
+                break
+        if doc[end - 1].tag_ == "HYPH":
+            end -= 1
+        if words < TITLED_NAME_MIN_WORDS or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        title = title_before(doc, ent.end)
+        body_title = None if title.country is not None else _title_of_a_body(doc, ent.start)
+        if title.country is None and body_title is None:
+            continue  # "in Kyiv Alar Karis said": no title before the country
+        person = _person(doc, SpacySpan(doc, ent.end, end, label="PERSON"))
+        if body_title is not None:
+            # "Speaker of the Saeima of the Republic of Latvia Ināra Mūrniece": an office of a
+            # body of that country (no table office), held for that country, whatever an
+            # apposition after the name says (the next person's title in a list)
+            country = _country_of(ent)
+            assert country is not None
+            person.role_country = country.alpha3
+            person.sector = person.sector or TITLE_SECTORS.get(body_title.lower_, "GOV")
+        found.append(person)
+    return found
+
+
+def _may_start_a_name(token: Token) -> bool:
+    """A capitalised proper noun no entity holds that is no title word nor a body's head."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.is_title
+        and not token.ent_type_
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in ORG_HEADS
+        and not token.is_sent_start
+    )
+
+
+#: the most capitalised words of a body's name between a title and its country ("Speaker of
+#: the *Saeima* of the Republic of Latvia", "President of the *Riigikogu* of ...")
+BODY_NAME_MAX_WORDS = 3
+
+
+def _title_of_a_body(doc: Doc, country_start: int) -> Token | None:
+    """The title word of "<title> of [the] <Body> of [the] <country>" ending right before the
+    country that starts at ``country_start`` ("Speaker of the Saeima of the Republic of
+    Latvia"), or None."""
+    from dateline.actors.titles import _is_title_word, _link_start
+
+    link = _link_start(doc, country_start - 1) if country_start > 0 else None
+    if link is None:
+        return None
+    i, words = link - 1, 0
+    while i >= 0 and words < BODY_NAME_MAX_WORDS and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        if _is_title_word(doc[i]):
+            break
+        i, words = i - 1, words + 1
+    if not words or i < 0:
+        return None
+    link = _link_start(doc, i)
+    if link is None or link < 1 or not _is_title_word(doc[link - 1]):
+        return None
+    return doc[link - 1]
 
 
 def _shared_roles(doc: Doc) -> list[Candidate]:
@@ -641,6 +735,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     if label == "PERSON":
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             return None
+        if not ent.id_ and ent.text.lower() in DISEASES:
+            return None  # "When COVID came, he was not afraid": a disease, no person to be "he"
         ent = _over_extra_space(doc, ent)
         if len(ent) == 1 and ent[0].tag_ == "NNPS" and not ent.id_:
             return None  # "The Javelins destroyed two tanks": a person's name is not plural

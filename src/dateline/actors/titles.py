@@ -148,9 +148,33 @@ def title_before(doc: Doc, start: int) -> Title:
         else:
             break
         i -= 1
+    if title.tokens and _after_a_recipient_word(doc, i):
+        title.complement = True  # "Adviser to the Federal Chancellor of ... Barbara Kaudel-Jensen"
     if title.tokens and title.tokens[0].text in POSSESSIVE:
         title.tokens = title.tokens[1:]
     return title
+
+
+#: words that make the title after them the office someone serves, not holds ("Adviser *to*
+#: the Federal Chancellor of Austria Barbara Kaudel-Jensen")
+RECIPIENT_WORDS = word_set("actors", "titles.recipient_words")
+#: titles of people who serve an office named after "to" ("Adviser", "Assistant", "Envoy")
+SERVING_TITLES = word_set("actors", "titles.serving_titles")
+#: capitalised words a title may start with that are no title words ("Federal Chancellor")
+TITLE_MODIFIER_MAX = 2
+
+
+def _after_a_recipient_word(doc: Doc, i: int) -> bool:
+    """Whether the title that starts after token ``i`` follows a serving title and "to [the]" over at most TITLE_MODIFIER_MAX capitalised words that are no entity ("Adviser to the
+    Federal Chancellor"; "spoke to President Putin" is no such title)."""
+    skipped = 0
+    while i >= 0 and skipped < TITLE_MODIFIER_MAX and doc[i].is_title and not doc[i].ent_type_:
+        i, skipped = i - 1, skipped + 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in RECIPIENT_WORDS:
+        return False
+    return doc[i - 1].lower_ in SERVING_TITLES
 
 
 __all__ = ["Title", "country_of", "role_of", "role_span", "sector_of", "title_before"]
