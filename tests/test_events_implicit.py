@@ -417,7 +417,10 @@ def test_the_arrests_point_back_past_a_mention_that_names_no_more() -> None:
         "Those arrested were taken to Paris.\n"
         "The interior minister said the arrests were a new blow to the group."
     )
-    assert _named(text, "arrests") == (["French police"], ["suspect"])
+    assert _named(text, "arrests") == (
+        ["French police"],
+        ["five suspects"],
+    )  # counted criminals keep the words (actors 1.8.59, D47)
 
 
 def test_the_attacker_is_the_gunman_told_of_before() -> None:
