@@ -1013,3 +1013,17 @@ def test_a_finite_verb_without_a_subject_shares_the_one_before() -> None:
         "complained",
     )
     assert complained[2] == ("opponents",), complained
+
+
+def test_a_justice_act_years_before_the_story_is_another_case() -> None:
+    # dev timebank APW19990506.0155, trnews-1060005: the story's police or court did not make
+    # the arrests of 1990 or the convictions of the 1990s
+    text = (
+        "Canadian police on Thursday charged James Kopp with the murder of a doctor.\n"
+        "Kopp had been arrested in several states since 1990 for protesting abortion."
+    )
+    doc = make_document(text, "1999-05-06", stages=("segment", "actors", "times", "events"))
+    old = [e for e in doc.extraction.events if e.trigger.text == "arrested"]
+    assert old and old[0].actors == (), old
+    charged = [e for e in doc.extraction.events if e.trigger.text == "charged"]
+    assert charged and charged[0].actors, charged

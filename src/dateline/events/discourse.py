@@ -7,6 +7,7 @@ rule's name on its record).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -123,6 +124,25 @@ STATE_ACT_TYPES = word_set("events", "discourse.state_act_types")
 PERSONAL_PRONOUNS = word_set("actors", "speakers.first_plural") | word_set(
     "actors", "speakers.second_person"
 )
+
+
+#: how long before the article a justice act is another case than the story's: the implied
+#: police or court of the story are not those of an arrest or a conviction a year or more before
+OLD_CASE = dt.timedelta(days=365)
+
+
+def without_old_cases(doc: Document, events: list[Event]) -> list[Event]:
+    """Justice acts dated a year or more before the article ("Kopp had been arrested in several
+    states since 1990", "four women convicted of sexual assault in the 1990s") are other cases:
+    the story's police or court (rule "justice agent") did not do them, and no one named did."""
+    kept = []
+    for event in events:
+        latest = event.date.latest
+        implied = "justice agent" in (event.rule or "").partition("; rules: ")[2].split(", ")
+        if implied and latest is not None and latest <= doc.article.date - OLD_CASE:
+            event = _filled(event, "another case", actors=(), actor_spans=())
+        kept.append(event)
+    return kept
 
 
 def we_the_state(doc: Document, events: list[Event]) -> list[Event]:

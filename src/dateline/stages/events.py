@@ -16,7 +16,12 @@ from dateline.config import PipelineConfig
 from dateline.events import implicit, links
 from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
-from dateline.events.discourse import one_attack_on_its_verb, we_the_state, with_meeting_parties
+from dateline.events.discourse import (
+    one_attack_on_its_verb,
+    we_the_state,
+    with_meeting_parties,
+    without_old_cases,
+)
 from dateline.events.lexicon import LEXICON_VERSION
 from dateline.events.records import confidence, rule_of
 from dateline.events.vocabulary import VOCABULARY_VERSION, cameo_of, quad_of, score_of
@@ -214,7 +219,9 @@ class EventsStage:
     # investigation; "it is necessary to X" is a REQUEST; joined attack verbs are one attack;
     # a role praised is SUPPORT; "intend"/"plan" are AGREE; "leave" only leaves an actor,
     # a place or a body.
-    version = f"1.8.66+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.67: a justice act dated a year or more before the article is another case: the
+    # story's police or court (rule "justice agent") are not its doers.
+    version = f"1.8.67+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -238,6 +245,7 @@ class EventsStage:
         events = one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
         events = we_the_state(doc, events)
+        events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
         doc.extraction.events.extend(e for e in events if not implicit.generic_act(doc, e))
         return doc
