@@ -546,6 +546,24 @@ def test_intention_of_an_act() -> None:
     assert coded(text, "intended").dropped
 
 
+def test_importance_stressed_together() -> None:
+    # dev zelenskyy-478: one speaker stressing the importance of an act asks for it (REQUEST)
+    text = (
+        "He also stressed the importance of further strengthening sanctions against Russia, "
+        "including the imposition of a full embargo on any trade with Russia and Belarus."
+    )
+    draft = coded(text, "stressed")
+    assert draft.type == "REQUEST" and not draft.dropped
+    # dev putin-388: stressed by the meeting's parties, the importance is their own intention
+    text = (
+        "In this context, the two leaders emphasised the importance of stepping up practical "
+        "bilateral cooperation, including following their talks in Beijing on February 4."
+    )
+    draft = coded(text, "emphasised")
+    assert draft.dropped and draft.fired[-1] == "importance stressed together"
+    assert not coded(text, "cooperation").dropped
+
+
 def test_leaving_no_one() -> None:
     # dev GUM_news_sensitive: a thing left behind is no withdrawal
     text = (

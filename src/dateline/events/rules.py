@@ -902,6 +902,22 @@ def intention_of_an_act(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def importance_stressed_together(c: Context, d: Draft) -> Draft | None:
+    """ "the two leaders emphasised the importance of stepping up practical bilateral
+    cooperation": stressed by a meeting's parties together, the importance is their own intention,
+    coded on the act they intend (rule 'stated intention'), not a request of others; one speaker's
+    "stressed the importance of further strengthening sanctions" stays REQUEST."""
+    if c.kind != "verb" or d.type != "REQUEST":
+        return None
+    if not any(
+        t.dep_ == "dobj" and t.lemma_.lower() in IMPORTANCE_NOUNS for t in c.trigger.children
+    ):
+        return None
+    if not implicit.said_by_parties(args.verb_actor_heads(c.trigger)):
+        return None
+    return d._replace(dropped=True)
+
+
 def leaving_no_one(c: Context, d: Draft) -> Draft | None:
     """ "he left sensitive documents at the apartment", "it left little more than the front
     steps", "had left his home of Chongqing", "The team planned to leave Nairobi on Thursday for
@@ -1200,6 +1216,9 @@ RULES: tuple[Rule, ...] = (
     Rule("intention of an act", Step.DROP,
          "'we plan to withdraw': the withdrawal is the event; 'had intended to': none now",
          intention_of_an_act, on="verb"),
+    Rule("importance stressed together", Step.DROP,
+         "'the two leaders emphasised the importance of stepping up cooperation': their intention",
+         importance_stressed_together, on="verb"),
     Rule("leaving no one", Step.DROP,
          "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
          leaving_no_one, on="verb"),
