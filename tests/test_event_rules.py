@@ -564,6 +564,24 @@ def test_importance_stressed_together() -> None:
     assert not coded(text, "cooperation").dropped
 
 
+def test_contribution_to_a_state() -> None:
+    # dev zelenskyy-680: contributing to a state of affairs gives no one anything
+    text = (
+        "The President of Ukraine commended the active cooperation with the United States in the "
+        "field of security and defense, which contributes to strengthening the capabilities of "
+        "the Armed Forces of Ukraine."
+    )
+    draft = coded(text, "contributes")
+    assert draft.dropped and draft.fired[-1] == "contribution to a state"
+    # dev timebank-APW19980930.0425: a contribution of money to countries stays AID
+    text = (
+        "The U.S. government already has contributed dlrs 3.2 million in assistance to the two "
+        "countries."
+    )
+    draft = coded(text, "contributed")
+    assert draft.type == "AID" and not draft.dropped
+
+
 def test_leaving_no_one() -> None:
     # dev GUM_news_sensitive: a thing left behind is no withdrawal
     text = (

@@ -89,6 +89,7 @@ NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
 ASIDE_VERBS = word_set("events", "rules.aside_verbs")
 CONJOINED_ACT_TYPES = word_set("events", "rules.conjoined_act_types")
 INTENTION_VERBS = word_set("events", "rules.intention_verbs")
+CONTRIBUTING_VERBS = word_set("events", "rules.contributing_verbs")
 LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
 LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
 LEFT_PLACES = word_set("events", "rules.left_places")
@@ -918,6 +919,22 @@ def importance_stressed_together(c: Context, d: Draft) -> Draft | None:
     return d._replace(dropped=True)
 
 
+def contribution_to_a_state(c: Context, d: Draft) -> Draft | None:
+    """ "contributes to stronger peace, security and stability in the Central Asia", "which
+    contributes to strengthening the capabilities of the Armed Forces", "taboos ... contribute to
+    such incidents": contributing to a state of affairs gives no one anything (AID is material
+    help to an actor). A contribution of something ("has contributed dlrs 3.2 million in
+    assistance to the two countries") or to an actor ("contributed to the fund of the UN") stays."""
+    if c.lemma not in CONTRIBUTING_VERBS or d.recipients or d.type != "AID":
+        return None
+    children = list(c.trigger.children)
+    if any(t.dep_ in {"dobj", "nsubjpass"} for t in children):
+        return None
+    if not any(t.dep_ == "prep" and t.lower_ == "to" for t in children):
+        return None
+    return d._replace(dropped=True)
+
+
 def leaving_no_one(c: Context, d: Draft) -> Draft | None:
     """ "he left sensitive documents at the apartment", "it left little more than the front
     steps", "had left his home of Chongqing", "The team planned to leave Nairobi on Thursday for
@@ -1219,6 +1236,9 @@ RULES: tuple[Rule, ...] = (
     Rule("importance stressed together", Step.DROP,
          "'the two leaders emphasised the importance of stepping up cooperation': their intention",
          importance_stressed_together, on="verb"),
+    Rule("contribution to a state", Step.DROP,
+         "'contributes to stronger peace and stability': nothing given to anyone",
+         contribution_to_a_state, on="verb"),
     Rule("leaving no one", Step.DROP,
          "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
          leaving_no_one, on="verb"),
