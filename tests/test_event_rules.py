@@ -564,6 +564,20 @@ def test_importance_stressed_together() -> None:
     assert not coded(text, "cooperation").dropped
 
 
+def test_continuing_no_promise() -> None:
+    # dev putin-451: going on with the work, said of the future, is a stated intention (D7)
+    for text in (
+        "So we will continue our work.",
+        "Therefore, we will continue to work in this respect, as you have just said, and I agree "
+        "with you.",
+    ):
+        draft = coded(text, "continue")
+        assert draft.type == "AGREE" and not draft.dropped, text
+    # corpus (kremlin.ru): a system that goes on working states no intention
+    draft = coded("The accumulative mortgage system continues to work effectively.", "continues")
+    assert draft.dropped and draft.fired[-1] == "continuing no promise"
+
+
 def test_contribution_to_a_state() -> None:
     # dev zelenskyy-680: contributing to a state of affairs gives no one anything
     text = (

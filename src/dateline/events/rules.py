@@ -89,6 +89,8 @@ NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
 ASIDE_VERBS = word_set("events", "rules.aside_verbs")
 CONJOINED_ACT_TYPES = word_set("events", "rules.conjoined_act_types")
 INTENTION_VERBS = word_set("events", "rules.intention_verbs")
+CONTINUING_VERBS = word_set("events", "rules.continuing_verbs")
+FUTURE_AUXILIARIES = word_set("events", "factuality.future_aux")
 CONTRIBUTING_VERBS = word_set("events", "rules.contributing_verbs")
 LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
 LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
@@ -919,6 +921,21 @@ def importance_stressed_together(c: Context, d: Draft) -> Draft | None:
     return d._replace(dropped=True)
 
 
+def continuing_no_promise(c: Context, d: Draft) -> Draft | None:
+    """ "So we will continue our work", "we will continue to work in this respect": going on with
+    the work, said of the future, is a stated intention (AGREE, D7). Not a continuing that is no
+    promise ("the rescuers continued their work", "they continue to work") nor one whose work is
+    an act of its own ("will continue to work together": the cooperation)."""
+    if c.lemma not in CONTINUING_VERBS or d.type != "AGREE":
+        return None
+    children = list(c.trigger.children)
+    if not any(t.dep_ == "aux" and t.lower_ in FUTURE_AUXILIARIES for t in children):
+        return d._replace(dropped=True)
+    if any(t.dep_ in {"xcomp", "dobj"} and t.i in c.types for t in children):
+        return d._replace(dropped=True)
+    return None
+
+
 def contribution_to_a_state(c: Context, d: Draft) -> Draft | None:
     """ "contributes to stronger peace, security and stability in the Central Asia", "which
     contributes to strengthening the capabilities of the Armed Forces", "taboos ... contribute to
@@ -1236,6 +1253,9 @@ RULES: tuple[Rule, ...] = (
     Rule("importance stressed together", Step.DROP,
          "'the two leaders emphasised the importance of stepping up cooperation': their intention",
          importance_stressed_together, on="verb"),
+    Rule("continuing no promise", Step.DROP,
+         "'they continued their work': no intention stated; 'continue to work together': its own",
+         continuing_no_promise, on="verb"),
     Rule("contribution to a state", Step.DROP,
          "'contributes to stronger peace and stability': nothing given to anyone",
          contribution_to_a_state, on="verb"),
