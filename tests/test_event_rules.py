@@ -546,6 +546,56 @@ def test_intention_of_an_act() -> None:
     assert coded(text, "intended").dropped
 
 
+def test_importance_stressed_together() -> None:
+    # dev zelenskyy-478: one speaker stressing the importance of an act asks for it (REQUEST)
+    text = (
+        "He also stressed the importance of further strengthening sanctions against Russia, "
+        "including the imposition of a full embargo on any trade with Russia and Belarus."
+    )
+    draft = coded(text, "stressed")
+    assert draft.type == "REQUEST" and not draft.dropped
+    # dev putin-388: stressed by the meeting's parties, the importance is their own intention
+    text = (
+        "In this context, the two leaders emphasised the importance of stepping up practical "
+        "bilateral cooperation, including following their talks in Beijing on February 4."
+    )
+    draft = coded(text, "emphasised")
+    assert draft.dropped and draft.fired[-1] == "importance stressed together"
+    assert not coded(text, "cooperation").dropped
+
+
+def test_continuing_no_promise() -> None:
+    # dev putin-451: going on with the work, said of the future, is a stated intention (D7)
+    for text in (
+        "So we will continue our work.",
+        "Therefore, we will continue to work in this respect, as you have just said, and I agree "
+        "with you.",
+    ):
+        draft = coded(text, "continue")
+        assert draft.type == "AGREE" and not draft.dropped, text
+    # corpus (kremlin.ru): a system that goes on working states no intention
+    draft = coded("The accumulative mortgage system continues to work effectively.", "continues")
+    assert draft.dropped and draft.fired[-1] == "continuing no promise"
+
+
+def test_contribution_to_a_state() -> None:
+    # dev zelenskyy-680: contributing to a state of affairs gives no one anything
+    text = (
+        "The President of Ukraine commended the active cooperation with the United States in the "
+        "field of security and defense, which contributes to strengthening the capabilities of "
+        "the Armed Forces of Ukraine."
+    )
+    draft = coded(text, "contributes")
+    assert draft.dropped and draft.fired[-1] == "contribution to a state"
+    # dev timebank-APW19980930.0425: a contribution of money to countries stays AID
+    text = (
+        "The U.S. government already has contributed dlrs 3.2 million in assistance to the two "
+        "countries."
+    )
+    draft = coded(text, "contributed")
+    assert draft.type == "AID" and not draft.dropped
+
+
 def test_leaving_no_one() -> None:
     # dev GUM_news_sensitive: a thing left behind is no withdrawal
     text = (

@@ -89,6 +89,9 @@ NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
 ASIDE_VERBS = word_set("events", "rules.aside_verbs")
 CONJOINED_ACT_TYPES = word_set("events", "rules.conjoined_act_types")
 INTENTION_VERBS = word_set("events", "rules.intention_verbs")
+CONTINUING_VERBS = word_set("events", "rules.continuing_verbs")
+FUTURE_AUXILIARIES = word_set("events", "factuality.future_aux")
+CONTRIBUTING_VERBS = word_set("events", "rules.contributing_verbs")
 LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
 LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
 LEFT_PLACES = word_set("events", "rules.left_places")
@@ -902,6 +905,53 @@ def intention_of_an_act(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def importance_stressed_together(c: Context, d: Draft) -> Draft | None:
+    """ "the two leaders emphasised the importance of stepping up practical bilateral
+    cooperation": stressed by a meeting's parties together, the importance is their own intention,
+    coded on the act they intend (rule 'stated intention'), not a request of others; one speaker's
+    "stressed the importance of further strengthening sanctions" stays REQUEST."""
+    if c.kind != "verb" or d.type != "REQUEST":
+        return None
+    if not any(
+        t.dep_ == "dobj" and t.lemma_.lower() in IMPORTANCE_NOUNS for t in c.trigger.children
+    ):
+        return None
+    if not implicit.said_by_parties(args.verb_actor_heads(c.trigger)):
+        return None
+    return d._replace(dropped=True)
+
+
+def continuing_no_promise(c: Context, d: Draft) -> Draft | None:
+    """ "So we will continue our work", "we will continue to work in this respect": going on with
+    the work, said of the future, is a stated intention (AGREE, D7). Not a continuing that is no
+    promise ("the rescuers continued their work", "they continue to work") nor one whose work is
+    an act of its own ("will continue to work together": the cooperation)."""
+    if c.lemma not in CONTINUING_VERBS or d.type != "AGREE":
+        return None
+    children = list(c.trigger.children)
+    if not any(t.dep_ == "aux" and t.lower_ in FUTURE_AUXILIARIES for t in children):
+        return d._replace(dropped=True)
+    if any(t.dep_ in {"xcomp", "dobj"} and t.i in c.types for t in children):
+        return d._replace(dropped=True)
+    return None
+
+
+def contribution_to_a_state(c: Context, d: Draft) -> Draft | None:
+    """ "contributes to stronger peace, security and stability in the Central Asia", "which
+    contributes to strengthening the capabilities of the Armed Forces", "taboos ... contribute to
+    such incidents": contributing to a state of affairs gives no one anything (AID is material
+    help to an actor). A contribution of something ("has contributed dlrs 3.2 million in
+    assistance to the two countries") or to an actor ("contributed to the fund of the UN") stays."""
+    if c.lemma not in CONTRIBUTING_VERBS or d.recipients or d.type != "AID":
+        return None
+    children = list(c.trigger.children)
+    if any(t.dep_ in {"dobj", "nsubjpass"} for t in children):
+        return None
+    if not any(t.dep_ == "prep" and t.lower_ == "to" for t in children):
+        return None
+    return d._replace(dropped=True)
+
+
 def leaving_no_one(c: Context, d: Draft) -> Draft | None:
     """ "he left sensitive documents at the apartment", "it left little more than the front
     steps", "had left his home of Chongqing", "The team planned to leave Nairobi on Thursday for
@@ -1200,6 +1250,15 @@ RULES: tuple[Rule, ...] = (
     Rule("intention of an act", Step.DROP,
          "'we plan to withdraw': the withdrawal is the event; 'had intended to': none now",
          intention_of_an_act, on="verb"),
+    Rule("importance stressed together", Step.DROP,
+         "'the two leaders emphasised the importance of stepping up cooperation': their intention",
+         importance_stressed_together, on="verb"),
+    Rule("continuing no promise", Step.DROP,
+         "'they continued their work': no intention stated; 'continue to work together': its own",
+         continuing_no_promise, on="verb"),
+    Rule("contribution to a state", Step.DROP,
+         "'contributes to stronger peace and stability': nothing given to anyone",
+         contribution_to_a_state, on="verb"),
     Rule("leaving no one", Step.DROP,
          "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
          leaving_no_one, on="verb"),
