@@ -330,7 +330,65 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     taken = {i for c in shared for i in range(c.start, c.end)}
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
-    return without_overlaps(candidates + _untagged_surnames(doc, candidates))
+    candidates = without_overlaps(candidates + _untagged_surnames(doc, candidates))
+    dateline = dateline_tokens(doc)  # "COLUMBIA, Ky. (WBKO) -": where the story was filed
+    return [
+        c
+        for c in candidates
+        if dateline.isdisjoint(range(c.start, c.end)) and not _custody_site(doc[c.start : c.end])
+    ]
+
+
+#: marks that end a dateline after its place ("WASHINGTON (AP) --", "NEW YORK _ A Brooklyn")
+DATELINE_ENDS = word_set("actors", "mentions.dateline_ends")
+#: the most tokens between a dateline's capitalised town and its end mark (", New Zealand",
+#: ", August 8", ", N.Y.")
+DATELINE_MAX_TAIL = 5
+#: the last word of a custody site's name ("Adair County Regional Jail")
+CUSTODY_HEADS = word_set("actors", "mentions.custody_heads")
+#: the word before a custody site's last word ("Barren County *Detention* Center")
+CUSTODY_KINDS = word_set("actors", "mentions.custody_kinds")
+#: what a custody site is after its kind ("Detention *Center*", "Correctional *Facility*")
+CUSTODY_BUILDINGS = word_set("actors", "mentions.custody_buildings")
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """The tokens of the datelines that open a wire or local story's text ("THE HAGUE,
+    Netherlands (AP)_", "EDMONTON, Ky (WBKO) -"): a line that starts with a town's name in
+    capitals and ends, within a few tokens, in an agency's parenthesis or a dash. The town is
+    where the story was filed, no actor (issue 11), nor is the state or country after it."""
+    found: set[int] = set()
+    for start in range(len(doc)):
+        if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+            continue
+        end = start
+        while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
+            end += 1
+        if end == start or not any(len(t) > 1 for t in doc[start:end]):
+            continue
+        tail = end
+        if tail < len(doc) and doc[tail].text == ",":  # ", New Zealand", ", August 8", ", N.Y."
+            tail += 1
+            while (
+                tail < len(doc)
+                and tail - end <= DATELINE_MAX_TAIL
+                and (doc[tail].text[:1].isupper() or doc[tail].is_digit or doc[tail].text == ".")
+            ):
+                tail += 1
+        if tail < len(doc) and doc[tail].text in DATELINE_ENDS and tail - end <= DATELINE_MAX_TAIL:
+            found.update(range(start, tail))
+    return found
+
+
+def _custody_site(span: Span) -> bool:
+    """Whether a name is a jail's or a prison's ("Metropolitan Correctional Center", "Barren
+    County Detention Center"): a building people are held in, no actor nor target (issue 11)."""
+    words = [t.lower_ for t in span]
+    if not words or not span[-1].text[:1].isupper():
+        return False
+    if words[-1] in CUSTODY_HEADS:
+        return True
+    return len(words) > 1 and words[-2] in CUSTODY_KINDS and words[-1] in CUSTODY_BUILDINGS
 
 
 #: words that count a plural role as two people ("the two leaders", "both presidents")

@@ -202,7 +202,10 @@ class ActorsStage:
     # 1.8.62: "Speaker of the Saeima of the Republic of Latvia Ināra Mūrniece", "Minister of
     #         Internal Affairs of the Republic of Turkey Süleyman Soylu": 1.8.57's names NER
     #         missed also after "<title> of [the] <body> of [the] <country>", that country's
-    version = "1.8.62"
+    # 1.8.63: a dateline's town ("COLUMBIA, Ky. (WBKO) -", "WASHINGTON (AP) --") and a custody
+    #         site ("Metropolitan Correctional Center", "Adair County Regional Jail") are no
+    #         actors (issue 11: places and buildings are never actors nor targets)
+    version = "1.8.63"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
