@@ -10,7 +10,7 @@ to an actor is :mod:`dateline.actors.coref`'s job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.actors.gender import cue_before, is_first_name, looks_like_person, titled_person
@@ -332,11 +332,66 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
     candidates = without_overlaps(candidates + _untagged_surnames(doc, candidates))
     dateline = dateline_tokens(doc)  # "COLUMBIA, Ky. (WBKO) -": where the story was filed
-    return [
+    candidates = [
         c
         for c in candidates
         if dateline.isdisjoint(range(c.start, c.end)) and not _custody_site(doc[c.start : c.end])
     ]
+    return _titles_repeated(doc, candidates)
+
+
+#: the most tokens of a title and a country before a name that a later role-only mention of
+#: the title is looked for in ("Deputy Head of the Office of the President of Ukraine")
+TITLE_WINDOW = 20
+
+
+def _titles_repeated(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "The Deputy Head of the Office of the President praised ...", after "Deputy Head of the
+    Office of the President of Ukraine Ihor Zhovkva": a later mention by the title alone is the
+    person the text gave that title, not the body the title names (issue 11). A title over a
+    body's name ("<title words> of [the] <body>") whose words, from the first title word, stood
+    before an earlier person's name is that person's mention; the nearest such person wins."""
+    persons = [c for c in candidates if c.target == "person" and c.kind in {"name", "title"}]
+    found = []
+    for cand in candidates:
+        replaced = None
+        if cand.target == "organization" and cand.kind == "name":
+            replaced = _repeated_title(doc, cand, persons)
+        found.append(replaced or cand)
+    return found
+
+
+def _repeated_title(doc: Doc, body: Candidate, persons: list[Candidate]) -> Candidate | None:
+    from dateline.actors.titles import _is_title_word as is_title_word
+
+    link = body.start - 1
+    if link > 0 and doc[link].lower_ == "the":
+        link -= 1
+    if link < 1 or doc[link].lower_ != "of":
+        return None
+    first = link
+    while first > 0 and doc[first - 1].text[:1].isupper() and is_title_word(doc[first - 1]):
+        first -= 1
+    if first == link:
+        return None
+    key = [t.lower_ for t in doc[first : body.end] if t.lower_ != "the"]
+    for person in sorted(persons, key=lambda c: -c.start):
+        if person.start >= first or not person.name:
+            continue
+        name_start = person.end - len(person.name.split())
+        window = [
+            t for t in doc[max(0, name_start - TITLE_WINDOW) : name_start] if t.lower_ != "the"
+        ]
+        words = [t.lower_ for t in window]
+        for at in range(len(words) - len(key) + 1):
+            if words[at : at + len(key)] != key or (at and is_title_word(window[at - 1])):
+                continue
+            between = window[at + len(key) :]
+            # only the title's country may stand between ("... of the President *of Ukraine*")
+            if all(t.pos_ in {"PROPN", "ADP", "DET", "PUNCT"} and t.text != "," for t in between):
+                start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+                return replace(person, start=start, end=body.end, head=link - 1)
+    return None
 
 
 #: marks that end a dateline after its place ("WASHINGTON (AP) --", "NEW YORK _ A Brooklyn")

@@ -205,7 +205,10 @@ class ActorsStage:
     # 1.8.63: a dateline's town ("COLUMBIA, Ky. (WBKO) -", "WASHINGTON (AP) --") and a custody
     #         site ("Metropolitan Correctional Center", "Adair County Regional Jail") are no
     #         actors (issue 11: places and buildings are never actors nor targets)
-    version = "1.8.63"
+    # 1.8.64: "The Deputy Head of the Office of the President praised ..." after "Deputy Head of
+    #         the Office of the President of Ukraine Ihor Zhovkva" is Zhovkva, not the Office; a
+    #         "President-elect of Turkmenistan" is a title before the name, no country mention
+    version = "1.8.64"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
