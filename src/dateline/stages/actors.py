@@ -208,7 +208,10 @@ class ActorsStage:
     # 1.8.64: "The Deputy Head of the Office of the President praised ..." after "Deputy Head of
     #         the Office of the President of Ukraine Ihor Zhovkva" is Zhovkva, not the Office; a
     #         "President-elect of Turkmenistan" is a title before the name, no country mention
-    version = "1.8.64"
+    # 1.8.65: "the congressmen asked Zelenskyy", "210 combatants", "her colleagues", "first
+    #         responders", firefighters, paramedics, medics: people nouns with no actor before
+    #         (data/agent_nouns.csv)
+    version = "1.8.65"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
