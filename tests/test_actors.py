@@ -579,3 +579,16 @@ def test_custody_site_is_no_actor() -> None:
     assert "Metropolitan Correctional Center" not in names
     assert "Adair County Regional Jail" not in names
     assert "Goble" in names
+
+
+def test_documents_and_provenance_are_no_actors() -> None:
+    """A law is a document (zelenskyy-229: "Defense Lend-Lease Act" was the signing's target),
+    and "Soviet-made" says where an aircraft was made: neither is an actor (issue 11)."""
+    actors = _actors(
+        "And it is no coincidence that the new Ukraine Democracy Defense Lend-Lease Act was "
+        "signed on May 9. The rebels shot down a Soviet-made aircraft over the city.",
+        "2022-05-11",
+    )
+    names = {m for actor in actors.values() for m in _mentions(actor)}
+    assert not {"Defense Lend-Lease Act", "Soviet"} & names
+    assert "Ukraine" in names

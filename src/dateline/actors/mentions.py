@@ -335,7 +335,15 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates = [
         c
         for c in candidates
-        if dateline.isdisjoint(range(c.start, c.end)) and not _custody_site(doc[c.start : c.end])
+        if dateline.isdisjoint(range(c.start, c.end))
+        and not _custody_site(doc[c.start : c.end])
+        # "the new Ukraine Democracy Defense Lend-Lease Act was signed": a law, no body
+        and not (
+            c.target == "organization"
+            and not c.table_id
+            and _names_a_document(doc[c.start : c.end])
+        )
+        and not _made_in(doc, c.end)  # "a Soviet-made aircraft": where it was made
     ]
     return _titles_repeated(doc, candidates)
 
@@ -433,6 +441,30 @@ def dateline_tokens(doc: Doc) -> set[int]:
         if tail < len(doc) and doc[tail].text in DATELINE_ENDS and tail - end <= DATELINE_MAX_TAIL:
             found.update(range(start, tail))
     return found
+
+
+#: head nouns of a document's name ("Lend-Lease Act", "Federal Law On Ratifying the Treaty")
+DOCUMENT_HEADS = word_set("actors", "mentions.document_heads")
+
+
+def _names_a_document(span: Span) -> bool:
+    """Whether a body's name is a law's, a treaty's or an agreement's: a document, no actor
+    (issue 11). Its head says so ("Faculty of Law" is a body); an acronym ("ACT") is a name."""
+    return span.root.lower_ in DOCUMENT_HEADS and not span.root.text.isupper()
+
+
+#: participles after a country's word and a hyphen that say where a thing was made, not who
+#: acts ("a Soviet-made aircraft", "Iranian-built drones")
+PROVENANCE_PARTICIPLES = word_set("actors", "mentions.provenance_participles")
+
+
+def _made_in(doc: Doc, end: int) -> bool:
+    """Whether the mention ending before ``end`` only says where a thing was made."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in PROVENANCE_PARTICIPLES
+    )
 
 
 def _custody_site(span: Span) -> bool:

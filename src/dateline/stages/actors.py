@@ -211,7 +211,9 @@ class ActorsStage:
     # 1.8.65: "the congressmen asked Zelenskyy", "210 combatants", "her colleagues", "first
     #         responders", firefighters, paramedics, medics: people nouns with no actor before
     #         (data/agent_nouns.csv)
-    version = "1.8.65"
+    # 1.8.66: a document ("the new Ukraine Democracy Defense Lend-Lease Act was signed") and a
+    #         thing's maker ("a Soviet-made aircraft") are no actors (issue 11)
+    version = "1.8.66"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
