@@ -551,3 +551,44 @@ def test_a_disease_ner_tags_as_a_person_is_no_actor() -> None:
         "already have antibodies. We started working on it as soon as the COVID started."
     )
     assert not any("COVID" in name for name in actors)
+
+
+def test_dateline_town_is_no_actor() -> None:
+    """A dateline says where the story was filed (issue 11): "COLUMBIA" was the target of the
+    arrest, "Ky" a person (trnews-1100001, trnews-1100004)."""
+    actors = _actors(
+        "COLUMBIA, Ky. (WBKO) -  A Metcalfe County man is arrested after an Adair County "
+        "shooting.\nKentucky State Police say William Goble, 26, of Edmonton, was arrested "
+        "Thursday at 2:41 a.m., following a shooting on Dean Woods Road in Adair County.",
+        "2016-12-08",
+    )
+    names = {m for actor in actors.values() for m in _mentions(actor)}
+    assert not {"COLUMBIA", "Ky", "Ky."} & names
+    assert "Kentucky State Police" in names
+
+
+def test_custody_site_is_no_actor() -> None:
+    """A jail is a building people are held in, no actor nor target (issue 11)."""
+    actors = _actors(
+        "Six suspects in the Bin Laden investigation are known to be in custody in the "
+        "Metropolitan Correctional Center in New York. Goble was taken to the Adair County "
+        "Regional Jail. He is charged with Assault 1st degree.",
+        "1999-06-07",
+    )
+    names = {m for actor in actors.values() for m in _mentions(actor)}
+    assert "Metropolitan Correctional Center" not in names
+    assert "Adair County Regional Jail" not in names
+    assert "Goble" in names
+
+
+def test_documents_and_provenance_are_no_actors() -> None:
+    """A law is a document (zelenskyy-229: "Defense Lend-Lease Act" was the signing's target),
+    and "Soviet-made" says where an aircraft was made: neither is an actor (issue 11)."""
+    actors = _actors(
+        "And it is no coincidence that the new Ukraine Democracy Defense Lend-Lease Act was "
+        "signed on May 9. The rebels shot down a Soviet-made aircraft over the city.",
+        "2022-05-11",
+    )
+    names = {m for actor in actors.values() for m in _mentions(actor)}
+    assert not {"Defense Lend-Lease Act", "Soviet"} & names
+    assert "Ukraine" in names

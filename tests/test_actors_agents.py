@@ -446,3 +446,17 @@ def test_counted_suspects_keep_the_text_s_words_as_their_name() -> None:
     )
     assert found["The four suspects"][0] == "four-suspects"
     assert found["The four suspects"][2] == "CRM"
+
+
+def test_general_people_nouns_are_actors() -> None:
+    """Issue 11: people nouns the actors stage had no actor for (Office of the President of
+    Ukraine press releases; trnews-1010001)."""
+    found = _by_text(
+        "During the conversation, the congressmen asked Volodymyr Zelenskyy their questions. "
+        "At the request of the Commander-in-Chief, 210 combatants were awarded. "
+        "Sandra Jansen made an impassioned plea to her colleagues in the Alberta legislature."
+    )
+    assert found["the congressmen"][2] == "LEG"
+    assert found["their"] == found["the congressmen"]
+    assert found["210 combatants"] == ("combatants", None, "MIL")
+    assert found["colleagues"][0] == "colleagues"

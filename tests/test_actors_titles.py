@@ -204,3 +204,31 @@ def test_a_name_after_the_country_of_a_body_s_office_is_that_country_s_officer()
     assert actors["suleyman-soylu"].country == "TUR"
     assert actors["suleyman-soylu"].sector == "GOV"
     assert actors["denys-monastyrsky"].country == "UKR"
+
+
+def test_a_later_mention_by_the_title_alone_is_the_titled_person() -> None:
+    """zelenskyy-887: "The Deputy Head of the Office of the President praised ..." is Ihor
+    Zhovkva, whom the text gave that title, not the Office (issue 11)."""
+    actors = _document(
+        "Ihor Zhovkva met with Ambassador of Austria\n"
+        "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva held a meeting "
+        "with the Ambassador of Austria to Ukraine. The Deputy Head of the Office of the "
+        "President praised Austria's participation in the inaugural summit of the Crimea "
+        "Platform."
+    ).extraction.actors
+    by_name = {actor.name: actor for actor in actors}
+    assert "The Deputy Head of the Office of the President" in _mentions(by_name["Ihor Zhovkva"])
+    assert "Office of the President" not in by_name
+
+
+def test_a_president_elect_s_title_is_no_country_mention() -> None:
+    """putin-320: "President-elect of Turkmenistan" is the title before the name, so the
+    congratulations go to the person, not to Turkmenistan."""
+    actors = _document(
+        "Congratulations to President-elect of Turkmenistan Serdar Berdymukhamedov\n"
+        "Vladimir Putin congratulated Serdar Berdymukhamedov on his victory."
+    ).extraction.actors
+    by_name = {actor.name: actor for actor in actors}
+    serdar = by_name["Serdar Berdymukhamedov"]
+    assert "President-elect of Turkmenistan Serdar Berdymukhamedov" in _mentions(serdar)
+    assert "Turkmenistan" not in {m for a in actors for m in _mentions(a)}

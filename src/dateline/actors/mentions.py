@@ -10,7 +10,7 @@ to an actor is :mod:`dateline.actors.coref`'s job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.actors.gender import cue_before, is_first_name, looks_like_person, titled_person
@@ -330,7 +330,152 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     taken = {i for c in shared for i in range(c.start, c.end)}
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
-    return without_overlaps(candidates + _untagged_surnames(doc, candidates))
+    candidates = without_overlaps(candidates + _untagged_surnames(doc, candidates))
+    dateline = dateline_tokens(doc)  # "COLUMBIA, Ky. (WBKO) -": where the story was filed
+    candidates = [
+        c
+        for c in candidates
+        if dateline.isdisjoint(range(c.start, c.end))
+        and not _custody_site(doc[c.start : c.end])
+        # "the new Ukraine Democracy Defense Lend-Lease Act was signed": a law, no body
+        and not (
+            c.target == "organization"
+            and not c.table_id
+            and _names_a_document(doc[c.start : c.end])
+        )
+        and not _made_in(doc, c.end)  # "a Soviet-made aircraft": where it was made
+    ]
+    return _titles_repeated(doc, candidates)
+
+
+#: the most tokens of a title and a country before a name that a later role-only mention of
+#: the title is looked for in ("Deputy Head of the Office of the President of Ukraine")
+TITLE_WINDOW = 20
+
+
+def _titles_repeated(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "The Deputy Head of the Office of the President praised ...", after "Deputy Head of the
+    Office of the President of Ukraine Ihor Zhovkva": a later mention by the title alone is the
+    person the text gave that title, not the body the title names (issue 11). A title over a
+    body's name ("<title words> of [the] <body>") whose words, from the first title word, stood
+    before an earlier person's name is that person's mention; the nearest such person wins."""
+    persons = [c for c in candidates if c.target == "person" and c.kind in {"name", "title"}]
+    found = []
+    for cand in candidates:
+        replaced = None
+        if cand.target == "organization" and cand.kind == "name":
+            replaced = _repeated_title(doc, cand, persons)
+        found.append(replaced or cand)
+    return found
+
+
+def _repeated_title(doc: Doc, body: Candidate, persons: list[Candidate]) -> Candidate | None:
+    from dateline.actors.titles import _is_title_word as is_title_word
+
+    link = body.start - 1
+    if link > 0 and doc[link].lower_ == "the":
+        link -= 1
+    if link < 1 or doc[link].lower_ != "of":
+        return None
+    first = link
+    while first > 0 and doc[first - 1].text[:1].isupper() and is_title_word(doc[first - 1]):
+        first -= 1
+    if first == link:
+        return None
+    key = [t.lower_ for t in doc[first : body.end] if t.lower_ != "the"]
+    for person in sorted(persons, key=lambda c: -c.start):
+        if person.start >= first or not person.name:
+            continue
+        name_start = person.end - len(person.name.split())
+        window = [
+            t for t in doc[max(0, name_start - TITLE_WINDOW) : name_start] if t.lower_ != "the"
+        ]
+        words = [t.lower_ for t in window]
+        for at in range(len(words) - len(key) + 1):
+            if words[at : at + len(key)] != key or (at and is_title_word(window[at - 1])):
+                continue
+            between = window[at + len(key) :]
+            # only the title's country may stand between ("... of the President *of Ukraine*")
+            if all(t.pos_ in {"PROPN", "ADP", "DET", "PUNCT"} and t.text != "," for t in between):
+                start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+                return replace(person, start=start, end=body.end, head=link - 1)
+    return None
+
+
+#: marks that end a dateline after its place ("WASHINGTON (AP) --", "NEW YORK _ A Brooklyn")
+DATELINE_ENDS = word_set("actors", "mentions.dateline_ends")
+#: the most tokens between a dateline's capitalised town and its end mark (", New Zealand",
+#: ", August 8", ", N.Y.")
+DATELINE_MAX_TAIL = 5
+#: the last word of a custody site's name ("Adair County Regional Jail")
+CUSTODY_HEADS = word_set("actors", "mentions.custody_heads")
+#: the word before a custody site's last word ("Barren County *Detention* Center")
+CUSTODY_KINDS = word_set("actors", "mentions.custody_kinds")
+#: what a custody site is after its kind ("Detention *Center*", "Correctional *Facility*")
+CUSTODY_BUILDINGS = word_set("actors", "mentions.custody_buildings")
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """The tokens of the datelines that open a wire or local story's text ("THE HAGUE,
+    Netherlands (AP)_", "EDMONTON, Ky (WBKO) -"): a line that starts with a town's name in
+    capitals and ends, within a few tokens, in an agency's parenthesis or a dash. The town is
+    where the story was filed, no actor (issue 11), nor is the state or country after it."""
+    found: set[int] = set()
+    for start in range(len(doc)):
+        if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+            continue
+        end = start
+        while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
+            end += 1
+        if end == start or not any(len(t) > 1 for t in doc[start:end]):
+            continue
+        tail = end
+        if tail < len(doc) and doc[tail].text == ",":  # ", New Zealand", ", August 8", ", N.Y."
+            tail += 1
+            while (
+                tail < len(doc)
+                and tail - end <= DATELINE_MAX_TAIL
+                and (doc[tail].text[:1].isupper() or doc[tail].is_digit or doc[tail].text == ".")
+            ):
+                tail += 1
+        if tail < len(doc) and doc[tail].text in DATELINE_ENDS and tail - end <= DATELINE_MAX_TAIL:
+            found.update(range(start, tail))
+    return found
+
+
+#: head nouns of a document's name ("Lend-Lease Act", "Federal Law On Ratifying the Treaty")
+DOCUMENT_HEADS = word_set("actors", "mentions.document_heads")
+
+
+def _names_a_document(span: Span) -> bool:
+    """Whether a body's name is a law's, a treaty's or an agreement's: a document, no actor
+    (issue 11). Its head says so ("Faculty of Law" is a body); an acronym ("ACT") is a name."""
+    return span.root.lower_ in DOCUMENT_HEADS and not span.root.text.isupper()
+
+
+#: participles after a country's word and a hyphen that say where a thing was made, not who
+#: acts ("a Soviet-made aircraft", "Iranian-built drones")
+PROVENANCE_PARTICIPLES = word_set("actors", "mentions.provenance_participles")
+
+
+def _made_in(doc: Doc, end: int) -> bool:
+    """Whether the mention ending before ``end`` only says where a thing was made."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in PROVENANCE_PARTICIPLES
+    )
+
+
+def _custody_site(span: Span) -> bool:
+    """Whether a name is a jail's or a prison's ("Metropolitan Correctional Center", "Barren
+    County Detention Center"): a building people are held in, no actor nor target (issue 11)."""
+    words = [t.lower_ for t in span]
+    if not words or not span[-1].text[:1].isupper():
+        return False
+    if words[-1] in CUSTODY_HEADS:
+        return True
+    return len(words) > 1 and words[-2] in CUSTODY_KINDS and words[-1] in CUSTODY_BUILDINGS
 
 
 #: words that count a plural role as two people ("the two leaders", "both presidents")

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 POSSESSIVE = word_set("actors", "titles.possessive")
 SUBORDINATE = word_set("actors", "titles.subordinate")
+#: what makes a title one its holder has not taken up yet ("President-*elect* of Turkmenistan")
+ELECT_SUFFIXES = word_set("actors", "titles.elect_suffixes")
 #: an ISO 3166-1 alpha-3 code is three capitals ("UKR"): the entity ruler's id of a country
 ALPHA3_CHARS = 3
 #: the longest role phrase looked up, in words ("head of state", "secretary of state")
@@ -53,6 +55,9 @@ def role_of(tokens: list[Token]) -> str | None:
     for role in sorted(ROLE_NOUNS, key=len, reverse=True):
         at = joined.find(f" {role} ")
         if at >= 0:
+            after = joined[at + len(role) + 2 :].split()
+            if after[:1] == ["-"] and after[1:2] and after[1] in ELECT_SUFFIXES:
+                return f"{role}-{after[1]}"  # a president-elect holds no presidency yet
             before = joined[:at].split()
             if before and before[-1] in SUBORDINATE:
                 return f"{before[-1]} {role}"
@@ -112,7 +117,23 @@ def _link_start(doc: Doc, i: int) -> int | None:
 
 
 def _is_title_word(token: Token) -> bool:
-    return token.lower_ in TITLE_WORDS and not token.is_sent_end
+    if token.lower_ in TITLE_WORDS:
+        return not token.is_sent_end
+    return _elect_part(token)
+
+
+def _elect_part(token: Token) -> bool:
+    """Whether the token is the hyphen or the "elect" of "President-elect" (spaCy splits it in
+    three): the title runs on over it to the title word before."""
+    doc, i = token.doc, token.i
+    if token.lower_ in ELECT_SUFFIXES:
+        return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in TITLE_WORDS
+    return (
+        token.text == "-"
+        and 0 < i < len(doc) - 1
+        and doc[i + 1].lower_ in ELECT_SUFFIXES
+        and doc[i - 1].lower_ in TITLE_WORDS
+    )
 
 
 def title_before(doc: Doc, start: int) -> Title:

@@ -202,7 +202,18 @@ class ActorsStage:
     # 1.8.62: "Speaker of the Saeima of the Republic of Latvia Ināra Mūrniece", "Minister of
     #         Internal Affairs of the Republic of Turkey Süleyman Soylu": 1.8.57's names NER
     #         missed also after "<title> of [the] <body> of [the] <country>", that country's
-    version = "1.8.62"
+    # 1.8.63: a dateline's town ("COLUMBIA, Ky. (WBKO) -", "WASHINGTON (AP) --") and a custody
+    #         site ("Metropolitan Correctional Center", "Adair County Regional Jail") are no
+    #         actors (issue 11: places and buildings are never actors nor targets)
+    # 1.8.64: "The Deputy Head of the Office of the President praised ..." after "Deputy Head of
+    #         the Office of the President of Ukraine Ihor Zhovkva" is Zhovkva, not the Office; a
+    #         "President-elect of Turkmenistan" is a title before the name, no country mention
+    # 1.8.65: "the congressmen asked Zelenskyy", "210 combatants", "her colleagues", "first
+    #         responders", firefighters, paramedics, medics: people nouns with no actor before
+    #         (data/agent_nouns.csv)
+    # 1.8.66: a document ("the new Ukraine Democracy Defense Lend-Lease Act was signed") and a
+    #         thing's maker ("a Soviet-made aircraft") are no actors (issue 11)
+    version = "1.8.66"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
