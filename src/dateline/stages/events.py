@@ -220,7 +220,9 @@ class EventsStage:
     # a role praised is SUPPORT; "intend"/"plan" are AGREE; "leave" only leaves an actor,
     # a place or a body.
     # 1.8.67: a justice act dated a year or more before the article is another case: the
-    # story's police or court (rule "justice agent") are not its doers.
+    # story's police or court (rule "justice agent") are not its doers. Coverage (coverage3):
+    # one speaker's "stressed the importance of" is a REQUEST; "contribute to" a state of things
+    # is no AID; "will continue our work" is AGREE, possible.
     version = f"1.8.67+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
