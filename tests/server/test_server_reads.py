@@ -841,6 +841,54 @@ def test_an_events_page_prints_each_row_as_its_macro_renders_it(
         kept.size = 0
 
 
+def test_an_events_page_from_its_keys_is_the_page_of_its_rows(demo_db: Path) -> None:
+    """The events page asks the per-generation index for its keys, total and facets only
+    (:func:`event_table_keys`) and reads the rows of the keys it has not kept: the keys are
+    those of :func:`event_table`'s rows, in order, with its total and facets; the names it
+    shares (not a copy) are :func:`_names`'s and cannot be changed; and the page's HTML is
+    the same whether none, some or all of its rows were kept."""
+    from fastapi.testclient import TestClient
+
+    from dateline.server import cache
+    from dateline.server.app import create_app
+    from dateline.server.pages import _names, _shared_names
+    from dateline.storage.search import event_table_keys
+
+    with _read(demo_db) as conn:
+        for search in SEARCHES:
+            keyed = event_table_keys(conn, search, top=12)
+            assert keyed is not None
+            keys, total, facets = keyed
+            page, page_facets = event_table(conn, search, top=12)
+            assert keys == [(row["article_id"], row["event_id"]) for row in page.rows], search
+            assert (total, facets) == (page.total, page_facets)
+        shared = _shared_names(conn)
+        assert dict(shared) == _names(conn) and len(shared) > 10
+        with pytest.raises(TypeError):
+            shared["x"] = "y"  # type: ignore[index]
+        kept = cache.kept_parts(conn, "events_page_rows")
+
+    urls = [
+        "/events?" + "&".join(f"{k}={v}" for k, v in s.filters().items())
+        + f"&sort={s.sort}&order={'desc' if s.descending else 'asc'}"
+        + f"&limit={s.limit}&offset={s.offset}"
+        for s in SEARCHES
+        if s.type != "NO-SUCH-TYPE"  # a 400: the page knows the types
+    ]  # fmt: skip
+    client = TestClient(create_app(demo_db, cache_mb=0))
+    kept.clear()
+    kept.size = 0
+    fresh = [client.get(url) for url in urls]  # overlapping pages: some rows new, some kept
+    assert [r.status_code for r in fresh] == [200] * len(urls)
+    assert len(kept) > 50
+    again = [client.get(url).text for url in urls]  # every row kept
+    assert again == [r.text for r in fresh]
+    for url, first in zip(urls, again, strict=True):  # no row kept
+        kept.clear()
+        kept.size = 0
+        assert client.get(url).text == first, url
+
+
 def test_timeline_entries_kept_are_those_of_the_plain_timeline_page(demo_db: Path) -> None:
     """A timeline page prints each entry as the ``timeline_entry`` macro rendered it, and
     ``/api/timeline`` each entry's JSON, both kept for the store's generation: on several

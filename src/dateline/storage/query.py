@@ -35,6 +35,8 @@ from dateline.errors import ConfigError
 from dateline.model import SPEECH_KINDS
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from duckdb import DuckDBPyConnection
 
 Row = dict[str, Any]
@@ -375,12 +377,20 @@ QUERIES = {
 
 def actor_names(conn: DuckDBPyConnection) -> dict[str, str]:
     """actor id -> registry name, for display (read once per store generation)."""
+    return dict(shared_actor_names(conn))  # a copy: the caller's to change
+
+
+def shared_actor_names(conn: DuckDBPyConnection) -> Mapping[str, str]:
+    """:func:`actor_names` as one read-only mapping shared by every caller of the store's
+    generation (no copy)."""
+    from types import MappingProxyType
+
     from dateline.storage.generation import per_generation
 
-    def read() -> dict[str, str]:
-        return dict(conn.execute("SELECT actor_id, name FROM actors").fetchall())
+    def read() -> Mapping[str, str]:
+        return MappingProxyType(dict(conn.execute("SELECT actor_id, name FROM actors").fetchall()))
 
-    return dict(per_generation(conn, "actor_names", read))  # a copy: the caller's to change
+    return per_generation(conn, "actor_names", read)
 
 
 def stats(conn: DuckDBPyConnection) -> dict[str, Any]:
