@@ -507,6 +507,8 @@ def test_a_read_only_store_sorts_and_counts_events_from_its_index(demo_db: Path)
         {"country": "RUS", "text": "talks"},
         {"factuality": "negated"},
         {"quad": 4, "since": dt.date(2022, 2, 24)},
+        {"until": dt.date(2022, 3, 1)},
+        {"since": dt.date(2022, 2, 24), "until": dt.date(2022, 3, 31), "actor": "Putin"},
         {"type": "CONSULT", "factuality": "asserted", "actor": "Zelensky"},
         {"type": "NO-SUCH-TYPE"},
     ]
@@ -852,7 +854,7 @@ def test_an_events_page_from_its_keys_is_the_page_of_its_rows(demo_db: Path) -> 
     from dateline.server import cache
     from dateline.server.app import create_app
     from dateline.server.pages import _names, _shared_names
-    from dateline.storage.search import event_table_keys
+    from dateline.storage.search import _event_index, event_table_keys
 
     with _read(demo_db) as conn:
         for search in SEARCHES:
@@ -862,6 +864,25 @@ def test_an_events_page_from_its_keys_is_the_page_of_its_rows(demo_db: Path) -> 
             page, page_facets = event_table(conn, search, top=12)
             assert keys == [(row["article_id"], row["event_id"]) for row in page.rows], search
             assert (total, facets) == (page.total, page_facets)
+        # the index's date range is the SQL's, day by day, NULL dates included
+        index = _event_index(conn)
+        assert index is not None
+        first, last = conn.execute(
+            "SELECT min(least(date_earliest, date_latest)), max(greatest(date_earliest, "
+            "date_latest)) FROM events"
+        ).fetchone()  # type: ignore[misc]
+        for day in [first - dt.timedelta(days=1), first, last, last + dt.timedelta(days=1)] + [
+            first + (last - first) * k / 7 for k in range(1, 7)
+        ]:
+            for test, sql in (
+                (index.since, "coalesce(e.date_latest, e.date_earliest, a.date) >= ?"),
+                (index.until, "coalesce(e.date_earliest, e.date_latest, a.date) <= ?"),
+            ):
+                rowids = conn.execute(
+                    f"SELECT e.rowid FROM events e JOIN articles a USING (article_id) WHERE {sql}",
+                    [day],
+                ).fetchall()
+                assert sorted(index.rowids[test(day)].tolist()) == sorted(r for (r,) in rowids)
         shared = _shared_names(conn)
         assert dict(shared) == _names(conn) and len(shared) > 10
         with pytest.raises(TypeError):
