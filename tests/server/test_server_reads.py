@@ -1026,3 +1026,26 @@ def test_quote_facets_by_speaker_are_counted_from_the_quote_index(demo_db: Path)
                     ), (actor, kinds, top)
         facets, total = quote_facets_and_total(conn, QuoteSearch(actor=speakers[0]), top=12)
         assert total > 0 and facets["speaker"] and facets["country"]
+
+
+def test_a_link_with_a_changed_query_is_what_urlencode_writes() -> None:
+    """``with_query`` joins its quoted keys and values itself: the query string urlencode
+    writes, on values that need quoting (spaces, ``&``, ``=``, ``+``, non-ASCII, ``%``)."""
+    from urllib.parse import urlencode
+
+    from starlette.requests import Request
+
+    from dateline.server.templating import _quote_plus, with_query
+
+    query = "actor=Zelensky+%26+Putin&text=50%25+%C4%B0stanbul&sort=date&x=a%3Db"
+    request = Request({"type": "http", "query_string": query.encode(), "headers": []})
+    for changes in ({}, {"offset": 50}, {"sort": None, "text": "é + ü"}, {"actor": ""}):
+        params = dict(request.query_params)
+        for name, value in changes.items():
+            if value is None or value == "":
+                params.pop(name, None)
+            else:
+                params[name] = str(value)
+        assert with_query(request, **changes) == "?" + urlencode(params, quote_via=_quote_plus)
+    empty = Request({"type": "http", "query_string": b"", "headers": []})
+    assert with_query(empty) == "?" and with_query(empty, offset=None) == "?"
