@@ -377,7 +377,7 @@ QUERIES = {
 
 def actor_names(conn: DuckDBPyConnection) -> dict[str, str]:
     """actor id -> registry name, for display (read once per store generation)."""
-    return dict(shared_actor_names(conn))  # a copy: the caller's to change
+    return dict(_actor_names(conn))  # a copy: the caller's to change
 
 
 def shared_actor_names(conn: DuckDBPyConnection) -> Mapping[str, str]:
@@ -385,10 +385,16 @@ def shared_actor_names(conn: DuckDBPyConnection) -> Mapping[str, str]:
     generation (no copy)."""
     from types import MappingProxyType
 
+    return MappingProxyType(_actor_names(conn))
+
+
+def _actor_names(conn: DuckDBPyConnection) -> dict[str, str]:
+    """The generation's one dict of :func:`actor_names` (a dict, which ``dict()`` copies
+    fast, unlike a mapping proxy: not to be changed)."""
     from dateline.storage.generation import per_generation
 
-    def read() -> Mapping[str, str]:
-        return MappingProxyType(dict(conn.execute("SELECT actor_id, name FROM actors").fetchall()))
+    def read() -> dict[str, str]:
+        return dict(conn.execute("SELECT actor_id, name FROM actors").fetchall())
 
     return per_generation(conn, "actor_names", read)
 
