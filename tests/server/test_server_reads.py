@@ -507,6 +507,8 @@ def test_a_read_only_store_sorts_and_counts_events_from_its_index(demo_db: Path)
         {"country": "RUS", "text": "talks"},
         {"factuality": "negated"},
         {"quad": 4, "since": dt.date(2022, 2, 24)},
+        {"until": dt.date(2022, 3, 1)},
+        {"since": dt.date(2022, 2, 24), "until": dt.date(2022, 3, 31), "actor": "Putin"},
         {"type": "CONSULT", "factuality": "asserted", "actor": "Zelensky"},
         {"type": "NO-SUCH-TYPE"},
     ]
@@ -841,6 +843,73 @@ def test_an_events_page_prints_each_row_as_its_macro_renders_it(
         kept.size = 0
 
 
+def test_an_events_page_from_its_keys_is_the_page_of_its_rows(demo_db: Path) -> None:
+    """The events page asks the per-generation index for its keys, total and facets only
+    (:func:`event_table_keys`) and reads the rows of the keys it has not kept: the keys are
+    those of :func:`event_table`'s rows, in order, with its total and facets; the names it
+    shares (not a copy) are :func:`_names`'s and cannot be changed; and the page's HTML is
+    the same whether none, some or all of its rows were kept."""
+    from fastapi.testclient import TestClient
+
+    from dateline.server import cache
+    from dateline.server.app import create_app
+    from dateline.server.pages import _names, _shared_names
+    from dateline.storage.search import _event_index, event_table_keys
+
+    with _read(demo_db) as conn:
+        for search in SEARCHES:
+            keyed = event_table_keys(conn, search, top=12)
+            assert keyed is not None
+            keys, total, facets = keyed
+            page, page_facets = event_table(conn, search, top=12)
+            assert keys == [(row["article_id"], row["event_id"]) for row in page.rows], search
+            assert (total, facets) == (page.total, page_facets)
+        # the index's date range is the SQL's, day by day, NULL dates included
+        index = _event_index(conn)
+        assert index is not None
+        first, last = conn.execute(
+            "SELECT min(least(date_earliest, date_latest)), max(greatest(date_earliest, "
+            "date_latest)) FROM events"
+        ).fetchone()  # type: ignore[misc]
+        for day in [first - dt.timedelta(days=1), first, last, last + dt.timedelta(days=1)] + [
+            first + (last - first) * k / 7 for k in range(1, 7)
+        ]:
+            for test, sql in (
+                (index.since, "coalesce(e.date_latest, e.date_earliest, a.date) >= ?"),
+                (index.until, "coalesce(e.date_earliest, e.date_latest, a.date) <= ?"),
+            ):
+                rowids = conn.execute(
+                    f"SELECT e.rowid FROM events e JOIN articles a USING (article_id) WHERE {sql}",
+                    [day],
+                ).fetchall()
+                assert sorted(index.rowids[test(day)].tolist()) == sorted(r for (r,) in rowids)
+        shared = _shared_names(conn)
+        assert dict(shared) == _names(conn) and len(shared) > 10
+        with pytest.raises(TypeError):
+            shared["x"] = "y"  # type: ignore[index]
+        kept = cache.kept_parts(conn, "events_page_rows")
+
+    urls = [
+        "/events?" + "&".join(f"{k}={v}" for k, v in s.filters().items())
+        + f"&sort={s.sort}&order={'desc' if s.descending else 'asc'}"
+        + f"&limit={s.limit}&offset={s.offset}"
+        for s in SEARCHES
+        if s.type != "NO-SUCH-TYPE"  # a 400: the page knows the types
+    ]  # fmt: skip
+    client = TestClient(create_app(demo_db, cache_mb=0))
+    kept.clear()
+    kept.size = 0
+    fresh = [client.get(url) for url in urls]  # overlapping pages: some rows new, some kept
+    assert [r.status_code for r in fresh] == [200] * len(urls)
+    assert len(kept) > 50
+    again = [client.get(url).text for url in urls]  # every row kept
+    assert again == [r.text for r in fresh]
+    for url, first in zip(urls, again, strict=True):  # no row kept
+        kept.clear()
+        kept.size = 0
+        assert client.get(url).text == first, url
+
+
 def test_timeline_entries_kept_are_those_of_the_plain_timeline_page(demo_db: Path) -> None:
     """A timeline page prints each entry as the ``timeline_entry`` macro rendered it, and
     ``/api/timeline`` each entry's JSON, both kept for the store's generation: on several
@@ -957,3 +1026,26 @@ def test_quote_facets_by_speaker_are_counted_from_the_quote_index(demo_db: Path)
                     ), (actor, kinds, top)
         facets, total = quote_facets_and_total(conn, QuoteSearch(actor=speakers[0]), top=12)
         assert total > 0 and facets["speaker"] and facets["country"]
+
+
+def test_a_link_with_a_changed_query_is_what_urlencode_writes() -> None:
+    """``with_query`` joins its quoted keys and values itself: the query string urlencode
+    writes, on values that need quoting (spaces, ``&``, ``=``, ``+``, non-ASCII, ``%``)."""
+    from urllib.parse import urlencode
+
+    from starlette.requests import Request
+
+    from dateline.server.templating import _quote_plus, with_query
+
+    query = "actor=Zelensky+%26+Putin&text=50%25+%C4%B0stanbul&sort=date&x=a%3Db"
+    request = Request({"type": "http", "query_string": query.encode(), "headers": []})
+    for changes in ({}, {"offset": 50}, {"sort": None, "text": "é + ü"}, {"actor": ""}):
+        params = dict(request.query_params)
+        for name, value in changes.items():
+            if value is None or value == "":
+                params.pop(name, None)
+            else:
+                params[name] = str(value)
+        assert with_query(request, **changes) == "?" + urlencode(params, quote_via=_quote_plus)
+    empty = Request({"type": "http", "query_string": b"", "headers": []})
+    assert with_query(empty) == "?" and with_query(empty, offset=None) == "?"

@@ -134,7 +134,9 @@ def with_query(request: Request, **changes: Any) -> str:
             params.pop(name, None)
         else:
             params[name] = str(value)
-    return "?" + urlencode(params, quote_via=_quote_plus) if params else "?"
+    # urlencode(params, quote_via=_quote_plus) for str keys and values, without its type
+    # checks: an events page makes 85 of these links
+    return "?" + "&".join(f"{_quote_plus(k)}={_quote_plus(v)}" for k, v in params.items())
 
 
 @lru_cache(maxsize=QUOTED_KEPT)

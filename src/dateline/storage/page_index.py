@@ -28,6 +28,7 @@ actor page's 20 latest quotes): chosen by their speaker's and kind's codes with 
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -147,6 +148,19 @@ class EventIndex:
     facets: dict[str, Coded]  # facet name -> its column by position
     sides: dict[str, tuple[np.ndarray, Coded]]  # role -> (event positions, actors)
     countries: tuple[np.ndarray, Coded]  # (event positions, a country of one of its actors)
+    #: by position, days since 1970-01-01 of the event's latest and earliest date, each
+    #: falling back on the other and on its article's date (NULL: no test holds; see below)
+    dates: tuple[np.ndarray, np.ndarray]
+
+    def since(self, day: dt.date) -> np.ndarray:
+        """Whether each event (by position) ends on or after ``day`` (SQL's
+        ``coalesce(e.date_latest, e.date_earliest, a.date) >= ?``)."""
+        return self.dates[0] >= _days(day)
+
+    def until(self, day: dt.date) -> np.ndarray:
+        """Whether each event (by position) starts on or before ``day`` (SQL's
+        ``coalesce(e.date_earliest, e.date_latest, a.date) <= ?``)."""
+        return self.dates[1] <= _days(day)
 
     def with_actors(self, actors: list[str], roles: tuple[str, ...]) -> np.ndarray:
         """Whether each event (by position) has one of ``actors`` in one of ``roles`` (SQL's
@@ -232,6 +246,20 @@ def event_index(
         ).fetchall()
         events_of = [at.get((a, e), -1) for a, e, _ in countries]
         kept_countries = [i for i, p in enumerate(events_of) if p >= 0]
+        # NULL (and an event without its article, which SQL's join drops) fails both tests
+        latest = np.full(len(keys), np.iinfo(np.int64).min, dtype=np.int64)
+        earliest = np.full(len(keys), np.iinfo(np.int64).max, dtype=np.int64)
+        dated = conn.execute(
+            "SELECT e.rowid AS rowid, "
+            "coalesce(e.date_latest, e.date_earliest, a.date) - DATE '1970-01-01' AS latest, "
+            "coalesce(e.date_earliest, e.date_latest, a.date) - DATE '1970-01-01' AS earliest "
+            "FROM events e JOIN articles a USING (article_id)"
+        ).fetchnumpy()
+        at_rows = positions[np.asarray(dated["rowid"], dtype=np.int64)]
+        for name, into in (("latest", latest), ("earliest", earliest)):
+            column = dated[name]
+            known = ~np.ma.getmaskarray(column)
+            into[at_rows[known]] = np.ma.getdata(column)[known].astype(np.int64)
         if len(at) != len(keys):  # two events of one key: SQL's joins count them otherwise
             return None
         return EventIndex(
@@ -243,9 +271,15 @@ def event_index(
                 np.array([events_of[i] for i in kept_countries], dtype=np.int64),
                 Coded.of([countries[i][2] for i in kept_countries]),
             ),
+            (latest, earliest),
         )
 
     return per_generation(conn, "event_index", read)
+
+
+def _days(day: dt.date) -> int:
+    """``day`` as days since 1970-01-01 (DuckDB's ``day - DATE '1970-01-01'``)."""
+    return (day - dt.date(1970, 1, 1)).days
 
 
 def _keys(articles: Any, ids: Any) -> list[tuple[str, str]]:

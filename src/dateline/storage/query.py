@@ -35,6 +35,8 @@ from dateline.errors import ConfigError
 from dateline.model import SPEECH_KINDS
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from duckdb import DuckDBPyConnection
 
 Row = dict[str, Any]
@@ -375,12 +377,26 @@ QUERIES = {
 
 def actor_names(conn: DuckDBPyConnection) -> dict[str, str]:
     """actor id -> registry name, for display (read once per store generation)."""
+    return dict(_actor_names(conn))  # a copy: the caller's to change
+
+
+def shared_actor_names(conn: DuckDBPyConnection) -> Mapping[str, str]:
+    """:func:`actor_names` as one read-only mapping shared by every caller of the store's
+    generation (no copy)."""
+    from types import MappingProxyType
+
+    return MappingProxyType(_actor_names(conn))
+
+
+def _actor_names(conn: DuckDBPyConnection) -> dict[str, str]:
+    """The generation's one dict of :func:`actor_names` (a dict, which ``dict()`` copies
+    fast, unlike a mapping proxy: not to be changed)."""
     from dateline.storage.generation import per_generation
 
     def read() -> dict[str, str]:
         return dict(conn.execute("SELECT actor_id, name FROM actors").fetchall())
 
-    return dict(per_generation(conn, "actor_names", read))  # a copy: the caller's to change
+    return per_generation(conn, "actor_names", read)
 
 
 def stats(conn: DuckDBPyConnection) -> dict[str, Any]:
