@@ -803,29 +803,14 @@ def test_an_events_page_prints_each_row_as_its_macro_renders_it(
     generation keeps at most :data:`MAX_KEPT_CHARS` of them (the rest rendered every time,
     the same)."""
     from dateline.server import cache
-    from dateline.server.pages import _event_row, _names, event_rows_html, evidence_parts
+    from dateline.server.pages import _names, _render_rows, event_rows_html
 
     searches = [*SEARCHES, EventSearch(limit=60, offset=40), EventSearch(actor="Putin", limit=90)]
     with _read(demo_db) as conn:
         names = _names(conn)
-        macro = _event_row()
         for search in searches:
             page, _ = event_table(conn, search, top=3)
-            expected = [
-                macro(
-                    {
-                        **row,
-                        "parts": evidence_parts(
-                            row["evidence_text"],
-                            row["evidence_start"],
-                            row["trigger_start"],
-                            row["trigger_end"],
-                        ),
-                    },
-                    names,
-                )
-                for row in page.rows
-            ]
+            expected = _render_rows(page.rows, names)  # the macro on each row, nothing kept
             assert event_rows_html(conn, page.rows, names) == expected, search
             assert event_rows_html(conn, page.rows, names) == expected, search
         kept = cache.kept_parts(conn, "events_page_rows")

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from dateline.events import implicit
+from dateline.events.records import RULES_MARK, rules_named
 from dateline.model import Event, Span
 from dateline.words import word_set
 
@@ -138,7 +139,7 @@ def without_old_cases(doc: Document, events: list[Event]) -> list[Event]:
     kept = []
     for event in events:
         latest = event.date.latest
-        implied = "justice agent" in (event.rule or "").partition("; rules: ")[2].split(", ")
+        implied = "justice agent" in rules_named(event.rule)
         if implied and latest is not None and latest <= doc.article.date - OLD_CASE:
             event = _filled(event, "another case", actors=(), actor_spans=())
         kept.append(event)
@@ -224,7 +225,7 @@ def _filled(event: Event, rule: str, **changes: Any) -> Event:
     """``event`` with the actors or recipients the article gives elsewhere, the rule that gave
     them named after the coder's ("...; rules: verb subject, attacker before")."""
     named = event.rule or ""
-    named = f"{named}, {rule}" if "; rules: " in named else f"{named}; rules: {rule}"
+    named = f"{named}, {rule}" if RULES_MARK in named else f"{named}{RULES_MARK}{rule}"
     return replace(event, rule=named, **changes)
 
 

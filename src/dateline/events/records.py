@@ -34,6 +34,16 @@ def confidence(candidate: Candidate) -> float:
     return round(strength * completeness * CERTAINTY[candidate.reading.factuality], 3)
 
 
+#: what separates an event's lexicon row from the coder's rules in its ``rule`` text
+RULES_MARK = "; rules: "
+
+
+def rules_named(rule: str | None) -> list[str]:
+    """The names of the rules an event's ``rule`` text (:func:`rule_of`) lists."""
+    named = (rule or "").partition(RULES_MARK)[2]
+    return named.split(", ") if named else []
+
+
 def rule_of(candidate: Candidate) -> str:
     """Why the event has its type: the trigger's lexicon row, after the rule that recoded it;
     then the coder's rules that chose its actors, recipients and mode (events/rules.py), as
@@ -41,4 +51,4 @@ def rule_of(candidate: Candidate) -> str:
     entry = candidate.entry
     row = f"{entry.pos} '{entry.pattern}'"
     why = f"{candidate.rule} [{row}]" if candidate.rule else f"lexicon {row}"
-    return f"{why}; rules: {', '.join(candidate.rules)}" if candidate.rules else why
+    return f"{why}{RULES_MARK}{', '.join(candidate.rules)}" if candidate.rules else why
