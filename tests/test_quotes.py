@@ -468,3 +468,18 @@ def test_the_minister_is_not_the_prime_minister() -> None:
     )
     said = quotes["the medicines would be delivered within a week"]
     assert said.speaker.actor is not None and "murashko" in said.speaker.actor
+
+
+def test_an_attack_with_arms_is_no_speech() -> None:
+    # "attack" is a speech cue in political news ("Critics attacked the plan as reckless"); an
+    # attack by a country on a land is war, and attributes no words
+    text = (
+        "As a result, the country was not prepared to counter the invasion by Nazi Germany, which "
+        "attacked our Motherland on June 22, 1941, without declaring war. Critics attacked the "
+        "plan as reckless."
+    )
+    _, quotes = _quotes(text)
+    attacked = [
+        q.span.text for q in quotes.values() if q.cue is not None and q.cue.text == "attacked"
+    ]
+    assert attacked == ["the plan as reckless"]

@@ -98,3 +98,40 @@ def test_a_negated_modal_says_nothing() -> None:
     )
     contents = [q.span.text for q in doc.extraction.quotes if q.kind == "indirect"]
     assert contents == ["more sanctions are needed"]
+
+
+def test_a_title_s_holder_is_not_whom_the_title_s_verb_named() -> None:
+    # "the Governor thanked Vladimir Putin" gives the Governor no name: the name after the verb
+    # is whom he thanked, and the title's holder is the one the headline named
+    _, quotes = _quotes(
+        "Meeting with Astrakhan Region Governor Igor Babushkin\n"
+        "Igor Babushkin began his report with issues related to combatting COVID-19. In this "
+        "context, the Governor thanked Vladimir Putin for his help in stabilising the situation "
+        "at the Krasnye Barrikady shipyard. Now it is working at full capacity. The Governor "
+        "noted that the relocation programme is being implemented ahead of schedule.",
+        "2022-01-17",
+    )
+    noted = quotes["the relocation programme is being implemented ahead of schedule"]
+    assert noted.speaker.actor == "igor-babushkin"
+
+
+def test_according_to_an_adviser_keeps_the_title_s_own_phrase_out_of_the_quote() -> None:
+    # the parser hangs "to the Head of the President's Office" on "According": it is the
+    # title's still, not the first words of what the Adviser said
+    _, quotes = _quotes(
+        "Mykhailo Podolyak: International multilateral treaty on security guarantees will give "
+        "Ukraine reliable protection\n"
+        "Adviser to the Head of the President's Office and member of the Ukrainian negotiating "
+        "team Mykhailo Podolyak emphasized this during an online briefing. Currently, online "
+        "working groups are constantly working to ensure the continuity of the negotiation "
+        "process. According to the Adviser to the Head of the President's Office, intermediate "
+        "proposals were recorded at the meeting in Istanbul, which the parties have already "
+        "worked out and discussed.",
+        "2022-03-30",
+    )
+    recorded = quotes[
+        "intermediate proposals were recorded at the meeting in Istanbul, which the parties have "
+        "already worked out and discussed"
+    ]
+    assert recorded.kind == "according_to"
+    assert recorded.speaker.span is not None and recorded.speaker.span.text == "the Adviser"

@@ -58,6 +58,12 @@ PUNCT_EDGE = " \n\t,;:—–-\"“”‘’'()"
 QUOTED_SHARE = 0.6
 #: dependency labels of a verb that heads a clause of its own (not a participle modifying a noun)
 CLAUSE_DEPS = word_set("quotes", "rules.clause_deps")
+#: speech cues that are also acts of arms, who may do them with arms, and lands they hit
+ARMED_SENSES = word_set("quotes", "cues.armed_senses")
+ARMED_DOERS = word_set("quotes", "cues.armed_doers")
+ATTACKED_PLACES = word_set("quotes", "cues.attacked_places")
+#: named-entity labels of countries, peoples and places: an attack by or on one is of arms
+ARMED_ENTITY_LABELS = word_set("quotes", "cues.armed_entity_labels")
 #: how many paragraphs back a cue-less quotation paragraph may find its speaker
 CONTINUATION_PARAGRAPHS = 2
 #: attributed content shorter than this (characters) says nothing ("so", "yes", "it"): neither
@@ -119,6 +125,28 @@ def _unsaid(verb: Token) -> bool:
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head
+
+
+def _armed(verb: Token, obj: Token | None) -> bool:
+    """ "Nazi Germany, which attacked our Motherland", "the troops attacked Kharkiv": an attack
+    whose doer or target is a country, a people, a place or an armed force is an act of arms,
+    not words ("Trump attacked Clinton's record" is words). A relative clause's doer is the
+    noun it modifies."""
+    if verb.lemma_.lower() not in ARMED_SENSES:
+        return False
+    doer = subject_of(verb)
+    if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
+        doer = verb.head
+    for side in (doer, obj):
+        if side is None:
+            continue
+        if side.ent_type_ in ARMED_ENTITY_LABELS:
+            return True
+        if side is doer and side.lemma_.lower() in ARMED_DOERS:
+            return True
+        if side is obj and side.lemma_.lower() in ATTACKED_PLACES:
+            return True
+    return False
 
 
 def _denied(verb: Token, prep: Token) -> bool:
@@ -435,6 +463,8 @@ class Rules:
             subject = subject_of(token)
             if subject is None or lemma_of(subject) not in EVIDENCE_NOUNS:
                 return None
+        if _armed(token, obj):
+            return None  # "which attacked our Motherland": arms, no words
         if (
             (lemma in OBJECT_VERBS or lemma in EVIDENCE_VERBS)
             and obj is not None
@@ -499,6 +529,11 @@ class Rules:
             if source is not None and lemma_of(source) in ACCORDING_TO_MANNER:
                 continue  # "according to plan", "according to the law": a manner, no source
             phrase_end = max(t.i for t in to.subtree) + 1
+            for prep in token.children:
+                # "According to the Adviser to the Head of the President's Office, X": the
+                # parser hangs the title's own "to" on "according"; it is the source's still
+                if prep.dep_ == "prep" and prep.i == phrase_end:
+                    phrase_end = max(t.i for t in prep.subtree) + 1
             sent = token.sent
             last = self.doc[phrase_end - 1]
             before = _trim(self.text, sent.start_char, token.idx)

@@ -215,6 +215,8 @@ def _titled_before(doc: Document, noun: Token) -> str | None:
                 if office <= between:  # "Head of State X" is not the Head of the Office
                     return name_words[token.text]
                 break
+            if token.pos_ == "VERB":
+                break  # "the Governor thanked Vladimir Putin": the name is whom he thanked
             between.add(token.lower_)
     return None
 

@@ -38,7 +38,12 @@ class QuotesStage:
     #        office named one ("the Interior Minister", "the head of government"); the nearest
     #        of a cue's two subjects speaks; "Asked whether X, he said" gives X nobody;
     #        "talking not about X" attributes nothing
-    version = "1.4.0"
+    # 1.4.1: (issue 11, the third hand check of quote speakers) a title's holder is no name
+    #        after the title's own verb ("the Governor thanked Vladimir Putin": not Putin); an
+    #        attack by or on a country, a people, a place or an armed force is no speech ("Nazi
+    #        Germany, which attacked our Motherland"); "According to the Adviser to the Head of
+    #        the Office, X": the title's "to" phrase the parser hung on "according" stays out of X
+    version = "1.4.1"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
