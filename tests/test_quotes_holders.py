@@ -135,3 +135,34 @@ def test_according_to_an_adviser_keeps_the_title_s_own_phrase_out_of_the_quote()
     ]
     assert recorded.kind == "according_to"
     assert recorded.speaker.span is not None and recorded.speaker.span.text == "the Adviser"
+
+
+def test_the_message_reads_gives_the_words_of_whoever_sent_it() -> None:
+    # the Kremlin's greetings: "the message reads" gives the message's words, which nothing made
+    # a quote of; its writer is who sent the greetings, named in the sentence before
+    _, quotes = _quotes(
+        "Passover greetings\n"
+        "Vladimir Putin extended greetings to Russian Jews on Passover.\n"
+        'The message reads, in part:"This ancient holiday, held in special reverence by '
+        "followers of Judaism, dates back to important historical events, and refers believers "
+        "to the centuries-old religious and cultural traditions of the Jewish people who have "
+        'carefully passed them down through the generations."',
+        "2022-04-15",
+    )
+    words = next(q for q in quotes.values() if q.span.text.startswith("This ancient holiday"))
+    assert words.kind == "direct"
+    assert words.speaker.actor == "vladimir-putin"
+
+
+def test_a_message_with_no_writer_named_has_no_speaker() -> None:
+    _, quotes = _quotes(
+        "Condolences on the death of Vladimir Zhirinovsky\n"
+        '"Vladimir Zhirinovsky was an accomplished politician, an energetic and open man, an '
+        'eloquent speaker and an articulate debater," the message reads.',
+        "2022-04-06",
+    )
+    words = quotes[
+        "Vladimir Zhirinovsky was an accomplished politician, an energetic and open man, an "
+        "eloquent speaker and an articulate debater"
+    ]
+    assert words.speaker.actor is None

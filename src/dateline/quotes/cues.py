@@ -66,6 +66,9 @@ OBJECT_PREPS = word_set("quotes", "cues.object_preps")
 #: §2: polls and documents are sources); "found the body" is no attribution
 EVIDENCE_VERBS = word_set("quotes", "cues.evidence_verbs")
 EVIDENCE_NOUNS = word_set("quotes", "cues.evidence_nouns")
+#: "'...,' the message reads": a document's verb and the documents it gives the words of
+DOCUMENT_VERBS = word_set("quotes", "cues.document_verbs")
+DOCUMENT_NOUNS = word_set("quotes", "cues.document_nouns")
 
 #: nouns that name a speech act or a belief and take a "that" clause as their content: "a New
 #: York Times report that Trump had a net loss", "the claim that ...", "fears that ..." (PolNeAR
@@ -100,7 +103,16 @@ def lemma_of(token: Token) -> str:
 
 
 def is_cue(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and lemma_of(token) in CUE_VERBS
+    return token.pos_ in {"VERB", "AUX"} and (lemma_of(token) in CUE_VERBS or document_reads(token))
+
+
+def document_reads(verb: Token) -> bool:
+    """ "'...,' the message reads": a document's verb whose subject is a document gives the
+    document's words (a writing act); "he read the report" is no cue."""
+    if lemma_of(verb) not in DOCUMENT_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and lemma_of(subject) in DOCUMENT_NOUNS
 
 
 def is_any_cue(token: Token) -> bool:
@@ -137,7 +149,7 @@ def act_of(cue: Token) -> Act:
 
 def is_speech_cue(token: Token) -> bool:
     """A verb of saying or writing that may introduce a quotation ("“...,” he said")."""
-    return is_cue(token) and lemma_of(token) in SPEECH_CLAUSAL
+    return is_cue(token) and (lemma_of(token) in SPEECH_CLAUSAL or document_reads(token))
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.model import SPEECH_KINDS, Quote, Speaker
-from dateline.quotes.cues import antecedent_of, speaker_span
+from dateline.quotes.cues import DOCUMENT_NOUNS, antecedent_of, lemma_of, speaker_span
 from dateline.quotes.voices import speaker_at
 from dateline.words import word_map, word_set
 
@@ -46,6 +46,11 @@ TITLE_WORDS = word_set("actors", "lexicon.title_words")
 #: how many tokens before a name its title may start ("Deputy Head of the Office of the
 #: President of Ukraine Ihor Zhovkva": the title runs to nine tokens)
 TITLE_TOKENS = 12
+#: how many sentences back "the message reads" may find the message its writer sent ("In a
+#: message of greetings to X, Vladimir Putin stressed ...": one or two before, in the Kremlin's
+#: greetings, which give several leaders' messages one after another)
+WRITER_SENTENCES = 3
+MESSAGE_VERBS = word_set("quotes", "speakers.message_verbs")
 #: how far back (characters) an unresolved "he said" may find the person it goes on with: about
 #: three sentences of a press release
 CONTINUITY_CHARS = 600
@@ -105,6 +110,8 @@ def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | Non
         # ("Head of the Office of the President Andriy Yermak"), not the President its phrase
         # names, whom the actors stage may take the title for, nor a group of advisers
         actor = _titled_before(doc, subject) or _named_in(doc, subject, by_name=True) or actor
+    elif actor is None and lemma_of(subject) in DOCUMENT_NOUNS:
+        actor = _writer_of(doc, subject)
     elif actor is None and subject.pos_ in {"NOUN", "PROPN"}:
         actor = (
             _named_in(doc, subject)
@@ -116,6 +123,46 @@ def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | Non
         # the phrase names, not the head of state the actors stage may take the role for
         actor = _named_in(doc, subject, by_name=True) or actor
     return Speaker(actor=actor, span=doc.span(start, end))
+
+
+def _writer_of(doc: Document, document: Token) -> str | None:
+    """Who wrote "the message" whose words a quote is ("'...,' the message reads"): the writer
+    the nearest sentence before (at most :data:`WRITER_SENTENCES` back) names for a document or
+    a message: "In a message of greetings to X, Vladimir Putin stressed" (the subject of the
+    verb the message's phrase belongs to), "Putin sent greetings", "Putin's message", "a
+    message from Putin", "Vladimir Putin congratulated the winners" (a message verb's
+    subject). Nobody when the text names no writer."""
+    parsed = doc.parsed
+    first = document.sent.start
+    for _ in range(WRITER_SENTENCES):
+        if first == 0:
+            break
+        first = parsed[first - 1].sent.start
+    for token in reversed(parsed[first : document.sent.start]):
+        lemma = lemma_of(token)
+        if token.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
+            writer = _writer_named(token)
+        elif token.pos_ == "VERB" and lemma in MESSAGE_VERBS:
+            writer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        found = doc.mention_for_token(writer) if writer is not None else None
+        if found is not None and found.actor is not None:
+            return found.actor
+    return None
+
+
+def _writer_named(message: Token) -> Token | None:
+    """The writer a document noun's own phrase names, or None."""
+    for child in message.children:
+        if child.dep_ == "poss":
+            return child  # "Putin's message"
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    verb = message.head.head if message.dep_ == "pobj" else message.head
+    if message.dep_ in {"pobj", "dobj"} and verb.pos_ == "VERB":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _names_another_office(noun: Token) -> bool:

@@ -43,7 +43,11 @@ class QuotesStage:
     #        attack by or on a country, a people, a place or an armed force is no speech ("Nazi
     #        Germany, which attacked our Motherland"); "According to the Adviser to the Head of
     #        the Office, X": the title's "to" phrase the parser hung on "according" stays out of X
-    version = "1.4.1"
+    # 1.5.0: (issue 11) "'...,' the message reads": a document's words are a quote (a cue verb
+    #        whose subject is a document, quotes.toml cues.document_verbs), spoken by the writer
+    #        the sentences before name for it ("Vladimir Putin extended greetings to ...",
+    #        "In a message to X, Putin stressed"), nobody when none does
+    version = "1.5.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
