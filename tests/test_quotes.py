@@ -483,3 +483,14 @@ def test_an_attack_with_arms_is_no_speech() -> None:
         q.span.text for q in quotes.values() if q.cue is not None and q.cue.text == "attacked"
     ]
     assert attacked == ["the plan as reckless"]
+
+
+def test_i_am_talking_about_says_what_the_speaker_means_and_reports_nothing() -> None:
+    text = (
+        "The Minister of Infrastructure noted that the program of updating the railway rolling "
+        "stock is being implemented. We are talking about approximately 100 new passenger cars. "
+        "Trump was talking about the border wall at the rally."
+    )
+    _, quotes = _quotes(text)
+    talked = sorted(q.span.text for q in quotes.values() if q.cue and q.cue.text == "talking")
+    assert talked == ["the border wall at the rally"]

@@ -59,6 +59,8 @@ QUOTED_SHARE = 0.6
 #: dependency labels of a verb that heads a clause of its own (not a participle modifying a noun)
 CLAUSE_DEPS = word_set("quotes", "rules.clause_deps")
 #: speech cues that are also acts of arms, who may do them with arms, and lands they hit
+CLARIFYING_VERBS = word_set("quotes", "cues.clarifying_verbs")
+CLARIFYING_SUBJECTS = word_set("quotes", "cues.clarifying_subjects")
 ARMED_SENSES = word_set("quotes", "cues.armed_senses")
 ARMED_DOERS = word_set("quotes", "cues.armed_doers")
 ATTACKED_PLACES = word_set("quotes", "cues.attacked_places")
@@ -147,6 +149,19 @@ def _armed(verb: Token, obj: Token | None) -> bool:
         if side is obj and side.lemma_.lower() in ATTACKED_PLACES:
             return True
     return False
+
+
+def _clarifying(verb: Token, subject: Token | None) -> bool:
+    """ "I am talking about laser weapons", "We are talking about approximately 100 new
+    passenger cars": a speaker saying what they mean, in the present, reports no words (their
+    own words are the turn or the quotation they stand in)."""
+    return (
+        verb.lemma_.lower() in CLARIFYING_VERBS
+        and verb.tag_ == "VBG"
+        and subject is not None
+        and subject.lower_ in CLARIFYING_SUBJECTS
+        and any(c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+    )
 
 
 def _denied(verb: Token, prep: Token) -> bool:
@@ -404,6 +419,8 @@ class Rules:
                 continue  # "impossible to predict X", "rejecting X would be wrong": nobody says
             if act_of(token) == "speech" and _unsaid(token):
                 continue  # "he could not predict X": nothing said (a belief stays one)
+            if _clarifying(token, subject):
+                continue  # "we are talking about 100 new cars": what they mean, no report
             found.append(Found(start, end, "indirect", token, subject))
         return found
 

@@ -47,7 +47,9 @@ class QuotesStage:
     #        whose subject is a document, quotes.toml cues.document_verbs), spoken by the writer
     #        the sentences before name for it ("Vladimir Putin extended greetings to ...",
     #        "In a message to X, Putin stressed"), nobody when none does
-    version = "1.5.0"
+    # 1.5.1: (issue 11) "I am / we are talking about X" says what the speaker means and reports
+    #        no words (quotes.toml cues.clarifying_verbs)
+    version = "1.5.1"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
