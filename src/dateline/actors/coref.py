@@ -346,7 +346,9 @@ class Resolver:
 
     def group(self, cand: Candidate) -> Draft:
         if cand.described:  # "everyone who defends the state": the text's words
-            return self.draft_named(cand.name, "group", source="text")
+            # "Two arrested ...": the two people the story names with an age, if it names so many
+            named = anaphora.counted_named(self.doc, cand, self.aged_people)
+            return self.draft_named(named or cand.name, "group", source="text")
         if cand.country is None:  # "Republicans", "Kurds": a named group
             name = cand.name if cand.name.endswith("s") else f"{cand.name}s"
             sector = "PTY" if name.lower() in PARTY_NAMES else None
@@ -568,6 +570,7 @@ class Resolver:
                 self.assigned.append((cand, draft))
         self.assigned.sort(key=lambda pair: pair[0].start)
         anaphora.merge_title_description(self)
+        anaphora.merge_named_descriptions(self)
         for draft in self.drafts.values():
             if draft.kind != "person" and draft.country is None:
                 if (body := bodies.national_body(draft.name)) is not None:

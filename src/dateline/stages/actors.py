@@ -213,7 +213,10 @@ class ActorsStage:
     #         (data/agent_nouns.csv)
     # 1.8.66: a document ("the new Ukraine Democracy Defense Lend-Lease Act was signed") and a
     #         thing's maker ("a Soviet-made aircraft") are no actors (issue 11)
-    version = "1.8.66"
+    # 1.8.67: "Two arrested on drug and theft charges in London" (a title's bare count) is the
+    #         people the story names with an age when it names so many; "A 30-year-old man
+    #         surnamed Jiang", "a woman named Sarah Smith": the description is the named person
+    version = "1.8.67"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
