@@ -592,3 +592,18 @@ def test_documents_and_provenance_are_no_actors() -> None:
     names = {m for actor in actors.values() for m in _mentions(actor)}
     assert not {"Defense Lend-Lease Act", "Soviet"} & names
     assert "Ukraine" in names
+
+
+def test_streets_offences_and_sites_of_a_fire_are_no_actors() -> None:
+    """A road, an offence a person is charged with, and the building a fire burned are no
+    actors (issue 11: places, buildings and abstract nouns never are); a state's body named
+    after its street ("Downing Street") still is."""
+    actors = _actors(
+        "State Police are investigating the Big Apple Pizza fire in Glasgow. The crash happened "
+        "on Tom Smith Lane near Columbia. Mark Ellis, 34, was charged with Manslaughter on "
+        "Saturday. Downing Street said the prime minister was told.",
+        "2016-12-10",
+    )
+    names = {m for actor in actors.values() for m in _mentions(actor)}
+    assert not {"Big Apple Pizza", "Tom Smith Lane", "Manslaughter"} & names
+    assert {"Mark Ellis", "Downing Street"} <= names

@@ -337,6 +337,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for c in candidates
         if dateline.isdisjoint(range(c.start, c.end))
         and not _custody_site(doc[c.start : c.end])
+        and not (
+            c.kind == "name"
+            and not c.table_id
+            and (_street(doc[c.start : c.end]) or _offence_or_site(doc[c.start : c.end]))
+        )
         # "the new Ukraine Democracy Defense Lend-Lease Act was signed": a law, no body
         and not (
             c.target == "organization"
@@ -464,6 +469,46 @@ def _made_in(doc: Doc, end: int) -> bool:
         end + 1 < len(doc)
         and doc[end].text == "-"
         and doc[end + 1].lower_ in PROVENANCE_PARTICIPLES
+    )
+
+
+#: the last word of a street's name ("Dean Woods Road")
+STREET_HEADS = word_set("actors", "mentions.street_heads")
+#: words whose "with"/"of"/"for" phrase names an offence ("charged with Assault 1st degree")
+OFFENCE_GOVERNORS = word_set("actors", "mentions.offence_governors")
+OFFENCE_PREPOSITIONS = word_set("actors", "mentions.offence_prepositions")
+#: happenings with no agent that a name before them places ("Scott's City Limits fire")
+INCIDENT_NOUNS = word_set("actors", "mentions.incident_nouns")
+
+
+def _street(span: Span) -> bool:
+    """Whether a name is a street's or a road's ("a shooting on Dean Woods Road"): a place, no
+    actor (issue 11), unless a state's body bears it ("Downing Street")."""
+    from dateline.actors.bodies import national_body
+
+    last = span[-1]
+    return (
+        len(span) > 1
+        and last.text[:1].isupper()
+        and last.lower_.rstrip(".") in STREET_HEADS
+        and national_body(span.text.removeprefix("the ")) is None
+    )
+
+
+def _offence_or_site(span: Span) -> bool:
+    """Whether a name only names an offence ("He is charged with Assault 1st degree") or the
+    site of a happening ("KSP investigating Scott's City Limits fire"): no actor (issue 11)."""
+    node = span.root
+    while node.dep_ == "compound" and node.head.i >= span.end:
+        node = node.head
+        if node.lemma_.lower() in INCIDENT_NOUNS and node.tag_ == "NN":
+            return True  # "City Limits fire", "the Grenfell Tower fire"
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ in OFFENCE_PREPOSITIONS
+        and prep.head.lemma_.lower() in OFFENCE_GOVERNORS
+        and len(span) == 1
     )
 
 

@@ -216,7 +216,10 @@ class ActorsStage:
     # 1.8.67: "Two arrested on drug and theft charges in London" (a title's bare count) is the
     #         people the story names with an age when it names so many; "A 30-year-old man
     #         surnamed Jiang", "a woman named Sarah Smith": the description is the named person
-    version = "1.8.67"
+    # 1.8.68: a street's name ("a shooting on Dean Woods Road"), an offence a person is charged
+    #         with ("charged with Assault 1st degree") and the site a fire burned ("Scott's City
+    #         Limits fire") are no actors (issue 11); "Downing Street" still is
+    version = "1.8.68"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
