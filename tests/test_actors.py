@@ -607,3 +607,16 @@ def test_streets_offences_and_sites_of_a_fire_are_no_actors() -> None:
     names = {m for actor in actors.values() for m in _mentions(actor)}
     assert not {"Big Apple Pizza", "Tom Smith Lane", "Manslaughter"} & names
     assert {"Mark Ellis", "Downing Street"} <= names
+
+
+def test_a_surname_tagged_a_place_is_the_person_as_a_subject() -> None:
+    """The small model tags "Oudshoorn" (a South African town) a place; after "Abe Oudshoorn",
+    "Oudshoorn said" is he, not a country of no code (trnews-1110002's speaker was so split)."""
+    actors = _actors(
+        "“We want to help the public,” said Abe Oudshoorn, chair of the London Homeless "
+        "Coalition. The programs are working, Oudshoorn said on Tuesday.",
+        "2016-12-10",
+    )
+    person = actors["Abe Oudshoorn"]
+    assert _mentions(person).count("Oudshoorn") == 1
+    assert "Oudshoorn" not in actors

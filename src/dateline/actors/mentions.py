@@ -22,6 +22,7 @@ from dateline.actors.lexicon import (
     MALE_TITLES,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    SUBJECT_DEPS,
     TITLE_SECTORS,
     TITLE_WORDS,
 )
@@ -829,19 +830,48 @@ def _place_surnames(candidates: list[Candidate]) -> dict[str, int]:
 def _surnames_not_places(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "Valeska Paris ... Paris also claims": after the article named a person in full with a
     surname that is a place, the bare surname is the person, not the place's country (dropped
-    here, found again by :func:`_untagged_surnames`)."""
+    here, found again by :func:`_untagged_surnames`); so is a surname the small model tags a
+    place where it is a clause's subject ("Abe Oudshoorn ... Oudshoorn said", "Sarah
+    Vermelhudo ... 38-year-old Vermelhudo is dead")."""
     named_at = _place_surnames(candidates)
-    if not named_at:
-        return candidates
+    surnames = _full_name_surnames(candidates)
     return [
         c
         for c in candidates
         if not (
             c.end - c.start == 1
             and c.target != "person"
-            and named_at.get(doc[c.start].text, len(doc)) <= c.start
+            and (
+                named_at.get(doc[c.start].text, len(doc)) <= c.start
+                or (
+                    surnames.get(doc[c.start].text, len(doc)) <= c.start
+                    and _surname_as_subject(doc[c.start])
+                )
+            )
         )
     ]
+
+
+def _full_name_surnames(candidates: list[Candidate]) -> dict[str, int]:
+    """Surname -> where the first person the article names in full with it ends."""
+    first_seen: dict[str, int] = {}
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.target == "person" and len(words) > 1 and words[-1][:1].isupper():
+            first_seen.setdefault(words[-1], cand.end)
+    return first_seen
+
+
+def _surname_as_subject(token: Token) -> bool:
+    """Whether a word the small model tagged a place is, as a clause's subject (or one of its
+    joined subjects), a surname: "Oudshoorn said", "As Bozkina and Glowacki threaten the
+    group"; never a country's or a capital's name, which stands for its government there."""
+    if token.ent_type_ not in {"GPE", "LOC"} or token.pos_ != "PROPN":
+        return False
+    if country_by_name(token.text) is not None or country_by_capital(token.text) is not None:
+        return False
+    subject = token.head if token.dep_ == "conj" else token
+    return subject.dep_ in SUBJECT_DEPS
 
 
 def _named_like_places(doc: Doc) -> list[Candidate]:
@@ -871,11 +901,7 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     """A bare surname the small model left untagged (or tagged ORG, a name no actor came of)
     after the article gave the full name: "Police also arrested Vernon Adkins ... Adkins was
     arrested" ("Adkins" parsed NNS, no entity); the exact capitalised surname is required."""
-    first_seen: dict[str, int] = {}
-    for cand in candidates:
-        words = cand.name.split()
-        if cand.target == "person" and len(words) > 1 and words[-1][:1].isupper():
-            first_seen.setdefault(words[-1], cand.end)
+    first_seen = _full_name_surnames(candidates)
     if not first_seen:
         return []
     # a surname that is a place (:func:`_surnames_not_places`) is tagged a place again
@@ -893,6 +919,7 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 or token.ent_type_ == "ORG"
                 # "the assassination of Rabin" tagged GPE, where no place is so named
                 or (token.ent_type_ == "GPE" and not _place_named(token.text))
+                or _surname_as_subject(token)  # "Oudshoorn said", after Abe Oudshoorn
             )
             and token.pos_ in {"PROPN", "NOUN"}  # sentence-initial, it can be tagged "NNS"
             and first_seen.get(token.text, len(doc)) <= token.i

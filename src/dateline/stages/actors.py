@@ -219,7 +219,10 @@ class ActorsStage:
     # 1.8.68: a street's name ("a shooting on Dean Woods Road"), an offence a person is charged
     #         with ("charged with Assault 1st degree") and the site a fire burned ("Scott's City
     #         Limits fire") are no actors (issue 11); "Downing Street" still is
-    version = "1.8.68"
+    # 1.8.69: a surname the small model tags a place, as a clause's subject after the full name
+    #         ("Abe Oudshoorn ... Oudshoorn said", "As Bozkina and Glowacki threaten"), is the
+    #         person, not a country of no code
+    version = "1.8.69"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
