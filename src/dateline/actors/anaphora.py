@@ -278,6 +278,8 @@ def merge_title_description(resolver: Resolver) -> None:
         resolver.drafts.pop(title.id, None)
 
 
+#: a person's peers, whose possessor says nothing of their country ("his colleague")
+PEER_NOUNS = word_set("actors", "anaphora.peer_nouns")
 #: participles that give a described person's name ("a man surnamed Jiang")
 NAMING_PARTICIPLES = word_set("actors", "anaphora.naming_participles")
 #: dependency labels of the name such a participle gives ("named Sarah Smith" oprd, "identified
@@ -752,7 +754,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         if earlier is not None:
             return earlier
     country = cand.country
-    if country is None and cand.possessor is not None:
+    peers = resolver.doc[cand.head].lemma_.lower() in PEER_NOUNS  # "his colleague": anyone's
+    if country is None and cand.possessor is not None and not peers:
         owner = resolver.owner_of(cand)  # "his troops" are the troops of his country
         country = owner.country if owner is not None and owner.kind == "person" else None
     if country is None:

@@ -222,7 +222,9 @@ class ActorsStage:
     # 1.8.69: a surname the small model tags a place, as a clause's subject after the full name
     #         ("Abe Oudshoorn ... Oudshoorn said", "As Bozkina and Glowacki threaten"), is the
     #         person, not a country of no code
-    version = "1.8.69"
+    # 1.8.70: "thanked his colleague and the entire Azerbaijani delegation": a peer noun
+    #         (colleague, counterpart, partner, ...) does not take its possessor's country
+    version = "1.8.70"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
