@@ -620,3 +620,16 @@ def test_a_surname_tagged_a_place_is_the_person_as_a_subject() -> None:
     person = actors["Abe Oudshoorn"]
     assert _mentions(person).count("Oudshoorn") == 1
     assert "Oudshoorn" not in actors
+
+
+def test_a_summit_or_a_contest_is_no_actor() -> None:
+    """A gathering's or a contest's name is an event, not a body (issue 11; zelenskyy-887's
+    'Eastern Partnership Summit' was a source)."""
+    actors = _actors(
+        "The adviser outlined Moldova's hopes for the Eastern Partnership Summit in Brussels. "
+        "Athletes from Georgia will compete at the XXIV Winter Olympics in Beijing.",
+        "2021-11-20",
+    )
+    names = {m for actor in actors.values() for m in _mentions(actor)}
+    assert not {"Eastern Partnership Summit", "XXIV Winter Olympics"} & names
+    assert "Moldova" in names

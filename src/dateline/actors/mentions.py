@@ -453,10 +453,17 @@ def dateline_tokens(doc: Doc) -> set[int]:
 DOCUMENT_HEADS = word_set("actors", "mentions.document_heads")
 
 
+#: head nouns of a gathering's or a contest's name ("Eastern Partnership Summit")
+EVENT_HEADS = word_set("actors", "mentions.event_heads")
+
+
 def _names_a_document(span: Span) -> bool:
     """Whether a body's name is a law's, a treaty's or an agreement's: a document, no actor
-    (issue 11). Its head says so ("Faculty of Law" is a body); an acronym ("ACT") is a name."""
-    return span.root.lower_ in DOCUMENT_HEADS and not span.root.text.isupper()
+    (issue 11). Its head says so ("Faculty of Law" is a body); an acronym ("ACT") is a name.
+    So is a summit's or a contest's ("Eastern Partnership Summit", "XXIV Winter Olympics"): an
+    event, no actor either."""
+    heads = DOCUMENT_HEADS | EVENT_HEADS
+    return span.root.lower_ in heads and not span.root.text.isupper()
 
 
 #: participles after a country's word and a hyphen that say where a thing was made, not who

@@ -224,7 +224,9 @@ class ActorsStage:
     #         person, not a country of no code
     # 1.8.70: "thanked his colleague and the entire Azerbaijani delegation": a peer noun
     #         (colleague, counterpart, partner, ...) does not take its possessor's country
-    version = "1.8.70"
+    # 1.8.71: a summit's or a contest's name ("Eastern Partnership Summit", "XXIV Winter
+    #         Olympics") is an event, no actor (issue 11)
+    version = "1.8.71"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
