@@ -633,3 +633,18 @@ def test_a_summit_or_a_contest_is_no_actor() -> None:
     names = {m for actor in actors.values() for m in _mentions(actor)}
     assert not {"Eastern Partnership Summit", "XXIV Winter Olympics"} & names
     assert "Moldova" in names
+
+
+def test_nobody_and_a_holiday_are_no_actors() -> None:
+    """ "No group has admitted ..." names nobody, and "the Rescuers' Day" is a holiday's name:
+    neither is an actor (issue 11; trnews-1020010's 'Turkish group', zelenskyy-30's 'Medical
+    Workers')."""
+    actors = _actors(
+        "No group has claimed the bombing, but Pakistani officials blamed the Taliban. "
+        "On the eve of the Social Workers' Day, I congratulated them on their holiday. "
+        "Today is the Border Guards Day, and I congratulated the State Border Guard Service.",
+        "2022-09-17",
+    )
+    names = {m for actor in actors.values() for m in _mentions(actor)}
+    assert not {"No group", "Social Workers", "Border Guards Day"} & names
+    assert {"Taliban", "State Border Guard Service"} <= names

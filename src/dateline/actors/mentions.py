@@ -350,6 +350,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             and _names_a_document(doc[c.start : c.end])
         )
         and not _made_in(doc, c.end)  # "a Soviet-made aircraft": where it was made
+        and not _nobody_or_holiday(doc, c)
     ]
     return _titles_repeated(doc, candidates)
 
@@ -455,6 +456,33 @@ DOCUMENT_HEADS = word_set("actors", "mentions.document_heads")
 
 #: head nouns of a gathering's or a contest's name ("Eastern Partnership Summit")
 EVENT_HEADS = word_set("actors", "mentions.event_heads")
+
+
+#: determiners that deny there is anyone ("No group has admitted ...")
+NEGATIVE_DETERMINERS = word_set("actors", "mentions.negative_determiners")
+#: capitalised nouns of a holiday's name ("the Medical Workers' Day")
+HOLIDAY_HEADS = word_set("actors", "mentions.holiday_heads")
+
+
+def _nobody_or_holiday(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention names nobody ("No group has admitted carrying out the attack") or is
+    a holiday's name ("On the eve of the Medical Workers' Day"): no actor (issue 11)."""
+    head = doc[cand.head]
+    if any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in head.lefts):
+        return True
+    if cand.kind != "name" or cand.target == "country":
+        return False
+    span = doc[cand.start : cand.end]
+    last = span[-1]
+    if len(span) > 1 and last.lower_ in HOLIDAY_HEADS and last.text[:1].isupper():
+        return True  # "Energy Workers' Day", "Border Guards Day" tagged as one name
+    day = span.root.head
+    return (
+        span.root.dep_ in {"poss", "compound"}
+        and day.i >= cand.end
+        and day.lower_ in HOLIDAY_HEADS
+        and day.text[:1].isupper()
+    )
 
 
 def _names_a_document(span: Span) -> bool:

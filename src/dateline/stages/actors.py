@@ -226,7 +226,9 @@ class ActorsStage:
     #         (colleague, counterpart, partner, ...) does not take its possessor's country
     # 1.8.71: a summit's or a contest's name ("Eastern Partnership Summit", "XXIV Winter
     #         Olympics") is an event, no actor (issue 11)
-    version = "1.8.71"
+    # 1.8.72: "No group has admitted ..." names nobody, and a holiday's name ("the Medical
+    #         Workers' Day", "Border Guards Day") is no actor (issue 11)
+    version = "1.8.72"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
