@@ -377,7 +377,7 @@ def counted_named(doc: Doc, cand: Candidate, aged: list[str]) -> str | None:
     """ "London Police have arrested two people ... Kimberly Hacker, 30, and Vernon Adkins, 45":
     a counted group of people is the people the story names with an age when their number is the
     count, and keeps their names; so is a bare number that counts them ("Two arrested on drug
-    and theft charges in London", that story's title)."""
+    and theft charges in London", that story's title; :func:`title_count_named`)."""
     head = doc[cand.head]
     count = SMALL_NUMBERS.get(head.lower_) if head.pos_ == "NUM" else None
     if count is None:
@@ -385,6 +385,26 @@ def counted_named(doc: Doc, cand: Candidate, aged: list[str]) -> str | None:
     if count is None or int(count) != len(aged) or len(aged) < 2:
         return None
     return f"{', '.join(aged[:-1])} and {aged[-1]}"
+
+
+def title_count_named(
+    doc: Doc, cand: Candidate, candidates: list[Candidate], aged: list[str]
+) -> str | None:
+    """ "Two arrested on drug and theft charges in London" (the title), then "London Police have
+    arrested two people ... Kimberly Hacker, 43 ... Vernon Adkins, 40": a bare number is the
+    group the body counts with the same number and names with ages (:func:`counted_named`)."""
+    if doc[cand.head].pos_ != "NUM":
+        return None
+    named = counted_named(doc, cand, aged)
+    if named is None:
+        return None
+    same = any(
+        other.head != cand.head
+        and doc[other.head].pos_ != "NUM"
+        and counted_named(doc, other, aged) == named
+        for other in candidates
+    )
+    return named if same else None
 
 
 def aged_person(doc: Doc, candidates: list[Candidate]) -> Candidate | None:

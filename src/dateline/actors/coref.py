@@ -346,8 +346,10 @@ class Resolver:
 
     def group(self, cand: Candidate) -> Draft:
         if cand.described:  # "everyone who defends the state": the text's words
-            # "Two arrested ...": the two people the story names with an age, if it names so many
-            named = anaphora.counted_named(self.doc, cand, self.aged_people)
+            # "Two arrested ...": the group the body counts alike ("arrested two people") and
+            # names with ages; where the body names them only, the events stage takes them one
+            # by one (events.implicit.counted_in_title)
+            named = anaphora.title_count_named(self.doc, cand, self.candidates, self.aged_people)
             return self.draft_named(named or cand.name, "group", source="text")
         if cand.country is None:  # "Republicans", "Kurds": a named group
             name = cand.name if cand.name.endswith("s") else f"{cand.name}s"

@@ -228,7 +228,10 @@ class ActorsStage:
     #         Olympics") is an event, no actor (issue 11)
     # 1.8.72: "No group has admitted ..." names nobody, and a holiday's name ("the Medical
     #         Workers' Day", "Border Guards Day") is no actor (issue 11)
-    version = "1.8.72"
+    # 1.8.73: 1.8.67's title count is the body's named group only where the body counts them
+    #         alike ("arrested two people"); where it names them only, the events stage takes
+    #         them one by one
+    version = "1.8.73"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
