@@ -460,3 +460,14 @@ def test_general_people_nouns_are_actors() -> None:
     assert found["their"] == found["the congressmen"]
     assert found["210 combatants"] == ("combatants", None, "MIL")
     assert found["colleagues"][0] == "colleagues"
+
+
+def test_a_possessed_colleague_is_of_no_country_the_possessor_gives() -> None:
+    """ "his colleague" in a readout of talks is often the other side's leader: the possessor
+    says nothing of a peer's country, as it does of "his troops" (issue 11)."""
+    found = _by_text(
+        "Prime Minister of Spain Pedro Sanchez thanked his colleague and the entire Polish "
+        "delegation for the talks. Sanchez later inspected his troops."
+    )
+    assert found["colleague"][1] is None
+    assert found["troops"][1] == "ESP"

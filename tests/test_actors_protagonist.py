@@ -166,6 +166,34 @@ def test_a_counted_group_is_the_people_named_with_ages() -> None:
     assert _actor(found, "three men") == "Tom Reed, Sam Hale and Joe Lund"
 
 
+def test_a_title_count_is_the_people_named_with_ages() -> None:
+    found = _actors_of(
+        "Three charged after break-in at Elm Street pharmacy\n"
+        "Sheriff's deputies arrested three men on burglary charges on Monday. "
+        "Tom Reed, 24, Sam Hale, 31, and Joe Lund, 19, were booked into the county jail."
+    )
+    assert _actor(found, "Three") == "Tom Reed, Sam Hale and Joe Lund"
+
+
+def test_a_title_count_of_other_people_keeps_its_number() -> None:
+    found = _actors_of(
+        "Two arrested after fight outside Boise bar\n"
+        "Police said Mark Hill, 40, Tom Dale, 38, and Sam Hale, 31, were taken to hospital."
+    )
+    assert _actor(found, "Two") == "Two"
+
+
+def test_a_description_and_the_name_its_participle_gives_are_one_person() -> None:
+    found = _actors_of(
+        "A 45-year-old woman named Li Hua was detained on Sunday after a fire at a market in "
+        "Guangzhou. Police said she had set the fire."
+    )
+    assert _actor(found, "A 45-year-old woman") == "Li Hua"
+    assert _actor(found, "she") == "Li Hua"
+    found = _actors_of("A man identified as Omar Khalil was charged with arson on Tuesday.")
+    assert _actor(found, "A man") == "Omar Khalil"
+
+
 def test_a_count_that_does_not_match_the_named_people_keeps_its_words() -> None:
     found = _actors_of(
         "Police arrested two people on Friday. Tom Reed, 24, was charged with theft."

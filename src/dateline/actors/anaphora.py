@@ -278,6 +278,56 @@ def merge_title_description(resolver: Resolver) -> None:
         resolver.drafts.pop(title.id, None)
 
 
+#: a person's peers, whose possessor says nothing of their country ("his colleague")
+PEER_NOUNS = word_set("actors", "anaphora.peer_nouns")
+#: participles that give a described person's name ("a man surnamed Jiang")
+NAMING_PARTICIPLES = word_set("actors", "anaphora.naming_participles")
+#: dependency labels of the name such a participle gives ("named Sarah Smith" oprd, "identified
+#: as John Doe" pobj under "as")
+NAME_GIVEN_DEPS = word_set("actors", "anaphora.name_given_deps")
+
+
+def _given_name_head(head: Token) -> int | None:
+    """The head of the name a participle after a person description gives it: "A 30-year-old man
+    surnamed Jiang", "a woman named Sarah Smith", "a man identified as John Doe"."""
+    for acl in head.rights:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        for child in acl.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                child = next((g for g in child.children if g.dep_ == "pobj"), child)
+            if child.dep_ in NAME_GIVEN_DEPS and child.pos_ == "PROPN":
+                return child.i
+    return None
+
+
+def merge_named_descriptions(resolver: Resolver) -> None:
+    """ "A 30-year-old man surnamed Jiang has been arrested": the unnamed person a description
+    introduces and the person the participle after it names are one person, with every mention
+    of the description (and what referred back to it: "Police said he was lucid") the named
+    person's."""
+    doc = resolver.doc
+    named_at = {
+        prior.head: draft
+        for prior, draft in resolver.assigned
+        if prior.kind == "name" and draft.kind == "person"
+    }
+    for prior, draft in list(resolver.assigned):
+        head = doc[prior.head]
+        if draft.kind != "group" or head.tag_ != "NN" or prior.kind == "pronoun":
+            continue
+        if head.lemma_.lower() not in PERSON_DESCRIPTIONS:
+            continue
+        given = _given_name_head(head)
+        person = named_at.get(given) if given is not None else None
+        if person is None or person is draft or draft.id not in resolver.drafts:
+            continue
+        person.mentions.extend(draft.mentions)
+        person.mentions.sort(key=lambda m: m.start)
+        resolver.assigned = [(c, person if d is draft else d) for c, d in resolver.assigned]
+        resolver.drafts.pop(draft.id, None)
+
+
 def _sentence_of_in(resolver: Resolver) -> Callable[[int], int]:
     return lambda i: _sentence_of(resolver, i)
 
@@ -326,12 +376,35 @@ def aged_people(doc: Doc, candidates: list[Candidate]) -> list[str]:
 def counted_named(doc: Doc, cand: Candidate, aged: list[str]) -> str | None:
     """ "London Police have arrested two people ... Kimberly Hacker, 30, and Vernon Adkins, 45":
     a counted group of people is the people the story names with an age when their number is the
-    count, and keeps their names."""
+    count, and keeps their names; so is a bare number that counts them ("Two arrested on drug
+    and theft charges in London", that story's title; :func:`title_count_named`)."""
     head = doc[cand.head]
-    count = next((SMALL_NUMBERS.get(c.lower_) for c in head.lefts if c.dep_ == "nummod"), None)
+    count = SMALL_NUMBERS.get(head.lower_) if head.pos_ == "NUM" else None
+    if count is None:
+        count = next((SMALL_NUMBERS.get(c.lower_) for c in head.lefts if c.dep_ == "nummod"), None)
     if count is None or int(count) != len(aged) or len(aged) < 2:
         return None
     return f"{', '.join(aged[:-1])} and {aged[-1]}"
+
+
+def title_count_named(
+    doc: Doc, cand: Candidate, candidates: list[Candidate], aged: list[str]
+) -> str | None:
+    """ "Two arrested on drug and theft charges in London" (the title), then "London Police have
+    arrested two people ... Kimberly Hacker, 43 ... Vernon Adkins, 40": a bare number is the
+    group the body counts with the same number and names with ages (:func:`counted_named`)."""
+    if doc[cand.head].pos_ != "NUM":
+        return None
+    named = counted_named(doc, cand, aged)
+    if named is None:
+        return None
+    same = any(
+        other.head != cand.head
+        and doc[other.head].pos_ != "NUM"
+        and counted_named(doc, other, aged) == named
+        for other in candidates
+    )
+    return named if same else None
 
 
 def aged_person(doc: Doc, candidates: list[Candidate]) -> Candidate | None:
@@ -701,7 +774,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         if earlier is not None:
             return earlier
     country = cand.country
-    if country is None and cand.possessor is not None:
+    peers = resolver.doc[cand.head].lemma_.lower() in PEER_NOUNS  # "his colleague": anyone's
+    if country is None and cand.possessor is not None and not peers:
         owner = resolver.owner_of(cand)  # "his troops" are the troops of his country
         country = owner.country if owner is not None and owner.kind == "person" else None
     if country is None:

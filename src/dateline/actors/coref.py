@@ -346,7 +346,11 @@ class Resolver:
 
     def group(self, cand: Candidate) -> Draft:
         if cand.described:  # "everyone who defends the state": the text's words
-            return self.draft_named(cand.name, "group", source="text")
+            # "Two arrested ...": the group the body counts alike ("arrested two people") and
+            # names with ages; where the body names them only, the events stage takes them one
+            # by one (events.implicit.counted_in_title)
+            named = anaphora.title_count_named(self.doc, cand, self.candidates, self.aged_people)
+            return self.draft_named(named or cand.name, "group", source="text")
         if cand.country is None:  # "Republicans", "Kurds": a named group
             name = cand.name if cand.name.endswith("s") else f"{cand.name}s"
             sector = "PTY" if name.lower() in PARTY_NAMES else None
@@ -568,6 +572,7 @@ class Resolver:
                 self.assigned.append((cand, draft))
         self.assigned.sort(key=lambda pair: pair[0].start)
         anaphora.merge_title_description(self)
+        anaphora.merge_named_descriptions(self)
         for draft in self.drafts.values():
             if draft.kind != "person" and draft.country is None:
                 if (body := bodies.national_body(draft.name)) is not None:

@@ -22,6 +22,7 @@ from dateline.actors.lexicon import (
     MALE_TITLES,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    SUBJECT_DEPS,
     TITLE_SECTORS,
     TITLE_WORDS,
 )
@@ -337,6 +338,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for c in candidates
         if dateline.isdisjoint(range(c.start, c.end))
         and not _custody_site(doc[c.start : c.end])
+        and not (
+            c.kind == "name"
+            and not c.table_id
+            and (_street(doc[c.start : c.end]) or _offence_or_site(doc[c.start : c.end]))
+        )
         # "the new Ukraine Democracy Defense Lend-Lease Act was signed": a law, no body
         and not (
             c.target == "organization"
@@ -344,6 +350,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             and _names_a_document(doc[c.start : c.end])
         )
         and not _made_in(doc, c.end)  # "a Soviet-made aircraft": where it was made
+        and not _nobody_or_holiday(doc, c)
     ]
     return _titles_repeated(doc, candidates)
 
@@ -447,10 +454,44 @@ def dateline_tokens(doc: Doc) -> set[int]:
 DOCUMENT_HEADS = word_set("actors", "mentions.document_heads")
 
 
+#: head nouns of a gathering's or a contest's name ("Eastern Partnership Summit")
+EVENT_HEADS = word_set("actors", "mentions.event_heads")
+
+
+#: determiners that deny there is anyone ("No group has admitted ...")
+NEGATIVE_DETERMINERS = word_set("actors", "mentions.negative_determiners")
+#: capitalised nouns of a holiday's name ("the Medical Workers' Day")
+HOLIDAY_HEADS = word_set("actors", "mentions.holiday_heads")
+
+
+def _nobody_or_holiday(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention names nobody ("No group has admitted carrying out the attack") or is
+    a holiday's name ("On the eve of the Medical Workers' Day"): no actor (issue 11)."""
+    head = doc[cand.head]
+    if any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in head.lefts):
+        return True
+    if cand.kind != "name" or cand.target == "country":
+        return False
+    span = doc[cand.start : cand.end]
+    last = span[-1]
+    if len(span) > 1 and last.lower_ in HOLIDAY_HEADS and last.text[:1].isupper():
+        return True  # "Energy Workers' Day", "Border Guards Day" tagged as one name
+    day = span.root.head
+    return (
+        span.root.dep_ in {"poss", "compound"}
+        and day.i >= cand.end
+        and day.lower_ in HOLIDAY_HEADS
+        and day.text[:1].isupper()
+    )
+
+
 def _names_a_document(span: Span) -> bool:
     """Whether a body's name is a law's, a treaty's or an agreement's: a document, no actor
-    (issue 11). Its head says so ("Faculty of Law" is a body); an acronym ("ACT") is a name."""
-    return span.root.lower_ in DOCUMENT_HEADS and not span.root.text.isupper()
+    (issue 11). Its head says so ("Faculty of Law" is a body); an acronym ("ACT") is a name.
+    So is a summit's or a contest's ("Eastern Partnership Summit", "XXIV Winter Olympics"): an
+    event, no actor either."""
+    heads = DOCUMENT_HEADS | EVENT_HEADS
+    return span.root.lower_ in heads and not span.root.text.isupper()
 
 
 #: participles after a country's word and a hyphen that say where a thing was made, not who
@@ -464,6 +505,46 @@ def _made_in(doc: Doc, end: int) -> bool:
         end + 1 < len(doc)
         and doc[end].text == "-"
         and doc[end + 1].lower_ in PROVENANCE_PARTICIPLES
+    )
+
+
+#: the last word of a street's name ("Dean Woods Road")
+STREET_HEADS = word_set("actors", "mentions.street_heads")
+#: words whose "with"/"of"/"for" phrase names an offence ("charged with Assault 1st degree")
+OFFENCE_GOVERNORS = word_set("actors", "mentions.offence_governors")
+OFFENCE_PREPOSITIONS = word_set("actors", "mentions.offence_prepositions")
+#: happenings with no agent that a name before them places ("Scott's City Limits fire")
+INCIDENT_NOUNS = word_set("actors", "mentions.incident_nouns")
+
+
+def _street(span: Span) -> bool:
+    """Whether a name is a street's or a road's ("a shooting on Dean Woods Road"): a place, no
+    actor (issue 11), unless a state's body bears it ("Downing Street")."""
+    from dateline.actors.bodies import national_body
+
+    last = span[-1]
+    return (
+        len(span) > 1
+        and last.text[:1].isupper()
+        and last.lower_.rstrip(".") in STREET_HEADS
+        and national_body(span.text.removeprefix("the ")) is None
+    )
+
+
+def _offence_or_site(span: Span) -> bool:
+    """Whether a name only names an offence ("He is charged with Assault 1st degree") or the
+    site of a happening ("KSP investigating Scott's City Limits fire"): no actor (issue 11)."""
+    node = span.root
+    while node.dep_ == "compound" and node.head.i >= span.end:
+        node = node.head
+        if node.lemma_.lower() in INCIDENT_NOUNS and node.tag_ == "NN":
+            return True  # "City Limits fire", "the Grenfell Tower fire"
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ in OFFENCE_PREPOSITIONS
+        and prep.head.lemma_.lower() in OFFENCE_GOVERNORS
+        and len(span) == 1
     )
 
 
@@ -784,19 +865,48 @@ def _place_surnames(candidates: list[Candidate]) -> dict[str, int]:
 def _surnames_not_places(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "Valeska Paris ... Paris also claims": after the article named a person in full with a
     surname that is a place, the bare surname is the person, not the place's country (dropped
-    here, found again by :func:`_untagged_surnames`)."""
+    here, found again by :func:`_untagged_surnames`); so is a surname the small model tags a
+    place where it is a clause's subject ("Abe Oudshoorn ... Oudshoorn said", "Sarah
+    Vermelhudo ... 38-year-old Vermelhudo is dead")."""
     named_at = _place_surnames(candidates)
-    if not named_at:
-        return candidates
+    surnames = _full_name_surnames(candidates)
     return [
         c
         for c in candidates
         if not (
             c.end - c.start == 1
             and c.target != "person"
-            and named_at.get(doc[c.start].text, len(doc)) <= c.start
+            and (
+                named_at.get(doc[c.start].text, len(doc)) <= c.start
+                or (
+                    surnames.get(doc[c.start].text, len(doc)) <= c.start
+                    and _surname_as_subject(doc[c.start])
+                )
+            )
         )
     ]
+
+
+def _full_name_surnames(candidates: list[Candidate]) -> dict[str, int]:
+    """Surname -> where the first person the article names in full with it ends."""
+    first_seen: dict[str, int] = {}
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.target == "person" and len(words) > 1 and words[-1][:1].isupper():
+            first_seen.setdefault(words[-1], cand.end)
+    return first_seen
+
+
+def _surname_as_subject(token: Token) -> bool:
+    """Whether a word the small model tagged a place is, as a clause's subject (or one of its
+    joined subjects), a surname: "Oudshoorn said", "As Bozkina and Glowacki threaten the
+    group"; never a country's or a capital's name, which stands for its government there."""
+    if token.ent_type_ not in {"GPE", "LOC"} or token.pos_ != "PROPN":
+        return False
+    if country_by_name(token.text) is not None or country_by_capital(token.text) is not None:
+        return False
+    subject = token.head if token.dep_ == "conj" else token
+    return subject.dep_ in SUBJECT_DEPS
 
 
 def _named_like_places(doc: Doc) -> list[Candidate]:
@@ -826,11 +936,7 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     """A bare surname the small model left untagged (or tagged ORG, a name no actor came of)
     after the article gave the full name: "Police also arrested Vernon Adkins ... Adkins was
     arrested" ("Adkins" parsed NNS, no entity); the exact capitalised surname is required."""
-    first_seen: dict[str, int] = {}
-    for cand in candidates:
-        words = cand.name.split()
-        if cand.target == "person" and len(words) > 1 and words[-1][:1].isupper():
-            first_seen.setdefault(words[-1], cand.end)
+    first_seen = _full_name_surnames(candidates)
     if not first_seen:
         return []
     # a surname that is a place (:func:`_surnames_not_places`) is tagged a place again
@@ -848,6 +954,7 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 or token.ent_type_ == "ORG"
                 # "the assassination of Rabin" tagged GPE, where no place is so named
                 or (token.ent_type_ == "GPE" and not _place_named(token.text))
+                or _surname_as_subject(token)  # "Oudshoorn said", after Abe Oudshoorn
             )
             and token.pos_ in {"PROPN", "NOUN"}  # sentence-initial, it can be tagged "NNS"
             and first_seen.get(token.text, len(doc)) <= token.i

@@ -213,7 +213,25 @@ class ActorsStage:
     #         (data/agent_nouns.csv)
     # 1.8.66: a document ("the new Ukraine Democracy Defense Lend-Lease Act was signed") and a
     #         thing's maker ("a Soviet-made aircraft") are no actors (issue 11)
-    version = "1.8.66"
+    # 1.8.67: "Two arrested on drug and theft charges in London" (a title's bare count) is the
+    #         people the story names with an age when it names so many; "A 30-year-old man
+    #         surnamed Jiang", "a woman named Sarah Smith": the description is the named person
+    # 1.8.68: a street's name ("a shooting on Dean Woods Road"), an offence a person is charged
+    #         with ("charged with Assault 1st degree") and the site a fire burned ("Scott's City
+    #         Limits fire") are no actors (issue 11); "Downing Street" still is
+    # 1.8.69: a surname the small model tags a place, as a clause's subject after the full name
+    #         ("Abe Oudshoorn ... Oudshoorn said", "As Bozkina and Glowacki threaten"), is the
+    #         person, not a country of no code
+    # 1.8.70: "thanked his colleague and the entire Azerbaijani delegation": a peer noun
+    #         (colleague, counterpart, partner, ...) does not take its possessor's country
+    # 1.8.71: a summit's or a contest's name ("Eastern Partnership Summit", "XXIV Winter
+    #         Olympics") is an event, no actor (issue 11)
+    # 1.8.72: "No group has admitted ..." names nobody, and a holiday's name ("the Medical
+    #         Workers' Day", "Border Guards Day") is no actor (issue 11)
+    # 1.8.73: 1.8.67's title count is the body's named group only where the body counts them
+    #         alike ("arrested two people"); where it names them only, the events stage takes
+    #         them one by one
+    version = "1.8.73"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
