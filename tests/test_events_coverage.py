@@ -226,3 +226,44 @@ def test_what_an_appeal_asks_for_has_not_happened() -> None:
     kinds = {e.trigger.text: (e.type, e.factuality) for e in doc.extraction.events}
     assert kinds["stressed"] == ("REQUEST", "asserted")
     assert kinds["sanctions"][1] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev trnews-1350001: a sentence is COERCE (D8), whatever it imposes
+        (
+            "Meanwhile, Mahir Kilic, 27, and Mahmood Abubakr, 18, were sentenced for affray.",
+            "sentenced",
+        ),
+        # dev trnews-1100001, trnews-1130001: held in custody after an arrest (D32)
+        ("Goble was taken to the Adair County Regional Jail.", "taken"),
+        ("Both were lodged in the Laurel County Detention Center.", "lodged"),
+        # dev trnews-1060005: 'sent to prison' is no aid
+        (
+            "A Texas court on Wednesday exonerated four women convicted of sexual assault in the "
+            "1990s after lawyers argued that they were sent to prison because of junk science.",
+            "sent",
+        ),
+        # dev timebank-APW19980227.0487: the one serving a sentence undergoes it
+        (
+            "Amir, 27, is serving a life sentence for the November 1995 assassination of Rabin at "
+            "a Tel Aviv peace rally.",
+            "sentence",
+        ),
+    ],
+)
+def test_custody_and_sentences_are_coercion(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=("segment", "actors", "times", "places", "quotes", "events"))
+    found = {(e.type, e.trigger.text) for e in doc.extraction.events}
+    assert ("COERCE", trigger) in found, found
+    assert ("AID", trigger) not in found
+
+
+def test_whoever_serves_a_sentence_is_its_recipient() -> None:
+    doc = make_document(
+        "Amir, 27, is serving a life sentence for the November 1995 assassination of Rabin.",
+        stages=("segment", "actors", "events"),
+    )
+    sentence = next(e for e in doc.extraction.events if e.trigger.text == "sentence")
+    assert "amir" in sentence.recipients and "amir" not in sentence.actors
