@@ -267,3 +267,42 @@ def test_whoever_serves_a_sentence_is_its_recipient() -> None:
     )
     sentence = next(e for e in doc.extraction.events if e.trigger.text == "sentence")
     assert "amir" in sentence.recipients and "amir" not in sentence.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev GUM_news_sensitive, putin-929, timebank-NYT20000424.0319, timebank-wsj_0027,
+        # trnews-1010005, zelenskyy-318: what is given is no material aid to anyone (manual: AID)
+        (
+            '"We take document security seriously," she said, but refused to give any more '
+            "details about how the papers came to be on a road.",
+            "give",
+        ),
+        (
+            "As for my work, I asked you to give me some time to learn the ropes in this position.",
+            "give",
+        ),
+        (
+            "It will give the rest of the world the view that Cuba is like any other nation.",
+            "give",
+        ),
+        (
+            "In those cases, the high court ruled that federal law gives prosecutors broad "
+            "authority to seize assets of people accused of racketeering.",
+            "gives",
+        ),
+        (
+            "Phillips had said the town halls will give Albertans an opportunity to learn more "
+            "about the details of the strategy.",
+            "give",
+        ),
+        ("Eternal memory to him and to all our heroes who gave lives for Ukraine!", "gave"),
+    ],
+)
+def test_giving_no_aid_is_no_event(text: str, trigger: str) -> None:
+    from dateline.events.coder import drafts
+
+    doc = make_document(text, stages=("segment", "actors", "times", "places", "quotes"))
+    # no trigger at all: not even a draft the boundary rules could fold into another event
+    assert trigger not in {c.trigger.text for s in doc.parsed.sents for c, _ in drafts(doc, s)}
