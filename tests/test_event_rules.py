@@ -931,6 +931,28 @@ def test_stated_intention() -> None:
     assert draft.reading is not None and draft.reading.factuality == "future"
 
 
+def test_verbal_attack() -> None:
+    # dev GUM_news_defector, timebank-ABC19980120.1830.0957: a publication's and critics' attacks
+    for text, trigger in (
+        (
+            "Montalvo had read an article in the Scientology propaganda publication Freedom "
+            "Magazine, which attacked high-ranking defectors from the organization including Tom "
+            "Devocht and Mark Rathbun.",
+            "attacked",
+        ),
+        ("Now critics of the academy are targeting its owner, the Saudi government.", "targeting"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.fired[-1] == "verbal attack", text
+        assert (draft.type, draft.mode) == ("ACCUSE", "disapprove")
+    # dev trnews-1350001: an attack with an iron bar stays an assault
+    text = (
+        "In the weeks leading up to the stabbing, Hickson said one of Kadro's associates attacked "
+        "him with an iron bar over the theft of money."
+    )
+    assert coded(text, "attacked").type == "ASSAULT"
+
+
 def test_phone_call() -> None:
     # PLV
     text = (

@@ -96,6 +96,8 @@ LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
 LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
 LEFT_PLACES = word_set("events", "rules.left_places")
 LEAVING_TYPES = word_set("events", "rules.leaving_types")
+VERBAL_ATTACK_VERBS = word_set("events", "rules.verbal_attack_verbs")
+VERBAL_ATTACKERS = word_set("events", "rules.verbal_attackers")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
@@ -1119,6 +1121,21 @@ def sought_suspect(c: Context, d: Draft) -> Draft | None:
     return d._replace(type="COERCE", mode="arrest")
 
 
+def verbal_attack(c: Context, d: Draft) -> Draft | None:
+    """ "Freedom Magazine, which attacked high-ranking defectors", "critics of the academy are
+    targeting its owner": an attack by a publication or a critic is made of words, ACCUSE
+    disapprove (CAMEO 111 'Criticize or denounce'; manual: ACCUSE), not ASSAULT."""
+    if d.type != "ASSAULT" or c.lemma not in VERBAL_ATTACK_VERBS:
+        return None
+    for head in d.actor_heads:
+        words = {head.lemma_.lower()} | {
+            t.lemma_.lower() for t in head.children if t.dep_ in {"compound", "appos"}
+        }
+        if words & VERBAL_ATTACKERS:
+            return d._replace(type="ACCUSE", mode="disapprove")
+    return None
+
+
 def phone_call(c: Context, d: Draft) -> Draft | None:
     if d.type != "CONSULT" or not PHONE_WORDS & {t.lower_ for t in c.trigger.subtree}:
         return None
@@ -1322,6 +1339,9 @@ RULES: tuple[Rule, ...] = (
          walked_out_of, on="verb"),
     Rule("warned to act", Step.TYPE, "'warned first responders to be vigilant': advice",
          warned_to_act, on="verb"),
+    Rule("verbal attack", Step.TYPE,
+         "'Freedom Magazine, which attacked the defectors', 'critics are targeting its owner'",
+         verbal_attack, on="verb"),
     Rule("phone call", Step.TYPE, "a meeting by phone is CONSULT phone",
          phone_call),
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
