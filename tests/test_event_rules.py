@@ -953,6 +953,23 @@ def test_verbal_attack() -> None:
     assert coded(text, "attacked").type == "ASSAULT"
 
 
+def test_asylum_sought() -> None:
+    # dev GUM_news_questionnaire, timebank-NYT20000424.0319: asylum processed or sought
+    for text in (
+        "Reports: 'streamlined' UK asylum process to replace interview with questionnaire for "
+        "five nationalities",
+        "The forms are part of Prime Minister Rishi Sunak's effort to clear the nation's 92,000 "
+        "asylum claim- 'legacy backlog' by year end.",
+        "Elian printed his name on an application for asylum and was put in front of a video "
+        "camera.",
+    ):
+        draft = coded(text, "asylum")
+        assert draft.dropped and draft.fired[-1] == "asylum sought", text
+    # PLV: asylum granted is aid (the verb's row: the noun is its word)
+    granted = coded("Ecuador has granted political asylum to Julian Assange.", "granted")
+    assert granted.type == "AID" and not granted.dropped
+
+
 def test_phone_call() -> None:
     # PLV
     text = (

@@ -96,6 +96,8 @@ LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
 LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
 LEFT_PLACES = word_set("events", "rules.left_places")
 LEAVING_TYPES = word_set("events", "rules.leaving_types")
+SOUGHT_AID_NOUNS = word_set("events", "rules.sought_aid_nouns")
+SEEKING_WORDS = word_set("events", "rules.seeking_words")
 VERBAL_ATTACK_VERBS = word_set("events", "rules.verbal_attack_verbs")
 VERBAL_ATTACKERS = word_set("events", "rules.verbal_attackers")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
@@ -978,6 +980,23 @@ def leaving_no_one(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def asylum_sought(c: Context, d: Draft) -> Draft | None:
+    """ "laws banning illegal migrants from claiming asylum", "an application for asylum", "the
+    UK asylum process", "92,000 asylum claims": asylum sought or processed is given by no one,
+    no AID (manual: AID 'grant asylum'); "Ecuador has granted political asylum" stays."""
+    if d.type != "AID" or c.lemma not in SOUGHT_AID_NOUNS:
+        return None
+    trigger = c.trigger
+    if trigger.dep_ in {"compound", "nmod"}:  # "the asylum process", "asylum claims"
+        return d._replace(dropped=True)
+    governor = trigger.head
+    if trigger.dep_ == "pobj" and governor.lower_ == "for":
+        governor = governor.head  # "an application for asylum", "requests for asylum"
+    elif trigger.dep_ != "dobj":
+        return None
+    return d._replace(dropped=True) if governor.lemma_.lower() in SEEKING_WORDS else None
+
+
 def _held_place(word: Token) -> bool:
     return word.ent_type_ in PLACE_ENTITIES or word.lemma_.lower() in LEFT_PLACES
 
@@ -1279,6 +1298,9 @@ RULES: tuple[Rule, ...] = (
     Rule("leaving no one", Step.DROP,
          "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
          leaving_no_one, on="verb"),
+    Rule("asylum sought", Step.DROP,
+         "'migrants claiming asylum', 'an application for asylum', 'the asylum process': no aid",
+         asylum_sought, on="noun"),
     Rule("conjoined same act", Step.DROP,
          "'killed 259 people and injured 5,500': one act told by two verbs",
          conjoined_same_act, on="verb"),
