@@ -970,6 +970,18 @@ def test_asylum_sought() -> None:
     assert granted.type == "AID" and not granted.dropped
 
 
+def test_honour_felt() -> None:
+    # dev putin-432, putin-490: the speaker honoured thanks the one addressed
+    for text in (
+        "It is a great pleasure, your invitation is a great honour for me.",
+        "I always consider a personal meeting with you a great honour for me.",
+    ):
+        draft = coded(text, "honour")
+        assert draft.type == "SUPPORT" and "honour felt" in draft.fired, text
+        assert [t.lower_ for t in draft.recipient_heads] in (["your"], ["you"])
+        assert [t.lower_ for t in draft.actor_heads] == ["me"]
+
+
 def test_phone_call() -> None:
     # PLV
     text = (

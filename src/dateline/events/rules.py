@@ -98,6 +98,8 @@ LEFT_PLACES = word_set("events", "rules.left_places")
 LEAVING_TYPES = word_set("events", "rules.leaving_types")
 SOUGHT_AID_NOUNS = word_set("events", "rules.sought_aid_nouns")
 SEEKING_WORDS = word_set("events", "rules.seeking_words")
+HONOUR_NOUNS = word_set("events", "rules.honour_nouns")
+SECOND_PERSON = word_set("actors", "speakers.second_person")
 VERBAL_ATTACK_VERBS = word_set("events", "rules.verbal_attack_verbs")
 VERBAL_ATTACKERS = word_set("events", "rules.verbal_attackers")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
@@ -661,6 +663,24 @@ def necessity_voice(c: Context, d: Draft) -> Draft | None:
     if d.actors or c.trigger.lower_ not in NECESSITY_ADJECTIVES:
         return None
     return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
+
+
+def honour_felt(c: Context, d: Draft) -> Draft | None:
+    """ "your invitation is a great honour for me", "I always consider a personal meeting with
+    you a great honour for me": who feels the honour ("for me", else the speaker) thanks the one
+    addressed ("you", "your"), not the other way round."""
+    if d.type != "SUPPORT" or c.lemma not in HONOUR_NOUNS:
+        return None
+    trigger = c.trigger
+    feeler = tuple(
+        g
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+    addressed = tuple(t for t in trigger.sent if t.lower_ in SECOND_PERSON)
+    return d._replace(actor_heads=feeler, recipient_heads=addressed, own=())
 
 
 def judged_doer(c: Context, d: Draft) -> Draft | None:
@@ -1241,6 +1261,9 @@ RULES: tuple[Rule, ...] = (
     Rule("necessity heads", Step.HEADS,
          "'It is important that diplomats stay': asked of the clause's subject; 'it' is no one",
          necessity_heads, on="adj"),
+    Rule("honour felt", Step.HEADS,
+         "'your invitation is a great honour for me': I thank you",
+         honour_felt, on="noun"),
     Rule("judged doer", Step.HEADS,
          "'Kiev's destructive policy', 'the lie of the propagandists': whose act a label judges",
          judged_doer),
