@@ -982,6 +982,30 @@ def test_honour_felt() -> None:
         assert [t.lower_ for t in draft.actor_heads] == ["me"]
 
 
+def test_warning_of_no_act() -> None:
+    # dev trnews-1020008: forecasts of weather and delays threaten no one (D25)
+    for text in (
+        "The Met Office warned of cloudy weather throughout Saturday evening in London, with "
+        "areas of mist and fog becoming widespread.",
+        "BA warned that there would be knock-on delays due to disruption at Heathrow.",
+    ):
+        draft = coded(text, "warned")
+        assert draft.dropped and draft.fired[-1] == "warning of no act", text
+    # dev timebank-wsj_0778, timebank-PRI19980205.2000.1890: a doer, someone warned, a condition
+    for text, trigger in (
+        (
+            "And defense lawyers are warning that they won't stick around if they don't get paid.",
+            "warning",
+        ),
+        (
+            "Washington and London are virtually alone in warning Iraq of military strikes if it "
+            "doesn't back down on the weapons inspection issue.",
+            "warning",
+        ),
+    ):
+        assert not coded(text, trigger).dropped, text
+
+
 def test_phone_call() -> None:
     # PLV
     text = (

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from dateline.events import arguments as args
 from dateline.events import implicit, patterns
 from dateline.events.factuality import (
+    CONDITIONAL_MARKS,
     READINESS_WORDS,
     FactualityReading,
     read_factuality,
@@ -1017,6 +1018,33 @@ def asylum_sought(c: Context, d: Draft) -> Draft | None:
     return d._replace(dropped=True) if governor.lemma_.lower() in SEEKING_WORDS else None
 
 
+def warning_of_no_act(c: Context, d: Draft) -> Draft | None:
+    """ "The Met Office warned of cloudy weather", "BA warned that there would be knock-on
+    delays": a forecast of a state of things threatens no one (records DECISIONS.md D25 'a danger
+    with no actor ... is no event'). A warning to someone ("warned lawyers for Eddie Antar that
+    ..."), of an act ("warning Iraq of military strikes"), with a doer ("warning that they won't
+    stick around") or a condition ("if it doesn't back down") stays THREATEN."""
+    if d.type != "THREATEN" or c.lemma not in ADVICE_VERBS:
+        return None
+    trigger = c.trigger
+    if any(t.dep_ in {"dobj", "dative"} for t in trigger.children):
+        return None
+    if any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in trigger.subtree):
+        return None
+    impersonal = False
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if any(o.i in c.types or args.names_people(o) for o in objects):
+                return None
+            impersonal = impersonal or bool(objects)
+        elif child.dep_ == "ccomp":
+            if not any(g.dep_ == "expl" for g in child.children):
+                return None
+            impersonal = True
+    return d._replace(dropped=True) if impersonal else None
+
+
 def _held_place(word: Token) -> bool:
     return word.ent_type_ in PLACE_ENTITIES or word.lemma_.lower() in LEFT_PLACES
 
@@ -1324,6 +1352,9 @@ RULES: tuple[Rule, ...] = (
     Rule("asylum sought", Step.DROP,
          "'migrants claiming asylum', 'an application for asylum', 'the asylum process': no aid",
          asylum_sought, on="noun"),
+    Rule("warning of no act", Step.DROP,
+         "'warned of cloudy weather', 'warned that there would be delays': no one threatened",
+         warning_of_no_act, on="verb"),
     Rule("conjoined same act", Step.DROP,
          "'killed 259 people and injured 5,500': one act told by two verbs",
          conjoined_same_act, on="verb"),
