@@ -189,6 +189,18 @@ def test_no_event_without_its_complement(text: str, trigger: str) -> None:
         ("The ministry released a statement on Friday.", "released"),  # no one freed (CAMEO 010)
         ("The president signed a decree on the census.", "signed"),  # no agreement (CAMEO 100)
         ("Attorneys for the defendant declined to comment on the case.", "declined"),  # D77
+        # dev trnews-1200001: a vehicle overturning rejects nothing (no object, no act)
+        (
+            "The vehicle then crossed back over the road and overturned several times at nearly "
+            "8 p.m on Friday.",
+            "overturned",
+        ),
+        # dev trnews-1350001: 'took place on a deserted street' is no taking to the streets
+        (
+            "Seven men were convicted over the brawl that took place on a deserted street in "
+            "Upper Edmonton on 25 February last year.",
+            "took",
+        ),
     ],
 )
 def test_no_event_where_the_word_names_none(text: str, trigger: str) -> None:
