@@ -189,6 +189,13 @@ def test_no_event_without_its_complement(text: str, trigger: str) -> None:
         ("The ministry released a statement on Friday.", "released"),  # no one freed (CAMEO 010)
         ("The president signed a decree on the census.", "signed"),  # no agreement (CAMEO 100)
         ("Attorneys for the defendant declined to comment on the case.", "declined"),  # D77
+        # dev timebank-APW19990122.0193, timebank-APW19980219.0476: a source's anonymity
+        ("Both officials requested anonymity.", "requested"),
+        (
+            "But there is no evidence in either direction _ that there is proof of life or "
+            "death,'' said a Foreign Office spokesman, speaking with customary anonymity.",
+            "speaking",
+        ),
         # dev trnews-1200001: a vehicle overturning rejects nothing (no object, no act)
         (
             "The vehicle then crossed back over the road and overturned several times at nearly "
