@@ -196,6 +196,17 @@ def test_no_event_without_its_complement(text: str, trigger: str) -> None:
             "death,'' said a Foreign Office spokesman, speaking with customary anonymity.",
             "speaking",
         ),
+        # dev timebank-APW19980807.0261, trnews-1200001: a source's anonymity (D77) and a
+        # patient's own choice (D13) refuse nothing to anyone
+        (
+            "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi, who refused "
+            "to identify himself.",
+            "refused",
+        ),
+        (
+            "Kody Berrey had minor injuries and refused treatment, the Highway Patrol reported.",
+            "refused",
+        ),
         # dev trnews-1200001: a vehicle overturning rejects nothing (no object, no act)
         (
             "The vehicle then crossed back over the road and overturned several times at nearly "
