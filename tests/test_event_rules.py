@@ -931,6 +931,81 @@ def test_stated_intention() -> None:
     assert draft.reading is not None and draft.reading.factuality == "future"
 
 
+def test_verbal_attack() -> None:
+    # dev GUM_news_defector, timebank-ABC19980120.1830.0957: a publication's and critics' attacks
+    for text, trigger in (
+        (
+            "Montalvo had read an article in the Scientology propaganda publication Freedom "
+            "Magazine, which attacked high-ranking defectors from the organization including Tom "
+            "Devocht and Mark Rathbun.",
+            "attacked",
+        ),
+        ("Now critics of the academy are targeting its owner, the Saudi government.", "targeting"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.fired[-1] == "verbal attack", text
+        assert (draft.type, draft.mode) == ("ACCUSE", "disapprove")
+    # dev trnews-1350001: an attack with an iron bar stays an assault
+    text = (
+        "In the weeks leading up to the stabbing, Hickson said one of Kadro's associates attacked "
+        "him with an iron bar over the theft of money."
+    )
+    assert coded(text, "attacked").type == "ASSAULT"
+
+
+def test_asylum_sought() -> None:
+    # dev GUM_news_questionnaire, timebank-NYT20000424.0319: asylum processed or sought
+    for text in (
+        "Reports: 'streamlined' UK asylum process to replace interview with questionnaire for "
+        "five nationalities",
+        "The forms are part of Prime Minister Rishi Sunak's effort to clear the nation's 92,000 "
+        "asylum claim- 'legacy backlog' by year end.",
+        "Elian printed his name on an application for asylum and was put in front of a video "
+        "camera.",
+    ):
+        draft = coded(text, "asylum")
+        assert draft.dropped and draft.fired[-1] == "asylum sought", text
+    # PLV: asylum granted is aid (the verb's row: the noun is its word)
+    granted = coded("Ecuador has granted political asylum to Julian Assange.", "granted")
+    assert granted.type == "AID" and not granted.dropped
+
+
+def test_honour_felt() -> None:
+    # dev putin-432, putin-490: the speaker honoured thanks the one addressed
+    for text in (
+        "It is a great pleasure, your invitation is a great honour for me.",
+        "I always consider a personal meeting with you a great honour for me.",
+    ):
+        draft = coded(text, "honour")
+        assert draft.type == "SUPPORT" and "honour felt" in draft.fired, text
+        assert [t.lower_ for t in draft.recipient_heads] in (["your"], ["you"])
+        assert [t.lower_ for t in draft.actor_heads] == ["me"]
+
+
+def test_warning_of_no_act() -> None:
+    # dev trnews-1020008: forecasts of weather and delays threaten no one (D25)
+    for text in (
+        "The Met Office warned of cloudy weather throughout Saturday evening in London, with "
+        "areas of mist and fog becoming widespread.",
+        "BA warned that there would be knock-on delays due to disruption at Heathrow.",
+    ):
+        draft = coded(text, "warned")
+        assert draft.dropped and draft.fired[-1] == "warning of no act", text
+    # dev timebank-wsj_0778, timebank-PRI19980205.2000.1890: a doer, someone warned, a condition
+    for text, trigger in (
+        (
+            "And defense lawyers are warning that they won't stick around if they don't get paid.",
+            "warning",
+        ),
+        (
+            "Washington and London are virtually alone in warning Iraq of military strikes if it "
+            "doesn't back down on the weapons inspection issue.",
+            "warning",
+        ),
+    ):
+        assert not coded(text, trigger).dropped, text
+
+
 def test_phone_call() -> None:
     # PLV
     text = (

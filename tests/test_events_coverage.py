@@ -189,6 +189,36 @@ def test_no_event_without_its_complement(text: str, trigger: str) -> None:
         ("The ministry released a statement on Friday.", "released"),  # no one freed (CAMEO 010)
         ("The president signed a decree on the census.", "signed"),  # no agreement (CAMEO 100)
         ("Attorneys for the defendant declined to comment on the case.", "declined"),  # D77
+        # dev timebank-APW19990122.0193, timebank-APW19980219.0476: a source's anonymity
+        ("Both officials requested anonymity.", "requested"),
+        (
+            "But there is no evidence in either direction _ that there is proof of life or "
+            "death,'' said a Foreign Office spokesman, speaking with customary anonymity.",
+            "speaking",
+        ),
+        # dev timebank-APW19980807.0261, trnews-1200001: a source's anonymity (D77) and a
+        # patient's own choice (D13) refuse nothing to anyone
+        (
+            "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi, who refused "
+            "to identify himself.",
+            "refused",
+        ),
+        (
+            "Kody Berrey had minor injuries and refused treatment, the Highway Patrol reported.",
+            "refused",
+        ),
+        # dev trnews-1200001: a vehicle overturning rejects nothing (no object, no act)
+        (
+            "The vehicle then crossed back over the road and overturned several times at nearly "
+            "8 p.m on Friday.",
+            "overturned",
+        ),
+        # dev trnews-1350001: 'took place on a deserted street' is no taking to the streets
+        (
+            "Seven men were convicted over the brawl that took place on a deserted street in "
+            "Upper Edmonton on 25 February last year.",
+            "took",
+        ),
     ],
 )
 def test_no_event_where_the_word_names_none(text: str, trigger: str) -> None:
@@ -226,3 +256,83 @@ def test_what_an_appeal_asks_for_has_not_happened() -> None:
     kinds = {e.trigger.text: (e.type, e.factuality) for e in doc.extraction.events}
     assert kinds["stressed"] == ("REQUEST", "asserted")
     assert kinds["sanctions"][1] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev trnews-1350001: a sentence is COERCE (D8), whatever it imposes
+        (
+            "Meanwhile, Mahir Kilic, 27, and Mahmood Abubakr, 18, were sentenced for affray.",
+            "sentenced",
+        ),
+        # dev trnews-1100001, trnews-1130001: held in custody after an arrest (D32)
+        ("Goble was taken to the Adair County Regional Jail.", "taken"),
+        ("Both were lodged in the Laurel County Detention Center.", "lodged"),
+        # dev trnews-1060005: 'sent to prison' is no aid
+        (
+            "A Texas court on Wednesday exonerated four women convicted of sexual assault in the "
+            "1990s after lawyers argued that they were sent to prison because of junk science.",
+            "sent",
+        ),
+        # dev timebank-APW19980227.0487: the one serving a sentence undergoes it
+        (
+            "Amir, 27, is serving a life sentence for the November 1995 assassination of Rabin at "
+            "a Tel Aviv peace rally.",
+            "sentence",
+        ),
+    ],
+)
+def test_custody_and_sentences_are_coercion(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=("segment", "actors", "times", "places", "quotes", "events"))
+    found = {(e.type, e.trigger.text) for e in doc.extraction.events}
+    assert ("COERCE", trigger) in found, found
+    assert ("AID", trigger) not in found
+
+
+def test_whoever_serves_a_sentence_is_its_recipient() -> None:
+    doc = make_document(
+        "Amir, 27, is serving a life sentence for the November 1995 assassination of Rabin.",
+        stages=("segment", "actors", "events"),
+    )
+    sentence = next(e for e in doc.extraction.events if e.trigger.text == "sentence")
+    assert "amir" in sentence.recipients and "amir" not in sentence.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev GUM_news_sensitive, putin-929, timebank-NYT20000424.0319, timebank-wsj_0027,
+        # trnews-1010005, zelenskyy-318: what is given is no material aid to anyone (manual: AID)
+        (
+            '"We take document security seriously," she said, but refused to give any more '
+            "details about how the papers came to be on a road.",
+            "give",
+        ),
+        (
+            "As for my work, I asked you to give me some time to learn the ropes in this position.",
+            "give",
+        ),
+        (
+            "It will give the rest of the world the view that Cuba is like any other nation.",
+            "give",
+        ),
+        (
+            "In those cases, the high court ruled that federal law gives prosecutors broad "
+            "authority to seize assets of people accused of racketeering.",
+            "gives",
+        ),
+        (
+            "Phillips had said the town halls will give Albertans an opportunity to learn more "
+            "about the details of the strategy.",
+            "give",
+        ),
+        ("Eternal memory to him and to all our heroes who gave lives for Ukraine!", "gave"),
+    ],
+)
+def test_giving_no_aid_is_no_event(text: str, trigger: str) -> None:
+    from dateline.events.coder import drafts
+
+    doc = make_document(text, stages=("segment", "actors", "times", "places", "quotes"))
+    # no trigger at all: not even a draft the boundary rules could fold into another event
+    assert trigger not in {c.trigger.text for s in doc.parsed.sents for c, _ in drafts(doc, s)}

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from dateline.events import arguments as args
 from dateline.events import implicit, patterns
 from dateline.events.factuality import (
+    CONDITIONAL_MARKS,
     READINESS_WORDS,
     FactualityReading,
     read_factuality,
@@ -96,6 +97,12 @@ LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
 LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
 LEFT_PLACES = word_set("events", "rules.left_places")
 LEAVING_TYPES = word_set("events", "rules.leaving_types")
+SOUGHT_AID_NOUNS = word_set("events", "rules.sought_aid_nouns")
+SEEKING_WORDS = word_set("events", "rules.seeking_words")
+HONOUR_NOUNS = word_set("events", "rules.honour_nouns")
+SECOND_PERSON = word_set("actors", "speakers.second_person")
+VERBAL_ATTACK_VERBS = word_set("events", "rules.verbal_attack_verbs")
+VERBAL_ATTACKERS = word_set("events", "rules.verbal_attackers")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
@@ -659,6 +666,24 @@ def necessity_voice(c: Context, d: Draft) -> Draft | None:
     return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
 
 
+def honour_felt(c: Context, d: Draft) -> Draft | None:
+    """ "your invitation is a great honour for me", "I always consider a personal meeting with
+    you a great honour for me": who feels the honour ("for me", else the speaker) thanks the one
+    addressed ("you", "your"), not the other way round."""
+    if d.type != "SUPPORT" or c.lemma not in HONOUR_NOUNS:
+        return None
+    trigger = c.trigger
+    feeler = tuple(
+        g
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+    addressed = tuple(t for t in trigger.sent if t.lower_ in SECOND_PERSON)
+    return d._replace(actor_heads=feeler, recipient_heads=addressed, own=())
+
+
 def judged_doer(c: Context, d: Draft) -> Draft | None:
     if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
         return None
@@ -976,6 +1001,50 @@ def leaving_no_one(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def asylum_sought(c: Context, d: Draft) -> Draft | None:
+    """ "laws banning illegal migrants from claiming asylum", "an application for asylum", "the
+    UK asylum process", "92,000 asylum claims": asylum sought or processed is given by no one,
+    no AID (manual: AID 'grant asylum'); "Ecuador has granted political asylum" stays."""
+    if d.type != "AID" or c.lemma not in SOUGHT_AID_NOUNS:
+        return None
+    trigger = c.trigger
+    if trigger.dep_ in {"compound", "nmod"}:  # "the asylum process", "asylum claims"
+        return d._replace(dropped=True)
+    governor = trigger.head
+    if trigger.dep_ == "pobj" and governor.lower_ == "for":
+        governor = governor.head  # "an application for asylum", "requests for asylum"
+    elif trigger.dep_ != "dobj":
+        return None
+    return d._replace(dropped=True) if governor.lemma_.lower() in SEEKING_WORDS else None
+
+
+def warning_of_no_act(c: Context, d: Draft) -> Draft | None:
+    """ "The Met Office warned of cloudy weather", "BA warned that there would be knock-on
+    delays": a forecast of a state of things threatens no one (records DECISIONS.md D25 'a danger
+    with no actor ... is no event'). A warning to someone ("warned lawyers for Eddie Antar that
+    ..."), of an act ("warning Iraq of military strikes"), with a doer ("warning that they won't
+    stick around") or a condition ("if it doesn't back down") stays THREATEN."""
+    if d.type != "THREATEN" or c.lemma not in ADVICE_VERBS:
+        return None
+    trigger = c.trigger
+    if any(t.dep_ in {"dobj", "dative"} for t in trigger.children):
+        return None
+    if any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in trigger.subtree):
+        return None
+    impersonal = False
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if any(o.i in c.types or args.names_people(o) for o in objects):
+                return None
+            impersonal = impersonal or bool(objects)
+        elif child.dep_ == "ccomp":
+            if not any(g.dep_ == "expl" for g in child.children):
+                return None
+            impersonal = True
+    return d._replace(dropped=True) if impersonal else None
+
+
 def _held_place(word: Token) -> bool:
     return word.ent_type_ in PLACE_ENTITIES or word.lemma_.lower() in LEFT_PLACES
 
@@ -1119,6 +1188,21 @@ def sought_suspect(c: Context, d: Draft) -> Draft | None:
     return d._replace(type="COERCE", mode="arrest")
 
 
+def verbal_attack(c: Context, d: Draft) -> Draft | None:
+    """ "Freedom Magazine, which attacked high-ranking defectors", "critics of the academy are
+    targeting its owner": an attack by a publication or a critic is made of words, ACCUSE
+    disapprove (CAMEO 111 'Criticize or denounce'; manual: ACCUSE), not ASSAULT."""
+    if d.type != "ASSAULT" or c.lemma not in VERBAL_ATTACK_VERBS:
+        return None
+    for head in d.actor_heads:
+        words = {head.lemma_.lower()} | {
+            t.lemma_.lower() for t in head.children if t.dep_ in {"compound", "appos"}
+        }
+        if words & VERBAL_ATTACKERS:
+            return d._replace(type="ACCUSE", mode="disapprove")
+    return None
+
+
 def phone_call(c: Context, d: Draft) -> Draft | None:
     if d.type != "CONSULT" or not PHONE_WORDS & {t.lower_ for t in c.trigger.subtree}:
         return None
@@ -1205,6 +1289,9 @@ RULES: tuple[Rule, ...] = (
     Rule("necessity heads", Step.HEADS,
          "'It is important that diplomats stay': asked of the clause's subject; 'it' is no one",
          necessity_heads, on="adj"),
+    Rule("honour felt", Step.HEADS,
+         "'your invitation is a great honour for me': I thank you",
+         honour_felt, on="noun"),
     Rule("judged doer", Step.HEADS,
          "'Kiev's destructive policy', 'the lie of the propagandists': whose act a label judges",
          judged_doer),
@@ -1262,6 +1349,12 @@ RULES: tuple[Rule, ...] = (
     Rule("leaving no one", Step.DROP,
          "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
          leaving_no_one, on="verb"),
+    Rule("asylum sought", Step.DROP,
+         "'migrants claiming asylum', 'an application for asylum', 'the asylum process': no aid",
+         asylum_sought, on="noun"),
+    Rule("warning of no act", Step.DROP,
+         "'warned of cloudy weather', 'warned that there would be delays': no one threatened",
+         warning_of_no_act, on="verb"),
     Rule("conjoined same act", Step.DROP,
          "'killed 259 people and injured 5,500': one act told by two verbs",
          conjoined_same_act, on="verb"),
@@ -1322,6 +1415,9 @@ RULES: tuple[Rule, ...] = (
          walked_out_of, on="verb"),
     Rule("warned to act", Step.TYPE, "'warned first responders to be vigilant': advice",
          warned_to_act, on="verb"),
+    Rule("verbal attack", Step.TYPE,
+         "'Freedom Magazine, which attacked the defectors', 'critics are targeting its owner'",
+         verbal_attack, on="verb"),
     Rule("phone call", Step.TYPE, "a meeting by phone is CONSULT phone",
          phone_call),
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
