@@ -1041,3 +1041,14 @@ def test_a_named_place_after_in_or_at_says_where_not_whom() -> None:
     assert blast[3] == (), blast
     assert _one("Russia's attack on Ukraine continued.", "attack")[3] == ("ukraine",)
 
+
+def test_a_passive_joint_act_is_done_by_its_between_parties() -> None:
+    # dev putin-451: "was signed between X and Y" names who signed it
+    signed = _one(
+        "In addition, a cooperation agreement was signed between Transmashholding and Kazakh "
+        "Railways.",
+        "signed",
+    )
+    assert signed[2] == ("transmashholding",), signed
+    agreed = _one("A ceasefire was agreed between Armenia and Azerbaijan on Saturday.", "agreed")
+    assert agreed[2] == ("armenia", "azerbaijan"), agreed

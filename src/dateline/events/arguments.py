@@ -66,6 +66,7 @@ CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
 CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
+JOINT_PREPOSITIONS = word_set("events", "arguments.joint_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
 #: named-entity labels of places ("in France" says where)
 PLACE_ENTITIES = word_set("events", "rules.place_entities")
@@ -426,6 +427,11 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         stranded = _stranded_agent(verb)
         if stranded is not None:
             return [stranded]
+        # "a cooperation agreement was signed between Transmashholding and Kazakh Railways":
+        # the parties of a passive joint act did it
+        parties = prep_objects(verb, JOINT_PREPOSITIONS)
+        if parties:
+            return parties
         # "44 people were killed in a PKK attack": the attack's owner did it (else no one said)
         return [n for n in prep_objects(verb, CIRCUMSTANCE_PREPOSITIONS) if _an_attack(n)][:1]
     head, dep = verb.head, verb.dep_
