@@ -1052,3 +1052,20 @@ def test_a_passive_joint_act_is_done_by_its_between_parties() -> None:
     assert signed[2] == ("transmashholding",), signed
     agreed = _one("A ceasefire was agreed between Armenia and Azerbaijan on Saturday.", "agreed")
     assert agreed[2] == ("armenia", "azerbaijan"), agreed
+
+
+def test_a_nominal_act_s_by_hung_past_its_of_object_names_its_doer() -> None:
+    # dev zelenskyy-660: the parser hangs "by illegal armed groups" on "put", past "the shelling
+    # of a kindergarten"; "violations of the ceasefire by X": on "ceasefire"
+    shelling = _one(
+        "The President put emphasis upon the shelling of a kindergarten in Stanytsia Luhanska "
+        "by illegal armed groups this morning and called it a big provocation.",
+        "shelling",
+    )
+    assert shelling[2] == ("illegal-armed-groups",), shelling
+    violations = _one(
+        "In particular, he reported a significant number of violations of the ceasefire by "
+        "Russian forces.",
+        "violations",
+    )
+    assert violations[2] == ("russian-forces",), violations

@@ -724,7 +724,32 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
             continue
         if child.dep_ in NOMINAL_ACTOR_DEPS and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
             heads.append(child)
-    return heads
+    return heads or _stranded_by(noun)
+
+
+def _stranded_by(noun: Token) -> list[Token]:
+    """The "by" of a nominal act that the parser hung past its "of" object: "violations of the
+    ceasefire by illegal armed groups" (on "ceasefire"), "put emphasis upon the shelling of a
+    kindergarten in Stanytsia Luhanska by illegal armed groups" (on the active verb "put", whose
+    own doer is its subject). Only a "by" right of the act; "by phone", "by night" name no actor
+    and so add none."""
+    objects = prep_objects(noun, ("of",))
+    if not objects:
+        return []
+    hosts = list(objects)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if (
+        noun.dep_ in {"pobj", "dobj"}
+        and verb.pos_ == "VERB"
+        and _subject(verb) is not None
+        and first_child(verb, {"auxpass"}) is None
+    ):
+        hosts.append(verb)
+    for host in hosts:
+        for pobj in prep_objects(host, ("by",)):
+            if pobj.i > noun.i and pobj.pos_ in {"NOUN", "PROPN"}:
+                return [pobj]
+    return []
 
 
 def _made(participle: Token) -> bool:
