@@ -890,6 +890,19 @@ def test_sought_suspect() -> None:
     assert draft.type == "REQUEST" and "sought suspect" not in draft.fired
 
 
+def test_blast_toll_site() -> None:
+    # dev timebank-XIE19980821.0077: the embassy a bombing hit is a target of its toll
+    text = (
+        "A nearly simultaneous car bombing outside the U.S. embassy in Tanzania killed 10 people "
+        "and wounded about 70 others."
+    )
+    draft = coded(text, "killed")
+    assert "blast toll site" in draft.fired and "u-s-embassy" in ids(draft.recipients), draft
+    # an attack that is no blast: its site is where, not whom
+    text = "The attack at the U.S. embassy killed 10 people."
+    assert "blast toll site" not in coded(text, "killed").fired
+
+
 def test_blast_site() -> None:
     # dev timebank-XIE19980808.0188, timebank-APW19980826.0389
     text = "Two bombs exploded outside U.S. embassies in Kenya and Tanzania Friday."

@@ -856,6 +856,31 @@ def blast_site(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipients=sites) if sites else None
 
 
+def blast_toll_site(c: Context, d: Draft) -> Draft | None:
+    """ "The car bomb attack at the U.S. embassy in Nairobi killed 253 people", "A car bombing
+    outside the U.S. embassy in Tanzania killed 10 people": a verb of the toll whose subject is a
+    blast with a site has that site as a target too (records gold: the embassy is the target)."""
+    if d.type != "ASSAULT" or c.kind != "verb":
+        return None
+    subject = args.first_child(c.trigger, {"nsubj"})
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    words = {subject.lemma_.lower()} | {t.lemma_.lower() for t in subject.lefts}
+    if not words & patterns.BLAST_WORDS:
+        return None  # "a car bomb attack", "the bombing": not "the attack on the village"
+    sites = [
+        o
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ in patterns.BLAST_SITE_PREPOSITIONS
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    own = {i for a in d.actors for i in a.actors}
+    have = {i for a in d.recipients for i in a.actors}
+    found = tuple(a for a in c.named(sites) if not set(a.actors) <= own | have)
+    return d._replace(recipients=d.recipients + found) if found else None
+
+
 def own_forces(c: Context, d: Draft) -> Draft | None:
     if d.type != "REQUEST" or not patterns.unnamed_recipients(c.doc, list(d.recipients)):
         return None
@@ -1292,6 +1317,9 @@ RULES: tuple[Rule, ...] = (
     Rule("blast site", Step.RECIPIENTS,
          "'bombs exploded outside the U.S. embassies': the site a blast hit is its target",
          blast_site),
+    Rule("blast toll site", Step.RECIPIENTS,
+         "'the bomb attack at the U.S. embassy killed 253 people': the site is hit too",
+         blast_toll_site, on="verb"),
     Rule("talks voice party", Step.ACTORS, "'these talks with X': the voice of the text meets X",
          talks_voice_party, on="noun"),
     Rule("own forces", Step.RECIPIENTS,
