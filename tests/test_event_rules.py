@@ -890,6 +890,17 @@ def test_sought_suspect() -> None:
     assert draft.type == "REQUEST" and "sought suspect" not in draft.fired
 
 
+def test_contained_act() -> None:
+    # dev putin-432: the solidarity is felt by the speaker, with Russia
+    text = '"We feel a sense of solidarity with Russia," Brazilian President Jair Bolsonaro said.'
+    draft = coded(text, "solidarity")
+    assert "contained act" in draft.fired and ids(draft.recipients) == ["russia"], draft
+    assert [t.text for t in draft.actor_heads] == ["We"], draft
+    # a count or a series is no container: the attacks are not the condemner's
+    text = "The minister condemned the wave of attacks on Kyiv."
+    assert "contained act" not in coded(text, "attacks").fired
+
+
 def test_blast_toll_site() -> None:
     # dev timebank-XIE19980821.0077: the embassy a bombing hit is a target of its toll
     text = (

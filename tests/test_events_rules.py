@@ -1069,3 +1069,14 @@ def test_a_nominal_act_s_by_hung_past_its_of_object_names_its_doer() -> None:
         "violations",
     )
     assert violations[2] == ("russian-forces",), violations
+
+
+def test_a_contained_act_s_preposition_on_its_container_names_whom() -> None:
+    # dev putin-432, zelenskyy-641: the parser hangs "with Russia" on "sense"; "on the part of
+    # Estonia" says whose the solidarity is, not with whom
+    assert _one("We feel a sense of solidarity with Russia.", "solidarity")[3] == ("russia",)
+    estonia = _one(
+        "We consider your visit as a manifestation of solidarity on the part of Estonia.",
+        "solidarity",
+    )
+    assert estonia[3] == (), estonia

@@ -67,6 +67,8 @@ CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
 JOINT_PREPOSITIONS = word_set("events", "arguments.joint_prepositions")
+#: prepositions of a nominal act's recipient that the parser hangs on the noun containing it
+CONTAINER_PREPOSITIONS = word_seq("events", "arguments.container_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
 #: named-entity labels of places ("in France" says where)
 PLACE_ENTITIES = word_set("events", "rules.place_entities")
@@ -816,9 +818,15 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     if noun.lemma_.lower() in PATIENT_NOUNS:
         heads = [c for c in noun.lefts if c.dep_ in {"poss", "compound"}] + heads
     if not heads and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        measure = noun.head.head  # "a package of aid to Ukraine": the parser hangs "to" there
+        # "a package of aid to Ukraine", "a sense of solidarity with Russia", "a message of
+        # support for X": the parser hangs the act's preposition on the container noun
+        measure = noun.head.head
         if measure.pos_ == "NOUN":
-            heads = prep_objects(measure, ("to",))
+            heads = [
+                h
+                for h in prep_objects(measure, CONTAINER_PREPOSITIONS)
+                if h.lemma_.lower() not in REPRESENTATION_NOUNS  # "on the part of Estonia"
+            ]
     if not heads and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         # "arrest warrants were issued for X", "murder charges against X": the phrase's head
         # carries the trigger's preposition

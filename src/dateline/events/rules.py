@@ -97,6 +97,9 @@ LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
 LEFT_PLACES = word_set("events", "rules.left_places")
 LEAVING_TYPES = word_set("events", "rules.leaving_types")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
+#: nouns that convey an act held in their "of" phrase ("a sense of solidarity", "a message of
+#: friendship"): who feels, brings or expresses them does the act
+CONTAINER_NOUNS = word_set("events", "rules.container_nouns")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
@@ -481,6 +484,26 @@ def noun_recipient(c: Context, d: Draft) -> Draft | None:
     with_of = bool(d.own or d.actor_heads)
     heads = args.nominal_recipient_heads(c.trigger, with_of=with_of)
     return d._replace(recipient_heads=d.recipient_heads + tuple(heads))
+
+
+def contained_act(c: Context, d: Draft) -> Draft | None:
+    """ "We feel a sense of solidarity with Russia", "I will bring a message of friendship":
+    an act held in a noun that conveys it (data: arguments.container_nouns) is done by who
+    feels, brings or expresses the container; with no recipient of its own, the conveying
+    verb's "to" says whom it goes to ("To the people of Kenya, I will bring a message of ...")."""
+    noun = c.trigger
+    if d.own or d.actor_heads or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    container = noun.head.head
+    verb = container.head
+    if (
+        container.lemma_.lower() not in CONTAINER_NOUNS
+        or container.dep_ != "dobj"
+        or verb.pos_ not in {"VERB", "AUX"}
+    ):
+        return None
+    recipients = d.recipient_heads or tuple(args.prep_objects(verb, ("to",)))
+    return d._replace(actor_heads=tuple(args.verb_actor_heads(verb)), recipient_heads=recipients)
 
 
 def investigators_agency(c: Context, d: Draft) -> Draft | None:
@@ -1219,6 +1242,9 @@ RULES: tuple[Rule, ...] = (
          means_of_an_act, on="noun"),
     Rule("noun recipient", Step.HEADS, "'an attack on X', 'aid to X', 'the arrest of X'",
          noun_recipient, on="noun"),
+    Rule("contained act", Step.HEADS,
+         "'we feel a sense of solidarity with X', 'bring a message of friendship': who conveys it",
+         contained_act, on="noun"),
     Rule("support verb objects", Step.HEADS, "'held talks with X': the support verb's objects",
          support_verb_objects, on="noun"),
     Rule("investigators agency", Step.HEADS,
