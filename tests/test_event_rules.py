@@ -901,6 +901,20 @@ def test_contained_act() -> None:
     assert "contained act" not in coded(text, "attacks").fired
 
 
+def test_denied_accusation() -> None:
+    # dev timebank-APW19980227.0487: the accusations she denies were made against her
+    text = (
+        "Margalit Har-Shefi also denied accusations made by Amir's brother, Hagai, that she "
+        "joined an anti-Arab underground movement."
+    )
+    draft = coded(text, "accusations")
+    assert "denied accusation" in draft.fired and ids(draft.recipients) == ["margalit-har-shefi"]
+    # an accusation with a target of its own keeps it
+    text = "Moscow rejected the accusations against Ukraine."
+    draft = coded(text, "accusations")
+    assert "denied accusation" not in draft.fired and ids(draft.recipients) == ["ukraine"]
+
+
 def test_blast_toll_site() -> None:
     # dev timebank-XIE19980821.0077: the embassy a bombing hit is a target of its toll
     text = (

@@ -904,6 +904,22 @@ def blast_toll_site(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipients=d.recipients + found) if found else None
 
 
+def denied_accusation(c: Context, d: Draft) -> Draft | None:
+    """ "She also denied accusations made by Amir's brother", "Moscow rejected the criticism":
+    an accusation naming no one else as its target that is denied or rejected was made against
+    the one who denies it."""
+    trigger = c.trigger
+    if d.type != "ACCUSE" or trigger.dep_ != "dobj" or not _recipient_is_open(c, d):
+        return None
+    if c.types.get(trigger.head.i) != "REJECT":
+        return None
+    own = {i for a in d.actors for i in a.actors}
+    denier = tuple(
+        a for a in c.named(args.verb_actor_heads(trigger.head)) if not set(a.actors) <= own
+    )
+    return d._replace(recipients=denier) if denier else None
+
+
 def own_forces(c: Context, d: Draft) -> Draft | None:
     if d.type != "REQUEST" or not patterns.unnamed_recipients(c.doc, list(d.recipients)):
         return None
@@ -1346,6 +1362,9 @@ RULES: tuple[Rule, ...] = (
     Rule("blast toll site", Step.RECIPIENTS,
          "'the bomb attack at the U.S. embassy killed 253 people': the site is hit too",
          blast_toll_site, on="verb"),
+    Rule("denied accusation", Step.RECIPIENTS,
+         "'she denied accusations made by X': the accusation was against her",
+         denied_accusation, on="noun"),
     Rule("talks voice party", Step.ACTORS, "'these talks with X': the voice of the text meets X",
          talks_voice_party, on="noun"),
     Rule("own forces", Step.RECIPIENTS,
