@@ -70,8 +70,6 @@ JOINT_PREPOSITIONS = word_set("events", "arguments.joint_prepositions")
 #: prepositions of a nominal act's recipient that the parser hangs on the noun containing it
 CONTAINER_PREPOSITIONS = word_seq("events", "arguments.container_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
-#: named-entity labels of places ("in France" says where)
-PLACE_ENTITIES = word_set("events", "rules.place_entities")
 CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
 #: finite tags that never go without a subject of their own (an imperative is VB)
 FINITE_PAST_OR_THIRD = frozenset({"VBD", "VBZ"})
@@ -811,9 +809,7 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     with_of = (with_of or lemma in PATIENT_NOUNS) and not agentive
     preps = RECIPIENT_PREPS if with_of else tuple(p for p in RECIPIENT_PREPS if p != "of")
     heads = [
-        h
-        for h in prep_objects(noun, preps)
-        if not (h.lower_ == "hands" and h.head.lower_ == "at") and not names_where(h)
+        h for h in prep_objects(noun, preps) if not (h.lower_ == "hands" and h.head.lower_ == "at")
     ]
     if noun.lemma_.lower() in PATIENT_NOUNS:
         heads = [c for c in noun.lefts if c.dep_ in {"poss", "compound"}] + heads
@@ -837,12 +833,6 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     if not heads:
         heads = _left_as_casualties(noun)
     return heads
-
-
-def names_where(pobj: Token) -> bool:
-    """Whether a preposition's object says where, not to whom: "an attack in France", "the blast
-    in Nairobi", "a strike at UK airports" (a place's name after "in"/"at")."""
-    return pobj.head.lower_ in PLACE_PREPOSITIONS and pobj.ent_type_ in PLACE_ENTITIES
 
 
 def _left_as_casualties(noun: Token) -> list[Token]:
