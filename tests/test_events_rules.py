@@ -1067,3 +1067,15 @@ def test_a_contained_act_s_preposition_on_its_container_names_whom() -> None:
         "solidarity",
     )
     assert estonia[3] == (), estonia
+
+
+def test_a_request_answered_by_your_response_was_made_to_you() -> None:
+    # dev putin-451: "your response to Kazakhstan's request": the one addressed answered it
+    text = (
+        "Vladimir Putin: Good afternoon, Mr Tokayev.\n"
+        "Kassym-Jomart Tokayev: I would like to thank you once again for your warm and "
+        "business-like response to Kazakhstan's request to deploy a peacekeeping contingent in "
+        "our country."
+    )
+    request = _one(text, "request")
+    assert request[2:4] == (("kazakhstan",), ("vladimir-putin",)), request

@@ -861,6 +861,9 @@ def _answering_subject(noun: Token) -> list[Token]:
         # "Responding to X's call, the President ...", "acted in response to a request"
         if verb.lemma_.lower() not in RESPONSE_WORDS:
             return []
+        owner = first_child(verb, {"poss"}) if verb.pos_ == "NOUN" else None
+        if owner is not None:
+            return [owner]  # "thank you for your response to Kazakhstan's request": yours
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             verb = verb.head.head
     elif noun.head.lower_ not in ANSWER_PREPOSITIONS:
