@@ -890,6 +890,44 @@ def test_sought_suspect() -> None:
     assert draft.type == "REQUEST" and "sought suspect" not in draft.fired
 
 
+def test_contained_act() -> None:
+    # dev putin-432: the solidarity is felt by the speaker, with Russia
+    text = '"We feel a sense of solidarity with Russia," Brazilian President Jair Bolsonaro said.'
+    draft = coded(text, "solidarity")
+    assert "contained act" in draft.fired and ids(draft.recipients) == ["russia"], draft
+    assert [t.text for t in draft.actor_heads] == ["We"], draft
+    # a count or a series is no container: the attacks are not the condemner's
+    text = "The minister condemned the wave of attacks on Kyiv."
+    assert "contained act" not in coded(text, "attacks").fired
+
+
+def test_denied_accusation() -> None:
+    # dev timebank-APW19980227.0487: the accusations she denies were made against her
+    text = (
+        "Margalit Har-Shefi also denied accusations made by Amir's brother, Hagai, that she "
+        "joined an anti-Arab underground movement."
+    )
+    draft = coded(text, "accusations")
+    assert "denied accusation" in draft.fired and ids(draft.recipients) == ["margalit-har-shefi"]
+    # an accusation with a target of its own keeps it
+    text = "Moscow rejected the accusations against Ukraine."
+    draft = coded(text, "accusations")
+    assert "denied accusation" not in draft.fired and ids(draft.recipients) == ["ukraine"]
+
+
+def test_blast_toll_site() -> None:
+    # dev timebank-XIE19980821.0077: the embassy a bombing hit is a target of its toll
+    text = (
+        "A nearly simultaneous car bombing outside the U.S. embassy in Tanzania killed 10 people "
+        "and wounded about 70 others."
+    )
+    draft = coded(text, "killed")
+    assert "blast toll site" in draft.fired and "u-s-embassy" in ids(draft.recipients), draft
+    # an attack that is no blast: its site is where, not whom
+    text = "The attack at the U.S. embassy killed 10 people."
+    assert "blast toll site" not in coded(text, "killed").fired
+
+
 def test_blast_site() -> None:
     # dev timebank-XIE19980808.0188, timebank-APW19980826.0389
     text = "Two bombs exploded outside U.S. embassies in Kenya and Tanzania Friday."

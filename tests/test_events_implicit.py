@@ -346,6 +346,17 @@ def test_an_attack_told_without_its_doer_is_the_accused_s_in_a_crime_story() -> 
     assert sources == ["Jake Moore"] and targets == ["woman"]
 
 
+def test_an_attack_told_apart_from_the_case_keeps_no_doer() -> None:
+    # dev trnews-1010008 (records DECISIONS.md D84: a charge is no finding): the stabbing's
+    # sentence says nothing of the case, so the man charged later is not its doer
+    text = (
+        "38-year-old Vermelhudo is dead after being stabbed on Friday.\n"
+        "Toronto police charged Shayne MacDonald, 25, with second-degree murder on Saturday."
+    )
+    sources, targets = _named(text, "stabbed")
+    assert sources == [] and targets == ["Vermelhudo"], (sources, targets)
+
+
 def test_a_group_accused_of_something_is_no_crime_story_s_accused() -> None:
     sources, _ = _named(
         "Ukrainians are accused of arson.\nThe grain warehouse was destroyed on Tuesday.",

@@ -1027,3 +1027,55 @@ def test_a_justice_act_years_before_the_story_is_another_case() -> None:
     assert old and old[0].actors == (), old
     charged = [e for e in doc.extraction.events if e.trigger.text == "charged"]
     assert charged and charged[0].actors, charged
+
+
+def test_a_passive_joint_act_is_done_by_its_between_parties() -> None:
+    # dev putin-451: "was signed between X and Y" names who signed it
+    signed = _one(
+        "In addition, a cooperation agreement was signed between Transmashholding and Kazakh "
+        "Railways.",
+        "signed",
+    )
+    assert signed[2] == ("transmashholding",), signed
+    agreed = _one("A ceasefire was agreed between Armenia and Azerbaijan on Saturday.", "agreed")
+    assert agreed[2] == ("armenia", "azerbaijan"), agreed
+
+
+def test_a_nominal_act_s_by_hung_past_its_of_object_names_its_doer() -> None:
+    # dev zelenskyy-660: the parser hangs "by illegal armed groups" on "put", past "the shelling
+    # of a kindergarten"; "violations of the ceasefire by X": on "ceasefire"
+    shelling = _one(
+        "The President put emphasis upon the shelling of a kindergarten in Stanytsia Luhanska "
+        "by illegal armed groups this morning and called it a big provocation.",
+        "shelling",
+    )
+    assert shelling[2] == ("illegal-armed-groups",), shelling
+    violations = _one(
+        "In particular, he reported a significant number of violations of the ceasefire by "
+        "Russian forces.",
+        "violations",
+    )
+    assert violations[2] == ("russian-forces",), violations
+
+
+def test_a_contained_act_s_preposition_on_its_container_names_whom() -> None:
+    # dev putin-432, zelenskyy-641: the parser hangs "with Russia" on "sense"; "on the part of
+    # Estonia" says whose the solidarity is, not with whom
+    assert _one("We feel a sense of solidarity with Russia.", "solidarity")[3] == ("russia",)
+    estonia = _one(
+        "We consider your visit as a manifestation of solidarity on the part of Estonia.",
+        "solidarity",
+    )
+    assert estonia[3] == (), estonia
+
+
+def test_a_request_answered_by_your_response_was_made_to_you() -> None:
+    # dev putin-451: "your response to Kazakhstan's request": the one addressed answered it
+    text = (
+        "Vladimir Putin: Good afternoon, Mr Tokayev.\n"
+        "Kassym-Jomart Tokayev: I would like to thank you once again for your warm and "
+        "business-like response to Kazakhstan's request to deploy a peacekeeping contingent in "
+        "our country."
+    )
+    request = _one(text, "request")
+    assert request[2:4] == (("kazakhstan",), ("vladimir-putin",)), request

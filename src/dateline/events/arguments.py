@@ -66,6 +66,9 @@ CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
 CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
+JOINT_PREPOSITIONS = word_set("events", "arguments.joint_prepositions")
+#: prepositions of a nominal act's recipient that the parser hangs on the noun containing it
+CONTAINER_PREPOSITIONS = word_seq("events", "arguments.container_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
 CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
 #: finite tags that never go without a subject of their own (an imperative is VB)
@@ -424,6 +427,11 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         stranded = _stranded_agent(verb)
         if stranded is not None:
             return [stranded]
+        # "a cooperation agreement was signed between Transmashholding and Kazakh Railways":
+        # the parties of a passive joint act did it
+        parties = prep_objects(verb, JOINT_PREPOSITIONS)
+        if parties:
+            return parties
         # "44 people were killed in a PKK attack": the attack's owner did it (else no one said)
         return [n for n in prep_objects(verb, CIRCUMSTANCE_PREPOSITIONS) if _an_attack(n)][:1]
     head, dep = verb.head, verb.dep_
@@ -716,7 +724,32 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
             continue
         if child.dep_ in NOMINAL_ACTOR_DEPS and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
             heads.append(child)
-    return heads
+    return heads or _stranded_by(noun)
+
+
+def _stranded_by(noun: Token) -> list[Token]:
+    """The "by" of a nominal act that the parser hung past its "of" object: "violations of the
+    ceasefire by illegal armed groups" (on "ceasefire"), "put emphasis upon the shelling of a
+    kindergarten in Stanytsia Luhanska by illegal armed groups" (on the active verb "put", whose
+    own doer is its subject). Only a "by" right of the act; "by phone", "by night" name no actor
+    and so add none."""
+    objects = prep_objects(noun, ("of",))
+    if not objects:
+        return []
+    hosts = list(objects)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if (
+        noun.dep_ in {"pobj", "dobj"}
+        and verb.pos_ == "VERB"
+        and _subject(verb) is not None
+        and first_child(verb, {"auxpass"}) is None
+    ):
+        hosts.append(verb)
+    for host in hosts:
+        for pobj in prep_objects(host, ("by",)):
+            if pobj.i > noun.i and pobj.pos_ in {"NOUN", "PROPN"}:
+                return [pobj]
+    return []
 
 
 def _made(participle: Token) -> bool:
@@ -781,9 +814,15 @@ def nominal_recipient_heads(noun: Token, *, with_of: bool) -> list[Token]:
     if noun.lemma_.lower() in PATIENT_NOUNS:
         heads = [c for c in noun.lefts if c.dep_ in {"poss", "compound"}] + heads
     if not heads and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        measure = noun.head.head  # "a package of aid to Ukraine": the parser hangs "to" there
+        # "a package of aid to Ukraine", "a sense of solidarity with Russia", "a message of
+        # support for X": the parser hangs the act's preposition on the container noun
+        measure = noun.head.head
         if measure.pos_ == "NOUN":
-            heads = prep_objects(measure, ("to",))
+            heads = [
+                h
+                for h in prep_objects(measure, CONTAINER_PREPOSITIONS)
+                if h.lemma_.lower() not in REPRESENTATION_NOUNS  # "on the part of Estonia"
+            ]
     if not heads and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         # "arrest warrants were issued for X", "murder charges against X": the phrase's head
         # carries the trigger's preposition
@@ -822,6 +861,9 @@ def _answering_subject(noun: Token) -> list[Token]:
         # "Responding to X's call, the President ...", "acted in response to a request"
         if verb.lemma_.lower() not in RESPONSE_WORDS:
             return []
+        owner = first_child(verb, {"poss"}) if verb.pos_ == "NOUN" else None
+        if owner is not None:
+            return [owner]  # "thank you for your response to Kazakhstan's request": yours
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             verb = verb.head.head
     elif noun.head.lower_ not in ANSWER_PREPOSITIONS:

@@ -106,7 +106,7 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
     # without a doer and is whom the police acts naming no one were against
     accused = implicit.the_accused(doc, filled)
     for number, event in enumerate(filled):
-        attacker = implicit.accused_attacker(doc, event, accused)
+        attacker = implicit.accused_attacker(doc, event, accused, filled)
         if attacker:  # "a woman was stabbed while she slept"
             event = filled[number] = _given(doc, event, "the accused", actors=attacker)
         patient = implicit.accused_patient(doc, event, accused)

@@ -104,6 +104,9 @@ SECOND_PERSON = word_set("actors", "speakers.second_person")
 VERBAL_ATTACK_VERBS = word_set("events", "rules.verbal_attack_verbs")
 VERBAL_ATTACKERS = word_set("events", "rules.verbal_attackers")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
+#: nouns that convey an act held in their "of" phrase ("a sense of solidarity", "a message of
+#: friendship"): who feels, brings or expresses them does the act
+CONTAINER_NOUNS = word_set("events", "rules.container_nouns")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
@@ -488,6 +491,26 @@ def noun_recipient(c: Context, d: Draft) -> Draft | None:
     with_of = bool(d.own or d.actor_heads)
     heads = args.nominal_recipient_heads(c.trigger, with_of=with_of)
     return d._replace(recipient_heads=d.recipient_heads + tuple(heads))
+
+
+def contained_act(c: Context, d: Draft) -> Draft | None:
+    """ "We feel a sense of solidarity with Russia", "I will bring a message of friendship":
+    an act held in a noun that conveys it (data: arguments.container_nouns) is done by who
+    feels, brings or expresses the container; with no recipient of its own, the conveying
+    verb's "to" says whom it goes to ("To the people of Kenya, I will bring a message of ...")."""
+    noun = c.trigger
+    if d.own or d.actor_heads or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    container = noun.head.head
+    verb = container.head
+    if (
+        container.lemma_.lower() not in CONTAINER_NOUNS
+        or container.dep_ != "dobj"
+        or verb.pos_ not in {"VERB", "AUX"}
+    ):
+        return None
+    recipients = d.recipient_heads or tuple(args.prep_objects(verb, ("to",)))
+    return d._replace(actor_heads=tuple(args.verb_actor_heads(verb)), recipient_heads=recipients)
 
 
 def investigators_agency(c: Context, d: Draft) -> Draft | None:
@@ -879,6 +902,47 @@ def blast_site(c: Context, d: Draft) -> Draft | None:
     own = {i for a in d.actors for i in a.actors}
     sites = tuple(a for a in sites if not set(a.actors) <= own)
     return d._replace(recipients=sites) if sites else None
+
+
+def blast_toll_site(c: Context, d: Draft) -> Draft | None:
+    """ "The car bomb attack at the U.S. embassy in Nairobi killed 253 people", "A car bombing
+    outside the U.S. embassy in Tanzania killed 10 people": a verb of the toll whose subject is a
+    blast with a site has that site as a target too (records gold: the embassy is the target)."""
+    if d.type != "ASSAULT" or c.kind != "verb":
+        return None
+    subject = args.first_child(c.trigger, {"nsubj"})
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    words = {subject.lemma_.lower()} | {t.lemma_.lower() for t in subject.lefts}
+    if not words & patterns.BLAST_WORDS:
+        return None  # "a car bomb attack", "the bombing": not "the attack on the village"
+    sites = [
+        o
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ in patterns.BLAST_SITE_PREPOSITIONS
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    own = {i for a in d.actors for i in a.actors}
+    have = {i for a in d.recipients for i in a.actors}
+    found = tuple(a for a in c.named(sites) if not set(a.actors) <= own | have)
+    return d._replace(recipients=d.recipients + found) if found else None
+
+
+def denied_accusation(c: Context, d: Draft) -> Draft | None:
+    """ "She also denied accusations made by Amir's brother", "Moscow rejected the criticism":
+    an accusation naming no one else as its target that is denied or rejected was made against
+    the one who denies it."""
+    trigger = c.trigger
+    if d.type != "ACCUSE" or trigger.dep_ != "dobj" or not _recipient_is_open(c, d):
+        return None
+    if c.types.get(trigger.head.i) != "REJECT":
+        return None
+    own = {i for a in d.actors for i in a.actors}
+    denier = tuple(
+        a for a in c.named(args.verb_actor_heads(trigger.head)) if not set(a.actors) <= own
+    )
+    return d._replace(recipients=denier) if denier else None
 
 
 def own_forces(c: Context, d: Draft) -> Draft | None:
@@ -1278,6 +1342,9 @@ RULES: tuple[Rule, ...] = (
          means_of_an_act, on="noun"),
     Rule("noun recipient", Step.HEADS, "'an attack on X', 'aid to X', 'the arrest of X'",
          noun_recipient, on="noun"),
+    Rule("contained act", Step.HEADS,
+         "'we feel a sense of solidarity with X', 'bring a message of friendship': who conveys it",
+         contained_act, on="noun"),
     Rule("support verb objects", Step.HEADS, "'held talks with X': the support verb's objects",
          support_verb_objects, on="noun"),
     Rule("investigators agency", Step.HEADS,
@@ -1385,6 +1452,12 @@ RULES: tuple[Rule, ...] = (
     Rule("blast site", Step.RECIPIENTS,
          "'bombs exploded outside the U.S. embassies': the site a blast hit is its target",
          blast_site),
+    Rule("blast toll site", Step.RECIPIENTS,
+         "'the bomb attack at the U.S. embassy killed 253 people': the site is hit too",
+         blast_toll_site, on="verb"),
+    Rule("denied accusation", Step.RECIPIENTS,
+         "'she denied accusations made by X': the accusation was against her",
+         denied_accusation, on="noun"),
     Rule("talks voice party", Step.ACTORS, "'these talks with X': the voice of the text meets X",
          talks_voice_party, on="noun"),
     Rule("own forces", Step.RECIPIENTS,
