@@ -223,7 +223,17 @@ class EventsStage:
     # story's police or court (rule "justice agent") are not its doers. Coverage (coverage3):
     # one speaker's "stressed the importance of" is a REQUEST; "contribute to" a state of things
     # is no AID; "will continue our work" is AGREE, possible.
-    version = f"1.8.67+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.68: (issue 11, round 11) coverage4: custody and sentences are COERCE ("sentenced",
+    #         "taken to ... Jail", "lodged in"), giving what is no material aid is no event
+    #         ("give details", "give time"), an attack by a publication or a critic is ACCUSE,
+    #         sought asylum no AID, a warning of weather or delays no threat, "requested
+    #         anonymity" and "refused treatment" no events, "a great honour for me" SUPPORT of
+    #         whoever is addressed; args1: a passive joint act is done by its "between" parties,
+    #         a "by" hung past an act's "of" object names its doer, a bomb attack's site is hit
+    #         too, "the accused" does an attack only where the sentence ties the case to it, "a
+    #         sense of solidarity with X" is the act's, a denied accusation targets the denier,
+    #         "your response to Kazakhstan's request" makes the request's target the one addressed
+    version = f"1.8.68+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
