@@ -895,6 +895,96 @@ def test_an_events_page_from_its_keys_is_the_page_of_its_rows(demo_db: Path) -> 
         assert client.get(url).text == first, url
 
 
+QUOTE_SEARCHES = (
+    QuoteSearch(),
+    QuoteSearch(actor="Putin", sort="date", descending=True, limit=20),
+    QuoteSearch(actor="Zelensky", kinds=("direct",), sort="kind", offset=5),
+    QuoteSearch(sort="speaker", limit=500),
+    QuoteSearch(sort="speaker", descending=True, offset=30),
+    QuoteSearch(kinds=("belief",), country="RUS"),
+    QuoteSearch(text="said", sort="kind", descending=True, limit=40),
+    QuoteSearch(since=dt.date(2022, 2, 24), until=dt.date(2022, 6, 30), offset=10),
+    QuoteSearch(actor="no such speaker"),
+)
+
+
+def test_a_quotes_page_prints_its_kept_rows_as_its_rows_render(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quotes page asks for its keys only (:func:`quote_page_keys`) and prints each row
+    as the ``quote_row`` macro rendered it, kept for the store's generation: on every search
+    (pages that overlap, some rows new, some kept) the keys and total are those of the plain
+    path's page (SQL on a store that is not read-only: no index, nothing kept) and the rows
+    the macro's fresh rendering of its quote rows; a generation keeps at most
+    :data:`MAX_KEPT_CHARS` of them; and a page's HTML is the same whether none, some or all
+    of its rows were kept."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from dateline.server import cache
+    from dateline.server.app import create_app
+    from dateline.server.pages import _render_quote_rows, quote_rows_html
+    from dateline.storage.search import quote_page_keys
+    from dateline.storage.store import open_store
+
+    writable = tmp_path / "writable.duckdb"
+    shutil.copy(demo_db, writable)
+    plain = open_store(writable, read_only=False)
+    try:
+        pages = [search_quotes(plain, search) for search in QUOTE_SEARCHES]
+        rendered = [_render_quote_rows(page.rows) for page in pages]  # nothing kept
+    finally:
+        plain.close()
+    assert sum(len(page.rows) for page in pages) > 300
+    with _read(demo_db) as conn:
+        kept = cache.kept_parts(conn, "quotes_page_rows")
+        kept.clear()
+        kept.size = 0
+        for search, page, expected in zip(QUOTE_SEARCHES, pages, rendered, strict=True):
+            keys, total = quote_page_keys(conn, search)
+            assert keys == [(row["article_id"], row["quote_id"]) for row in page.rows], search
+            assert total == page.total, search
+            assert quote_rows_html(conn, keys) == expected, search
+            assert quote_rows_html(conn, keys) == expected, search
+        assert len(kept) > 100
+        assert all(str(html).lstrip().startswith("<tr data-quote=") for html in kept.values())
+        kept.clear()
+        kept.size = 0
+        monkeypatch.setattr(cache, "MAX_KEPT_CHARS", 5000)
+        keys, _ = quote_page_keys(conn, QuoteSearch(limit=20))
+        first = quote_rows_html(conn, keys)
+        assert 0 < len(kept) < 20
+        assert kept.size == sum(len(html) for html in kept.values()) <= 5000
+        assert quote_rows_html(conn, keys) == first
+        monkeypatch.undo()
+        kept.clear()
+        kept.size = 0
+
+    urls = [
+        "/quotes?" + "&".join(
+            f"{name}={getattr(s, name)}"
+            for name in ("actor", "country", "text", "since", "until")
+            if getattr(s, name) is not None
+        )
+        + "".join(f"&kind={kind}" for kind in s.kinds if s.kinds != QuoteSearch().kinds)
+        + f"&sort={s.sort}&order={'desc' if s.descending else 'asc'}"
+        + f"&limit={s.limit}&offset={s.offset}"
+        for s in QUOTE_SEARCHES
+    ]  # fmt: skip
+    client = TestClient(create_app(demo_db, cache_mb=0))
+    fresh = [client.get(url) for url in urls]  # overlapping pages: some rows new, some kept
+    assert [r.status_code for r in fresh] == [200] * len(urls)
+    assert len(kept) > 50
+    assert sum(r.text.count("<tr data-quote=") for r in fresh) > 100
+    again = [client.get(url).text for url in urls]  # every row kept
+    assert again == [r.text for r in fresh]
+    for url, first in zip(urls, again, strict=True):  # no row kept
+        kept.clear()
+        kept.size = 0
+        assert client.get(url).text == first, url
+
+
 def test_timeline_entries_kept_are_those_of_the_plain_timeline_page(demo_db: Path) -> None:
     """A timeline page prints each entry as the ``timeline_entry`` macro rendered it, and
     ``/api/timeline`` each entry's JSON, both kept for the store's generation: on several
