@@ -263,8 +263,11 @@ def _events_holding(conn: DuckDBPyConnection, text: str) -> list[int] | None:
             array("q", (rowid for rowid, _ in rows)), Texts.of([text or "" for _, text in rows])
         )
 
-    row = conn.execute("SELECT lower(?)", [text]).fetchone()
-    lowered = str(row[0]) if row else text.lower()
+    if text.isascii():  # A-Z to a-z in DuckDB's lower as in Python's: no round trip to it
+        lowered = text.lower()
+    else:
+        row = conn.execute("SELECT lower(?)", [text]).fetchone()
+        lowered = str(row[0]) if row else text.lower()
     return per_generation(conn, "evidence_texts", read).holding(lowered)
 
 
