@@ -1124,3 +1124,36 @@ def test_a_link_with_a_changed_query_is_what_urlencode_writes() -> None:
         assert with_query(request, **changes) == "?" + urlencode(params, quote_via=_quote_plus)
     empty = Request({"type": "http", "query_string": b"", "headers": []})
     assert with_query(empty) == "?" and with_query(empty, offset=None) == "?"
+
+
+def test_an_index_column_finds_the_positions_of_its_values_as_a_comparison_does(
+    demo_db: Path,
+) -> None:
+    """Each column of the per-generation event and quote indexes (:class:`Coded`) keeps its
+    positions grouped by value (``by_code``) to test a few values without comparing every
+    code: for single values, several, unknown ones and none, in every column (facets, the
+    actors of each side, their countries, speakers, kinds), the positions and the mask are
+    those of comparing the codes (NULLs never found)."""
+    import numpy as np
+
+    from dateline.storage.search import _event_index, _quote_index
+
+    with _read(demo_db) as conn:
+        events, quotes = _event_index(conn), _quote_index(conn)
+        assert events is not None and quotes is not None
+        columns = [*events.facets.values(), events.countries[1]]
+        columns += [coded for _, coded in events.sides.values()]
+        columns += [quotes.speakers, quotes.kinds]
+        checked = 0
+        for column in columns:
+            values = column.values
+            tests = [[v] for v in values[:25]] + [values[::3], values[1:4], [], ["no such"]]
+            tests += [[values[-1], "no such", values[0]]] if values else []
+            for wanted in tests:
+                code = [column.code[v] for v in wanted if v in column.code]
+                expected = np.flatnonzero(np.isin(column.codes, code)).tolist()
+                assert sorted(column.positions(wanted).tolist()) == expected, wanted
+                assert np.flatnonzero(column.among(wanted)).tolist() == expected, wanted
+                checked += len(expected)
+            assert column.by_code[1][-1] == len(column.codes)
+        assert checked > 10_000
