@@ -1126,6 +1126,33 @@ def test_a_link_with_a_changed_query_is_what_urlencode_writes() -> None:
     assert with_query(empty) == "?" and with_query(empty, offset=None) == "?"
 
 
+def test_a_facet_links_each_value_as_with_query_does() -> None:
+    """A facet's links (``facet_queries``: the other parameters quoted once per facet) are
+    ``with_query(request, **{name: value, "offset": None})`` for each value: the parameter
+    where it was or appended, replaced, removed for an empty value, the offset dropped, on
+    values that need quoting."""
+    from starlette.requests import Request
+
+    from dateline.server.templating import facet_queries, with_query
+
+    counts = [("UKR", 9), ("a & b=c", 3), ("Ölüdeniz", 2), (4, 1), ("", 1), (None, 1)]
+    for query in (
+        "",
+        "offset=50",
+        "type=ASSAULT&country=UKR&offset=100&sort=date",
+        "actor=Zelensky+%26+Putin&offset=5&text=50%25&x=a%3Db",
+        "country=RUS",
+        "sort=kind&order=desc&country=RUS&limit=20",
+    ):
+        request = Request({"type": "http", "query_string": query.encode(), "headers": []})
+        for name in ("country", "actor", "type", "sort", "x", "offset"):
+            expected = [
+                (value, n, with_query(request, **{name: value, "offset": None}))
+                for value, n in counts
+            ]
+            assert facet_queries(request, name, counts) == expected, (query, name)
+
+
 def test_an_index_column_finds_the_positions_of_its_values_as_a_comparison_does(
     demo_db: Path,
 ) -> None:
