@@ -99,12 +99,13 @@ class Coded:
         return picked
 
     def top(self, chosen: np.ndarray | None, top: int) -> list[tuple[Any, int]]:
-        """The ``top`` most frequent values at positions ``chosen`` (None: every position),
-        most frequent first, ties by value."""
+        """The ``top`` most frequent values at positions ``chosen`` (None: every position; or
+        a boolean mask of them), most frequent first, ties by value."""
         import numpy as np
 
         codes = self.codes if chosen is None else self.codes[chosen]
-        counts = np.bincount(codes[codes >= 0], minlength=len(self.values))
+        # NULL (-1) counted in slot 0 and dropped: no mask and copy of the non-NULL codes
+        counts = np.bincount(codes + 1, minlength=len(self.values) + 1)[1:]
         present = np.flatnonzero(counts)
         # values are sorted, so their codes order ties by value: stable sort by count only
         order = present[np.argsort(-counts[present], kind="stable")][:top]
@@ -225,7 +226,7 @@ class EventIndex:
         picked[chosen] = True
         for facet, role in (("source", "actor"), ("target", "recipient")):
             events, actors = self.sides[role]
-            found[facet] = actors.top(np.flatnonzero(picked[events]), top)
+            found[facet] = actors.top(picked[events], top)
         return found
 
 
