@@ -1153,6 +1153,47 @@ def test_a_facet_links_each_value_as_with_query_does() -> None:
             assert facet_queries(request, name, counts) == expected, (query, name)
 
 
+def test_api_quotes_rows_kept_as_json_are_the_plain_rows(demo_db: Path, tmp_path: Path) -> None:
+    """``/api/quotes`` joins each quote's JSON, kept for the store's generation as it is
+    first written: on every search (pages that overlap, some rows new and some kept) the
+    rows are the JSON of the plain path's rows (SQL on a store that is not read-only: no
+    index, nothing kept) and the total its count; the HTTP answer is the page's body."""
+    import json
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from dateline.server import cache
+    from dateline.server.api import dumps, quotes_json_rows
+    from dateline.server.app import create_app
+    from dateline.storage.store import open_store
+
+    writable = tmp_path / "writable.duckdb"
+    shutil.copy(demo_db, writable)
+    plain = open_store(writable, read_only=False)
+    try:
+        pages = [search_quotes(plain, search) for search in QUOTE_SEARCHES]
+    finally:
+        plain.close()
+    with _read(demo_db) as conn:
+        kept = cache.kept_parts(conn, "quotes_api_rows")
+        kept.clear()
+        kept.size = 0
+        for search, expected in zip(QUOTE_SEARCHES, pages, strict=True):
+            for _ in range(2):
+                page, rows = quotes_json_rows(conn, search)
+                assert (page.total, page.limit, page.offset) == (
+                    expected.total, search.limit, search.offset
+                )  # fmt: skip
+                assert rows == [dumps(row) for row in expected.rows], search
+        assert len(kept) > 100
+    client = TestClient(create_app(demo_db, cache_mb=0))
+    body = client.get("/api/quotes?actor=Putin&sort=date&order=desc&limit=20").json()
+    assert QUOTE_SEARCHES[1] == QuoteSearch(actor="Putin", sort="date", descending=True, limit=20)
+    assert (body["total"], body["limit"], body["offset"]) == (pages[1].total, 20, 0)
+    assert body["rows"] == json.loads(dumps(pages[1].rows)) and len(body["rows"]) == 20
+
+
 def test_an_index_column_finds_the_positions_of_its_values_as_a_comparison_does(
     demo_db: Path,
 ) -> None:
