@@ -9,9 +9,9 @@ The header ``X-Dateline-Cache: hit`` or ``miss`` says which an answer was.
 
 Parts of answers are kept the same way, whatever the cache's size (:class:`KeptParts`): an
 event's CSV line, JSON and row of the events table, a quote's JSON and row of the quotes
-table, a timeline entry's HTML and JSON, an actor's document (its profile and newest quotes, the data
-of its page and its API answer) depend only on the store's content, and one part serves every
-URL whose answer holds it (any filter, sort or page), not one URL.
+table, a timeline entry's HTML and JSON, an actor's document (its profile and newest quotes,
+the data of its page and its API answer) depend only on the store's content, and one part
+serves every URL whose answer holds it (any filter, sort or page), not one URL.
 """
 
 from __future__ import annotations
