@@ -895,6 +895,96 @@ def test_an_events_page_from_its_keys_is_the_page_of_its_rows(demo_db: Path) -> 
         assert client.get(url).text == first, url
 
 
+QUOTE_SEARCHES = (
+    QuoteSearch(),
+    QuoteSearch(actor="Putin", sort="date", descending=True, limit=20),
+    QuoteSearch(actor="Zelensky", kinds=("direct",), sort="kind", offset=5),
+    QuoteSearch(sort="speaker", limit=500),
+    QuoteSearch(sort="speaker", descending=True, offset=30),
+    QuoteSearch(kinds=("belief",), country="RUS"),
+    QuoteSearch(text="said", sort="kind", descending=True, limit=40),
+    QuoteSearch(since=dt.date(2022, 2, 24), until=dt.date(2022, 6, 30), offset=10),
+    QuoteSearch(actor="no such speaker"),
+)
+
+
+def test_a_quotes_page_prints_its_kept_rows_as_its_rows_render(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quotes page asks for its keys only (:func:`quote_page_keys`) and prints each row
+    as the ``quote_row`` macro rendered it, kept for the store's generation: on every search
+    (pages that overlap, some rows new, some kept) the keys and total are those of the plain
+    path's page (SQL on a store that is not read-only: no index, nothing kept) and the rows
+    the macro's fresh rendering of its quote rows; a generation keeps at most
+    :data:`MAX_KEPT_CHARS` of them; and a page's HTML is the same whether none, some or all
+    of its rows were kept."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from dateline.server import cache
+    from dateline.server.app import create_app
+    from dateline.server.pages import _render_quote_rows, quote_rows_html
+    from dateline.storage.search import quote_page_keys
+    from dateline.storage.store import open_store
+
+    writable = tmp_path / "writable.duckdb"
+    shutil.copy(demo_db, writable)
+    plain = open_store(writable, read_only=False)
+    try:
+        pages = [search_quotes(plain, search) for search in QUOTE_SEARCHES]
+        rendered = [_render_quote_rows(page.rows) for page in pages]  # nothing kept
+    finally:
+        plain.close()
+    assert sum(len(page.rows) for page in pages) > 300
+    with _read(demo_db) as conn:
+        kept = cache.kept_parts(conn, "quotes_page_rows")
+        kept.clear()
+        kept.size = 0
+        for search, page, expected in zip(QUOTE_SEARCHES, pages, rendered, strict=True):
+            keys, total = quote_page_keys(conn, search)
+            assert keys == [(row["article_id"], row["quote_id"]) for row in page.rows], search
+            assert total == page.total, search
+            assert quote_rows_html(conn, keys) == expected, search
+            assert quote_rows_html(conn, keys) == expected, search
+        assert len(kept) > 100
+        assert all(str(html).lstrip().startswith("<tr data-quote=") for html in kept.values())
+        kept.clear()
+        kept.size = 0
+        monkeypatch.setattr(cache, "MAX_KEPT_CHARS", 5000)
+        keys, _ = quote_page_keys(conn, QuoteSearch(limit=20))
+        first = quote_rows_html(conn, keys)
+        assert 0 < len(kept) < 20
+        assert kept.size == sum(len(html) for html in kept.values()) <= 5000
+        assert quote_rows_html(conn, keys) == first
+        monkeypatch.undo()
+        kept.clear()
+        kept.size = 0
+
+    urls = [
+        "/quotes?" + "&".join(
+            f"{name}={getattr(s, name)}"
+            for name in ("actor", "country", "text", "since", "until")
+            if getattr(s, name) is not None
+        )
+        + "".join(f"&kind={kind}" for kind in s.kinds if s.kinds != QuoteSearch().kinds)
+        + f"&sort={s.sort}&order={'desc' if s.descending else 'asc'}"
+        + f"&limit={s.limit}&offset={s.offset}"
+        for s in QUOTE_SEARCHES
+    ]  # fmt: skip
+    client = TestClient(create_app(demo_db, cache_mb=0))
+    fresh = [client.get(url) for url in urls]  # overlapping pages: some rows new, some kept
+    assert [r.status_code for r in fresh] == [200] * len(urls)
+    assert len(kept) > 50
+    assert sum(r.text.count("<tr data-quote=") for r in fresh) > 100
+    again = [client.get(url).text for url in urls]  # every row kept
+    assert again == [r.text for r in fresh]
+    for url, first in zip(urls, again, strict=True):  # no row kept
+        kept.clear()
+        kept.size = 0
+        assert client.get(url).text == first, url
+
+
 def test_timeline_entries_kept_are_those_of_the_plain_timeline_page(demo_db: Path) -> None:
     """A timeline page prints each entry as the ``timeline_entry`` macro rendered it, and
     ``/api/timeline`` each entry's JSON, both kept for the store's generation: on several
@@ -1034,3 +1124,137 @@ def test_a_link_with_a_changed_query_is_what_urlencode_writes() -> None:
         assert with_query(request, **changes) == "?" + urlencode(params, quote_via=_quote_plus)
     empty = Request({"type": "http", "query_string": b"", "headers": []})
     assert with_query(empty) == "?" and with_query(empty, offset=None) == "?"
+
+
+def test_a_facet_links_each_value_as_with_query_does() -> None:
+    """A facet's links (``facet_queries``: the other parameters quoted once per facet) are
+    ``with_query(request, **{name: value, "offset": None})`` for each value: the parameter
+    where it was or appended, replaced, removed for an empty value, the offset dropped, on
+    values that need quoting."""
+    from starlette.requests import Request
+
+    from dateline.server.templating import facet_queries, with_query
+
+    counts = [("UKR", 9), ("a & b=c", 3), ("Ölüdeniz", 2), (4, 1), ("", 1), (None, 1)]
+    for query in (
+        "",
+        "offset=50",
+        "type=ASSAULT&country=UKR&offset=100&sort=date",
+        "actor=Zelensky+%26+Putin&offset=5&text=50%25&x=a%3Db",
+        "country=RUS",
+        "sort=kind&order=desc&country=RUS&limit=20",
+    ):
+        request = Request({"type": "http", "query_string": query.encode(), "headers": []})
+        for name in ("country", "actor", "type", "sort", "x", "offset"):
+            expected = [
+                (value, n, with_query(request, **{name: value, "offset": None}))
+                for value, n in counts
+            ]
+            assert facet_queries(request, name, counts) == expected, (query, name)
+
+
+def test_api_quotes_rows_kept_as_json_are_the_plain_rows(demo_db: Path, tmp_path: Path) -> None:
+    """``/api/quotes`` joins each quote's JSON, kept for the store's generation as it is
+    first written: on every search (pages that overlap, some rows new and some kept) the
+    rows are the JSON of the plain path's rows (SQL on a store that is not read-only: no
+    index, nothing kept) and the total its count; the HTTP answer is the page's body."""
+    import json
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from dateline.server import cache
+    from dateline.server.api import dumps, quotes_json_rows
+    from dateline.server.app import create_app
+    from dateline.storage.store import open_store
+
+    writable = tmp_path / "writable.duckdb"
+    shutil.copy(demo_db, writable)
+    plain = open_store(writable, read_only=False)
+    try:
+        pages = [search_quotes(plain, search) for search in QUOTE_SEARCHES]
+    finally:
+        plain.close()
+    with _read(demo_db) as conn:
+        kept = cache.kept_parts(conn, "quotes_api_rows")
+        kept.clear()
+        kept.size = 0
+        for search, expected in zip(QUOTE_SEARCHES, pages, strict=True):
+            for _ in range(2):
+                page, rows = quotes_json_rows(conn, search)
+                assert (page.total, page.limit, page.offset) == (
+                    expected.total, search.limit, search.offset
+                )  # fmt: skip
+                assert rows == [dumps(row) for row in expected.rows], search
+        assert len(kept) > 100
+    client = TestClient(create_app(demo_db, cache_mb=0))
+    body = client.get("/api/quotes?actor=Putin&sort=date&order=desc&limit=20").json()
+    assert QUOTE_SEARCHES[1] == QuoteSearch(actor="Putin", sort="date", descending=True, limit=20)
+    assert (body["total"], body["limit"], body["offset"]) == (pages[1].total, 20, 0)
+    assert body["rows"] == json.loads(dumps(pages[1].rows)) and len(body["rows"]) == 20
+
+
+def test_an_index_column_finds_the_positions_of_its_values_as_a_comparison_does(
+    demo_db: Path,
+) -> None:
+    """Each column of the per-generation event and quote indexes (:class:`Coded`) keeps its
+    positions grouped by value (``by_code``) to test a few values without comparing every
+    code: for single values, several, unknown ones and none, in every column (facets, the
+    actors of each side, their countries, speakers, kinds), the positions and the mask are
+    those of comparing the codes (NULLs never found)."""
+    import numpy as np
+
+    from dateline.storage.search import _event_index, _quote_index
+
+    with _read(demo_db) as conn:
+        events, quotes = _event_index(conn), _quote_index(conn)
+        assert events is not None and quotes is not None
+        columns = [*events.facets.values(), events.countries[1]]
+        columns += [coded for _, coded in events.sides.values()]
+        columns += [quotes.speakers, quotes.kinds]
+        checked = 0
+        for column in columns:
+            values = column.values
+            tests = [[v] for v in values[:25]] + [values[::3], values[1:4], [], ["no such"]]
+            tests += [[values[-1], "no such", values[0]]] if values else []
+            for wanted in tests:
+                code = [column.code[v] for v in wanted if v in column.code]
+                expected = np.flatnonzero(np.isin(column.codes, code)).tolist()
+                assert sorted(column.positions(wanted).tolist()) == expected, wanted
+                assert np.flatnonzero(column.among(wanted)).tolist() == expected, wanted
+                checked += len(expected)
+            assert column.by_code[1][-1] == len(column.codes)
+        assert checked > 10_000
+
+
+def test_the_server_freezes_what_a_store_generation_keeps(demo_db: Path, tmp_path: Path) -> None:
+    """After a per-generation value is built, the server moves every object then alive to the
+    garbage collector's permanent generation (``gc.freeze``), so that its full collections
+    do not walk the indexes and kept rows (117-260 ms each, the interpreter lock held); the
+    answers are those of a server that does not."""
+    import gc
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from dateline.server.app import create_app
+    from dateline.storage import generation
+
+    db = tmp_path / "fresh.duckdb"  # a generation of its own: its values are built here
+    shutil.copy(demo_db, db)
+    client = TestClient(create_app(db, cache_mb=0))
+    assert gc.freeze in generation.AFTER_BUILD
+    urls = ["/events?actor=Putin", "/quotes", "/api/quotes?limit=5", "/timeline?q=Putin"]
+    gc.unfreeze()
+    try:
+        assert gc.get_freeze_count() == 0
+        frozen = [client.get(url).text for url in urls]
+        assert gc.get_freeze_count() > 10_000
+        generation.AFTER_BUILD.remove(gc.freeze)
+        plain = TestClient(create_app(db, cache_mb=0), raise_server_exceptions=True)
+        generation.AFTER_BUILD.remove(gc.freeze)  # the new app registered it again
+        assert [plain.get(url).text for url in urls] == frozen
+    finally:
+        if gc.freeze not in generation.AFTER_BUILD:
+            generation.AFTER_BUILD.append(gc.freeze)
+        gc.unfreeze()

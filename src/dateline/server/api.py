@@ -301,10 +301,25 @@ def events_facets(
 
 @router.get("/quotes", summary="Quotes with their speaker, cue and sentence, with filters")
 def quotes(request: Request, search: Annotated[QuoteSearch, Depends(quote_page)]) -> Response:
-    from dateline.storage.search import search_quotes
+    page, rows = read(request, lambda conn: quotes_json_rows(conn, search))
+    return json_page(request, page, rows)
 
-    page = read(request, lambda conn: search_quotes(conn, search))
-    return json_response(page_body(request, page, page.rows))
+
+def quotes_json_rows(conn: DuckDBPyConnection, search: QuoteSearch) -> tuple[Page, list[bytes]]:
+    """The page of ``/api/quotes`` (its rows left out) and its rows as JSON (:func:`dumps`),
+    each quote's JSON kept for the store's generation as it is first written
+    (:func:`dateline.server.cache.kept_parts`, as :func:`events_json_rows`: a quote row
+    depends only on the store's content), so that a page is its keys
+    (:func:`dateline.storage.search.quote_page_keys`) and their JSON joined, and only the
+    quotes not kept are read (:func:`dateline.storage.search.quote_page_rows`) and written."""
+    from dateline.server.cache import kept_parts
+    from dateline.storage.search import quote_page_keys, quote_page_rows
+
+    keys, total = quote_page_keys(conn, search)
+    rows = kept_parts(conn, "quotes_api_rows").many(
+        keys, lambda missing: [dumps(row) for row in quote_page_rows(conn, missing)]
+    )
+    return Page([], total, search.limit, search.offset), rows
 
 
 @router.get("/quotes.csv", summary="The same rows as /api/quotes, as CSV")

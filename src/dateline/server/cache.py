@@ -8,10 +8,10 @@ each of at most :data:`MAX_ENTRY` bytes, least recently used first out once the 
 The header ``X-Dateline-Cache: hit`` or ``miss`` says which an answer was.
 
 Parts of answers are kept the same way, whatever the cache's size (:class:`KeptParts`): an
-event's CSV line, JSON and row of the events table, a timeline entry's HTML and JSON, an actor's
-document (its profile and newest quotes, the data of its page and its API answer) depend only
-on the store's content, and one part serves every URL whose answer holds it (any filter, sort
-or page), not one URL.
+event's CSV line, JSON and row of the events table, a quote's JSON and row of the quotes
+table, a timeline entry's HTML and JSON, an actor's document (its profile and newest quotes,
+the data of its page and its API answer) depend only on the store's content, and one part
+serves every URL whose answer holds it (any filter, sort or page), not one URL.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ MAX_ENTRY = 2 * 2**20
 
 #: Memory for the parts of answers of one kind kept for a store generation, at most
 #: (:class:`KeptParts`; characters or bytes). Every event of the 1,796 press releases would
-#: take 25.5 MB of CSV lines and 44 MB of rows of the events table.
+#: take 25.5 MB of CSV lines and 44 MB of rows of the events table; every quote 12.5 Mi
+#: characters (25.4 MB) of rows of the quotes table and 18.9 MiB of JSON (16 MiB kept).
 MAX_KEPT_CHARS = 16 * 2**20
 
 #: Memory for the actor documents kept for a store generation, at most, in characters of their

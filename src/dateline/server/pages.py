@@ -118,21 +118,6 @@ def _shared_names(conn: DuckDBPyConnection) -> Mapping[str, str]:
     return shared_actor_names(conn)
 
 
-def _table(
-    request: Request, search: Any, facets_and_total: Any, rows_of: Any
-) -> tuple[Page, dict[str, Any], dict[str, str]]:
-    """A table page's rows, its facets (which also count the rows: no count query of its own)
-    and the actor names, read in one go."""
-    from dataclasses import replace
-
-    def work(conn: DuckDBPyConnection) -> tuple[Page, dict[str, Any], dict[str, str]]:
-        facets, total = facets_and_total(conn, search, top=FACET_TOP)
-        found = replace(rows_of(conn, search, count=False), total=total)
-        return found, facets, _names(conn)
-
-    return read(request, work)
-
-
 def event_rows_html(
     conn: DuckDBPyConnection, rows: list[Row], names: Mapping[str, str]
 ) -> list[Markup]:
@@ -225,20 +210,54 @@ def events(request: Request, search: Annotated[EventSearch, Depends(event_page)]
     )
 
 
+def quote_rows_html(conn: DuckDBPyConnection, keys: list[tuple[str, str]]) -> list[Markup]:
+    """The rows of the quotes table of ``keys`` (article and quote ids), in order, each as the
+    ``quote_row`` macro of ``_quote_row.html`` rendered it, kept for the store's generation
+    (:func:`dateline.server.cache.kept_parts`, as :func:`event_rows_html`): a row shows only
+    the quote's values and its speaker's name, country and sector as the store has them, all
+    fixed for a generation. Only the rows not kept are read (unpickled and named:
+    :func:`dateline.storage.search.quote_page_rows`) and rendered: reading and rendering 50
+    rows were about half of a quotes page's CPU."""
+    from dateline.server.cache import kept_parts
+    from dateline.storage.search import quote_page_rows
+
+    return kept_parts(conn, "quotes_page_rows").many(
+        keys, lambda missing: _render_quote_rows(quote_page_rows(conn, missing))
+    )
+
+
+def _render_quote_rows(rows: list[Row]) -> list[Markup]:
+    """Each of ``rows`` (quote rows) rendered by ``_quote_row.html``."""
+    from dateline.server.templating import environment
+
+    macro = environment().get_template("_quote_row.html").module.quote_row  # type: ignore[attr-defined]
+    return [
+        macro(
+            {
+                **row,
+                "parts": evidence_parts(
+                    row["evidence_text"], row["evidence_start"], row["start_char"], row["end_char"]
+                ),
+            }
+        )
+        for row in rows
+    ]
+
+
 @router.get("/quotes")
 def quotes(request: Request, search: Annotated[QuoteSearch, Depends(quote_page)]) -> HTMLResponse:
-    from dateline.storage.search import quote_facets_and_total, search_quotes
+    from dateline.storage.search import quote_facets_and_total, quote_page_keys
 
-    found, facets, names = _table(request, search, quote_facets_and_total, search_quotes)
-    rows = [
-        {
-            **row,
-            "parts": evidence_parts(
-                row["evidence_text"], row["evidence_start"], row["start_char"], row["end_char"]
-            ),
-        }
-        for row in found.rows
-    ]
+    def work(
+        conn: DuckDBPyConnection,
+    ) -> tuple[Page, dict[str, Any], Mapping[str, str], list[Markup]]:
+        # the facets count the rows too: no count query of the page's own
+        facets, total = quote_facets_and_total(conn, search, top=FACET_TOP)
+        keys, _ = quote_page_keys(conn, search, count=False)
+        found = Page([], total, search.limit, search.offset)
+        return found, facets, _shared_names(conn), quote_rows_html(conn, keys)
+
+    found, facets, names, rows = read(request, work)
     filters = {
         name: getattr(search, name)
         for name in ("actor", "country", "text", "since", "until", "article")

@@ -139,6 +139,35 @@ def with_query(request: Request, **changes: Any) -> str:
     return "?" + "&".join(f"{_quote_plus(k)}={_quote_plus(v)}" for k, v in params.items())
 
 
+def facet_queries(
+    request: Request, name: str, counts: list[tuple[Any, int]]
+) -> list[tuple[Any, int, str]]:
+    """``(value, n, query)`` for each facet value of ``counts``, ``query`` being
+    ``with_query(request, **{name: value, "offset": None})``: the other parameters of the
+    query string are quoted and joined once per facet instead of once per value (a
+    ``with_query`` per value was an eighth of an events page's samples: 72 links)."""
+    params = dict(request.query_params)
+    if name == "offset":  # not a facet: the general case
+        return [(value, n, with_query(request, offset=None)) for value, n in counts]
+    params.pop("offset", None)
+    keys = list(params)
+    at = keys.index(name) if name in params else len(keys)
+    head = [f"{_quote_plus(k)}={_quote_plus(params[k])}" for k in keys[:at]]
+    tail = [f"{_quote_plus(k)}={_quote_plus(params[k])}" for k in keys[at + 1 :]]
+    without = "?" + "&".join(head + tail)  # the parameter removed (an empty value)
+    quoted = _quote_plus(name)
+    return [
+        (
+            value,
+            n,
+            without
+            if value is None or value == ""
+            else "?" + "&".join([*head, f"{quoted}={_quote_plus(str(value))}", *tail]),
+        )
+        for value, n in counts
+    ]
+
+
 @lru_cache(maxsize=QUOTED_KEPT)
 def _url_quote(value: str) -> str:
     from jinja2.filters import do_urlencode
@@ -171,6 +200,7 @@ def environment() -> Environment:
     env.globals.update(
         interval=interval,
         with_query=with_query,
+        facet_queries=facet_queries,
         quad=quad,
         activity_bars=activity_bars,
         BAR_WIDTH=BAR_WIDTH,

@@ -94,6 +94,10 @@ _LOCK = threading.Lock()
 #: One lock per value being built.
 _BUILDING: dict[tuple[Any, ...], threading.Lock] = {}
 
+#: Called (without arguments) after a value is built and kept: the server freezes the
+#: garbage collector's generations there (:func:`dateline.server.app.create_app`).
+AFTER_BUILD: list[Callable[[], None]] = []
+
 
 def per_generation(conn: DuckDBPyConnection, name: str, build: Callable[[], T]) -> T:
     """``build()``, or the value it gave for this store's current generation under ``name``.
@@ -126,4 +130,6 @@ def per_generation(conn: DuckDBPyConnection, name: str, build: Callable[[], T]) 
             _BUILDING.pop(key, None)
             while len(_KEPT) > MAX_KEPT:
                 _KEPT.popitem(last=False)
+    for hook in AFTER_BUILD:
+        hook()
     return value

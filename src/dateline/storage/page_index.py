@@ -64,21 +64,48 @@ class Coded:
         """Value -> code (made once, not per search: 0.5 ms for 5,000 actors)."""
         return {v: i for i, v in enumerate(self.values)}
 
+    @cached_property
+    def by_code(self) -> tuple[np.ndarray, np.ndarray]:
+        """The positions grouped by code (a stable sort of the codes: each group in order of
+        position; int32) and where each code's group starts (code c: ``starts[c]`` up to
+        ``starts[c + 1]``; NULLs before ``starts[0]``): made once per store generation, 4
+        bytes a position (1.5 MB for every column of the indexes of the 1,796 press
+        releases), so that a test of a few values reads their positions instead of comparing
+        every code (``np.isin``: 60 us for 4 speakers among 18,595 quotes, 11% of a quotes
+        page's samples)."""
+        import numpy as np
+
+        order = np.argsort(self.codes, kind="stable").astype(np.int32)
+        starts = np.searchsorted(self.codes[order], np.arange(len(self.values) + 1))
+        return order, starts
+
+    def positions(self, wanted: list[Any] | tuple[Any, ...]) -> np.ndarray:
+        """The positions holding one of ``wanted`` (grouped by value, not sorted)."""
+        import numpy as np
+
+        code = self.code
+        order, starts = self.by_code
+        groups = [order[starts[code[v]] : starts[code[v] + 1]] for v in wanted if v in code]
+        if len(groups) == 1:
+            return groups[0]
+        return np.concatenate(groups) if groups else np.zeros(0, dtype=np.int32)
+
     def among(self, wanted: list[Any] | tuple[Any, ...]) -> np.ndarray:
         """Whether each position holds one of ``wanted`` (a new boolean array)."""
         import numpy as np
 
-        code = self.code
-        known = [code[v] for v in wanted if v in code]
-        return np.isin(self.codes, np.array(known, dtype=np.int32))
+        picked = np.zeros(len(self.codes), dtype=bool)
+        picked[self.positions(wanted)] = True
+        return picked
 
     def top(self, chosen: np.ndarray | None, top: int) -> list[tuple[Any, int]]:
-        """The ``top`` most frequent values at positions ``chosen`` (None: every position),
-        most frequent first, ties by value."""
+        """The ``top`` most frequent values at positions ``chosen`` (None: every position; or
+        a boolean mask of them), most frequent first, ties by value."""
         import numpy as np
 
         codes = self.codes if chosen is None else self.codes[chosen]
-        counts = np.bincount(codes[codes >= 0], minlength=len(self.values))
+        # NULL (-1) counted in slot 0 and dropped: no mask and copy of the non-NULL codes
+        counts = np.bincount(codes + 1, minlength=len(self.values) + 1)[1:]
         present = np.flatnonzero(counts)
         # values are sorted, so their codes order ties by value: stable sort by count only
         order = present[np.argsort(-counts[present], kind="stable")][:top]
@@ -170,7 +197,7 @@ class EventIndex:
         picked = np.zeros(len(self.rowids), dtype=bool)
         for role in roles:
             events, coded = self.sides[role]
-            picked[events[coded.among(actors)]] = True
+            picked[events[coded.positions(actors)]] = True
         return picked
 
     def holding(self, rowids: list[int]) -> np.ndarray:
@@ -186,7 +213,7 @@ class EventIndex:
         of that country in its article (SQL's ``place_country = ? OR EXISTS (...)``)."""
         picked = self.facets[facet].among([country])
         events, coded = self.countries
-        picked[events[coded.among([country])]] = True
+        picked[events[coded.positions([country])]] = True
         return picked
 
     def facets_of(self, chosen: np.ndarray, top: int) -> Facets:
@@ -199,7 +226,7 @@ class EventIndex:
         picked[chosen] = True
         for facet, role in (("source", "actor"), ("target", "recipient")):
             events, actors = self.sides[role]
-            found[facet] = actors.top(np.flatnonzero(picked[events]), top)
+            found[facet] = actors.top(picked[events], top)
         return found
 
 
