@@ -1152,3 +1152,27 @@ def test_justice_agent_is_the_case_s_main_agency() -> None:
     draft = coded(text, "probe")
     assert "justice agent" in draft.fired
     assert ids(draft.actors) == ["fbi"]
+
+
+def test_justice_agent_is_the_agency_named_most() -> None:
+    # dev timebank-APW19990506.0155: the warrants are the FBI's, named twice, not those of the
+    # "Canadian police" the actors stage made of "Investigators", "investigators" and "an
+    # off-duty police officer" (role nouns name no agency)
+    text = (
+        "Federal and state arrest warrants were issued for James C. Kopp, 44, of St. Albans, Vt. "
+        "His whereabouts are unknown.\n"
+        "``We have probable cause to believe this man, James Kopp, is responsible for the death "
+        "of Dr. Barnett Slepian,'' FBI agent Bernard Tolbert said.\n"
+        "Investigators have been searching for Kopp since shortly after the Oct. 23 slaying. "
+        "In response to the new charges, Canadian officials confirmed that Kopp is a suspect in "
+        "sniper shootings that injured abortion doctors in November. "
+        "Investigators would not divulge the evidence against Kopp. "
+        "His car was found abandoned at Newark International Airport in December, investigators "
+        "said. Kopp is now the second anti-abortion activist being sought by the FBI as a "
+        "suspect in a fatal attack. Eric Rudolph has been on the run since the January 1998 "
+        "bombing of a Birmingham, Ala., abortion clinic that killed an off-duty police officer "
+        "and maimed a nurse."
+    )
+    draft = coded(text, "arrest")
+    assert "justice agent" in draft.fired
+    assert ids(draft.actors) == ["fbi"]

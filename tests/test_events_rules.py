@@ -889,6 +889,20 @@ def test_a_speakers_must_is_a_demand_on_the_subject() -> None:
     assert len(demands) == 2, demands
 
 
+def test_a_passive_demand_asks_its_by_agent() -> None:
+    # president.gov.ua corpus (Zelenskyy, June 2022); dev zelenskyy-347 "these people should be
+    # visited by mediators": the one asked is who is to do it, not what it is done to
+    text = (
+        "Address by President of Ukraine Volodymyr Zelenskyy\n"
+        "Ukraine is doing everything possible to unblock our seaports, but this blockade must be "
+        "lifted by the one who started it, namely the Russian Federation, and more specifically "
+        "the Russian fleet."
+    )
+    doc = _on_president_gov_ua(text, "2022-06-01")
+    demands = [(e.actors, e.recipients) for e in doc.extraction.events if e.type == "REQUEST"]
+    assert demands == [(("volodymyr-zelensky",), ("russia",))], demands
+
+
 def test_conferences_with_someone_and_addressed_audiences_are_meetings() -> None:
     # dev timebank VOA19980501, zelenskyy-188, timebank XIE19980821 (CONSULT; D30)
     gore = _one(

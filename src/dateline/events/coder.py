@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dateline.document import Document
+    from dateline.events.arguments import Argument
 
 TRANSITIVE_ONLY = word_set("events", "coder.transitive_only")
 HORTATIVE_SUBJECTS = word_set("events", "coder.hortative_subjects")
@@ -313,7 +314,9 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             continue
         actors = [a for a in args.arguments(doc, args.verb_actor_heads(saying)) if a.actors]
         recipient_heads = [c for c in content.children if c.dep_ in args.SUBJECT_DEPS]
-        recipients = [a for a in args.arguments(doc, recipient_heads) if a.actors]
+        recipients = _asked_by_agent(doc, content) or [
+            a for a in args.arguments(doc, recipient_heads) if a.actors
+        ]
         if not actors or not recipients:
             continue
         reading = read_factuality(saying)
@@ -331,6 +334,16 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             )
         )
     return found
+
+
+def _asked_by_agent(doc: Document, content: Token) -> list[Argument]:
+    """ "this blockade must be lifted by the one who started it, namely the Russian Federation",
+    "these people should be visited by mediators": a passive demand asks its "by" agent, not its
+    subject (what is to be done to); nothing when the "by" names no actor ("must be adopted by
+    September 15"), and the subject stays the one asked."""
+    if not any(c.dep_ == "auxpass" for c in content.children):
+        return []
+    return [a for a in args.arguments(doc, args.from_agent(content)) if a.actors]
 
 
 SPOKEN_DEONTIC_ENTRY = Entry(
@@ -360,6 +373,7 @@ def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | N
     named = [a for a in args.arguments(doc, [subject] if subject is not None else []) if a.actors]
     if subject is not None and subject.tag_ == "PRP" and not named:
         return None  # "they must be resolved" (the issues): a pronoun for no one
+    named = _asked_by_agent(doc, content) or named
     speakers = patterns.sayer(doc, modal)
     if not speakers:
         return None
