@@ -231,7 +231,11 @@ class ActorsStage:
     # 1.8.73: 1.8.67's title count is the body's named group only where the body counts them
     #         alike ("arrested two people"); where it names them only, the events stage takes
     #         them one by one
-    version = "1.8.73"
+    # 1.8.74: a transcript turn's label whose name NER missed or took for a place, named nowhere
+    #         else ("Minister of Sport Oleg Matytsin:", "Vladimir Bulavin:"), gives its closing
+    #         first name and surname as the speaker; a turn opening "Mr President," answers the
+    #         nearest speaker whose label has that word, not the previous turn's (issue 11)
+    version = "1.8.74"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
