@@ -235,7 +235,10 @@ class ActorsStage:
     #         else ("Minister of Sport Oleg Matytsin:", "Vladimir Bulavin:"), gives its closing
     #         first name and surname as the speaker; a turn opening "Mr President," answers the
     #         nearest speaker whose label has that word, not the previous turn's (issue 11)
-    version = "1.8.74"
+    # 1.8.75: "According to the Adviser to the Head of the President's Office": a capitalised
+    #         serving title ("the Adviser", "the Envoy") is the one person the article named
+    #         after a title with that word, not the group of advisers (issue 11)
+    version = "1.8.75"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
