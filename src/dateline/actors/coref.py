@@ -68,8 +68,8 @@ PLACE_LABELS = word_set("actors", "coref.place_labels")
 PAIR = 2
 #: courtesy titles ("Mr", "Ms") that open a turn's vocative ("Mr President, ...")
 HONORIFIC_WORDS = word_set("actors", "mentions.honorifics")
-#: a vocative opening a turn: the courtesy title, the title or surname, the comma
-VOCATIVE = ("honorific", "word", "comma")
+#: a vocative opening a turn is three tokens: the courtesy title, the title or surname, the comma
+VOCATIVE_TOKENS = 3
 HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", re.IGNORECASE)
 
 
@@ -760,9 +760,11 @@ class Resolver:
         others = [*reversed(turns[:turn]), *turns[turn + 1 :]]
         # a turn that opens on its addressee ("Mr President, allow me to report", "Mr
         # Chernyshenko, go ahead"): the nearest other speaker whose label has that word
-        words = [t for t in self.doc[slice(*self.voices.turns[turn].body)] if not t.is_space][:3]
+        words = [t for t in self.doc[slice(*self.voices.turns[turn].body)] if not t.is_space][
+            :VOCATIVE_TOKENS
+        ]
         if (
-            len(words) == len(VOCATIVE)
+            len(words) == VOCATIVE_TOKENS
             and words[0].lower_ in HONORIFIC_WORDS
             and words[1].text[:1].isupper()
             and words[2].text == ","
