@@ -238,7 +238,9 @@ class ActorsStage:
     # 1.8.75: "According to the Adviser to the Head of the President's Office": a capitalised
     #         serving title ("the Adviser", "the Envoy") is the one person the article named
     #         after a title with that word, not the group of advisers (issue 11)
-    version = "1.8.75"
+    # 1.8.76: a courtesy word NER put inside a PERSON entity before a first name ("First [Lady
+    #         Olena Zelenska]") is no part of the name, so she is one actor (issue 11)
+    version = "1.8.76"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
