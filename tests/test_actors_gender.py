@@ -130,3 +130,20 @@ def test_a_person_tagged_norp_by_his_first_name() -> None:
     )
     found = _pronouns(text, "2021-11-20")
     assert found.get("roman-mashovets") == ["his", "He"]
+
+
+def test_a_courtesy_word_ner_put_inside_the_name_is_no_part_of_it() -> None:
+    # corpus (president.gov.ua, Olena Zelenska's interview for ABC): NER tags "Lady Olena
+    # Zelenska" after "First", which made a second Olena Zelenska (actors 1.8.76)
+    text = (
+        "The world should not get used to Russia's war against Ukraine - Olena Zelenska\n"
+        "First Lady Olena Zelenska called on the world, and in particular the United States, "
+        "not to get used to Russia's war against Ukraine, because if that happens, the war will "
+        "never end. The President's wife stated this in an interview for the American TV channel "
+        "ABC, which she gave in Kyiv. Olena Zelenska also stressed that Ukraine is not ready to "
+        "give up its territories."
+    )
+    doc = make_document(text, "2022-05-20", stages=STAGES)
+    people = {a.id for a in doc.extraction.actors if a.kind == "person"}
+    assert "olena-zelenska" in people
+    assert not any("lady" in p for p in people)

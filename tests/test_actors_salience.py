@@ -81,3 +81,52 @@ def test_a_religious_title_opens_a_transcript_turn() -> None:
     assert _holder_of(text, "you", 1) == _holder_of(text, "your") == "vladimir-putin"
     # and the President's "you" is the Patriarch, whom NER does not tag (actors 1.8.34)
     assert _holder_of(text, "you") == "kirill"
+
+
+def test_a_turn_label_names_the_speaker_ner_missed_and_its_vocative_the_addressee() -> None:
+    # corpus (kremlin.ru, 2022-04-26, council on sport): NER tags no person in "Minister of
+    # Sport Oleg Matytsin:", so his turn had no speaker and his "you" was the previous turn's
+    # speaker; "Mr President," says whom he answers (actors 1.8.74)
+    text = (
+        "Meeting of the Council for the Development of Physical Culture and Sport\n"
+        "The meeting participants discussed proposals on further developing mass sport. * * * "
+        "Excerpts from transcript of meeting of the Council for the Development of Physical "
+        "Culture and Sport. President of Russia Vladimir Putin: Good afternoon, colleagues. <…> "
+        "Mr Chernyshenko, go ahead please. Deputy Prime "
+        "Minister Dmitry Chernyshenko: Mr President, First, I will describe what the Government "
+        "has done under the sanctions pressure on your instructions. You will be shown an "
+        "example of a regional system today. Thank you very much. This concludes my report. "
+        "<…> Minister of Sport Oleg Matytsin: Mr President, Allow me to report on the results "
+        "of the Olympic Games, which you mentioned in your opening remarks. Objectively, Russia "
+        "won 32 medals."
+    )
+    doc = make_document(text, "2022-04-26", stages=STAGES)
+    assert [v.speaker for v in doc.voices] == [
+        "vladimir-putin",
+        "dmitry-chernyshenko",
+        "oleg-matytsin",
+    ]
+    assert _holder_of(text, "you") == _holder_of(text, "your", 1) == "vladimir-putin"
+
+
+def test_a_turn_label_whose_first_name_ner_took_for_a_place_names_the_speaker() -> None:
+    # corpus (kremlin.ru, 2021-11, the Federal Customs Service): "Vladimir" in "Vladimir
+    # Bulavin:" is a GPE to NER, and his turns had no speaker
+    text = (
+        "Meeting with Head of the Federal Customs Service Vladimir Bulavin\n"
+        "President of Russia Vladimir Putin: Please, let us begin. Head of the Federal Customs "
+        "Service Vladimir Bulavin: Mr President, a year ago, I already reported to you. "
+        "Vladimir Putin: How much are you going to contribute to the budget "
+        "this year? Vladimir Bulavin: For nine months, we exceeded our targets by 1.2 trillion. "
+        "If the estimates are not revised upwards in the near future, I think we might exceed "
+        "this figure. Vladimir Putin: The Government will hear you and make adjustments."
+    )
+    doc = make_document(text, "2021-11-24", stages=STAGES)
+    assert [v.speaker for v in doc.voices] == [
+        "vladimir-putin",
+        "vladimir-bulavin",
+        "vladimir-putin",
+        "vladimir-bulavin",
+        "vladimir-putin",
+    ]
+    assert _holder_of(text, "I", 1) == "vladimir-bulavin"

@@ -166,3 +166,19 @@ def test_a_message_with_no_writer_named_has_no_speaker() -> None:
         "eloquent speaker and an articulate debater"
     ]
     assert words.speaker.actor is None
+
+
+def test_according_to_the_adviser_is_the_one_person_named_with_that_title() -> None:
+    # corpus (president.gov.ua, Mykhailo Podoliak's briefing in Lviv): "the Adviser" went to the
+    # group "advisers", not to the adviser the text named (actors 1.8.75)
+    _, quotes = _quotes(
+        "Ukraine will not make any concessions - Mykhailo Podoliak\n"
+        "This was stated by Adviser to the Head of the President's Office Mykhailo Podoliak "
+        'during a briefing in Lviv. "Therefore, negotiations will be difficult. But they will '
+        'continue," Mykhailo Podoliak added. According to the Adviser to the Head of the '
+        "President's Office, the Head of State clearly understands all the nuances and "
+        "circumstances of negotiations with the Russian Federation.",
+        "2022-03-26",
+    )
+    (understands,) = [q for q in quotes.values() if q.kind == "according_to"]
+    assert understands.speaker.actor == "mykhailo-podoliak"

@@ -31,6 +31,8 @@ from dateline.actors.lexicon import (
     SUBJECT_DEPS,
     TITLE_SECTORS,
 )
+from dateline.actors.speakers import LABEL_JOINERS, LABEL_MAX_TOKENS
+from dateline.actors.titles import RECIPIENT_WORDS, SERVING_TITLES
 from dateline.countries import country_by_code, country_by_name
 from dateline.words import word_map, word_set
 
@@ -168,6 +170,42 @@ OFFICIAL_SECTORS = word_set("actors", "anaphora.official_sectors")
 FOREIGN = word_set("actors", "anaphora.foreign_nouns")
 #: a state's posts abroad: a body of their own named by the text's words
 POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
+
+
+def serving_title_holder(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """ "According to the Adviser to the Head of the President's Office" after "Adviser to the
+    Head of the President's Office Mykhailo Podoliak": one serving title ("the Adviser", "the
+    Envoy"), capitalised as a title is, is the one person the article named after a title with
+    that word, not the group of advisers."""
+    doc = resolver.doc
+    head = doc[cand.head]
+    if not (
+        cand.definite
+        and cand.number == "singular"
+        and head.lower_ in SERVING_TITLES
+        and head.text[:1].isupper()
+        and head.i > 0
+        and not doc[head.i - 1].is_sent_start  # a capital that is no sentence's first word
+    ):
+        return None
+    holders: list[Draft] = []
+    for named, draft in resolver.assigned:
+        if draft.kind != "person" or named.kind != "name" or named.start >= cand.start:
+            continue
+        if doc[named.end - 1].text not in draft.name.split():
+            continue  # "the Head of the President's Office" standing for its holder: no name
+        i = named.start - 1
+        while i >= 0 and named.start - i <= LABEL_MAX_TOKENS:
+            token = doc[i]
+            if token.lower_ == head.lower_:
+                if all(d is not draft for d in holders):
+                    holders.append(draft)
+                break
+            joiner = token.lower_ in LABEL_JOINERS | RECIPIENT_WORDS  # "Adviser *to the* Head"
+            if not (token.text[:1].isupper() or joiner) or token.is_space:
+                break
+            i -= 1
+    return holders[0] if len(holders) == 1 else None
 
 
 def described_person(resolver: Resolver, cand: Candidate) -> Draft | None:
@@ -760,6 +798,9 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     described = described_person(resolver, cand) or introduced_as(resolver, cand)
     if described is not None:
         return described
+    served = serving_title_holder(resolver, cand)
+    if served is not None:
+        return served
     if cand.definite and cand.sector in ATTACKER_SECTORS and resolver.doc[cand.head].tag_ == "NN":
         earlier = _earlier_attacker(resolver, cand)
         if earlier is not None:  # "A gunman opened fire ... police shot and killed the attacker"

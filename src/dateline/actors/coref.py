@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from dateline.actors import anaphora, bodies, salience
-from dateline.actors.gender import is_first_name, name_gender
+from dateline.actors.gender import is_first_name, looks_like_person, name_gender, titled_person
 from dateline.actors.lexicon import (
     ARGUMENT_DEPS,
     GROUP_NAMES,
@@ -66,6 +66,10 @@ PRONOUN_WINDOW = 3
 PLACE_LABELS = word_set("actors", "coref.place_labels")
 #: how many people "the two leaders" are
 PAIR = 2
+#: courtesy titles ("Mr", "Ms") that open a turn's vocative ("Mr President, ...")
+HONORIFIC_WORDS = word_set("actors", "mentions.honorifics")
+#: a vocative opening a turn is three tokens: the courtesy title, the title or surname, the comma
+VOCATIVE_TOKENS = 3
 HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", re.IGNORECASE)
 
 
@@ -725,6 +729,22 @@ class Resolver:
                 label = self.doc[span[0] : span[1]].text
                 known = [d for d in self.drafts.values() if d.kind == "person" and d.name in label]
                 found = known[0] if known else None
+            if found is None:
+                # a label whose name NER missed or took for a place, named nowhere else ("Minister
+                # of Sport Oleg Matytsin:", "Vladimir Bulavin:" with "Vladimir" a GPE): its
+                # closing first name and surname
+                whole = self.doc[span[0] : span[1]]
+                named_span = titled_person(whole) or (whole if looks_like_person(whole) else None)
+                if named_span is not None:
+                    name = Candidate(
+                        named_span.start,
+                        named_span.end,
+                        named_span.root.i,
+                        "name",
+                        "person",
+                        name=named_span.text,
+                    )
+                    found = self.person(name, self.surnames)
         if found is None and turn is None and self.home:
             # "address by the President of Ukraine": the sitting head of state of the outlet
             found = self._sitting_holder(self.home, ROLE_NOUNS["head of state"])
@@ -737,7 +757,28 @@ class Resolver:
             return None
         me = self._speaker(turn)
         turns = range(len(self.voices.turns))
-        for other in [*reversed(turns[:turn]), *turns[turn + 1 :]]:
+        others = [*reversed(turns[:turn]), *turns[turn + 1 :]]
+        # a turn that opens on its addressee ("Mr President, allow me to report", "Mr
+        # Chernyshenko, go ahead"): the nearest other speaker whose label has that word
+        words = [t for t in self.doc[slice(*self.voices.turns[turn].body)] if not t.is_space][
+            :VOCATIVE_TOKENS
+        ]
+        if (
+            len(words) == VOCATIVE_TOKENS
+            and words[0].lower_ in HONORIFIC_WORDS
+            and words[1].text[:1].isupper()
+            and words[2].text == ","
+        ):
+            for other in others:
+                label = self.doc[slice(*self.voices.turns[other].label)]
+                speaker = self._speaker(other)
+                if (
+                    speaker is not None
+                    and speaker is not me
+                    and any(t.text == words[1].text for t in label)
+                ):
+                    return speaker
+        for other in others:
             speaker = self._speaker(other)
             if speaker is not None and speaker is not me:
                 return speaker

@@ -40,6 +40,8 @@ from dateline.words import word_set
 
 #: "Mr.", "Dr": courtesy titles, which name no role
 HONORIFICS = word_set("actors", "mentions.honorifics")
+#: words a PERSON entity may hold before a first name that are no name ("Lady", "Sir")
+NAME_PREFIXES = word_set("actors", "gender.skip")
 #: what a name is, said in apposition, when it is a place: "Angkor Wat, the fabled temple"
 PLACE_APPOSITIONS = word_set("places", "recognise.site_heads") | word_set(
     "actors", "mentions.settlement_nouns"
@@ -164,6 +166,13 @@ def _person(doc: Doc, ent: Span) -> Candidate:
     while inner < ent.end - 1 and doc[inner].lower_ in TITLE_WORDS:
         title.append(doc[inner])
         inner += 1
+    # and a courtesy word it put there before a first name ("First [Lady Olena Zelenska]")
+    while (
+        inner < ent.end - 1
+        and doc[inner].lower_ in NAME_PREFIXES
+        and is_first_name(doc[inner + 1].text)
+    ):
+        inner += 1
     name = " ".join(doc[inner : ent.end].text.split())  # "Vernon  Adkins": one space
     surname = shared_surname(doc, ent)
     if surname is not None:
@@ -176,7 +185,9 @@ def _person(doc: Doc, ent: Span) -> Candidate:
     elif words & FEMALE_TITLES:
         candidate.gender = "f"
     else:
-        candidate.gender = cue_before(doc, start)
+        candidate.gender = cue_before(doc, start) or (
+            cue_before(doc, inner) if inner > start else None
+        )
     role_tokens = [t for t in title if t.lower_ not in HONORIFICS]
     if role_tokens:
         candidate.role = _role_of(role_tokens)

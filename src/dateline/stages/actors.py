@@ -231,7 +231,16 @@ class ActorsStage:
     # 1.8.73: 1.8.67's title count is the body's named group only where the body counts them
     #         alike ("arrested two people"); where it names them only, the events stage takes
     #         them one by one
-    version = "1.8.73"
+    # 1.8.74: a transcript turn's label whose name NER missed or took for a place, named nowhere
+    #         else ("Minister of Sport Oleg Matytsin:", "Vladimir Bulavin:"), gives its closing
+    #         first name and surname as the speaker; a turn opening "Mr President," answers the
+    #         nearest speaker whose label has that word, not the previous turn's (issue 11)
+    # 1.8.75: "According to the Adviser to the Head of the President's Office": a capitalised
+    #         serving title ("the Adviser", "the Envoy") is the one person the article named
+    #         after a title with that word, not the group of advisers (issue 11)
+    # 1.8.76: a courtesy word NER put inside a PERSON entity before a first name ("First [Lady
+    #         Olena Zelenska]") is no part of the name, so she is one actor (issue 11)
+    version = "1.8.76"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
