@@ -813,6 +813,30 @@ def test_background_noun() -> None:
     assert draft.dropped and draft.fired == ("background noun",)
 
 
+def test_private_travel_or_contact() -> None:
+    # dev (GUM news, local news): a journey or contact that is no meeting of actors
+    for text, trigger in (
+        ("His family said they lost contact with him the following year.", "contact"),
+        ("Dr. Maggard is currently in France on what was supposed to be a family trip.", "trip"),
+        ("At the end of the broadcast, one more trip around Havana to see what it's like.", "trip"),
+        ("At that time, one in three visits to the site came from BBC News.", "visits"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.dropped and draft.fired[-1] == "private travel or contact", text
+    # a state visit is a meeting, and so is a contact kept
+    for text, trigger in (
+        (
+            "It has been less than a month since my first official visit to the Russian Federation.",
+            "visit",
+        ),
+        (
+            "Of course, we always stay in contact with each other and speak by phone regularly.",
+            "contact",
+        ),
+    ):
+        assert not coded(text, trigger).dropped, text
+
+
 def test_argument_noun_without_content() -> None:
     # corpus (putin.csv)
     text = (

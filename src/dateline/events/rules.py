@@ -57,6 +57,11 @@ IMPORTANCE_NOUNS = word_set("events", "coder.importance_nouns")
 ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
 JOINT_TYPES = word_set("events", "coder.joint_types")
 BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+DESTINATION_PREPS = word_set("events", "coder.destination_preps")
+CONTACT_NOUNS = word_set("events", "coder.contact_nouns")
+CONTACT_LOST_VERBS = word_set("events", "coder.contact_lost_verbs")
+PRIVATE_OCCASIONS = word_set("events", "coder.private_occasions")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
@@ -1168,6 +1173,38 @@ def background_noun(c: Context, d: Draft) -> Draft | None:
     return d._replace(dropped=True)
 
 
+def private_travel_or_contact(c: Context, d: Draft) -> Draft | None:
+    """PLOVER's CONSULT is a visit or contact between actors: a journey or a contact with nobody
+    named ("one more trip around Havana", "residents arrived in Zaporizhzhia" with no actor
+    resolved, "those who come in contact with users"), a private trip ("a family trip") or a
+    contact lost ("lost contact with him") is none. One hop from the trigger."""
+    if d.type != "CONSULT":
+        return None
+    t = c.trigger
+    visit = c.entry.mode == "visit"
+    if not visit and c.lemma not in CONTACT_NOUNS:
+        return None
+    if not (d.actors or d.recipients or d.parties) and any(
+        ch.dep_ == "prep"
+        and ch.lower_ in DESTINATION_PREPS
+        and any(g.dep_ == "pobj" and g.pos_ in NOUN_TAGS for g in ch.children)
+        for ch in t.children
+    ):
+        return d._replace(dropped=True)  # where to or with whom is named, and it is no actor
+    if visit and any(
+        ch.dep_ in {"compound", "amod"} and ch.lemma_.lower() in PRIVATE_OCCASIONS
+        for ch in t.children
+    ):
+        return d._replace(dropped=True)
+    if (
+        c.lemma in CONTACT_NOUNS
+        and t.dep_ == "dobj"
+        and t.head.lemma_.lower() in CONTACT_LOST_VERBS
+    ):
+        return d._replace(dropped=True)
+    return None
+
+
 def argument_noun_without_content(c: Context, d: Draft) -> Draft | None:
     if c.lemma not in ARGUMENT_NOUNS or d.actors or d.recipients or c.has_support_verb:
         return None
@@ -1466,6 +1503,9 @@ RULES: tuple[Rule, ...] = (
     Rule("background noun", Step.DROP,
          "'during the war', 'a pillar of cooperation' with nobody named",
          background_noun, on="noun"),
+    Rule("private travel or contact", Step.DROP,
+         "'a family trip', 'lost contact with him', a trip with nobody named: no meeting",
+         private_travel_or_contact),
     Rule("argument noun without content", Step.DROP,
          "'world order', 'law and order': no order given",
          argument_noun_without_content, on="noun"),
