@@ -914,6 +914,35 @@ def test_sought_suspect() -> None:
     assert draft.type == "REQUEST" and "sought suspect" not in draft.fired
 
 
+def test_wanted_person() -> None:
+    # dev (local news headline; timebank wire): a participle the model tags as a past tense
+    for text in (
+        "Toronto family in shock, man wanted for murder in aunt's stabbing",
+        "They had described him only as a material witness wanted for questioning -- not a suspect.",
+    ):
+        draft = coded(text, "wanted")
+        assert (draft.type, draft.mode) == ("COERCE", "arrest") and not draft.dropped, text
+        assert "wanted person" in draft.fired, text
+        assert not draft.actor_heads and [t.text for t in draft.recipient_heads] in (
+            ["man"],
+            ["witness"],
+        ), draft
+    # a wish with an object or for people stays a wish
+    draft = coded("We wanted for our children a better future.", "wanted")
+    assert draft.type != "COERCE" and "wanted person" not in draft.fired
+
+
+def test_wound_bearer() -> None:
+    # dev (local news): the lexicon's wound rows, and who has the wound was hit
+    draft = coded(
+        "Police say James Suver, 25, of Columbia, had a single gunshot wound to the leg.", "wound"
+    )
+    assert (draft.type, draft.mode) == ("ASSAULT", "firearms") and "wound bearer" in draft.fired
+    assert not draft.actor_heads and "Suver" in [t.text for t in draft.recipient_heads], draft
+    draft = coded("Gibson said Vermelhudo came downstairs, suffering from stab wounds.", "wounds")
+    assert (draft.type, draft.mode) == ("ASSAULT", "primitive") and not draft.dropped
+
+
 def test_contained_act() -> None:
     # dev putin-432: the solidarity is felt by the speaker, with Russia
     text = '"We feel a sense of solidarity with Russia," Brazilian President Jair Bolsonaro said.'
