@@ -837,6 +837,23 @@ def test_private_travel_or_contact() -> None:
         assert not coded(text, trigger).dropped, text
 
 
+def test_task_nobody_set() -> None:
+    # corpus (zelenskyy.csv, kremlin.ru): a task nobody sets asks nobody to act
+    for text in (
+        "My task as President is to protect our state.",
+        "Well, Russian propagandists today have a rather difficult task.",
+    ):
+        draft = coded(text, "task")
+        assert draft.dropped and draft.fired[-1] == "task nobody set", text
+    # a task set or given is a request
+    for text, trigger in (
+        ("Regional administrations have been given a clear task to allocate land quickly.", "task"),
+        ("So the tasks that I set before our government are not only to maintain growth.", "tasks"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.type == "REQUEST" and "task nobody set" not in draft.fired, text
+
+
 def test_argument_noun_without_content() -> None:
     # corpus (putin.csv)
     text = (

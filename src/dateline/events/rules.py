@@ -59,6 +59,8 @@ JOINT_TYPES = word_set("events", "coder.joint_types")
 BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 WANTED_OBJECT_DEPS = word_set("events", "coder.wanted_object_deps")
+TASK_NOUNS = word_set("events", "coder.task_nouns")
+TASK_SETTING_VERBS = word_set("events", "coder.task_setting_verbs")
 WOUND_NOUNS = word_set("events", "coder.wound_nouns")
 DESTINATION_PREPS = word_set("events", "coder.destination_preps")
 CONTACT_NOUNS = word_set("events", "coder.contact_nouns")
@@ -1207,6 +1209,24 @@ def private_travel_or_contact(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def task_nobody_set(c: Context, d: Draft) -> Draft | None:
+    """A task is a request only when someone sets or gives it (PLOVER manual, REQUEST: one actor
+    asks another to act): "the tasks that I set before our government", "have been given a
+    clear task"; "my task as President is to protect our state", "resolving its tasks",
+    "propagandists have a rather difficult task" ask nobody. One hop: the task's governing verb
+    or its own relative clause or participle."""
+    t = c.trigger
+    if d.type != "REQUEST" or c.lemma not in TASK_NOUNS:
+        return None
+    if t.dep_ in {"dobj", "nsubjpass", "pobj"} and t.head.lemma_.lower() in TASK_SETTING_VERBS:
+        return None
+    if any(
+        ch.dep_ in {"relcl", "acl"} and ch.lemma_.lower() in TASK_SETTING_VERBS for ch in t.children
+    ):
+        return None
+    return d._replace(dropped=True)
+
+
 def argument_noun_without_content(c: Context, d: Draft) -> Draft | None:
     if c.lemma not in ARGUMENT_NOUNS or d.actors or d.recipients or c.has_support_verb:
         return None
@@ -1568,6 +1588,9 @@ RULES: tuple[Rule, ...] = (
     Rule("private travel or contact", Step.DROP,
          "'a family trip', 'lost contact with him', a trip with nobody named: no meeting",
          private_travel_or_contact),
+    Rule("task nobody set", Step.DROP,
+         "'my task as President is to protect our state': no one asked to act",
+         task_nobody_set, on="noun"),
     Rule("argument noun without content", Step.DROP,
          "'world order', 'law and order': no order given",
          argument_noun_without_content, on="noun"),
