@@ -813,6 +813,47 @@ def test_background_noun() -> None:
     assert draft.dropped and draft.fired == ("background noun",)
 
 
+def test_private_travel_or_contact() -> None:
+    # dev (GUM news, local news): a journey or contact that is no meeting of actors
+    for text, trigger in (
+        ("His family said they lost contact with him the following year.", "contact"),
+        ("Dr. Maggard is currently in France on what was supposed to be a family trip.", "trip"),
+        ("At the end of the broadcast, one more trip around Havana to see what it's like.", "trip"),
+        ("At that time, one in three visits to the site came from BBC News.", "visits"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.dropped and draft.fired[-1] == "private travel or contact", text
+    # a state visit is a meeting, and so is a contact kept
+    for text, trigger in (
+        (
+            "It has been less than a month since my first official visit to the Russian Federation.",
+            "visit",
+        ),
+        (
+            "Of course, we always stay in contact with each other and speak by phone regularly.",
+            "contact",
+        ),
+    ):
+        assert not coded(text, trigger).dropped, text
+
+
+def test_task_nobody_set() -> None:
+    # corpus (zelenskyy.csv, kremlin.ru): a task nobody sets asks nobody to act
+    for text in (
+        "My task as President is to protect our state.",
+        "Well, Russian propagandists today have a rather difficult task.",
+    ):
+        draft = coded(text, "task")
+        assert draft.dropped and draft.fired[-1] == "task nobody set", text
+    # a task set or given is a request
+    for text, trigger in (
+        ("Regional administrations have been given a clear task to allocate land quickly.", "task"),
+        ("So the tasks that I set before our government are not only to maintain growth.", "tasks"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.type == "REQUEST" and "task nobody set" not in draft.fired, text
+
+
 def test_argument_noun_without_content() -> None:
     # corpus (putin.csv)
     text = (
@@ -888,6 +929,35 @@ def test_sought_suspect() -> None:
     # an act sought stays a request
     draft = coded("Extradition was sought by the prosecutors.", "sought")
     assert draft.type == "REQUEST" and "sought suspect" not in draft.fired
+
+
+def test_wanted_person() -> None:
+    # dev (local news headline; timebank wire): a participle the model tags as a past tense
+    for text in (
+        "Toronto family in shock, man wanted for murder in aunt's stabbing",
+        "They had described him only as a material witness wanted for questioning -- not a suspect.",
+    ):
+        draft = coded(text, "wanted")
+        assert (draft.type, draft.mode) == ("COERCE", "arrest") and not draft.dropped, text
+        assert "wanted person" in draft.fired, text
+        assert not draft.actor_heads and [t.text for t in draft.recipient_heads] in (
+            ["man"],
+            ["witness"],
+        ), draft
+    # a wish with an object or for people stays a wish
+    draft = coded("We wanted for our children a better future.", "wanted")
+    assert draft.type != "COERCE" and "wanted person" not in draft.fired
+
+
+def test_wound_bearer() -> None:
+    # dev (local news): the lexicon's wound rows, and who has the wound was hit
+    draft = coded(
+        "Police say James Suver, 25, of Columbia, had a single gunshot wound to the leg.", "wound"
+    )
+    assert (draft.type, draft.mode) == ("ASSAULT", "firearms") and "wound bearer" in draft.fired
+    assert not draft.actor_heads and "Suver" in [t.text for t in draft.recipient_heads], draft
+    draft = coded("Gibson said Vermelhudo came downstairs, suffering from stab wounds.", "wounds")
+    assert (draft.type, draft.mode) == ("ASSAULT", "primitive") and not draft.dropped
 
 
 def test_contained_act() -> None:

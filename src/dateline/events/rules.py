@@ -57,6 +57,15 @@ IMPORTANCE_NOUNS = word_set("events", "coder.importance_nouns")
 ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
 JOINT_TYPES = word_set("events", "coder.joint_types")
 BACKGROUND_NOUNS = word_set("events", "coder.background_nouns")
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+WANTED_OBJECT_DEPS = word_set("events", "coder.wanted_object_deps")
+TASK_NOUNS = word_set("events", "coder.task_nouns")
+TASK_SETTING_VERBS = word_set("events", "coder.task_setting_verbs")
+WOUND_NOUNS = word_set("events", "coder.wound_nouns")
+DESTINATION_PREPS = word_set("events", "coder.destination_preps")
+CONTACT_NOUNS = word_set("events", "coder.contact_nouns")
+CONTACT_LOST_VERBS = word_set("events", "coder.contact_lost_verbs")
+PRIVATE_OCCASIONS = word_set("events", "coder.private_occasions")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
@@ -1168,6 +1177,56 @@ def background_noun(c: Context, d: Draft) -> Draft | None:
     return d._replace(dropped=True)
 
 
+def private_travel_or_contact(c: Context, d: Draft) -> Draft | None:
+    """PLOVER's CONSULT is a visit or contact between actors: a journey or a contact with nobody
+    named ("one more trip around Havana", "residents arrived in Zaporizhzhia" with no actor
+    resolved, "those who come in contact with users"), a private trip ("a family trip") or a
+    contact lost ("lost contact with him") is none. One hop from the trigger."""
+    if d.type != "CONSULT":
+        return None
+    t = c.trigger
+    visit = c.entry.mode == "visit"
+    if not visit and c.lemma not in CONTACT_NOUNS:
+        return None
+    if not (d.actors or d.recipients or d.parties) and any(
+        ch.dep_ == "prep"
+        and ch.lower_ in DESTINATION_PREPS
+        and any(g.dep_ == "pobj" and g.pos_ in NOUN_TAGS for g in ch.children)
+        for ch in t.children
+    ):
+        return d._replace(dropped=True)  # where to or with whom is named, and it is no actor
+    if visit and any(
+        ch.dep_ in {"compound", "amod"} and ch.lemma_.lower() in PRIVATE_OCCASIONS
+        for ch in t.children
+    ):
+        return d._replace(dropped=True)
+    if (
+        c.lemma in CONTACT_NOUNS
+        and t.dep_ == "dobj"
+        and t.head.lemma_.lower() in CONTACT_LOST_VERBS
+    ):
+        return d._replace(dropped=True)
+    return None
+
+
+def task_nobody_set(c: Context, d: Draft) -> Draft | None:
+    """A task is a request only when someone sets or gives it (PLOVER manual, REQUEST: one actor
+    asks another to act): "the tasks that I set before our government", "have been given a
+    clear task"; "my task as President is to protect our state", "resolving its tasks",
+    "propagandists have a rather difficult task" ask nobody. One hop: the task's governing verb
+    or its own relative clause or participle."""
+    t = c.trigger
+    if d.type != "REQUEST" or c.lemma not in TASK_NOUNS:
+        return None
+    if t.dep_ in {"dobj", "nsubjpass", "pobj"} and t.head.lemma_.lower() in TASK_SETTING_VERBS:
+        return None
+    if any(
+        ch.dep_ in {"relcl", "acl"} and ch.lemma_.lower() in TASK_SETTING_VERBS for ch in t.children
+    ):
+        return None
+    return d._replace(dropped=True)
+
+
 def argument_noun_without_content(c: Context, d: Draft) -> Draft | None:
     if c.lemma not in ARGUMENT_NOUNS or d.actors or d.recipients or c.has_support_verb:
         return None
@@ -1237,9 +1296,11 @@ def sought_suspect(c: Context, d: Draft) -> Draft | None:
     """ "Kopp is being sought by the FBI", "two men who were sought for questioning", "a witness
     wanted for questioning": a person sought or wanted by the authorities is hunted (COERCE,
     records DECISIONS.md D83, D88), not asked; "extradition was sought" stays a request."""
-    if c.lemma not in SOUGHT_VERBS or c.trigger.tag_ != "VBN":
+    if c.lemma not in SOUGHT_VERBS:
         return None
     verb = c.trigger
+    if verb.tag_ != "VBN":
+        return None if _wanted_noun(verb) is None else d._replace(type="COERCE", mode="arrest")
     sought = args.passive_subject_of(verb)
     if sought is not None and sought.lower_ in args.RELATIVE_PRONOUNS:
         sought = args.resolve_relative(sought)
@@ -1250,6 +1311,58 @@ def sought_suspect(c: Context, d: Draft) -> Draft | None:
     ):
         return None  # "wanted for murder", "wanted for questioning"; "is wanted" alone is a wish
     return d._replace(type="COERCE", mode="arrest")
+
+
+def _wanted_noun(verb: Token) -> Token | None:
+    """ "man wanted for murder in aunt's stabbing" (a headline), "a material witness wanted for
+    questioning": the small model tags a participle with no auxiliary as a past tense; wanted
+    for something, with no object or clause of its own, the person it qualifies (or the
+    headline's subject) is hunted (records DECISIONS.md D88). "wanted for nothing" (a pronoun),
+    "we wanted for our children" are wishes."""
+    if verb.lemma_.lower() != "want" or verb.tag_ == "VBN":
+        return None
+    if any(ch.dep_ in WANTED_OBJECT_DEPS for ch in verb.children):
+        return None
+    if not any(
+        ch.dep_ == "prep"
+        and ch.lower_ == "for"
+        and any(
+            g.dep_ == "pobj" and g.pos_ in NOUN_TAGS and not args.names_people(g)
+            for g in ch.children
+        )
+        for ch in verb.children
+    ):
+        return None  # wanted for an act or a charge, not "for our children"
+    if verb.dep_ == "acl":
+        sought: Token | None = verb.head
+    else:
+        if any(ch.dep_ in {"aux", "auxpass"} for ch in verb.children):
+            return None
+        sought = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if sought is not None and sought.pos_ == "PRON":
+            return None  # "we wanted for ...": a wish; a headline's wanted man is a noun
+    if sought is None or not args.names_people(sought):
+        return None
+    return sought
+
+
+def wanted_person(c: Context, d: Draft) -> Draft | None:
+    """ "man wanted for murder": the wanted man is hunted, not the hunter (the verb's subject
+    heads would make him the actor); the police of the case hunt him (rule `justice agent`)."""
+    if d.type != "COERCE":
+        return None
+    sought = _wanted_noun(c.trigger)
+    if sought is None:
+        return None
+    return d._replace(actor_heads=(), recipient_heads=(sought,))
+
+
+def wound_bearer(c: Context, d: Draft) -> Draft | None:
+    """ "James Suver had a single gunshot wound": who has or suffers a wound was hit, not the
+    attacker (manual: ASSAULT, its target)."""
+    if d.type != "ASSAULT" or c.lemma not in WOUND_NOUNS or not d.actor_heads:
+        return None
+    return d._replace(actor_heads=(), recipient_heads=(*d.actor_heads, *d.recipient_heads))
 
 
 def verbal_attack(c: Context, d: Draft) -> Draft | None:
@@ -1297,6 +1410,9 @@ RULES: tuple[Rule, ...] = (
          consult_partners, on="verb"),
     Rule("verb objects", Step.HEADS, "the verb's object, dative or 'to'/'against' object",
          verb_objects, on="verb"),
+    Rule("wanted person", Step.HEADS,
+         "'man wanted for murder': the wanted man is hunted, not the hunter",
+         wanted_person, on="verb"),
     Rule("stance topic", Step.HEADS,
          "'expressed concern about Russia's troop movements': whose the topic is",
          stance_topic, on="verb"),
@@ -1347,6 +1463,9 @@ RULES: tuple[Rule, ...] = (
          contained_act, on="noun"),
     Rule("support verb objects", Step.HEADS, "'held talks with X': the support verb's objects",
          support_verb_objects, on="noun"),
+    Rule("wound bearer", Step.HEADS,
+         "'Suver had a single gunshot wound': who has the wound was hit",
+         wound_bearer, on="noun"),
     Rule("investigators agency", Step.HEADS,
          "'investigators with Kentucky State Police': the agency is theirs, no target",
          investigators_agency, on="noun"),
@@ -1466,6 +1585,12 @@ RULES: tuple[Rule, ...] = (
     Rule("background noun", Step.DROP,
          "'during the war', 'a pillar of cooperation' with nobody named",
          background_noun, on="noun"),
+    Rule("private travel or contact", Step.DROP,
+         "'a family trip', 'lost contact with him', a trip with nobody named: no meeting",
+         private_travel_or_contact),
+    Rule("task nobody set", Step.DROP,
+         "'my task as President is to protect our state': no one asked to act",
+         task_nobody_set, on="noun"),
     Rule("argument noun without content", Step.DROP,
          "'world order', 'law and order': no order given",
          argument_noun_without_content, on="noun"),
