@@ -233,7 +233,13 @@ class EventsStage:
     #         too, "the accused" does an attack only where the sentence ties the case to it, "a
     #         sense of solidarity with X" is the act's, a denied accusation targets the denier,
     #         "your response to Kazakhstan's request" makes the request's target the one addressed
-    version = f"1.8.68+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.69: (issue 11, round 11's second part) coverage5: a journey or contact that is no
+    #         meeting is no CONSULT ("a family trip", "lost contact with him"), a person wanted
+    #         for a crime is hunted (COERCE), a stab or gunshot wound is an attack on its bearer,
+    #         a task nobody sets is no request; args2: the justice agent is the agency the
+    #         article names most by name (not by role nouns), a passive demand asks its "by"
+    #         agent ("this blockade must be lifted by the Russian Federation")
+    version = f"1.8.69+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
