@@ -470,6 +470,18 @@ def test_judged_doer() -> None:
         'stronger action against the criminal gangs driving dangerous small boat crossings."'
     )
     assert all(d.dropped for d in coded_all(text, "criminal"))
+    # dev trnews-1090001: the parser hangs "as" on the clause's object; the describing verb's
+    # object is still whose act the label judges
+    text = 'Justine Henry described Hickson cutting off Mr Paterson\'s legs as "vile misconduct".'
+    draft = coded(text, "vile")
+    assert not draft.dropped and ids(draft.recipients) == ["hickson"]
+    # dev trnews-1010001: a judged act that someone "faced" was aimed at them, by no one named
+    text = (
+        "In her statement, Jansen went on to read a litany of demeaning and despicable comments "
+        "she has faced on Twitter and Facebook."
+    )
+    draft = coded(text, "despicable")
+    assert not draft.dropped and ids(draft.recipients) == ["jansen"] and not draft.actors
     # dev putin-539: a role praised is support of whoever played it
     text = (
         "Vladimir Putin: Mr Shoigu, CSTO peacekeepers have played a very important role in "

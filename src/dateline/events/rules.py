@@ -590,9 +590,22 @@ def _judged(label: Token) -> list[Token]:
         return [t for t in word.head.children if t.dep_ in {"dobj", "nsubjpass"}]
     if word.dep_ == "pobj" and word.head.lower_ == "as":
         # "view Russia as a close friend", "described the attack as vile misconduct"
-        return [t for t in word.head.head.children if t.dep_ == "dobj"]
+        return [t for t in _labelling_verb(word.head).children if t.dep_ == "dobj"]
     # "considers the invasion a violation": the small clause's subject is what is judged
     return [t for t in word.children if t.dep_ == "nsubj"] or [word]
+
+
+def _labelling_verb(as_word: Token) -> Token:
+    """The verb an "as" labels the object of: its head, or, when the parser hangs the "as" on a
+    noun of a clause the object governs ("described Hickson cutting off his legs as vile
+    misconduct"), the nearest verb of stating above it."""
+    head = as_word.head
+    if head.pos_ in {"VERB", "AUX"}:
+        return head
+    for above in head.ancestors:
+        if above.pos_ in {"VERB", "AUX"} and above.lemma_.lower() in patterns.STATING_VERBS:
+            return above
+    return head
 
 
 def _act_doers(c: Context, act: Token) -> list[Token]:
@@ -719,8 +732,33 @@ def honour_felt(c: Context, d: Draft) -> Draft | None:
 def judged_doer(c: Context, d: Draft) -> Draft | None:
     if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
         return None
-    doers = _doers(c, _judged(c.trigger))
+    judged = _judged(c.trigger)
+    doers = _doers(c, judged)
+    if not doers:
+        for word in judged:
+            verb = _faced_by(word)
+            if verb is not None:
+                # "the despicable comments she has faced": aimed at her, by no one named
+                faced = args.verb_actor_heads(verb)
+                return d._replace(
+                    own=(), actor_heads=(), recipient_heads=tuple(faced), undergoer=verb
+                )
     return d._replace(own=(), actor_heads=(), recipient_heads=tuple(doers))
+
+
+def _faced_by(act: Token) -> Token | None:
+    """The relative clause that says who underwent a judged act ("the hateful comments she has
+    faced", "the abuse he suffered"): a verb of undergoing with no object of its own."""
+    if act.lemma_.lower() not in JUDGED_ACTS and match(act, "noun") is None:
+        return None
+    for verb in act.children:
+        if (
+            verb.dep_ == "relcl"
+            and verb.lemma_.lower() in patterns.UNDERGO_VERBS
+            and not any(t.dep_ == "dobj" for t in verb.children)
+        ):
+            return verb
+    return None
 
 
 def heads_named(c: Context, d: Draft) -> Draft | None:
@@ -791,6 +829,8 @@ def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
 
 def judging_voice(c: Context, d: Draft) -> Draft | None:
     if d.actors or d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
+        return None
+    if d.undergoer is not None:  # "the despicable comments she has faced": theirs, not hers
         return None
     return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
 
