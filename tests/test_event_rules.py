@@ -694,6 +694,14 @@ def test_judgement_of_no_one() -> None:
     )
     for draft in coded_all(text, "provocations"):
         assert draft.dropped and draft.fired[-1] == "judgement of no one"
+    # dev zelenskyy-597: "this" points back to an attack told before; the article-level pass
+    # (events.discourse) finds its attacker, so the label is kept here
+    for text, trigger in (
+        ("This is definitely a military crime.", "crime"),
+        ("For this crime there will definitely be a tribunal.", "crime"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.type == "ACCUSE" and not draft.dropped and not draft.recipients
 
 
 def test_crime_naming_a_charge() -> None:

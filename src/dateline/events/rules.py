@@ -120,6 +120,7 @@ CONTAINER_NOUNS = word_set("events", "rules.container_nouns")
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
 PLACE_ENTITIES = word_set("events", "rules.place_entities")
+POINTING_WORDS = word_set("events", "rules.pointing_words")
 
 
 class Step(StrEnum):
@@ -840,7 +841,19 @@ def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:
     breach" with "this" unresolved): the records gold's accusations name their target (D26)."""
     if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS or d.recipients:
         return None
+    if d.type == "ACCUSE" and points_back(c.trigger):
+        return None  # "This is a military crime": the article's attacker (events.discourse)
     return d._replace(dropped=True)
+
+
+def points_back(label: Token) -> bool:
+    """Whether a judging label judges an act told before by a demonstrative: the subject of its
+    copula ("This is definitely a military crime", "This is a deliberate and criminal attempt")
+    or its own determiner ("For this crime there will be a tribunal", "All these crimes")."""
+    judged = _judged(label)
+    if any(w.lower_ in POINTING_WORDS and w.pos_ in {"PRON", "DET"} for w in judged):
+        return True
+    return any(w.dep_ == "det" and w.lower_ in POINTING_WORDS for w in label.children)
 
 
 def justice_agent(c: Context, d: Draft) -> Draft | None:
