@@ -470,6 +470,13 @@ def test_judged_doer() -> None:
         'stronger action against the criminal gangs driving dangerous small boat crossings."'
     )
     assert all(d.dropped for d in coded_all(text, "criminal"))
+    # dev zelenskyy-347: "waging" is lemmatised "wag"; the lexicon's lemma restores "wage"
+    text = (
+        'Unfortunately, they are using Syrian tactics," he said, adding that Russia is waging an '
+        "inhumane war against civilians."
+    )
+    draft = coded(text, "inhumane")
+    assert not draft.dropped and ids(draft.recipients) == ["russia"]
     # dev trnews-1090001: the parser hangs "as" on the clause's object; the describing verb's
     # object is still whose act the label judges
     text = 'Justine Henry described Hickson cutting off Mr Paterson\'s legs as "vile misconduct".'

@@ -40,7 +40,7 @@ from dateline.events.factuality import (
     read_factuality,
     stronger,
 )
-from dateline.events.lexicon import match
+from dateline.events.lexicon import lemma, match
 from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_set
 
@@ -621,7 +621,8 @@ def _act_doers(c: Context, act: Token) -> list[Token]:
         verb = verb.head
     elif act.dep_ != "dobj":
         return []
-    return args.verb_actor_heads(verb) if verb.lemma_.lower() in DOING_VERBS else []
+    # "waging an inhumane war": the lexicon's lemma, whose lost "e" is restored ("wag" -> "wage")
+    return args.verb_actor_heads(verb) if lemma(verb) in DOING_VERBS else []
 
 
 def _doers(c: Context, judged: list[Token]) -> list[Token]:
