@@ -477,6 +477,9 @@ def test_judged_doer() -> None:
     )
     draft = coded(text, "inhumane")
     assert not draft.dropped and ids(draft.recipients) == ["russia"]
+    # written for this test (dev zelenskyy-347 'waging a genocidal war'): a new label adjective
+    draft = coded("The Sudanese army is waging a genocidal war against the Masalit.", "genocidal")
+    assert draft.type == "ACCUSE" and ids(draft.recipients) == ["sudanese-army"]
     # dev trnews-1090001: the parser hangs "as" on the clause's object; the describing verb's
     # object is still whose act the label judges
     text = 'Justine Henry described Hickson cutting off Mr Paterson\'s legs as "vile misconduct".'
