@@ -470,6 +470,28 @@ def test_judged_doer() -> None:
         'stronger action against the criminal gangs driving dangerous small boat crossings."'
     )
     assert all(d.dropped for d in coded_all(text, "criminal"))
+    # dev zelenskyy-347: "waging" is lemmatised "wag"; the lexicon's lemma restores "wage"
+    text = (
+        'Unfortunately, they are using Syrian tactics," he said, adding that Russia is waging an '
+        "inhumane war against civilians."
+    )
+    draft = coded(text, "inhumane")
+    assert not draft.dropped and ids(draft.recipients) == ["russia"]
+    # written for this test (dev zelenskyy-347 'waging a genocidal war'): a new label adjective
+    draft = coded("The Sudanese army is waging a genocidal war against the Masalit.", "genocidal")
+    assert draft.type == "ACCUSE" and ids(draft.recipients) == ["sudanese-army"]
+    # dev trnews-1090001: the parser hangs "as" on the clause's object; the describing verb's
+    # object is still whose act the label judges
+    text = 'Justine Henry described Hickson cutting off Mr Paterson\'s legs as "vile misconduct".'
+    draft = coded(text, "vile")
+    assert not draft.dropped and ids(draft.recipients) == ["hickson"]
+    # dev trnews-1010001: a judged act that someone "faced" was aimed at them, by no one named
+    text = (
+        "In her statement, Jansen went on to read a litany of demeaning and despicable comments "
+        "she has faced on Twitter and Facebook."
+    )
+    draft = coded(text, "despicable")
+    assert not draft.dropped and ids(draft.recipients) == ["jansen"] and not draft.actors
     # dev putin-539: a role praised is support of whoever played it
     text = (
         "Vladimir Putin: Mr Shoigu, CSTO peacekeepers have played a very important role in "
@@ -682,6 +704,14 @@ def test_judgement_of_no_one() -> None:
     )
     for draft in coded_all(text, "provocations"):
         assert draft.dropped and draft.fired[-1] == "judgement of no one"
+    # dev zelenskyy-597: "this" points back to an attack told before; the article-level pass
+    # (events.discourse) finds its attacker, so the label is kept here
+    for text, trigger in (
+        ("This is definitely a military crime.", "crime"),
+        ("For this crime there will definitely be a tribunal.", "crime"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.type == "ACCUSE" and not draft.dropped and not draft.recipients
 
 
 def test_crime_naming_a_charge() -> None:

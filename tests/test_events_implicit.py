@@ -473,3 +473,21 @@ def test_no_court_is_the_unnamed_arrester() -> None:
         "arrested",
     )
     assert sources == [] and targets == ["John Smith"]
+
+
+def test_a_label_pointing_back_accuses_the_attacker_told_there() -> None:
+    # written for this test (dev zelenskyy-597 has the same shape): "this" is the shelling
+    text = (
+        "Russian troops shelled the centre of Chernihiv with rockets on Tuesday night. "
+        "This is definitely a monstrous crime, the mayor said."
+    )
+    doc = make_document(text, stages=STAGES)
+    names = {a.id: a.name for a in doc.extraction.actors}
+    crime = next(e for e in doc.extraction.events if e.trigger.text == "crime")
+    assert crime.type == "ACCUSE" and crime.rule is not None
+    assert crime.rule.endswith("judged attack")
+    assert [names[r] for r in crime.recipients] == ["Russian forces"]
+    # no attack told there: the label accuses no one (records DECISIONS.md D26)
+    text = "The mayor spoke about the new bridge on Tuesday. This is a crime, he said."
+    doc = make_document(text, stages=STAGES)
+    assert not [e for e in doc.extraction.events if e.trigger.text == "crime"]

@@ -115,7 +115,15 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         host = implicit.host_country(doc, event)
         if host:  # "We will begin our withdrawal today" (from Kazakhstan): D43
             filled[number] = _given(doc, event, "host country", recipients=host)
-    return filled
+    # once every attack has its attacker: "Russian forces shelled Kharkiv. This is definitely a
+    # military crime." accuses them; a label pointing back at no attacker accuses no one (D26)
+    kept = []
+    for event in filled:
+        judged = implicit.judged_attacker(doc, filled, event)
+        if judged == ():
+            continue
+        kept.append(_given(doc, event, "judged attack", recipients=judged) if judged else event)
+    return kept
 
 
 #: acts a state does, not a person in the room: "we" or "you" doing them is the speaker's or the

@@ -418,6 +418,38 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     return ()
 
 
+#: labels that judge an act ("crime", "criminal", "breach"): one pointing back with "this" accuses
+#: the doer of the attack told there
+JUDGING_LABELS = word_set("events", "rules.judging_labels")
+
+
+def judged_attacker(doc: Document, events: list[Event], event: Event) -> tuple[str, ...] | None:
+    """Whom a judging label that points back ("This is definitely a military crime", "For this
+    crime there will be a tribunal") accuses: the attacker of the latest attack told as done in
+    its own sentence, else in the sentence just before (as D41's attacker before); () when there
+    is none, and None for any other event."""
+    if event.type != "ACCUSE" or event.recipients:
+        return None
+    label = trigger_token(doc, event)
+    if label is None or label.lemma_.lower() not in JUDGING_LABELS:
+        return None
+    sentences = [event.evidence]
+    if event.evidence.start > 0:
+        before = doc.sentence_at(event.evidence.start - 1)
+        if before != event.evidence:
+            sentences.append(before)
+    for sentence in sentences:
+        for other in reversed(events):
+            if other.evidence != sentence or other.type not in ATTACK_TYPES:
+                continue
+            if other.factuality == "claimed":
+                continue
+            lent = tuple(a for a in other.actors if a not in event.actors)
+            if lent:
+                return lent
+    return ()
+
+
 #: sectors of who may be a crime story's accused: a private person (no sector), a civilian or a
 #: criminal; officials and states are accused of other things
 PRIVATE_SECTORS = word_set("events", "implicit.private_sectors")

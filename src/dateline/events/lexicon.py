@@ -137,6 +137,12 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
+def lemma(token: Token) -> str:
+    """The lemma the lexicon reads for ``token``, with the lost "e" of a verb restored ("waging"
+    -> "wage"), for rules that compare verbs with a word list."""
+    return _lemma(token)
+
+
 def _restored_e(form: str, lemma: str) -> str:
     """The lexicon's verb when the lemma lost its "e": the form goes on with the "e" ("staged",
     "stages") or is the stem plus "ing" ("staging"; "rapping" doubles its consonant and stays

@@ -40,7 +40,7 @@ from dateline.events.factuality import (
     read_factuality,
     stronger,
 )
-from dateline.events.lexicon import match
+from dateline.events.lexicon import lemma, match
 from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_set
 
@@ -120,6 +120,7 @@ CONTAINER_NOUNS = word_set("events", "rules.container_nouns")
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
 PLACE_ENTITIES = word_set("events", "rules.place_entities")
+POINTING_WORDS = word_set("events", "rules.pointing_words")
 
 
 class Step(StrEnum):
@@ -590,9 +591,22 @@ def _judged(label: Token) -> list[Token]:
         return [t for t in word.head.children if t.dep_ in {"dobj", "nsubjpass"}]
     if word.dep_ == "pobj" and word.head.lower_ == "as":
         # "view Russia as a close friend", "described the attack as vile misconduct"
-        return [t for t in word.head.head.children if t.dep_ == "dobj"]
+        return [t for t in _labelling_verb(word.head).children if t.dep_ == "dobj"]
     # "considers the invasion a violation": the small clause's subject is what is judged
     return [t for t in word.children if t.dep_ == "nsubj"] or [word]
+
+
+def _labelling_verb(as_word: Token) -> Token:
+    """The verb an "as" labels the object of: its head, or, when the parser hangs the "as" on a
+    noun of a clause the object governs ("described Hickson cutting off his legs as vile
+    misconduct"), the nearest verb of stating above it."""
+    head = as_word.head
+    if head.pos_ in {"VERB", "AUX"}:
+        return head
+    for above in head.ancestors:
+        if above.pos_ in {"VERB", "AUX"} and above.lemma_.lower() in patterns.STATING_VERBS:
+            return above
+    return head
 
 
 def _act_doers(c: Context, act: Token) -> list[Token]:
@@ -607,7 +621,8 @@ def _act_doers(c: Context, act: Token) -> list[Token]:
         verb = verb.head
     elif act.dep_ != "dobj":
         return []
-    return args.verb_actor_heads(verb) if verb.lemma_.lower() in DOING_VERBS else []
+    # "waging an inhumane war": the lexicon's lemma, whose lost "e" is restored ("wag" -> "wage")
+    return args.verb_actor_heads(verb) if lemma(verb) in DOING_VERBS else []
 
 
 def _doers(c: Context, judged: list[Token]) -> list[Token]:
@@ -719,8 +734,33 @@ def honour_felt(c: Context, d: Draft) -> Draft | None:
 def judged_doer(c: Context, d: Draft) -> Draft | None:
     if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
         return None
-    doers = _doers(c, _judged(c.trigger))
+    judged = _judged(c.trigger)
+    doers = _doers(c, judged)
+    if not doers:
+        for word in judged:
+            verb = _faced_by(word)
+            if verb is not None:
+                # "the despicable comments she has faced": aimed at her, by no one named
+                faced = args.verb_actor_heads(verb)
+                return d._replace(
+                    own=(), actor_heads=(), recipient_heads=tuple(faced), undergoer=verb
+                )
     return d._replace(own=(), actor_heads=(), recipient_heads=tuple(doers))
+
+
+def _faced_by(act: Token) -> Token | None:
+    """The relative clause that says who underwent a judged act ("the hateful comments she has
+    faced", "the abuse he suffered"): a verb of undergoing with no object of its own."""
+    if act.lemma_.lower() not in JUDGED_ACTS and match(act, "noun") is None:
+        return None
+    for verb in act.children:
+        if (
+            verb.dep_ == "relcl"
+            and verb.lemma_.lower() in patterns.UNDERGO_VERBS
+            and not any(t.dep_ == "dobj" for t in verb.children)
+        ):
+            return verb
+    return None
 
 
 def heads_named(c: Context, d: Draft) -> Draft | None:
@@ -792,6 +832,8 @@ def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
 def judging_voice(c: Context, d: Draft) -> Draft | None:
     if d.actors or d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
         return None
+    if d.undergoer is not None:  # "the despicable comments she has faced": theirs, not hers
+        return None
     return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
 
 
@@ -800,7 +842,19 @@ def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:
     breach" with "this" unresolved): the records gold's accusations name their target (D26)."""
     if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS or d.recipients:
         return None
+    if d.type == "ACCUSE" and points_back(c.trigger):
+        return None  # "This is a military crime": the article's attacker (events.discourse)
     return d._replace(dropped=True)
+
+
+def points_back(label: Token) -> bool:
+    """Whether a judging label judges an act told before by a demonstrative: the subject of its
+    copula ("This is definitely a military crime", "This is a deliberate and criminal attempt")
+    or its own determiner ("For this crime there will be a tribunal", "All these crimes")."""
+    judged = _judged(label)
+    if any(w.lower_ in POINTING_WORDS and w.pos_ in {"PRON", "DET"} for w in judged):
+        return True
+    return any(w.dep_ == "det" and w.lower_ in POINTING_WORDS for w in label.children)
 
 
 def justice_agent(c: Context, d: Draft) -> Draft | None:
