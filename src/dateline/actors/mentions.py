@@ -144,6 +144,47 @@ def _over_extra_space(doc: Doc, ent: Span) -> Span:
     return SpacySpan(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 
+#: the words an office's name may hold between its title word and the person ("Minister *of*
+#: Digital Development*,* Communications *and* Mass Media Maksut Shadayev")
+OFFICE_JOINERS = word_set("actors", "speakers.label_joiners") | {","}
+#: a first name, a middle name or patronymic, a surname: the longest person entity whose
+#: first word may be the last of the office before it
+GLUED_NAME_TOKENS = 3
+#: how far back from the name the office's title word may lie (the longest office name of the
+#: Kremlin transcripts' labels: "Minister of Digital Development, Communications and Mass Media")
+OFFICE_MAX_TOKENS = 10
+
+
+def _glued_to_office(doc: Doc, ent: Span) -> bool:
+    """A three-word PERSON entity that took the last word of the office named before it ("Minister
+    of Digital Development, Communications and Mass [Media Maksut Shadayev]"): its first word is
+    in the shipped first-name list ("Media") and its second is not, the word before it is a
+    capitalised word of the office's name, and no title ends there ("Secretary of State Hillary
+    Rodham Clinton" keeps "Hillary"; "Mary Ann Smith" keeps "Mary")."""
+    if len(ent) != GLUED_NAME_TOKENS or ent.start == 0:
+        return False
+    if not is_first_name(ent[0].text) or is_first_name(ent[1].text):
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() for t in ent[1:]):
+        return False
+    before = doc[ent.start - 1]
+    if not (before.is_alpha and before.text[:1].isupper()) or before.is_sent_start:
+        return False
+    if before.lower_ in TITLE_WORDS or before.ent_type_ in {"PERSON", "GPE", "NORP"}:
+        return False
+    if title_before(doc, ent.start).tokens:
+        return False
+    i = ent.start - 2
+    while i >= max(0, ent.start - OFFICE_MAX_TOKENS):
+        token = doc[i]
+        if token.lower_ in TITLE_WORDS:
+            return any(t.lower_ in OFFICE_JOINERS for t in doc[i + 1 : ent.start])
+        if not (token.text[:1].isupper() or token.lower_ in OFFICE_JOINERS):
+            return False
+        i -= 1
+    return False
+
+
 def _person(doc: Doc, ent: Span) -> Candidate:
     first = doc[ent.start - 1] if ent.start > 0 else None
     if (
@@ -173,6 +214,8 @@ def _person(doc: Doc, ent: Span) -> Candidate:
         and is_first_name(doc[inner + 1].text)
     ):
         inner += 1
+    if inner == ent.start and _glued_to_office(doc, ent):
+        inner += 1  # "Mass [Media Maksut Shadayev]": the office's last word
     name = " ".join(doc[inner : ent.end].text.split())  # "Vernon  Adkins": one space
     surname = shared_surname(doc, ent)
     if surname is not None:
