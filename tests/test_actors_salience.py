@@ -173,3 +173,19 @@ def test_a_turn_label_may_list_an_office_s_portfolios_with_a_comma() -> None:
     doc = make_document(text, "2021-12-14", stages=STAGES)
     assert [v.speaker for v in doc.voices] == ["vladimir-putin", "maksut-shadayev"]
     assert _holder_of(text, "I", 2) == "maksut-shadayev"
+
+
+def test_a_name_ner_missed_after_a_minister_s_portfolio_is_a_person() -> None:
+    # corpus (kremlin.ru, 2021-11, meeting with Government members): NER tags no name in
+    # "Minister of Economic Development Maxim Reshetnikov", so the next sentence's "He" was the
+    # Prime Minister named before (actors 1.8.78)
+    text = (
+        "Meeting with Government members\n"
+        "Prime Minister Mikhail Mishustin informed those present about clinical tests of an "
+        "intra-nasal COVID-19 vaccine. He also discussed the implementation of the Pushkin Card "
+        "programme for promoting cultural events among young people. Minister of Economic "
+        "Development Maxim Reshetnikov reported on measures to support businesses during the "
+        "COVID-19 restrictions. He also discussed the results of the Russian delegation's work "
+        "at the 26th session of the Conference of the Parties in Glasgow."
+    )
+    assert _holder_of(text, "He", 1) == "maxim-reshetnikov"

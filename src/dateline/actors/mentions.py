@@ -381,6 +381,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
     candidates.extend(_names_after_country_titles(doc))
+    candidates.extend(_names_after_portfolios(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
     taken = {i for c in shared for i in range(c.start, c.end)}
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
@@ -730,6 +731,35 @@ def _names_after_country_titles(doc: Doc) -> list[Candidate]:
             person.role_country = country.alpha3
             person.sector = person.sector or TITLE_SECTORS.get(body_title.lower_, "GOV")
         found.append(person)
+    return found
+
+
+def _names_after_portfolios(doc: Doc) -> list[Candidate]:
+    """ "Minister of Infrastructure Oleksandr Kubrakov said": a minister's title ends on its
+    portfolio, not a country, and the small model often tags no name after it. Two to
+    TITLED_NAME_MAX_WORDS capitalised proper nouns no entity holds, the first a listed first
+    name, right after "<minister> of <portfolio>", are that person."""
+    from spacy.tokens import Span as SpacySpan
+
+    found = []
+    for token in doc:
+        if token.lower_ not in PORTFOLIO_ROLES or not token.text[:1].isupper():
+            continue
+        portfolio = _portfolio(doc, token.i + 1)
+        if portfolio is None:
+            continue
+        start = end = portfolio[1]
+        while (
+            end < len(doc) and end - start < TITLED_NAME_MAX_WORDS and _may_start_a_name(doc[end])
+        ):
+            end += 1
+        if (
+            end - start < TITLED_NAME_MIN_WORDS
+            or (end < len(doc) and doc[end].pos_ == "PROPN")
+            or not is_first_name(doc[start].text)
+        ):
+            continue
+        found.append(_person(doc, SpacySpan(doc, start, end, label="PERSON")))
     return found
 
 

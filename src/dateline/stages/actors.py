@@ -244,7 +244,10 @@ class ActorsStage:
     #         of Digital Development, Communications and Mass Media Maksut Shadayev:"); a
     #         three-word PERSON entity whose first word ends the office before it ("Mass [Media
     #         Maksut Shadayev]", "Media" a listed first name) drops that word (issue 11)
-    version = "1.8.77"
+    # 1.8.78: two to four capitalised proper nouns no entity holds, the first a listed first
+    #         name, right after "<Minister> of <portfolio>" are a person ("Minister of
+    #         Infrastructure Oleksandr Kubrakov said"), as after a title's country (issue 11)
+    version = "1.8.78"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
