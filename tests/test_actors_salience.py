@@ -189,3 +189,30 @@ def test_a_name_ner_missed_after_a_minister_s_portfolio_is_a_person() -> None:
         "at the 26th session of the Conference of the Parties in Glasgow."
     )
     assert _holder_of(text, "He", 1) == "maxim-reshetnikov"
+
+
+def test_a_body_s_name_repeated_untagged_is_the_same_body() -> None:
+    # corpus (president.gov.ua, 2021-11-10, NSDC meeting): NER tags "the Security Service of"
+    # the first time and nothing the second, so "according to the Security Service of Ukraine"
+    # had no actor (actors 1.8.79)
+    text = (
+        "NSDC chaired by the President considered enhancing security measures\n"
+        "As Head of the Security Service of Ukraine Ivan Bakanov explained during the briefing, "
+        "four aircraft were registered to the companies. The National Security and Defense "
+        "Council also heard a report by the Head of the Security Service of Ukraine on the "
+        "situation related to the application of restrictive measures against smugglers. Ivan "
+        "Bakanov said that since the beginning of the year, according to the Security Service of "
+        "Ukraine, the National Security and Defense Council has imposed sanctions against 22 "
+        "individuals and 146 legal entities."
+    )
+    doc = make_document(text, "2021-11-10", stages=STAGES)
+    bodies = {
+        actor.id: [m.span.start for m in actor.mentions]
+        for actor in doc.extraction.actors
+        if actor.kind == "organization"
+    }
+    # the title's "the Head of the Security Service of Ukraine" is Bakanov's role mention
+    assert bodies["security-service-of-ukraine"] == [
+        text.index("Security Service"),
+        text.index("Security Service of Ukraine, the"),
+    ]

@@ -386,7 +386,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     taken = {i for c in shared for i in range(c.start, c.end)}
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
-    candidates = without_overlaps(candidates + _untagged_surnames(doc, candidates))
+    candidates = without_overlaps(
+        candidates + _untagged_surnames(doc, candidates) + _untagged_body_names(doc, candidates)
+    )
     dateline = dateline_tokens(doc)  # "COLUMBIA, Ky. (WBKO) -": where the story was filed
     candidates = [
         c
@@ -1046,6 +1048,43 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
             found.append(
                 Candidate(token.i, token.i + 1, token.i, "name", "person", name=token.text)
             )
+    return found
+
+
+#: the fewest words of a body's name repeated untagged: one capitalised word alone ("Service",
+#: "Council") is too often a common word's
+BODY_NAME_MIN_WORDS = 2
+#: the entity types a repeat of a body's name may hold: its country ("Security Service of
+#: [Ukraine]")
+COUNTRY_ENTITIES = frozenset({"GPE", "NORP"})
+
+
+def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A body's name the small model tagged once and left untagged when the article repeats it:
+    "the [Security Service of Ukraine] ... according to the Security Service of Ukraine"; the
+    exact words (capitalised as before) are another mention of the same body, the longer
+    candidate winning over the country inside it."""
+    bodies: dict[tuple[str, ...], Candidate] = {}
+    for c in candidates:
+        words = tuple(t.text for t in doc[c.start : c.end])
+        if (
+            c.kind == "name"
+            and c.target == "organization"
+            and len(words) >= BODY_NAME_MIN_WORDS
+            and words[0][:1].isupper()
+        ):
+            bodies.setdefault(words, c)
+    found = []
+    for words, first in bodies.items():
+        n = len(words)
+        for i in range(first.end, len(doc) - n + 1):
+            span = doc[i : i + n]
+            if doc[i].text != words[0] or tuple(t.text for t in span) != words:
+                continue
+            types = {t.ent_type_ for t in span}
+            if "" not in types or not types <= COUNTRY_ENTITIES | {""}:
+                continue  # tagged again (its own mention), or inside another name
+            found.append(replace(first, start=i, end=i + n, head=i + first.head - first.start))
     return found
 
 

@@ -247,7 +247,10 @@ class ActorsStage:
     # 1.8.78: two to four capitalised proper nouns no entity holds, the first a listed first
     #         name, right after "<Minister> of <portfolio>" are a person ("Minister of
     #         Infrastructure Oleksandr Kubrakov said"), as after a title's country (issue 11)
-    version = "1.8.78"
+    # 1.8.79: a body's name of two words or more that NER tagged once is a mention of that body
+    #         where the article repeats its exact words untagged ("according to the Security
+    #         Service of Ukraine"; only a country may be tagged inside the repeat) (issue 11)
+    version = "1.8.79"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
