@@ -144,6 +144,47 @@ def _over_extra_space(doc: Doc, ent: Span) -> Span:
     return SpacySpan(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 
+#: the words an office's name may hold between its title word and the person ("Minister *of*
+#: Digital Development*,* Communications *and* Mass Media Maksut Shadayev")
+OFFICE_JOINERS = word_set("actors", "speakers.label_joiners") | {","}
+#: a first name, a middle name or patronymic, a surname: the longest person entity whose
+#: first word may be the last of the office before it
+GLUED_NAME_TOKENS = 3
+#: how far back from the name the office's title word may lie (the longest office name of the
+#: Kremlin transcripts' labels: "Minister of Digital Development, Communications and Mass Media")
+OFFICE_MAX_TOKENS = 10
+
+
+def _glued_to_office(doc: Doc, ent: Span) -> bool:
+    """A three-word PERSON entity that took the last word of the office named before it ("Minister
+    of Digital Development, Communications and Mass [Media Maksut Shadayev]"): its first word is
+    in the shipped first-name list ("Media") and its second is not, the word before it is a
+    capitalised word of the office's name, and no title ends there ("Secretary of State Hillary
+    Rodham Clinton" keeps "Hillary"; "Mary Ann Smith" keeps "Mary")."""
+    if len(ent) != GLUED_NAME_TOKENS or ent.start == 0:
+        return False
+    if not is_first_name(ent[0].text) or is_first_name(ent[1].text):
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() for t in ent[1:]):
+        return False
+    before = doc[ent.start - 1]
+    if not (before.is_alpha and before.text[:1].isupper()) or before.is_sent_start:
+        return False
+    if before.lower_ in TITLE_WORDS or before.ent_type_ in {"PERSON", "GPE", "NORP"}:
+        return False
+    if title_before(doc, ent.start).tokens:
+        return False
+    i = ent.start - 2
+    while i >= max(0, ent.start - OFFICE_MAX_TOKENS):
+        token = doc[i]
+        if token.lower_ in TITLE_WORDS:
+            return any(t.lower_ in OFFICE_JOINERS for t in doc[i + 1 : ent.start])
+        if not (token.text[:1].isupper() or token.lower_ in OFFICE_JOINERS):
+            return False
+        i -= 1
+    return False
+
+
 def _person(doc: Doc, ent: Span) -> Candidate:
     first = doc[ent.start - 1] if ent.start > 0 else None
     if (
@@ -173,6 +214,8 @@ def _person(doc: Doc, ent: Span) -> Candidate:
         and is_first_name(doc[inner + 1].text)
     ):
         inner += 1
+    if inner == ent.start and _glued_to_office(doc, ent):
+        inner += 1  # "Mass [Media Maksut Shadayev]": the office's last word
     name = " ".join(doc[inner : ent.end].text.split())  # "Vernon  Adkins": one space
     surname = shared_surname(doc, ent)
     if surname is not None:
@@ -338,11 +381,14 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
     candidates.extend(_names_after_country_titles(doc))
+    candidates.extend(_names_after_portfolios(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
     taken = {i for c in shared for i in range(c.start, c.end)}
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
-    candidates = without_overlaps(candidates + _untagged_surnames(doc, candidates))
+    candidates = without_overlaps(
+        candidates + _untagged_surnames(doc, candidates) + _untagged_body_names(doc, candidates)
+    )
     dateline = dateline_tokens(doc)  # "COLUMBIA, Ky. (WBKO) -": where the story was filed
     candidates = [
         c
@@ -690,6 +736,35 @@ def _names_after_country_titles(doc: Doc) -> list[Candidate]:
     return found
 
 
+def _names_after_portfolios(doc: Doc) -> list[Candidate]:
+    """ "Minister of Infrastructure Oleksandr Kubrakov said": a minister's title ends on its
+    portfolio, not a country, and the small model often tags no name after it. Two to
+    TITLED_NAME_MAX_WORDS capitalised proper nouns no entity holds, the first a listed first
+    name, right after "<minister> of <portfolio>", are that person."""
+    from spacy.tokens import Span as SpacySpan
+
+    found = []
+    for token in doc:
+        if token.lower_ not in PORTFOLIO_ROLES or not token.text[:1].isupper():
+            continue
+        portfolio = _portfolio(doc, token.i + 1)
+        if portfolio is None:
+            continue
+        start = end = portfolio[1]
+        while (
+            end < len(doc) and end - start < TITLED_NAME_MAX_WORDS and _may_start_a_name(doc[end])
+        ):
+            end += 1
+        if (
+            end - start < TITLED_NAME_MIN_WORDS
+            or (end < len(doc) and doc[end].pos_ == "PROPN")
+            or not is_first_name(doc[start].text)
+        ):
+            continue
+        found.append(_person(doc, SpacySpan(doc, start, end, label="PERSON")))
+    return found
+
+
 def _may_start_a_name(token: Token) -> bool:
     """A capitalised proper noun no entity holds that is no title word nor a body's head."""
     return (
@@ -973,6 +1048,43 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
             found.append(
                 Candidate(token.i, token.i + 1, token.i, "name", "person", name=token.text)
             )
+    return found
+
+
+#: the fewest words of a body's name repeated untagged: one capitalised word alone ("Service",
+#: "Council") is too often a common word's
+BODY_NAME_MIN_WORDS = 2
+#: the entity types a repeat of a body's name may hold: its country ("Security Service of
+#: [Ukraine]")
+COUNTRY_ENTITIES = frozenset({"GPE", "NORP"})
+
+
+def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A body's name the small model tagged once and left untagged when the article repeats it:
+    "the [Security Service of Ukraine] ... according to the Security Service of Ukraine"; the
+    exact words (capitalised as before) are another mention of the same body, the longer
+    candidate winning over the country inside it."""
+    bodies: dict[tuple[str, ...], Candidate] = {}
+    for c in candidates:
+        words = tuple(t.text for t in doc[c.start : c.end])
+        if (
+            c.kind == "name"
+            and c.target == "organization"
+            and len(words) >= BODY_NAME_MIN_WORDS
+            and words[0][:1].isupper()
+        ):
+            bodies.setdefault(words, c)
+    found = []
+    for words, first in bodies.items():
+        n = len(words)
+        for i in range(first.end, len(doc) - n + 1):
+            span = doc[i : i + n]
+            if doc[i].text != words[0] or tuple(t.text for t in span) != words:
+                continue
+            types = {t.ent_type_ for t in span}
+            if "" not in types or not types <= COUNTRY_ENTITIES | {""}:
+                continue  # tagged again (its own mention), or inside another name
+            found.append(replace(first, start=i, end=i + n, head=i + first.head - first.start))
     return found
 
 

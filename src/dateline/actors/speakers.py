@@ -101,6 +101,22 @@ class Voices:
         return bool(self.turns) or self.address is not None
 
 
+#: the comma of a title listing portfolios ("Minister of Digital Development, Communications and
+#: Mass Media Maksut Shadayev:"), inside a label only between two capitalised words
+LIST_COMMA = ","
+
+
+def _label_comma(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a comma between two capitalised words of a turn label."""
+    return (
+        doc[index].text == LIST_COMMA
+        and 0 < index < len(doc) - 1
+        and doc[index - 1].text[:1].isupper()
+        and doc[index + 1].text[:1].isupper()
+        and bool(doc[index].whitespace_)  # "1,000" is no list
+    )
+
+
 def _label_word(token: Token) -> bool:
     if token.is_space or "\n" in token.text_with_ws[: len(token.text)]:
         return False
@@ -122,7 +138,11 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
             )
             end = opening if opening is not None else end
         start = end
-        while start > 0 and colon.i - start < LABEL_MAX_TOKENS and _label_word(doc[start - 1]):
+        while (
+            start > 0
+            and colon.i - start < LABEL_MAX_TOKENS
+            and (_label_word(doc[start - 1]) or _label_comma(doc, start - 1))
+        ):
             start -= 1
         if start == end:
             continue

@@ -240,7 +240,17 @@ class ActorsStage:
     #         after a title with that word, not the group of advisers (issue 11)
     # 1.8.76: a courtesy word NER put inside a PERSON entity before a first name ("First [Lady
     #         Olena Zelenska]") is no part of the name, so she is one actor (issue 11)
-    version = "1.8.76"
+    # 1.8.77: a transcript turn label may hold a comma between two capitalised words ("Minister
+    #         of Digital Development, Communications and Mass Media Maksut Shadayev:"); a
+    #         three-word PERSON entity whose first word ends the office before it ("Mass [Media
+    #         Maksut Shadayev]", "Media" a listed first name) drops that word (issue 11)
+    # 1.8.78: two to four capitalised proper nouns no entity holds, the first a listed first
+    #         name, right after "<Minister> of <portfolio>" are a person ("Minister of
+    #         Infrastructure Oleksandr Kubrakov said"), as after a title's country (issue 11)
+    # 1.8.79: a body's name of two words or more that NER tagged once is a mention of that body
+    #         where the article repeats its exact words untagged ("according to the Security
+    #         Service of Ukraine"; only a country may be tagged inside the repeat) (issue 11)
+    version = "1.8.79"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
