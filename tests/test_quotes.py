@@ -494,3 +494,13 @@ def test_i_am_talking_about_says_what_the_speaker_means_and_reports_nothing() ->
     _, quotes = _quotes(text)
     talked = sorted(q.span.text for q in quotes.values() if q.cue and q.cue.text == "talking")
     assert talked == ["the border wall at the rally"]
+
+
+def test_an_object_s_words_end_before_a_conjunction_whose_conjunct_hangs_elsewhere() -> None:
+    # the parser hangs "how the reform ... is going" on "start", not on "transformations"
+    _, quotes = _quotes(
+        "I know that you wanted to start our today's meeting by discussing transformations and "
+        "how the reform of the customs service is going."
+    )
+    discussed = [q.span.text for q in quotes.values() if q.cue and q.cue.text == "discussing"]
+    assert discussed == ["transformations"]

@@ -493,6 +493,10 @@ class Rules:
                 [obj.right_edge, *[c.right_edge for c in tails if c.i > obj.i]],
                 key=lambda t: t.i,
             )
+            if last.dep_ == "cc" and last.i > obj.i:
+                # "discussing transformations and how the reform is going" with the second
+                # conjunct hung elsewhere: the words end before the dangling "and"
+                last = last.doc[last.i - 1]
             return obj.left_edge.idx, _end(last)
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if lemma in OBJECT_VERBS and obj is None and passive is not None:

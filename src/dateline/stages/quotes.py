@@ -49,7 +49,9 @@ class QuotesStage:
     #        "In a message to X, Putin stressed"), nobody when none does
     # 1.5.1: (issue 11) "I am / we are talking about X" says what the speaker means and reports
     #        no words (quotes.toml cues.clarifying_verbs)
-    version = "1.5.1"
+    # 1.5.2: an object's words end before a coordinating conjunction whose conjunct the parser
+    #        hung elsewhere ("discussing transformations and how the reform is going")
+    version = "1.5.2"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
