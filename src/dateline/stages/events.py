@@ -239,7 +239,12 @@ class EventsStage:
     #         a task nobody sets is no request; args2: the justice agent is the agency the
     #         article names most by name (not by role nouns), a passive demand asks its "by"
     #         agent ("this blockade must be lifted by the Russian Federation")
-    version = f"1.8.69+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.70: (issue 11) coverage6: a judging label's target through the describing verb above
+    #         it ("described Hickson cutting off Mr Paterson's legs as 'vile misconduct'"), an act
+    #         someone "faced" or "suffered" judged as against them, a label pointing back ("This
+    #         is definitely a military crime") accusing the attacker told in its sentence or the
+    #         one before (else no event), "waging" read as "wage", "genocidal" a judging label
+    version = f"1.8.70+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
