@@ -127,20 +127,16 @@ def dependent_lemmas(token: Token) -> set[str]:
     return found
 
 
-def _lemma(token: Token) -> str:
-    lemma = token.lemma_.lower()
+def lemma(token: Token) -> str:
+    """The lemma the lexicon reads for ``token``, with the lost "e" of a verb restored ("waging"
+    -> "wage"); rules that compare verbs with a word list read it too."""
+    spacy_lemma = token.lemma_.lower()
     # the small English model lemmatises some plurals and verbs poorly ("talks" -> "talks"),
     # and drops the final "e" of verbs whose stem is another word: "staged" -> "stag", "waging"
     # -> "wag", "fined" -> "fin", "lambasted" -> "lambast"
     if token.pos_ in {"VERB", "AUX"}:
-        return _restored_e(token.lower_, lemma)
-    return lemma
-
-
-def lemma(token: Token) -> str:
-    """The lemma the lexicon reads for ``token``, with the lost "e" of a verb restored ("waging"
-    -> "wage"), for rules that compare verbs with a word list."""
-    return _lemma(token)
+        return _restored_e(token.lower_, spacy_lemma)
+    return spacy_lemma
 
 
 def _restored_e(form: str, lemma: str) -> str:
@@ -162,7 +158,7 @@ def match(token: Token, pos: str) -> Entry | None:
     """The most specific lexicon entry of ``pos`` whose pattern the token satisfies."""
     if token.pos_ not in POS_TAGS[pos]:
         return None
-    entries = load_lexicon().get((pos, _lemma(token))) or load_lexicon().get((pos, token.lower_))
+    entries = load_lexicon().get((pos, lemma(token))) or load_lexicon().get((pos, token.lower_))
     if not entries:
         return None
     deps: set[str] | None = None
@@ -177,4 +173,4 @@ def match(token: Token, pos: str) -> Entry | None:
 
 
 def is_support_verb(token: Token) -> bool:
-    return token.pos_ in POS_TAGS["light"] and (("light", _lemma(token)) in load_lexicon())
+    return token.pos_ in POS_TAGS["light"] and (("light", lemma(token)) in load_lexicon())
