@@ -1074,13 +1074,21 @@ def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidat
             and words[0][:1].isupper()
         ):
             bodies.setdefault(words, c)
+    if not bodies:
+        return []
+    # the words of the article read once, and each body's repeats looked for where its first word
+    # stands (a walk of every token per body made this the actors stage's costliest step)
+    texts = [t.text for t in doc]
+    starts: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        starts.setdefault(text, []).append(i)
     found = []
     for words, first in bodies.items():
         n = len(words)
-        for i in range(first.end, len(doc) - n + 1):
-            span = doc[i : i + n]
-            if doc[i].text != words[0] or tuple(t.text for t in span) != words:
+        for i in starts.get(words[0], ()):
+            if i < first.end or tuple(texts[i : i + n]) != words:
                 continue
+            span = doc[i : i + n]
             types = {t.ent_type_ for t in span}
             if "" not in types or not types <= COUNTRY_ENTITIES | {""}:
                 continue  # tagged again (its own mention), or inside another name
