@@ -115,11 +115,16 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         host = implicit.host_country(doc, event)
         if host:  # "We will begin our withdrawal today" (from Kazakhstan): D43
             filled[number] = _given(doc, event, "host country", recipients=host)
-    # once every attack has its attacker: "Russian forces shelled Kharkiv. This is definitely a
-    # military crime." accuses them; a label pointing back at no attacker accuses no one (D26)
+    return filled
+
+
+def with_judged_attackers(doc: Document, events: list[Event]) -> list[Event]:
+    """Once every attack has its attacker: "Russian forces shelled Kharkiv. This is definitely
+    a military crime." accuses them; a label pointing back at no attacker accuses no one (D26)
+    and is dropped (:func:`dateline.events.implicit.judged_attacker`)."""
     kept = []
-    for event in filled:
-        judged = implicit.judged_attacker(doc, filled, event)
+    for event in events:
+        judged = implicit.judged_attacker(doc, events, event)
         if judged == ():
             continue
         kept.append(_given(doc, event, "judged attack", recipients=judged) if judged else event)

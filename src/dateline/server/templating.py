@@ -126,17 +126,27 @@ def _quote_plus(
     return quote_plus(value, safe, encoding, errors)
 
 
-def with_query(request: Request, **changes: Any) -> str:
-    """The current URL's query string with ``changes`` applied (None removes a parameter)."""
+def changed_params(request: Request, **changes: Any) -> dict[str, str]:
+    """The current URL's parameters with ``changes`` applied (None or "" removes one)."""
     params = dict(request.query_params)
     for name, value in changes.items():
         if value is None or value == "":
             params.pop(name, None)
         else:
             params[name] = str(value)
+    return params
+
+
+def _pair(name: str, value: str) -> str:
+    """``name=value`` quoted as urlencode(..., quote_via=quote_plus) quotes it."""
+    return f"{_quote_plus(name)}={_quote_plus(value)}"
+
+
+def with_query(request: Request, **changes: Any) -> str:
+    """The current URL's query string with ``changes`` applied (None removes a parameter)."""
     # urlencode(params, quote_via=_quote_plus) for str keys and values, without its type
     # checks: an events page makes 85 of these links
-    return "?" + "&".join(f"{_quote_plus(k)}={_quote_plus(v)}" for k, v in params.items())
+    return "?" + "&".join(_pair(k, v) for k, v in changed_params(request, **changes).items())
 
 
 def facet_queries(
@@ -152,17 +162,16 @@ def facet_queries(
     params.pop("offset", None)
     keys = list(params)
     at = keys.index(name) if name in params else len(keys)
-    head = [f"{_quote_plus(k)}={_quote_plus(params[k])}" for k in keys[:at]]
-    tail = [f"{_quote_plus(k)}={_quote_plus(params[k])}" for k in keys[at + 1 :]]
+    head = [_pair(k, params[k]) for k in keys[:at]]
+    tail = [_pair(k, params[k]) for k in keys[at + 1 :]]
     without = "?" + "&".join(head + tail)  # the parameter removed (an empty value)
-    quoted = _quote_plus(name)
     return [
         (
             value,
             n,
             without
             if value is None or value == ""
-            else "?" + "&".join([*head, f"{quoted}={_quote_plus(str(value))}", *tail]),
+            else "?" + "&".join([*head, _pair(name, str(value)), *tail]),
         )
         for value, n in counts
     ]
