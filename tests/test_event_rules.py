@@ -414,6 +414,26 @@ def test_justice_agent_of_a_hold_and_a_manhunt() -> None:
     assert ids(coded(text, "manhunt").actors) == ["fbi"]
 
 
+def test_justice_agent_of_a_hunted_person() -> None:
+    # dev timebank-APW19990410.0123: a person sought ("sought suspect": a hunt, D83) is hunted
+    # by the police of the case, as in a manhunt
+    text = (
+        "The gun was sent to the FBI laboratory in Washington to determine whether it was used "
+        "to kill Slepian. Anti-abortion protester James Kopp is being sought as a material "
+        "witness in the shooting."
+    )
+    draft = coded(text, "sought")
+    assert "sought suspect" in draft.fired and "justice agent" in draft.fired
+    assert ids(draft.actors) == ["fbi"] and ids(draft.recipients) == ["james-kopp"]
+    # dev trnews-1010008 (headline, then the body): "wanted for murder" is the police's hunt
+    text = (
+        "Toronto family in shock, man wanted for murder in aunt's stabbing\n"
+        "Det.-Sgt. Graham Gibson of the Toronto police homicide squad said police believe "
+        "MacDonald went to the house."
+    )
+    assert ids(coded(text, "wanted").actors) == ["toronto-police"]
+
+
 def test_appeal_for_witnesses() -> None:
     # dev trnews-1330001
     text = (

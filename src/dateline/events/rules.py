@@ -886,7 +886,9 @@ def points_back(label: Token) -> bool:
 def justice_agent(c: Context, d: Draft) -> Draft | None:
     if d.actors:
         return None
-    return d._replace(actors=tuple(implicit.justice_agent(c.doc, c.trigger, d.type)))
+    hunted = "sought suspect" in d.fired  # "Kopp is being sought as a material witness"
+    agent = implicit.justice_agent(c.doc, c.trigger, d.type, hunted=hunted)
+    return d._replace(actors=tuple(agent))
 
 
 def appeal_for_witnesses(c: Context, d: Draft) -> Draft | None:
