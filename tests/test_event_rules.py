@@ -234,6 +234,39 @@ def test_undergone_event() -> None:
     # each conjunct is undergone (dev trnews-1010001: "has faced abuse and threats")
     draft = coded("Iran faces criticism and sanctions from the U.N.", "sanctions")
     assert "undergone event" in draft.fired and ids(draft.recipients)[0] == "iran"
+    # a passive conjunct with the auxiliary left out shares the attack too (dev trnews-1360003:
+    # the target was only the Walmart the attack was at)
+    draft = coded(
+        "Two people were killed and at least nine injured in a knife attack at a Walmart in "
+        "southern China, state media agency Xinhua said Monday.",
+        "attack",
+    )
+    assert "undergone event" in draft.fired and ids(draft.recipients)[0] == "two-people"
+
+
+def test_harmed_in_an_attack() -> None:
+    # dev timebank-APW19980930.0425: whom the passive harm befell is the bombing's target
+    text = (
+        "The U.S. team includes plastic surgeons with experience in physical reconstruction, "
+        "and a psychiatrist who worked in Oklahoma City, where 168 people were killed in a "
+        "bombing in 1995."
+    )
+    draft = coded(text, "bombing")
+    assert "harmed in an attack" in draft.fired and ids(draft.recipients) == ["168-people"]
+    # dev trnews-1060003 (the subject named): the strike's owner stays its actor
+    draft = coded(
+        "Junaid Hussain was a British hacker, before he was killed in an August 2015 U.S. "
+        "drone strike.",
+        "strike",
+    )
+    assert ids(draft.actors) == ["united-states"] and ids(draft.recipients) == ["junaid-hussain"]
+    # corpus (zelenskyy): the "by" says what destroyed them; the war is only when
+    draft = coded(
+        "During the full-scale war, 113 churches have already been destroyed or damaged by "
+        "Russian shelling.",
+        "war",
+    )
+    assert "harmed in an attack" not in draft.fired and not draft.recipients
 
 
 EMBARGO = "The United Nations failed to renew the arms embargo on Iran."  # PLV
@@ -379,6 +412,26 @@ def test_justice_agent_of_a_hold_and_a_manhunt() -> None:
         "manhunt, was charged with murder."
     )
     assert ids(coded(text, "manhunt").actors) == ["fbi"]
+
+
+def test_justice_agent_of_a_hunted_person() -> None:
+    # dev timebank-APW19990410.0123: a person sought ("sought suspect": a hunt, D83) is hunted
+    # by the police of the case, as in a manhunt
+    text = (
+        "The gun was sent to the FBI laboratory in Washington to determine whether it was used "
+        "to kill Slepian. Anti-abortion protester James Kopp is being sought as a material "
+        "witness in the shooting."
+    )
+    draft = coded(text, "sought")
+    assert "sought suspect" in draft.fired and "justice agent" in draft.fired
+    assert ids(draft.actors) == ["fbi"] and ids(draft.recipients) == ["james-kopp"]
+    # dev trnews-1010008 (headline, then the body): "wanted for murder" is the police's hunt
+    text = (
+        "Toronto family in shock, man wanted for murder in aunt's stabbing\n"
+        "Det.-Sgt. Graham Gibson of the Toronto police homicide squad said police believe "
+        "MacDonald went to the house."
+    )
+    assert ids(coded(text, "wanted").actors) == ["toronto-police"]
 
 
 def test_appeal_for_witnesses() -> None:

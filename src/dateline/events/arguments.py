@@ -635,6 +635,35 @@ def passive_subject_of(verb: Token) -> Token | None:
     )
 
 
+def _gapped_passive_subject(verb: Token) -> Token | None:
+    """ "Two people were killed and nine injured": a bare participle conjoined to a passive,
+    with a subject of its own and no auxiliary, is a passive whose auxiliary the text leaves
+    out (the parser makes "nine" its ``nsubj``)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or first_child(verb.head, {"auxpass"}) is None:
+        return None
+    if first_child(verb, {"aux", "auxpass", "dobj"}) is not None:
+        return None
+    return first_child(verb, {"nsubj"})
+
+
+def befallen_heads(verb: Token) -> list[Token]:
+    """Whom a passive act befell, and the passives it is conjoined after, which share its
+    adjuncts ("Two people were killed and nine injured in a knife attack": the parser hangs the
+    shared "in" on the last conjunct), in text order."""
+    found: list[Token] = []
+    current = verb
+    for _ in range(ACTOR_CLIMB_DEPTH):
+        subject = passive_subject_of(current) or _gapped_passive_subject(current)
+        if subject is None:
+            break
+        if subject not in found:
+            found.append(subject)
+        if current.dep_ != "conj" or current.head.tag_ != "VBN":
+            break
+        current = current.head
+    return sorted(found, key=lambda t: t.i)
+
+
 def verb_recipient_heads(verb: Token) -> list[Token]:
     """The heads naming to whom the act is directed (most direct first)."""
     heads: list[Token] = []

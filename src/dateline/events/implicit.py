@@ -122,8 +122,14 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
     return [found] if found is not None else []
 
 
-def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
-    """The police or court of the case, for a justice act whose agent the clause leaves out."""
+def justice_agent(
+    doc: Document, trigger: Token, kind: str, *, hunted: bool = False
+) -> list[Argument]:
+    """The police or court of the case, for a justice act whose agent the clause leaves out.
+    ``hunted``: the rules read the act as a hunt for a person ("Kopp is being sought as a
+    material witness", "man wanted for murder"), the police's like a manhunt (D83, D88)."""
+    if hunted:
+        return _agency(doc, trigger, [s for s in JUSTICE_SECTORS if s != "JUD"], sentencing=False)
     court_act = trigger.lemma_.lower() in COURT_LEMMAS
     alert = kind == "REQUEST" and any(
         c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in ALERT_NOUNS
@@ -150,6 +156,13 @@ def justice_agent(doc: Document, trigger: Token, kind: str) -> list[Argument]:
     elif trigger.lemma_.lower() in POLICE_LEMMAS:  # no court arrests, raids or questions
         sectors = [sector for sector in sectors if sector != "JUD"]
     sentencing = trigger.lemma_.lower() in SENTENCING_LEMMAS
+    return _agency(doc, trigger, sectors, sentencing=sentencing)
+
+
+def _agency(
+    doc: Document, trigger: Token, sectors: list[str], *, sentencing: bool
+) -> list[Argument]:
+    """The mention of the case's agency of the first of ``sectors`` the article names."""
     for sector in sectors:
         agencies = {
             actor.id

@@ -473,9 +473,9 @@ def undergone_event(c: Context, d: Draft) -> Draft | None:
     if verb is None:
         return None
     own = d.own or c.named(args.from_objects(verb))
-    # "Navalny was arrested on charges": the passive's subject is in that state
-    passive = [t for t in verb.children if t.dep_ == "nsubjpass"]
-    undergoers = passive or args.verb_actor_heads(verb)
+    # "Navalny was arrested on charges": the passive's subject is in that state; "Two people
+    # were killed and nine injured in a knife attack": a passive conjunct shares its subject
+    undergoers = args.befallen_heads(verb) or args.verb_actor_heads(verb)
     return d._replace(undergoer=verb, own=own, recipient_heads=tuple(undergoers))
 
 
@@ -501,6 +501,32 @@ def noun_recipient(c: Context, d: Draft) -> Draft | None:
     with_of = bool(d.own or d.actor_heads)
     heads = args.nominal_recipient_heads(c.trigger, with_of=with_of)
     return d._replace(recipient_heads=d.recipient_heads + tuple(heads))
+
+
+def harmed_in_an_attack(c: Context, d: Draft) -> Draft | None:
+    """ "The ambassador was cut on her lip and hands in the blast", "Two men were wounded in
+    the shelling": whom a passive act done in an attack befell is whom the attack was done to
+    (the converse of arguments.verb_actor_heads, where the attack's owner is the passive's
+    doer). One hop: the attack's preposition hangs on a passive the lexicon codes as an attack
+    itself ("killed", "wounded"), with no "by" of its own."""
+    noun = c.trigger
+    if d.type != "ASSAULT" or d.undergoer is not None or noun.dep_ != "pobj":
+        return None
+    preposition = noun.head
+    verb = preposition.head
+    if preposition.lower_ not in args.CIRCUMSTANCE_PREPOSITIONS or verb.pos_ != "VERB":
+        return None
+    if c.types.get(verb.i) != "ASSAULT" or any(
+        args.first_child(v, {"agent"}) is not None for v in (verb, *verb.conjuncts)
+    ):
+        # "it is being decided in these battles": no harm; "During the war, 113 churches have
+        # been destroyed or damaged by Russian shelling": the "by" names what did it (the
+        # parser hangs it on the last conjunct), the war is when
+        return None
+    harmed = tuple(h for h in args.befallen_heads(verb) if h.i != noun.i)
+    if not harmed:
+        return None
+    return d._replace(recipient_heads=(*harmed, *d.recipient_heads))
 
 
 def contained_act(c: Context, d: Draft) -> Draft | None:
@@ -860,7 +886,9 @@ def points_back(label: Token) -> bool:
 def justice_agent(c: Context, d: Draft) -> Draft | None:
     if d.actors:
         return None
-    return d._replace(actors=tuple(implicit.justice_agent(c.doc, c.trigger, d.type)))
+    hunted = "sought suspect" in d.fired  # "Kopp is being sought as a material witness"
+    agent = implicit.justice_agent(c.doc, c.trigger, d.type, hunted=hunted)
+    return d._replace(actors=tuple(agent))
 
 
 def appeal_for_witnesses(c: Context, d: Draft) -> Draft | None:
@@ -1512,6 +1540,9 @@ RULES: tuple[Rule, ...] = (
          means_of_an_act, on="noun"),
     Rule("noun recipient", Step.HEADS, "'an attack on X', 'aid to X', 'the arrest of X'",
          noun_recipient, on="noun"),
+    Rule("harmed in an attack", Step.HEADS,
+         "'the ambassador was cut in the blast': whom the passive befell",
+         harmed_in_an_attack, on="noun"),
     Rule("contained act", Step.HEADS,
          "'we feel a sense of solidarity with X', 'bring a message of friendship': who conveys it",
          contained_act, on="noun"),
