@@ -182,3 +182,64 @@ def test_according_to_the_adviser_is_the_one_person_named_with_that_title() -> N
     )
     (understands,) = [q for q in quotes.values() if q.kind == "according_to"]
     assert understands.speaker.actor == "mykhailo-podoliak"
+
+
+def test_the_statement_quoted_again_keeps_the_writer_named_before_the_first_quote() -> None:
+    # president.gov.ua, 2022-06-02 (the Yermak-McFaul group): "In its statement, the group
+    # emphasizes" names the writer once; "the statement reads" comes back sentences later
+    _, quotes = _quotes(
+        "Sanctions pressure on Russia should be continued and a full embargo on Russian energy "
+        "should be imposed to force the Kremlin to end the war against Ukraine - Yermak-McFaul "
+        "International Expert Group\n"
+        "A group of independent Ukrainian and international experts analyzing the impact of "
+        "sanctions imposed on Russia, co-chaired by Head of the Office of the President of "
+        "Ukraine Andriy Yermak and former US National Security Advisor Michael McFaul, urges the "
+        "European Union to speed up a full embargo on Russian energy to end the war in Ukraine as "
+        "soon as possible. In its statement, the group emphasizes that over the past three "
+        "months, the democratic world has repeatedly demonstrated unity and the capacity to "
+        "respond to the unjust war unleashed by Russia against Ukraine. On May 31, the European "
+        "Union (EU) announced the approval of the Sixth Package of Sanctions against Russia. It "
+        "includes a ban on imports of Russian oil by sea, the exclusion of Sberbank from the "
+        'SWIFT international system.  "Such sanctions will deprive Russia of the opportunity to '
+        "export 90% of its oil to the EU by the end of 2022. The International Working Group on "
+        "Russian Sanctions welcomes such a statement by the EU, given that the embargo on Russian "
+        "energy serves as one of the most effective economic levers of pressure to stop Russia's "
+        "aggression,\" the statement reads.  The experts emphasize that the pressure on Russia's "
+        "economy is an essential tool to prevent Russian President Vladimir Putin's regime from "
+        "funding hostilities in Ukraine and to force it to end them. In addition, experts believe "
+        "that Russia's current revenues from energy exports should be frozen in European bank "
+        'accounts. "At the same time, we believe that the delay in implementing the Sixth Package '
+        "has reduced the effectiveness of previous measures, including restrictions on the "
+        'financial system. Russia has continued to adapt to sanctions," the statement reads.',
+        "2022-06-02",
+    )
+    delay = next(q for q in quotes.values() if q.span.text.startswith("At the same time"))
+    such = next(q for q in quotes.values() if q.span.text.startswith("Such sanctions"))
+    assert delay.speaker.actor is not None
+    assert delay.speaker.actor == such.speaker.actor  # the group's, not the EU's
+    assert "group" in delay.speaker.actor
+
+
+def test_a_resolution_adopted_by_a_parliament_speaks_for_it() -> None:
+    # president.gov.ua, 2022-05-08: the parser hangs "of a resolution" on "the Bundestag"
+    _, quotes = _quotes(
+        "Head of State met with the President of the German Bundestag\n"
+        "Volodymyr Zelenskyy met with President of the German Bundestag Bärbel Bas. The Head of "
+        "State noted the adoption by the Bundestag of a resolution calling on the German "
+        "government to expand and speed up the provision of heavy weapons to Ukraine.",
+        "2022-05-08",
+    )
+    (calling,) = [q for q in quotes.values() if q.cue is not None and q.cue.text == "calling"]
+    assert calling.speaker.actor == "bundestag"
+
+
+def test_not_to_mention_reports_nothing() -> None:
+    # kremlin.ru, 2022-02-01 (news conference after Russian-Hungarian talks): an idiom of
+    # "let alone", and nobody mentioned anything
+    _, quotes = _quotes(
+        "News conference following Russian-Hungarian talks\n"
+        "Vladimir Putin: Suppose Ukraine is a NATO member. Suppose it starts operations in "
+        "Crimea, not to mention Donbass for now. This is sovereign Russian territory.",
+        "2022-02-01",
+    )
+    assert not [q for q in quotes.values() if q.cue is not None and q.cue.text == "mention"]

@@ -117,7 +117,11 @@ def _non_finite(verb: Token) -> bool:
 def _unsaid(verb: Token) -> bool:
     """A cue under a negated modal: "he could not predict X", "they would not have to explain
     why": no speech act took place, so nothing is attributed (the verb, or the verb whose
-    infinitive it is, has both a negation and a modal auxiliary)."""
+    infinitive it is, has both a negation and a modal auxiliary). A negated to-infinitive
+    says so itself: "Suppose it starts operations in Crimea, not to mention Donbass", "asked
+    them not to say anything"."""
+    if _non_finite(verb) and any(c.dep_ == "neg" for c in verb.children):
+        return True
     while True:
         deps = {(c.dep_, c.lower_) for c in verb.children}
         if any(dep == "neg" for dep, _ in deps) and any(

@@ -33,6 +33,8 @@ from dateline.quotes.voices import speaker_at
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from dateline.document import Document
@@ -85,8 +87,11 @@ SECOND_PERSON = word_set("quotes", "speakers.second_person")
 PLURAL_PRONOUNS = word_set("quotes", "speakers.plural_pronouns")
 
 
-def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | None:
-    """The speaker of a found attribution: local mention and actor (None: nobody named)."""
+def speaker_of(
+    doc: Document, item: Found, voiced: list[Quote], quoted: Callable[[Token], bool]
+) -> Speaker | None:
+    """The speaker of a found attribution: local mention and actor (None: nobody named).
+    ``quoted`` says whether a token lies inside quotation marks."""
     subject = item.subject
     if subject is None or _expletive(subject):
         # "It should be noted that ...", a cue with no subject: in a turn or an address, the
@@ -111,7 +116,7 @@ def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | Non
         # names, whom the actors stage may take the title for, nor a group of advisers
         actor = _titled_before(doc, subject) or _named_in(doc, subject, by_name=True) or actor
     elif actor is None and lemma_of(subject) in DOCUMENT_NOUNS:
-        actor = _writer_of(doc, subject)
+        actor = _writer_of(doc, subject, quoted)
     elif actor is None and subject.pos_ in {"NOUN", "PROPN"}:
         actor = (
             _named_in(doc, subject)
@@ -125,24 +130,43 @@ def speaker_of(doc: Document, item: Found, voiced: list[Quote]) -> Speaker | Non
     return Speaker(actor=actor, span=doc.span(start, end))
 
 
-def _writer_of(doc: Document, document: Token) -> str | None:
-    """Who wrote "the message" whose words a quote is ("'...,' the message reads"): the writer
-    the nearest sentence before (at most :data:`WRITER_SENTENCES` back) names for a document or
-    a message: "In a message of greetings to X, Vladimir Putin stressed" (the subject of the
-    verb the message's phrase belongs to), "Putin sent greetings", "Putin's message", "a
-    message from Putin", "Vladimir Putin congratulated the winners" (a message verb's
-    subject). Nobody when the text names no writer."""
+def _writer_of(doc: Document, document: Token, quoted: Callable[[Token], bool]) -> str | None:
+    """Who wrote "the message" whose words a quote is ("'...,' the message reads"):
+
+    - the writer the document's own phrase names: "the adoption by the Bundestag of a
+      resolution calling on ..." (see :func:`_writer_named`);
+    - else the writer the nearest sentence before (at most :data:`WRITER_SENTENCES` back) names
+      for a document or a message: "In a message of greetings to X, Vladimir Putin stressed"
+      (the subject of the verb the message's phrase belongs to), "Putin sent greetings",
+      "Putin's message", "a message from Putin", "Vladimir Putin congratulated the winners" (a
+      message verb's subject);
+    - else, further back, the writer named for the same document noun: a release that quotes
+      "the statement" four times names the group that wrote it once, before the first quote
+      ("In its statement, the group emphasizes ...").
+
+    Document nouns inside quoted words are passed over: the group's own "we welcome such a
+    statement by the EU" is another statement.
+
+    Nobody when the text names no writer."""
     parsed = doc.parsed
+    own = _writer_named(document)
+    found = doc.mention_for_token(own) if own is not None else None
+    if found is not None and found.actor is not None:
+        return found.actor
     first = document.sent.start
     for _ in range(WRITER_SENTENCES):
         if first == 0:
             break
         first = parsed[first - 1].sent.start
-    for token in reversed(parsed[first : document.sent.start]):
+    same = lemma_of(document)
+    for token in reversed(parsed[: document.sent.start]):
         lemma = lemma_of(token)
-        if token.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
+        near = token.i >= first
+        if token.pos_ == "NOUN" and (lemma in DOCUMENT_NOUNS if near else lemma == same):
+            if quoted(token):
+                continue  # "... welcomes such a statement by the EU," the statement reads
             writer = _writer_named(token)
-        elif token.pos_ == "VERB" and lemma in MESSAGE_VERBS:
+        elif near and token.pos_ == "VERB" and lemma in MESSAGE_VERBS:
             writer = next((c for c in token.children if c.dep_ == "nsubj"), None)
         else:
             continue
@@ -153,12 +177,23 @@ def _writer_of(doc: Document, document: Token) -> str | None:
 
 
 def _writer_named(message: Token) -> Token | None:
-    """The writer a document noun's own phrase names, or None."""
+    """The writer a document noun's own phrase names, or None: "Putin's message", "a message
+    from Putin", "a statement by the EU", "the adoption by the Bundestag of a resolution" (the "by" agent of the act whose
+    "of" object the document is), or the subject of the verb whose object the document is ("In
+    its statement, the group emphasizes": a possessive pronoun names no one itself, and
+    stands for that subject)."""
     for child in message.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.pos_ != "PRON":
             return child  # "Putin's message"
-        if child.dep_ == "prep" and child.lower_ == "from":
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if message.dep_ == "pobj" and message.head.lower_ == "of":
+        act = message.head.head  # "the adoption by the Bundestag of a resolution"
+        if act.dep_ == "pobj" and act.head.lower_ == "by":
+            return act  # the parser hangs "of a resolution" on the agent itself
+        agent = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if act.pos_ == "NOUN" and agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
     verb = message.head.head if message.dep_ == "pobj" else message.head
     if message.dep_ in {"pobj", "dobj"} and verb.pos_ == "VERB":
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -51,7 +51,14 @@ class QuotesStage:
     #        no words (quotes.toml cues.clarifying_verbs)
     # 1.5.2: an object's words end before a coordinating conjunction whose conjunct the parser
     #        hung elsewhere ("discussing transformations and how the reform is going")
-    version = "1.5.2"
+    # 1.6.0: (issue 11, causes of the seed-15 hand check) a document's writer is also the one
+    #        its own phrase names ("a statement by X", "the adoption by the Bundestag of a
+    #        resolution calling on ..."), or, further back than three sentences, the one named
+    #        for the same document noun ("In its statement, the group emphasizes" before the
+    #        fourth "the statement reads"); document nouns inside quoted words name no writer; a
+    #        possessive pronoun ("its statement") stands for its verb's subject; a negated
+    #        to-infinitive cue ("not to mention X") reports nothing
+    version = "1.6.0"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -76,7 +83,11 @@ class QuotesStage:
                 continue
             seen.add((item.start, item.end))
             inherit = item.inherit
-            speaker = speakers.get(id(inherit)) if inherit else speaker_of(doc, item, voiced)
+            speaker = (
+                speakers.get(id(inherit))
+                if inherit
+                else speaker_of(doc, item, voiced, rules.in_quote)
+            )
             speaker = speaker or Speaker(None, None)
             speakers[id(item)] = speaker
             cue = None
