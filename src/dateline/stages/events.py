@@ -245,7 +245,11 @@ class EventsStage:
     #         someone "faced" or "suffered" judged as against them, a label pointing back ("This
     #         is definitely a military crime") accusing the attacker told in its sentence or the
     #         one before (else no event), "waging" read as "wage", "genocidal" a judging label
-    version = f"1.8.70+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.71: (issue 11) args3: whom a passive harm done in an attack befell is the attack's
+    #         target ("168 people were killed in a bombing"; a gapped "and nine injured" shares
+    #         the passive's adjuncts); a person the rules read as hunted is hunted by the police
+    #         of the case ("Kopp is being sought as a material witness")
+    version = f"1.8.71+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
