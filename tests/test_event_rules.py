@@ -403,6 +403,26 @@ def test_claimed_wrongdoer() -> None:
     assert draft.type == "ACCUSE" and ids(draft.recipients) == ["church-of-scientology"]
 
 
+def test_claimed_doer_of_an_act_the_lexicon_lacks() -> None:
+    # dev GUM_news_defector: what is claimed ("left the organization with computer hard drives")
+    # is no wrongdoing of the lexicon, but the claim names another doer: an allegation
+    text = (
+        "On September 29, Scientology officials went to the East Los Angeles sheriff's station "
+        "where they claimed Montalvo allegedly left the organization with computer hard drives."
+    )
+    draft = coded(text, "claimed")
+    assert "claimed wrongdoer" in draft.fired and not draft.dropped
+    assert draft.type == "ACCUSE" and len(ids(draft.recipients)) == 1
+    assert "montalvo" in ids(draft.recipients)[0]
+    # dev GUM_news_imprisoned: a pronoun's claim about the claimer herself names no one else
+    draft = coded(
+        "Paris claims that she was kept at Flag Land Base in Clearwater, Florida until she was "
+        "eighteen.",
+        "claims",
+    )
+    assert draft.dropped and draft.fired[-1] == "claim of no wrongdoing"
+
+
 def test_alleged_doer() -> None:
     # the subject of the complement (written for this test), a passive's agent (dev trnews-1010001)
     draft = coded("Prosecutors allege that Smith defrauded investors of $2 million.", "allege")

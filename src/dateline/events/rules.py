@@ -68,6 +68,7 @@ CONTACT_LOST_VERBS = word_set("events", "coder.contact_lost_verbs")
 PRIVATE_OCCASIONS = word_set("events", "coder.private_occasions")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
+NAMED_THINGS = word_set("events", "coder.named_things")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
 ALLEGING_NOUNS = word_set("events", "rules.alleging_nouns")
 ADVICE_VERBS = word_set("events", "rules.advice_verbs")
@@ -377,12 +378,32 @@ def _claimed_wrongdoing(trigger: Token) -> Token | None:
     return None
 
 
+def _claimed_doer(trigger: Token) -> Token | None:
+    """The doer a claim's complement names when its act is none of the lexicon's wrongdoings:
+    a subject of its own that names people by name or noun and is not a pronoun ("asserted that
+    Scientology officials plied the detective with a conspiracy theory", "claimed Montalvo
+    allegedly left the organization with computer hard drives"); "Paris claims she was kept"
+    (a pronoun), "claimed the resolutions overruled a convention" (no people) name no one."""
+    for child in trigger.children:
+        if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in NAMED_THINGS:
+            continue
+        if args.names_people(subject) and not any(
+            p.dep_ == "poss" and p.pos_ == "PRON" for p in subject.children
+        ):
+            return subject
+    return None
+
+
 def claimed_wrongdoer(c: Context, d: Draft) -> Draft | None:
     if c.lemma not in CLAIMING_VERBS:
         return None
     verb = _claimed_wrongdoing(c.trigger)
     if verb is None:
-        return None
+        doer = _claimed_doer(c.trigger)
+        return d._replace(recipient_heads=(doer,)) if doer is not None else None
     heads = [
         h
         for h in args.verb_actor_heads(verb)
@@ -434,7 +455,9 @@ def claim_of_no_wrongdoing(c: Context, d: Draft) -> Draft | None:
         for a in accused - actors
         if (actor := c.doc.extraction.actor(a)) is not None and actor.country not in own
     }
-    if _claimed_wrongdoing(c.trigger) is not None and foreign:
+    if foreign and (
+        _claimed_wrongdoing(c.trigger) is not None or _claimed_doer(c.trigger) is not None
+    ):
         return None
     return d._replace(dropped=True)
 
