@@ -669,6 +669,26 @@ def test_conjoined_same_act() -> None:
         "Indonesia."
     )
     assert not coded(text, "saved").dropped
+    # dev timebank-APW19980826.0389: a participle of the toll hung on the blast is the same blast
+    text = "They were talking when the bomb went off, killing 247 people."
+    assert coded(text, "killing").dropped and not coded(text, "went").dropped
+
+
+def test_nothing_explosive_went_off() -> None:
+    # dev timebank-APW19991008.0265: a bomb going off is a blast (the 'go off' row)
+    text = (
+        "The bombs went off almost simultaneously on Aug. 7, 1998 at U.S. embassies in Nairobi, "
+        "Kenya and Dar es Salaam, Tanzania."
+    )
+    draft = coded(text, "went")
+    assert draft.type == "ASSAULT" and not draft.dropped
+    # written for this test: an alarm or a car going off attacks no one
+    for text in (
+        "The fire alarm went off at 3 a.m. and residents left the building.",
+        "The car went off the road and hit a tree.",
+    ):
+        draft = coded(text, "went")
+        assert draft.dropped and draft.fired[-1] == "nothing explosive went off", text
 
 
 def test_investigators_agency() -> None:

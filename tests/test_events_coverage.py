@@ -349,7 +349,13 @@ def test_giving_no_aid_is_no_event(text: str, trigger: str) -> None:
             "REQUEST",
         ),
         ("An online petition to stop the dam includes photos of the Boons.", "petition", "REQUEST"),
-        # dev timebank-XIE19980808.0129: 'dispatch' is 'send' (PETRARCH2 DESPATCH; D83)
+        # dev GUM_news_asylum: turning boats away bars entry (manual: REJECT)
+        (
+            "Malaysia and Indonesia have maintained a policy of turning away boats of migrants.",
+            "turning",
+            "REJECT",
+        ),
+        # dev timebank-XIE19980808.0049: 'dispatch' is 'send' (PETRARCH2 DESPATCH; D83)
         (
             "The FBI also dispatched dozens of agents and bombing and evidence specialists there.",
             "dispatched",

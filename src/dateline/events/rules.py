@@ -67,6 +67,7 @@ CONTACT_NOUNS = word_set("events", "coder.contact_nouns")
 CONTACT_LOST_VERBS = word_set("events", "coder.contact_lost_verbs")
 PRIVATE_OCCASIONS = word_set("events", "coder.private_occasions")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
+EXPLOSIVE_NOUNS = word_set("events", "rules.explosive_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 NAMED_THINGS = word_set("events", "coder.named_things")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
@@ -1203,14 +1204,30 @@ def conjoined_same_act(c: Context, d: Draft) -> Draft | None:
     """ "The bombings killed 259 people ... and injured more than 5,500", "police shot and
     killed the attacker": an attack verb joined to another, with no subject of its own, tells
     the toll of the same attack, one event. Not "fishermen rescued 700 and the navy saved 200"
-    (a subject of its own), nor other types ("held a woman and forced her to work": two acts)."""
+    (a subject of its own), nor other types ("held a woman and forced her to work": two acts).
+    A participle of the toll hung on the attack verb is the same attack too: "the bomb went off,
+    killing 247 people"."""
     trigger = c.trigger
-    if d.type not in CONJOINED_ACT_TYPES or trigger.dep_ != "conj":
+    if d.type not in CONJOINED_ACT_TYPES:
+        return None
+    if trigger.dep_ != "conj" and not (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"):
         return None
     if c.types.get(trigger.head.i) != d.type:
         return None
     if any(t.dep_ in args.SUBJECT_DEPS or t.dep_ == "nsubjpass" for t in trigger.children):
         return None  # "A power station was hit and two warehouses were destroyed": two acts
+    return d._replace(dropped=True)
+
+
+def nothing_explosive_went_off(c: Context, d: Draft) -> Draft | None:
+    """ "a bomb went off at the embassy" is a blast; "the alarm went off", "the car went off the
+    road" are none: 'go off' is an attack only when what went off is an explosive (its subject,
+    or the head of a compound subject: "the car bomb went off")."""
+    if c.entry.pattern != "go off":
+        return None
+    subject = args.first_child(c.trigger, {"nsubj"})
+    if subject is not None and subject.lemma_.lower() in EXPLOSIVE_NOUNS:
+        return None
     return d._replace(dropped=True)
 
 
@@ -1609,6 +1626,9 @@ RULES: tuple[Rule, ...] = (
     Rule("contribution to a state", Step.DROP,
          "'contributes to stronger peace and stability': nothing given to anyone",
          contribution_to_a_state, on="verb"),
+    Rule("nothing explosive went off", Step.DROP,
+         "'the alarm went off', 'went off the road': 'go off' is a blast only of an explosive",
+         nothing_explosive_went_off, on="verb"),
     Rule("leaving no one", Step.DROP,
          "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
          leaving_no_one, on="verb"),
