@@ -1109,6 +1109,24 @@ def test_stated_intention() -> None:
     assert draft.reading is not None and draft.reading.factuality == "future"
 
 
+def test_support_package() -> None:
+    # dev zelenskyy-340, zelenskyy-229: support sent as a package is material aid
+    for text in (
+        "The United States has announced a new package of support for our state.",
+        "The House of Representatives of the United States Congress voted for a new and "
+        "significant package of support for our state and global democracy.",
+    ):
+        draft = coded(text, "support")
+        assert draft.fired[-1] == "support package" and draft.type == "AID", text
+    # dev zelenskyy-641: words of support stay support
+    text = (
+        "This is another important confirmation of Estonia's firm and unwavering support for "
+        "Ukraine's sovereignty and territorial integrity."
+    )
+    draft = coded(text, "support")
+    assert "support package" not in draft.fired and draft.type == "SUPPORT"
+
+
 def test_verbal_attack() -> None:
     # dev GUM_news_defector, timebank-ABC19980120.1830.0957: a publication's and critics' attacks
     for text, trigger in (

@@ -68,6 +68,7 @@ CONTACT_LOST_VERBS = word_set("events", "coder.contact_lost_verbs")
 PRIVATE_OCCASIONS = word_set("events", "coder.private_occasions")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 EXPLOSIVE_NOUNS = word_set("events", "rules.explosive_nouns")
+PACKAGE_NOUNS = word_set("events", "rules.package_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 NAMED_THINGS = word_set("events", "coder.named_things")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
@@ -1474,6 +1475,18 @@ def verbal_attack(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def support_package(c: Context, d: Draft) -> Draft | None:
+    """ "The United States has announced a new package of support for our state", "voted for a
+    new and significant package of support": support sent as a package is material aid (AID;
+    the records gold codes it [AID, AGREE]), not the words of support the noun alone is."""
+    if d.type != "SUPPORT" or c.kind != "noun":
+        return None
+    of = c.trigger.head
+    if c.trigger.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in PACKAGE_NOUNS:
+        return None
+    return d._replace(type="AID", mode=None)
+
+
 def phone_call(c: Context, d: Draft) -> Draft | None:
     if d.type != "CONSULT" or not PHONE_WORDS & {t.lower_ for t in c.trigger.subtree}:
         return None
@@ -1713,6 +1726,9 @@ RULES: tuple[Rule, ...] = (
     Rule("verbal attack", Step.TYPE,
          "'Freedom Magazine, which attacked the defectors', 'critics are targeting its owner'",
          verbal_attack, on="verb"),
+    Rule("support package", Step.TYPE,
+         "'announced a new package of support for our state': material aid, AID",
+         support_package, on="noun"),
     Rule("phone call", Step.TYPE, "a meeting by phone is CONSULT phone",
          phone_call),
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
