@@ -1109,6 +1109,25 @@ def test_stated_intention() -> None:
     assert draft.reading is not None and draft.reading.factuality == "future"
 
 
+def test_joining_an_alliance() -> None:
+    # dev timebank-XIE19990227.0171, timebank-XIE19990313.0173: states joining NATO (D90)
+    text = (
+        "Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in July "
+        "1997, will officially join NATO on March 12 in a ceremony in Independence, Missouri."
+    )
+    draft = coded_all(text, "join")[-1]
+    assert draft.fired[-1] == "joining an alliance" and draft.type == "COOPERATE"
+    text = (
+        "Among the first three former Warsaw Pact countries to accede to NATO on Friday were also "
+        "Poland and the Czech Republic."
+    )
+    draft = coded(text, "accede")
+    assert draft.fired[-1] == "joining an alliance" and draft.type == "COOPERATE"
+    # dev GUM_news_imprisoned: a person joining an organisation is no alliance
+    draft = coded("She joined the Sea Org aged 14.", "joined")
+    assert "joining an alliance" not in draft.fired
+
+
 def test_support_package() -> None:
     # dev zelenskyy-340, zelenskyy-229: support sent as a package is material aid
     for text in (

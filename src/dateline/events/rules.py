@@ -68,6 +68,7 @@ CONTACT_LOST_VERBS = word_set("events", "coder.contact_lost_verbs")
 PRIVATE_OCCASIONS = word_set("events", "coder.private_occasions")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 EXPLOSIVE_NOUNS = word_set("events", "rules.explosive_nouns")
+JOINING_VERBS = word_set("events", "rules.joining_verbs")
 PACKAGE_NOUNS = word_set("events", "rules.package_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 NAMED_THINGS = word_set("events", "coder.named_things")
@@ -1487,6 +1488,21 @@ def support_package(c: Context, d: Draft) -> Draft | None:
     return d._replace(type="AID", mode=None)
 
 
+def joining_an_alliance(c: Context, d: Draft) -> Draft | None:
+    """ "Poland, the Czech Republic and Hungary ... will officially join NATO", "the first three
+    former Warsaw Pact countries to accede to NATO": a state joining an organisation named as
+    one is COOPERATE (records DECISIONS.md D90: joining an alliance is [COOPERATE, AGREE]), not
+    a meeting ('join' CONSULT) nor a concession ('accede to demands'). A person joining one is a
+    private act and stays as it was ("She joined the Sea Org aged 14")."""
+    if c.lemma not in JOINING_VERBS:
+        return None
+    objects = [o for o in c.trigger.children if o.dep_ == "dobj"]
+    joined = [o for o in (*objects, *args.prep_objects(c.trigger, {"to"})) if o.ent_type_ == "ORG"]
+    if not joined or any(h.ent_type_ == "PERSON" or h.pos_ == "PRON" for h in d.actor_heads):
+        return None
+    return d._replace(type="COOPERATE", mode=None)
+
+
 def phone_call(c: Context, d: Draft) -> Draft | None:
     if d.type != "CONSULT" or not PHONE_WORDS & {t.lower_ for t in c.trigger.subtree}:
         return None
@@ -1729,6 +1745,9 @@ RULES: tuple[Rule, ...] = (
     Rule("support package", Step.TYPE,
          "'announced a new package of support for our state': material aid, AID",
          support_package, on="noun"),
+    Rule("joining an alliance", Step.TYPE,
+         "'will officially join NATO', 'countries to accede to NATO': COOPERATE (D90)",
+         joining_an_alliance, on="verb"),
     Rule("phone call", Step.TYPE, "a meeting by phone is CONSULT phone",
          phone_call),
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
