@@ -1128,6 +1128,19 @@ def test_joining_an_alliance() -> None:
     assert "joining an alliance" not in draft.fired
 
 
+def test_suspect_handed_over() -> None:
+    # dev timebank-APW199980817.1193: a suspect handed over between states (D94)
+    text = (
+        "The warnings came after Pakistan handed over to Kenyan officials a suspect in the U.S. "
+        "Embassy bombings, Mohammed Saddiq Odeh."
+    )
+    draft = coded(text, "handed")
+    assert draft.fired[-1] == "suspect handed over" and draft.type == "COOPERATE"
+    # written for this test: prisoners handed over are released, RETREAT
+    draft = coded("The rebels handed over the prisoners to the Red Cross.", "handed")
+    assert "suspect handed over" not in draft.fired and draft.type == "RETREAT"
+
+
 def test_support_package() -> None:
     # dev zelenskyy-340, zelenskyy-229: support sent as a package is material aid
     for text in (

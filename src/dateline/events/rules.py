@@ -69,6 +69,7 @@ PRIVATE_OCCASIONS = word_set("events", "coder.private_occasions")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 EXPLOSIVE_NOUNS = word_set("events", "rules.explosive_nouns")
 JOINING_VERBS = word_set("events", "rules.joining_verbs")
+HANDED_SUSPECTS = word_set("events", "rules.handed_suspects")
 PACKAGE_NOUNS = word_set("events", "rules.package_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 NAMED_THINGS = word_set("events", "coder.named_things")
@@ -1503,6 +1504,20 @@ def joining_an_alliance(c: Context, d: Draft) -> Draft | None:
     return d._replace(type="COOPERATE", mode=None)
 
 
+def suspect_handed_over(c: Context, d: Draft) -> Draft | None:
+    """ "Pakistan handed over to Kenyan officials a suspect in the U.S. Embassy bombings": a
+    suspect handed over between states is judicial cooperation, COOPERATE (records DECISIONS.md
+    D94; CAMEO 063 judicial cooperation, extradition), not the release of a prisoner ('hand over'
+    RETREAT release: 'handed over the prisoners of war')."""
+    if c.entry.pattern != "hand over":
+        return None
+    if not any(
+        o.dep_ == "dobj" and o.lemma_.lower() in HANDED_SUSPECTS for o in c.trigger.children
+    ):
+        return None
+    return d._replace(type="COOPERATE", mode=None)
+
+
 def phone_call(c: Context, d: Draft) -> Draft | None:
     if d.type != "CONSULT" or not PHONE_WORDS & {t.lower_ for t in c.trigger.subtree}:
         return None
@@ -1748,6 +1763,9 @@ RULES: tuple[Rule, ...] = (
     Rule("joining an alliance", Step.TYPE,
          "'will officially join NATO', 'countries to accede to NATO': COOPERATE (D90)",
          joining_an_alliance, on="verb"),
+    Rule("suspect handed over", Step.TYPE,
+         "'handed over to Kenyan officials a suspect': judicial cooperation (D94)",
+         suspect_handed_over, on="verb"),
     Rule("phone call", Step.TYPE, "a meeting by phone is CONSULT phone",
          phone_call),
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
