@@ -456,6 +456,26 @@ def test_claimed_wrongdoer() -> None:
     assert draft.type == "ACCUSE" and ids(draft.recipients) == ["church-of-scientology"]
 
 
+def test_claimed_doer_of_an_act_the_lexicon_lacks() -> None:
+    # dev GUM_news_defector: what is claimed ("left the organization with computer hard drives")
+    # is no wrongdoing of the lexicon, but the claim names another doer: an allegation
+    text = (
+        "On September 29, Scientology officials went to the East Los Angeles sheriff's station "
+        "where they claimed Montalvo allegedly left the organization with computer hard drives."
+    )
+    draft = coded(text, "claimed")
+    assert "claimed wrongdoer" in draft.fired and not draft.dropped
+    assert draft.type == "ACCUSE" and len(ids(draft.recipients)) == 1
+    assert "montalvo" in ids(draft.recipients)[0]
+    # dev GUM_news_imprisoned: a pronoun's claim about the claimer herself names no one else
+    draft = coded(
+        "Paris claims that she was kept at Flag Land Base in Clearwater, Florida until she was "
+        "eighteen.",
+        "claims",
+    )
+    assert draft.dropped and draft.fired[-1] == "claim of no wrongdoing"
+
+
 def test_alleged_doer() -> None:
     # the subject of the complement (written for this test), a passive's agent (dev trnews-1010001)
     draft = coded("Prosecutors allege that Smith defrauded investors of $2 million.", "allege")
@@ -702,6 +722,26 @@ def test_conjoined_same_act() -> None:
         "Indonesia."
     )
     assert not coded(text, "saved").dropped
+    # dev timebank-APW19980826.0389: a participle of the toll hung on the blast is the same blast
+    text = "They were talking when the bomb went off, killing 247 people."
+    assert coded(text, "killing").dropped and not coded(text, "went").dropped
+
+
+def test_nothing_explosive_went_off() -> None:
+    # dev timebank-APW19991008.0265: a bomb going off is a blast (the 'go off' row)
+    text = (
+        "The bombs went off almost simultaneously on Aug. 7, 1998 at U.S. embassies in Nairobi, "
+        "Kenya and Dar es Salaam, Tanzania."
+    )
+    draft = coded(text, "went")
+    assert draft.type == "ASSAULT" and not draft.dropped
+    # written for this test: an alarm or a car going off attacks no one
+    for text in (
+        "The fire alarm went off at 3 a.m. and residents left the building.",
+        "The car went off the road and hit a tree.",
+    ):
+        draft = coded(text, "went")
+        assert draft.dropped and draft.fired[-1] == "nothing explosive went off", text
 
 
 def test_investigators_agency() -> None:
@@ -1120,6 +1160,56 @@ def test_stated_intention() -> None:
     draft = coded(text, "partnership")
     assert "stated intention" in draft.fired
     assert draft.reading is not None and draft.reading.factuality == "future"
+
+
+def test_joining_an_alliance() -> None:
+    # dev timebank-XIE19990227.0171, timebank-XIE19990313.0173: states joining NATO (D90)
+    text = (
+        "Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in July "
+        "1997, will officially join NATO on March 12 in a ceremony in Independence, Missouri."
+    )
+    draft = coded_all(text, "join")[-1]
+    assert draft.fired[-1] == "joining an alliance" and draft.type == "COOPERATE"
+    text = (
+        "Among the first three former Warsaw Pact countries to accede to NATO on Friday were also "
+        "Poland and the Czech Republic."
+    )
+    draft = coded(text, "accede")
+    assert draft.fired[-1] == "joining an alliance" and draft.type == "COOPERATE"
+    # dev GUM_news_imprisoned: a person joining an organisation is no alliance
+    draft = coded("She joined the Sea Org aged 14.", "joined")
+    assert "joining an alliance" not in draft.fired
+
+
+def test_suspect_handed_over() -> None:
+    # dev timebank-APW199980817.1193: a suspect handed over between states (D94)
+    text = (
+        "The warnings came after Pakistan handed over to Kenyan officials a suspect in the U.S. "
+        "Embassy bombings, Mohammed Saddiq Odeh."
+    )
+    draft = coded(text, "handed")
+    assert draft.fired[-1] == "suspect handed over" and draft.type == "COOPERATE"
+    # written for this test: prisoners handed over are released, RETREAT
+    draft = coded("The rebels handed over the prisoners to the Red Cross.", "handed")
+    assert "suspect handed over" not in draft.fired and draft.type == "RETREAT"
+
+
+def test_support_package() -> None:
+    # dev zelenskyy-340, zelenskyy-229: support sent as a package is material aid
+    for text in (
+        "The United States has announced a new package of support for our state.",
+        "The House of Representatives of the United States Congress voted for a new and "
+        "significant package of support for our state and global democracy.",
+    ):
+        draft = coded(text, "support")
+        assert draft.fired[-1] == "support package" and draft.type == "AID", text
+    # dev zelenskyy-641: words of support stay support
+    text = (
+        "This is another important confirmation of Estonia's firm and unwavering support for "
+        "Ukraine's sovereignty and territorial integrity."
+    )
+    draft = coded(text, "support")
+    assert "support package" not in draft.fired and draft.type == "SUPPORT"
 
 
 def test_verbal_attack() -> None:

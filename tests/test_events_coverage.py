@@ -336,3 +336,34 @@ def test_giving_no_aid_is_no_event(text: str, trigger: str) -> None:
     doc = make_document(text, stages=("segment", "actors", "times", "places", "quotes"))
     # no trigger at all: not even a draft the boundary rules could fold into another event
     assert trigger not in {c.trigger.text for s in doc.parsed.sents for c, _ in drafts(doc, s)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # dev timebank-wsj_0026, trnews-1080004: a petition is a written appeal (D81)
+        (
+            "The action came in response to a petition filed by Timex Inc. for changes in the U.S. "
+            "Generalized System of Preferences for imports from developing nations.",
+            "petition",
+            "REQUEST",
+        ),
+        ("An online petition to stop the dam includes photos of the Boons.", "petition", "REQUEST"),
+        # dev GUM_news_asylum: turning boats away bars entry (manual: REJECT)
+        (
+            "Malaysia and Indonesia have maintained a policy of turning away boats of migrants.",
+            "turning",
+            "REJECT",
+        ),
+        # dev timebank-XIE19980808.0049: 'dispatch' is 'send' (PETRARCH2 DESPATCH; D83)
+        (
+            "The FBI also dispatched dozens of agents and bombing and evidence specialists there.",
+            "dispatched",
+            "AID",
+        ),
+    ],
+)
+def test_general_appeal_and_sending_words(text: str, trigger: str, kind: str) -> None:
+    doc = make_document(text, stages=("segment", "actors", "times", "places", "quotes", "events"))
+    found = {(e.type, e.trigger.text) for e in doc.extraction.events}
+    assert (kind, trigger) in found, found

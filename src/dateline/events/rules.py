@@ -67,7 +67,12 @@ CONTACT_NOUNS = word_set("events", "coder.contact_nouns")
 CONTACT_LOST_VERBS = word_set("events", "coder.contact_lost_verbs")
 PRIVATE_OCCASIONS = word_set("events", "coder.private_occasions")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
+EXPLOSIVE_NOUNS = word_set("events", "rules.explosive_nouns")
+JOINING_VERBS = word_set("events", "rules.joining_verbs")
+HANDED_SUSPECTS = word_set("events", "rules.handed_suspects")
+PACKAGE_NOUNS = word_set("events", "rules.package_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
+NAMED_THINGS = word_set("events", "coder.named_things")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
 ALLEGING_NOUNS = word_set("events", "rules.alleging_nouns")
 ADVICE_VERBS = word_set("events", "rules.advice_verbs")
@@ -377,12 +382,32 @@ def _claimed_wrongdoing(trigger: Token) -> Token | None:
     return None
 
 
+def _claimed_doer(trigger: Token) -> Token | None:
+    """The doer a claim's complement names when its act is none of the lexicon's wrongdoings:
+    a subject of its own that names people by name or noun and is not a pronoun ("asserted that
+    Scientology officials plied the detective with a conspiracy theory", "claimed Montalvo
+    allegedly left the organization with computer hard drives"); "Paris claims she was kept"
+    (a pronoun), "claimed the resolutions overruled a convention" (no people) name no one."""
+    for child in trigger.children:
+        if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in NAMED_THINGS:
+            continue
+        if args.names_people(subject) and not any(
+            p.dep_ == "poss" and p.pos_ == "PRON" for p in subject.children
+        ):
+            return subject
+    return None
+
+
 def claimed_wrongdoer(c: Context, d: Draft) -> Draft | None:
     if c.lemma not in CLAIMING_VERBS:
         return None
     verb = _claimed_wrongdoing(c.trigger)
     if verb is None:
-        return None
+        doer = _claimed_doer(c.trigger)
+        return d._replace(recipient_heads=(doer,)) if doer is not None else None
     heads = [
         h
         for h in args.verb_actor_heads(verb)
@@ -434,7 +459,9 @@ def claim_of_no_wrongdoing(c: Context, d: Draft) -> Draft | None:
         for a in accused - actors
         if (actor := c.doc.extraction.actor(a)) is not None and actor.country not in own
     }
-    if _claimed_wrongdoing(c.trigger) is not None and foreign:
+    if foreign and (
+        _claimed_wrongdoing(c.trigger) is not None or _claimed_doer(c.trigger) is not None
+    ):
         return None
     return d._replace(dropped=True)
 
@@ -1208,14 +1235,30 @@ def conjoined_same_act(c: Context, d: Draft) -> Draft | None:
     """ "The bombings killed 259 people ... and injured more than 5,500", "police shot and
     killed the attacker": an attack verb joined to another, with no subject of its own, tells
     the toll of the same attack, one event. Not "fishermen rescued 700 and the navy saved 200"
-    (a subject of its own), nor other types ("held a woman and forced her to work": two acts)."""
+    (a subject of its own), nor other types ("held a woman and forced her to work": two acts).
+    A participle of the toll hung on the attack verb is the same attack too: "the bomb went off,
+    killing 247 people"."""
     trigger = c.trigger
-    if d.type not in CONJOINED_ACT_TYPES or trigger.dep_ != "conj":
+    if d.type not in CONJOINED_ACT_TYPES:
+        return None
+    if trigger.dep_ != "conj" and not (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"):
         return None
     if c.types.get(trigger.head.i) != d.type:
         return None
     if any(t.dep_ in args.SUBJECT_DEPS or t.dep_ == "nsubjpass" for t in trigger.children):
         return None  # "A power station was hit and two warehouses were destroyed": two acts
+    return d._replace(dropped=True)
+
+
+def nothing_explosive_went_off(c: Context, d: Draft) -> Draft | None:
+    """ "a bomb went off at the embassy" is a blast; "the alarm went off", "the car went off the
+    road" are none: 'go off' is an attack only when what went off is an explosive (its subject,
+    or the head of a compound subject: "the car bomb went off")."""
+    if c.entry.pattern != "go off":
+        return None
+    subject = args.first_child(c.trigger, {"nsubj"})
+    if subject is not None and subject.lemma_.lower() in EXPLOSIVE_NOUNS:
+        return None
     return d._replace(dropped=True)
 
 
@@ -1462,6 +1505,47 @@ def verbal_attack(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def support_package(c: Context, d: Draft) -> Draft | None:
+    """ "The United States has announced a new package of support for our state", "voted for a
+    new and significant package of support": support sent as a package is material aid (AID;
+    the records gold codes it [AID, AGREE]), not the words of support the noun alone is."""
+    if d.type != "SUPPORT" or c.kind != "noun":
+        return None
+    of = c.trigger.head
+    if c.trigger.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in PACKAGE_NOUNS:
+        return None
+    return d._replace(type="AID", mode=None)
+
+
+def joining_an_alliance(c: Context, d: Draft) -> Draft | None:
+    """ "Poland, the Czech Republic and Hungary ... will officially join NATO", "the first three
+    former Warsaw Pact countries to accede to NATO": a state joining an organisation named as
+    one is COOPERATE (records DECISIONS.md D90: joining an alliance is [COOPERATE, AGREE]), not
+    a meeting ('join' CONSULT) nor a concession ('accede to demands'). A person joining one is a
+    private act and stays as it was ("She joined the Sea Org aged 14")."""
+    if c.lemma not in JOINING_VERBS:
+        return None
+    objects = [o for o in c.trigger.children if o.dep_ == "dobj"]
+    joined = [o for o in (*objects, *args.prep_objects(c.trigger, {"to"})) if o.ent_type_ == "ORG"]
+    if not joined or any(h.ent_type_ == "PERSON" or h.pos_ == "PRON" for h in d.actor_heads):
+        return None
+    return d._replace(type="COOPERATE", mode=None)
+
+
+def suspect_handed_over(c: Context, d: Draft) -> Draft | None:
+    """ "Pakistan handed over to Kenyan officials a suspect in the U.S. Embassy bombings": a
+    suspect handed over between states is judicial cooperation, COOPERATE (records DECISIONS.md
+    D94; CAMEO 063 judicial cooperation, extradition), not the release of a prisoner ('hand over'
+    RETREAT release: 'handed over the prisoners of war')."""
+    if c.entry.pattern != "hand over":
+        return None
+    if not any(
+        o.dep_ == "dobj" and o.lemma_.lower() in HANDED_SUSPECTS for o in c.trigger.children
+    ):
+        return None
+    return d._replace(type="COOPERATE", mode=None)
+
+
 def phone_call(c: Context, d: Draft) -> Draft | None:
     if d.type != "CONSULT" or not PHONE_WORDS & {t.lower_ for t in c.trigger.subtree}:
         return None
@@ -1617,6 +1701,9 @@ RULES: tuple[Rule, ...] = (
     Rule("contribution to a state", Step.DROP,
          "'contributes to stronger peace and stability': nothing given to anyone",
          contribution_to_a_state, on="verb"),
+    Rule("nothing explosive went off", Step.DROP,
+         "'the alarm went off', 'went off the road': 'go off' is a blast only of an explosive",
+         nothing_explosive_went_off, on="verb"),
     Rule("leaving no one", Step.DROP,
          "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
          leaving_no_one, on="verb"),
@@ -1701,6 +1788,15 @@ RULES: tuple[Rule, ...] = (
     Rule("verbal attack", Step.TYPE,
          "'Freedom Magazine, which attacked the defectors', 'critics are targeting its owner'",
          verbal_attack, on="verb"),
+    Rule("support package", Step.TYPE,
+         "'announced a new package of support for our state': material aid, AID",
+         support_package, on="noun"),
+    Rule("joining an alliance", Step.TYPE,
+         "'will officially join NATO', 'countries to accede to NATO': COOPERATE (D90)",
+         joining_an_alliance, on="verb"),
+    Rule("suspect handed over", Step.TYPE,
+         "'handed over to Kenyan officials a suspect': judicial cooperation (D94)",
+         suspect_handed_over, on="verb"),
     Rule("phone call", Step.TYPE, "a meeting by phone is CONSULT phone",
          phone_call),
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
