@@ -249,7 +249,11 @@ class EventsStage:
     #         target ("168 people were killed in a bombing"; a gapped "and nine injured" shares
     #         the passive's adjuncts); a person the rules read as hunted is hunted by the police
     #         of the case ("Kopp is being sought as a material witness")
-    version = f"1.8.71+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.72: (issue 11) coverage7: a claim whose complement's own subject names people accuses
+    #         them; "petition" REQUEST, "dispatch" AID; "go off" a blast only of an explosive,
+    #         and its toll participle the same attack; "a package of support" AID; a state
+    #         joining a named organisation COOPERATE; a suspect handed over COOPERATE
+    version = f"1.8.72+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
