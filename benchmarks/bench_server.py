@@ -319,13 +319,7 @@ def print_report(path: Path) -> None:
         print()
 
 
-def print_run(run: dict) -> None:  # type: ignore[type-arg]
-    levels = sorted({r["clients"] for r in run["latency"]})
-    print(f"Run of {run['taken']} at commit {run['commit']}, store {run['store_mb']} MB, "
-          f"response cache {run.get('cache_mb', 0)} MB, "
-          f"server processes {run.get('workers', 1)}, "
-          f"{run['requests_per_endpoint_and_level']} requests per endpoint and level, "
-          f"load average at the end {', '.join(f'{x:.1f}' for x in run['load_average_at_end'])}.\n")  # fmt: skip
+def print_latency(run: dict, levels: list[int]) -> None:  # type: ignore[type-arg]
     print(
         "| endpoint | "
         + " | ".join(
@@ -347,6 +341,17 @@ def print_run(run: dict) -> None:  # type: ignore[type-arg]
                 f"{r['p95_ms']:.0f} ({r['p50_ms']:.0f}), {r['requests_per_s']}{cpu_text}{errors}"
             )
         print(f"| {name} | " + " | ".join(cells) + " |")
+
+
+def print_run(run: dict) -> None:  # type: ignore[type-arg]
+    levels = sorted({r["clients"] for r in run["latency"]})
+    print(f"Run of {run['taken']} at commit {run['commit']}, store {run['store_mb']} MB, "
+          f"response cache {run.get('cache_mb', 0)} MB, "
+          f"server processes {run.get('workers', 1)}, "
+          f"{run['requests_per_endpoint_and_level']} requests per endpoint and level, "
+          f"load average at the end {', '.join(f'{x:.1f}' for x in run['load_average_at_end'])}.\n")  # fmt: skip
+    if levels:
+        print_latency(run, levels)
     memory = run["memory"]
     if len(memory) >= 2:
         print("\nServer RSS (MB) after N requests of the soak: " + ", ".join(
