@@ -208,6 +208,103 @@ def run_clients(port: int, urls: list[str], clients: int, total: int, deadline: 
     }
 
 
+def change_store(db: Path) -> None:
+    """Change the store's generation as an ingest's batch does: take the writer's lock
+    (``<store>.lock``), open the store for writing (the server lets the writer in between its
+    requests, :mod:`dateline.server.reading`), commit one transaction and close. The
+    transaction is the ``runs`` row an ingest starts with, finished at once: no article
+    changes, so every generation's per-generation values are the same size and any growth of
+    the server's memory is what the old generations leave behind."""
+    from dateline.storage.lock import writer_lock
+    from dateline.storage.store import WriterSession
+
+    with writer_lock(db, "bench_server --store-changes"):
+        session = WriterSession(db, first_wait=30.0)
+        try:
+            session.conn.execute(
+                "INSERT INTO runs (started_at, finished_at, status, pipeline_version, "
+                "dateline_version, workers, batch_size, sources) VALUES "
+                "(current_localtimestamp(), current_localtimestamp(), 'done', 'bench', "
+                "'bench', 0, 0, ['bench_server --store-changes'])"
+            )
+        finally:
+            session.release()
+
+
+def store_changes(
+    server: Server, db: Path, urls: list[str], changes: int, clients: int, deadline: float
+) -> list[dict]:  # type: ignore[type-arg]
+    """Change the store ``changes`` times while ``clients`` threads request ``urls`` (rotating)
+    without a pause; after each change, once the clients have made every request of the list
+    since it was committed (the new generation's values are built by then), the server's RSS.
+    Each sample also holds the slowest request of that stretch (the rebuild the change costs)."""
+    stop = threading.Event()
+    lock = threading.Lock()
+    state = {"done": 0, "errors": 0, "slowest_ms": 0.0}
+
+    def client(offset: int) -> None:
+        conn = http.client.HTTPConnection(HOST, server.port, timeout=60)
+        n = offset
+        while not stop.is_set() and time.monotonic() < deadline:
+            url = urls[n % len(urls)]
+            n += 1
+            started = time.perf_counter()
+            try:
+                status, _ = request(conn, url)
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn = http.client.HTTPConnection(HOST, server.port, timeout=60)
+                status = 0
+            elapsed = (time.perf_counter() - started) * 1000
+            with lock:
+                state["done"] += 1
+                state["errors"] += status != 200
+                state["slowest_ms"] = max(state["slowest_ms"], elapsed)
+        conn.close()
+
+    threads = [
+        threading.Thread(target=client, args=(i * len(urls) // clients,)) for i in range(clients)
+    ]
+    for thread in threads:
+        thread.start()
+    samples = []
+    try:
+        for change in range(1, changes + 1):
+            if time.monotonic() > deadline:
+                break
+            started = time.perf_counter()
+            change_store(db)
+            committed = time.perf_counter()
+            with lock:
+                target = state["done"] + len(urls) + clients
+                state["slowest_ms"] = 0.0
+            while time.monotonic() < deadline:
+                with lock:
+                    if state["done"] >= target:
+                        break
+                time.sleep(0.05)
+            with lock:
+                sample = {
+                    "change": change,
+                    "rss_mb": round(server.rss_mb(), 1),
+                    "writer_wait_s": round(committed - started, 2),
+                    "generation_s": round(time.perf_counter() - started, 2),
+                    "slowest_ms": round(state["slowest_ms"], 1),
+                    "requests": state["done"],
+                    "errors": state["errors"],
+                }
+            samples.append(sample)
+            print(f"change {change:>3}  server RSS {sample['rss_mb']:>7} MB  "
+                  f"writer waited {sample['writer_wait_s']:>5} s  "
+                  f"slowest request {sample['slowest_ms']:>7} ms  "
+                  f"errors {sample['errors']}", flush=True)  # fmt: skip
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    return samples
+
+
 def top_actors(port: int) -> list[tuple[str, str]]:
     conn = http.client.HTTPConnection(HOST, port, timeout=60)
     _, body = request(conn, "/api/actors?limit=12")
@@ -222,13 +319,7 @@ def print_report(path: Path) -> None:
         print()
 
 
-def print_run(run: dict) -> None:  # type: ignore[type-arg]
-    levels = sorted({r["clients"] for r in run["latency"]})
-    print(f"Run of {run['taken']} at commit {run['commit']}, store {run['store_mb']} MB, "
-          f"response cache {run.get('cache_mb', 0)} MB, "
-          f"server processes {run.get('workers', 1)}, "
-          f"{run['requests_per_endpoint_and_level']} requests per endpoint and level, "
-          f"load average at the end {', '.join(f'{x:.1f}' for x in run['load_average_at_end'])}.\n")  # fmt: skip
+def print_latency(run: dict, levels: list[int]) -> None:  # type: ignore[type-arg]
     print(
         "| endpoint | "
         + " | ".join(
@@ -250,11 +341,25 @@ def print_run(run: dict) -> None:  # type: ignore[type-arg]
                 f"{r['p95_ms']:.0f} ({r['p50_ms']:.0f}), {r['requests_per_s']}{cpu_text}{errors}"
             )
         print(f"| {name} | " + " | ".join(cells) + " |")
+
+
+def print_run(run: dict) -> None:  # type: ignore[type-arg]
+    levels = sorted({r["clients"] for r in run["latency"]})
+    print(f"Run of {run['taken']} at commit {run['commit']}, store {run['store_mb']} MB, "
+          f"response cache {run.get('cache_mb', 0)} MB, "
+          f"server processes {run.get('workers', 1)}, "
+          f"{run['requests_per_endpoint_and_level']} requests per endpoint and level, "
+          f"load average at the end {', '.join(f'{x:.1f}' for x in run['load_average_at_end'])}.\n")  # fmt: skip
+    if levels:
+        print_latency(run, levels)
     memory = run["memory"]
-    if len(run["memory"]) < 2:
-        return
-    print("\nServer RSS (MB) after N requests of the soak: " + ", ".join(
-        f"{m['requests']:,}: {m['rss_mb']:.0f}" for m in memory))  # fmt: skip
+    if len(memory) >= 2:
+        print("\nServer RSS (MB) after N requests of the soak: " + ", ".join(
+            f"{m['requests']:,}: {m['rss_mb']:.0f}" for m in memory))  # fmt: skip
+    changes = run.get("store_changes") or []
+    if changes:
+        print("\nServer RSS (MB) after N changes of the store: " + ", ".join(
+            f"{c['change']}: {c['rss_mb']:.0f}" for c in changes))  # fmt: skip
 
 
 def main() -> None:
@@ -270,6 +375,15 @@ def main() -> None:
         type=int,
         default=0,
         help="the server's response cache (0, the default: every request is answered afresh)",
+    )
+    parser.add_argument(
+        "--store-changes",
+        type=int,
+        default=0,
+        metavar="N",
+        help="after the rest, change the store's generation N times (a writer's transaction, "
+        "as an ingest batch commits; the store is written: use a copy) while 4 clients "
+        "request every URL, and record the server's RSS after each generation",
     )
     parser.add_argument(
         "--workers", type=int, default=1, help="server processes (dateline serve --workers)"
@@ -300,7 +414,7 @@ def main() -> None:
             for url in urls:
                 request(http.client.HTTPConnection(HOST, server.port, timeout=60), url)
         levels = []
-        for clients in args.clients:
+        for clients in args.clients if args.requests else []:  # --requests 0: none
             for name, urls in plan.items():
                 cpu = server.cpu_seconds()
                 result = run_clients(server.port, urls, clients, args.requests, deadline)
@@ -320,6 +434,11 @@ def main() -> None:
             done += min(step, args.soak - done)
             samples.append({"requests": done, "rss_mb": round(server.rss_mb(), 1)})
             print(f"soak {done:>6} requests  server RSS {samples[-1]['rss_mb']} MB", flush=True)
+        changes = (
+            store_changes(server, args.db, every, args.store_changes, 4, deadline)
+            if args.store_changes
+            else []
+        )
     finally:
         server.stop()
     report = {
@@ -334,6 +453,7 @@ def main() -> None:
         "requests_per_endpoint_and_level": args.requests,
         "latency": levels,
         "memory": samples,
+        "store_changes": changes,
     }
     if args.out:
         history = json.loads(args.out.read_text()) if args.out.exists() else []

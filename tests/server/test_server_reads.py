@@ -1232,24 +1232,93 @@ def test_the_server_freezes_what_a_store_generation_keeps(demo_db: Path, tmp_pat
 
     from fastapi.testclient import TestClient
 
-    from dateline.server.app import create_app
+    from dateline.server.app import create_app, settle_collector
     from dateline.storage import generation
 
     db = tmp_path / "fresh.duckdb"  # a generation of its own: its values are built here
     shutil.copy(demo_db, db)
     client = TestClient(create_app(db, cache_mb=0))
-    assert gc.freeze in generation.AFTER_BUILD
+    assert settle_collector in generation.AFTER_BUILD
     urls = ["/events?actor=Putin", "/quotes", "/api/quotes?limit=5", "/timeline?q=Putin"]
     gc.unfreeze()
     try:
         assert gc.get_freeze_count() == 0
         frozen = [client.get(url).text for url in urls]
         assert gc.get_freeze_count() > 10_000
-        generation.AFTER_BUILD.remove(gc.freeze)
+        generation.AFTER_BUILD.remove(settle_collector)
         plain = TestClient(create_app(db, cache_mb=0), raise_server_exceptions=True)
-        generation.AFTER_BUILD.remove(gc.freeze)  # the new app registered it again
+        generation.AFTER_BUILD.remove(settle_collector)  # the new app registered it again
         assert [plain.get(url).text for url in urls] == frozen
     finally:
-        if gc.freeze not in generation.AFTER_BUILD:
-            generation.AFTER_BUILD.append(gc.freeze)
+        if settle_collector not in generation.AFTER_BUILD:
+            generation.AFTER_BUILD.append(settle_collector)
+        gc.unfreeze()
+
+
+class _Cyclic:
+    """A per-generation value in a reference cycle (it refers to itself): reference counting
+    alone never frees it."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def _change_generation(db: Path) -> None:
+    """What an ingest's batch does to the file: a committed transaction (a run's row)."""
+    from dateline.server.reading import shared_reader
+    from dateline.storage.store import open_store
+
+    shared_reader(db).close()  # this process's read-only instance, as a writer waiting gets
+    conn = open_store(db)
+    try:
+        conn.execute(
+            "INSERT INTO runs (started_at, status, pipeline_version, dateline_version) "
+            "VALUES (current_localtimestamp(), 'done', 'test', 'test')"
+        )
+    finally:
+        conn.close()
+
+
+def test_an_older_generation_of_the_store_is_freed_by_the_server(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """While an ingest changes the store, each generation's values are pushed out by the
+    next ones'; the server freezes the collector's generations after every build, so what
+    an old generation held in reference cycles would stay frozen, never collected, a little
+    more at every batch. Its values are gone once three later generations are built: a
+    value in a cycle, and the events page's index."""
+    import gc
+    import shutil
+    import weakref
+
+    from fastapi.testclient import TestClient
+
+    from dateline.server.app import create_app
+    from dateline.server.reading import reading
+    from dateline.storage import generation
+    from dateline.storage.generation import per_generation
+
+    db = tmp_path / "changing.duckdb"
+    shutil.copy(demo_db, db)
+    client = TestClient(create_app(db, cache_mb=0))
+    urls = ["/events?actor=Putin", "/quotes", "/api/quotes?limit=5", "/timeline?q=Putin"]
+    urls += ["/actors/vladimir-putin", "/api/events?limit=5", "/api/timeline?q=Putin"]
+    try:
+        for url in urls:
+            assert client.get(url).status_code == 200, url
+        with reading(db) as conn:
+            cyclic = weakref.ref(per_generation(conn, "test cyclic value", _Cyclic))
+            old = str(db.resolve()), generation.generation(db)
+            index = weakref.ref(
+                next(v for k, v in generation._KEPT.items() if k == ("event_index", *old))
+            )
+        assert cyclic() is not None and index() is not None
+        for _ in range(3):
+            _change_generation(db)
+            for url in urls:
+                assert client.get(url).status_code == 200, url
+        assert not any(key[1:] == old for key in generation._KEPT)
+        assert index() is None
+        assert cyclic() is None
+    finally:
         gc.unfreeze()

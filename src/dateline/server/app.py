@@ -180,16 +180,32 @@ def create_app(db: Path | str, *, cache_mb: int = DEFAULT_CACHE_MB) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(ResponseCache, db=app.state.db, max_bytes=cache_mb * 2**20)
     app.add_middleware(SecurityHeaders)  # outermost: on cached answers too
-    # The per-generation values (indexes, rows kept by key: about 150 MB of Python objects
-    # for the 1,796 press releases) live until the store changes, and the garbage collector's
-    # full collections walked all of them: 11 in a 25-second load test, 117-260 ms each with
-    # the interpreter lock held, stalling every request in flight (the p95 misses at 16
-    # clients), and collecting 0-81 objects. After a value is built, every object then alive
-    # goes to the collector's permanent generation (gc.freeze), which its collections skip;
-    # reference counting still frees them when their generation goes.
-    if gc.freeze not in AFTER_BUILD:
-        AFTER_BUILD.append(gc.freeze)
+    if settle_collector not in AFTER_BUILD:
+        AFTER_BUILD.append(settle_collector)
     return app
+
+
+def settle_collector(generation_gone: bool) -> None:
+    """After a per-generation value is built: freeze every object then alive, and first, when
+    the build pushed out the last value of an older generation, collect what it left.
+
+    The per-generation values (indexes, rows kept by key: about 150 MB of Python objects for
+    the 1,796 press releases) live until the store changes, and the garbage collector's full
+    collections walked all of them: 11 in a 25-second load test, 117-260 ms each with the
+    interpreter lock held, stalling every request in flight (the p95 misses at 16 clients),
+    and collecting 0-81 objects. So every object alive after a build goes to the collector's
+    permanent generation (``gc.freeze``), which its collections skip. Reference counting still
+    frees an old generation's values when they are pushed out, but not what sits in a
+    reference cycle (a value that refers to itself, or a request's garbage frames and
+    tracebacks that were waiting for a collection when the freeze came): frozen, that would
+    stay for the life of the process, a little more at every change of the store while an
+    ingest writes. When a generation's last value goes, the frozen objects are unfrozen and
+    collected once, then frozen again (one full collection per generation of the store).
+    """
+    if generation_gone:
+        gc.unfreeze()
+        gc.collect()
+    gc.freeze()
 
 
 def check_store(db: Path) -> None:

@@ -94,9 +94,11 @@ _LOCK = threading.Lock()
 #: One lock per value being built.
 _BUILDING: dict[tuple[Any, ...], threading.Lock] = {}
 
-#: Called (without arguments) after a value is built and kept: the server freezes the
-#: garbage collector's generations there (:func:`dateline.server.app.create_app`).
-AFTER_BUILD: list[Callable[[], None]] = []
+#: Called after a value is built and kept, with whether the build pushed out the last value
+#: kept of an older generation (or of another store): the server freezes the garbage
+#: collector's generations there, and collects what the older generation left in cycles
+#: (:func:`dateline.server.app.settle_collector`).
+AFTER_BUILD: list[Callable[[bool], None]] = []
 
 
 def per_generation(conn: DuckDBPyConnection, name: str, build: Callable[[], T]) -> T:
@@ -128,8 +130,11 @@ def per_generation(conn: DuckDBPyConnection, name: str, build: Callable[[], T]) 
         with _LOCK:
             _KEPT[key] = value
             _BUILDING.pop(key, None)
+            pushed_out = []
             while len(_KEPT) > MAX_KEPT:
-                _KEPT.popitem(last=False)
+                pushed_out.append(_KEPT.popitem(last=False)[0])  # the value dropped here
+            left = {kept[1:] for kept in _KEPT}
+            gone = any(old[1:] not in left for old in pushed_out)
     for hook in AFTER_BUILD:
-        hook()
+        hook(gone)
     return value
