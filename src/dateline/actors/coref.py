@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -760,9 +761,9 @@ class Resolver:
         others = [*reversed(turns[:turn]), *turns[turn + 1 :]]
         # a turn that opens on its addressee ("Mr President, allow me to report", "Mr
         # Chernyshenko, go ahead"): the nearest other speaker whose label has that word
-        words = [t for t in self.doc[slice(*self.voices.turns[turn].body)] if not t.is_space][
-            :VOCATIVE_TOKENS
-        ]
+        # (the first words only: a turn's body may run for hundreds of tokens)
+        body = self.doc[slice(*self.voices.turns[turn].body)]
+        words = list(itertools.islice((t for t in body if not t.is_space), VOCATIVE_TOKENS))
         if (
             len(words) == VOCATIVE_TOKENS
             and words[0].lower_ in HONORIFIC_WORDS

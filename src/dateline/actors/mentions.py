@@ -485,9 +485,11 @@ def dateline_tokens(doc: Doc) -> set[int]:
     capitals and ends, within a few tokens, in an agency's parenthesis or a dash. The town is
     where the story was filed, no actor (issue 11), nor is the state or country after it."""
     found: set[int] = set()
-    for start in range(len(doc)):
-        if start > 0 and "\n" not in doc[start - 1].text_with_ws:
-            continue
+    if not len(doc):
+        return found
+    # the first token of each line, from one walk (not two tokens made per token)
+    line_starts = [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text_with_ws]
+    for start in line_starts:
         end = start
         while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
             end += 1
@@ -813,9 +815,11 @@ def _shared_roles(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for token in doc:
         role = _plural_role(doc, token)
+        if role is None:
+            continue
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if role is None or first is None or first.ent_type_ != "GPE":
+        if first is None or first.ent_type_ != "GPE":
             continue
         # "of Spain and Denmark": the parser hangs the second country on the first or the role
         others = [c for c in (*first.children, *token.rights) if c.dep_ == "conj"]
@@ -1066,13 +1070,10 @@ def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidat
     candidate winning over the country inside it."""
     bodies: dict[tuple[str, ...], Candidate] = {}
     for c in candidates:
+        if c.kind != "name" or c.target != "organization" or c.end - c.start < BODY_NAME_MIN_WORDS:
+            continue
         words = tuple(t.text for t in doc[c.start : c.end])
-        if (
-            c.kind == "name"
-            and c.target == "organization"
-            and len(words) >= BODY_NAME_MIN_WORDS
-            and words[0][:1].isupper()
-        ):
+        if words[0][:1].isupper():
             bodies.setdefault(words, c)
     if not bodies:
         return []
