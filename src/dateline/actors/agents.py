@@ -25,6 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.actors.gender import is_first_name
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import (
     GROUP_NOUNS,
     MALE_PRONOUNS,
@@ -104,10 +105,9 @@ def _name_heads(doc: Doc) -> dict[str, int]:
     "the Islamic Saudi Academy"), each with the index of its first such use: computed once per
     document, so that :func:`_name_head` need not walk the text before every noun."""
     heads: dict[str, int] = {}
-    for prior in doc:
+    for prior in token_index(doc).where("tag_", {"NNP"}):
         if (
-            prior.tag_ == "NNP"
-            and prior.dep_ != "compound"
+            prior.dep_ != "compound"
             and prior.text not in heads
             and (prior.i + 1 == len(doc) or doc[prior.i + 1].ent_iob_ != "I")
             and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in prior.lefts)
@@ -248,9 +248,7 @@ def titled_forces(doc: Doc) -> dict[str, str]:
     arrested him"), so that its bare "police", before or after, is that force; a noun with two
     towns is left out (which force a bare "police" is would be a guess)."""
     found: dict[str, set[str]] = {}
-    for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            continue
+    for token in token_index(doc).where("pos_", {"NOUN", "PROPN"}):
         agent = _lookup(token)
         if agent is None or agent.sector != "COP":
             continue
@@ -359,8 +357,8 @@ def sheriff_candidates(doc: Doc) -> list[Candidate]:
     """ "the Los Angeles Sheriff's office", "the Barren County Sheriff's Department": a sheriff's
     force named by its place, which NER leaves untagged: a police organisation."""
     found: list[Candidate] = []
-    for token in doc:
-        if token.lower_ not in SHERIFF_OFFICES or token.ent_type_ not in UNNAMED_BODY_TAGS:
+    for token in token_index(doc).where("lower_", SHERIFF_OFFICES):
+        if token.ent_type_ not in UNNAMED_BODY_TAGS:
             continue  # NER may take it for a building or a county; an ORG is a name already
         owner = next(
             (c for c in token.children if c.dep_ == "poss" and c.lower_ == "sheriff"), None
@@ -376,8 +374,8 @@ def patrol_candidates(doc: Doc) -> list[Candidate]:
     police body named by a capitalised head NER leaves untagged (or takes for a building, FAC)
     after capitalised words of its own; "a joint patrol" is an activity, no body."""
     found: list[Candidate] = []
-    for token in doc:
-        if token.lower_ not in POLICE_BODY_HEADS or token.tag_ != "NNP" or not token.is_title:
+    for token in token_index(doc).where("lower_", POLICE_BODY_HEADS):
+        if token.tag_ != "NNP" or not token.is_title:
             continue
         if token.ent_type_ not in UNNAMED_BODY_TAGS:
             continue  # an ORG is a name already
@@ -394,8 +392,8 @@ def demonym_bodies(doc: Doc) -> list[Candidate]:
     name, of the demonym's country; not a title ("Russian President"), a person or a force
     noun ("the Indonesian Navy", a group of its country)."""
     found: list[Candidate] = []
-    for head in doc:
-        if head.tag_ != "NNP" or not head.is_title or head.ent_type_:
+    for head in token_index(doc).where("tag_", {"NNP"}):
+        if not head.is_title or head.ent_type_:
             continue
         if head.lower_ in TITLE_WORDS:
             continue
@@ -441,11 +439,11 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
     lower-case neighbours.
     """
     found: list[Candidate] = []
-    for token in doc:
+    for token in token_index(doc).where("pos_", {"NOUN", "PROPN", "ADJ"}):
         text = token.text
         if not (2 <= len(text) <= ACRONYM_MAX_CHARS and text.isalpha() and text.isupper()):
             continue
-        if token.ent_type_ or text in NOT_ACRONYMS or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        if token.ent_type_ or text in NOT_ACRONYMS:
             continue
         if token.dep_ not in ACRONYM_DEPS or names_an_offence(token):
             continue
@@ -513,9 +511,7 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
     """A candidate for every noun phrase headed by an agent noun (see the module docstring)."""
     found: list[Candidate] = []
     name_heads = _name_heads(doc)
-    for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            continue
+    for token in token_index(doc).where("pos_", {"NOUN", "PROPN"}):
         if token.ent_type_ in NAMED and not (
             capitalised_description(token) or _name_head(token, name_heads)
         ):
@@ -591,9 +587,7 @@ DUMMY_IT_VERBS = word_set("actors", "agents.dummy_it_verbs")
 
 def pronoun_candidates(doc: Doc) -> list[Candidate]:
     found = []
-    for token in doc:
-        if token.pos_ != "PRON":
-            continue
+    for token in token_index(doc).where("pos_", {"PRON"}):
         if token.lower_ in PERSON_PRONOUNS:
             gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
             found.append(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.actors.gender import cue_before, is_first_name, looks_like_person, titled_person
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import (
     COLLECTIVE_NOUNS,
     FEMALE_TITLES,
@@ -488,7 +489,10 @@ def dateline_tokens(doc: Doc) -> set[int]:
     if not len(doc):
         return found
     # the first token of each line, from one walk (not two tokens made per token)
-    line_starts = [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text_with_ws]
+    # (a token's whitespace is at most one space: a line break is in its text)
+    texts = token_index(doc).column("text")
+    breaks = sorted(i for text, at in texts.items() if "\n" in text for i in at)
+    line_starts = [0] + [i + 1 for i in breaks if i + 1 < len(doc)]
     for start in line_starts:
         end = start
         while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
@@ -624,6 +628,10 @@ PAIR_WORDS = word_set("actors", "mentions.pair_words")
 PAIR_DEPS = word_set("actors", "mentions.pair_deps")
 
 
+#: the tags of a noun :func:`_plural_role` may read a role in
+PLURAL_ROLE_TAGS = frozenset({"NNS", "NNPS", "NNP"})
+
+
 def _plural_role(doc: Doc, token: Token) -> str | None:
     """The role a plural noun names ("Prime Ministers": "prime minister", "leaders": "leader")."""
     if token.tag_ not in {"NNS", "NNPS"} and not (
@@ -640,7 +648,7 @@ def _paired_roles(doc: Doc) -> list[Candidate]:
     country, is the pair of people the text told of before (a readout's two heads of state);
     coref resolves it (``number`` plural, no ``role_country``)."""
     found: list[Candidate] = []
-    for token in doc:
+    for token in token_index(doc).where("tag_", PLURAL_ROLE_TAGS):
         role = _plural_role(doc, token)
         if role is None or not any(c.lower_ in PAIR_WORDS for c in token.lefts):
             continue
@@ -746,8 +754,8 @@ def _names_after_portfolios(doc: Doc) -> list[Candidate]:
     from spacy.tokens import Span as SpacySpan
 
     found = []
-    for token in doc:
-        if token.lower_ not in PORTFOLIO_ROLES or not token.text[:1].isupper():
+    for token in token_index(doc).where("lower_", PORTFOLIO_ROLES):
+        if not token.text[:1].isupper():
             continue
         portfolio = _portfolio(doc, token.i + 1)
         if portfolio is None:
@@ -813,7 +821,7 @@ def _shared_roles(doc: Doc) -> list[Candidate]:
     mention each: the first with the role words ("the Prime Ministers of Spain"), the others the
     country names (the countries themselves do nothing here)."""
     found: list[Candidate] = []
-    for token in doc:
+    for token in token_index(doc).where("tag_", PLURAL_ROLE_TAGS):
         role = _plural_role(doc, token)
         if role is None:
             continue
@@ -874,8 +882,8 @@ def _described_groups(doc: Doc) -> list[Candidate]:
     its members do or have keeps that description as its name (records DECISIONS.md D47), the
     clause included; the pronoun is the mention."""
     found = []
-    for token in doc:
-        if token.lower_ not in DESCRIBED_GROUP_HEADS or token.pos_ not in {"PRON", "DET", "NOUN"}:
+    for token in token_index(doc).where("lower_", DESCRIBED_GROUP_HEADS):
+        if token.pos_ not in {"PRON", "DET", "NOUN"}:
             continue
         clause = _describing_clause(token)
         if clause is None:
@@ -909,8 +917,8 @@ def _counted_groups(doc: Doc) -> list[Candidate]:
     two": a bare number as a verb's subject or object is that many people, named by the number
     (a headline's usual way; records gold names them so)."""
     found = []
-    for token in doc:
-        if token.pos_ != "NUM" or token.ent_type_ not in {"", "CARDINAL"}:
+    for token in token_index(doc).where("pos_", {"NUM"}):
+        if token.ent_type_ not in {"", "CARDINAL"}:
             continue
         # a verb's subject or object, or a title's head with its participle ("Two arrested")
         headline = token.dep_ == "ROOT" and any(
@@ -1033,7 +1041,7 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     place_surnames = _place_surnames(candidates)
     taken = {i for c in candidates for i in range(c.start, c.end)}
     found = []
-    for token in doc:
+    for token in token_index(doc).where("pos_", {"PROPN", "NOUN"}):
         if (
             token.i not in taken
             # a surname the small model tagged ORG, whose entity named no actor because the
@@ -1046,7 +1054,7 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 or (token.ent_type_ == "GPE" and not _place_named(token.text))
                 or _surname_as_subject(token)  # "Oudshoorn said", after Abe Oudshoorn
             )
-            and token.pos_ in {"PROPN", "NOUN"}  # sentence-initial, it can be tagged "NNS"
+            # (of the proper and common nouns: sentence-initial, a surname can be tagged "NNS")
             and first_seen.get(token.text, len(doc)) <= token.i
         ):
             found.append(
@@ -1079,10 +1087,8 @@ def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidat
         return []
     # the words of the article read once, and each body's repeats looked for where its first word
     # stands (a walk of every token per body made this the actors stage's costliest step)
-    texts = [t.text for t in doc]
-    starts: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        starts.setdefault(text, []).append(i)
+    starts = token_index(doc).column("text")
+    texts = token_index(doc).values("text")
     found = []
     for words, first in bodies.items():
         n = len(words)
@@ -1199,8 +1205,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
 def _role_nouns(doc: Doc) -> list[Candidate]:
     """ "the Russian leader", "the president", "his Ukraine envoy", "Russia's foreign minister"."""
     found = []
-    for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ == "PERSON":
+    for token in token_index(doc).where("pos_", {"NOUN", "PROPN"}):
+        if token.ent_type_ == "PERSON":
             continue
         role, end = _role_span(doc, token)
         if role is None or token.tag_ not in {"NN", "NNP"}:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import GROUP_NOUNS, TITLE_WORDS
 from dateline.actors.mentions import Candidate
 from dateline.words import word_set
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 FIRST_SINGULAR = word_set("actors", "speakers.first_singular")
 FIRST_PLURAL = word_set("actors", "speakers.first_plural")
 SECOND_PERSON = word_set("actors", "speakers.second_person")
+#: the forms :func:`person_of` reads a person in
+PERSONAL_PRONOUNS = FIRST_SINGULAR | FIRST_PLURAL | SECOND_PERSON
 COUNTRY_NOUNS = word_set("actors", "speakers.country_nouns")
 DEFENDER_NOUNS = word_set("actors", "speakers.defender_nouns")
 ADDRESS_WORDS = word_set("actors", "speakers.address_words")
@@ -128,8 +131,8 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
     labels: list[tuple[int, int]] = []
     #: labels that name nobody by themselves ("Alexei Repik:" where NER missed the name)
     unnamed: list[tuple[int, int]] = []
-    for colon in doc:
-        if colon.text not in {":", "):"} or colon.i == 0:
+    for colon in token_index(doc).where("text", {":", "):"}):
+        if colon.i == 0:
             continue  # "):" is how the tokenizer splits "Finland(retranslated):"
         end = colon.i
         if colon.text == "):" or doc[end - 1].text == ")":  # "President of Finland (retranslated):"
@@ -266,7 +269,7 @@ def speaker_candidates(doc: Doc, voices: Voices) -> list[Candidate]:
     if not voices.speaks:
         return _outlet_country(doc, voices)
     found: list[Candidate] = []
-    for token in doc:
+    for token in token_index(doc).where("lower_", PERSONAL_PRONOUNS):
         person = person_of(token)
         if person is None or token.pos_ not in {"PRON", "DET"} or token.i in voices.quoted:
             continue
