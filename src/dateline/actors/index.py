@@ -2,80 +2,86 @@
 
 The mention rules each look for a few kinds of word ("police", a plural noun, a colon, a
 pronoun) over the whole article. Walking ``Doc`` makes a new spaCy ``Token`` for every word on
-every walk and reads its strings back from the vocabulary; here the tokens are made once and
-each column (lower-case form, part of speech, fine-grained tag, text) is read from
-``Doc.to_array`` once, as a map from value to positions, so a rule visits only the tokens it
-can use. Values are the strings ``Token.lower_``, ``Token.pos_``, ``Token.tag_`` and
-``Token.text`` give, so a rule's test reads the same as it did on the token.
+every walk and reads its strings back from the vocabulary; here the tokens are made once, and a
+rule finds the few it can use by comparing a column of ``Doc.to_array`` (lower-case form, part of
+speech, fine-grained tag, text) with the ids of the values it wants. Values are the strings
+``Token.lower_``, ``Token.pos_``, ``Token.tag_`` and ``Token.text`` give, so a rule's test reads
+as it did on the token. (The columns are compared as arrays, not grouped into Python lists per
+value: making hundreds of small objects per article cost more than the walks saved.)
 
-One index per Doc, kept while the Doc lives (a weak reference: nothing outlives the article),
-made on the first ask after the actors stage's registry names are tagged; the columns read do
-not depend on entities, which is all that stage changes.
+The index of the last Doc asked about is kept (one: the rules of one article ask in turn), made
+on the first ask after the actors stage's registry names are tagged; the columns read do not
+depend on entities, which is all that stage changes, and a Doc of another length (retokenised)
+gets a new one.
 """
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Container
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: the columns an index reads, by the Token attribute whose strings they hold
-COLUMNS = {"lower_": "LOWER", "pos_": "POS", "tag_": "TAG", "text": "ORTH"}
+COLUMNS = {"lower_": "LOWER", "pos_": "POS", "tag_": "TAG", "text": "ORTH", "is_space": "IS_SPACE"}
 
 
 class TokenIndex:
-    """The tokens of one Doc, and for each column the positions of each of its values."""
+    """The tokens of one Doc, and its columns of value ids."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
-        self._columns: dict[str, dict[str, list[int]]] = {}
+        self._columns: dict[str, Any] = {}  # numpy arrays (numpy is imported where it is used)
 
-    def column(self, name: str) -> dict[str, list[int]]:
-        """Value -> positions in text order, for the column of Token attribute ``name``."""
+    def column(self, name: str) -> Any:
+        """The ids of Token attribute ``name``, one per token (a numpy array)."""
         found = self._columns.get(name)
         if found is None:
-            by_id: dict[int, list[int]] = {}
-            for i, value in enumerate(self.doc.to_array(COLUMNS[name]).tolist()):
-                by_id.setdefault(value, []).append(i)
-            if name == "pos_":  # Token.pos_ reads the part-of-speech symbol's name
-                from spacy.parts_of_speech import NAMES as POS_NAMES
-
-                found = {POS_NAMES[value]: positions for value, positions in by_id.items()}
-            else:
-                strings = self.doc.vocab.strings
-                found = {strings[value]: positions for value, positions in by_id.items()}
-            self._columns[name] = found
+            found = self._columns[name] = self.doc.to_array(COLUMNS[name])
         return found
 
-    def values(self, name: str) -> list[str]:
-        """The column of Token attribute ``name``, one value per token."""
-        values = [""] * len(self.tokens)
-        for value, positions in self.column(name).items():
-            for i in positions:
-                values[i] = value
-        return values
+    def value_id(self, name: str, value: str) -> int | None:
+        """The id a column holds for ``value``: the vocabulary's hash of the string (nothing is
+        added to the vocabulary), or for ``pos_`` the part-of-speech symbol (None: no such)."""
+        if name == "pos_":
+            from spacy.parts_of_speech import IDS
 
-    def where(self, name: str, values: Container[str]) -> list[Token]:
+            found = IDS.get(value)
+            return None if found is None else int(found)
+        return int(self.doc.vocab.strings[value])
+
+    def positions(self, name: str, values: Iterable[str]) -> list[int]:
+        """The positions, in text order, of the tokens whose attribute ``name`` is one of
+        ``values``."""
+        column = self.column(name)
+        mask = None
+        for value in values:
+            value_id = self.value_id(name, value)
+            if value_id is None:
+                continue
+            same = column == value_id
+            mask = same if mask is None else mask | same
+        return [] if mask is None else mask.nonzero()[0].tolist()
+
+    def where(self, name: str, values: Iterable[str]) -> list[Token]:
         """The tokens, in text order, whose attribute ``name`` is one of ``values``."""
-        positions = [i for value, at in self.column(name).items() if value in values for i in at]
-        positions.sort()
         tokens = self.tokens
-        return [tokens[i] for i in positions]
-
-
-_INDEXES: weakref.WeakKeyDictionary[Doc, TokenIndex] = weakref.WeakKeyDictionary()
+        return [tokens[i] for i in self.positions(name, values)]
 
 
 def token_index(doc: Doc) -> TokenIndex:
     """The index of ``doc``, made on the first ask."""
-    index = _INDEXES.get(doc)
-    if index is None or len(index.tokens) != len(doc):
-        index = _INDEXES[doc] = TokenIndex(doc)
-    return index
+    return _index(doc, len(doc))
+
+
+# one entry: an index holds its Doc and tokens, so a cache of many would keep their articles
+# alive (a Doc hashes by identity; the entry's own reference keeps its id from being reused)
+@lru_cache(maxsize=1)
+def _index(doc: Doc, length: int) -> TokenIndex:
+    return TokenIndex(doc)
 
 
 __all__ = ["COLUMNS", "TokenIndex", "token_index"]

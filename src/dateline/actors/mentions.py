@@ -489,9 +489,11 @@ def dateline_tokens(doc: Doc) -> set[int]:
     if not len(doc):
         return found
     # the first token of each line, from one walk (not two tokens made per token)
-    # (a token's whitespace is at most one space: a line break is in its text)
-    texts = token_index(doc).column("text")
-    breaks = sorted(i for text, at in texts.items() if "\n" in text for i in at)
+    # (a token's whitespace is at most one space, so a line break is in its text; the tokenizer
+    # splits the text where whitespace starts and ends, so that text is all whitespace)
+    index = token_index(doc)
+    spaces = index.column("is_space").nonzero()[0].tolist()
+    breaks = [i for i in spaces if "\n" in index.tokens[i].text]
     line_starts = [0] + [i + 1 for i in breaks if i + 1 < len(doc)]
     for start in line_starts:
         end = start
@@ -1087,13 +1089,14 @@ def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidat
         return []
     # the words of the article read once, and each body's repeats looked for where its first word
     # stands (a walk of every token per body made this the actors stage's costliest step)
-    starts = token_index(doc).column("text")
-    texts = token_index(doc).values("text")
+    index = token_index(doc)
+    texts = index.column("text").tolist()  # the words' ids (hashes of their strings)
     found = []
     for words, first in bodies.items():
         n = len(words)
-        for i in starts.get(words[0], ()):
-            if i < first.end or tuple(texts[i : i + n]) != words:
+        ids = [index.value_id("text", word) for word in words]
+        for i in index.positions("text", words[:1]):
+            if i < first.end or texts[i : i + n] != ids:
                 continue
             span = doc[i : i + n]
             types = {t.ent_type_ for t in span}

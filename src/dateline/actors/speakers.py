@@ -131,7 +131,7 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
     labels: list[tuple[int, int]] = []
     #: labels that name nobody by themselves ("Alexei Repik:" where NER missed the name)
     unnamed: list[tuple[int, int]] = []
-    for colon in token_index(doc).where("text", {":", "):"}):
+    for colon in token_index(doc).where("lower_", {":", "):"}):  # (no other text lowers to these)
         if colon.i == 0:
             continue  # "):" is how the tokenizer splits "Finland(retranslated):"
         end = colon.i
