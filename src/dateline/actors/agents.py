@@ -18,9 +18,10 @@ carries ``definite`` so the resolver can first look for a named organisation bef
 
 from __future__ import annotations
 
+import bisect
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -341,6 +342,8 @@ ACRONYM_DEPS = word_set("actors", "agents.acronym_deps")
 #: the longest acronym of an organisation ("UN", "ICE", "USAID", "UNICEF"); a longer word in
 #: capitals is a shouted word or a headline's
 ACRONYM_MAX_CHARS = 6
+#: the most names whose gazetteer answer :func:`_a_place` remembers
+PLACE_NAMES_CACHED = 4096
 #: a sentence with fewer lower-case words is a title-case headline, whose capitals name nothing
 SENTENCE_MIN_LOWER_WORDS = 3
 
@@ -454,8 +457,10 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=PLACE_NAMES_CACHED)
 def _a_place(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a populated place or an area (its own name)."""
+    """Whether the gazetteer knows ``name`` as a populated place or an area (its own name);
+    remembered for the names asked most lately (the gazetteer does not change in a run)."""
     from dateline.gazetteer import load_gazetteer
 
     return any(entry.kind == 0 for entry in load_gazetteer().lookup(name))
@@ -468,11 +473,19 @@ def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
     read (agent nouns, countries, titles).
     """
     found: list[Candidate] = []
+    index = token_index(doc)
+    # lower-case words counted up to each token, from the columns (not a walk per sentence);
+    # the proper nouns visited sentence by sentence, as a walk of each sentence would
+    lower_words = (index.column("is_alpha") & index.column("is_lower")).cumsum().tolist()
+    proper = index.positions("pos_", {"PROPN"})
     for sent in doc.sents:
-        if sum(1 for t in sent if t.is_alpha and t.is_lower) < SENTENCE_MIN_LOWER_WORDS:
+        before = lower_words[sent.start - 1] if sent.start else 0
+        if lower_words[sent.end - 1] - before < SENTENCE_MIN_LOWER_WORDS:
             continue
-        for token in sent:
-            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or token.ent_type_:
+        first = bisect.bisect_left(proper, sent.start)
+        for i in proper[first : bisect.bisect_left(proper, sent.end)]:
+            token = index.tokens[i]
+            if token.dep_ not in SUBJECT_DEPS or token.ent_type_:
                 continue
             if not token.text[:1].isupper() or _lookup(token) is not None:
                 continue

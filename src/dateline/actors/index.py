@@ -25,7 +25,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: the columns an index reads, by the Token attribute whose strings they hold
-COLUMNS = {"lower_": "LOWER", "pos_": "POS", "tag_": "TAG", "text": "ORTH", "is_space": "IS_SPACE"}
+COLUMNS = {
+    "lower_": "LOWER",
+    "pos_": "POS",
+    "tag_": "TAG",
+    "text": "ORTH",
+    "idx": "IDX",
+    "is_alpha": "IS_ALPHA",
+    "is_lower": "IS_LOWER",
+    "is_space": "IS_SPACE",
+}
 
 
 class TokenIndex:

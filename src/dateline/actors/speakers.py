@@ -239,7 +239,7 @@ def find_voices(doc: Doc, title: str, quoted_chars: list[tuple[int, int]]) -> Vo
     address = None if turns else find_address(doc, title)
     # the tokens that start inside each quotation, found by bisection in the tokens' offsets
     # (not every token tested against every quotation)
-    offsets = [token.idx for token in doc]
+    offsets = token_index(doc).column("idx").tolist()
     quoted = frozenset(
         i
         for a, b in quoted_chars

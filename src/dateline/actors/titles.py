@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import ROLE_NOUNS, TITLE_SECTORS, TITLE_WORDS
 from dateline.countries import (
     Country,
@@ -79,16 +80,17 @@ def role_span(doc: Doc, noun: Token) -> tuple[str | None, int]:
     """The role named from ``noun`` on and the index where the role phrase ends ("prime
     minister", "head of state")."""
     lower = noun.lower_
-    if noun.i + 2 < len(doc):
-        three = f"{lower} {doc[noun.i + 1].lower_} {doc[noun.i + 2].lower_}"
+    tokens = token_index(doc).tokens  # (asked for every noun: no Token made per neighbour)
+    if noun.i + 2 < len(tokens):
+        three = f"{lower} {tokens[noun.i + 1].lower_} {tokens[noun.i + 2].lower_}"
         if three in ROLE_NOUNS:
             return three, noun.i + ROLE_MAX_WORDS
-    if noun.i + 1 < len(doc):
-        two = f"{lower} {doc[noun.i + 1].lower_}"
+    if noun.i + 1 < len(tokens):
+        two = f"{lower} {tokens[noun.i + 1].lower_}"
         if two in ROLE_NOUNS:
             return two, noun.i + 2
     if noun.i > 0:
-        two = f"{doc[noun.i - 1].lower_} {lower}"
+        two = f"{tokens[noun.i - 1].lower_} {lower}"
         if two in ROLE_NOUNS:
             return two, noun.i + 1
     lemma = noun.lemma_.lower()

@@ -22,7 +22,7 @@ import bisect
 from typing import cast
 
 from dateline.actor_table import load_actor_table
-from dateline.actors.coref import ActorRegistry, Draft, Resolver
+from dateline.actors.coref import ActorRegistry, Draft, Resolver, TableKeys
 from dateline.actors.mentions import find_candidates, without_overlaps
 from dateline.actors.offices import Offices
 from dateline.actors.registry import tag_registry_names
@@ -256,6 +256,7 @@ class ActorsStage:
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
         self.offices = Offices.of(self.table)  # once per table, not per article
+        self.keys = TableKeys.of(self.table)
         options = config.stage_options.get("actors", {})
         self.registry: ActorRegistry | None = registry or options.get("registry")
 
@@ -275,6 +276,7 @@ class ActorsStage:
             home=_home_country(doc),
             voices=voices,
             offices=self.offices,
+            keys=self.keys,
         )
         assigned = resolver.resolve(candidates)
         mentions_by_actor: dict[str, list[Mention]] = {}
