@@ -43,14 +43,13 @@ class TokenIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
-        self._columns: dict[str, Any] = {}  # numpy arrays (numpy is imported where it is used)
+        self._columns: Any = None  # a numpy array, a column per attribute, read on the first ask
 
     def column(self, name: str) -> Any:
         """The ids of Token attribute ``name``, one per token (a numpy array)."""
-        found = self._columns.get(name)
-        if found is None:
-            found = self._columns[name] = self.doc.to_array(COLUMNS[name])
-        return found
+        if self._columns is None:  # every column in one call: each call costs as much as a few
+            self._columns = self.doc.to_array(list(COLUMNS.values()))
+        return self._columns[:, list(COLUMNS).index(name)]
 
     def value_id(self, name: str, value: str) -> int | None:
         """The id a column holds for ``value``: the vocabulary's hash of the string (nothing is

@@ -303,7 +303,7 @@ def _outlet_country(doc: Doc, voices: Voices) -> list[Candidate]:
     government's press office writes for its state ("thanked the US for the assistance to our
     country" on president.gov.ua); resolved to the outlet's country (person "outlet")."""
     found = []
-    for token in doc:
+    for token in token_index(doc).where("lower_", OUTLET_PRONOUNS | {"our"}):
         if token.i in voices.quoted:
             continue
         if token.lower_ in OUTLET_PRONOUNS and token.pos_ == "PRON":
