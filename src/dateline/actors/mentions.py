@@ -631,7 +631,7 @@ PAIR_DEPS = word_set("actors", "mentions.pair_deps")
 
 
 #: the tags of a noun :func:`_plural_role` may read a role in
-PLURAL_ROLE_TAGS = frozenset({"NNS", "NNPS", "NNP"})
+PLURAL_ROLE_TAGS = word_set("actors", "mentions.plural_role_tags")
 
 
 def _plural_role(doc: Doc, token: Token) -> str | None:
