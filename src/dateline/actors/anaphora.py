@@ -1041,6 +1041,8 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
         )
         and prior.kind != "pronoun"
         and prior.head < token.i
+        # (nearest_antecedent takes none further back: tested here before the costlier tests)
+        and here - _sentence_of(resolver, prior.head) <= THING_WINDOW
         and prior.head not in co_arguments
         # "they" is no single country, but may be countries named together ("Spain and
         # Denmark ... I thanked them": the first of them stands for the pair)

@@ -43,13 +43,16 @@ class TokenIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
-        self._columns: Any = None  # a numpy array, a column per attribute, read on the first ask
+        self._columns: Any = None  # a numpy array, a row per attribute, read on the first ask
+        # positions by column and values: several rules ask for the same ("NOUN", "PROPN")
+        self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
 
     def column(self, name: str) -> Any:
         """The ids of Token attribute ``name``, one per token (a numpy array)."""
         if self._columns is None:  # every column in one call: each call costs as much as a few
-            self._columns = self.doc.to_array(list(COLUMNS.values()))
-        return self._columns[:, list(COLUMNS).index(name)]
+            # (transposed and copied, so that each attribute's ids lie next to each other)
+            self._columns = self.doc.to_array(list(COLUMNS.values())).T.copy()
+        return self._columns[list(COLUMNS).index(name)]
 
     def value_id(self, name: str, value: str) -> int | None:
         """The id a column holds for ``value``: the vocabulary's hash of the string (nothing is
@@ -63,16 +66,21 @@ class TokenIndex:
 
     def positions(self, name: str, values: Iterable[str]) -> list[int]:
         """The positions, in text order, of the tokens whose attribute ``name`` is one of
-        ``values``."""
-        column = self.column(name)
-        mask = None
-        for value in values:
-            value_id = self.value_id(name, value)
-            if value_id is None:
-                continue
-            same = column == value_id
-            mask = same if mask is None else mask | same
-        return [] if mask is None else mask.nonzero()[0].tolist()
+        ``values`` (a list the index keeps and hands out again: read it, do not change it)."""
+        key = (name, frozenset(values))
+        found = self._positions.get(key)
+        if found is None:
+            column = self.column(name)
+            mask = None
+            for value in key[1]:
+                value_id = self.value_id(name, value)
+                if value_id is None:
+                    continue
+                same = column == value_id
+                mask = same if mask is None else mask | same
+            found = [] if mask is None else mask.nonzero()[0].tolist()
+            self._positions[key] = found
+        return found
 
     def where(self, name: str, values: Iterable[str]) -> list[Token]:
         """The tokens, in text order, whose attribute ``name`` is one of ``values``."""

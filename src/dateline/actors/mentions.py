@@ -616,12 +616,12 @@ def _offence_or_site(span: Span) -> bool:
 def _custody_site(span: Span) -> bool:
     """Whether a name is a jail's or a prison's ("Metropolitan Correctional Center", "Barren
     County Detention Center"): a building people are held in, no actor nor target (issue 11)."""
-    words = [t.lower_ for t in span]
-    if not words or not span[-1].text[:1].isupper():
+    if not len(span) or not span[-1].text[:1].isupper():
         return False
-    if words[-1] in CUSTODY_HEADS:
+    last = span[-1].lower_  # (only the last two words are read: a candidate may be long)
+    if last in CUSTODY_HEADS:
         return True
-    return len(words) > 1 and words[-2] in CUSTODY_KINDS and words[-1] in CUSTODY_BUILDINGS
+    return len(span) > 1 and span[-2].lower_ in CUSTODY_KINDS and last in CUSTODY_BUILDINGS
 
 
 #: words that count a plural role as two people ("the two leaders", "both presidents")

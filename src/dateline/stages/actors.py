@@ -23,6 +23,7 @@ from typing import cast
 
 from dateline.actor_table import load_actor_table
 from dateline.actors.coref import ActorRegistry, Draft, Resolver, TableKeys
+from dateline.actors.index import token_index
 from dateline.actors.mentions import find_candidates, without_overlaps
 from dateline.actors.offices import Offices
 from dateline.actors.registry import tag_registry_names
@@ -286,9 +287,10 @@ class ActorsStage:
         sentences = list(parsed.sents)
         sentence_starts = [sent.start for sent in sentences]
         sentence_spans: dict[int, Span] = {}
+        tokens = token_index(parsed).tokens
         for cand, draft in assigned:
-            start = parsed[cand.start].idx
-            last = parsed[cand.end - 1]
+            start = tokens[cand.start].idx
+            last = tokens[cand.end - 1]
             end = last.idx + len(last.text)
             number = bisect.bisect_right(sentence_starts, cand.head) - 1
             if number not in sentence_spans:
