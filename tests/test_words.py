@@ -52,6 +52,7 @@ NOT_WORD_LISTS = {
     "gazetteer/names.py _LETTERS": "a character table (str.maketrans), not words",
     "gazetteer/candidates.py AREA_FEATURES": "the gazetteer's feature codes",
     "gazetteer/spotting.py SPOTTED_FEATURES": "the gazetteer's feature codes",
+    "actors/index.py COLUMNS": "spaCy's names of the token attributes the index reads",
 }
 
 

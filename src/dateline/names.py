@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: similarity (0-100) at which two words of four letters or more are one spelling variant:
 #: "zelenskyy"/"zelensky" 94, "ustenko"/"ustenko" 100, "oleh"/"oleg" 75
@@ -21,6 +22,9 @@ WORD_SIMILARITY = 75
 #: words shorter than this must match exactly ("Li" and "Lu" are different people)
 MIN_FUZZY_LENGTH = 4
 _WORD = re.compile(r"\w+")
+#: the most names whose folded words :func:`same_person` remembers (the actors stage compares
+#: each person's name with every person's of the article)
+NAME_WORDS_CACHED = 4096
 
 
 def fold(text: str) -> str:
@@ -31,6 +35,11 @@ def fold(text: str) -> str:
 
 def words(name: str) -> list[str]:
     return _WORD.findall(fold(name))
+
+
+@lru_cache(maxsize=NAME_WORDS_CACHED)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(words(name))
 
 
 def _word_variant(a: str, b: str) -> bool:
@@ -54,7 +63,7 @@ def is_variant(query: str, name: str) -> bool:
 def same_person(first: str, second: str) -> bool:
     """Two full names of one person: the same number of words, each a variant of the other's
     ("Oleg Ustenko" / "Oleh Ustenko"; not "Oleg Ustenko" / "Ustenko", which is a surname)."""
-    one, two = words(first), words(second)
+    one, two = list(_name_words(first)), list(_name_words(second))
     if len(one) != len(two):
         # "Kody R. Berrey" / "Kody Berrey": a middle initial comes and goes; when only one of
         # the two has initials, they are compared without them

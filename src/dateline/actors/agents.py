@@ -18,13 +18,15 @@ carries ``definite`` so the resolver can first look for a named organisation bef
 
 from __future__ import annotations
 
+import bisect
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.actors.gender import is_first_name
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import (
     GROUP_NOUNS,
     MALE_PRONOUNS,
@@ -104,10 +106,9 @@ def _name_heads(doc: Doc) -> dict[str, int]:
     "the Islamic Saudi Academy"), each with the index of its first such use: computed once per
     document, so that :func:`_name_head` need not walk the text before every noun."""
     heads: dict[str, int] = {}
-    for prior in doc:
+    for prior in token_index(doc).where("tag_", {"NNP"}):
         if (
-            prior.tag_ == "NNP"
-            and prior.dep_ != "compound"
+            prior.dep_ != "compound"
             and prior.text not in heads
             and (prior.i + 1 == len(doc) or doc[prior.i + 1].ent_iob_ != "I")
             and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in prior.lefts)
@@ -248,9 +249,7 @@ def titled_forces(doc: Doc) -> dict[str, str]:
     arrested him"), so that its bare "police", before or after, is that force; a noun with two
     towns is left out (which force a bare "police" is would be a guess)."""
     found: dict[str, set[str]] = {}
-    for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            continue
+    for token in token_index(doc).where("pos_", {"NOUN", "PROPN"}):
         agent = _lookup(token)
         if agent is None or agent.sector != "COP":
             continue
@@ -343,6 +342,8 @@ ACRONYM_DEPS = word_set("actors", "agents.acronym_deps")
 #: the longest acronym of an organisation ("UN", "ICE", "USAID", "UNICEF"); a longer word in
 #: capitals is a shouted word or a headline's
 ACRONYM_MAX_CHARS = 6
+#: the most names whose gazetteer answer :func:`_a_place` remembers
+PLACE_NAMES_CACHED = 4096
 #: a sentence with fewer lower-case words is a title-case headline, whose capitals name nothing
 SENTENCE_MIN_LOWER_WORDS = 3
 
@@ -359,8 +360,8 @@ def sheriff_candidates(doc: Doc) -> list[Candidate]:
     """ "the Los Angeles Sheriff's office", "the Barren County Sheriff's Department": a sheriff's
     force named by its place, which NER leaves untagged: a police organisation."""
     found: list[Candidate] = []
-    for token in doc:
-        if token.lower_ not in SHERIFF_OFFICES or token.ent_type_ not in UNNAMED_BODY_TAGS:
+    for token in token_index(doc).where("lower_", SHERIFF_OFFICES):
+        if token.ent_type_ not in UNNAMED_BODY_TAGS:
             continue  # NER may take it for a building or a county; an ORG is a name already
         owner = next(
             (c for c in token.children if c.dep_ == "poss" and c.lower_ == "sheriff"), None
@@ -376,8 +377,8 @@ def patrol_candidates(doc: Doc) -> list[Candidate]:
     police body named by a capitalised head NER leaves untagged (or takes for a building, FAC)
     after capitalised words of its own; "a joint patrol" is an activity, no body."""
     found: list[Candidate] = []
-    for token in doc:
-        if token.lower_ not in POLICE_BODY_HEADS or token.tag_ != "NNP" or not token.is_title:
+    for token in token_index(doc).where("lower_", POLICE_BODY_HEADS):
+        if token.tag_ != "NNP" or not token.is_title:
             continue
         if token.ent_type_ not in UNNAMED_BODY_TAGS:
             continue  # an ORG is a name already
@@ -394,8 +395,8 @@ def demonym_bodies(doc: Doc) -> list[Candidate]:
     name, of the demonym's country; not a title ("Russian President"), a person or a force
     noun ("the Indonesian Navy", a group of its country)."""
     found: list[Candidate] = []
-    for head in doc:
-        if head.tag_ != "NNP" or not head.is_title or head.ent_type_:
+    for head in token_index(doc).where("tag_", {"NNP"}):
+        if not head.is_title or head.ent_type_:
             continue
         if head.lower_ in TITLE_WORDS:
             continue
@@ -441,11 +442,11 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
     lower-case neighbours.
     """
     found: list[Candidate] = []
-    for token in doc:
+    for token in token_index(doc).where("pos_", {"NOUN", "PROPN", "ADJ"}):
         text = token.text
         if not (2 <= len(text) <= ACRONYM_MAX_CHARS and text.isalpha() and text.isupper()):
             continue
-        if token.ent_type_ or text in NOT_ACRONYMS or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        if token.ent_type_ or text in NOT_ACRONYMS:
             continue
         if token.dep_ not in ACRONYM_DEPS or names_an_offence(token):
             continue
@@ -456,8 +457,10 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=PLACE_NAMES_CACHED)
 def _a_place(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a populated place or an area (its own name)."""
+    """Whether the gazetteer knows ``name`` as a populated place or an area (its own name);
+    remembered for the names asked most lately (the gazetteer does not change in a run)."""
     from dateline.gazetteer import load_gazetteer
 
     return any(entry.kind == 0 for entry in load_gazetteer().lookup(name))
@@ -470,11 +473,19 @@ def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
     read (agent nouns, countries, titles).
     """
     found: list[Candidate] = []
+    index = token_index(doc)
+    # lower-case words counted up to each token, from the columns (not a walk per sentence);
+    # the proper nouns visited sentence by sentence, as a walk of each sentence would
+    lower_words = (index.column("is_alpha") & index.column("is_lower")).cumsum().tolist()
+    proper = index.positions("pos_", {"PROPN"})
     for sent in doc.sents:
-        if sum(1 for t in sent if t.is_alpha and t.is_lower) < SENTENCE_MIN_LOWER_WORDS:
+        before = lower_words[sent.start - 1] if sent.start else 0
+        if lower_words[sent.end - 1] - before < SENTENCE_MIN_LOWER_WORDS:
             continue
-        for token in sent:
-            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or token.ent_type_:
+        first = bisect.bisect_left(proper, sent.start)
+        for i in proper[first : bisect.bisect_left(proper, sent.end)]:
+            token = index.tokens[i]
+            if token.dep_ not in SUBJECT_DEPS or token.ent_type_:
                 continue
             if not token.text[:1].isupper() or _lookup(token) is not None:
                 continue
@@ -513,9 +524,7 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
     """A candidate for every noun phrase headed by an agent noun (see the module docstring)."""
     found: list[Candidate] = []
     name_heads = _name_heads(doc)
-    for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            continue
+    for token in token_index(doc).where("pos_", {"NOUN", "PROPN"}):
         if token.ent_type_ in NAMED and not (
             capitalised_description(token) or _name_head(token, name_heads)
         ):
@@ -591,9 +600,7 @@ DUMMY_IT_VERBS = word_set("actors", "agents.dummy_it_verbs")
 
 def pronoun_candidates(doc: Doc) -> list[Candidate]:
     found = []
-    for token in doc:
-        if token.pos_ != "PRON":
-            continue
+    for token in token_index(doc).where("pos_", {"PRON"}):
         if token.lower_ in PERSON_PRONOUNS:
             gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
             found.append(

@@ -31,6 +31,7 @@ from dateline.actors.lexicon import (
     SUBJECT_DEPS,
     TITLE_SECTORS,
 )
+from dateline.actors.salience import first_line_end
 from dateline.actors.speakers import LABEL_JOINERS, LABEL_MAX_TOKENS
 from dateline.actors.titles import RECIPIENT_WORDS, SERVING_TITLES
 from dateline.countries import country_by_code, country_by_name
@@ -277,7 +278,7 @@ def accused_person(resolver: Resolver) -> Draft | None:
     unnamed person the lede's first sentence makes its subject ("A 23-year-old man is in a
     Winnipeg jail", "A Regina teenager is facing an attempted murder charge")."""
     doc = resolver.doc
-    title_end = doc.text.find("\n")
+    title_end = first_line_end(doc)
     for prior, draft in resolver.assigned:
         if prior.head not in resolver.lede_descriptions:
             continue
@@ -293,7 +294,7 @@ def merge_title_description(resolver: Resolver) -> None:
     jail" (the lede) are one unnamed person: the title's description joins the lede's one of the
     same noun, with every mention resolved to it."""
     doc = resolver.doc
-    title_end = doc.text.find("\n")
+    title_end = first_line_end(doc)
     if title_end < 0:
         return
     # the first unnamed description of each noun, in the title and in the body
@@ -546,7 +547,7 @@ def lede_introductions(
 def _in_title_undetermined(doc: Doc, cand: Candidate) -> bool:
     """A singular common noun in the title with no determiner ("Kenyan journalist says ...")."""
     head = doc[cand.head]
-    title_end = doc.text.find("\n")
+    title_end = first_line_end(doc)
     return (
         0 <= head.idx < title_end
         and head.tag_ == "NN"
@@ -1040,6 +1041,8 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
         )
         and prior.kind != "pronoun"
         and prior.head < token.i
+        # (nearest_antecedent takes none further back: tested here before the costlier tests)
+        and here - _sentence_of(resolver, prior.head) <= THING_WINDOW
         and prior.head not in co_arguments
         # "they" is no single country, but may be countries named together ("Spain and
         # Denmark ... I thanked them": the first of them stands for the pair)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -113,6 +114,26 @@ def clean_name(name: str) -> str:
     return HONORIFICS.sub("", name)
 
 
+@dataclass(frozen=True)
+class TableKeys:
+    """The actor table's rows by id and its ids by case-folded alias: made once per table (the
+    actors stage keeps it, as it keeps :class:`~dateline.actors.offices.Offices`), not once per
+    article; read only."""
+
+    by_id: dict[str, tuple[ActorEntry, ...]]
+    by_alias: dict[str, str]
+
+    @classmethod
+    def of(cls, table: list[ActorEntry]) -> TableKeys:
+        by_id: dict[str, list[ActorEntry]] = {}
+        by_alias: dict[str, str] = {}
+        for entry in table:
+            by_id.setdefault(entry.id, []).append(entry)
+            for alias in entry.aliases:
+                by_alias.setdefault(alias.casefold(), entry.id)
+        return cls({key: tuple(rows) for key, rows in by_id.items()}, by_alias)
+
+
 class Resolver:
     """Assigns every candidate of one article to a :class:`Draft` actor."""
 
@@ -125,6 +146,7 @@ class Resolver:
         home: str | None = None,
         voices: Voices | None = None,
         offices: Offices | None = None,
+        keys: TableKeys | None = None,
     ) -> None:
         self.doc = doc
         #: who speaks where (turns of a transcript, the voice of an address)
@@ -145,12 +167,9 @@ class Resolver:
         self.home = home
         self.table = table
         self.registry = registry
-        self.by_id: dict[str, list[ActorEntry]] = {}
-        self.by_alias: dict[str, str] = {}
-        for entry in table:
-            self.by_id.setdefault(entry.id, []).append(entry)
-            for alias in entry.aliases:
-                self.by_alias.setdefault(alias.casefold(), entry.id)
+        keys = keys or TableKeys.of(table)
+        self.by_id = keys.by_id
+        self.by_alias = keys.by_alias
         self.drafts: dict[str, Draft] = {}
         self.assigned: list[tuple[Candidate, Draft]] = []
         self.candidates: list[Candidate] = []
@@ -170,7 +189,7 @@ class Resolver:
     # -- actor table ------------------------------------------------------------------------
     def entry_on_day(self, actor_id: str) -> tuple[ActorEntry | None, ActorEntry | None]:
         """(the row active on the article's date, any row) for a table id."""
-        rows = self.by_id.get(actor_id, [])
+        rows = self.by_id.get(actor_id, ())
         active = next((row for row in rows if row.active_on(self.day)), None)
         return active, (rows[0] if rows else None)
 
@@ -760,9 +779,9 @@ class Resolver:
         others = [*reversed(turns[:turn]), *turns[turn + 1 :]]
         # a turn that opens on its addressee ("Mr President, allow me to report", "Mr
         # Chernyshenko, go ahead"): the nearest other speaker whose label has that word
-        words = [t for t in self.doc[slice(*self.voices.turns[turn].body)] if not t.is_space][
-            :VOCATIVE_TOKENS
-        ]
+        # (the first words only: a turn's body may run for hundreds of tokens)
+        body = self.doc[slice(*self.voices.turns[turn].body)]
+        words = list(itertools.islice((t for t in body if not t.is_space), VOCATIVE_TOKENS))
         if (
             len(words) == VOCATIVE_TOKENS
             and words[0].lower_ in HONORIFIC_WORDS

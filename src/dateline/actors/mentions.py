@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.actors.gender import cue_before, is_first_name, looks_like_person, titled_person
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import (
     COLLECTIVE_NOUNS,
     FEMALE_TITLES,
@@ -485,9 +486,16 @@ def dateline_tokens(doc: Doc) -> set[int]:
     capitals and ends, within a few tokens, in an agency's parenthesis or a dash. The town is
     where the story was filed, no actor (issue 11), nor is the state or country after it."""
     found: set[int] = set()
-    for start in range(len(doc)):
-        if start > 0 and "\n" not in doc[start - 1].text_with_ws:
-            continue
+    if not len(doc):
+        return found
+    # the first token of each line, from one walk (not two tokens made per token)
+    # (a token's whitespace is at most one space, so a line break is in its text; the tokenizer
+    # splits the text where whitespace starts and ends, so that text is all whitespace)
+    index = token_index(doc)
+    spaces = index.column("is_space").nonzero()[0].tolist()
+    breaks = [i for i in spaces if "\n" in index.tokens[i].text]
+    line_starts = [0] + [i + 1 for i in breaks if i + 1 < len(doc)]
+    for start in line_starts:
         end = start
         while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
             end += 1
@@ -608,18 +616,22 @@ def _offence_or_site(span: Span) -> bool:
 def _custody_site(span: Span) -> bool:
     """Whether a name is a jail's or a prison's ("Metropolitan Correctional Center", "Barren
     County Detention Center"): a building people are held in, no actor nor target (issue 11)."""
-    words = [t.lower_ for t in span]
-    if not words or not span[-1].text[:1].isupper():
+    if not len(span) or not span[-1].text[:1].isupper():
         return False
-    if words[-1] in CUSTODY_HEADS:
+    last = span[-1].lower_  # (only the last two words are read: a candidate may be long)
+    if last in CUSTODY_HEADS:
         return True
-    return len(words) > 1 and words[-2] in CUSTODY_KINDS and words[-1] in CUSTODY_BUILDINGS
+    return len(span) > 1 and span[-2].lower_ in CUSTODY_KINDS and last in CUSTODY_BUILDINGS
 
 
 #: words that count a plural role as two people ("the two leaders", "both presidents")
 PAIR_WORDS = word_set("actors", "mentions.pair_words")
 #: dependency labels of the words that count or determine it ("the two", "both")
 PAIR_DEPS = word_set("actors", "mentions.pair_deps")
+
+
+#: the tags of a noun :func:`_plural_role` may read a role in
+PLURAL_ROLE_TAGS = word_set("actors", "mentions.plural_role_tags")
 
 
 def _plural_role(doc: Doc, token: Token) -> str | None:
@@ -638,7 +650,7 @@ def _paired_roles(doc: Doc) -> list[Candidate]:
     country, is the pair of people the text told of before (a readout's two heads of state);
     coref resolves it (``number`` plural, no ``role_country``)."""
     found: list[Candidate] = []
-    for token in doc:
+    for token in token_index(doc).where("tag_", PLURAL_ROLE_TAGS):
         role = _plural_role(doc, token)
         if role is None or not any(c.lower_ in PAIR_WORDS for c in token.lefts):
             continue
@@ -744,8 +756,8 @@ def _names_after_portfolios(doc: Doc) -> list[Candidate]:
     from spacy.tokens import Span as SpacySpan
 
     found = []
-    for token in doc:
-        if token.lower_ not in PORTFOLIO_ROLES or not token.text[:1].isupper():
+    for token in token_index(doc).where("lower_", PORTFOLIO_ROLES):
+        if not token.text[:1].isupper():
             continue
         portfolio = _portfolio(doc, token.i + 1)
         if portfolio is None:
@@ -811,11 +823,13 @@ def _shared_roles(doc: Doc) -> list[Candidate]:
     mention each: the first with the role words ("the Prime Ministers of Spain"), the others the
     country names (the countries themselves do nothing here)."""
     found: list[Candidate] = []
-    for token in doc:
+    for token in token_index(doc).where("tag_", PLURAL_ROLE_TAGS):
         role = _plural_role(doc, token)
+        if role is None:
+            continue
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if role is None or first is None or first.ent_type_ != "GPE":
+        if first is None or first.ent_type_ != "GPE":
             continue
         # "of Spain and Denmark": the parser hangs the second country on the first or the role
         others = [c for c in (*first.children, *token.rights) if c.dep_ == "conj"]
@@ -870,8 +884,8 @@ def _described_groups(doc: Doc) -> list[Candidate]:
     its members do or have keeps that description as its name (records DECISIONS.md D47), the
     clause included; the pronoun is the mention."""
     found = []
-    for token in doc:
-        if token.lower_ not in DESCRIBED_GROUP_HEADS or token.pos_ not in {"PRON", "DET", "NOUN"}:
+    for token in token_index(doc).where("lower_", DESCRIBED_GROUP_HEADS):
+        if token.pos_ not in {"PRON", "DET", "NOUN"}:
             continue
         clause = _describing_clause(token)
         if clause is None:
@@ -905,8 +919,8 @@ def _counted_groups(doc: Doc) -> list[Candidate]:
     two": a bare number as a verb's subject or object is that many people, named by the number
     (a headline's usual way; records gold names them so)."""
     found = []
-    for token in doc:
-        if token.pos_ != "NUM" or token.ent_type_ not in {"", "CARDINAL"}:
+    for token in token_index(doc).where("pos_", {"NUM"}):
+        if token.ent_type_ not in {"", "CARDINAL"}:
             continue
         # a verb's subject or object, or a title's head with its participle ("Two arrested")
         headline = token.dep_ == "ROOT" and any(
@@ -1029,7 +1043,7 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     place_surnames = _place_surnames(candidates)
     taken = {i for c in candidates for i in range(c.start, c.end)}
     found = []
-    for token in doc:
+    for token in token_index(doc).where("pos_", {"PROPN", "NOUN"}):
         if (
             token.i not in taken
             # a surname the small model tagged ORG, whose entity named no actor because the
@@ -1042,7 +1056,7 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 or (token.ent_type_ == "GPE" and not _place_named(token.text))
                 or _surname_as_subject(token)  # "Oudshoorn said", after Abe Oudshoorn
             )
-            and token.pos_ in {"PROPN", "NOUN"}  # sentence-initial, it can be tagged "NNS"
+            # (of the proper and common nouns: sentence-initial, a surname can be tagged "NNS")
             and first_seen.get(token.text, len(doc)) <= token.i
         ):
             found.append(
@@ -1066,27 +1080,23 @@ def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidat
     candidate winning over the country inside it."""
     bodies: dict[tuple[str, ...], Candidate] = {}
     for c in candidates:
+        if c.kind != "name" or c.target != "organization" or c.end - c.start < BODY_NAME_MIN_WORDS:
+            continue
         words = tuple(t.text for t in doc[c.start : c.end])
-        if (
-            c.kind == "name"
-            and c.target == "organization"
-            and len(words) >= BODY_NAME_MIN_WORDS
-            and words[0][:1].isupper()
-        ):
+        if words[0][:1].isupper():
             bodies.setdefault(words, c)
     if not bodies:
         return []
     # the words of the article read once, and each body's repeats looked for where its first word
     # stands (a walk of every token per body made this the actors stage's costliest step)
-    texts = [t.text for t in doc]
-    starts: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        starts.setdefault(text, []).append(i)
+    index = token_index(doc)
+    texts = index.column("text").tolist()  # the words' ids (hashes of their strings)
     found = []
     for words, first in bodies.items():
         n = len(words)
-        for i in starts.get(words[0], ()):
-            if i < first.end or tuple(texts[i : i + n]) != words:
+        ids = [index.value_id("text", word) for word in words]
+        for i in index.positions("text", words[:1]):
+            if i < first.end or texts[i : i + n] != ids:
                 continue
             span = doc[i : i + n]
             types = {t.ent_type_ for t in span}
@@ -1198,8 +1208,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
 def _role_nouns(doc: Doc) -> list[Candidate]:
     """ "the Russian leader", "the president", "his Ukraine envoy", "Russia's foreign minister"."""
     found = []
-    for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ == "PERSON":
+    for token in token_index(doc).where("pos_", {"NOUN", "PROPN"}):
+        if token.ent_type_ == "PERSON":
             continue
         role, end = _role_span(doc, token)
         if role is None or token.tag_ not in {"NN", "NNP"}:

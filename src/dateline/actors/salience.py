@@ -75,7 +75,7 @@ def transcript_speaker(
     with a name and a colon ("President of Russia Vladimir Putin: Mr President, ..."). The
     Kremlin's transcripts run several turns in one paragraph, so a turn lasts until the next."""
     speaker = None
-    headline_end = doc.text.find("\n")
+    headline_end = first_line_end(doc)
     for prior, draft in assigned:
         if prior.start >= cand.start:
             break
@@ -92,4 +92,15 @@ def transcript_speaker(
     return speaker
 
 
-__all__ = ["is_bare", "salient_holder", "transcript_speaker"]
+def first_line_end(doc: Doc) -> int:
+    """The character offset of the text's first line break (``doc.text.find("\\n")``), found
+    from the first tokens: ``Doc.text`` joins every token's text, and the rules ask this once per
+    mention."""
+    for token in doc:
+        at = token.text_with_ws.find("\n")
+        if at >= 0:
+            return token.idx + at
+    return -1
+
+
+__all__ = ["first_line_end", "is_bare", "salient_holder", "transcript_speaker"]

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import GROUP_NOUNS, TITLE_WORDS
 from dateline.actors.mentions import Candidate
 from dateline.words import word_set
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 FIRST_SINGULAR = word_set("actors", "speakers.first_singular")
 FIRST_PLURAL = word_set("actors", "speakers.first_plural")
 SECOND_PERSON = word_set("actors", "speakers.second_person")
+#: the forms :func:`person_of` reads a person in
+PERSONAL_PRONOUNS = FIRST_SINGULAR | FIRST_PLURAL | SECOND_PERSON
 COUNTRY_NOUNS = word_set("actors", "speakers.country_nouns")
 DEFENDER_NOUNS = word_set("actors", "speakers.defender_nouns")
 ADDRESS_WORDS = word_set("actors", "speakers.address_words")
@@ -106,7 +110,7 @@ class Voices:
 LIST_COMMA = ","
 
 
-def _label_comma(doc: Doc, index: int) -> bool:
+def _label_comma(doc: Sequence[Token], index: int) -> bool:
     """Whether token ``index`` is a comma between two capitalised words of a turn label."""
     return (
         doc[index].text == LIST_COMMA
@@ -128,25 +132,30 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
     labels: list[tuple[int, int]] = []
     #: labels that name nobody by themselves ("Alexei Repik:" where NER missed the name)
     unnamed: list[tuple[int, int]] = []
-    for colon in doc:
-        if colon.text not in {":", "):"} or colon.i == 0:
+    # the tokens made once: each colon's label is read backwards from it, token by token
+    index = token_index(doc)
+    tokens = index.tokens
+    for colon in index.where("lower_", {":", "):"}):  # (no other text lowers to these)
+        if colon.i == 0:
             continue  # "):" is how the tokenizer splits "Finland(retranslated):"
         end = colon.i
-        if colon.text == "):" or doc[end - 1].text == ")":  # "President of Finland (retranslated):"
+        # "President of Finland (retranslated):"
+        if colon.text == "):" or tokens[end - 1].text == ")":
             opening = next(
-                (t.i for t in reversed(doc[max(0, end - NOTE_TOKENS) : end]) if t.text == "("), None
+                (t.i for t in reversed(tokens[max(0, end - NOTE_TOKENS) : end]) if t.text == "("),
+                None,
             )
             end = opening if opening is not None else end
         start = end
         while (
             start > 0
             and colon.i - start < LABEL_MAX_TOKENS
-            and (_label_word(doc[start - 1]) or _label_comma(doc, start - 1))
+            and (_label_word(tokens[start - 1]) or _label_comma(tokens, start - 1))
         ):
             start -= 1
         if start == end:
             continue
-        before = doc[start - 1] if start > 0 else None
+        before = tokens[start - 1] if start > 0 else None
         if (
             before is not None
             and not (
@@ -154,40 +163,40 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
                 or before.is_space
                 or before.text_with_ws.endswith("\n")
             )
-            and not _after_heading(doc, start)
+            and not _after_heading(tokens, start)
         ):
             continue  # "He said: ..." is no turn
-        while start < end and doc[start].lower_ in LABEL_JOINERS:
+        while start < end and tokens[start].lower_ in LABEL_JOINERS:
             start += 1
-        span = doc[start:end]
+        span = tokens[start:end]
         names_someone = any(t.ent_type_ == "PERSON" for t in span) or any(
             t.lower_ in TITLE_WORDS for t in span
         )
-        following = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
+        following = tokens[colon.i + 1] if colon.i + 1 < len(tokens) else None
         if following is not None and following.text[:1].isupper():
             (labels if names_someone else unnamed).append((start, colon.i))
     # a transcript labels each speaker the same way throughout: a label NER found no name in is
     # a turn when another label ends with the same words ("Alexei Repik:" after "President of
     # Delovaya Rossiya Alexei Repik:", or after an "Alexei Repik:" NER tagged), or when the
     # same proper name labels two sentences or more ("PENCE: ...", "PENCE: ...")
-    known = {tuple(t.text for t in doc[a:b]) for a, b in labels}
+    known = {tuple(t.text for t in tokens[a:b]) for a, b in labels}
     tails = {words[i:] for words in known for i in range(len(words))}
-    words_of = [tuple(t.text for t in doc[a:b]) for a, b in unnamed]
+    words_of = [tuple(t.text for t in tokens[a:b]) for a, b in unnamed]
     labels += [
         (a, b)
         for (a, b), words in zip(unnamed, words_of, strict=True)
         if words in tails
-        or (words_of.count(words) > 1 and all(t.pos_ == "PROPN" for t in doc[a:b]))
+        or (words_of.count(words) > 1 and all(t.pos_ == "PROPN" for t in tokens[a:b]))
     ]
     labels.sort()
     turns = []
     for number, (label_start, label_end) in enumerate(labels):
-        end = labels[number + 1][0] if number + 1 < len(labels) else len(doc)
+        end = labels[number + 1][0] if number + 1 < len(labels) else len(tokens)
         turns.append(Turn((label_start, label_end), (label_end + 1, end)))
     return tuple(turns)
 
 
-def _after_heading(doc: Doc, start: int) -> bool:
+def _after_heading(doc: Sequence[Token], start: int) -> bool:
     """ "... Kazakh Railways.*** Beginning of Russian-Kazakhstani talks President of Russia
     Vladimir Putin: ...": the scraped Kremlin corpus runs a transcript's heading into its first
     label after the '***' that opens the transcript; a label may follow such a heading."""
@@ -234,7 +243,14 @@ def _owned_address(doc: Doc, title: str) -> tuple[int, int] | None:
 def find_voices(doc: Doc, title: str, quoted_chars: list[tuple[int, int]]) -> Voices:
     turns = find_turns(doc)
     address = None if turns else find_address(doc, title)
-    quoted = frozenset(token.i for token in doc if any(a <= token.idx < b for a, b in quoted_chars))
+    # the tokens that start inside each quotation, found by bisection in the tokens' offsets
+    # (not every token tested against every quotation)
+    offsets = token_index(doc).column("idx").tolist()
+    quoted = frozenset(
+        i
+        for a, b in quoted_chars
+        for i in range(bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b))
+    )
     return Voices(turns, address, quoted)
 
 
@@ -259,7 +275,7 @@ def speaker_candidates(doc: Doc, voices: Voices) -> list[Candidate]:
     if not voices.speaks:
         return _outlet_country(doc, voices)
     found: list[Candidate] = []
-    for token in doc:
+    for token in token_index(doc).where("lower_", PERSONAL_PRONOUNS):
         person = person_of(token)
         if person is None or token.pos_ not in {"PRON", "DET"} or token.i in voices.quoted:
             continue
@@ -293,7 +309,7 @@ def _outlet_country(doc: Doc, voices: Voices) -> list[Candidate]:
     government's press office writes for its state ("thanked the US for the assistance to our
     country" on president.gov.ua); resolved to the outlet's country (person "outlet")."""
     found = []
-    for token in doc:
+    for token in token_index(doc).where("lower_", OUTLET_PRONOUNS | {"our"}):
         if token.i in voices.quoted:
             continue
         if token.lower_ in OUTLET_PRONOUNS and token.pos_ == "PRON":

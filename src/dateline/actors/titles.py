@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import ROLE_NOUNS, TITLE_SECTORS, TITLE_WORDS
 from dateline.countries import (
     Country,
@@ -34,6 +35,11 @@ ELECT_SUFFIXES = word_set("actors", "titles.elect_suffixes")
 ALPHA3_CHARS = 3
 #: the longest role phrase looked up, in words ("head of state", "secretary of state")
 ROLE_MAX_WORDS = 3
+#: the first and the last words of the roles of several words: a noun that is neither opens or
+#: closes no such role (:func:`role_span` asks for every noun, and most are no role's)
+ROLE_EDGE_WORDS = frozenset(
+    word for role in ROLE_NOUNS if " " in role for word in (role.split()[0], role.split()[-1])
+)
 
 
 def country_of(token_or_span: Token | Span) -> Country | None:
@@ -79,22 +85,33 @@ def role_span(doc: Doc, noun: Token) -> tuple[str | None, int]:
     """The role named from ``noun`` on and the index where the role phrase ends ("prime
     minister", "head of state")."""
     lower = noun.lower_
-    if noun.i + 2 < len(doc):
-        three = f"{lower} {doc[noun.i + 1].lower_} {doc[noun.i + 2].lower_}"
-        if three in ROLE_NOUNS:
-            return three, noun.i + ROLE_MAX_WORDS
-    if noun.i + 1 < len(doc):
-        two = f"{lower} {doc[noun.i + 1].lower_}"
-        if two in ROLE_NOUNS:
-            return two, noun.i + 2
-    if noun.i > 0:
-        two = f"{doc[noun.i - 1].lower_} {lower}"
-        if two in ROLE_NOUNS:
-            return two, noun.i + 1
+    tokens = token_index(doc).tokens  # (asked for every noun: no Token made per neighbour)
+    if lower in ROLE_EDGE_WORDS or " " in lower:
+        phrase = _role_phrase(tokens, noun.i, lower)
+        if phrase is not None:
+            return phrase
     lemma = noun.lemma_.lower()
     if lemma in ROLE_NOUNS:
         return lemma, noun.i + 1
     return None, noun.i + 1
+
+
+def _role_phrase(tokens: list[Token], i: int, lower: str) -> tuple[str, int] | None:
+    """The role of several words that the noun at ``i`` (``lower``) opens or closes."""
+    noun = tokens[i]
+    if noun.i + 2 < len(tokens):
+        three = f"{lower} {tokens[noun.i + 1].lower_} {tokens[noun.i + 2].lower_}"
+        if three in ROLE_NOUNS:
+            return three, noun.i + ROLE_MAX_WORDS
+    if noun.i + 1 < len(tokens):
+        two = f"{lower} {tokens[noun.i + 1].lower_}"
+        if two in ROLE_NOUNS:
+            return two, noun.i + 2
+    if noun.i > 0:
+        two = f"{tokens[noun.i - 1].lower_} {lower}"
+        if two in ROLE_NOUNS:
+            return two, noun.i + 1
+    return None
 
 
 @dataclass

@@ -18,16 +18,18 @@ through ``doc.mention_for_token``).
 
 from __future__ import annotations
 
+import bisect
 from typing import cast
 
 from dateline.actor_table import load_actor_table
-from dateline.actors.coref import ActorRegistry, Draft, Resolver
+from dateline.actors.coref import ActorRegistry, Draft, Resolver, TableKeys
+from dateline.actors.index import token_index
 from dateline.actors.mentions import find_candidates, without_overlaps
 from dateline.actors.offices import Offices
 from dateline.actors.registry import tag_registry_names
 from dateline.actors.speakers import find_voices, speaker_candidates
 from dateline.config import PipelineConfig
-from dateline.model import Actor, ActorKind, Mention, MentionKind
+from dateline.model import Actor, ActorKind, Mention, MentionKind, Span
 from dateline.quotes.marks import find_quoted
 from dateline.stages import register
 from dateline.stages.base import Document, Voice
@@ -255,6 +257,7 @@ class ActorsStage:
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
         self.offices = Offices.of(self.table)  # once per table, not per article
+        self.keys = TableKeys.of(self.table)
         options = config.stage_options.get("actors", {})
         self.registry: ActorRegistry | None = registry or options.get("registry")
 
@@ -274,19 +277,29 @@ class ActorsStage:
             home=_home_country(doc),
             voices=voices,
             offices=self.offices,
+            keys=self.keys,
         )
         assigned = resolver.resolve(candidates)
         mentions_by_actor: dict[str, list[Mention]] = {}
         all_mentions: list[Mention] = []
+        # each mention's sentence found among the article's sentences, listed once (a token's
+        # ``.sent`` walks its whole sentence to find the ends, for every mention)
+        sentences = list(parsed.sents)
+        sentence_starts = [sent.start for sent in sentences]
+        sentence_spans: dict[int, Span] = {}
+        tokens = token_index(parsed).tokens
         for cand, draft in assigned:
-            start = parsed[cand.start].idx
-            last = parsed[cand.end - 1]
+            start = tokens[cand.start].idx
+            last = tokens[cand.end - 1]
             end = last.idx + len(last.text)
+            number = bisect.bisect_right(sentence_starts, cand.head) - 1
+            if number not in sentence_spans:
+                sentence_spans[number] = doc.sentence_span(sentences[number])
             mention = Mention(
                 span=doc.span(start, end),
                 actor=draft.id,
                 kind=cast(MentionKind, cand.kind),
-                sentence=doc.sentence_span(parsed[cand.head].sent),
+                sentence=sentence_spans[number],
                 stage=stamp,
             )
             mentions_by_actor.setdefault(draft.id, []).append(mention)

@@ -1,0 +1,103 @@
+"""The article's tokens, and where each word form, part of speech and tag stands, read once.
+
+The mention rules each look for a few kinds of word ("police", a plural noun, a colon, a
+pronoun) over the whole article. Walking ``Doc`` makes a new spaCy ``Token`` for every word on
+every walk and reads its strings back from the vocabulary; here the tokens are made once, and a
+rule finds the few it can use by comparing a column of ``Doc.to_array`` (lower-case form, part of
+speech, fine-grained tag, text) with the ids of the values it wants. Values are the strings
+``Token.lower_``, ``Token.pos_``, ``Token.tag_`` and ``Token.text`` give, so a rule's test reads
+as it did on the token. (The columns are compared as arrays, not grouped into Python lists per
+value: making hundreds of small objects per article cost more than the walks saved.)
+
+The index of the last Doc asked about is kept (one: the rules of one article ask in turn), made
+on the first ask after the actors stage's registry names are tagged; the columns read do not
+depend on entities, which is all that stage changes, and a Doc of another length (retokenised)
+gets a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: the columns an index reads, by the Token attribute whose strings they hold
+COLUMNS = {
+    "lower_": "LOWER",
+    "pos_": "POS",
+    "tag_": "TAG",
+    "text": "ORTH",
+    "idx": "IDX",
+    "is_alpha": "IS_ALPHA",
+    "is_lower": "IS_LOWER",
+    "is_space": "IS_SPACE",
+}
+
+
+class TokenIndex:
+    """The tokens of one Doc, and its columns of value ids."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+        self._columns: Any = None  # a numpy array, a row per attribute, read on the first ask
+        # positions by column and values: several rules ask for the same ("NOUN", "PROPN")
+        self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
+
+    def column(self, name: str) -> Any:
+        """The ids of Token attribute ``name``, one per token (a numpy array)."""
+        if self._columns is None:  # every column in one call: each call costs as much as a few
+            # (transposed and copied, so that each attribute's ids lie next to each other)
+            self._columns = self.doc.to_array(list(COLUMNS.values())).T.copy()
+        return self._columns[list(COLUMNS).index(name)]
+
+    def value_id(self, name: str, value: str) -> int | None:
+        """The id a column holds for ``value``: the vocabulary's hash of the string (nothing is
+        added to the vocabulary), or for ``pos_`` the part-of-speech symbol (None: no such)."""
+        if name == "pos_":
+            from spacy.parts_of_speech import IDS
+
+            found = IDS.get(value)
+            return None if found is None else int(found)
+        return int(self.doc.vocab.strings[value])
+
+    def positions(self, name: str, values: Iterable[str]) -> list[int]:
+        """The positions, in text order, of the tokens whose attribute ``name`` is one of
+        ``values`` (a list the index keeps and hands out again: read it, do not change it)."""
+        key = (name, frozenset(values))
+        found = self._positions.get(key)
+        if found is None:
+            column = self.column(name)
+            mask = None
+            for value in key[1]:
+                value_id = self.value_id(name, value)
+                if value_id is None:
+                    continue
+                same = column == value_id
+                mask = same if mask is None else mask | same
+            found = [] if mask is None else mask.nonzero()[0].tolist()
+            self._positions[key] = found
+        return found
+
+    def where(self, name: str, values: Iterable[str]) -> list[Token]:
+        """The tokens, in text order, whose attribute ``name`` is one of ``values``."""
+        tokens = self.tokens
+        return [tokens[i] for i in self.positions(name, values)]
+
+
+def token_index(doc: Doc) -> TokenIndex:
+    """The index of ``doc``, made on the first ask."""
+    return _index(doc, len(doc))
+
+
+# one entry: an index holds its Doc and tokens, so a cache of many would keep their articles
+# alive (a Doc hashes by identity; the entry's own reference keeps its id from being reused)
+@lru_cache(maxsize=1)
+def _index(doc: Doc, length: int) -> TokenIndex:
+    return TokenIndex(doc)
+
+
+__all__ = ["COLUMNS", "TokenIndex", "token_index"]
