@@ -172,6 +172,33 @@ FOREIGN = word_set("actors", "anaphora.foreign_nouns")
 POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
 
 
+#: the mention kinds that name an actor of a pair told of before ("Hacker", "Kenya", "Pyongyang")
+PAIR_NAMING_KINDS = word_set("actors", "anaphora.pair_naming_kinds")
+#: how many sentences back both actors of a pair anaphor must be named
+PAIR_WINDOW = 3
+
+
+def pair_antecedent(resolver: Resolver, cand: Candidate) -> list[Draft]:
+    """The two actors of the candidate's kind that "the two countries", "both" or "the pair"
+    stand for: the last two the text named (by name, not by a pronoun or description) within
+    :data:`PAIR_WINDOW` sentences before it, the first named first; empty when the text named
+    fewer there."""
+    from dateline.actors.coref import PAIR
+
+    here = _sentence_of(resolver, cand.head)
+    pair: list[Draft] = []
+    for prior, draft in reversed(resolver.assigned):
+        if prior.head >= cand.head or prior.kind not in PAIR_NAMING_KINDS:
+            continue
+        if here - _sentence_of(resolver, prior.head) > PAIR_WINDOW:
+            break
+        if draft.kind == cand.pair_of and all(d is not draft for d in pair):
+            pair.append(draft)
+            if len(pair) == PAIR:
+                return pair[::-1]
+    return []
+
+
 def serving_title_holder(resolver: Resolver, cand: Candidate) -> Draft | None:
     """ "According to the Adviser to the Head of the President's Office" after "Adviser to the
     Head of the President's Office Mykhailo Podoliak": one serving title ("the Adviser", "the

@@ -537,8 +537,12 @@ class Resolver:
         ]
         for cand in ordered:
             draft: Draft | None
+            others: list[Draft] = []
             if cand.person is not None:
                 draft = self.speaking(cand)
+            elif cand.pair_of is not None:  # "the two countries", "both", "the pair"
+                pair = anaphora.pair_antecedent(self, cand)
+                draft, others = (pair[0], pair[1:]) if pair else (None, [])
             elif cand.kind == "pronoun" and cand.target != "person":
                 draft = anaphora.thing_antecedent(self, cand)
             elif cand.kind == "pronoun":
@@ -574,6 +578,9 @@ class Resolver:
             if draft is not None:
                 draft.mentions.append(cand)
                 self.assigned.append((cand, draft))
+            for other in others:  # the pair's other actor: a mention of it over the same words
+                other.mentions.append(cand)
+                self.assigned.append((cand, other))
         self.assigned.sort(key=lambda pair: pair[0].start)
         anaphora.merge_title_description(self)
         anaphora.merge_named_descriptions(self)

@@ -90,6 +90,9 @@ class Candidate:
     to_country: str | None = None
     #: a role completed by its portfolio ("the Minister of Education"; mentions._portfolio)
     portfolio: bool = False
+    #: the kind of the two actors a counted anaphor stands for ("the two countries": country,
+    #: "both", "the pair": person; :func:`paired_anaphors`)
+    pair_of: str | None = None
 
 
 #: diseases the small model tags PERSON ("COVID"): never an actor, nor what "he" refers to
@@ -380,6 +383,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.demonym_bodies(doc))
     candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
+    candidates.extend(paired_anaphors(doc))
     candidates.extend(_names_after_country_titles(doc))
     candidates.extend(_names_after_portfolios(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
@@ -648,6 +652,46 @@ def _paired_roles(doc: Doc) -> list[Candidate]:
         start = min(start, token.i - len(role.split()) + 1)
         candidate = Candidate(start, token.i + 1, token.i, "role", "person", role=role)
         candidate.number, candidate.sector = "plural", TITLE_SECTORS.get(role.split()[-1], "GOV")
+        found.append(candidate)
+    return found
+
+
+#: plural nouns of states that a pair word counts ("the two countries", "both nations")
+PAIR_COUNTRY_NOUNS = word_set("actors", "mentions.pair_country_nouns")
+#: singular nouns that name two people told of before ("the pair", "the couple")
+PAIR_NOUNS = word_set("actors", "mentions.pair_nouns")
+#: dependency labels of an anaphor that stands alone as a verb's or a preposition's argument
+PAIR_ARGUMENT_DEPS = word_set("actors", "mentions.pair_argument_deps")
+
+
+def paired_anaphors(doc: Doc) -> list[Candidate]:
+    """ "sent investigators to the two countries", "Both countries have put their militaries on
+    alert": the two countries named before; "Both were lodged in ...", "the two were arrested",
+    "attack the pair": the two people named before (issue 11). Coref resolves them
+    (:func:`dateline.actors.anaphora.pair_antecedent`); a counted role ("the two leaders") is
+    :func:`_paired_roles`', an "of" phrase ("both of them", "the pair of shoes") says whom."""
+    found: list[Candidate] = []
+    for token in doc:
+        lower = token.lower_
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+            continue
+        lefts = list(token.lefts)
+        definite = any(c.lower_ == "the" and c.dep_ == "det" for c in lefts)
+        if token.tag_ == "NNS" and lower in PAIR_COUNTRY_NOUNS:
+            counted = [c for c in lefts if c.lower_ in PAIR_WORDS and c.dep_ in PAIR_DEPS]
+            if not counted or (counted[0].lower_ != "both" and not definite):
+                continue  # "two countries" is any two
+            start, kind = min(c.i for c in lefts if c.dep_ in PAIR_DEPS), "country"
+        elif token.dep_ not in PAIR_ARGUMENT_DEPS:
+            continue
+        elif lower == "both" and not lefts:
+            start, kind = token.i, "person"  # "Both were lodged in ..."
+        elif (lower in PAIR_WORDS or lower in PAIR_NOUNS) and token.tag_ != "NNS" and definite:
+            start, kind = min(c.i for c in lefts), "person"  # "the two", "the pair"
+        else:
+            continue
+        candidate = Candidate(start, token.i + 1, token.i, "pronoun", kind, pair_of=kind)
+        candidate.number = "plural"
         found.append(candidate)
     return found
 

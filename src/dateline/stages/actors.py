@@ -250,7 +250,11 @@ class ActorsStage:
     # 1.8.79: a body's name of two words or more that NER tagged once is a mention of that body
     #         where the article repeats its exact words untagged ("according to the Security
     #         Service of Ukraine"; only a country may be tagged inside the repeat) (issue 11)
-    version = "1.8.79"
+    # 1.8.80: "sent investigators to the two countries", "Both were lodged in ...", "attack the
+    #         pair": a counted anaphor with no "of" phrase is the last two countries or people
+    #         the text named within three sentences, a mention of each over the same words, so
+    #         the events stage takes both as it takes "Kenya and Tanzania" (issue 11)
+    version = "1.8.80"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

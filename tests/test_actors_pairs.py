@@ -1,0 +1,62 @@
+"""Counted anaphors that stand for two actors named before (issue 11): "the two countries",
+"both", "the pair": a mention of each of the two over the same words, so the events stage takes
+both as it takes "Kenya and Tanzania"."""
+
+from __future__ import annotations
+
+from conftest import make_document
+
+STAGES = ("segment", "actors")
+
+
+def _mentions(text: str, date: str = "1998-08-08") -> dict[str, set[str]]:
+    """Each mention's words and the actors they refer to (a pair anaphor: both)."""
+    doc = make_document(text, date, stages=STAGES)
+    found: dict[str, set[str]] = {}
+    for mention in doc.mentions:
+        found.setdefault(mention.span.text, set()).add(mention.actor)
+    return found
+
+
+def test_the_two_countries_are_the_two_named_before() -> None:
+    # Xinhua, 8 Aug 1998 (records dev, timebank-XIE19980808.0049)
+    found = _mentions(
+        "The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, "
+        "killed at least 110 people. The State Department has sent medical and other supplies "
+        "as well as investigators to the two countries."
+    )
+    assert found["the two countries"] == {"kenya", "tanzania"}
+
+
+def test_both_alone_is_the_two_people_named_before() -> None:
+    # local news (records dev, trnews-1130001): two arrests told one after the other
+    found = _mentions(
+        "Police arrested Kimberly Hacker, 30, of London. They also arrested Vernon Adkins, 40, "
+        "of McKee. Hacker was arrested and charged with theft from a vehicle under $500. "
+        "Adkins was arrested and charged with possession of marijuana. "
+        "Both were lodged in the Laurel County Detention Center.",
+        "2016-12-11",
+    )
+    assert (
+        found["Both"] == found["Hacker"] | found["Adkins"] == {"kimberly-hacker", "vernon-adkins"}
+    )
+
+
+def test_the_pair_is_the_two_people_named_before_not_the_group() -> None:
+    # local news (records dev, trnews-1350001): "the group" is the other side
+    found = _mentions(
+        "Hayder Bozkina, 20, accompanied by Bartek Glowacki, 21, confronted Rekan Saver, 20. "
+        "As Bozkina and Glowacki threaten the group, they eventually try to flee in their car. "
+        "The group smash the car windows and attack the pair within the vehicle.",
+        "2016-12-07",
+    )
+    assert found["the pair"] == {"hayder-bozkina", "bartek-glowacki"}
+
+
+def test_an_indefinite_count_or_an_of_phrase_is_no_pair_anaphor() -> None:
+    found = _mentions(
+        "Kenya and Tanzania signed the accord. Two countries abstained, and both of them "
+        "stayed away."
+    )
+    assert "Two countries" not in found
+    assert "both" not in found
