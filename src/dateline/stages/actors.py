@@ -254,7 +254,9 @@ class ActorsStage:
     #         pair": a counted anaphor with no "of" phrase is the last two countries or people
     #         the text named within three sentences, a mention of each over the same words, so
     #         the events stage takes both as it takes "Kenya and Tanzania" (issue 11)
-    version = "1.8.80"
+    # 1.8.81: "One of President Bush's sons": a title after a count's or a pronoun's "of" is the
+    #         person's, not an office's complement, so "the president" is Bush (issue 11)
+    version = "1.8.81"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

@@ -1,4 +1,6 @@
-"""Counted anaphors that stand for two actors named before (issue 11): "the two countries",
+"""Anaphors the actors stage found no actor for (issue 11, dyads).
+
+Counted anaphors stand for two actors named before: "the two countries",
 "both", "the pair": a mention of each of the two over the same words, so the events stage takes
 both as it takes "Kenya and Tanzania"."""
 
@@ -60,3 +62,15 @@ def test_an_indefinite_count_or_an_of_phrase_is_no_pair_anaphor() -> None:
     )
     assert "Two countries" not in found
     assert "both" not in found
+
+
+def test_a_title_after_one_of_stays_the_person_s_so_the_president_is_he() -> None:
+    # San Jose Mercury News, 1991 (records dev, timebank-SJMN91-06338157): "One of President" is
+    # no office's complement ("Head of the Office of the President Andriy Yermak" is)
+    found = _mentions(
+        "One of President Bush's sons has informed White House Chief of Staff John Sununu that "
+        "he has lost much of his support among Republicans. Instead, Sununu sought to prove "
+        "to the president that his supporters outnumber his critics.",
+        "1991-06-10",
+    )
+    assert found["President Bush"] == found["the president"] == {"bush"}
