@@ -74,3 +74,16 @@ def test_a_title_after_one_of_stays_the_person_s_so_the_president_is_he() -> Non
         "1991-06-10",
     )
     assert found["President Bush"] == found["the president"] == {"bush"}
+
+
+def test_a_surname_tagged_a_place_with_a_who_clause_is_the_person() -> None:
+    # AP, 7 Jun 1999 (records dev, timebank-APW19990607.0041): the small model tags this
+    # "Kopp" a place, and the gazetteer knows one so spelled
+    found = _mentions(
+        "The FBI put anti-abortion activist and accused doctor killer James Charles Kopp on "
+        "the bureau's list of the Ten Most Wanted fugitives Monday. A total of $650,000, "
+        "meanwhile, is being offered for information leading to the arrest of Kopp, who is "
+        "charged with gunning down Dr. Barnett Slepian last fall in Amherst, N.Y.",
+        "1999-06-07",
+    )
+    assert found["Kopp"] == {"james-charles-kopp"}

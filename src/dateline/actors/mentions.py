@@ -1036,7 +1036,21 @@ def _surname_as_subject(token: Token) -> bool:
     if country_by_name(token.text) is not None or country_by_capital(token.text) is not None:
         return False
     subject = token.head if token.dep_ == "conj" else token
-    return subject.dep_ in SUBJECT_DEPS
+    return subject.dep_ in SUBJECT_DEPS or _told_of_as_a_person(token)
+
+
+#: relative pronouns that only a person takes ("Kopp, who is charged ...")
+PERSONAL_RELATIVES = word_set("actors", "mentions.personal_relatives")
+
+
+def _told_of_as_a_person(token: Token) -> bool:
+    """ "the arrest of Kopp, who is charged with ...": a relative clause on "who" says the word
+    it describes is a person, not a place."""
+    return any(
+        child.dep_ == "relcl"
+        and any(c.lower_ in PERSONAL_RELATIVES and c.i < child.i for c in child.children)
+        for child in token.rights
+    )
 
 
 def _named_like_places(doc: Doc) -> list[Candidate]:

@@ -256,7 +256,9 @@ class ActorsStage:
     #         the events stage takes both as it takes "Kenya and Tanzania" (issue 11)
     # 1.8.81: "One of President Bush's sons": a title after a count's or a pronoun's "of" is the
     #         person's, not an office's complement, so "the president" is Bush (issue 11)
-    version = "1.8.81"
+    # 1.8.82: "the arrest of Kopp, who is charged ...": a surname tagged a place after the full
+    #         name is the person where a "who" clause describes it (issue 11)
+    version = "1.8.82"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
