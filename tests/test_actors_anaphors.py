@@ -87,3 +87,19 @@ def test_a_surname_tagged_a_place_with_a_who_clause_is_the_person() -> None:
         "1999-06-07",
     )
     assert found["Kopp"] == {"james-charles-kopp"}
+
+
+def test_a_body_name_s_last_word_is_the_body_even_where_a_town_is_so_named() -> None:
+    # Canadian Press, Jan 2016 (records dev, trnews-1080004): a town called Hydro exists
+    doc = make_document(
+        "VICTORIA - The home of a family opposed to the Site C dam will be seized under British "
+        "Columbia's Expropriation Act, says BC Hydro's president and chief executive officer. "
+        "McDonald said Hydro also expropriated the home of another landowner, who had a rental "
+        "property on his land.",
+        "2016-01-26",
+        stages=STAGES,
+    )
+    hydro = [m for m in doc.mentions if m.span.text == "Hydro"]
+    assert hydro
+    kinds = {a.id: a.kind for a in doc.extraction.actors}
+    assert kinds[hydro[0].actor] == "organization"

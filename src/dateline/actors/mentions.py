@@ -1154,6 +1154,17 @@ def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidat
     return found
 
 
+def _ends_a_body_name(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word organisation name ends a longer one the article tags ORG: "Hydro also
+    expropriated" after "BC Hydro's president" is the body, even where a town is so named."""
+    return len(ent) == 1 and any(
+        other.label_ == "ORG"
+        and len(other) > 1
+        and (other[-1].text if other[-1].text not in POSSESSIVE else other[-2].text) == ent.text
+        for other in doc.ents
+    )
+
+
 def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     # "the" and a trailing possessive are not part of the name; a plain slice of the doc loses
     # the entity's label and ruler id, so they are carried over
@@ -1233,7 +1244,12 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
             return None  # "the Church denied": a description, see agents.agent_candidates
         if len(ent) == 1 and names_an_offence(ent[0]):
             return None  # "arrested on DWI and other charges": a charge, no body
-        if not ent.id_ and not ent.text.isupper() and _place_named(ent.text):
+        if (
+            not ent.id_
+            and not ent.text.isupper()
+            and _place_named(ent.text)
+            and not _ends_a_body_name(doc, ent)
+        ):
             # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body; an acronym
             # ("the IRA") is a body even where a town is spelled alike ("Ira")
             return None

@@ -258,7 +258,10 @@ class ActorsStage:
     #         person's, not an office's complement, so "the president" is Bush (issue 11)
     # 1.8.82: "the arrest of Kopp, who is charged ...": a surname tagged a place after the full
     #         name is the person where a "who" clause describes it (issue 11)
-    version = "1.8.82"
+    # 1.8.83: "Hydro also expropriated" after "BC Hydro's president": a one-word organisation
+    #         name that ends a longer one the article tags is the body, even where the
+    #         gazetteer knows a town so named (issue 11)
+    version = "1.8.83"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
