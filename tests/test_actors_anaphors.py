@@ -103,3 +103,14 @@ def test_a_body_name_s_last_word_is_the_body_even_where_a_town_is_so_named() -> 
     assert hydro
     kinds = {a.id: a.kind for a in doc.extraction.actors}
     assert kinds[hydro[0].actor] == "organization"
+
+
+def test_the_two_leaders_are_a_mention_of_each() -> None:
+    # Kremlin readout, 16 May 2022 (as tests/test_actors_titles.py): both heads of state
+    found = _mentions(
+        "After the CSTO summit, Vladimir Putin and President of Belarus Alexander Lukashenko "
+        "had a brief conversation. The two leaders agreed to hold a separate full-format "
+        "meeting in the near future.",
+        "2022-05-16",
+    )
+    assert found["The two leaders"] == {"vladimir-putin", "alexander-lukashenko"}

@@ -373,7 +373,8 @@ class Resolver:
     # -- roles and pronouns -----------------------------------------------------------------
     def role(self, cand: Candidate) -> Draft | None:
         if cand.number == "plural" and cand.role_country is None:
-            return self._pair(cand)
+            pair = self._pair(cand)
+            return pair[0] if pair else None
         role = cand.role or ""
         offices = ROLE_NOUNS.get(role, ())
         country = cand.role_country
@@ -431,10 +432,10 @@ class Resolver:
         ]
         return held[-1] if held else None
 
-    def _pair(self, cand: Candidate) -> Draft | None:
+    def _pair(self, cand: Candidate) -> list[Draft]:
         """The two people "the two leaders" are: the last two the text named before, the first
-        named standing for the pair (records compare either side of a meeting); None when the
-        text named fewer."""
+        named first (the resolver gives the words a mention of each); empty when the text named
+        fewer."""
         people: list[Draft] = []
         for prior, draft in reversed(self.assigned):
             if (
@@ -447,8 +448,8 @@ class Resolver:
                 if all(d is not draft for d in people):
                     people.append(draft)
                 if len(people) == PAIR:
-                    return people[-1]
-        return None
+                    return people[::-1]
+        return []
 
     def _sitting_holder(self, country: str, offices: tuple[str, ...]) -> Draft | None:
         """The table's holder of the first of ``offices`` in ``country`` on the article's day
@@ -560,6 +561,8 @@ class Resolver:
                 draft = anaphora.agent(self, cand)
             elif cand.kind == "role":
                 draft = self.role(cand)
+                if draft is not None and cand.number == "plural" and cand.role_country is None:
+                    others = self._pair(cand)[1:]  # "the two leaders": the other one too
             elif cand.target == "person":
                 draft = self.person(cand, surnames)
                 self._learn(draft, cand)

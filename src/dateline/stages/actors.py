@@ -261,7 +261,9 @@ class ActorsStage:
     # 1.8.83: "Hydro also expropriated" after "BC Hydro's president": a one-word organisation
     #         name that ends a longer one the article tags is the body, even where the
     #         gazetteer knows a town so named (issue 11)
-    version = "1.8.83"
+    # 1.8.84: "the two leaders", "both presidents" (1.8.25) are, like 1.8.80's anaphors, a
+    #         mention of each of the two people, not of the first named only
+    version = "1.8.84"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
