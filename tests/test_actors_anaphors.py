@@ -114,3 +114,19 @@ def test_the_two_leaders_are_a_mention_of_each() -> None:
         "2022-05-16",
     )
     assert found["The two leaders"] == {"vladimir-putin", "alexander-lukashenko"}
+
+
+def test_they_after_people_joined_as_a_subject_is_each_of_them() -> None:
+    # Texas Tribune, Nov 2016 (records dev, trnews-1060005)
+    found = _mentions(
+        "Cassandra Rivera, Elizabeth Ramirez, Kristie Mayhugh and Anna Vasquez were sentenced "
+        "to prison terms ranging from 15 to 37 years. They were released on bond a few years "
+        "ago as the convictions began to unravel.",
+        "2016-11-23",
+    )
+    assert found["They"] == {
+        "cassandra-rivera",
+        "elizabeth-ramirez",
+        "kristie-mayhugh",
+        "anna-vasquez",
+    }

@@ -544,6 +544,8 @@ class Resolver:
             elif cand.pair_of is not None:  # "the two countries", "both", "the pair"
                 pair = anaphora.pair_antecedent(self, cand)
                 draft, others = (pair[0], pair[1:]) if pair else (None, [])
+            elif cand.kind == "pronoun" and (people := anaphora.coordinated_people(self, cand)):
+                draft, others = people[0], people[1:]  # "X, Y and Z were sentenced. They ..."
             elif cand.kind == "pronoun" and cand.target != "person":
                 draft = anaphora.thing_antecedent(self, cand)
             elif cand.kind == "pronoun":

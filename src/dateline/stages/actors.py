@@ -263,7 +263,10 @@ class ActorsStage:
     #         gazetteer knows a town so named (issue 11)
     # 1.8.84: "the two leaders", "both presidents" (1.8.25) are, like 1.8.80's anaphors, a
     #         mention of each of the two people, not of the first named only
-    version = "1.8.84"
+    # 1.8.85: "Cassandra Rivera, ... and Anna Vasquez were sentenced ... They were released": a
+    #         subject "they" after a sentence whose subject is named people joined by "and" is
+    #         a mention of each of them (issue 11)
+    version = "1.8.85"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
