@@ -173,6 +173,67 @@ FOREIGN = word_set("actors", "anaphora.foreign_nouns")
 POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
 
 
+#: the mention kinds that name an actor of a pair told of before ("Hacker", "Kenya", "Pyongyang")
+PAIR_NAMING_KINDS = word_set("actors", "anaphora.pair_naming_kinds")
+#: how many sentences back both actors of a pair anaphor must be named
+PAIR_WINDOW = 3
+
+
+def pair_antecedent(resolver: Resolver, cand: Candidate) -> list[Draft]:
+    """The two actors of the candidate's kind that "the two countries", "both" or "the pair"
+    stand for: the last two the text named (by name, not by a pronoun or description) within
+    :data:`PAIR_WINDOW` sentences before it, the first named first; empty when the text named
+    fewer there."""
+    from dateline.actors.coref import PAIR
+
+    here = _sentence_of(resolver, cand.head)
+    pair: list[Draft] = []
+    for prior, draft in reversed(resolver.assigned):
+        if prior.head >= cand.head or prior.kind not in PAIR_NAMING_KINDS:
+            continue
+        if here - _sentence_of(resolver, prior.head) > PAIR_WINDOW:
+            break
+        if draft.kind == cand.pair_of and all(d is not draft for d in pair):
+            pair.append(draft)
+            if len(pair) == PAIR:
+                return pair[::-1]
+    return []
+
+
+def coordinated_people(resolver: Resolver, cand: Candidate) -> list[Draft]:
+    """ "Cassandra Rivera, Elizabeth Ramirez, Kristie Mayhugh and Anna Vasquez were sentenced
+    ... They were released on bond": a subject "they" opening the sentence after one whose
+    subject is people named and joined by "and" is those people, a mention of each (issue 11);
+    empty otherwise ("it"/"they" of bodies: :func:`thing_antecedent`)."""
+    token = resolver.doc[cand.head]
+    here = _sentence_of(resolver, cand.head)
+    if token.lower_ != "they" or token.dep_ not in SUBJECT_DEPS or here == 0:
+        return []
+    start, end = resolver.sentence_starts[here - 1], resolver.sentence_starts[here]
+    named = {
+        prior.head: draft
+        for prior, draft in resolver.assigned
+        if start <= prior.head < end and prior.kind in PAIR_NAMING_KINDS
+    }
+    for subject in resolver.doc[start:end]:
+        if subject.dep_ not in SUBJECT_DEPS:
+            continue
+        # the parser may hang the list on the first name as an apposition ("Rivera, Ramirez,
+        # Mayhugh and Vasquez": Ramirez appos, the others its conjuncts)
+        listed = [c for c in subject.children if c.dep_ == "appos" and c.conjuncts]
+        joined = [*subject.conjuncts, *listed, *(t for c in listed for t in c.conjuncts)]
+        if not joined:
+            continue
+        people = [named.get(t.i) for t in (subject, *joined)]
+        if all(d is not None and d.kind == "person" for d in people):
+            found: list[Draft] = []
+            for draft in people:
+                if draft is not None and all(d is not draft for d in found):
+                    found.append(draft)
+            return found if len(found) > 1 else []
+    return []
+
+
 def serving_title_holder(resolver: Resolver, cand: Candidate) -> Draft | None:
     """ "According to the Adviser to the Head of the President's Office" after "Adviser to the
     Head of the President's Office Mykhailo Podoliak": one serving title ("the Adviser", "the

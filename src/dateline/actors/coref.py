@@ -392,7 +392,8 @@ class Resolver:
     # -- roles and pronouns -----------------------------------------------------------------
     def role(self, cand: Candidate) -> Draft | None:
         if cand.number == "plural" and cand.role_country is None:
-            return self._pair(cand)
+            pair = self._pair(cand)
+            return pair[0] if pair else None
         role = cand.role or ""
         offices = ROLE_NOUNS.get(role, ())
         country = cand.role_country
@@ -450,10 +451,10 @@ class Resolver:
         ]
         return held[-1] if held else None
 
-    def _pair(self, cand: Candidate) -> Draft | None:
+    def _pair(self, cand: Candidate) -> list[Draft]:
         """The two people "the two leaders" are: the last two the text named before, the first
-        named standing for the pair (records compare either side of a meeting); None when the
-        text named fewer."""
+        named first (the resolver gives the words a mention of each); empty when the text named
+        fewer."""
         people: list[Draft] = []
         for prior, draft in reversed(self.assigned):
             if (
@@ -466,8 +467,8 @@ class Resolver:
                 if all(d is not draft for d in people):
                     people.append(draft)
                 if len(people) == PAIR:
-                    return people[-1]
-        return None
+                    return people[::-1]
+        return []
 
     def _sitting_holder(self, country: str, offices: tuple[str, ...]) -> Draft | None:
         """The table's holder of the first of ``offices`` in ``country`` on the article's day
@@ -556,8 +557,14 @@ class Resolver:
         ]
         for cand in ordered:
             draft: Draft | None
+            others: list[Draft] = []
             if cand.person is not None:
                 draft = self.speaking(cand)
+            elif cand.pair_of is not None:  # "the two countries", "both", "the pair"
+                pair = anaphora.pair_antecedent(self, cand)
+                draft, others = (pair[0], pair[1:]) if pair else (None, [])
+            elif cand.kind == "pronoun" and (people := anaphora.coordinated_people(self, cand)):
+                draft, others = people[0], people[1:]  # "X, Y and Z were sentenced. They ..."
             elif cand.kind == "pronoun" and cand.target != "person":
                 draft = anaphora.thing_antecedent(self, cand)
             elif cand.kind == "pronoun":
@@ -575,6 +582,8 @@ class Resolver:
                 draft = anaphora.agent(self, cand)
             elif cand.kind == "role":
                 draft = self.role(cand)
+                if draft is not None and cand.number == "plural" and cand.role_country is None:
+                    others = self._pair(cand)[1:]  # "the two leaders": the other one too
             elif cand.target == "person":
                 draft = self.person(cand, surnames)
                 self._learn(draft, cand)
@@ -593,6 +602,9 @@ class Resolver:
             if draft is not None:
                 draft.mentions.append(cand)
                 self.assigned.append((cand, draft))
+            for other in others:  # the pair's other actor: a mention of it over the same words
+                other.mentions.append(cand)
+                self.assigned.append((cand, other))
         self.assigned.sort(key=lambda pair: pair[0].start)
         anaphora.merge_title_description(self)
         anaphora.merge_named_descriptions(self)

@@ -91,6 +91,9 @@ class Candidate:
     to_country: str | None = None
     #: a role completed by its portfolio ("the Minister of Education"; mentions._portfolio)
     portfolio: bool = False
+    #: the kind of the two actors a counted anaphor stands for ("the two countries": country,
+    #: "both", "the pair": person; :func:`paired_anaphors`)
+    pair_of: str | None = None
 
 
 #: diseases the small model tags PERSON ("COVID"): never an actor, nor what "he" refers to
@@ -381,6 +384,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(agents.demonym_bodies(doc))
     candidates.extend(_people_named(doc, agents.unnamed_subject_candidates(doc)))
     candidates.extend(_paired_roles(doc))
+    candidates.extend(paired_anaphors(doc))
     candidates.extend(_names_after_country_titles(doc))
     candidates.extend(_names_after_portfolios(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
@@ -660,6 +664,46 @@ def _paired_roles(doc: Doc) -> list[Candidate]:
         start = min(start, token.i - len(role.split()) + 1)
         candidate = Candidate(start, token.i + 1, token.i, "role", "person", role=role)
         candidate.number, candidate.sector = "plural", TITLE_SECTORS.get(role.split()[-1], "GOV")
+        found.append(candidate)
+    return found
+
+
+#: plural nouns of states that a pair word counts ("the two countries", "both nations")
+PAIR_COUNTRY_NOUNS = word_set("actors", "mentions.pair_country_nouns")
+#: singular nouns that name two people told of before ("the pair", "the couple")
+PAIR_NOUNS = word_set("actors", "mentions.pair_nouns")
+#: dependency labels of an anaphor that stands alone as a verb's or a preposition's argument
+PAIR_ARGUMENT_DEPS = word_set("actors", "mentions.pair_argument_deps")
+
+
+def paired_anaphors(doc: Doc) -> list[Candidate]:
+    """ "sent investigators to the two countries", "Both countries have put their militaries on
+    alert": the two countries named before; "Both were lodged in ...", "the two were arrested",
+    "attack the pair": the two people named before (issue 11). Coref resolves them
+    (:func:`dateline.actors.anaphora.pair_antecedent`); a counted role ("the two leaders") is
+    :func:`_paired_roles`', an "of" phrase ("both of them", "the pair of shoes") says whom."""
+    found: list[Candidate] = []
+    for token in doc:
+        lower = token.lower_
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+            continue
+        lefts = list(token.lefts)
+        definite = any(c.lower_ == "the" and c.dep_ == "det" for c in lefts)
+        if token.tag_ == "NNS" and lower in PAIR_COUNTRY_NOUNS:
+            counted = [c for c in lefts if c.lower_ in PAIR_WORDS and c.dep_ in PAIR_DEPS]
+            if not counted or (counted[0].lower_ != "both" and not definite):
+                continue  # "two countries" is any two
+            start, kind = min(c.i for c in lefts if c.dep_ in PAIR_DEPS), "country"
+        elif token.dep_ not in PAIR_ARGUMENT_DEPS:
+            continue
+        elif lower == "both" and not lefts:
+            start, kind = token.i, "person"  # "Both were lodged in ..."
+        elif (lower in PAIR_WORDS or lower in PAIR_NOUNS) and token.tag_ != "NNS" and definite:
+            start, kind = min(c.i for c in lefts), "person"  # "the two", "the pair"
+        else:
+            continue
+        candidate = Candidate(start, token.i + 1, token.i, "pronoun", kind, pair_of=kind)
+        candidate.number = "plural"
         found.append(candidate)
     return found
 
@@ -1006,7 +1050,21 @@ def _surname_as_subject(token: Token) -> bool:
     if country_by_name(token.text) is not None or country_by_capital(token.text) is not None:
         return False
     subject = token.head if token.dep_ == "conj" else token
-    return subject.dep_ in SUBJECT_DEPS
+    return subject.dep_ in SUBJECT_DEPS or _told_of_as_a_person(token)
+
+
+#: relative pronouns that only a person takes ("Kopp, who is charged ...")
+PERSONAL_RELATIVES = word_set("actors", "mentions.personal_relatives")
+
+
+def _told_of_as_a_person(token: Token) -> bool:
+    """ "the arrest of Kopp, who is charged with ...": a relative clause on "who" says the word
+    it describes is a person, not a place."""
+    return any(
+        child.dep_ == "relcl"
+        and any(c.lower_ in PERSONAL_RELATIVES and c.i < child.i for c in child.children)
+        for child in token.rights
+    )
 
 
 def _named_like_places(doc: Doc) -> list[Candidate]:
@@ -1106,6 +1164,17 @@ def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidat
     return found
 
 
+def _ends_a_body_name(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word organisation name ends a longer one the article tags ORG: "Hydro also
+    expropriated" after "BC Hydro's president" is the body, even where a town is so named."""
+    return len(ent) == 1 and any(
+        other.label_ == "ORG"
+        and len(other) > 1
+        and (other[-1].text if other[-1].text not in POSSESSIVE else other[-2].text) == ent.text
+        for other in doc.ents
+    )
+
+
 def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     # "the" and a trailing possessive are not part of the name; a plain slice of the doc loses
     # the entity's label and ruler id, so they are carried over
@@ -1185,7 +1254,12 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
             return None  # "the Church denied": a description, see agents.agent_candidates
         if len(ent) == 1 and names_an_offence(ent[0]):
             return None  # "arrested on DWI and other charges": a charge, no body
-        if not ent.id_ and not ent.text.isupper() and _place_named(ent.text):
+        if (
+            not ent.id_
+            and not ent.text.isupper()
+            and _place_named(ent.text)
+            and not _ends_a_body_name(doc, ent)
+        ):
             # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body; an acronym
             # ("the IRA") is a body even where a town is spelled alike ("Ira")
             return None

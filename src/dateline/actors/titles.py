@@ -133,6 +133,18 @@ def _link_start(doc: Doc, i: int) -> int | None:
     return None
 
 
+#: parts of speech of a word that takes some of a titled person's things ("One of President
+#: Bush's sons", "each of President Biden's nominees"): the title stays the person's
+PARTITIVE_POS = word_set("actors", "titles.partitive_pos")
+
+
+def _names_an_office(token: Token) -> bool:
+    """Whether the word before "of [the] <title> <name>" ends an office's or a body's name
+    ("Head of the Office of the President Andriy Yermak"), so that the title is that office's
+    and not the person's; a count or a pronoun ("One of President Bush's sons") names none."""
+    return token.pos_ not in PARTITIVE_POS
+
+
 def _is_title_word(token: Token) -> bool:
     if token.lower_ in TITLE_WORDS:
         return not token.is_sent_end
@@ -181,8 +193,9 @@ def title_before(doc: Doc, start: int) -> Title:
                 title.tokens[:0] = list(doc[link : i + 1])
                 i = link - 1
                 continue
-            title.complement = True  # "Head of the Office *of the President* Andriy Yermak"
-            break
+            if link == 0 or _names_an_office(doc[link - 1]):
+                title.complement = True  # "Head of the Office *of the President* Andriy Yermak"
+            break  # "One of President Bush's sons": his title
         else:
             break
         i -= 1

@@ -252,7 +252,23 @@ class ActorsStage:
     # 1.8.79: a body's name of two words or more that NER tagged once is a mention of that body
     #         where the article repeats its exact words untagged ("according to the Security
     #         Service of Ukraine"; only a country may be tagged inside the repeat) (issue 11)
-    version = "1.8.79"
+    # 1.8.80: "sent investigators to the two countries", "Both were lodged in ...", "attack the
+    #         pair": a counted anaphor with no "of" phrase is the last two countries or people
+    #         the text named within three sentences, a mention of each over the same words, so
+    #         the events stage takes both as it takes "Kenya and Tanzania" (issue 11)
+    # 1.8.81: "One of President Bush's sons": a title after a count's or a pronoun's "of" is the
+    #         person's, not an office's complement, so "the president" is Bush (issue 11)
+    # 1.8.82: "the arrest of Kopp, who is charged ...": a surname tagged a place after the full
+    #         name is the person where a "who" clause describes it (issue 11)
+    # 1.8.83: "Hydro also expropriated" after "BC Hydro's president": a one-word organisation
+    #         name that ends a longer one the article tags is the body, even where the
+    #         gazetteer knows a town so named (issue 11)
+    # 1.8.84: "the two leaders", "both presidents" (1.8.25) are, like 1.8.80's anaphors, a
+    #         mention of each of the two people, not of the first named only
+    # 1.8.85: "Cassandra Rivera, ... and Anna Vasquez were sentenced ... They were released": a
+    #         subject "they" after a sentence whose subject is named people joined by "and" is
+    #         a mention of each of them (issue 11)
+    version = "1.8.85"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
