@@ -683,7 +683,9 @@ def paired_anaphors(doc: Doc) -> list[Candidate]:
     (:func:`dateline.actors.anaphora.pair_antecedent`); a counted role ("the two leaders") is
     :func:`_paired_roles`', an "of" phrase ("both of them", "the pair of shoes") says whom."""
     found: list[Candidate] = []
-    for token in doc:
+    # only the words a pair can be said with (each branch below tests one of these sets)
+    words = PAIR_COUNTRY_NOUNS | PAIR_WORDS | PAIR_NOUNS | {"both"}
+    for token in token_index(doc).where("lower_", words):
         lower = token.lower_
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
             continue
