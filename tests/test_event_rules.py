@@ -689,6 +689,18 @@ def test_contribution_to_a_state() -> None:
     )
     draft = coded(text, "contributed")
     assert draft.type == "AID" and not draft.dropped
+    # dev zelenskyy-188: the noun too, when it goes to what an actor owns ("our", "their")
+    for text in (
+        "It is a manifestation of strong leadership and a necessary contribution to our common "
+        "defense of freedom.",
+        "This is their contribution to their own security.",
+    ):
+        draft = coded(text, "contribution")
+        assert draft.dropped and draft.fired[-1] == "contribution to a state", text
+    # dev (timebank): contributions that go to no state of affairs stay AID
+    text = "It is to be funded by voluntary contributions from within and outside the continent."
+    draft = coded(text, "contributions")
+    assert draft.type == "AID" and not draft.dropped
 
 
 def test_leaving_no_one() -> None:
