@@ -1246,6 +1246,27 @@ def test_verbal_attack() -> None:
     assert coded(text, "attacked").type == "ASSAULT"
 
 
+def test_toll_left_behind() -> None:
+    # dev trnews-1130003, trnews-1360003: the wounded an attack left behind are its toll, no attack of their own
+    for text, trigger in (
+        (
+            "The attack left one officer dead and three people wounded before police shot and "
+            "killed the attacker.",
+            "wounded",
+        ),
+        ("In May, a stabbing spree in Guizhou province left two dead and 18 injured.", "injured"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.dropped and draft.fired[-1] == "toll left behind", text
+    # dev timebank-XIE19980821.0077: wounding done by the attack itself stays
+    text = (
+        "A nearly simultaneous car bombing outside the U.S. embassy in Tanzania killed 10 people "
+        "and wounded about 70 others."
+    )
+    draft = coded(text, "wounded")
+    assert draft.type == "ASSAULT" and "toll left behind" not in draft.fired
+
+
 def test_asylum_sought() -> None:
     # dev GUM_news_questionnaire, timebank-NYT20000424.0319: asylum processed or sought
     for text in (

@@ -1197,6 +1197,22 @@ def leaving_no_one(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def toll_left_behind(c: Context, d: Draft) -> Draft | None:
+    """ "The attack left one officer dead and three people wounded", "a stabbing spree in
+    Guizhou province left two dead and 18 injured": the wounded an act left behind are its toll,
+    no attack of their own (manual: ASSAULT; the act that left them is the event)."""
+    if d.type != "ASSAULT" or c.kind != "verb" or c.trigger.tag_ != "VBN":
+        return None
+    verb = c.trigger.head
+    if c.trigger.dep_ == "acl" and verb.dep_ == "conj":
+        verb = verb.head  # "left one officer dead and three people wounded"
+    elif c.trigger.dep_ != "conj":  # "left two dead and 18 injured"
+        return None
+    if lemma(verb) in LEAVING_VERBS and any(t.dep_ == "oprd" for t in verb.children):
+        return d._replace(dropped=True)
+    return None
+
+
 def asylum_sought(c: Context, d: Draft) -> Draft | None:
     """ "laws banning illegal migrants from claiming asylum", "an application for asylum", "the
     UK asylum process", "92,000 asylum claims": asylum sought or processed is given by no one,
@@ -1721,6 +1737,9 @@ RULES: tuple[Rule, ...] = (
     Rule("leaving no one", Step.DROP,
          "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
          leaving_no_one, on="verb"),
+    Rule("toll left behind", Step.DROP,
+         "'the attack left one officer dead and three people wounded': the act's toll, no attack",
+         toll_left_behind, on="verb"),
     Rule("asylum sought", Step.DROP,
          "'migrants claiming asylum', 'an application for asylum', 'the asylum process': no aid",
          asylum_sought, on="noun"),
