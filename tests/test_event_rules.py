@@ -689,6 +689,18 @@ def test_contribution_to_a_state() -> None:
     )
     draft = coded(text, "contributed")
     assert draft.type == "AID" and not draft.dropped
+    # dev zelenskyy-188: the noun too, when it goes to what an actor owns ("our", "their")
+    for text in (
+        "It is a manifestation of strong leadership and a necessary contribution to our common "
+        "defense of freedom.",
+        "This is their contribution to their own security.",
+    ):
+        draft = coded(text, "contribution")
+        assert draft.dropped and draft.fired[-1] == "contribution to a state", text
+    # dev (timebank): contributions that go to no state of affairs stay AID
+    text = "It is to be funded by voluntary contributions from within and outside the continent."
+    draft = coded(text, "contributions")
+    assert draft.type == "AID" and not draft.dropped
 
 
 def test_leaving_no_one() -> None:
@@ -1232,6 +1244,27 @@ def test_verbal_attack() -> None:
         "him with an iron bar over the theft of money."
     )
     assert coded(text, "attacked").type == "ASSAULT"
+
+
+def test_toll_left_behind() -> None:
+    # dev trnews-1130003, trnews-1360003: the wounded an attack left behind are its toll, no attack of their own
+    for text, trigger in (
+        (
+            "The attack left one officer dead and three people wounded before police shot and "
+            "killed the attacker.",
+            "wounded",
+        ),
+        ("In May, a stabbing spree in Guizhou province left two dead and 18 injured.", "injured"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.dropped and draft.fired[-1] == "toll left behind", text
+    # dev timebank-XIE19980821.0077: wounding done by the attack itself stays
+    text = (
+        "A nearly simultaneous car bombing outside the U.S. embassy in Tanzania killed 10 people "
+        "and wounded about 70 others."
+    )
+    draft = coded(text, "wounded")
+    assert draft.type == "ASSAULT" and "toll left behind" not in draft.fired
 
 
 def test_asylum_sought() -> None:

@@ -328,6 +328,8 @@ def test_whoever_serves_a_sentence_is_its_recipient() -> None:
             "give",
         ),
         ("Eternal memory to him and to all our heroes who gave lives for Ukraine!", "gave"),
+        # dev GUM_news_clock: an option offered is no aid
+        ("Twitter gave Mohamed the option to come to their company for an internship.", "gave"),
     ],
 )
 def test_giving_no_aid_is_no_event(text: str, trigger: str) -> None:
@@ -336,6 +338,34 @@ def test_giving_no_aid_is_no_event(text: str, trigger: str) -> None:
     doc = make_document(text, stages=("segment", "actors", "times", "places", "quotes"))
     # no trigger at all: not even a draft the boundary rules could fold into another event
     assert trigger not in {c.trigger.text for s in doc.parsed.sents for c, _ in drafts(doc, s)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev putin-32: an honour received is no agreement to a proposal (manual: AGREE)
+        ("Mr President, It is a great honour for me to accept this high decoration.", "accept"),
+        # dev putin-487: thanks to God go to no actor (manual: SUPPORT)
+        (
+            "It is not always completely successful in resolving its tasks, but I thank the Lord "
+            "for what the Church is doing today.",
+            "thank",
+        ),
+    ],
+)
+def test_courtesies_to_no_actor_are_no_event(text: str, trigger: str) -> None:
+    from dateline.events.coder import drafts
+
+    doc = make_document(text, stages=("segment", "actors", "times", "places", "quotes"))
+    assert trigger not in {c.trigger.text for s in doc.parsed.sents for c, _ in drafts(doc, s)}
+    # dev putin-788: thanks to a person and an invitation accepted stay events
+    doc = make_document(
+        "Thank you for accepting our invitation to visit Russia, despite the difficult "
+        "epidemiological situation.",
+        stages=("segment", "actors", "times", "places", "quotes"),
+    )
+    found = {c.trigger.text for s in doc.parsed.sents for c, _ in drafts(doc, s)}
+    assert found >= {"Thank", "accepting"}
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,7 @@ INTENTION_VERBS = word_set("events", "rules.intention_verbs")
 CONTINUING_VERBS = word_set("events", "rules.continuing_verbs")
 FUTURE_AUXILIARIES = word_set("events", "factuality.future_aux")
 CONTRIBUTING_VERBS = word_set("events", "rules.contributing_verbs")
+CONTRIBUTING_NOUNS = word_set("events", "rules.contributing_nouns")
 LEAVING_VERBS = word_set("events", "rules.leaving_verbs")
 LEAVING_COMPLEMENTS = word_set("events", "rules.leaving_complements")
 LEFT_PLACES = word_set("events", "rules.left_places")
@@ -1148,10 +1149,23 @@ def contribution_to_a_state(c: Context, d: Draft) -> Draft | None:
     contributes to strengthening the capabilities of the Armed Forces", "taboos ... contribute to
     such incidents": contributing to a state of affairs gives no one anything (AID is material
     help to an actor). A contribution of something ("has contributed dlrs 3.2 million in
-    assistance to the two countries") or to an actor ("contributed to the fund of the UN") stays."""
-    if c.lemma not in CONTRIBUTING_VERBS or d.recipients or d.type != "AID":
+    assistance to the two countries") or to an actor ("contributed to the fund of the UN") stays.
+    The noun too: "a necessary contribution to our common defense of freedom", "their
+    contribution to their own security" go to a state of affairs that names no actor (its owner
+    receives nothing)."""
+    if d.type != "AID":
         return None
     children = list(c.trigger.children)
+    if c.kind == "noun":
+        if c.lemma not in CONTRIBUTING_NOUNS:
+            return None
+        goals = [g for t in children if t.dep_ == "prep" and t.lower_ == "to" for g in t.children
+                 if g.dep_ == "pobj"]  # fmt: skip
+        # "to our common defense", "to Ukraine's security": an owner names no receiver
+        receivers = [g for g in goals if not any(t.dep_ == "poss" for t in g.children)]
+        return d._replace(dropped=True) if goals and not c.named(receivers) else None
+    if c.lemma not in CONTRIBUTING_VERBS or d.recipients:
+        return None
     if any(t.dep_ in {"dobj", "nsubjpass"} for t in children):
         return None
     if not any(t.dep_ == "prep" and t.lower_ == "to" for t in children):
@@ -1179,6 +1193,22 @@ def leaving_no_one(c: Context, d: Draft) -> Draft | None:
             return d._replace(dropped=True)
     left = [t for t in children if t.dep_ == "dobj"]
     if left and not c.named(left) and not any(_held_place(t) for t in left):
+        return d._replace(dropped=True)
+    return None
+
+
+def toll_left_behind(c: Context, d: Draft) -> Draft | None:
+    """ "The attack left one officer dead and three people wounded", "a stabbing spree in
+    Guizhou province left two dead and 18 injured": the wounded an act left behind are its toll,
+    no attack of their own (manual: ASSAULT; the act that left them is the event)."""
+    if d.type != "ASSAULT" or c.kind != "verb" or c.trigger.tag_ != "VBN":
+        return None
+    verb = c.trigger.head
+    if c.trigger.dep_ == "acl" and verb.dep_ == "conj":
+        verb = verb.head  # "left one officer dead and three people wounded"
+    elif c.trigger.dep_ != "conj":  # "left two dead and 18 injured"
+        return None
+    if lemma(verb) in LEAVING_VERBS and any(t.dep_ == "oprd" for t in verb.children):
         return d._replace(dropped=True)
     return None
 
@@ -1699,14 +1729,17 @@ RULES: tuple[Rule, ...] = (
          "'they continued their work': no intention stated; 'continue to work together': its own",
          continuing_no_promise, on="verb"),
     Rule("contribution to a state", Step.DROP,
-         "'contributes to stronger peace and stability': nothing given to anyone",
-         contribution_to_a_state, on="verb"),
+         "'contributes to stronger peace', 'a contribution to our security': nothing given to anyone",
+         contribution_to_a_state),
     Rule("nothing explosive went off", Step.DROP,
          "'the alarm went off', 'went off the road': 'go off' is a blast only of an explosive",
          nothing_explosive_went_off, on="verb"),
     Rule("leaving no one", Step.DROP,
          "'left sensitive documents', 'leave Nairobi for Dar es Salaam': no withdrawal",
          leaving_no_one, on="verb"),
+    Rule("toll left behind", Step.DROP,
+         "'the attack left one officer dead and three people wounded': the act's toll, no attack",
+         toll_left_behind, on="verb"),
     Rule("asylum sought", Step.DROP,
          "'migrants claiming asylum', 'an application for asylum', 'the asylum process': no aid",
          asylum_sought, on="noun"),
