@@ -253,7 +253,10 @@ class EventsStage:
     #         them; "petition" REQUEST, "dispatch" AID; "go off" a blast only of an explosive,
     #         and its toll participle the same attack; "a package of support" AID; a state
     #         joining a named organisation COOPERATE; a suspect handed over COOPERATE
-    version = f"1.8.72+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.73: (issue 11) coverage8: "contribution to X" gives nothing to anyone when X names no
+    #         actor; accepting a decoration, thanking God, giving an option are no events; the
+    #         wounded an attack "left" behind are its toll, no event of their own
+    version = f"1.8.73+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
