@@ -386,7 +386,10 @@ def event_date(
         if time is not None:
             return _dated_by(doc, time, tense, "expression")
         head = clause.head
-        if head is clause:
+        if head.i == clause.i == token.i:
+            # at the root: another hop would ask the same questions of the same token (spaCy
+            # makes a new Token on every access, so ``head is clause`` never held and the root
+            # was asked DATE_CLAUSE_HOPS times)
             break
         if clause.dep_ in ("ccomp", "parataxis") and head.lemma_ in SPEECH_VERBS:
             speech = event_date(doc, head)
