@@ -81,6 +81,10 @@ class Document:
     #: the first one (:mod:`dateline.caches` says what each holds and why)
     places_cache: PlacesCache | None = None
     times_cache: TimesCache | None = None
+    #: the tokens of the parse that have trigger lexicon rows, in text order: the only ones
+    #: the events coder tries as triggers (:func:`dateline.events.lexicon.lexicon_tokens`);
+    #: set by the events stage on its first sentence
+    lexicon_tokens: tuple[int, ...] | None = None
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _lede_end: int | None = field(default=None, repr=False)  # lede_end(), once the parse is set
     #: the character offset of every token of the parse, for :meth:`sentence_at` (made once:

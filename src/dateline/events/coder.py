@@ -14,6 +14,7 @@ boundary rules that recode its type are in :mod:`dateline.events.boundary`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
@@ -26,7 +27,7 @@ from dateline.events.factuality import (
     FactualityReading,
     read_factuality,
 )
-from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, match
+from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, lexicon_tokens, match
 from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_map, word_set
 
@@ -71,13 +72,19 @@ def _supports_its_noun(verb: Token) -> bool:
     )
 
 
-def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
-    """trigger token index -> (token, entry, clause predicate)."""
+def _triggers(
+    sent: SpacySpan, candidates: tuple[int, ...]
+) -> dict[int, tuple[Token, Entry, Token]]:
+    """trigger token index -> (token, entry, clause predicate). ``candidates``: the article's
+    tokens that have lexicon rows (:func:`~dateline.events.lexicon.lexicon_tokens`); no other
+    token can be a trigger, hold a pattern's word or be a support verb's noun."""
     found: dict[int, tuple[Token, Entry, Token]] = {}
     taken: set[int] = set()
     # both passes read every token's tag: spaCy builds a new Token (and looks its tag up) on
     # every access, so the tokens and their tags are taken once
-    tokens = [(token, token.pos_) for token in sent]
+    parsed = sent.doc
+    first, last = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
+    tokens = [(token, token.pos_) for token in map(parsed.__getitem__, candidates[first:last])]
     for token, pos in tokens:
         if pos not in {"VERB", "AUX"}:
             continue
@@ -243,7 +250,9 @@ def _support_clause(noun: Token) -> Token | None:
 def drafts(doc: Document, sent: SpacySpan) -> list[tuple[rules.Context, rules.Draft]]:
     """Every trigger of a sentence with its draft after the rules (:data:`rules.RULES`), those a
     drop rule removed included: what each rule chose, before the boundary rules."""
-    triggers = _triggers(sent)
+    if doc.lexicon_tokens is None:
+        doc.lexicon_tokens = lexicon_tokens(doc.parsed)
+    triggers = _triggers(sent, doc.lexicon_tokens)
     types = {i: entry.type for i, (_, entry, _) in triggers.items() if entry.type}
     found = _coded(doc, triggers, types)
     # only a dropped trigger of a governing type can have given another its content
@@ -299,7 +308,8 @@ DEONTIC_ENTRY = Entry(
 
 def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
-    lowered = sent.text.lower()
+    # the sentence's text sliced from the article's: ``sent.text`` builds a Token per word
+    lowered = doc.text[sent.start_char : sent.end_char].lower()
     if not any(word in lowered for word in DEONTIC):
         return found  # most sentences hold no "must"/"should": no need to build their tokens
     for modal in sent:
