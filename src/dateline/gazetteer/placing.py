@@ -211,12 +211,14 @@ def _event_words(doc: Document) -> dict[str, dict[str, tuple[int, ...]]]:
     strings = parsed.vocab.strings
     table = parsed.to_array([LEMMA, POS])
     chosen = np.nonzero(np.isin(table[:, 1], [strings["VERB"], strings["NOUN"]]))[0]
-    lemmas = table[chosen, 0]
-    for lemma_id in np.unique(lemmas).tolist():
+    # token indices by lemma id in one pass (a mask per lemma cost a pass per lemma)
+    by_id: dict[int, list[int]] = {}
+    for i, lemma_id in zip(chosen.tolist(), table[chosen, 0].tolist(), strict=True):
+        by_id.setdefault(lemma_id, []).append(i)
+    for lemma_id in sorted(by_id):
         lemma = strings[lemma_id].lower()
-        indices = chosen[lemmas == lemma_id].tolist()
         by_lemma = words.setdefault(lemma[:RETOLD_STEM], {})
-        by_lemma[lemma] = tuple(sorted((*by_lemma.get(lemma, ()), *indices)))
+        by_lemma[lemma] = tuple(sorted((*by_lemma.get(lemma, ()), *by_id[lemma_id])))
     words.setdefault("", {})  # computed: an article with no verb or noun asks once
     return words
 
