@@ -210,7 +210,8 @@ def _event_words(doc: Document) -> dict[str, dict[str, tuple[int, ...]]]:
     parsed = doc.parsed
     strings = parsed.vocab.strings
     table = parsed.to_array([LEMMA, POS])
-    chosen = np.nonzero(np.isin(table[:, 1], [strings["VERB"], strings["NOUN"]]))[0]
+    tags = table[:, 1]
+    chosen = np.nonzero((tags == strings["VERB"]) | (tags == strings["NOUN"]))[0]
     # token indices by lemma id in one pass (a mask per lemma cost a pass per lemma)
     by_id: dict[int, list[int]] = {}
     for i, lemma_id in zip(chosen.tolist(), table[chosen, 0].tolist(), strict=True):
@@ -620,18 +621,21 @@ def _told_of_before(doc: Document, place: Place) -> bool:
     flashback, which places nothing of the story's own time."""
     dct = doc.article.date
     sentence = place.sentence
+    flashbacks = [
+        t
+        for t in doc.extraction.times
+        if sentence.start <= t.span.start < sentence.end
+        and t.latest is not None
+        and (dct - t.latest).days > FLASHBACK_DAYS
+    ]
+    if not flashbacks:  # most places: the parse need not be climbed to find their anchor
+        return False
     parsed = doc.parsed
     here = parsed.char_span(place.span.start, place.span.end, alignment_mode="expand")
     anchor = anchor_of(here) if here is not None else None
     located = anchor if anchor is not None else here.root if here is not None else None
     clause = _clause_head(located) if located is not None else None
-    for t in doc.extraction.times:
-        if not (
-            sentence.start <= t.span.start < sentence.end
-            and t.latest is not None
-            and (dct - t.latest).days > FLASHBACK_DAYS
-        ):
-            continue
+    for t in flashbacks:
         when = parsed.char_span(t.span.start, t.span.end, alignment_mode="expand")
         if located is None or clause is None or when is None:
             return True
