@@ -123,12 +123,28 @@ class Document:
         doc = self.parsed
         token = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if token is None or not len(token):  # on whitespace: take the nearest token to the left
-            if self._token_starts is None:
-                self._token_starts = [t.idx for t in doc]
-            index = bisect.bisect_right(self._token_starts, offset) - 1
+            index = bisect.bisect_right(self.token_starts(), offset) - 1
             index = max(0, min(len(doc) - 1, index))
             return self.sentence_span(doc[index].sent)
         return self.sentence_span(token[0].sent)
+
+    def token_starts(self) -> list[int]:
+        """The character offset of every token of the parse (read from its arrays once)."""
+        if self._token_starts is None:
+            from spacy.attrs import IDX
+
+            self._token_starts = self.parsed.to_array(IDX).tolist()
+        return self._token_starts
+
+    def token_at(self, start: int, end: int) -> Token | None:
+        """The token whose text is exactly [start, end), if one is: a record's one-word span
+        found without building a spaCy Span (``char_span``) for it."""
+        starts = self.token_starts()
+        index = bisect.bisect_left(starts, start)
+        if index == len(starts) or starts[index] != start:
+            return None
+        token = self.parsed[index]
+        return token if start + len(token) == end else None
 
     def voice_at(self, offset: int) -> Voice | None:
         for voice in self.voices:
