@@ -90,6 +90,7 @@ class Document:
     #: the character offset of every token of the parse, for :meth:`sentence_at` (made once:
     #: it was rebuilt on every lookup, 4 passes over every token of the 400 press releases)
     _token_starts: list[int] | None = field(default=None, repr=False)
+    _word_forms: tuple[list[str], list[str]] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -135,6 +136,26 @@ class Document:
 
             self._token_starts = self.parsed.to_array(IDX).tolist()
         return self._token_starts
+
+    def next_telling(self, after: Token, start: int) -> Token | None:
+        """The first token after ``after``, at character ``start`` or later, whose lower-case
+        lemma or form is one of ``after``'s (a title's event told again in the body). Read
+        from the parse's arrays: walking the tokens made a spaCy Token of each."""
+        if self._word_forms is None:
+            from spacy.attrs import LEMMA, LOWER
+
+            strings = self.parsed.vocab.strings
+            lowered: dict[int, str] = {}
+            table = self.parsed.to_array([LEMMA, LOWER]).tolist()
+            lemmas = [lowered.get(h) or lowered.setdefault(h, strings[h].lower()) for h, _ in table]
+            self._word_forms = (lemmas, [strings[h] for _, h in table])
+        lemmas, forms = self._word_forms
+        words = {after.lemma_.lower(), after.lower_}
+        first = max(after.i + 1, bisect.bisect_left(self.token_starts(), start))
+        for i in range(first, len(lemmas)):
+            if lemmas[i] in words or forms[i] in words:
+                return self.parsed[i]
+        return None
 
     def token_at(self, start: int, end: int) -> Token | None:
         """The token whose text is exactly [start, end), if one is: a record's one-word span

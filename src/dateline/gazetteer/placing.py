@@ -148,12 +148,9 @@ def _told_in_body(
     """A title's event takes the place the body tells it at (the records gold's D18: "Asylum
     seekers rescued off Indonesian coast" over "fishermen rescued ... along the coast of Aceh"):
     that of the body's first mention of its trigger word (see :func:`_event_place`)."""
-    body = doc.paragraphs[1].start
-    words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
-    for token in trigger.doc[trigger.i + 1 :]:
-        if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
-            return _event_place(doc, token, located)
-    return None
+    # a title's lemmas may be its words: the body's first token of either
+    token = doc.next_telling(trigger, doc.paragraphs[1].start)
+    return _event_place(doc, token, located) if token is not None else None
 
 
 def _country_of_the_story(doc: Document, trigger: Token) -> EventPlace | None:
@@ -313,9 +310,21 @@ def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPla
         return found
     word = trigger.lemma_.lower()
     parsed = trigger.doc
-    # the later mentions lie in the next RETOLD_SENTENCES sentences (a stray "(" is none):
-    # found by the article's index of words by stem, not by walking every token
-    start, limit, sentences = trigger.sent.end, len(parsed), 0
+    after = trigger.sent.end
+    # the later mentions: found by the article's index of words by stem, not by walking every
+    # token; most events have none, and the sentences need not be counted
+    lemmas = _event_words(doc).get(word[:RETOLD_STEM], {})
+    later = sorted(
+        i
+        for lemma, indices in lemmas.items()
+        if _same_event_word(word, lemma)
+        for i in indices
+        if after <= i
+    )
+    if not later:
+        return found
+    # they lie in the next RETOLD_SENTENCES sentences (a stray "(" is none)
+    start, limit, sentences = after, len(parsed), 0
     while start < len(parsed):
         sentence = parsed[start].sent
         sentences += any(t.is_alpha for t in sentence)
@@ -323,15 +332,7 @@ def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPla
             limit = start
             break
         start = sentence.end
-    lemmas = _event_words(doc).get(word[:RETOLD_STEM], {})
-    later = sorted(
-        i
-        for lemma, indices in lemmas.items()
-        if _same_event_word(word, lemma)
-        for i in indices
-        if trigger.sent.end <= i < limit
-    )
-    for i in later:
+    for i in (i for i in later if i < limit):
         token = parsed[i]
         if token.pos_ != "NOUN":
             continue

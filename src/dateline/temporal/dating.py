@@ -507,13 +507,12 @@ def _told_in_body(doc: Document, trigger: Token) -> EventDate | None:
     paragraphs = doc.paragraphs
     if len(paragraphs) < 2 or trigger.idx >= paragraphs[0].end:
         return None
-    body = paragraphs[1].start
-    words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
-    for token in trigger.doc[trigger.i + 1 :]:
-        if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
-            found = event_date(doc, token)
-            return found if found.source == "expression" else None
-    return None
+    # a title's lemmas may be its words: the body's first token of either
+    token = doc.next_telling(trigger, paragraphs[1].start)
+    if token is None:
+        return None
+    found = event_date(doc, token)
+    return found if found.source == "expression" else None
 
 
 _WITHIN = re.compile(r"\b(?:within|in\s+the\s+next|over\s+the\s+next|in)\s+\Z", re.I)
