@@ -299,10 +299,16 @@ def members(token: Token) -> list[Token]:
 
 def arguments(doc: Document, heads: list[Token]) -> list[Argument]:
     found = []
+    # what a head names depends on the parse and the actors stage's mentions only, which the
+    # events stage does not change: each head's is read once (doc.argument_names)
+    named = doc.argument_names
     for head in heads:
         for member in members(head):
             target = resolve_relative(member) if member.lower_ in RELATIVE_PRONOUNS else member
-            found.append(Argument(np_span(doc, target), _mentions_for(doc, target)))
+            known = named.get(target.i)
+            if known is None:
+                known = named[target.i] = (np_span(doc, target), _mentions_for(doc, target))
+            found.append(Argument(*known))
     return found
 
 
