@@ -94,7 +94,10 @@ class Document:
     #: the character offset of every token of the parse, for :meth:`sentence_at` (made once:
     #: it was rebuilt on every lookup, 4 passes over every token of the 400 press releases)
     _token_starts: list[int] | None = field(default=None, repr=False)
-    _word_forms: tuple[list[str], list[str]] | None = field(default=None, repr=False)
+    #: for :meth:`next_telling`: each token's lemma and form ids, and their strings as read
+    _word_ids: list[list[int]] | None = field(default=None, repr=False)
+    _lemmas: dict[int, str] = field(default_factory=dict, repr=False)
+    _forms: dict[int, str] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -144,20 +147,25 @@ class Document:
     def next_telling(self, after: Token, start: int) -> Token | None:
         """The first token after ``after``, at character ``start`` or later, whose lower-case
         lemma or form is one of ``after``'s (a title's event told again in the body). Read
-        from the parse's arrays: walking the tokens made a spaCy Token of each."""
-        if self._word_forms is None:
+        from the parse's arrays, each string once: walking the tokens made a spaCy Token of
+        each."""
+        strings = self.parsed.vocab.strings
+        if self._word_ids is None:
             from spacy.attrs import LEMMA, LOWER
 
-            strings = self.parsed.vocab.strings
-            lowered: dict[int, str] = {}
-            table = self.parsed.to_array([LEMMA, LOWER]).tolist()
-            lemmas = [lowered.get(h) or lowered.setdefault(h, strings[h].lower()) for h, _ in table]
-            self._word_forms = (lemmas, [strings[h] for _, h in table])
-        lemmas, forms = self._word_forms
+            self._word_ids = self.parsed.to_array([LEMMA, LOWER]).tolist()
+        lemmas, forms = self._lemmas, self._forms  # string hash -> lower-case lemma, form
         words = {after.lemma_.lower(), after.lower_}
         first = max(after.i + 1, bisect.bisect_left(self.token_starts(), start))
-        for i in range(first, len(lemmas)):
-            if lemmas[i] in words or forms[i] in words:
+        for i in range(first, len(self._word_ids)):
+            lemma_id, form_id = self._word_ids[i]
+            lemma = lemmas.get(lemma_id)
+            if lemma is None:
+                lemma = lemmas[lemma_id] = strings[lemma_id].lower()
+            form = forms.get(form_id)
+            if form is None:
+                form = forms[form_id] = strings[form_id]
+            if lemma in words or form in words:
                 return self.parsed[i]
         return None
 
