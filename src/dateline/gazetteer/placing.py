@@ -190,7 +190,8 @@ def _places_cache(doc: Document) -> PlacesCache:
     """What every event of the article reads of its places, worked out on the first one
     (``doc.places_cache``, see :class:`~dateline.caches.PlacesCache`)."""
     if doc.places_cache is None:
-        doc.places_cache = PlacesCache(_anchored(doc, doc.place_tokens), _setting(doc))
+        anchored = _anchored(doc, doc.place_tokens)
+        doc.places_cache = PlacesCache(anchored, _setting(doc, anchored))
     return doc.places_cache
 
 
@@ -687,14 +688,18 @@ def article_setting(doc: Document) -> Place | None:
     return _places_cache(doc).setting
 
 
-def _setting(doc: Document) -> Place | None:
+def _setting(doc: Document, anchored: tuple[AnchoredPlace, ...]) -> Place | None:
+    """See :func:`article_setting`; ``anchored``: the anchors and datelines of
+    ``doc.place_tokens``, one by one (:func:`_anchored`), not worked out again."""
     parsed = doc.parsed
+    # by token range: the anchor and dateline are the range's (anchor_of, is_dateline)
+    anchors = {(s, e): item for (s, e, _), item in zip(doc.place_tokens, anchored, strict=True)}
     located: list[tuple[int, int, Place]] = [
         (s, e, p)
         for s, e, p in doc.place_tokens
         if parsed[s].lower_ != "our"  # "our country" (own_country) is no setting
     ]
-    datelines = [p for s, e, p in located if is_dateline(parsed[s:e])]
+    datelines = [p for s, e, p in located if anchors[s, e].dateline]
     setting = None
     lede_end = doc.lede_end() or len(doc.text)
     if datelines:
@@ -705,7 +710,7 @@ def _setting(doc: Document) -> Place | None:
                 p
                 for s, e, p in located
                 if not _told_of_before(doc, p)
-                and (anchor := anchor_of(parsed[s:e])) is not None
+                and (anchor := anchors[s, e].anchor) is not None
                 and _is_encounter(anchor)
                 and not _future(anchor)
                 and (p.span.start < lede_end or _speakers_there(anchor))
@@ -731,7 +736,7 @@ def _setting(doc: Document) -> Place | None:
             p
             for s, e, p in located
             if p.span.start < lede_end
-            and (anchor := anchor_of(parsed[s:e])) is not None
+            and (anchor := anchors[s, e].anchor) is not None
             and not _future(anchor)
             and not _told_of_before(doc, p)
         ]
