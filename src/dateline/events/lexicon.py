@@ -173,7 +173,7 @@ def match(token: Token, pos: str) -> Entry | None:
 
 
 #: the spaCy coarse tags of a token :func:`match` may find a row for, with the rows it reads
-_TRIGGER_POS = {"VERB": "verb", "ADJ": "adj", "NOUN": "noun", "PROPN": "noun"}
+_TRIGGER_POS = {tag: kind for kind in ("verb", "adj", "noun") for tag in POS_TAGS[kind]}
 
 
 def lexicon_tokens(doc: Doc) -> tuple[int, ...]:
