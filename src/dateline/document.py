@@ -85,10 +85,13 @@ class Document:
     #: the events coder tries as triggers (:func:`dateline.events.lexicon.lexicon_tokens`);
     #: set by the events stage on its first sentence
     lexicon_tokens: tuple[int, ...] | None = None
-    #: the noun phrase and actor ids of each argument head the events coder has read
-    #: (:func:`dateline.events.arguments.arguments`), by token index: the coder's rules ask for
-    #: the same heads (a sentence's subject, for each of its triggers) some 2.5 times each
-    argument_names: dict[int, tuple[Span, tuple[str, ...]]] = field(default_factory=dict)
+    #: the noun phrase and actor ids of each argument head the events coder has read, and of
+    #: its conjuncts (:func:`dateline.events.arguments.arguments`), by the head's token index:
+    #: the coder's rules ask for the same heads (a sentence's subject, for each of its
+    #: triggers) some 2.5 times each
+    argument_names: dict[int, tuple[tuple[Span, tuple[str, ...]], ...]] = field(
+        default_factory=dict
+    )
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _lede_end: int | None = field(default=None, repr=False)  # lede_end(), once the parse is set
     #: the character offset of every token of the parse, for :meth:`sentence_at` (made once:
