@@ -81,11 +81,26 @@ class Document:
     #: the first one (:mod:`dateline.caches` says what each holds and why)
     places_cache: PlacesCache | None = None
     times_cache: TimesCache | None = None
+    #: the tokens of the parse that have trigger lexicon rows, in text order: the only ones
+    #: the events coder tries as triggers (:func:`dateline.events.lexicon.lexicon_tokens`);
+    #: set by the events stage on its first sentence
+    lexicon_tokens: tuple[int, ...] | None = None
+    #: the noun phrase and actor ids of each argument head the events coder has read, and of
+    #: its conjuncts (:func:`dateline.events.arguments.arguments`), by the head's token index:
+    #: the coder's rules ask for the same heads (a sentence's subject, for each of its
+    #: triggers) some 2.5 times each
+    argument_names: dict[int, tuple[tuple[Span, tuple[str, ...]], ...]] = field(
+        default_factory=dict
+    )
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _lede_end: int | None = field(default=None, repr=False)  # lede_end(), once the parse is set
     #: the character offset of every token of the parse, for :meth:`sentence_at` (made once:
     #: it was rebuilt on every lookup, 4 passes over every token of the 400 press releases)
     _token_starts: list[int] | None = field(default=None, repr=False)
+    #: for :meth:`next_telling`: each token's lemma and form ids, and their strings as read
+    _word_ids: list[list[int]] | None = field(default=None, repr=False)
+    _lemmas: dict[int, str] = field(default_factory=dict, repr=False)
+    _forms: dict[int, str] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -119,12 +134,53 @@ class Document:
         doc = self.parsed
         token = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if token is None or not len(token):  # on whitespace: take the nearest token to the left
-            if self._token_starts is None:
-                self._token_starts = [t.idx for t in doc]
-            index = bisect.bisect_right(self._token_starts, offset) - 1
+            index = bisect.bisect_right(self.token_starts(), offset) - 1
             index = max(0, min(len(doc) - 1, index))
             return self.sentence_span(doc[index].sent)
         return self.sentence_span(token[0].sent)
+
+    def token_starts(self) -> list[int]:
+        """The character offset of every token of the parse (read from its arrays once)."""
+        if self._token_starts is None:
+            from spacy.attrs import IDX
+
+            self._token_starts = self.parsed.to_array(IDX).tolist()
+        return self._token_starts
+
+    def next_telling(self, after: Token, start: int) -> Token | None:
+        """The first token after ``after``, at character ``start`` or later, whose lower-case
+        lemma or form is one of ``after``'s (a title's event told again in the body). Read
+        from the parse's arrays, each string once: walking the tokens made a spaCy Token of
+        each."""
+        strings = self.parsed.vocab.strings
+        if self._word_ids is None:
+            from spacy.attrs import LEMMA, LOWER
+
+            self._word_ids = self.parsed.to_array([LEMMA, LOWER]).tolist()
+        lemmas, forms = self._lemmas, self._forms  # string hash -> lower-case lemma, form
+        words = {after.lemma_.lower(), after.lower_}
+        first = max(after.i + 1, bisect.bisect_left(self.token_starts(), start))
+        for i in range(first, len(self._word_ids)):
+            lemma_id, form_id = self._word_ids[i]
+            lemma = lemmas.get(lemma_id)
+            if lemma is None:
+                lemma = lemmas[lemma_id] = strings[lemma_id].lower()
+            form = forms.get(form_id)
+            if form is None:
+                form = forms[form_id] = strings[form_id]
+            if lemma in words or form in words:
+                return self.parsed[i]
+        return None
+
+    def token_at(self, start: int, end: int) -> Token | None:
+        """The token whose text is exactly [start, end), if one is: a record's one-word span
+        found without building a spaCy Span (``char_span``) for it."""
+        starts = self.token_starts()
+        index = bisect.bisect_left(starts, start)
+        if index == len(starts) or starts[index] != start:
+            return None
+        token = self.parsed[index]
+        return token if start + len(token) == end else None
 
     def voice_at(self, offset: int) -> Voice | None:
         for voice in self.voices:

@@ -298,11 +298,21 @@ def members(token: Token) -> list[Token]:
 
 
 def arguments(doc: Document, heads: list[Token]) -> list[Argument]:
-    found = []
+    found: list[Argument] = []
+    # what a head names depends on the parse and the actors stage's mentions only, which the
+    # events stage does not change: each head's is read once (doc.argument_names)
+    named = doc.argument_names
     for head in heads:
-        for member in members(head):
-            target = resolve_relative(member) if member.lower_ in RELATIVE_PRONOUNS else member
-            found.append(Argument(np_span(doc, target), _mentions_for(doc, target)))
+        known = named.get(head.i)
+        if known is None:
+            targets = [
+                resolve_relative(member) if member.lower_ in RELATIVE_PRONOUNS else member
+                for member in members(head)
+            ]
+            known = named[head.i] = tuple(
+                (np_span(doc, target), _mentions_for(doc, target)) for target in targets
+            )
+        found.extend(Argument(span, actors) for span, actors in known)
     return found
 
 

@@ -14,6 +14,8 @@ boundary rules that recode its type are in :mod:`dateline.events.boundary`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
@@ -26,7 +28,7 @@ from dateline.events.factuality import (
     FactualityReading,
     read_factuality,
 )
-from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, match
+from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, lexicon_tokens, match
 from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_map, word_set
 
@@ -71,13 +73,19 @@ def _supports_its_noun(verb: Token) -> bool:
     )
 
 
-def _triggers(sent: SpacySpan) -> dict[int, tuple[Token, Entry, Token]]:
-    """trigger token index -> (token, entry, clause predicate)."""
+def _triggers(
+    sent: SpacySpan, candidates: tuple[int, ...]
+) -> dict[int, tuple[Token, Entry, Token]]:
+    """trigger token index -> (token, entry, clause predicate). ``candidates``: the article's
+    tokens that have lexicon rows (:func:`~dateline.events.lexicon.lexicon_tokens`); no other
+    token can be a trigger, hold a pattern's word or be a support verb's noun."""
     found: dict[int, tuple[Token, Entry, Token]] = {}
     taken: set[int] = set()
     # both passes read every token's tag: spaCy builds a new Token (and looks its tag up) on
     # every access, so the tokens and their tags are taken once
-    tokens = [(token, token.pos_) for token in sent]
+    parsed = sent.doc
+    first, last = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
+    tokens = [(token, token.pos_) for token in map(parsed.__getitem__, candidates[first:last])]
     for token, pos in tokens:
         if pos not in {"VERB", "AUX"}:
             continue
@@ -243,31 +251,77 @@ def _support_clause(noun: Token) -> Token | None:
 def drafts(doc: Document, sent: SpacySpan) -> list[tuple[rules.Context, rules.Draft]]:
     """Every trigger of a sentence with its draft after the rules (:data:`rules.RULES`), those a
     drop rule removed included: what each rule chose, before the boundary rules."""
-    triggers = _triggers(sent)
+    if doc.lexicon_tokens is None:
+        doc.lexicon_tokens = lexicon_tokens(doc.parsed)
+    triggers = _triggers(sent, doc.lexicon_tokens)
     types = {i: entry.type for i, (_, entry, _) in triggers.items() if entry.type}
-    found = _coded(doc, triggers, types)
+    found = [
+        (context, rules.apply_rules(context))
+        for token, entry, clause in triggers.values()
+        for context in [rules.Context(doc, token, clause, entry, _ReadTypes(types))]
+    ]
     # only a dropped trigger of a governing type can have given another its content
     dropped = {
         context.trigger.i
         for context, draft in found
         if draft.dropped and types.get(context.trigger.i) in CONTENT_GOVERNORS
     }
-    if dropped:
-        # a trigger a drop rule removed is no act, so it governs no content: "I want to thank
-        # you" thanks (no one is asked), "vowed to fight corruption" is no vow to fight anyone
-        types = {i: t for i, t in types.items() if i not in dropped}
-        found = _coded(doc, triggers, types)
-    return found
+    if not dropped:
+        return found
+    # a trigger a drop rule removed is no act, so it governs no content: "I want to thank you"
+    # thanks (no one is asked), "vowed to fight corruption" is no vow to fight anyone. The
+    # triggers are coded again without those types; a trigger whose rules read none of them
+    # would take the same steps again, so its draft is kept (a sixth of the coding was this)
+    types = {i: t for i, t in types.items() if i not in dropped}
+    recoded = []
+    for context, draft in found:
+        read = context.types
+        context = rules.Context(doc, context.trigger, context.clause, context.entry, types)
+        if not isinstance(read, _ReadTypes) or read.all or not read.keys_read.isdisjoint(dropped):
+            draft = rules.apply_rules(context)
+        recoded.append((context, draft))
+    return recoded
 
 
-def _coded(
-    doc: Document, triggers: dict[int, tuple[Token, Entry, Token]], types: dict[int, str]
-) -> list[tuple[rules.Context, rules.Draft]]:
-    found = []
-    for token, entry, clause in triggers.values():
-        context = rules.Context(doc, token, clause, entry, types)
-        found.append((context, rules.apply_rules(context)))
-    return found
+class _ReadTypes(dict[int, str]):
+    """A sentence's trigger types (:attr:`rules.Context.types`) that note which triggers' types
+    the rules read (``keys_read``), or that they read them all (``all``): every way the rules
+    and :func:`patterns.content_governor` read them goes through these methods."""
+
+    __slots__ = ("all", "keys_read")
+
+    def __init__(self, types: dict[int, str]) -> None:
+        super().__init__(types)
+        self.keys_read: set[int] = set()
+        self.all = False
+
+    def get(self, key: int, default: str | None = None) -> str | None:  # type: ignore[override]
+        self.keys_read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: int) -> str:
+        self.keys_read.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.keys_read.add(key)  # type: ignore[arg-type]
+        return super().__contains__(key)
+
+    def __iter__(self) -> Iterator[int]:
+        self.all = True
+        return super().__iter__()
+
+    def items(self) -> ItemsView[int, str]:  # type: ignore[override]
+        self.all = True
+        return super().items()
+
+    def keys(self) -> KeysView[int]:  # type: ignore[override]
+        self.all = True
+        return super().keys()
+
+    def values(self) -> ValuesView[str]:  # type: ignore[override]
+        self.all = True
+        return super().values()
 
 
 def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
@@ -299,7 +353,8 @@ DEONTIC_ENTRY = Entry(
 
 def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
-    lowered = sent.text.lower()
+    # the sentence's text sliced from the article's: ``sent.text`` builds a Token per word
+    lowered = doc.text[sent.start_char : sent.end_char].lower()
     if not any(word in lowered for word in DEONTIC):
         return found  # most sentences hold no "must"/"should": no need to build their tokens
     for modal in sent:

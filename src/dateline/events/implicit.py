@@ -624,6 +624,9 @@ def attacks_told_by(doc: Document, events: list[Event], event: Event) -> list[Ev
 
 def trigger_token(doc: Document, event: Event) -> Token | None:
     """The head token of an event's trigger in the parse (None if it spans no whole tokens)."""
+    token = doc.token_at(event.trigger.start, event.trigger.end)
+    if token is not None:  # the events stage's triggers are one word each
+        return token
     span = doc.parsed.char_span(event.trigger.start, event.trigger.end)
     return span.root if span is not None else None
 

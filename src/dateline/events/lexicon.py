@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.words import word_set
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 LEXICON_VERSION = "triggers-v1"
 
@@ -170,6 +170,55 @@ def match(token: Token, pos: str) -> Entry | None:
         if all(word in deps for word in entry.words):
             return entry
     return None
+
+
+#: the spaCy coarse tags of a token :func:`match` may find a row for, with the rows it reads
+_TRIGGER_POS = {tag: kind for kind in ("verb", "adj", "noun") for tag in POS_TAGS[kind]}
+
+
+def lexicon_tokens(doc: Doc) -> tuple[int, ...]:
+    """The indices of the tokens, in text order, that have lexicon rows under their own part of
+    speech (a verb's "verb" rows, an adjective's "adj", a noun's "noun"): the only tokens for
+    which :func:`match` can return an entry. Read from the parse's arrays, each distinct word
+    looked up once: most words of an article are in no row, and building a spaCy Token for
+    each to ask :func:`match` cost the events stage more than the rest of finding triggers."""
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER, POS
+
+    strings = doc.vocab.strings
+    kinds = {strings[tag]: kind for tag, kind in _TRIGGER_POS.items()}
+    table = doc.to_array([POS, LEMMA, LOWER])
+    tags = table[:, 0]
+    # four comparisons: np.isin sorts, which costs more on an article's few hundred tokens
+    rows = np.nonzero(functools.reduce(np.logical_or, [tags == tag for tag in kinds]))[0]
+    if len(_KNOWN_WORDS) > KNOWN_WORDS_LIMIT:
+        _KNOWN_WORDS.clear()
+    found = []
+    for i, key in zip(rows.tolist(), map(tuple, table[rows].tolist()), strict=True):
+        has_rows = _KNOWN_WORDS.get(key)
+        if has_rows is None:
+            pos, lemma_id, lower_id = key
+            has_rows = _has_rows(kinds[pos], strings[lemma_id], strings[lower_id])
+            _KNOWN_WORDS[key] = has_rows
+        if has_rows:
+            found.append(i)
+    return tuple(found)
+
+
+#: (tag, lemma, form) of words :func:`lexicon_tokens` has looked up, by the hashes of their
+#: strings (the same in every parse) -> whether they have rows; emptied past the limit (the
+#: 400 benchmark documents hold about 12,000 such words)
+_KNOWN_WORDS: dict[tuple[int, int, int], bool] = {}
+KNOWN_WORDS_LIMIT = 200_000
+
+
+def _has_rows(kind: str, spacy_lemma: str, lower: str) -> bool:
+    """Whether :func:`match` finds rows of ``kind`` for a word of this lemma and form."""
+    lexicon = load_lexicon()
+    word = spacy_lemma.lower()  # as lemma() reads it
+    if kind == "verb":
+        word = _restored_e(lower, word)
+    return (kind, word) in lexicon or (kind, lower) in lexicon
 
 
 def is_support_verb(token: Token) -> bool:

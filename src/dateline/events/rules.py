@@ -1837,14 +1837,20 @@ RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 
+def _tried_on(rules: tuple[Rule, ...], kind: str) -> tuple[Rule, ...]:
+    return tuple(rule for rule in rules if rule.on is None or rule.on == kind)
+
+
+#: the rules tried on each part of speech, in order: picked once, not for every trigger
+_RULES_ON = {kind: _tried_on(RULES, kind) for kind in ("verb", "adj", "noun")}
+
+
 def apply_rules(context: Context, rules: tuple[Rule, ...] = RULES) -> Draft:
     """Code one trigger: run the rules in order, naming each that changes the draft; stop at the
     first drop rule that fires (the draft comes back ``dropped``, with that rule's name last)."""
     draft = Draft(type=context.entry.type or "", mode=context.entry.mode)
     kind = context.kind
-    for rule in rules:
-        if rule.on is not None and rule.on != kind:
-            continue
+    for rule in _RULES_ON[kind] if rules is RULES else _tried_on(rules, kind):
         changed = rule.apply(context, draft)
         if changed is None or changed == draft:
             continue

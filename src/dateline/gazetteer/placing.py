@@ -148,12 +148,9 @@ def _told_in_body(
     """A title's event takes the place the body tells it at (the records gold's D18: "Asylum
     seekers rescued off Indonesian coast" over "fishermen rescued ... along the coast of Aceh"):
     that of the body's first mention of its trigger word (see :func:`_event_place`)."""
-    body = doc.paragraphs[1].start
-    words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
-    for token in trigger.doc[trigger.i + 1 :]:
-        if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
-            return _event_place(doc, token, located)
-    return None
+    # a title's lemmas may be its words: the body's first token of either
+    token = doc.next_telling(trigger, doc.paragraphs[1].start)
+    return _event_place(doc, token, located) if token is not None else None
 
 
 def _country_of_the_story(doc: Document, trigger: Token) -> EventPlace | None:
@@ -193,7 +190,8 @@ def _places_cache(doc: Document) -> PlacesCache:
     """What every event of the article reads of its places, worked out on the first one
     (``doc.places_cache``, see :class:`~dateline.caches.PlacesCache`)."""
     if doc.places_cache is None:
-        doc.places_cache = PlacesCache(_anchored(doc, doc.place_tokens), _setting(doc))
+        anchored = _anchored(doc, doc.place_tokens)
+        doc.places_cache = PlacesCache(anchored, _setting(doc, anchored))
     return doc.places_cache
 
 
@@ -210,13 +208,16 @@ def _event_words(doc: Document) -> dict[str, dict[str, tuple[int, ...]]]:
     parsed = doc.parsed
     strings = parsed.vocab.strings
     table = parsed.to_array([LEMMA, POS])
-    chosen = np.nonzero(np.isin(table[:, 1], [strings["VERB"], strings["NOUN"]]))[0]
-    lemmas = table[chosen, 0]
-    for lemma_id in np.unique(lemmas).tolist():
+    tags = table[:, 1]
+    chosen = np.nonzero((tags == strings["VERB"]) | (tags == strings["NOUN"]))[0]
+    # token indices by lemma id in one pass (a mask per lemma cost a pass per lemma)
+    by_id: dict[int, list[int]] = {}
+    for i, lemma_id in zip(chosen.tolist(), table[chosen, 0].tolist(), strict=True):
+        by_id.setdefault(lemma_id, []).append(i)
+    for lemma_id in sorted(by_id):
         lemma = strings[lemma_id].lower()
-        indices = chosen[lemmas == lemma_id].tolist()
         by_lemma = words.setdefault(lemma[:RETOLD_STEM], {})
-        by_lemma[lemma] = tuple(sorted((*by_lemma.get(lemma, ()), *indices)))
+        by_lemma[lemma] = tuple(sorted((*by_lemma.get(lemma, ()), *by_id[lemma_id])))
     words.setdefault("", {})  # computed: an article with no verb or noun asks once
     return words
 
@@ -310,9 +311,21 @@ def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPla
         return found
     word = trigger.lemma_.lower()
     parsed = trigger.doc
-    # the later mentions lie in the next RETOLD_SENTENCES sentences (a stray "(" is none):
-    # found by the article's index of words by stem, not by walking every token
-    start, limit, sentences = trigger.sent.end, len(parsed), 0
+    after = trigger.sent.end
+    # the later mentions: found by the article's index of words by stem, not by walking every
+    # token; most events have none, and the sentences need not be counted
+    lemmas = _event_words(doc).get(word[:RETOLD_STEM], {})
+    later = sorted(
+        i
+        for lemma, indices in lemmas.items()
+        if _same_event_word(word, lemma)
+        for i in indices
+        if after <= i
+    )
+    if not later:
+        return found
+    # they lie in the next RETOLD_SENTENCES sentences (a stray "(" is none)
+    start, limit, sentences = after, len(parsed), 0
     while start < len(parsed):
         sentence = parsed[start].sent
         sentences += any(t.is_alpha for t in sentence)
@@ -320,15 +333,7 @@ def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPla
             limit = start
             break
         start = sentence.end
-    lemmas = _event_words(doc).get(word[:RETOLD_STEM], {})
-    later = sorted(
-        i
-        for lemma, indices in lemmas.items()
-        if _same_event_word(word, lemma)
-        for i in indices
-        if trigger.sent.end <= i < limit
-    )
-    for i in later:
+    for i in (i for i in later if i < limit):
         token = parsed[i]
         if token.pos_ != "NOUN":
             continue
@@ -618,18 +623,21 @@ def _told_of_before(doc: Document, place: Place) -> bool:
     flashback, which places nothing of the story's own time."""
     dct = doc.article.date
     sentence = place.sentence
+    flashbacks = [
+        t
+        for t in doc.extraction.times
+        if sentence.start <= t.span.start < sentence.end
+        and t.latest is not None
+        and (dct - t.latest).days > FLASHBACK_DAYS
+    ]
+    if not flashbacks:  # most places: the parse need not be climbed to find their anchor
+        return False
     parsed = doc.parsed
     here = parsed.char_span(place.span.start, place.span.end, alignment_mode="expand")
     anchor = anchor_of(here) if here is not None else None
     located = anchor if anchor is not None else here.root if here is not None else None
     clause = _clause_head(located) if located is not None else None
-    for t in doc.extraction.times:
-        if not (
-            sentence.start <= t.span.start < sentence.end
-            and t.latest is not None
-            and (dct - t.latest).days > FLASHBACK_DAYS
-        ):
-            continue
+    for t in flashbacks:
         when = parsed.char_span(t.span.start, t.span.end, alignment_mode="expand")
         if located is None or clause is None or when is None:
             return True
@@ -680,14 +688,18 @@ def article_setting(doc: Document) -> Place | None:
     return _places_cache(doc).setting
 
 
-def _setting(doc: Document) -> Place | None:
+def _setting(doc: Document, anchored: tuple[AnchoredPlace, ...]) -> Place | None:
+    """See :func:`article_setting`; ``anchored``: the anchors and datelines of
+    ``doc.place_tokens``, one by one (:func:`_anchored`), not worked out again."""
     parsed = doc.parsed
+    # by token range: the anchor and dateline are the range's (anchor_of, is_dateline)
+    anchors = {(s, e): item for (s, e, _), item in zip(doc.place_tokens, anchored, strict=True)}
     located: list[tuple[int, int, Place]] = [
         (s, e, p)
         for s, e, p in doc.place_tokens
         if parsed[s].lower_ != "our"  # "our country" (own_country) is no setting
     ]
-    datelines = [p for s, e, p in located if is_dateline(parsed[s:e])]
+    datelines = [p for s, e, p in located if anchors[s, e].dateline]
     setting = None
     lede_end = doc.lede_end() or len(doc.text)
     if datelines:
@@ -698,7 +710,7 @@ def _setting(doc: Document) -> Place | None:
                 p
                 for s, e, p in located
                 if not _told_of_before(doc, p)
-                and (anchor := anchor_of(parsed[s:e])) is not None
+                and (anchor := anchors[s, e].anchor) is not None
                 and _is_encounter(anchor)
                 and not _future(anchor)
                 and (p.span.start < lede_end or _speakers_there(anchor))
@@ -724,7 +736,7 @@ def _setting(doc: Document) -> Place | None:
             p
             for s, e, p in located
             if p.span.start < lede_end
-            and (anchor := anchor_of(parsed[s:e])) is not None
+            and (anchor := anchors[s, e].anchor) is not None
             and not _future(anchor)
             and not _told_of_before(doc, p)
         ]

@@ -386,7 +386,10 @@ def event_date(
         if time is not None:
             return _dated_by(doc, time, tense, "expression")
         head = clause.head
-        if head is clause:
+        if head.i == clause.i == token.i:
+            # at the root: another hop would ask the same questions of the same token (spaCy
+            # makes a new Token on every access, so ``head is clause`` never held and the root
+            # was asked DATE_CLAUSE_HOPS times)
             break
         if clause.dep_ in ("ccomp", "parataxis") and head.lemma_ in SPEECH_VERBS:
             speech = event_date(doc, head)
@@ -504,13 +507,12 @@ def _told_in_body(doc: Document, trigger: Token) -> EventDate | None:
     paragraphs = doc.paragraphs
     if len(paragraphs) < 2 or trigger.idx >= paragraphs[0].end:
         return None
-    body = paragraphs[1].start
-    words = {trigger.lemma_.lower(), trigger.lower_}  # a title's lemmas may be its words
-    for token in trigger.doc[trigger.i + 1 :]:
-        if token.idx >= body and {token.lemma_.lower(), token.lower_} & words:
-            found = event_date(doc, token)
-            return found if found.source == "expression" else None
-    return None
+    # a title's lemmas may be its words: the body's first token of either
+    token = doc.next_telling(trigger, paragraphs[1].start)
+    if token is None:
+        return None
+    found = event_date(doc, token)
+    return found if found.source == "expression" else None
 
 
 _WITHIN = re.compile(r"\b(?:within|in\s+the\s+next|over\s+the\s+next|in)\s+\Z", re.I)

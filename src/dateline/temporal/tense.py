@@ -66,9 +66,12 @@ def governor(token: Token) -> Token | None:
     for _ in range(GOVERNOR_HOPS):
         if token.pos_ in VERBAL:
             return token
-        if token.head is token:
+        head = token.head
+        # spaCy makes a new Token on every access, so ``token.head is token`` never held: a
+        # root that is no verb was climbed GOVERNOR_HOPS times to the same None
+        if head.i == token.i:
             return None
-        token = token.head
+        token = head
     return None
 
 
