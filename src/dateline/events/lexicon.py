@@ -209,6 +209,8 @@ def lexicon_tokens(doc: Doc) -> tuple[int, ...]:
 #: strings (the same in every parse) -> whether they have rows; emptied past the limit (the
 #: 400 benchmark documents hold about 12,000 such words)
 _KNOWN_WORDS: dict[tuple[int, int, int], bool] = {}
+#: how many distinct words :data:`_KNOWN_WORDS` keeps before it is emptied: a bound on its
+#: memory in a long ingest, far above the ~12,000 words of the 400 benchmark press releases
 KNOWN_WORDS_LIMIT = 200_000
 
 
