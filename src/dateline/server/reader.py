@@ -47,7 +47,8 @@ def reader_segments(found: ArticleRecords, focus: tuple[int, int] | None) -> lis
                 "start": seg.start,
                 "classes": " ".join(classes),
                 "marked": bool(seg.marks),
-                "actor": actors[0] if actors else None,
+                # every actor mentioned over these words ("the two leaders": each of two)
+                "actor": " ".join(actors) if actors else None,
                 "title": title,
                 "anchor": anchor,
                 "label": " ".join(MARKED_FACTUALITY[f] for f in flags),

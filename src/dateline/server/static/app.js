@@ -14,15 +14,23 @@
   });
 
   // Article reader: clicking a span (or a mention link in the record panel) marks the span and
-  // every other mention of the same actor.
-  function markActor(actor, clicked) {
+  // every other mention of the same actor. A span's data-actor lists every actor mentioned
+  // there, space-separated ("the two leaders" is a mention of each of two people).
+  function actorsOf(el) {
+    var value = el.getAttribute("data-actor");
+    return value ? value.split(" ") : [];
+  }
+
+  function markActor(actors, clicked) {
     document.querySelectorAll(".seg.selected, .seg.same-actor").forEach(function (el) {
       el.classList.remove("selected", "same-actor");
     });
     if (clicked) clicked.classList.add("selected");
-    if (!actor) return;
+    if (!actors.length) return;
     document.querySelectorAll(".seg[data-actor]").forEach(function (el) {
-      if (el.getAttribute("data-actor") === actor) el.classList.add("same-actor");
+      if (actorsOf(el).some(function (a) { return actors.indexOf(a) >= 0; })) {
+        el.classList.add("same-actor");
+      }
     });
   }
 
@@ -33,12 +41,12 @@
       var at = target.getAttribute("data-at");
       var seg = document.querySelector('.seg[data-at="' + CSS.escape(at) + '"]');
       if (seg) {
-        markActor(seg.getAttribute("data-actor"), seg);
+        markActor(actorsOf(seg), seg);
         seg.scrollIntoView({ block: "center" });
       }
       return;
     }
-    markActor(target.getAttribute("data-actor"), target);
+    markActor(actorsOf(target), target);
   });
 
   // A reader opened on a record (?at=, #evidence): mark that actor's mentions too.
@@ -46,6 +54,6 @@
     var at = new URLSearchParams(window.location.search).get("at");
     if (at === null) return;
     var seg = document.querySelector('.seg[data-at="' + CSS.escape(at) + '"]');
-    if (seg) markActor(seg.getAttribute("data-actor"), seg);
+    if (seg) markActor(actorsOf(seg), seg);
   });
 })();
