@@ -64,9 +64,8 @@ LINE_HEADING_MAX_TOKENS = 16
 #: the words one of which such a heading has ("Excerpts from transcript of ...", "Beginning of
 #: talks ...", "Speech at ...")
 HEADING_WORDS = word_set("actors", "speakers.heading_words")
-#: Penn tags of a verb that makes a line a sentence, no heading ("Zelensky told President Biden:";
-#: not VBZ/VBP, which the tagger gives the heading's nouns: "Russian-Belarusian talks")
-SENTENCE_VERB_TAGS = frozenset({"VBD", "MD"})
+#: Penn tags of a verb that makes a line a sentence, no heading ("Zelensky told President Biden:")
+SENTENCE_VERB_TAGS = word_set("actors", "speakers.sentence_verb_tags")
 #: first-person plural pronouns a government's press office writes for its state (outside quotes)
 OUTLET_PRONOUNS = word_set("actors", "speakers.outlet_pronouns")
 _ADDRESS_TITLE = re.compile(

@@ -273,7 +273,10 @@ class ActorsStage:
     #         answer's "you" is no other speaker); a heading with a heading word ("Excerpts
     #         from transcript of ...", "Beginning of ... talks") that opens a body line may run
     #         into the first label with no full stop
-    version = "1.8.86"
+    # 1.8.87: (actors17, issue 11) "The parties discussed ...": a bare definite plural "parties"
+    #         (nothing saying which) in an article that names or describes no party is a
+    #         talk's sides, no political party (no PTY actor "party")
+    version = "1.8.87"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
