@@ -695,3 +695,18 @@ def test_a_question_label_opens_a_turn_nobody_named_speaks() -> None:
     # the question's "you" is whoever answers it
     you = text.index("do you see") + len("do ")
     assert [m.actor for m in doc.mentions if m.span.start == you] == ["vladimir-putin"]
+
+
+def test_a_full_name_repeated_outside_a_person_entity_is_that_person() -> None:
+    # corpus (kremlin.ru, meeting with Government members): the repeat of a full name NER
+    # tagged an organisation and a product is the person the article named (issue 11)
+    text = (
+        "Meeting with Government members\n"
+        "Deputy Prime Minister Marat Khusnullin reported on the construction of roads. (The "
+        "Deputy Prime Minister also raised the issue of supporting the regions. Marat "
+        "Khusnullin spoke about the work to improve housing and utilities sector.)"
+    )
+    doc = make_document(text, "2022-03-10", stages=STAGES)
+    assert [m.actor for m in doc.mentions if m.span.text == "Marat Khusnullin"] == [
+        "marat-khusnullin"
+    ]

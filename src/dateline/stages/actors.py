@@ -276,7 +276,10 @@ class ActorsStage:
     # 1.8.87: (actors17, issue 11) "The parties discussed ...": a bare definite plural "parties"
     #         (nothing saying which) in an article that names or describes no party is a
     #         talk's sides, no political party (no PTY actor "party")
-    version = "1.8.87"
+    # 1.8.88: (actors17, issue 11) a person's full name (the PERSON words of a name or title
+    #         mention) repeated where NER tagged it otherwise ("Olena Zelenska" WORK_OF_ART,
+    #         "Marat Khusnullin" ORG+PRODUCT) or not at all is a mention of that person
+    version = "1.8.88"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
