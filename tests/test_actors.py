@@ -648,3 +648,65 @@ def test_nobody_and_a_holiday_are_no_actors() -> None:
     names = {m for actor in actors.values() for m in _mentions(actor)}
     assert not {"No group", "Social Workers", "Border Guards Day"} & names
     assert {"Taliban", "State Border Guard Service"} <= names
+
+
+def test_a_heading_that_opens_the_body_may_run_into_the_first_label() -> None:
+    # corpus (kremlin.ru, 2022-05-23): no '***' and no full stop between the heading that opens
+    # the body and the transcript's first label (issue 11)
+    text = (
+        "Meeting with President of Belarus Alexander Lukashenko\n"
+        "Vladimir Putin met with President of Belarus Alexander Lukashenko at the Bocharov "
+        "Ruchei residence in Sochi.\n"
+        "Beginning of Russian-Belarusian talks President of Russia Vladimir Putin: Mr "
+        "Lukashenko, You and I met in Moscow not so long ago and agreed to hold a separate "
+        "meeting."
+    )
+    doc = make_document(text, "2022-05-23", stages=STAGES)
+    assert [v.speaker for v in doc.voices] == ["vladimir-putin"]
+    assert [m.actor for m in doc.mentions if m.span.text == "I"] == ["vladimir-putin"]
+    # a line's sentence with a finite verb before a name and a colon is no heading
+    text = (
+        "Meeting with President of Belarus Alexander Lukashenko\n"
+        "Vladimir Putin told President of Belarus Alexander Lukashenko: Mr Lukashenko, You and "
+        "I met in Moscow not so long ago."
+    )
+    doc = make_document(text, "2022-05-23", stages=STAGES)
+    assert doc.voices == []
+
+
+def test_a_question_label_opens_a_turn_nobody_named_speaks() -> None:
+    # corpus (kremlin.ru, 2022-04-12, joint news conference): a journalist's "Question:" is a
+    # turn, not more words of the previous speaker's; the answer's "you" is the asker, whom no
+    # label names (issue 11)
+    text = (
+        "Joint news conference with President of Belarus Alexander Lukashenko\n"
+        "President of Belarus Alexander Lukashenko: We will keep working in all the areas and "
+        "no sanctions will bend us or keep us from our path. Dmitry Peskov: Over to Russian "
+        "journalists. Rossiya Segodnya, please. Question: Good afternoon. My question concerns "
+        "the economy. What macroeconomic and microeconomic effects do you see? Vladimir Putin: "
+        "We have already covered this issue multiple times. But, as you know, the Central Bank "
+        "has already decided to lower the key rate."
+    )
+    doc = make_document(text, "2022-04-12", stages=STAGES)
+    question = text.index("Good afternoon")
+    assert not [v for v in doc.voices if v.start <= question < v.end]
+    (putin,) = [v for v in doc.voices if v.speaker == "vladimir-putin"]
+    assert putin.addressee is None
+    # the question's "you" is whoever answers it
+    you = text.index("do you see") + len("do ")
+    assert [m.actor for m in doc.mentions if m.span.start == you] == ["vladimir-putin"]
+
+
+def test_a_full_name_repeated_outside_a_person_entity_is_that_person() -> None:
+    # corpus (kremlin.ru, meeting with Government members): the repeat of a full name NER
+    # tagged an organisation and a product is the person the article named (issue 11)
+    text = (
+        "Meeting with Government members\n"
+        "Deputy Prime Minister Marat Khusnullin reported on the construction of roads. (The "
+        "Deputy Prime Minister also raised the issue of supporting the regions. Marat "
+        "Khusnullin spoke about the work to improve housing and utilities sector.)"
+    )
+    doc = make_document(text, "2022-03-10", stages=STAGES)
+    assert [m.actor for m in doc.mentions if m.span.text == "Marat Khusnullin"] == [
+        "marat-khusnullin"
+    ]

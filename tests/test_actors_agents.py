@@ -471,3 +471,21 @@ def test_a_possessed_colleague_is_of_no_country_the_possessor_gives() -> None:
     )
     assert found["colleague"][1] is None
     assert found["troops"][1] == "ESP"
+
+
+def test_the_bare_parties_of_a_talk_are_no_political_party() -> None:
+    # corpus (president.gov.ua, 2021-10-25): "The parties" after a meeting are its sides; an
+    # article that names a party keeps them a political party's (issue 11)
+    text = (
+        "The struggle against the further spread of COVID-19 in Ukraine was discussed at a "
+        "meeting with the President\n"
+        "Viktor Lyashko said that the National Health Insurance Fund will increase the tariff "
+        "for hospitals. The parties also discussed the deployment of additional beds in "
+        "medical facilities."
+    )
+    doc = make_document(text, "2021-10-25", stages=STAGES)
+    assert not [a for a in doc.extraction.actors if a.sector == "PTY"]
+    doc = make_document(
+        text + " The Servant of the People Party supported the plan.", "2021-10-25", stages=STAGES
+    )
+    assert [m.actor for m in doc.mentions if m.span.text == "The parties"]

@@ -66,6 +66,10 @@ POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
 UNNAMED_BODY_TAGS = word_set("actors", "agents.unnamed_body_tags")
 CORPORATE_TITLE_MODIFIERS = word_set("actors", "agents.corporate_title_modifiers")
 DETERMINERS = word_set("actors", "agents.determiners")
+TALK_PARTY_NOUNS = word_set("actors", "agents.talk_party_nouns")
+#: what follows a noun and says which ones it is ("the parties to the conflict", "the parties
+#: that signed"): no bare talk's parties
+QUALIFYING_DEPS = word_set("actors", "agents.qualifying_deps")
 COUNTRY_PREPOSITIONS = word_set("actors", "agents.country_prepositions")
 #: "a suicide car bomb": the weapon names its carrier, a bomber (bare weapons are no actors)
 SUICIDE_WEAPONS = word_map("actors", "agents.suicide_weapons")
@@ -542,6 +546,8 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             continue
         if any(c.lower_ in CORPORATE_TITLE_MODIFIERS for c in token.lefts):
             continue  # "chief executive officer": a company's title, no police
+        if agent.lemma in TALK_PARTY_NOUNS and _talk_parties(token):
+            continue  # "The parties discussed ...": the talk's sides, no political party
         if agent.lemma in ANAPHORIC_NOUNS and any(
             c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.lefts
         ):
@@ -591,6 +597,21 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             candidate.definite = True
         found.append(candidate)
     return found
+
+
+def _talk_parties(token: Token) -> bool:
+    """ "The parties discussed the situation": a bare definite plural (nothing before it but a
+    determiner, nothing after it saying which) in an article where no body of that noun is
+    named or described ("the Labour Party", "opposition parties"): the parties of a talk."""
+    if token.tag_ != "NNS" or not all(c.lower_ in DETERMINERS for c in token.lefts):
+        return False
+    if any(c.dep_ in QUALIFYING_DEPS for c in token.rights):
+        return False
+    return not any(
+        other.text[:1].isupper() or any(c.dep_ in {"amod", "compound"} for c in other.lefts)
+        for other in token_index(token.doc).where("lower_", {token.lower_, token.lemma_.lower()})
+        if other.i != token.i and not other.is_sent_start
+    )
 
 
 THING_PRONOUNS = word_map("actors", "agents.thing_pronouns")

@@ -789,6 +789,9 @@ class Resolver:
         me = self._speaker(turn)
         turns = range(len(self.voices.turns))
         others = [*reversed(turns[:turn]), *turns[turn + 1 :]]
+        if self.voices.turns[turn].nameless:
+            # a journalist's "Question:": "you" is whoever answers it, the next turn's speaker
+            return self._speaker(turn + 1) if turn + 1 < len(turns) else None
         # a turn that opens on its addressee ("Mr President, allow me to report", "Mr
         # Chernyshenko, go ahead"): the nearest other speaker whose label has that word
         # (the first words only: a turn's body may run for hundreds of tokens)
@@ -810,6 +813,8 @@ class Resolver:
                 ):
                     return speaker
         for other in others:
+            if self.voices.turns[other].nameless:
+                return None  # answering a "Question:" turn: its asker, whom no label names
             speaker = self._speaker(other)
             if speaker is not None and speaker is not me:
                 return speaker

@@ -392,7 +392,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
     candidates = _surnames_not_places(doc, without_overlaps(candidates))
     candidates = without_overlaps(
-        candidates + _untagged_surnames(doc, candidates) + _untagged_body_names(doc, candidates)
+        candidates
+        + _untagged_surnames(doc, candidates)
+        + _untagged_body_names(doc, candidates)
+        + _mistagged_full_names(doc, candidates)
     )
     dateline = dateline_tokens(doc)  # "COLUMBIA, Ky. (WBKO) -": where the story was filed
     candidates = [
@@ -1163,6 +1166,43 @@ def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidat
             if "" not in types or not types <= COUNTRY_ENTITIES | {""}:
                 continue  # tagged again (its own mention), or inside another name
             found.append(replace(first, start=i, end=i + n, head=i + first.head - first.start))
+    return found
+
+
+#: the fewest words of a person's full name repeated outside a PERSON entity ("Olena Zelenska")
+FULL_NAME_MIN_WORDS = 2
+
+
+def _mistagged_full_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A person's full name the article has as a person's mention, repeated where NER tagged it
+    otherwise or not at all ("the First Lady [Olena Zelenska]" tagged WORK_OF_ART): the exact
+    words, capitalised as before, are another mention of that person (as
+    :func:`_untagged_body_names` finds a body's repeats)."""
+    people: dict[tuple[str, ...], Candidate] = {}
+    for c in candidates:
+        if c.kind not in {"name", "title"} or c.target != "person":
+            continue
+        # a name mention's words; a title mention's name, the words NER tagged, without the
+        # titles before it ("Deputy Prime Minister Marat Khusnullin")
+        span = doc[c.start : c.end]
+        words = tuple(t.text for t in span if c.kind == "name" or t.ent_type_ == "PERSON")
+        if len(words) >= FULL_NAME_MIN_WORDS and all(word[:1].isupper() for word in words):
+            people.setdefault(words, c)
+    if not people:
+        return []
+    index = token_index(doc)
+    texts = index.column("text").tolist()
+    found = []
+    for words, first in people.items():
+        n = len(words)
+        ids = [index.value_id("text", word) for word in words]
+        for i in index.positions("text", words[:1]):
+            if first.start <= i < first.end or texts[i : i + n] != ids:
+                continue
+            span = doc[i : i + n]
+            if any(t.ent_type_ == "PERSON" for t in span):
+                continue  # tagged a person again: its own mention
+            found.append(Candidate(i, i + n, i + n - 1, "name", "person", name=span.text))
     return found
 
 

@@ -49,11 +49,23 @@ LABEL_MAX_TOKENS = 24
 #: Finland (retranslated):", "(via interpreter)")
 NOTE_TOKENS = 6
 SENTENCE_ENDS = word_set("actors", "speakers.sentence_ends")
+#: one-word labels that name no one ("Question:", "Question(retranslated):"): their turn is a
+#: journalist's or someone's in the audience, not the previous speaker's
+NAMELESS_LABELS = word_set("actors", "speakers.nameless_labels")
 #: the mark that opens a Kremlin readout's transcript ("***"; the tokenizer splits it in three)
 SEPARATOR = "*"
 #: the longest heading between that mark and a transcript's first label ("Beginning of talks with
 #: President of Mongolia Ukhnaagiin Khurelsukh" is 9 tokens before its label)
 HEADING_MAX_TOKENS = 12
+#: the longest heading that opens a line and runs into a transcript's first label with no mark
+#: between ("Excerpts from transcript of meeting with young entrepreneurs, engineers and
+#: researchers President of Russia Vladimir Putin:" has 11 tokens before its label's joiners)
+LINE_HEADING_MAX_TOKENS = 16
+#: the words one of which such a heading has ("Excerpts from transcript of ...", "Beginning of
+#: talks ...", "Speech at ...")
+HEADING_WORDS = word_set("actors", "speakers.heading_words")
+#: Penn tags of a verb that makes a line a sentence, no heading ("Zelensky told President Biden:")
+SENTENCE_VERB_TAGS = word_set("actors", "speakers.sentence_verb_tags")
 #: first-person plural pronouns a government's press office writes for its state (outside quotes)
 OUTLET_PRONOUNS = word_set("actors", "speakers.outlet_pronouns")
 _ADDRESS_TITLE = re.compile(
@@ -80,6 +92,8 @@ class Turn:
 
     label: tuple[int, int]
     body: tuple[int, int]
+    #: the label names no one ("Question:"): nobody named speaks the turn
+    nameless: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +178,7 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
                 or before.text_with_ws.endswith("\n")
             )
             and not _after_heading(tokens, start)
+            and not _after_line_heading(tokens, start)
         ):
             continue  # "He said: ..." is no turn
         while start < end and tokens[start].lower_ in LABEL_JOINERS:
@@ -172,9 +187,10 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
         names_someone = any(t.ent_type_ == "PERSON" for t in span) or any(
             t.lower_ in TITLE_WORDS for t in span
         )
+        nameless = end - start == 1 and tokens[start].lower_ in NAMELESS_LABELS
         following = tokens[colon.i + 1] if colon.i + 1 < len(tokens) else None
         if following is not None and following.text[:1].isupper():
-            (labels if names_someone else unnamed).append((start, colon.i))
+            (labels if names_someone or nameless else unnamed).append((start, colon.i))
     # a transcript labels each speaker the same way throughout: a label NER found no name in is
     # a turn when another label ends with the same words ("Alexei Repik:" after "President of
     # Delovaya Rossiya Alexei Repik:", or after an "Alexei Repik:" NER tagged), or when the
@@ -192,7 +208,8 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
     turns = []
     for number, (label_start, label_end) in enumerate(labels):
         end = labels[number + 1][0] if number + 1 < len(labels) else len(tokens)
-        turns.append(Turn((label_start, label_end), (label_end + 1, end)))
+        nameless = _nameless(tokens, label_start, label_end)
+        turns.append(Turn((label_start, label_end), (label_end + 1, end), nameless))
     return tuple(turns)
 
 
@@ -206,6 +223,37 @@ def _after_heading(doc: Sequence[Token], start: int) -> bool:
             return True
         if token.text in SENTENCE_ENDS or "\n" in token.text_with_ws:
             return False
+    return False
+
+
+def _nameless(doc: Sequence[Token], start: int, colon: int) -> bool:
+    """Whether the label from ``start`` to its colon is a nameless one ("Question:",
+    "Question(retranslated):")."""
+    return doc[start].lower_ in NAMELESS_LABELS and all(
+        token.text in {"(", ")", "):"} or token.is_lower for token in doc[start + 1 : colon]
+    )
+
+
+def _after_line_heading(doc: Sequence[Token], start: int) -> bool:
+    """ "Excerpts from transcript of meeting of the Council for Civil Society and Human Right
+    President of Russia Vladimir Putin: ...": a heading with no full stop that opens a line of
+    the body (not the title's) and runs into the transcript's first label. A heading has no
+    past-tense verb ("Zelensky told President Biden:" is a sentence), no mark that ends one, and
+    one of the words headings have ("Excerpts", "Beginning", "Speech")."""
+    headed = False
+    for index in range(start - 1, max(0, start - 1 - LINE_HEADING_MAX_TOKENS), -1):
+        token = doc[index]
+        if (
+            token.is_space
+            or token.text in SENTENCE_ENDS
+            or token.text == ":"
+            or token.tag_ in SENTENCE_VERB_TAGS
+        ):
+            return False
+        headed = headed or token.lower_ in HEADING_WORDS
+        if index > 0 and (doc[index - 1].is_space or doc[index - 1].text_with_ws.endswith("\n")):
+            # the line's first token (below the title's line): a heading opens capitalised
+            return headed and token.text[:1].isupper()
     return False
 
 

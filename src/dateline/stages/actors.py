@@ -268,7 +268,18 @@ class ActorsStage:
     # 1.8.85: "Cassandra Rivera, ... and Anna Vasquez were sentenced ... They were released": a
     #         subject "they" after a sentence whose subject is named people joined by "and" is
     #         a mention of each of them (issue 11)
-    version = "1.8.85"
+    # 1.8.86: (actors17, issue 11) a nameless "Question:"/"Remark:" label opens a turn nobody
+    #         named speaks (the journalist's words are no longer the previous speaker's; the
+    #         answer's "you" is no other speaker); a heading with a heading word ("Excerpts
+    #         from transcript of ...", "Beginning of ... talks") that opens a body line may run
+    #         into the first label with no full stop
+    # 1.8.87: (actors17, issue 11) "The parties discussed ...": a bare definite plural "parties"
+    #         (nothing saying which) in an article that names or describes no party is a
+    #         talk's sides, no political party (no PTY actor "party")
+    # 1.8.88: (actors17, issue 11) a person's full name (the PERSON words of a name or title
+    #         mention) repeated where NER tagged it otherwise ("Olena Zelenska" WORK_OF_ART,
+    #         "Marat Khusnullin" ORG+PRODUCT) or not at all is a mention of that person
+    version = "1.8.88"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
