@@ -101,6 +101,8 @@ class Document:
     _word_ids: list[list[int]] | None = field(default=None, repr=False)
     _lemmas: dict[int, str] = field(default_factory=dict, repr=False)
     _forms: dict[int, str] = field(default_factory=dict, repr=False)
+    #: what :meth:`next_telling` found, by (token index, start): placing and dating both ask
+    _tellings: dict[tuple[int, int], int | None] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -152,6 +154,13 @@ class Document:
         lemma or form is one of ``after``'s (a title's event told again in the body). Read
         from the parse's arrays, each string once: walking the tokens made a spaCy Token of
         each."""
+        key = (after.i, start)
+        if key not in self._tellings:
+            self._tellings[key] = self._next_telling(after, start)
+        found = self._tellings[key]
+        return self.parsed[found] if found is not None else None
+
+    def _next_telling(self, after: Token, start: int) -> int | None:
         strings = self.parsed.vocab.strings
         if self._word_ids is None:
             from spacy.attrs import LEMMA, LOWER
@@ -169,7 +178,7 @@ class Document:
             if form is None:
                 form = forms[form_id] = strings[form_id]
             if lemma in words or form in words:
-                return self.parsed[i]
+                return i
         return None
 
     def token_at(self, start: int, end: int) -> Token | None:

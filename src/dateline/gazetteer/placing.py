@@ -356,7 +356,15 @@ def _same_event_word(word: str, other: str) -> bool:
 
 
 def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:
-    """The trigger's place by steps 1-6 of :func:`event_place`, the body aside."""
+    """The trigger's place by steps 1-6 of :func:`event_place`, the body aside; read once per
+    token of the article (it depends on the parse and the places only)."""
+    placed = _places_cache(doc).placed
+    if trigger.i not in placed:
+        placed[trigger.i] = _placed_here_once(doc, trigger)
+    return placed[trigger.i]
+
+
+def _placed_here_once(doc: Document, trigger: Token) -> EventPlace | None:
     places = _places_cache(doc).anchored
     clause = _clause_head(trigger)
     sentence = trigger.sent
