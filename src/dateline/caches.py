@@ -106,3 +106,7 @@ class TimesCache:
     #: event noun token index -> the expression of its relative clause of occurrence ("the
     #: brawl that took place on 25 February")
     occurrence: Mapping[int, TimeExpression] = field(default_factory=dict)
+    #: for ``dating.reference_time`` of a past event: the expressions of ``usable`` that are
+    #: recent, and those that carry on past their sentence (recent or dating a main clause), in
+    #: text order; the same for every event of the article: empty until the first one asks
+    narrative: list[tuple[list[TimeExpression], list[TimeExpression]]] = field(default_factory=list)
