@@ -103,6 +103,9 @@ class Document:
     _forms: dict[int, str] = field(default_factory=dict, repr=False)
     #: what :meth:`next_telling` found, by (token index, start): placing and dating both ask
     _tellings: dict[tuple[int, int], int | None] = field(default_factory=dict, repr=False)
+    #: for :meth:`sentence_of`: the parse's sentences, and each token's sentence by index
+    _sentences: list[SpacySpan] = field(default_factory=list, repr=False)
+    _sentence_of_token: list[int] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
@@ -140,6 +143,16 @@ class Document:
             index = max(0, min(len(doc) - 1, index))
             return self.sentence_span(doc[index].sent)
         return self.sentence_span(token[0].sent)
+
+    def sentence_of(self, token: Token) -> SpacySpan:
+        """The parse's sentence that holds ``token``, as ``token.sent`` gives it: spaCy's walks
+        the sentence's tokens both ways and builds two Spans on every call, and placing and
+        dating ask for every event (the sentences are listed once per article)."""
+        if not self._sentences:
+            for number, sentence in enumerate(self.parsed.sents):
+                self._sentences.append(sentence)
+                self._sentence_of_token.extend([number] * len(sentence))
+        return self._sentences[self._sentence_of_token[token.i]]
 
     def token_starts(self) -> list[int]:
         """The character offset of every token of the parse (read from its arrays once)."""

@@ -311,7 +311,7 @@ def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPla
         return found
     word = trigger.lemma_.lower()
     parsed = trigger.doc
-    after = trigger.sent.end
+    after = doc.sentence_of(trigger).end
     # the later mentions: found by the article's index of words by stem, not by walking every
     # token; most events have none, and the sentences need not be counted
     lemmas = _event_words(doc).get(word[:RETOLD_STEM], {})
@@ -327,7 +327,7 @@ def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPla
     # they lie in the next RETOLD_SENTENCES sentences (a stray "(" is none)
     start, limit, sentences = after, len(parsed), 0
     while start < len(parsed):
-        sentence = parsed[start].sent
+        sentence = doc.sentence_of(parsed[start])
         sentences += any(t.is_alpha for t in sentence)
         if sentences > RETOLD_SENTENCES:
             limit = start
@@ -367,7 +367,7 @@ def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:
 def _placed_here_once(doc: Document, trigger: Token) -> EventPlace | None:
     places = _places_cache(doc).anchored
     clause = _clause_head(trigger)
-    sentence = trigger.sent
+    sentence = doc.sentence_of(trigger)
     own: list[tuple[int, Place]] = []
     near: list[tuple[int, Place]] = []
     for item in places:

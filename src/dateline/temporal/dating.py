@@ -260,7 +260,7 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
     at = trigger.idx
     cache = _times_cache(doc)
     usable = cache.usable_future if tense == "future" else cache.usable
-    sentence = trigger.sent
+    sentence = doc.sentence_of(trigger)
     own = [
         t
         for t in usable
