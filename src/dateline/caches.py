@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from dateline.model import Place, TimeExpression
+from dateline.model import EventPlace, Place, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,6 +67,9 @@ class PlacesCache:
     #: (``placing._told_elsewhere``), found without walking the whole text for every event;
     #: filled on the first event that asks (most articles place every event before that)
     event_words: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    #: each token's own place (``placing._placed_here``) by token index, for the token asked
+    #: again: an event, the other mentions of its word, the title's event retold in the body
+    placed: dict[int, EventPlace | None] = field(default_factory=dict)
 
 
 class GovernedTime(NamedTuple):
@@ -103,3 +106,7 @@ class TimesCache:
     #: event noun token index -> the expression of its relative clause of occurrence ("the
     #: brawl that took place on 25 February")
     occurrence: Mapping[int, TimeExpression] = field(default_factory=dict)
+    #: for ``dating.reference_time`` of a past event: the expressions of ``usable`` that are
+    #: recent, and those that carry on past their sentence (recent or dating a main clause), in
+    #: text order; the same for every event of the article: empty until the first one asks
+    narrative: list[tuple[list[TimeExpression], list[TimeExpression]]] = field(default_factory=list)

@@ -101,6 +101,11 @@ class Document:
     _word_ids: list[list[int]] | None = field(default=None, repr=False)
     _lemmas: dict[int, str] = field(default_factory=dict, repr=False)
     _forms: dict[int, str] = field(default_factory=dict, repr=False)
+    #: what :meth:`next_telling` found, by (token index, start): placing and dating both ask
+    _tellings: dict[tuple[int, int], int | None] = field(default_factory=dict, repr=False)
+    #: for :meth:`sentence_of`: the parse's sentences, and each token's sentence by index
+    _sentences: list[SpacySpan] = field(default_factory=list, repr=False)
+    _sentence_of_token: list[int] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
@@ -139,6 +144,16 @@ class Document:
             return self.sentence_span(doc[index].sent)
         return self.sentence_span(token[0].sent)
 
+    def sentence_of(self, token: Token) -> SpacySpan:
+        """The parse's sentence that holds ``token``, as ``token.sent`` gives it: spaCy's walks
+        the sentence's tokens both ways and builds two Spans on every call, and placing and
+        dating ask for every event (the sentences are listed once per article)."""
+        if not self._sentences:
+            for number, sentence in enumerate(self.parsed.sents):
+                self._sentences.append(sentence)
+                self._sentence_of_token.extend([number] * len(sentence))
+        return self._sentences[self._sentence_of_token[token.i]]
+
     def token_starts(self) -> list[int]:
         """The character offset of every token of the parse (read from its arrays once)."""
         if self._token_starts is None:
@@ -152,6 +167,13 @@ class Document:
         lemma or form is one of ``after``'s (a title's event told again in the body). Read
         from the parse's arrays, each string once: walking the tokens made a spaCy Token of
         each."""
+        key = (after.i, start)
+        if key not in self._tellings:
+            self._tellings[key] = self._next_telling(after, start)
+        found = self._tellings[key]
+        return self.parsed[found] if found is not None else None
+
+    def _next_telling(self, after: Token, start: int) -> int | None:
         strings = self.parsed.vocab.strings
         if self._word_ids is None:
             from spacy.attrs import LEMMA, LOWER
@@ -169,7 +191,7 @@ class Document:
             if form is None:
                 form = forms[form_id] = strings[form_id]
             if lemma in words or form in words:
-                return self.parsed[i]
+                return i
         return None
 
     def token_at(self, start: int, end: int) -> Token | None:

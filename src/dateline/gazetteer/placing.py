@@ -311,7 +311,7 @@ def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPla
         return found
     word = trigger.lemma_.lower()
     parsed = trigger.doc
-    after = trigger.sent.end
+    after = doc.sentence_of(trigger).end
     # the later mentions: found by the article's index of words by stem, not by walking every
     # token; most events have none, and the sentences need not be counted
     lemmas = _event_words(doc).get(word[:RETOLD_STEM], {})
@@ -327,7 +327,7 @@ def _retold(doc: Document, trigger: Token, found: EventPlace | None) -> EventPla
     # they lie in the next RETOLD_SENTENCES sentences (a stray "(" is none)
     start, limit, sentences = after, len(parsed), 0
     while start < len(parsed):
-        sentence = parsed[start].sent
+        sentence = doc.sentence_of(parsed[start])
         sentences += any(t.is_alpha for t in sentence)
         if sentences > RETOLD_SENTENCES:
             limit = start
@@ -356,10 +356,18 @@ def _same_event_word(word: str, other: str) -> bool:
 
 
 def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:
-    """The trigger's place by steps 1-6 of :func:`event_place`, the body aside."""
+    """The trigger's place by steps 1-6 of :func:`event_place`, the body aside; read once per
+    token of the article (it depends on the parse and the places only)."""
+    placed = _places_cache(doc).placed
+    if trigger.i not in placed:
+        placed[trigger.i] = _placed_here_once(doc, trigger)
+    return placed[trigger.i]
+
+
+def _placed_here_once(doc: Document, trigger: Token) -> EventPlace | None:
     places = _places_cache(doc).anchored
     clause = _clause_head(trigger)
-    sentence = trigger.sent
+    sentence = doc.sentence_of(trigger)
     own: list[tuple[int, Place]] = []
     near: list[tuple[int, Place]] = []
     for item in places:

@@ -257,11 +257,10 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
     present event takes only its own sentence's. None when nothing applies: the caller dates the
     event by the article date.
     """
-    dct = doc.article.date
     at = trigger.idx
     cache = _times_cache(doc)
     usable = cache.usable_future if tense == "future" else cache.usable
-    sentence = trigger.sent
+    sentence = doc.sentence_of(trigger)
     own = [
         t
         for t in usable
@@ -272,17 +271,10 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
         return min(own, key=lambda t: abs(t.span.start - at))
     if tense in ("present", "future"):
         return None
-    # beyond its sentence, an expression that only modifies a noun dates nothing
-    nominal = cache.nominal
-    recent = [
-        t
-        for t in usable
-        if t.latest is not None and (dct - t.latest).days <= RECENT_DAYS and id(t) not in nominal
-    ]
-    main = cache.main_clause
-    # ``t in recent`` by identity: equal expressions are both recent or both not
-    recent_ids = {id(t) for t in recent}
-    before = [t for t in usable if t.span.end <= at and (id(t) in recent_ids or id(t) in main)]
+    if not cache.narrative:
+        cache.narrative.append(_narrative_times(doc, cache))
+    recent, carried = cache.narrative[0]
+    before = [t for t in carried if t.span.end <= at]
     paragraph = doc.paragraph_at(at)
     if paragraph is not None:
         same = [t for t in before if t.span.start >= paragraph.start]
@@ -294,6 +286,27 @@ def reference_time(doc: Document, trigger: Token, tense: Tense) -> TimeExpressio
             return lede[0]
     earlier = [t for t in recent if t.span.end <= at]
     return earlier[-1] if earlier else None
+
+
+def _narrative_times(
+    doc: Document, cache: TimesCache
+) -> tuple[list[TimeExpression], list[TimeExpression]]:
+    """The usable expressions (for a past event) that are recent, and those that carry the
+    narrative past their sentence (recent or dating a main clause): see
+    :func:`reference_time`."""
+    usable = cache.usable
+    dct = doc.article.date
+    # beyond its sentence, an expression that only modifies a noun dates nothing
+    nominal = cache.nominal
+    recent = [
+        t
+        for t in usable
+        if t.latest is not None and (dct - t.latest).days <= RECENT_DAYS and id(t) not in nominal
+    ]
+    main = cache.main_clause
+    # ``t in recent`` by identity: equal expressions are both recent or both not
+    recent_ids = {id(t) for t in recent}
+    return recent, [t for t in usable if id(t) in recent_ids or id(t) in main]
 
 
 def _dates_clause_of(doc: Document, time: TimeExpression, trigger: Token) -> bool:
