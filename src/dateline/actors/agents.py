@@ -96,12 +96,26 @@ def agent_nouns() -> dict[str, AgentNoun]:
     return table
 
 
+#: the most (lemma, lower-case form) pairs :func:`_lookup` remembers
+LOOKUP_MEMO_ENTRIES = 50_000
+# the agent noun (or None) of each pair asked lately, keyed by the vocabulary's hashes of the
+# two strings: every noun of an article is looked up several times (titled_forces, then
+# agent_candidates), and reading a token's strings back costs more than the table's lookups
+_LOOKUPS: dict[tuple[int, int], AgentNoun | None] = {}
+
+
 def _lookup(token: Token) -> AgentNoun | None:
+    key = (token.lemma, token.lower)
+    if key in _LOOKUPS:
+        return _LOOKUPS[key]
     table = agent_nouns()
     lemma = token.lemma_.lower()
     found = table.get(lemma) or table.get(token.lower_)
     if found is None and token.lower_.endswith("s"):  # lemmatiser misses: "strikers", "MPs"
         found = table.get(token.lower_[:-1])
+    if len(_LOOKUPS) >= LOOKUP_MEMO_ENTRIES:
+        _LOOKUPS.clear()
+    _LOOKUPS[key] = found
     return found
 
 

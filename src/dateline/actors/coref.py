@@ -55,6 +55,7 @@ COMPASS_WORDS = word_set("actors", "coref.compass_words")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
     from dateline.actor_table import ActorEntry
 
@@ -152,6 +153,7 @@ class Resolver:
         #: who speaks where (turns of a transcript, the voice of an address)
         self.voices = voices
         self._speakers: dict[int | None, Draft | None] = {}
+        self._entities: list[tuple[int, int, SpacySpan]] | None = None  # see _person_entities
         #: surname -> the first full name ending with it (set by ``resolve``)
         self.surnames: dict[str, str] = {}
         #: given name -> the one full name of the article starting with it (set by ``resolve``)
@@ -748,7 +750,7 @@ class Resolver:
                 d for c, d in self.assigned if span[0] <= c.start < span[1] and d.kind == "person"
             ]
             found = named[-1] if named else None
-            people = [e for e in self.doc[span[0] : span[1]].ents if e.label_ == "PERSON"]
+            people = self._person_entities(span[0], span[1])
             if found is None and people:
                 # a scraped label the mention rules read as something else ("Defence Minister
                 # Sergei Shoigu Shoigu SergeiDefence Minister"): its PERSON entity is the speaker
@@ -780,6 +782,22 @@ class Resolver:
             # "address by the President of Ukraine": the sitting head of state of the outlet
             found = self._sitting_holder(self.home, ROLE_NOUNS["head of state"])
         self._speakers[turn] = found
+        return found
+
+    def _person_entities(self, start: int, end: int) -> list[SpacySpan]:
+        """The PERSON entities of ``doc[start:end]``, as ``Span.ents`` finds them (up to the
+        first entity that starts inside and runs past the end), from the article's entities
+        listed once: ``Span.ents`` makes a Span of every entity in the article on each call,
+        and a turn with no speaker found is asked again for each of its pronouns."""
+        if self._entities is None:
+            self._entities = [(ent.start, ent.end, ent) for ent in self.doc.ents]
+        found = []
+        for ent_start, ent_end, ent in self._entities:
+            if ent_start >= start:
+                if ent_end > end:
+                    break
+                if ent.label_ == "PERSON":
+                    found.append(ent)
         return found
 
     def _addressee(self, turn: int | None) -> Draft | None:

@@ -400,20 +400,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     dateline = dateline_tokens(doc)  # "COLUMBIA, Ky. (WBKO) -": where the story was filed
     candidates = [
         c
-        for c in candidates
+        for c, span in ((c, doc[c.start : c.end]) for c in candidates)  # one Span each
         if dateline.isdisjoint(range(c.start, c.end))
-        and not _custody_site(doc[c.start : c.end])
-        and not (
-            c.kind == "name"
-            and not c.table_id
-            and (_street(doc[c.start : c.end]) or _offence_or_site(doc[c.start : c.end]))
-        )
+        and not _custody_site(span)
+        and not (c.kind == "name" and not c.table_id and (_street(span) or _offence_or_site(span)))
         # "the new Ukraine Democracy Defense Lend-Lease Act was signed": a law, no body
-        and not (
-            c.target == "organization"
-            and not c.table_id
-            and _names_a_document(doc[c.start : c.end])
-        )
+        and not (c.target == "organization" and not c.table_id and _names_a_document(span))
         and not _made_in(doc, c.end)  # "a Soviet-made aircraft": where it was made
         and not _nobody_or_holiday(doc, c)
     ]
