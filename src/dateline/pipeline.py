@@ -111,20 +111,21 @@ class Pipeline:
             parsed = parse(nlp, [article.text for article in batch])
             for article, doc in zip(batch, parsed, strict=True):
                 yield self.run(self.new_document(article, parsed=doc))
-        _freeze_loaded_objects()
+        freeze_loaded_objects()
 
 
 _frozen = False
 
 
-def _freeze_loaded_objects() -> None:
+def freeze_loaded_objects() -> None:
     """Once per process, after the first batch: move what is alive now (the model, the stages'
     tables and lexicons, the language model) out of reach of Python's cyclic garbage collector.
 
     They live as long as the process, yet every full collection walked them again (193,000
     objects): 3.4% of a 200-article ingest's CPU time went to the collector (1.05 of 30.6 s),
     1.5% with this (0.47 s; the objects tracked after it: 9,000). The garbage of the first batch
-    is collected first, so nothing is kept that would have been freed.
+    is collected first, so nothing is kept that would have been freed. ``pipe`` calls it, and
+    so does ``benchmarks/bench_stages.py``, which times the stages as an ingest runs them.
     """
     global _frozen
     if not _frozen:
