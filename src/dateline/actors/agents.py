@@ -38,6 +38,7 @@ from dateline.actors.mentions import POSSESSIVE, Candidate, country_of, names_an
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 
@@ -98,24 +99,22 @@ def agent_nouns() -> dict[str, AgentNoun]:
 
 #: the most (lemma, lower-case form) pairs :func:`_lookup` remembers
 LOOKUP_MEMO_ENTRIES = 50_000
-# the agent noun (or None) of each pair asked lately, keyed by the vocabulary's hashes of the
-# two strings: every noun of an article is looked up several times (titled_forces, then
-# agent_candidates), and reading a token's strings back costs more than the table's lookups
-_LOOKUPS: dict[tuple[int, int], AgentNoun | None] = {}
 
 
 def _lookup(token: Token) -> AgentNoun | None:
-    key = (token.lemma, token.lower)
-    if key in _LOOKUPS:
-        return _LOOKUPS[key]
+    # keyed by the vocabulary's hashes of the two strings: every noun of an article is looked up
+    # several times (titled_forces, then agent_candidates), and reading a token's strings back
+    # costs more than the table's lookups
+    return _lookup_ids(token.lemma, token.lower, token.vocab.strings)
+
+
+@lru_cache(maxsize=LOOKUP_MEMO_ENTRIES)
+def _lookup_ids(lemma_id: int, lower_id: int, strings: StringStore) -> AgentNoun | None:
     table = agent_nouns()
-    lemma = token.lemma_.lower()
-    found = table.get(lemma) or table.get(token.lower_)
-    if found is None and token.lower_.endswith("s"):  # lemmatiser misses: "strikers", "MPs"
-        found = table.get(token.lower_[:-1])
-    if len(_LOOKUPS) >= LOOKUP_MEMO_ENTRIES:
-        _LOOKUPS.clear()
-    _LOOKUPS[key] = found
+    lemma, lower = strings[lemma_id].lower(), strings[lower_id]
+    found = table.get(lemma) or table.get(lower)
+    if found is None and lower.endswith("s"):  # lemmatiser misses: "strikers", "MPs"
+        found = table.get(lower[:-1])
     return found
 
 
