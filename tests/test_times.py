@@ -864,3 +864,18 @@ def test_an_event_after_a_dated_event_is_not_dated_by_it() -> None:
     meeting = event_date(doc, _trigger(doc, "meeting"))
     assert meeting.earliest == meeting.latest == dt.date(2022, 2, 10)
     assert event_date(doc, _trigger(doc, "events")).value == "2022-01"
+
+
+def test_a_verbless_headline_chain_reaches_its_root_once() -> None:
+    # a Kremlin readout's heading has no verb: the walk up from "5 March" stops at the root
+    # noun. spaCy makes a new Token object at each access, so the old `head is token` test was
+    # never true and padded the chain with the root up to GOVERNOR_HOPS times, which made a
+    # headline's expression lose every "shortest chain" tie in _time_governing.
+    from dateline.temporal.dating import _governed_times
+
+    doc = make_document(
+        "Telephone conversation with President of France Emmanuel Macron on 5 March", stages=STAGES
+    )
+    (governed,) = _governed_times(doc)
+    assert doc.parsed[governed.chain[-1]].dep_ == "ROOT"
+    assert len(set(governed.chain)) == len(governed.chain)

@@ -256,7 +256,9 @@ class EventsStage:
     # 1.8.73: (issue 11) coverage8: "contribution to X" gives nothing to anyone when X names no
     #         actor; accepting a decoration, thanking God, giving an option are no events; the
     #         wounded an attack "left" behind are its toll, no event of their own
-    version = f"1.8.73+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.74: event dating: the walk up from a time expression stops at the sentence root (a
+    #         verbless heading's chain was padded with its root, losing "shortest chain" ties)
+    version = f"1.8.74+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})

@@ -45,7 +45,7 @@ def _chain(token: Token) -> list[int]:
     """Token indices from ``token`` up to (and including) its governing verb."""
     chain = [token.i]
     for _ in range(GOVERNOR_HOPS):
-        if token.pos_ in VERBAL or token.head is token:
+        if token.pos_ in VERBAL or token.head.i == token.i:
             break
         token = token.head
         chain.append(token.i)
