@@ -13,7 +13,7 @@ article-level filling of unnamed parties :mod:`dateline.events.discourse`'s.
 from __future__ import annotations
 
 from dateline.config import PipelineConfig
-from dateline.events import implicit, links
+from dateline.events import argument_model, implicit, links
 from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
 from dateline.events.discourse import (
@@ -264,6 +264,13 @@ class EventsStage:
         self.coder = make_coder(self.options)
         if self.coder.version:
             self.version = f"{EventsStage.version}+{self.coder.version}"
+        # the learned choice of a party the rules left out (events/argument_model.py); off with
+        # stage_options {"events": {"learned_arguments": false}} (the rules alone)
+        self.arguments = (
+            argument_model.load_model() if self.options.get("learned_arguments", True) else None
+        )
+        if self.arguments is not None:
+            self.version = f"{self.version}+{self.arguments.version}"
 
     def __call__(self, doc: Document) -> Document:
         stamp = doc.stamp(self)
@@ -284,6 +291,7 @@ class EventsStage:
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
         doc.extraction.events.extend(e for e in events if not implicit.generic_act(doc, e))
+        argument_model.fill_missing(doc, self.arguments)
         return doc
 
     def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:
