@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from dateline.events.implicit import meeting_parties, trigger_token
@@ -78,8 +79,7 @@ class ArgumentModel:
 
     def score(self, role: str, features: tuple[str, ...]) -> float:
         """The sum of the features' weights (the logit, less the intercept)."""
-        weights = self.weights[role]
-        return sum(weights.get(f, 0.0) for f in features)
+        return sum(map(self.weights[role].get, features, repeat(0.0)))
 
     def probability(self, role: str, logit: float) -> float:
         return 1.0 / (1.0 + math.exp(-(self.intercepts[role] + logit)))
@@ -139,6 +139,8 @@ class _Article:
         self.events = sorted(events, key=lambda e: e.trigger.start)
         self.event_starts = [e.trigger.start for e in self.events]
         self._heads: dict[int, int] = {}
+        self._tree: tuple[list[int], list[int]] | None = None
+        self._labels: dict[int, str] = {}
         self._actor_features: dict[str, list[str]] = {}
 
     def actor_features(self, actor_id: str) -> list[str]:
@@ -179,6 +181,25 @@ class _Article:
             undergone.update(other.recipients)
         return acted, undergone
 
+    def tree(self) -> tuple[list[int], list[int]]:
+        """Each token's head index and label id, read from the parse's arrays once (making a
+        spaCy Token for each step up the tree cost more than the features)."""
+        if self._tree is None:
+            from spacy.attrs import DEP, HEAD
+
+            parsed = self.doc.parsed
+            offsets = parsed.to_array(HEAD).astype("int64").tolist()  # relative, signed
+            self._tree = [i + d for i, d in enumerate(offsets)], parsed.to_array(DEP).tolist()
+        return self._tree
+
+    def label(self, i: int) -> str:
+        """The dependency label of token ``i``."""
+        label_id = self.tree()[1][i]
+        found = self._labels.get(label_id)
+        if found is None:
+            found = self._labels[label_id] = self.doc.parsed.vocab.strings[label_id]
+        return found
+
     def head(self, number: int) -> int:
         """The token heading mention ``number`` (the one whose head lies outside it)."""
         found = self._heads.get(number)
@@ -187,37 +208,36 @@ class _Article:
             starts = self.doc.token_starts()
             first = bisect.bisect_right(starts, span.start) - 1
             last = max(first, bisect.bisect_left(starts, span.end) - 1)
-            parsed = self.doc.parsed
+            heads = self.tree()[0]
             found = last
             for i in range(first, last + 1):
-                head = parsed[i].head.i
+                head = heads[i]
                 if head < first or head > last or head == i:
                     found = i
                     break
             self._heads[number] = found
         return found
 
+    def chain(self, trigger: int) -> list[int]:
+        """The trigger and its heads up to the root, as token indices."""
+        heads = self.tree()[0]
+        chain = [trigger]
+        while heads[chain[-1]] != chain[-1]:
+            chain.append(heads[chain[-1]])
+        return chain
 
-def _chain(trigger: Token) -> list[Token]:
-    """The trigger and its heads up to the root."""
-    chain = [trigger]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
-
-
-def _path(up: list[Token], target: Token) -> tuple[list[str], list[str]]:
-    """The dependency labels up from the trigger (``up``: :func:`_chain`) to the common
-    ancestor, and down to the candidate (each arc's label is that of its lower token)."""
-    index = {t.i: n for n, t in enumerate(up)}
-    down: list[str] = []
-    node = target
-    while node.i not in index and node.head.i != node.i:
-        down.append(node.dep_)
-        node = node.head
-    if node.i not in index:
-        return [t.dep_ for t in up], down[::-1]
-    return [t.dep_ for t in up[: index[node.i]]], down[::-1]
+    def path(self, up: list[int], target: int) -> tuple[list[str], list[str]]:
+        """The dependency labels up from the trigger (``up``: :meth:`chain`) to the common
+        ancestor, and down to the candidate (each arc's label is that of its lower token)."""
+        heads = self.tree()[0]
+        index = {t: n for n, t in enumerate(up)}
+        down: list[str] = []
+        node = target
+        while node not in index and heads[node] != node:
+            down.append(self.label(node))
+            node = heads[node]
+        top = index.get(node, len(up))
+        return [self.label(t) for t in up[:top]], down[::-1]
 
 
 def candidates(article: _Article, event: Event, role: str, window: int = WINDOW) -> Candidates:
@@ -227,6 +247,7 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
     if trigger is None:
         return Candidates((), [])
     bounds = article.sentences(trigger, max(window, 1))
+    at, tpos = trigger.i, trigger.pos_
     own = set(event.actors) | set(event.recipients)
     if role == "target" and event.reporter:
         own.add(event.reporter)
@@ -247,7 +268,7 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
         head = article.head(number)
         in_window[mention.actor] = in_window.get(mention.actor, 0) + 1
         best = nearest.get(mention.actor)
-        if best is None or (-gap, -abs(head - trigger.i)) >= (-best[2], -abs(best[1] - trigger.i)):
+        if best is None or (-gap, -abs(head - at)) >= (-best[2], -abs(best[1] - at)):
             nearest[mention.actor] = (mention, head, gap)
     voice = next((v for v in doc.voices if v.start <= event.trigger.start < v.end), None)
     extra = set()
@@ -258,13 +279,13 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
     ids = list(nearest) + sorted(a for a in extra if a not in nearest and a in article.actors)
     if not ids:
         return Candidates((), [])
-    ranked = sorted(nearest, key=lambda a: (nearest[a][2], abs(nearest[a][1] - trigger.i)))
+    ranked = sorted(nearest, key=lambda a: (nearest[a][2], abs(nearest[a][1] - at)))
     rank = {a: n for n, a in enumerate(ranked)}
     sources = [article.actors[a] for a in event.actors if a in article.actors]
     src_countries = {a.country for a in sources if a.country}
     shared = (
         f"type={event.type}",
-        f"tpos={trigger.pos_}",
+        f"tpos={tpos}",
         f"tdep={trigger.dep_}",
         f"fact={event.factuality}",
         f"other_side={'yes' if (event.actors if role == 'target' else event.recipients) else 'no'}",
@@ -275,7 +296,7 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
         *_rule_features(event.rule),
     )
     near_parties = [article.parties(start, end) for start, end in bounds[:2]]
-    chain: list[Token] = []
+    chain: list[int] = []
     found = []
     for actor_id in ids:
         actor = article.actors[actor_id]
@@ -306,33 +327,33 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
             feats.append("sent=out")
         else:
             mention, head, gap = near
-            token = doc.parsed[head]
+            dep = article.label(head)
             feats += [
                 f"sent=-{gap}",
                 f"mkind={mention.kind}",
                 f"rank={min(rank[actor_id], 3)}",
-                f"cdep={token.dep_}",
+                f"cdep={dep}",
                 f"type={event.type}&sent=-{gap}",
             ]
-            if token.dep_ in SUBJECT_DEPS:
+            if dep in SUBJECT_DEPS:
                 feats.append("subject")
             if mention.span.start < article.title_end:
                 feats.append("cand_title")
             if gap == 0:
-                after = head > trigger.i
+                after = head > at
                 feats.append(f"side={'after' if after else 'before'}")
-                feats.append(f"tokdist={_bucket(abs(head - trigger.i), (2, 5, 10, 20))}")
-                chain = chain or _chain(trigger)
-                up, down = _path(chain, token)
+                feats.append(f"tokdist={_bucket(abs(head - at), (2, 5, 10, 20))}")
+                chain = chain or article.chain(at)
+                up, down = article.path(chain, head)
                 feats.append(f"up={_bucket(len(up), (0, 1, 2, 4))}")
                 feats.append(f"down={_bucket(len(down), (0, 1, 2, 4))}")
                 if len(up) + len(down) <= PATH_ARCS:
                     path = f"path={'^'.join(up)}|{'>'.join(down)}"
                     feats.append(path)
-                    feats.append(f"{path}&tpos={trigger.pos_}")
+                    feats.append(f"{path}&tpos={tpos}")
                     feats.append(f"{path}&type={event.type}")
-                feats.append(f"cdep={token.dep_}&tpos={trigger.pos_}")
-                feats.append(f"type={event.type}&cdep={token.dep_}")
+                feats.append(f"cdep={dep}&tpos={tpos}")
+                feats.append(f"type={event.type}&cdep={dep}")
                 feats.append(f"type={event.type}&side={'after' if after else 'before'}")
         found.append(Candidate(actor_id, tuple(feats)))
     return Candidates(shared, found)
