@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.events.implicit import meeting_parties, trigger_token
 from dateline.events.records import RULES_MARK, rules_named
+from dateline.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,9 +47,10 @@ WINDOW = 1
 #: the longest dependency path (in arcs) spelled out as a feature; longer ones are bucketed
 PATH_ARCS = 3
 #: subject labels: a candidate that is the subject of its clause
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
-#: types whose parties stand on either side (the scorer joins them): left to the rules
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+SUBJECT_DEPS = word_set("events", "implicit.subject_deps")
+#: types whose parties stand on either side (joint acts; the scorer joins their parties): left
+#: to the rules
+SYMMETRIC_TYPES = word_set("events", "coder.joint_types")
 
 
 @dataclass(frozen=True, slots=True)
