@@ -46,6 +46,19 @@ WEIGHTS_FILE = "argument-model-v1.json"
 WINDOW = 1
 #: the longest dependency path (in arcs) spelled out as a feature; longer ones are bucketed
 PATH_ARCS = 3
+#: bucket edges of the counted features (a count is its first edge at or above it): the
+#: article's mentions of the candidate, its mentions in the window, the event's candidates, the
+#: tokens between trigger and candidate, the arcs up and down the path; coarse so that each
+#: bucket holds enough of the 3,049 training rows to be weighed
+MENTION_COUNTS = (1, 2, 4, 8)
+WINDOW_COUNTS = (0, 1, 3)
+CANDIDATE_COUNTS = (1, 2, 4)
+TOKEN_DISTANCES = (2, 5, 10, 20)
+ARC_COUNTS = (0, 1, 2, 4)
+#: the nearest candidates are told apart by rank up to this; the farther ones share it
+RANKS = 3
+#: the distinct rule texts whose features are remembered (an article has a few dozen)
+RULE_TEXTS = 1024
 #: subject labels: a candidate that is the subject of its clause
 SUBJECT_DEPS = word_set("events", "implicit.subject_deps")
 #: types whose parties stand on either side (joint acts; the scorer joins their parties): left
@@ -112,7 +125,7 @@ def lexicon_row(rule: str | None) -> str:
     return head.removeprefix("lexicon ") or "-"
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=RULE_TEXTS)
 def _rule_features(rule: str | None) -> tuple[str, ...]:
     """The lexicon row and rule names an event's ``rule`` text gives, as features."""
     return (f"row={lexicon_row(rule)}", *(f"rule={name}" for name in rules_named(rule)))
@@ -154,7 +167,7 @@ class _Article:
                 f"kind={actor.kind}",
                 f"sector={actor.sector or '-'}",
                 f"asource={actor.source}",
-                f"count={_bucket(self.counts[actor_id], (1, 2, 4, 8))}",
+                f"count={_bucket(self.counts[actor_id], MENTION_COUNTS)}",
             ]
             if actor_id == self.most:
                 found.append("most_mentioned")
@@ -293,7 +306,7 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
         f"other_side={'yes' if (event.actors if role == 'target' else event.recipients) else 'no'}",
         f"reported={'yes' if event.reporter else 'no'}",
         f"title={'yes' if event.trigger.start < article.title_end else 'no'}",
-        f"ncand={_bucket(len(ids), (1, 2, 4))}",
+        f"ncand={_bucket(len(ids), CANDIDATE_COUNTS)}",
         f"mode={event.mode or '-'}",
         *_rule_features(event.rule),
     )
@@ -304,7 +317,7 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
         actor = article.actors[actor_id]
         feats = [
             *article.actor_features(actor_id),
-            f"inwin={_bucket(in_window.get(actor_id, 0), (0, 1, 3))}",
+            f"inwin={_bucket(in_window.get(actor_id, 0), WINDOW_COUNTS)}",
         ]
         if src_countries:
             same = actor.country in src_countries
@@ -333,7 +346,7 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
             feats += [
                 f"sent=-{gap}",
                 f"mkind={mention.kind}",
-                f"rank={min(rank[actor_id], 3)}",
+                f"rank={min(rank[actor_id], RANKS)}",
                 f"cdep={dep}",
                 f"type={event.type}&sent=-{gap}",
             ]
@@ -344,11 +357,11 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
             if gap == 0:
                 after = head > at
                 feats.append(f"side={'after' if after else 'before'}")
-                feats.append(f"tokdist={_bucket(abs(head - at), (2, 5, 10, 20))}")
+                feats.append(f"tokdist={_bucket(abs(head - at), TOKEN_DISTANCES)}")
                 chain = chain or article.chain(at)
                 up, down = article.path(chain, head)
-                feats.append(f"up={_bucket(len(up), (0, 1, 2, 4))}")
-                feats.append(f"down={_bucket(len(down), (0, 1, 2, 4))}")
+                feats.append(f"up={_bucket(len(up), ARC_COUNTS)}")
+                feats.append(f"down={_bucket(len(down), ARC_COUNTS)}")
                 if len(up) + len(down) <= PATH_ARCS:
                     path = f"path={'^'.join(up)}|{'>'.join(down)}"
                     feats.append(path)
