@@ -442,3 +442,43 @@ def test_codebook_event_noun_is_coded(text: str, trigger: str, kind: str) -> Non
     doc = make_document(text, stages=STAGES)
     found = [(e.type, e.trigger.text) for e in doc.extraction.events]
     assert (kind, trigger) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev zelenskyy-555, corpus (kremlin): a trade ban is an embargo, SANCTION, not the
+        # COERCE of a ban
+        ("America bans imports of oil from Russia, petroleum products, gas, coal.", "bans"),
+        ("And even the ban on Russian oil imports has absolutely nothing to do with it.", "ban"),
+    ],
+)
+def test_a_trade_ban_is_a_sanction(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert ("SANCTION", trigger) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev putin-625, timebank-XIE19980808.0188: calling an actor a danger is an evaluative
+        # claim (ACCUSE, records D26), not a threat it made
+        (
+            'It was emphasised that all this is happening amid the active military "exploration" '
+            "of Ukraine's territory by NATO, something that poses a direct threat to Russia's "
+            "security.",
+            "poses",
+        ),
+        (
+            "The Foreign Ministry said in a statement that the Cuban government is against such "
+            "kind of terrorist attacks, which pose potential threats to every country.",
+            "pose",
+        ),
+    ],
+)
+def test_posing_a_threat_is_an_accusation(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert ("ACCUSE", trigger) in found, found
+    assert "THREATEN" not in {kind for kind, _ in found}, found
