@@ -482,3 +482,11 @@ def test_posing_a_threat_is_an_accusation(text: str, trigger: str) -> None:
     found = [(e.type, e.trigger.text) for e in doc.extraction.events]
     assert ("ACCUSE", trigger) in found, found
     assert "THREATEN" not in {kind for kind, _ in found}, found
+
+
+def test_a_travel_caution_is_a_request() -> None:
+    # dev timebank-APW199980817.1193: travel cautions are REQUEST (records DECISIONS.md)
+    text = "An accompanying statement specifically warned ``against all travel to Pakistan.''"
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert ("REQUEST", "warned") in found, found
