@@ -402,22 +402,6 @@ def test_general_appeal_and_sending_words(text: str, trigger: str, kind: str) ->
 #: event nouns the codebooks name (the PLOVER manual's definitions, the CAMEO descriptions, the
 #: type prototypes) that had no lexicon row (issue 11, round 7), on dev and corpus sentences
 CODEBOOK_CASES = [
-    # dev timebank-CNN19980213.2130.01: 'express disapprovals, objections' (manual: ACCUSE)
-    (
-        "President Clinton says he is committed to a possible strike against Iraq, despite "
-        "objections from other countries.",
-        "objections",
-        "ACCUSE",
-    ),
-    # dev timebank-APW19990607.0041: extraditions are judicial cooperation (manual: COOPERATE)
-    ("Another suspect is awaiting extradition from Britain.", "extradition", "COOPERATE"),
-    # dev trnews-1060005: a conviction is ACCUSE, as 'convict'
-    (
-        'The Court of Criminal Appeals said the convictions of the so-called "San Antonio Four" '
-        "did not pass muster.",
-        "convictions",
-        "ACCUSE",
-    ),
     # corpus (kremlin): CAMEO 203 ethnic cleansing
     (
         "Ukraine was purposefully preparing for a scenario of force, a massacre and an ethnic "
