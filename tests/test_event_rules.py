@@ -1342,6 +1342,28 @@ def test_cyber_attack() -> None:
     assert (draft.type, draft.mode) == ("COERCE", "cyber")
 
 
+def test_named_deed() -> None:
+    # dev zelenskyy-641, zelenskyy-188, zelenskyy-14 (records D26)
+    for text, trigger in (
+        (
+            '"This is a new act of aggression against Ukraine, which requires an immediate and '
+            "decisive response from international partners and the international community.",
+            "aggression",
+        ),
+        (
+            "This is what will be qualified as the genocide of the Ukrainian people and for "
+            "which the occupiers will definitely be brought to justice.",
+            "genocide",
+        ),
+        ("This is Russia's attack against the whole free Europe.", "attack"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.type == "ACCUSE" and "named deed" in draft.fired, (text, draft.type)
+    # an attack told as such stays an attack
+    draft = coded("This attack on the city began at dawn.", "attack")
+    assert draft.type == "ASSAULT" and "named deed" not in draft.fired
+
+
 # -- the table -----------------------------------------------------------------------------------
 
 

@@ -397,3 +397,80 @@ def test_general_appeal_and_sending_words(text: str, trigger: str, kind: str) ->
     doc = make_document(text, stages=("segment", "actors", "times", "places", "quotes", "events"))
     found = {(e.type, e.trigger.text) for e in doc.extraction.events}
     assert (kind, trigger) in found, found
+
+
+#: event nouns the codebooks name (the PLOVER manual's definitions, the CAMEO descriptions, the
+#: type prototypes) that had no lexicon row (issue 11, round 7), on dev and corpus sentences
+CODEBOOK_CASES = [
+    # corpus (kremlin): CAMEO 203 ethnic cleansing
+    (
+        "Ukraine was purposefully preparing for a scenario of force, a massacre and an ethnic "
+        "cleansing in Donbass.",
+        "cleansing",
+        "ASSAULT",
+    ),
+    # corpus (zelenskyy): 'sharing of intelligence' (manual: COOPERATE)
+    (
+        "Partners could help us in the fields of intelligence sharing, information security, "
+        "cyber security, maritime security.",
+        "sharing",
+        "COOPERATE",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"), CODEBOOK_CASES, ids=[c[1] for c in CODEBOOK_CASES]
+)
+def test_codebook_event_noun_is_coded(text: str, trigger: str, kind: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert (kind, trigger) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev zelenskyy-555, corpus (kremlin): a trade ban is an embargo, SANCTION, not the
+        # COERCE of a ban
+        ("America bans imports of oil from Russia, petroleum products, gas, coal.", "bans"),
+        ("And even the ban on Russian oil imports has absolutely nothing to do with it.", "ban"),
+    ],
+)
+def test_a_trade_ban_is_a_sanction(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert ("SANCTION", trigger) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev putin-625, timebank-XIE19980808.0188: calling an actor a danger is an evaluative
+        # claim (ACCUSE, records D26), not a threat it made
+        (
+            'It was emphasised that all this is happening amid the active military "exploration" '
+            "of Ukraine's territory by NATO, something that poses a direct threat to Russia's "
+            "security.",
+            "poses",
+        ),
+        (
+            "The Foreign Ministry said in a statement that the Cuban government is against such "
+            "kind of terrorist attacks, which pose potential threats to every country.",
+            "pose",
+        ),
+    ],
+)
+def test_posing_a_threat_is_an_accusation(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert ("ACCUSE", trigger) in found, found
+    assert "THREATEN" not in {kind for kind, _ in found}, found
+
+
+def test_a_travel_caution_is_a_request() -> None:
+    # dev timebank-APW199980817.1193: travel cautions are REQUEST (records DECISIONS.md)
+    text = "An accompanying statement specifically warned ``against all travel to Pakistan.''"
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert ("REQUEST", "warned") in found, found

@@ -99,6 +99,10 @@ JUDGING_LABELS = word_set("events", "rules.judging_labels")
 JUDGED_ACTS = word_set("events", "rules.judged_acts")
 JUDGING_TYPES = word_set("events", "rules.judging_types")
 COPULAS = word_set("events", "rules.copulas")
+#: types of a violent act a speaker names another's deed by ("This is torture"): a charge
+NAMED_DEED_TYPES = word_set("events", "rules.named_deed_types")
+#: verbs that name what their object is ("will be qualified as genocide")
+NAMING_VERBS = word_set("events", "rules.naming_verbs")
 DOING_VERBS = word_set("events", "rules.doing_verbs")
 NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
 ASIDE_VERBS = word_set("events", "rules.aside_verbs")
@@ -1588,6 +1592,27 @@ def cyber_attack(c: Context, d: Draft) -> Draft | None:
     return d._replace(type="COERCE", mode="cyber")
 
 
+def named_deed(c: Context, d: Draft) -> Draft | None:
+    """ "This is torture.", "This is a new act of aggression against Ukraine", "what will be
+    qualified as the genocide of the Ukrainian people": a violent act's noun that names a deed
+    told elsewhere (the complement of "this is", or what a verb qualifies something "as") is a
+    charge against its doers, ACCUSE (records DECISIONS.md D26: a charge word), not a new act."""
+    if d.type not in NAMED_DEED_TYPES:
+        return None
+    word = c.trigger
+    prep = word.head
+    if word.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in JUDGED_ACTS:
+        word = prep.head  # "a new act of aggression"
+    head = word.head
+    if word.dep_ == "attr" and head.lemma_.lower() in COPULAS:
+        pointed = any(t.dep_ == "nsubj" and t.lower_ in POINTING_WORDS for t in head.children)
+    elif word.dep_ == "pobj" and head.lower_ == "as":
+        pointed = head.head.lemma_.lower() in NAMING_VERBS
+    else:
+        return None
+    return d._replace(type="ACCUSE", mode="allege") if pointed else None
+
+
 #: the rules in the order they run: a later rule sees what the earlier ones chose
 RULES: tuple[Rule, ...] = (
     # before the wish and request rules: a person sought by the authorities is no request
@@ -1834,6 +1859,9 @@ RULES: tuple[Rule, ...] = (
          phone_call),
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
          cyber_attack),
+    Rule("named deed", Step.TYPE,
+         "'This is torture', 'qualified as genocide': naming a deed a violent act charges (D26)",
+         named_deed, on="noun"),
 )  # fmt: skip
 
 
