@@ -13,7 +13,7 @@ article-level filling of unnamed parties :mod:`dateline.events.discourse`'s.
 from __future__ import annotations
 
 from dateline.config import PipelineConfig
-from dateline.events import implicit, links
+from dateline.events import event_filter, implicit, links
 from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
 from dateline.events.discourse import (
@@ -262,8 +262,15 @@ class EventsStage:
         self.options = config.stage_options.get("events", {})
         # the rule coder by default; "embedding" is the optional second coder (events/coders.py)
         self.coder = make_coder(self.options)
+        # the trained filter of false events (events/event_filter.py); "filter = false" in the
+        # events stage's options runs the rules alone (scripts/train_event_filter.py does)
+        self.filter = bool(self.options.get("filter", True))
+        version = EventsStage.version
         if self.coder.version:
-            self.version = f"{EventsStage.version}+{self.coder.version}"
+            version = f"{version}+{self.coder.version}"
+        if self.filter:
+            version = f"{version}+{event_filter.FILTER_VERSION}"
+        self.version = version
 
     def __call__(self, doc: Document) -> Document:
         stamp = doc.stamp(self)
@@ -283,7 +290,10 @@ class EventsStage:
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
-        doc.extraction.events.extend(e for e in events if not implicit.generic_act(doc, e))
+        events = [e for e in events if not implicit.generic_act(doc, e)]
+        if self.filter:
+            events = event_filter.kept(doc, events)
+        doc.extraction.events.extend(events)
         return doc
 
     def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:
