@@ -211,6 +211,15 @@ Keys = tuple[
 ]
 
 
+def _sentence_starts(doc: Document) -> list[int]:
+    """The first token of every sentence of the parse, read from its array (walking
+    ``doc.sents`` builds a Span per sentence)."""
+    from spacy.attrs import SENT_START
+
+    flags = doc.parsed.to_array(SENT_START).tolist()
+    return [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+
+
 def _keys(doc: Document, events: list[Event]) -> list[Keys]:
     """The four group keys of each event (the comment above :func:`_record_names`)."""
     actors = {a.id: a for a in doc.extraction.actors}
@@ -247,7 +256,7 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
             sentence = sentences.get(sent.start)
             if sentence is None:
                 if not starts:
-                    starts.extend(s.start for s in doc.parsed.sents)
+                    starts.extend(_sentence_starts(doc))
                 sentence = (
                     _bucket(bisect.bisect_left(starts, sent.start), SENTENCE_INDEX),
                     _bucket(len(sent), SENTENCE_TOKENS),
