@@ -58,7 +58,7 @@ def run_rules(golds: list[GoldArticle]) -> list[Any]:
     from dateline.nlp import load_nlp, parse
     from dateline.pipeline import Pipeline
 
-    config = PipelineConfig(stage_options={"events": {"learned_arguments": False}})
+    config = PipelineConfig(stage_options={"events": {"learned_arguments": False, "filter": False}})
     pipeline = Pipeline(config)
     nlp = load_nlp(config.model)
     docs = []

@@ -428,9 +428,3 @@ def fill_events(doc: Document, events: list[Event], model: ArgumentModel) -> lis
                 event = filled(article, event, role, *best)
         result.append(event)
     return result
-
-
-def fill_missing(doc: Document, model: ArgumentModel | None) -> None:
-    """Fill the parties the rules left out of ``doc``'s events (module docstring), in place."""
-    if model is not None and doc.extraction.events:
-        doc.extraction.events[:] = fill_events(doc, doc.extraction.events, model)

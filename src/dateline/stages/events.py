@@ -13,7 +13,7 @@ article-level filling of unnamed parties :mod:`dateline.events.discourse`'s.
 from __future__ import annotations
 
 from dateline.config import PipelineConfig
-from dateline.events import argument_model, implicit, links
+from dateline.events import argument_model, event_filter, implicit, links
 from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
 from dateline.events.discourse import (
@@ -262,21 +262,33 @@ class EventsStage:
     #         recipient takes the best of the actors of its sentence and the one before, the
     #         turn's speaker and addressee, by a trained ranker (events/argument_model.py,
     #         +argmodel1) when its probability reaches 0.5; its rule says "learned target p=.."
-    version = f"1.8.75+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.76: (issue 11) coverage9: 28 trigger rows the PLOVER manual, CAMEO descriptions and
+    #         type prototypes name; trade bans SANCTION, "poses a threat" ACCUSE; "named deed"
+    #         (an attack noun naming a deed told elsewhere is a charge). learnfilter: a trained
+    #         filter drops an event whose probability of being real is below its threshold
+    #         (events/event_filter.py, +filter1), after the learned target
+    version = f"1.8.76+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
         # the rule coder by default; "embedding" is the optional second coder (events/coders.py)
         self.coder = make_coder(self.options)
+        # the trained filter of false events (events/event_filter.py); "filter = false" in the
+        # events stage's options runs the rules alone (scripts/train_event_filter.py does)
+        self.filter = bool(self.options.get("filter", True))
+        version = EventsStage.version
         if self.coder.version:
-            self.version = f"{EventsStage.version}+{self.coder.version}"
+            version = f"{version}+{self.coder.version}"
         # the learned choice of a party the rules left out (events/argument_model.py); off with
         # stage_options {"events": {"learned_arguments": false}} (the rules alone)
         self.arguments = (
             argument_model.load_model() if self.options.get("learned_arguments", True) else None
         )
         if self.arguments is not None:
-            self.version = f"{self.version}+{self.arguments.version}"
+            version = f"{version}+{self.arguments.version}"
+        if self.filter:
+            version = f"{version}+{event_filter.FILTER_VERSION}"
+        self.version = version
 
     def __call__(self, doc: Document) -> Document:
         stamp = doc.stamp(self)
@@ -296,8 +308,14 @@ class EventsStage:
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
-        doc.extraction.events.extend(e for e in events if not implicit.generic_act(doc, e))
-        argument_model.fill_missing(doc, self.arguments)
+        events = [e for e in events if not implicit.generic_act(doc, e)]
+        # the learned target first, then the filter, which reads the filled records (both are
+        # trained in that order: scripts/train_argument_model.py, scripts/train_event_filter.py)
+        if self.arguments is not None:
+            events = argument_model.fill_events(doc, events, self.arguments)
+        if self.filter:
+            events = event_filter.kept(doc, events)
+        doc.extraction.events.extend(events)
         return doc
 
     def _record(self, doc: Document, c: Candidate, evidence: Span, stamp: str, index: int) -> Event:

@@ -1,0 +1,331 @@
+"""A trained filter for false events: the probability that an event the rules coded is real.
+
+The rules code an event wherever a lexicon row and its argument rules fire; about one in six
+of those on the dev records is no gold event of its sentence, with no class of them common
+enough for a rule of its own (issue 11). This filter weighs many weak signals at once: a
+logistic regression over features of the record and of its trigger's place in the parse, each
+a name from the project's own tag sets, lexicon and rule names (PLOVER type and mode, the
+lexicon row, the rules that fired, spaCy's part-of-speech, dependency and morphology labels,
+factuality, the kinds and sectors of the parties, buckets of counts and positions). No word of an
+article's text is a feature, so the weights hold nothing of the texts they were trained on.
+
+Trained by ``scripts/train_event_filter.py`` on the dev records (eval/records/dev), labelled as
+the records scorer labels a prediction (:func:`dateline.eval.records.match_events`): matched to
+a required gold event = real, unmatched and outside every optional event's sentence = false,
+the rest left out. The weights file (``data/event-filter-v1.json``) holds the weights, the bias,
+the threshold and the training set's sha256 and counts; it is read with the standard library
+alone. An event whose probability is below the threshold is dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from dateline.document import Document
+from dateline.events.records import RULES_MARK
+from dateline.model import Actor, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+WEIGHTS_FILE = "event-filter-v1.json"
+#: the model's version, in the events stage's version string
+FILTER_VERSION = "filter1"
+
+#: bucket edges (upper bounds, inclusive) for counts and positions
+SENTENCE_TOKENS = (8, 15, 25, 40, 60)
+SENTENCE_INDEX = (0, 1, 3, 6, 12, 25)
+EVENTS_IN_SENTENCE = (1, 2, 3, 5)
+#: at most this many remembered weight sums per feature group (Model.probability_of)
+SUMS_LIMIT = 50_000
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def _rule_parts(rule: str | None) -> tuple[str, str, list[str]]:
+    """(lexicon row, recoding rule or "", the coder's rule names) of a record's ``rule``."""
+    head, _, named = (rule or "").partition(RULES_MARK)
+    recoded = ""
+    row = head.removeprefix("lexicon ")
+    if head.endswith("]") and " [" in head:
+        recoded, _, row = head[:-1].rpartition(" [")
+    return row, recoded, named.split(", ") if named else []
+
+
+# Each event's features come in four groups, each the names of one key (a tuple of labels):
+# the record's own fields, its parties, where in the article it is told, and its trigger's place
+# in the parse. Many events share a key, so at run time each key's weight sum is worked out
+# once (:meth:`Model.probability_of`); training reads the names (:func:`features`).
+
+
+def _record_names(key: tuple[str, str | None, str, str | None, float, str, str, bool]) -> list[str]:
+    type_, mode, factuality, rule, confidence, date_source, place, reporter = key
+    names = [f"type={type_}", f"mode={mode}", f"fact={factuality}"]
+    names.append(f"type*fact={type_}*{factuality}")
+    row, recoded, rules = _rule_parts(rule)
+    names.append(f"row={row}")
+    names.append(f"recoded={bool(recoded)}")
+    if recoded:
+        names.append(f"recode={recoded.split(' -> ')[0] if ' -> ' in recoded else recoded}")
+    names.extend(f"rule={r}" for r in rules)
+    names.append(f"rules={_bucket(len(rules), (0, 1, 2, 3))}")
+    names.append(f"reporter={reporter}")
+    names.append(f"date={date_source}")
+    names.append(f"place={place}")
+    names.append(f"conf={_bucket(int(confidence * 10), (2, 4, 6, 8))}")
+    return names
+
+
+def _record_key(event: Event) -> tuple[str, str | None, str, str | None, float, str, str, bool]:
+    return (
+        event.type,
+        event.mode,
+        event.factuality,
+        event.rule,
+        event.confidence,
+        event.date.source,
+        event.place.precision if event.place else "none",
+        event.reporter is not None,
+    )
+
+
+PartyKey = tuple[int, int, tuple[tuple[str, ...], ...]]
+
+
+def _party_names(key: PartyKey) -> list[str]:
+    actors, recipients, rows = key
+    names = [
+        f"actors={_bucket(actors, (0, 1))}",
+        f"recipients={_bucket(recipients, (0, 1))}",
+        f"dyad={bool(actors)}{bool(recipients)}",
+    ]
+    for row in rows:
+        if row[0] == "actor":
+            _, side, kind, source, country, sector = row
+            names.append(f"{side}kind={kind}")
+            names.append(f"{side}src={source}")
+            names.append(f"{side}country={country}")
+            names.append(f"{side}sector={sector}")
+        else:
+            names.append(f"{row[1]}=reporter")
+    return names
+
+
+def _party_key(event: Event, actors: dict[str, Actor]) -> PartyKey:
+    rows: list[tuple[str, ...]] = []
+    for side, ids in (("a", event.actors), ("r", event.recipients)):
+        for actor_id in ids[:2]:
+            actor = actors.get(actor_id)
+            if actor is not None:
+                country = str(actor.country is not None)
+                rows.append(("actor", side, actor.kind, actor.source, country, str(actor.sector)))
+            if actor_id == event.reporter:
+                rows.append(("reporter", side))
+    return len(event.actors), len(event.recipients), tuple(rows)
+
+
+def _place_names(key: tuple[str, ...]) -> list[str]:
+    quote, voice, part, sent_events, shared, same, rank = key
+    return [
+        f"quote={quote}",
+        f"voice={voice}",
+        f"part={part}",
+        f"sent_events={sent_events}",
+        f"shared_trigger={shared}",
+        f"same_type={same}",
+        f"type_rank={rank}",
+    ]
+
+
+TokenKey = tuple[str, ...]
+
+
+def _token_names(key: TokenKey) -> list[str]:
+    if not key:
+        return ["token=none"]
+    (type_, index, tokens, question, pos, tag, dep, head_pos, head_dep, tense, mood, verb_form,
+     number) = key  # fmt: skip
+    return [
+        f"sent_index={index}",
+        f"sent_tokens={tokens}",
+        f"question={question}",
+        f"pos={pos}",
+        f"tag={tag}",
+        f"dep={dep}",
+        f"pos*dep={pos}*{dep}",
+        f"head_pos={head_pos}",
+        f"head_dep={head_dep}",
+        f"type*pos={type_}*{pos}",
+        f"root={dep == 'ROOT'}",
+        f"Tense={tense}",
+        f"Mood={mood}",
+        f"VerbForm={verb_form}",
+        f"Number={number}",
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _morph_of(analysis: str) -> tuple[str, str, str, str]:
+    """Tense, mood, verb form and number of a token's morphology ("Tense=Past|VerbForm=Fin"),
+    "none" for each it lacks: read once per distinct analysis."""
+    found = dict(part.split("=", 1) for part in analysis.split("|") if "=" in part)
+
+    def first(name: str) -> str:
+        return found.get(name, "none").split(",")[0]
+
+    return first("Tense"), first("Mood"), first("VerbForm"), first("Number")
+
+
+def _token_key(event: Event, token: Token, sentence: tuple[str, str, str]) -> TokenKey:
+    head = token.head
+    return (
+        event.type,
+        *sentence,
+        token.pos_,
+        token.tag_,
+        token.dep_,
+        head.pos_,
+        head.dep_,
+        *_morph_of(str(token.morph)),
+    )
+
+
+Keys = tuple[
+    tuple[str, str | None, str, str | None, float, str, str, bool],
+    PartyKey,
+    tuple[str, ...],
+    TokenKey,
+]
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    """The first token of every sentence of the parse, read from its array (walking
+    ``doc.sents`` builds a Span per sentence)."""
+    from spacy.attrs import SENT_START
+
+    flags = doc.parsed.to_array(SENT_START).tolist()
+    return [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+
+
+def _keys(doc: Document, events: list[Event]) -> list[Keys]:
+    """The four group keys of each event (the comment above :func:`_record_names`)."""
+    actors = {a.id: a for a in doc.extraction.actors}
+    quotes = doc.extraction.quotes
+    sentence_events: Counter[int] = Counter(e.evidence.start for e in events)
+    trigger_events: Counter[int] = Counter(e.trigger.start for e in events)
+    # one gold event per sentence and type matches at most one prediction (the scorer)
+    same_type: Counter[tuple[int, str]] = Counter((e.evidence.start, e.type) for e in events)
+    seen_type: Counter[tuple[int, str]] = Counter()
+    sentences: dict[int, tuple[str, str, str]] = {}
+    starts: list[int] = []
+    title_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    lede_end = doc.lede_end()
+    out: list[Keys] = []
+    for event in events:
+        start = event.trigger.start
+        quote = next((q for q in quotes if q.span.start <= start < q.span.end), None)
+        voice = doc.voice_at(start)
+        key = (event.evidence.start, event.type)
+        place = (
+            quote.kind if quote else "none",
+            "turn" if voice and voice.addressee else "address" if voice else "none",
+            "title" if start < title_end else "lede" if start < lede_end else "body",
+            _bucket(sentence_events[event.evidence.start], EVENTS_IN_SENTENCE),
+            str(trigger_events[start] > 1),
+            _bucket(same_type[key], (1, 2)),
+            _bucket(seen_type[key], (0, 1)),
+        )
+        seen_type[key] += 1
+        token = doc.token_at(start, event.trigger.end)
+        token_key: TokenKey = ()
+        if token is not None:
+            sent = doc.sentence_of(token)
+            sentence = sentences.get(sent.start)
+            if sentence is None:
+                if not starts:
+                    starts.extend(_sentence_starts(doc))
+                sentence = (
+                    _bucket(bisect.bisect_left(starts, sent.start), SENTENCE_INDEX),
+                    _bucket(len(sent), SENTENCE_TOKENS),
+                    str("?" in [t.text for t in sent[-2:]]),
+                )
+                sentences[sent.start] = sentence
+            token_key = _token_key(event, token, sentence)
+        out.append((_record_key(event), _party_key(event, actors), place, token_key))
+    return out
+
+
+GROUPS: tuple[Callable[[Any], list[str]], ...] = (
+    _record_names,
+    _party_names,
+    _place_names,
+    _token_names,
+)
+
+
+def features(doc: Document, events: list[Event]) -> list[list[str]]:
+    """The feature names of each event (module docstring), in the order given."""
+    return [
+        [name for group, key in zip(GROUPS, keys, strict=True) for name in group(key)]
+        for keys in _keys(doc, events)
+    ]
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    #: each group key's weight sum, by group (the comment above :func:`_record_names`)
+    sums: tuple[dict[object, float], ...] = field(default_factory=lambda: ({}, {}, {}, {}))
+
+    def probability(self, names: Iterable[str]) -> float:
+        weights = self.weights
+        z = self.bias + sum(weights.get(n, 0.0) for n in names)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def probability_of(self, keys: Keys) -> float:
+        """:meth:`probability` of the names of an event's group keys, each key's sum once."""
+        z = self.bias
+        weights = self.weights
+        for group, sums, key in zip(GROUPS, self.sums, keys, strict=True):
+            part = sums.get(key)
+            if part is None:
+                if len(sums) >= SUMS_LIMIT:  # a long ingest meets ever new keys: start again
+                    sums.clear()
+                part = sum((weights.get(n, 0.0) for n in group(key)), 0.0)
+                sums[key] = part
+            z += part
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    text = resources.files("dateline.data").joinpath(WEIGHTS_FILE).read_text("utf-8")
+    data = json.loads(text)
+    return Model(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
+def kept(doc: Document, events: list[Event], model: Model | None = None) -> list[Event]:
+    """The events whose probability of being real reaches the model's threshold."""
+    if not events:
+        return events
+    model = model or load_model()
+    return [
+        e
+        for e, keys in zip(events, _keys(doc, events), strict=True)
+        if model.probability_of(keys) >= model.threshold
+    ]

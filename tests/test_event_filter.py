@@ -1,0 +1,89 @@
+"""The trained filter of false events (issue 11, events/event_filter.py): it drops an event the
+rules code but no annotator would, keeps a clear one, can be switched off, and its training is
+reproducible. The sentences are dev records' (never the example article's)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import make_document
+from dateline.config import PipelineConfig
+from dateline.events import event_filter
+from dateline.pipeline import Pipeline
+from dateline.stages.events import EventsStage
+
+STAGES = ("segment", "actors", "times", "places", "quotes", "events")
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+# dev trnews-1130003: parents not able to provide details give no aid (a false AID of the rules)
+NO_AID = (
+    "Fire\nFinney says at first her parents weren't able to provide a lot of details about what "
+    "was going on, only that they were alive and ok."
+)
+# dev GUM_news_defector: a clear arrest
+ARREST = (
+    "Scientology\nDaniel Montalvo, 19, a member of Scientology all his life, was arrested after "
+    "leaving its elite group the Sea Org."
+)
+
+
+def _events(text: str, *, filtered: bool = True) -> list[tuple[str, str]]:
+    if filtered:
+        document = make_document(text, stages=STAGES)
+    else:
+        config = PipelineConfig(stages=STAGES, stage_options={"events": {"filter": False}})
+        pipeline = Pipeline(config)
+        document = pipeline.new_document(make_document(text).article)
+        for stage in pipeline.stages:
+            document = stage(document)
+    return [(e.trigger.text, e.type) for e in document.extraction.events]
+
+
+def test_a_false_event_of_the_rules_is_dropped():
+    assert ("provide", "AID") in _events(NO_AID, filtered=False)
+    assert ("provide", "AID") not in _events(NO_AID)
+
+
+def test_a_clear_event_is_kept():
+    assert ("arrested", "COERCE") in _events(ARREST)
+
+
+def test_the_switch_and_the_version():
+    on = EventsStage(PipelineConfig())
+    off = EventsStage(PipelineConfig(stage_options={"events": {"filter": False}}))
+    assert on.version.endswith(f"+{event_filter.FILTER_VERSION}")
+    assert event_filter.FILTER_VERSION not in off.version
+
+
+def test_the_weights_say_how_they_were_trained():
+    model = event_filter.load_model()
+    assert 0.0 < model.threshold < 1.0
+    data = json.loads((ROOT / "src" / "dateline" / "data" / event_filter.WEIGHTS_FILE).read_text())
+    assert len(data["training_sha256"]) == 64
+    assert data["counts"]["articles"] > 100
+    assert data["version"] == event_filter.FILTER_VERSION
+    # feature names only: "name=value" of a tag set, lexicon row or rule, never raw text
+    assert all("=" in name for name in model.weights)
+
+
+@pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason=f"needs the dev texts in {SHARED}")
+def test_training_is_deterministic(tmp_path):
+    outputs = []
+    for run in ("one", "two"):
+        out = tmp_path / f"{run}.json"
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "train_event_filter.py"),
+             "--texts", str(SHARED), "--limit", "8", "--out", str(out)],
+            check=True, capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )  # fmt: skip
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert json.loads(outputs[0])["counts"]["articles"] == 8
