@@ -44,6 +44,14 @@ FILTER_VERSION = "filter1"
 SENTENCE_TOKENS = (8, 15, 25, 40, 60)
 SENTENCE_INDEX = (0, 1, 3, 6, 12, 25)
 EVENTS_IN_SENTENCE = (1, 2, 3, 5)
+#: bucket edges for how many of the coder's named rules fired on a record (most fire 0-3)
+RULES_FIRED = (0, 1, 2, 3)
+#: bucket edges for a record's confidence in tenths (the coder's confidences are 0.2-1.0)
+CONFIDENCE_TENTHS = (2, 4, 6, 8)
+#: a confidence (0-1) in tenths, the unit of CONFIDENCE_TENTHS
+TENTHS = 10
+#: distinct morphology analyses remembered (a few hundred occur in a corpus; bounded all the same)
+MORPH_CACHE_SIZE = 4096
 #: at most this many remembered weight sums per feature group (Model.probability_of)
 SUMS_LIMIT = 50_000
 
@@ -81,11 +89,11 @@ def _record_names(key: tuple[str, str | None, str, str | None, float, str, str, 
     if recoded:
         names.append(f"recode={recoded.split(' -> ')[0] if ' -> ' in recoded else recoded}")
     names.extend(f"rule={r}" for r in rules)
-    names.append(f"rules={_bucket(len(rules), (0, 1, 2, 3))}")
+    names.append(f"rules={_bucket(len(rules), RULES_FIRED)}")
     names.append(f"reporter={reporter}")
     names.append(f"date={date_source}")
     names.append(f"place={place}")
-    names.append(f"conf={_bucket(int(confidence * 10), (2, 4, 6, 8))}")
+    names.append(f"conf={_bucket(int(confidence * TENTHS), CONFIDENCE_TENTHS)}")
     return names
 
 
@@ -177,7 +185,7 @@ def _token_names(key: TokenKey) -> list[str]:
     ]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=MORPH_CACHE_SIZE)
 def _morph_of(analysis: str) -> tuple[str, str, str, str]:
     """Tense, mood, verb form and number of a token's morphology ("Tense=Past|VerbForm=Fin"),
     "none" for each it lacks: read once per distinct analysis."""
