@@ -33,7 +33,7 @@ from dateline.config import PipelineConfig
 from dateline.eval.records import (
     PredictedActor,
     Tally,
-    _article,
+    documents,
     lists_agree,
     match_events,
     score_article,
@@ -54,21 +54,10 @@ SEED = 0
 
 
 def run_rules(golds: list[GoldArticle]) -> list[Any]:
-    """Each article's Document after the pipeline with the model off (the parse kept alive)."""
-    from dateline.nlp import load_nlp, parse
-    from dateline.pipeline import Pipeline
-
-    config = PipelineConfig(stage_options={"events": {"learned_arguments": False, "filter": False}})
-    pipeline = Pipeline(config)
-    nlp = load_nlp(config.model)
-    docs = []
-    parsed = parse(nlp, [g.text for g in golds])
-    for gold, spacy_doc in zip(golds, parsed, strict=True):
-        document = pipeline.new_document(_article(gold), parsed=spacy_doc)
-        for stage in pipeline.stages:
-            document = stage(document)
-        docs.append(document)
-    return docs
+    """Each article's Document after the pipeline with the model off (the parse kept alive); the
+    filter off too, since it runs after the model and the model sees the events before it."""
+    options = {"events": {"learned_arguments": False, "filter": False}}
+    return list(documents(golds, PipelineConfig(stage_options=options)))
 
 
 def rows_of(

@@ -35,7 +35,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from dateline.config import PipelineConfig
-from dateline.eval.records import Tally, _article, match_events, score_article
+from dateline.eval.records import Tally, _article, documents, match_events, score_article
 from dateline.eval.records_gold import GoldArticle, read_gold
 from dateline.eval.skips import Skipped
 from dateline.events.event_filter import FILTER_VERSION, WEIGHTS_FILE, features
@@ -64,20 +64,13 @@ class Article:
 
 def collect(texts: Path, limit: int | None = None) -> list[Article]:
     """Run the rules alone on the dev records and label every predicted event."""
-    from dateline.nlp import load_nlp, parse
-    from dateline.pipeline import Pipeline
-
     skipped = Skipped()
     golds = read_gold([DEV], texts=texts, skipped=skipped)
     golds = skipped.usable(golds, _article, lambda g: g.id)[: limit if limit else None]
     config = PipelineConfig(stage_options={"events": {"filter": False}})
-    pipeline = Pipeline(config)
-    nlp = load_nlp(config.model)
     out = []
-    parsed = parse(nlp, [g.text for g in golds])
-    for gold, spacy_doc in zip(golds, parsed, strict=True):
-        document = pipeline.new_document(_article(gold), parsed=spacy_doc)
-        extraction = pipeline.run(document)
+    for gold, document in zip(golds, documents(golds, config), strict=True):
+        extraction = document.extraction
         events = extraction.events
         matched, left_out = match_events(gold.events, events)
         real = {pi for gi, pi in matched.items() if gold.events[gi].required}

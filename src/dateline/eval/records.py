@@ -42,12 +42,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.eval import changes
 from dateline.eval.records_gold import GoldActor, GoldArticle, GoldEvent, GoldPlace, read_gold
 from dateline.eval.skips import Skipped
 from dateline.model import Actor, Article, Event, EventDate, EventPlace, Extraction
+
+if TYPE_CHECKING:
+    from dateline.document import Document
 
 #: types whose parties may stand on either side (GUIDELINES.md, dyad_f1)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -467,6 +470,21 @@ def _article(gold: GoldArticle) -> Article:
         source=gold.source,
         url=gold.url,
     )
+
+
+def documents(golds: list[GoldArticle], config: Any = None) -> Iterator[Document]:
+    """Each gold article through the pipeline, as its Document with the parse kept alive: the
+    training scripts of the events stage's models read the parse as well as the records."""
+    from dateline.nlp import load_nlp, parse
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(config)
+    nlp = load_nlp(pipeline.config.model)
+    for gold, parsed in zip(golds, parse(nlp, [g.text for g in golds]), strict=True):
+        document = pipeline.new_document(_article(gold), parsed=parsed)
+        for stage in pipeline.stages:
+            document = stage(document)
+        yield document
 
 
 def extractions(golds: list[GoldArticle], config: Any = None) -> Iterator[Extraction]:
