@@ -19,7 +19,6 @@ alone. An event whose probability is below the threshold is dropped.
 
 from __future__ import annotations
 
-import bisect
 import json
 import math
 from collections import Counter
@@ -27,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from dateline.document import Document
@@ -54,6 +54,8 @@ TENTHS = 10
 MORPH_CACHE_SIZE = 4096
 #: at most this many remembered weight sums per feature group (Model.probability_of)
 SUMS_LIMIT = 50_000
+#: distinct rule texts whose names are remembered (a corpus has a few thousand)
+RULE_TEXTS = 4096
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -79,17 +81,24 @@ def _rule_parts(rule: str | None) -> tuple[str, str, list[str]]:
 # once (:meth:`Model.probability_of`); training reads the names (:func:`features`).
 
 
-def _record_names(key: tuple[str, str | None, str, str | None, float, str, str, bool]) -> list[str]:
-    type_, mode, factuality, rule, confidence, date_source, place, reporter = key
-    names = [f"type={type_}", f"mode={mode}", f"fact={factuality}"]
-    names.append(f"type*fact={type_}*{factuality}")
+@lru_cache(maxsize=RULE_TEXTS)
+def _rule_names(rule: str | None) -> tuple[str, ...]:
+    """The names a record's ``rule`` text gives: an article's events share a few dozen texts,
+    so each is parsed and spelled out once."""
     row, recoded, rules = _rule_parts(rule)
-    names.append(f"row={row}")
-    names.append(f"recoded={bool(recoded)}")
+    names = [f"row={row}", f"recoded={bool(recoded)}"]
     if recoded:
         names.append(f"recode={recoded.split(' -> ')[0] if ' -> ' in recoded else recoded}")
     names.extend(f"rule={r}" for r in rules)
     names.append(f"rules={_bucket(len(rules), RULES_FIRED)}")
+    return tuple(names)
+
+
+def _record_names(key: tuple[str, str | None, str, str | None, float, str, str, bool]) -> list[str]:
+    type_, mode, factuality, rule, confidence, date_source, place, reporter = key
+    names = [f"type={type_}", f"mode={mode}", f"fact={factuality}"]
+    names.append(f"type*fact={type_}*{factuality}")
+    names.extend(_rule_names(rule))
     names.append(f"reporter={reporter}")
     names.append(f"date={date_source}")
     names.append(f"place={place}")
@@ -219,15 +228,6 @@ Keys = tuple[
 ]
 
 
-def _sentence_starts(doc: Document) -> list[int]:
-    """The first token of every sentence of the parse, read from its array (walking
-    ``doc.sents`` builds a Span per sentence)."""
-    from spacy.attrs import SENT_START
-
-    flags = doc.parsed.to_array(SENT_START).tolist()
-    return [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
-
-
 def _keys(doc: Document, events: list[Event]) -> list[Keys]:
     """The four group keys of each event (the comment above :func:`_record_names`)."""
     actors = {a.id: a for a in doc.extraction.actors}
@@ -238,7 +238,6 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
     same_type: Counter[tuple[int, str]] = Counter((e.evidence.start, e.type) for e in events)
     seen_type: Counter[tuple[int, str]] = Counter()
     sentences: dict[int, tuple[str, str, str]] = {}
-    starts: list[int] = []
     title_end = doc.paragraphs[0].end if doc.paragraphs else 0
     lede_end = doc.lede_end()
     out: list[Keys] = []
@@ -263,10 +262,8 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
             sent = doc.sentence_of(token)
             sentence = sentences.get(sent.start)
             if sentence is None:
-                if not starts:
-                    starts.extend(_sentence_starts(doc))
                 sentence = (
-                    _bucket(bisect.bisect_left(starts, sent.start), SENTENCE_INDEX),
+                    _bucket(doc.sentence_number(token), SENTENCE_INDEX),
                     _bucket(len(sent), SENTENCE_TOKENS),
                     str("?" in [t.text for t in sent[-2:]]),
                 )
@@ -314,7 +311,8 @@ class Model:
             if part is None:
                 if len(sums) >= SUMS_LIMIT:  # a long ingest meets ever new keys: start again
                     sums.clear()
-                part = sum((weights.get(n, 0.0) for n in group(key)), 0.0)
+                # map() over dict.get, not a generator: the same additions in the same order
+                part = sum(map(weights.get, group(key), repeat(0.0)), 0.0)
                 sums[key] = part
             z += part
         return 1.0 / (1.0 + math.exp(-z))
