@@ -154,6 +154,11 @@ class Document:
                 self._sentence_of_token.extend([number] * len(sentence))
         return self._sentences[self._sentence_of_token[token.i]]
 
+    def sentence_number(self, token: Token) -> int:
+        """The number (from 0) of the parse's sentence that holds ``token``."""
+        self.sentence_of(token)  # lists the sentences once
+        return self._sentence_of_token[token.i]
+
     def token_starts(self) -> list[int]:
         """The character offset of every token of the parse (read from its arrays once)."""
         if self._token_starts is None:

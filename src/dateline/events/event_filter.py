@@ -19,7 +19,6 @@ alone. An event whose probability is below the threshold is dropped.
 
 from __future__ import annotations
 
-import bisect
 import json
 import math
 from collections import Counter
@@ -27,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from dateline.document import Document
@@ -54,6 +54,8 @@ TENTHS = 10
 MORPH_CACHE_SIZE = 4096
 #: at most this many remembered weight sums per feature group (Model.probability_of)
 SUMS_LIMIT = 50_000
+#: distinct rule texts whose names are remembered (a corpus has a few thousand)
+RULE_TEXTS = 4096
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -79,25 +81,50 @@ def _rule_parts(rule: str | None) -> tuple[str, str, list[str]]:
 # once (:meth:`Model.probability_of`); training reads the names (:func:`features`).
 
 
-def _record_names(key: tuple[str, str | None, str, str | None, float, str, str, bool]) -> list[str]:
-    type_, mode, factuality, rule, confidence, date_source, place, reporter = key
-    names = [f"type={type_}", f"mode={mode}", f"fact={factuality}"]
-    names.append(f"type*fact={type_}*{factuality}")
+@lru_cache(maxsize=RULE_TEXTS)
+def _rule_names(rule: str | None) -> tuple[str, ...]:
+    """The names a record's ``rule`` text gives: an article's events share a few dozen texts,
+    so each is parsed and spelled out once."""
     row, recoded, rules = _rule_parts(rule)
-    names.append(f"row={row}")
-    names.append(f"recoded={bool(recoded)}")
+    names = [f"row={row}", f"recoded={bool(recoded)}"]
     if recoded:
         names.append(f"recode={recoded.split(' -> ')[0] if ' -> ' in recoded else recoded}")
     names.extend(f"rule={r}" for r in rules)
     names.append(f"rules={_bucket(len(rules), RULES_FIRED)}")
-    names.append(f"reporter={reporter}")
-    names.append(f"date={date_source}")
-    names.append(f"place={place}")
-    names.append(f"conf={_bucket(int(confidence * TENTHS), CONFIDENCE_TENTHS)}")
+    return tuple(names)
+
+
+RecordKey = tuple[str, str | None, str, str | None, float, str, str, bool]
+#: how many of a record key's fields lead its names (type, mode, factuality, rule): the rest's
+#: names follow them
+RECORD_HEAD = 4
+
+
+def _record_head_names(head: tuple[Any, ...]) -> list[str]:
+    """The names of a record key's first :data:`RECORD_HEAD` fields."""
+    type_, mode, factuality, rule = head
+    names = [f"type={type_}", f"mode={mode}", f"fact={factuality}"]
+    names.append(f"type*fact={type_}*{factuality}")
+    names.extend(_rule_names(rule))
     return names
 
 
-def _record_key(event: Event) -> tuple[str, str | None, str, str | None, float, str, str, bool]:
+def _record_tail_names(tail: tuple[Any, ...]) -> list[str]:
+    """The names of a record key's other fields, which follow the head's."""
+    confidence, date_source, place, reporter = tail
+    return [
+        f"reporter={reporter}",
+        f"date={date_source}",
+        f"place={place}",
+        f"conf={_bucket(int(confidence * TENTHS), CONFIDENCE_TENTHS)}",
+    ]
+
+
+def _record_names(key: RecordKey) -> list[str]:
+    return _record_head_names(key[:RECORD_HEAD]) + _record_tail_names(key[RECORD_HEAD:])
+
+
+def _record_key(event: Event) -> RecordKey:
     return (
         event.type,
         event.mode,
@@ -212,20 +239,11 @@ def _token_key(event: Event, token: Token, sentence: tuple[str, str, str]) -> To
 
 
 Keys = tuple[
-    tuple[str, str | None, str, str | None, float, str, str, bool],
+    RecordKey,
     PartyKey,
     tuple[str, ...],
     TokenKey,
 ]
-
-
-def _sentence_starts(doc: Document) -> list[int]:
-    """The first token of every sentence of the parse, read from its array (walking
-    ``doc.sents`` builds a Span per sentence)."""
-    from spacy.attrs import SENT_START
-
-    flags = doc.parsed.to_array(SENT_START).tolist()
-    return [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
 
 
 def _keys(doc: Document, events: list[Event]) -> list[Keys]:
@@ -238,10 +256,10 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
     same_type: Counter[tuple[int, str]] = Counter((e.evidence.start, e.type) for e in events)
     seen_type: Counter[tuple[int, str]] = Counter()
     sentences: dict[int, tuple[str, str, str]] = {}
-    starts: list[int] = []
     title_end = doc.paragraphs[0].end if doc.paragraphs else 0
     lede_end = doc.lede_end()
     out: list[Keys] = []
+    parsed = doc.parsed
     for event in events:
         start = event.trigger.start
         quote = next((q for q in quotes if q.span.start <= start < q.span.end), None)
@@ -263,12 +281,16 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
             sent = doc.sentence_of(token)
             sentence = sentences.get(sent.start)
             if sentence is None:
-                if not starts:
-                    starts.extend(_sentence_starts(doc))
                 sentence = (
-                    _bucket(bisect.bisect_left(starts, sent.start), SENTENCE_INDEX),
+                    _bucket(doc.sentence_number(token), SENTENCE_INDEX),
                     _bucket(len(sent), SENTENCE_TOKENS),
-                    str("?" in [t.text for t in sent[-2:]]),
+                    # the last two tokens by index: slicing the Span built a Span
+                    str(
+                        any(
+                            parsed[i].text == "?"
+                            for i in range(max(sent.start, sent.end - 2), sent.end)
+                        )
+                    ),
                 )
                 sentences[sent.start] = sentence
             token_key = _token_key(event, token, sentence)
@@ -299,6 +321,8 @@ class Model:
     threshold: float
     #: each group key's weight sum, by group (the comment above :func:`_record_names`)
     sums: tuple[dict[object, float], ...] = field(default_factory=lambda: ({}, {}, {}, {}))
+    #: each record key head's weight sum (:meth:`_record_sum`)
+    heads: dict[tuple[Any, ...], float] = field(default_factory=dict)
 
     def probability(self, names: Iterable[str]) -> float:
         weights = self.weights
@@ -309,15 +333,33 @@ class Model:
         """:meth:`probability` of the names of an event's group keys, each key's sum once."""
         z = self.bias
         weights = self.weights
-        for group, sums, key in zip(GROUPS, self.sums, keys, strict=True):
+        for number, (group, sums, key) in enumerate(zip(GROUPS, self.sums, keys, strict=True)):
             part = sums.get(key)
             if part is None:
                 if len(sums) >= SUMS_LIMIT:  # a long ingest meets ever new keys: start again
                     sums.clear()
-                part = sum((weights.get(n, 0.0) for n in group(key)), 0.0)
+                if number == 0:
+                    part = self._record_sum(key)  # type: ignore[arg-type]
+                else:
+                    # map() over dict.get, not a generator: the same additions, same order
+                    part = sum(map(weights.get, group(key), repeat(0.0)), 0.0)
                 sums[key] = part
             z += part
         return 1.0 / (1.0 + math.exp(-z))
+
+    def _record_sum(self, key: RecordKey) -> float:
+        """The record group's sum: most record keys are new (confidence, date and place vary),
+        but their head (type, mode, factuality, rule) recurs, so the sum of the head's names is
+        kept and the tail's added to it, left to right as one sum over all the names would."""
+        weights = self.weights
+        head = key[:RECORD_HEAD]
+        heads = self.heads
+        start = heads.get(head)
+        if start is None:
+            if len(heads) >= SUMS_LIMIT:
+                heads.clear()
+            start = heads[head] = sum(map(weights.get, _record_head_names(head), repeat(0.0)), 0.0)
+        return sum(map(weights.get, _record_tail_names(key[RECORD_HEAD:]), repeat(0.0)), start)
 
 
 @lru_cache(maxsize=1)
