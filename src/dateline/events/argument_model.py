@@ -31,7 +31,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from dateline.events.implicit import meeting_parties, trigger_token
-from dateline.events.records import RULES_MARK, rules_named
+from dateline.events.records import RULES_MARK, bucket, rule_parts
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -119,23 +119,13 @@ def load_model() -> ArgumentModel:
 
 def lexicon_row(rule: str | None) -> str:
     """The project's own lexicon row an event's rule names ("verb 'attack'"), or "-"."""
-    head = (rule or "").partition(RULES_MARK)[0]
-    if "[" in head:
-        head = head[head.index("[") + 1 : head.rindex("]")]
-    return head.removeprefix("lexicon ") or "-"
+    return rule_parts(rule)[0] or "-"
 
 
 @lru_cache(maxsize=RULE_TEXTS)
 def _rule_features(rule: str | None) -> tuple[str, ...]:
     """The lexicon row and rule names an event's ``rule`` text gives, as features."""
-    return (f"row={lexicon_row(rule)}", *(f"rule={name}" for name in rules_named(rule)))
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if n <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
+    return (f"row={lexicon_row(rule)}", *(f"rule={name}" for name in rule_parts(rule)[2]))
 
 
 class _Article:
@@ -167,7 +157,7 @@ class _Article:
                 f"kind={actor.kind}",
                 f"sector={actor.sector or '-'}",
                 f"asource={actor.source}",
-                f"count={_bucket(self.counts[actor_id], MENTION_COUNTS)}",
+                f"count={bucket(self.counts[actor_id], MENTION_COUNTS)}",
             ]
             if actor_id == self.most:
                 found.append("most_mentioned")
@@ -310,7 +300,7 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
         f"other_side={'yes' if (event.actors if role == 'target' else event.recipients) else 'no'}",
         f"reported={'yes' if event.reporter else 'no'}",
         f"title={'yes' if event.trigger.start < article.title_end else 'no'}",
-        f"ncand={_bucket(len(ids), CANDIDATE_COUNTS)}",
+        f"ncand={bucket(len(ids), CANDIDATE_COUNTS)}",
         f"mode={event.mode or '-'}",
         *_rule_features(event.rule),
     )
@@ -321,7 +311,7 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
         actor = article.actors[actor_id]
         feats = [
             *article.actor_features(actor_id),
-            f"inwin={_bucket(in_window.get(actor_id, 0), WINDOW_COUNTS)}",
+            f"inwin={bucket(in_window.get(actor_id, 0), WINDOW_COUNTS)}",
         ]
         if src_countries:
             same = actor.country in src_countries
@@ -361,11 +351,11 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
             if gap == 0:
                 after = head > at
                 feats.append(f"side={'after' if after else 'before'}")
-                feats.append(f"tokdist={_bucket(abs(head - at), TOKEN_DISTANCES)}")
+                feats.append(f"tokdist={bucket(abs(head - at), TOKEN_DISTANCES)}")
                 chain = chain or article.chain(at)
                 up, down = article.path(chain, head)
-                feats.append(f"up={_bucket(len(up), ARC_COUNTS)}")
-                feats.append(f"down={_bucket(len(down), ARC_COUNTS)}")
+                feats.append(f"up={bucket(len(up), ARC_COUNTS)}")
+                feats.append(f"down={bucket(len(down), ARC_COUNTS)}")
                 if len(up) + len(down) <= PATH_ARCS:
                     path = f"path={'^'.join(up)}|{'>'.join(down)}"
                     feats.append(path)

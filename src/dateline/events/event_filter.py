@@ -30,7 +30,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from dateline.document import Document
-from dateline.events.records import RULES_MARK
+from dateline.events.records import bucket, rule_parts
 from dateline.model import Actor, Event
 
 if TYPE_CHECKING:
@@ -58,23 +58,6 @@ SUMS_LIMIT = 50_000
 RULE_TEXTS = 4096
 
 
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if value <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
-
-
-def _rule_parts(rule: str | None) -> tuple[str, str, list[str]]:
-    """(lexicon row, recoding rule or "", the coder's rule names) of a record's ``rule``."""
-    head, _, named = (rule or "").partition(RULES_MARK)
-    recoded = ""
-    row = head.removeprefix("lexicon ")
-    if head.endswith("]") and " [" in head:
-        recoded, _, row = head[:-1].rpartition(" [")
-    return row, recoded, named.split(", ") if named else []
-
-
 # Each event's features come in four groups, each the names of one key (a tuple of labels):
 # the record's own fields, its parties, where in the article it is told, and its trigger's place
 # in the parse. Many events share a key, so at run time each key's weight sum is worked out
@@ -85,12 +68,12 @@ def _rule_parts(rule: str | None) -> tuple[str, str, list[str]]:
 def _rule_names(rule: str | None) -> tuple[str, ...]:
     """The names a record's ``rule`` text gives: an article's events share a few dozen texts,
     so each is parsed and spelled out once."""
-    row, recoded, rules = _rule_parts(rule)
+    row, recoded, rules = rule_parts(rule)
     names = [f"row={row}", f"recoded={bool(recoded)}"]
     if recoded:
         names.append(f"recode={recoded.split(' -> ')[0] if ' -> ' in recoded else recoded}")
     names.extend(f"rule={r}" for r in rules)
-    names.append(f"rules={_bucket(len(rules), RULES_FIRED)}")
+    names.append(f"rules={bucket(len(rules), RULES_FIRED)}")
     return tuple(names)
 
 
@@ -116,7 +99,7 @@ def _record_tail_names(tail: tuple[Any, ...]) -> list[str]:
         f"reporter={reporter}",
         f"date={date_source}",
         f"place={place}",
-        f"conf={_bucket(int(confidence * TENTHS), CONFIDENCE_TENTHS)}",
+        f"conf={bucket(int(confidence * TENTHS), CONFIDENCE_TENTHS)}",
     ]
 
 
@@ -143,8 +126,8 @@ PartyKey = tuple[int, int, tuple[tuple[str, ...], ...]]
 def _party_names(key: PartyKey) -> list[str]:
     actors, recipients, rows = key
     names = [
-        f"actors={_bucket(actors, (0, 1))}",
-        f"recipients={_bucket(recipients, (0, 1))}",
+        f"actors={bucket(actors, (0, 1))}",
+        f"recipients={bucket(recipients, (0, 1))}",
         f"dyad={bool(actors)}{bool(recipients)}",
     ]
     for row in rows:
@@ -269,10 +252,10 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
             quote.kind if quote else "none",
             "turn" if voice and voice.addressee else "address" if voice else "none",
             "title" if start < title_end else "lede" if start < lede_end else "body",
-            _bucket(sentence_events[event.evidence.start], EVENTS_IN_SENTENCE),
+            bucket(sentence_events[event.evidence.start], EVENTS_IN_SENTENCE),
             str(trigger_events[start] > 1),
-            _bucket(same_type[key], (1, 2)),
-            _bucket(seen_type[key], (0, 1)),
+            bucket(same_type[key], (1, 2)),
+            bucket(seen_type[key], (0, 1)),
         )
         seen_type[key] += 1
         token = doc.token_at(start, event.trigger.end)
@@ -282,8 +265,8 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
             sentence = sentences.get(sent.start)
             if sentence is None:
                 sentence = (
-                    _bucket(doc.sentence_number(token), SENTENCE_INDEX),
-                    _bucket(len(sent), SENTENCE_TOKENS),
+                    bucket(doc.sentence_number(token), SENTENCE_INDEX),
+                    bucket(len(sent), SENTENCE_TOKENS),
                     # the last two tokens by index: slicing the Span built a Span
                     str(
                         any(

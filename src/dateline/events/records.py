@@ -44,6 +44,26 @@ def rules_named(rule: str | None) -> list[str]:
     return named.split(", ") if named else []
 
 
+def rule_parts(rule: str | None) -> tuple[str, str, list[str]]:
+    """An event's ``rule`` text (:func:`rule_of`) taken apart: its lexicon row ("verb 'strike'"),
+    the rule that recoded it ("" when none) and the coder's rule names. The trained components
+    (events/argument_model.py, events/event_filter.py) read these as features."""
+    head = (rule or "").partition(RULES_MARK)[0]
+    recoded, row = "", head.removeprefix("lexicon ")
+    if head.endswith("]") and " [" in head:
+        recoded, _, row = head[:-1].rpartition(" [")
+    return row, recoded, rules_named(rule)
+
+
+def bucket(value: int, edges: tuple[int, ...]) -> str:
+    """A count's bucket as the trained components spell it: "<=edge" for the first of the
+    ascending ``edges`` it does not exceed, ">last" beyond them."""
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
 def rule_of(candidate: Candidate) -> str:
     """Why the event has its type: the trigger's lexicon row, after the rule that recoded it;
     then the coder's rules that chose its actors, recipients and mode (events/rules.py), as
