@@ -19,6 +19,7 @@ from dateline.events.coders import make_coder
 from dateline.events.discourse import (
     one_attack_on_its_verb,
     we_the_state,
+    with_address_attacker,
     with_judged_attackers,
     with_meeting_parties,
     without_old_cases,
@@ -306,6 +307,7 @@ class EventsStage:
                 events.append(event)
         events = one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
+        events = with_address_attacker(doc, events)
         events = with_judged_attackers(doc, events)
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
