@@ -58,3 +58,11 @@ def test_the_attacked_side_repelling_takes_no_attacker_of_the_address() -> None:
     # who have forgotten ...": repelling is the defenders' act (D39), never Russia's
     countries, _ = _parties("zelenskyy-275", "repelling", "It is the Ukrainians, together")
     assert "RUS" not in countries
+
+
+@pytest.mark.shared
+def test_fighting_in_an_address_is_both_sides() -> None:
+    # DECISIONS.md D38: two-sided fighting has both sides as source ("Very fierce fighting
+    # continues in Donbas": gold Russian forces and Ukrainian troops)
+    countries, _ = _parties("zelenskyy-68", "fighting", "Very fierce fighting continues")
+    assert sorted(c for c in countries if c) == ["RUS", "UKR"]

@@ -474,8 +474,9 @@ def attacker_of_address(
     """Who did an attack an address tells without an attacker ("113 cruise missiles were fired",
     "Constant air strikes, artillery and missile fire", "Buildings are destroyed"): the address's
     attacker (:func:`address_attacker`), as D41 gives an agentless attack the attacker named next
-    to it and D84 stretches that over a story. Not fighting between two sides (D38), not an
-    attack claimed or denied, not an attack on the attacker's own country."""
+    to it and D84 stretches that over a story. Fighting between two sides ("Very fierce fighting
+    continues in Donbas") is both sides' (D38): the attacker and the speaker's country. Not an
+    attack claimed or denied, not one on the attacker's own country, not a defender's act."""
     if attacker is None or event.actors or event.type not in ATTACK_TYPES:
         return ()
     if event.factuality in UNTOLD_ATTACKS:
@@ -484,14 +485,34 @@ def attacker_of_address(
     if voice is None or voice.addressee is not None:
         return ()
     trigger = trigger_token(doc, event)
-    if trigger is None or trigger.lemma_.lower() in TWO_SIDED | DEFENCE_ACTS:
+    if trigger is None or trigger.lemma_.lower() in DEFENCE_ACTS:
         return ()
     countries = {a.id: a.country for a in doc.extraction.actors}
     if attacker in event.recipients or any(
         countries.get(r) == countries.get(attacker) for r in event.recipients
     ):
         return ()
+    if trigger.lemma_.lower() in TWO_SIDED:
+        home = _speakers_country(doc, voice.speaker)
+        return (attacker, home) if home is not None and not event.recipients else ()
     return (attacker,)
+
+
+def _speakers_country(doc: Document, speaker: str) -> str | None:
+    """The speaker's country as an actor of the article ("we" as a state, D9), else the speaker,
+    who is of that country."""
+    person = doc.extraction.actor(speaker)
+    if person is None or person.country is None:
+        return None
+    country = next(
+        (
+            a.id
+            for a in doc.extraction.actors
+            if a.kind == "country" and a.country == person.country
+        ),
+        None,
+    )
+    return country or person.id
 
 
 #: labels that judge an act ("crime", "criminal", "breach"): one pointing back with "this" accuses
