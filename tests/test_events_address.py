@@ -66,3 +66,11 @@ def test_fighting_in_an_address_is_both_sides() -> None:
     # continues in Donbas": gold Russian forces and Ukrainian troops)
     countries, _ = _parties("zelenskyy-68", "fighting", "Very fierce fighting continues")
     assert sorted(c for c in countries if c) == ["RUS", "UKR"]
+
+
+@pytest.mark.shared
+def test_a_package_of_support_is_given_by_who_announces_it() -> None:
+    # "The United States has announced a new package of support for our state": a package
+    # conveys the act it holds (rules.container_nouns), so who announces it gives the support
+    countries, _ = _parties("zelenskyy-340", "support", "The United States has announced")
+    assert countries == ["USA"]
