@@ -468,9 +468,7 @@ def address_attacker(doc: Document, events: list[Event]) -> str | None:
     return max((a for a in counts if countries[a] == top), key=lambda a: counts[a])
 
 
-def attacker_of_address(
-    doc: Document, event: Event, attacker: str | None
-) -> tuple[str, ...]:
+def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
     """Who did an attack an address tells without an attacker ("113 cruise missiles were fired",
     "Constant air strikes, artillery and missile fire", "Buildings are destroyed"): the address's
     attacker (:func:`address_attacker`), as D41 gives an agentless attack the attacker named next
