@@ -118,6 +118,20 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
     return filled
 
 
+def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
+    """Attacks an address tells with no attacker in their sentence or the one before take the
+    address's attacker (:func:`dateline.events.implicit.attacker_of_address`; DECISIONS.md D41,
+    D84, D9)."""
+    attacker = implicit.address_attacker(doc, events)
+    if attacker is None:
+        return events
+    filled = []
+    for event in events:
+        lent = implicit.attacker_of_address(doc, event, attacker)
+        filled.append(_given(doc, event, "attacker of the address", actors=lent) if lent else event)
+    return filled
+
+
 def with_judged_attackers(doc: Document, events: list[Event]) -> list[Event]:
     """Once every attack has its attacker: "Russian forces shelled Kharkiv. This is definitely
     a military crime." accuses them; a label pointing back at no attacker accuses no one (D26)

@@ -431,6 +431,88 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     return ()
 
 
+#: factualities of an attack that does not tell who attacks in an address: claimed by another
+#: ("Ukrainians are accused of arson") or not done ("did not attack")
+UNTOLD_ATTACKS = word_set("events", "implicit.untold_attack_factualities")
+#: attacks the attacked side does ("repelling", "liberated"): never the address's attacker's
+DEFENCE_ACTS = word_set("events", "implicit.defence_acts")
+
+
+def address_attacker(doc: Document, events: list[Event]) -> str | None:
+    """The attacker of a wartime address: the actor its attacks name as attacker most often,
+    of a country not the speaker's (Russia in the Ukrainian president's addresses). Only in an
+    address (a voice with no addressee: one speaker to the nation), never in a wire story,
+    where an unattributed attack keeps an empty source (DECISIONS.md D84)."""
+    addresses = [v for v in doc.voices if v.addressee is None]
+    if not addresses:
+        return None
+    countries = {a.id: a.country for a in doc.extraction.actors}
+    counts: dict[str, int] = {}
+    by_country: dict[str, int] = {}
+    for event in events:
+        if event.type not in ATTACK_TYPES or event.factuality in UNTOLD_ATTACKS:
+            continue
+        voice = doc.voice_at(event.trigger.start)
+        if voice is None or voice.addressee is not None:
+            continue
+        home = countries.get(voice.speaker)
+        for actor in event.actors:
+            country = countries.get(actor)
+            if country is None or country == home:
+                continue
+            counts[actor] = counts.get(actor, 0) + 1
+            by_country[country] = by_country.get(country, 0) + 1
+    if not by_country:
+        return None
+    top = max(by_country, key=lambda c: by_country[c])
+    return max((a for a in counts if countries[a] == top), key=lambda a: counts[a])
+
+
+def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
+    """Who did an attack an address tells without an attacker ("113 cruise missiles were fired",
+    "Constant air strikes, artillery and missile fire", "Buildings are destroyed"): the address's
+    attacker (:func:`address_attacker`), as D41 gives an agentless attack the attacker named next
+    to it and D84 stretches that over a story. Fighting between two sides ("Very fierce fighting
+    continues in Donbas") is both sides' (D38): the attacker and the speaker's country. Not an
+    attack claimed or denied, not one on the attacker's own country, not a defender's act."""
+    if attacker is None or event.actors or event.type not in ATTACK_TYPES:
+        return ()
+    if event.factuality in UNTOLD_ATTACKS:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return ()
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.lemma_.lower() in DEFENCE_ACTS:
+        return ()
+    countries = {a.id: a.country for a in doc.extraction.actors}
+    if attacker in event.recipients or any(
+        countries.get(r) == countries.get(attacker) for r in event.recipients
+    ):
+        return ()
+    if trigger.lemma_.lower() in TWO_SIDED:
+        home = _speakers_country(doc, voice.speaker)
+        return (attacker, home) if home is not None and not event.recipients else ()
+    return (attacker,)
+
+
+def _speakers_country(doc: Document, speaker: str) -> str | None:
+    """The speaker's country as an actor of the article ("we" as a state, D9), else the speaker,
+    who is of that country."""
+    person = doc.extraction.actor(speaker)
+    if person is None or person.country is None:
+        return None
+    country = next(
+        (
+            a.id
+            for a in doc.extraction.actors
+            if a.kind == "country" and a.country == person.country
+        ),
+        None,
+    )
+    return country or person.id
+
+
 #: labels that judge an act ("crime", "criminal", "breach"): one pointing back with "this" accuses
 #: the doer of the attack told there
 JUDGING_LABELS = word_set("events", "rules.judging_labels")

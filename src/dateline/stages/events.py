@@ -19,6 +19,7 @@ from dateline.events.coders import make_coder
 from dateline.events.discourse import (
     one_attack_on_its_verb,
     we_the_state,
+    with_address_attacker,
     with_judged_attackers,
     with_meeting_parties,
     without_old_cases,
@@ -269,7 +270,12 @@ class EventsStage:
     #         (events/event_filter.py, +filter1), after the learned target
     # 1.8.77: (issue 11) both models retrained on the 146-article dev; the learned target's
     #         threshold 0.55, the best of the grouped cross-validation on it (was 0.5)
-    version = f"1.8.77+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.78: (issue 11, round 14, sources) an attack an address tells with no attacker takes
+    #         the address's attacker (the actor its attacks name most, not of the speaker's
+    #         country; D41, D84), and its two-sided fighting that attacker and the speaker's
+    #         country (D38); a "package" conveys the act it holds ("announced a new package of
+    #         support": the announcer gives it)
+    version = f"1.8.78+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -306,6 +312,7 @@ class EventsStage:
                 events.append(event)
         events = one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
+        events = with_address_attacker(doc, events)
         events = with_judged_attackers(doc, events)
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)

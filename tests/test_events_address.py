@@ -1,0 +1,76 @@
+"""Events: the parties an address by a head of state leaves out (events/implicit.py,
+events/discourse.py; issue 11), on real dev articles (text from ../shared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT, shared_path
+from dateline.config import PipelineConfig
+
+DEV = ROOT / "eval" / "records" / "dev"
+#: the rules alone: the trained target ranker and event filter (retrained at merge) left out
+RULES_ONLY = {"stage_options": {"events": {"learned_arguments": False, "filter": False}}}
+
+
+def _parties(name: str, trigger: str, sentence: str) -> tuple[list[str | None], list[str]]:
+    """(countries of the actors, names of the actors) of the event on ``trigger`` in the dev
+    article's sentence that starts with ``sentence``."""
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index(sentence)
+    actors = {a.id: a for a in extraction.actors}
+    found = [
+        e
+        for e in extraction.events
+        if e.trigger.text == trigger and e.evidence.start <= start < e.evidence.end
+    ]
+    assert found, [(e.trigger.text, e.evidence.text[:40]) for e in extraction.events]
+    event = found[0]
+    return [actors[a].country for a in event.actors], [actors[a].name for a in event.actors]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-597", "fired", "113 cruise missiles were fired."),
+        ("zelenskyy-59", "kill", "Weapons of barbarians, which kill civilians"),
+        ("zelenskyy-555", "killed", "50 Ukrainian children killed in 13 days of war."),
+    ],
+)
+def test_an_agentless_attack_in_an_address_is_the_address_attackers(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D41 and D84 (an attacker named in the story does its agentless attacks), D9
+    # (an address is one speaker's): gold gives Russia, the invaders or the barbarians (RUS)
+    countries, _ = _parties(name, trigger, sentence)
+    assert "RUS" in countries
+
+
+@pytest.mark.shared
+def test_the_attacked_side_repelling_takes_no_attacker_of_the_address() -> None:
+    # "It is the Ukrainians, together with our friends and partners ... that are repelling those
+    # who have forgotten ...": repelling is the defenders' act (D39), never Russia's
+    countries, _ = _parties("zelenskyy-275", "repelling", "It is the Ukrainians, together")
+    assert "RUS" not in countries
+
+
+@pytest.mark.shared
+def test_fighting_in_an_address_is_both_sides() -> None:
+    # DECISIONS.md D38: two-sided fighting has both sides as source ("Very fierce fighting
+    # continues in Donbas": gold Russian forces and Ukrainian troops)
+    countries, _ = _parties("zelenskyy-68", "fighting", "Very fierce fighting continues")
+    assert sorted(c for c in countries if c) == ["RUS", "UKR"]
+
+
+@pytest.mark.shared
+def test_a_package_of_support_is_given_by_who_announces_it() -> None:
+    # "The United States has announced a new package of support for our state": a package
+    # conveys the act it holds (rules.container_nouns), so who announces it gives the support
+    countries, _ = _parties("zelenskyy-340", "support", "The United States has announced")
+    assert countries == ["USA"]
