@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
 PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
+HOME_GROUND_NOUNS = word_set("events", "coder.home_ground_nouns")
 FIXED_PHRASE_NOUNS = word_set("events", "coder.fixed_phrase_nouns")
 IMPORTANCE_NOUNS = word_set("events", "coder.importance_nouns")
 ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
@@ -1018,6 +1019,29 @@ def attacked_place(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipients=tuple(places))
 
 
+def attacked_home_ground(c: Context, d: Draft) -> Draft | None:
+    """ "Russian bombs are destroying cities", "They targeted the warehouses of agricultural
+    enterprises", "They fire at evacuation routes": in an address (a voice), sites attacked with
+    no place or actor named are the speaker's country's (records DECISIONS.md D9: "our
+    country", "our people" are the speaker's country), unless the attacker is of that country."""
+    if d.recipients or d.type not in PLACE_TARGET_TYPES:
+        return None
+    heads = [h for h in d.recipient_heads if h.lemma_.lower() in HOME_GROUND_NOUNS]
+    voice = c.doc.voice_at(c.trigger.idx) if heads else None
+    if voice is None:
+        return None
+    actors = {a.id: a for a in c.doc.extraction.actors}
+    speaker = actors.get(voice.speaker)
+    if speaker is None or speaker.country is None:
+        return None
+    countries = {a.country: a.id for a in actors.values() if a.kind == "country"}
+    home = countries.get(speaker.country)
+    attackers = {i for a in d.actors for i in a.actors}
+    if home is None or any(actors[i].country == speaker.country for i in attackers if i in actors):
+        return None
+    return d._replace(recipients=(args.Argument(args.np_span(c.doc, heads[0]), (home,)),))
+
+
 def blast_site(c: Context, d: Draft) -> Draft | None:
     if d.recipients or d.type != "ASSAULT":
         return None
@@ -1798,6 +1822,9 @@ RULES: tuple[Rule, ...] = (
          letter_addressee, on="verb"),
     Rule("attacked place", Step.RECIPIENTS, "'shelled Kharkiv': the attacked place's country",
          attacked_place),
+    Rule("attacked home ground", Step.RECIPIENTS,
+         "'Russian bombs are destroying cities' in an address: the speaker's country",
+         attacked_home_ground),
     Rule("blast site", Step.RECIPIENTS,
          "'bombs exploded outside the U.S. embassies': the site a blast hit is its target",
          blast_site),

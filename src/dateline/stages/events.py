@@ -269,7 +269,10 @@ class EventsStage:
     #         (events/event_filter.py, +filter1), after the learned target
     # 1.8.77: (issue 11) both models retrained on the 146-article dev; the learned target's
     #         threshold 0.55, the best of the grouped cross-validation on it (was 0.5)
-    version = f"1.8.77+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.78: (issue 11, dyad11) "attacked home ground": in an address, an attack on cities,
+    #         warehouses or other sites with no place or actor named targets the speaker's
+    #         country (D9)
+    version = f"1.8.78+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
