@@ -916,6 +916,23 @@ def test_attacked_place() -> None:
     assert ids(draft.recipients) == ["cameroon"]
 
 
+def test_attacked_home_ground() -> None:
+    # dev zelenskyy-291 (records DECISIONS.md D9): in the president's address the warehouses
+    # attacked are Ukraine's
+    text = (
+        "We will continue to evacuate our people - address by the President of Ukraine\n"
+        "Ukraine will win. They targeted the warehouses of agricultural enterprises."
+    )
+    doc = make_document(
+        text, "2022-05-06", stages=BEFORE_EVENTS, url="https://www.president.gov.ua/en/news/x"
+    )
+    [draft] = [
+        d for s in doc.parsed.sents for c, d in drafts(doc, s) if c.trigger.text == "targeted"
+    ]
+    assert "attacked home ground" in draft.fired
+    assert ids(draft.recipients) == ["ukraine"]
+
+
 def test_own_forces() -> None:
     # Adapted from GUM_news_korea (Wikinews): no sentence of the shared data but the example
     # article's fires this rule, so two of that article's sentences are joined and its leader
