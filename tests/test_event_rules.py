@@ -149,6 +149,16 @@ def test_consult_partners() -> None:
     assert ids(draft.recipients) == ["barack-obama"]
 
 
+def test_consult_partners_not_the_topic_discussed() -> None:
+    # dev zelenskyy-784: what "was discussed" is the topic, not a party (records D4)
+    text = (
+        "The participation of Azerbaijani business in large-scale privatization in Ukraine was "
+        "discussed separately."
+    )
+    draft = coded(text, "discussed")
+    assert draft.type == "CONSULT" and not draft.recipients
+
+
 def test_verb_objects() -> None:
     draft = coded("Venezuela releases dozens of political activists.", "releases")  # PLV
     assert draft.fired == ("verb subject", "verb objects")
