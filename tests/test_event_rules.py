@@ -1391,6 +1391,23 @@ def test_named_deed() -> None:
     assert draft.type == "ASSAULT" and "named deed" not in draft.fired
 
 
+def test_named_deed_accuses_its_doer() -> None:
+    # dev zelenskyy-14 (records D11, D26): the president's address accuses Russia, the deed's
+    # doer; the values attacked are not accused of anything
+    text = (
+        "We will continue to evacuate our people - address by the President of Ukraine\n"
+        "What is this? This is Russia's attack against the whole free Europe – against our "
+        "common values."
+    )
+    doc = make_document(
+        text, "2022-05-06", stages=BEFORE_EVENTS, url="https://www.president.gov.ua/en/news/x"
+    )
+    [draft] = [d for s in doc.parsed.sents for c, d in drafts(doc, s) if c.trigger.text == "attack"]
+    assert draft.type == "ACCUSE" and "named deed" in draft.fired
+    assert ids(draft.recipients) == ["russia"]
+    assert ids(draft.actors) and "russia" not in ids(draft.actors)
+
+
 # -- the table -----------------------------------------------------------------------------------
 
 

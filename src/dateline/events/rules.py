@@ -1620,7 +1620,8 @@ def named_deed(c: Context, d: Draft) -> Draft | None:
     """ "This is torture.", "This is a new act of aggression against Ukraine", "what will be
     qualified as the genocide of the Ukrainian people": a violent act's noun that names a deed
     told elsewhere (the complement of "this is", or what a verb qualifies something "as") is a
-    charge against its doers, ACCUSE (records DECISIONS.md D26: a charge word), not a new act."""
+    charge against its doers, ACCUSE (records DECISIONS.md D26: a charge word), not a new act:
+    the one who says it accuses the deed's doers (D11), whom the deed's victims are not."""
     if d.type not in NAMED_DEED_TYPES:
         return None
     word = c.trigger
@@ -1634,7 +1635,16 @@ def named_deed(c: Context, d: Draft) -> Draft | None:
         pointed = head.head.lemma_.lower() in NAMING_VERBS
     else:
         return None
-    return d._replace(type="ACCUSE", mode="allege") if pointed else None
+    if not pointed:
+        return None
+    # the charge is the speaker's, against the deed's doers (D11, D26: "This is Russia's
+    # attack" accuses Russia), not the deed's own actor against its victims
+    said = tuple(patterns.sayer(c.doc, c.trigger))
+    if not said:
+        return d._replace(type="ACCUSE", mode="allege")
+    speakers = {i for a in said for i in a.actors}
+    doers = tuple(a for a in d.actors if a.actors and not speakers & set(a.actors))
+    return d._replace(type="ACCUSE", mode="allege", actors=said, recipients=doers)
 
 
 #: the rules in the order they run: a later rule sees what the earlier ones chose
@@ -1887,7 +1897,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
          cyber_attack),
     Rule("named deed", Step.TYPE,
-         "'This is torture', 'qualified as genocide': naming a deed a violent act charges (D26)",
+         "'This is Russia's attack', 'qualified as genocide': the speaker charges the deed's doers (D26)",
          named_deed, on="noun"),
 )  # fmt: skip
 
