@@ -272,7 +272,11 @@ class EventsStage:
     # 1.8.78: (issue 11, dyad11) "attacked home ground": in an address, an attack on cities,
     #         warehouses or other sites with no place or actor named targets the speaker's
     #         country (D9)
-    version = f"1.8.78+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.79: (issue 11, dyad12) targets: a passive "was discussed" names a topic, not the
+    #         meeting's other party (D4); "named deed" is the speaker's charge against the
+    #         deed's doers, not the doers' against their victims (D11, D26); an investigation
+    #         naming no suspect is not against the story's accused (D54)
+    version = f"1.8.79+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
