@@ -149,6 +149,16 @@ def test_consult_partners() -> None:
     assert ids(draft.recipients) == ["barack-obama"]
 
 
+def test_consult_partners_not_the_topic_discussed() -> None:
+    # dev zelenskyy-784: what "was discussed" is the topic, not a party (records D4)
+    text = (
+        "The participation of Azerbaijani business in large-scale privatization in Ukraine was "
+        "discussed separately."
+    )
+    draft = coded(text, "discussed")
+    assert draft.type == "CONSULT" and not draft.recipients
+
+
 def test_verb_objects() -> None:
     draft = coded("Venezuela releases dozens of political activists.", "releases")  # PLV
     assert draft.fired == ("verb subject", "verb objects")
@@ -916,6 +926,23 @@ def test_attacked_place() -> None:
     assert ids(draft.recipients) == ["cameroon"]
 
 
+def test_attacked_home_ground() -> None:
+    # dev zelenskyy-291 (records DECISIONS.md D9): in the president's address the warehouses
+    # attacked are Ukraine's
+    text = (
+        "We will continue to evacuate our people - address by the President of Ukraine\n"
+        "Ukraine will win. They targeted the warehouses of agricultural enterprises."
+    )
+    doc = make_document(
+        text, "2022-05-06", stages=BEFORE_EVENTS, url="https://www.president.gov.ua/en/news/x"
+    )
+    [draft] = [
+        d for s in doc.parsed.sents for c, d in drafts(doc, s) if c.trigger.text == "targeted"
+    ]
+    assert "attacked home ground" in draft.fired
+    assert ids(draft.recipients) == ["ukraine"]
+
+
 def test_own_forces() -> None:
     # Adapted from GUM_news_korea (Wikinews): no sentence of the shared data but the example
     # article's fires this rule, so two of that article's sentences are joined and its leader
@@ -1362,6 +1389,23 @@ def test_named_deed() -> None:
     # an attack told as such stays an attack
     draft = coded("This attack on the city began at dawn.", "attack")
     assert draft.type == "ASSAULT" and "named deed" not in draft.fired
+
+
+def test_named_deed_accuses_its_doer() -> None:
+    # dev zelenskyy-14 (records D11, D26): the president's address accuses Russia, the deed's
+    # doer; the values attacked are not accused of anything
+    text = (
+        "We will continue to evacuate our people - address by the President of Ukraine\n"
+        "What is this? This is Russia's attack against the whole free Europe – against our "
+        "common values."
+    )
+    doc = make_document(
+        text, "2022-05-06", stages=BEFORE_EVENTS, url="https://www.president.gov.ua/en/news/x"
+    )
+    [draft] = [d for s in doc.parsed.sents for c, d in drafts(doc, s) if c.trigger.text == "attack"]
+    assert draft.type == "ACCUSE" and "named deed" in draft.fired
+    assert ids(draft.recipients) == ["russia"]
+    assert ids(draft.actors) and "russia" not in ids(draft.actors)
 
 
 # -- the table -----------------------------------------------------------------------------------

@@ -413,6 +413,23 @@ def test_a_police_act_naming_no_one_is_against_the_story_s_accused() -> None:
     assert targets == ["23-year-old man"]
 
 
+def test_an_investigation_naming_no_suspect_is_against_no_one() -> None:
+    # dev trnews-1100001 (records D54: an investigation whose culprit is not established has
+    # target []), while the arrest is against the story's accused (D8)
+    text = (
+        "Adair County shooting investigation\n"
+        "COLUMBIA, Ky. (WBKO) -  A Metcalfe County man is arrested after an Adair County "
+        "shooting.\n"
+        "Kentucky State Police say William Goble, 26, of Edmonton, was arrested Thursday at 2:41 "
+        "a.m., following a shooting on Dean Woods Road in Adair County.\n"
+        "Goble was taken to the Adair County Regional Jail. He is charged with Assault 1st degree."
+    )
+    _, targets = _named(text, "investigation")
+    assert targets == []
+    _, targets = _named(text, "charged")
+    assert targets == ["William Goble"]
+
+
 def test_a_request_answered_in_its_clause_was_made_to_who_answered() -> None:
     _, targets = _named("Russia sent troops at the request of Kazakhstan.", "request")
     assert targets == ["Russia"]

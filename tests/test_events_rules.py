@@ -1093,3 +1093,18 @@ def test_a_request_answered_by_your_response_was_made_to_you() -> None:
     )
     request = _one(text, "request")
     assert request[2:4] == (("kazakhstan",), ("vladimir-putin",)), request
+
+
+def test_sites_attacked_in_an_address_are_the_speakers_countrys() -> None:
+    # dev zelenskyy-291, zelenskyy-14 (records DECISIONS.md D9): the warehouses and cities
+    # attacked in the president's address are Ukraine's (gold target UKR); not where the
+    # attacker is of the speaker's country
+    text = (
+        "We will continue to evacuate our people - address by the President of Ukraine\n"
+        "Ukraine will win. They targeted the warehouses of agricultural enterprises. Russian bombs are destroying "
+        "cities."
+    )
+    doc = _on_president_gov_ua(text, "2022-05-06")
+    found = {e.trigger.text: e.recipients for e in doc.extraction.events}
+    assert found["targeted"] == ("ukraine",)
+    assert found["destroying"] == ("ukraine",)

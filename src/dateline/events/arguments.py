@@ -64,6 +64,7 @@ _NP_RIGHT = word_set("events", "arguments.np_right")
 OWNER_PREPOSITIONS = word_set("events", "arguments.owner_prepositions")
 CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
 CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
+TOPIC_VERBS = word_set("events", "arguments.topic_verbs")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
 JOINT_PREPOSITIONS = word_set("events", "arguments.joint_prepositions")
@@ -546,6 +547,10 @@ def consult_recipient_heads(verb: Token) -> list[Token]:
     heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
     heads = [resolve_relative(h) if h.lower_ in RELATIVE_PRONOUNS else h for h in heads]
     heads += [h for h in prep_objects(verb, CONSULT_RECIPIENT_PREPS)]
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        # "The participation of Azerbaijani business ... was discussed": what was talked over,
+        # not with whom; the parties are the meeting's (records DECISIONS.md D4)
+        return heads
     passive_subject = first_child(verb, {"nsubjpass"})
     return ([passive_subject] if passive_subject is not None else []) + heads
 

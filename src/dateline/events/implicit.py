@@ -51,6 +51,8 @@ POLICE_LEMMAS = word_set("events", "implicit.police_lemmas")
 SENTENCING_LEMMAS = word_set("events", "implicit.sentencing_lemmas")
 #: a hunt for someone not yet charged ("an international manhunt"): no case against the one hunted
 PURSUIT_LEMMAS = word_set("events", "implicit.pursuit_lemmas")
+#: an investigation naming no suspect: its culprit is not established (D54)
+OPEN_INQUIRY_LEMMAS = word_set("events", "implicit.open_inquiry_lemmas")
 COURT_WORDS = word_set("events", "implicit.court_words")
 APPELLATE_WORDS = word_set("events", "implicit.appellate_words")
 ALERT_NOUNS = word_set("events", "implicit.alert_nouns")
@@ -604,6 +606,10 @@ def accused_patient(doc: Document, event: Event, accused: str | None) -> tuple[s
     arrest after hearing from the woman's family", "Attempted murder charge laid"): the story's
     accused (:func:`the_accused`, D8)."""
     if accused is None or event.recipients or accused in event.actors:
+        return ()
+    trigger = trigger_token(doc, event)
+    if trigger is not None and trigger.lemma_.lower() in OPEN_INQUIRY_LEMMAS:
+        # "Adair County shooting investigation": an inquiry naming no suspect has none (D54)
         return ()
     return (accused,) if _case_act(doc, event) else ()
 

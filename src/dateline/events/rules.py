@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
 PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
+HOME_GROUND_NOUNS = word_set("events", "coder.home_ground_nouns")
 FIXED_PHRASE_NOUNS = word_set("events", "coder.fixed_phrase_nouns")
 IMPORTANCE_NOUNS = word_set("events", "coder.importance_nouns")
 ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
@@ -1018,6 +1019,29 @@ def attacked_place(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipients=tuple(places))
 
 
+def attacked_home_ground(c: Context, d: Draft) -> Draft | None:
+    """ "Russian bombs are destroying cities", "They targeted the warehouses of agricultural
+    enterprises", "They fire at evacuation routes": in an address (a voice), sites attacked with
+    no place or actor named are the speaker's country's (records DECISIONS.md D9: "our
+    country", "our people" are the speaker's country), unless the attacker is of that country."""
+    if d.recipients or d.type not in PLACE_TARGET_TYPES:
+        return None
+    heads = [h for h in d.recipient_heads if h.lemma_.lower() in HOME_GROUND_NOUNS]
+    voice = c.doc.voice_at(c.trigger.idx) if heads else None
+    if voice is None:
+        return None
+    actors = {a.id: a for a in c.doc.extraction.actors}
+    speaker = actors.get(voice.speaker)
+    if speaker is None or speaker.country is None:
+        return None
+    countries = {a.country: a.id for a in actors.values() if a.kind == "country"}
+    home = countries.get(speaker.country)
+    attackers = {i for a in d.actors for i in a.actors}
+    if home is None or any(actors[i].country == speaker.country for i in attackers if i in actors):
+        return None
+    return d._replace(recipients=(args.Argument(args.np_span(c.doc, heads[0]), (home,)),))
+
+
 def blast_site(c: Context, d: Draft) -> Draft | None:
     if d.recipients or d.type != "ASSAULT":
         return None
@@ -1596,7 +1620,8 @@ def named_deed(c: Context, d: Draft) -> Draft | None:
     """ "This is torture.", "This is a new act of aggression against Ukraine", "what will be
     qualified as the genocide of the Ukrainian people": a violent act's noun that names a deed
     told elsewhere (the complement of "this is", or what a verb qualifies something "as") is a
-    charge against its doers, ACCUSE (records DECISIONS.md D26: a charge word), not a new act."""
+    charge against its doers, ACCUSE (records DECISIONS.md D26: a charge word), not a new act:
+    the one who says it accuses the deed's doers (D11), whom the deed's victims are not."""
     if d.type not in NAMED_DEED_TYPES:
         return None
     word = c.trigger
@@ -1610,7 +1635,16 @@ def named_deed(c: Context, d: Draft) -> Draft | None:
         pointed = head.head.lemma_.lower() in NAMING_VERBS
     else:
         return None
-    return d._replace(type="ACCUSE", mode="allege") if pointed else None
+    if not pointed:
+        return None
+    # the charge is the speaker's, against the deed's doers (D11, D26: "This is Russia's
+    # attack" accuses Russia), not the deed's own actor against its victims
+    said = tuple(patterns.sayer(c.doc, c.trigger))
+    if not said:
+        return d._replace(type="ACCUSE", mode="allege")
+    speakers = {i for a in said for i in a.actors}
+    doers = tuple(a for a in d.actors if a.actors and not speakers & set(a.actors))
+    return d._replace(type="ACCUSE", mode="allege", actors=said, recipients=doers)
 
 
 #: the rules in the order they run: a later rule sees what the earlier ones chose
@@ -1798,6 +1832,9 @@ RULES: tuple[Rule, ...] = (
          letter_addressee, on="verb"),
     Rule("attacked place", Step.RECIPIENTS, "'shelled Kharkiv': the attacked place's country",
          attacked_place),
+    Rule("attacked home ground", Step.RECIPIENTS,
+         "'Russian bombs are destroying cities' in an address: the speaker's country",
+         attacked_home_ground),
     Rule("blast site", Step.RECIPIENTS,
          "'bombs exploded outside the U.S. embassies': the site a blast hit is its target",
          blast_site),
@@ -1860,7 +1897,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
          cyber_attack),
     Rule("named deed", Step.TYPE,
-         "'This is torture', 'qualified as genocide': naming a deed a violent act charges (D26)",
+         "'This is Russia's attack', 'qualified as genocide': the speaker charges the deed's doers (D26)",
          named_deed, on="noun"),
 )  # fmt: skip
 

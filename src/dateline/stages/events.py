@@ -270,12 +270,19 @@ class EventsStage:
     #         (events/event_filter.py, +filter1), after the learned target
     # 1.8.77: (issue 11) both models retrained on the 146-article dev; the learned target's
     #         threshold 0.55, the best of the grouped cross-validation on it (was 0.5)
-    # 1.8.78: (issue 11, round 14, sources) an attack an address tells with no attacker takes
+    # 1.8.78: (issue 11, dyad11) "attacked home ground": in an address, an attack on cities,
+    #         warehouses or other sites with no place or actor named targets the speaker's
+    #         country (D9)
+    # 1.8.79: (issue 11, dyad12) targets: a passive "was discussed" names a topic, not the
+    #         meeting's other party (D4); "named deed" is the speaker's charge against the
+    #         deed's doers, not the doers' against their victims (D11, D26); an investigation
+    #         naming no suspect is not against the story's accused (D54)
+    # 1.8.80: (issue 11, dyad10) an attack an address tells with no attacker takes
     #         the address's attacker (the actor its attacks name most, not of the speaker's
     #         country; D41, D84), and its two-sided fighting that attacker and the speaker's
     #         country (D38); a "package" conveys the act it holds ("announced a new package of
     #         support": the announcer gives it)
-    version = f"1.8.78+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.8.80+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
