@@ -518,6 +518,27 @@ WORDING_CASES = [
     ),
     # dev putin-678, putin-432: a joint statement adopted after talks is agreed (manual: AGREE)
     ("Vladimir Putin: We will adopt a statement today.", "adopt", "AGREE"),
+    (
+        "It included a joint statement by the leaders of both states, an inter-governmental "
+        "agreement on cooperation in information security and a number of documents.",
+        "statement",
+        "AGREE",
+    ),
+    # dev zelenskyy-555, putin-678: praise of another state or leader (D20)
+    ("A man of his word, a sincere friend of Ukraine.", "friend", "SUPPORT"),
+    # dev zelenskyy-215, zelenskyy-555: "terrorist state" is an explicit charge (D11)
+    (
+        "I called for the official recognition of Russia as a terrorist state.",
+        "state",
+        "ACCUSE",
+    ),
+    # dev zelenskyy-340, zelenskyy-229: help given (manual: AID)
+    (
+        "I am grateful to the partners for their help and call for further acceleration of the "
+        "supply of weapons to Ukraine so that we can bring peace closer.",
+        "help",
+        "AID",
+    ),
 ]
 
 
