@@ -539,6 +539,20 @@ WORDING_CASES = [
         "help",
         "AID",
     ),
+    # dev zelenskyy-347, GUM_news_defector: saying an actor lies is a charge (D11)
+    (
+        "In terms of propaganda, the Russians will lie to the whole world that these people "
+        "wanted to go from Ukraine.",
+        "lie",
+        "ACCUSE",
+    ),
+    # dev trnews-1350001, timebank-ABC19980120.1830.0957: "will not tolerate" warns
+    (
+        "Violence of this nature will not be tolerated by police - we will identify, arrest and "
+        "put before the courts those who choose to take this path.",
+        "tolerated",
+        "THREATEN",
+    ),
 ]
 
 
