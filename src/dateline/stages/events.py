@@ -272,7 +272,9 @@ class EventsStage:
     # 1.8.78: (issue 11) coverage10: trigger rows from the dev misses' own wording: speaking on
     #         or over the phone, "objection", an address to a parliament or participants,
     #         addressing a council or ceremony, adopting a statement, a joint statement, a
-    #         sincere or close friend, "terrorist state", the noun "help", "lie to", "not tolerate"
+    #         sincere or close friend, "terrorist state", the noun "help", "lie to", "not tolerate";
+    #         a reaction to "the ruling" skips an event that is another's object ("rejected the
+    #         objections"): what was acted on, not the act
     version = f"1.8.78+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
