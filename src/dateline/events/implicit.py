@@ -279,7 +279,9 @@ def _thanks(doc: Document, event: Event) -> bool:
 def reacted_to(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
     """ "The World Court rejected the objections. Libya hailed the ruling": a reaction (praise,
     criticism, rejection) whose object is a definite act noun ("the ruling", "the decision",
-    "the move") is to whoever did the latest act told before it, in the sentences just before."""
+    "the move") is to whoever did the latest act told before it, in the sentences just before.
+    An event that is the object of another ("rejected the objections") is what was acted on, not
+    the act."""
     if event.type not in REACTION_TYPES or not event.actors or event.recipients:
         return ()
     verb = trigger_token(doc, event)
@@ -291,9 +293,14 @@ def reacted_to(doc: Document, events: list[Event], event: Event) -> tuple[str, .
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in act.children):
         return ()
     start = doc.sentence_at(max(event.evidence.start - 1, 0)).start
-    for earlier in reversed(events):
-        if earlier.trigger.start >= event.evidence.start or earlier.evidence.start < start:
-            continue
+    told = [
+        e for e in events if e.trigger.start < event.evidence.start and e.evidence.start >= start
+    ]
+    acts = {t.i for t in (trigger_token(doc, e) for e in told) if t is not None}
+    for earlier in reversed(told):
+        token = trigger_token(doc, earlier)
+        if token is not None and token.dep_ == "dobj" and token.head.i in acts:
+            continue  # "rejected U.S. and British objections": what was acted on, not the act
         doers = tuple(a for a in earlier.actors if a not in event.actors)
         if doers:
             return doers

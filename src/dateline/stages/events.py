@@ -282,7 +282,13 @@ class EventsStage:
     #         country; D41, D84), and its two-sided fighting that attacker and the speaker's
     #         country (D38); a "package" conveys the act it holds ("announced a new package of
     #         support": the announcer gives it)
-    version = f"1.8.80+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.81: (issue 11) coverage10: trigger rows from the dev misses' own wording: speaking on
+    #         or over the phone, "objection", an address to a parliament or participants,
+    #         addressing a council or ceremony, adopting a statement, a joint statement, a
+    #         sincere or close friend, "terrorist state", the noun "help", "lie to", "not tolerate";
+    #         a reaction to "the ruling" skips an event that is another's object ("rejected the
+    #         objections"): what was acted on, not the act
+    version = f"1.8.81+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
