@@ -31,7 +31,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from dateline.events.implicit import meeting_parties, trigger_token
-from dateline.events.records import RULES_MARK, bucket, rule_parts
+from dateline.events.records import RULES_MARK, bucket, learned_note, rule_parts
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -398,7 +398,7 @@ def filled(article: _Article, event: Event, role: str, actor: str, p: float) -> 
         [m.span for m in reversed(mentions[:before]) if m.actor == actor][:1]
         or [m.span for m in mentions[before:] if m.actor == actor][:1]
     )
-    note = f"learned {role} p={p:.2f}"
+    note = learned_note(role, p)
     rule = event.rule or ""
     rule = f"{rule}, {note}" if RULES_MARK in rule else f"{rule}{RULES_MARK}{note}"
     if role == "target":

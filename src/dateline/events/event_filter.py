@@ -30,7 +30,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from dateline.document import Document
-from dateline.events.records import bucket, rule_parts
+from dateline.events.records import PROBABILITY_MARK, bucket, rule_parts
 from dateline.model import Actor, Event
 
 if TYPE_CHECKING:
@@ -72,7 +72,9 @@ def _rule_names(rule: str | None) -> tuple[str, ...]:
     names = [f"row={row}", f"recoded={bool(recoded)}"]
     if recoded:
         names.append(f"recode={recoded.split(' -> ')[0] if ' -> ' in recoded else recoded}")
-    names.extend(f"rule={r}" for r in rules)
+    # a trained component's note ("learned target p=0.83") counts as its name alone: its
+    # probability is a number, not a rule, and would be a feature of its own for each value
+    names.extend(f"rule={r.partition(PROBABILITY_MARK)[0]}" for r in rules)
     names.append(f"rules={bucket(len(rules), RULES_FIRED)}")
     return tuple(names)
 

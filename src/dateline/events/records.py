@@ -44,6 +44,16 @@ def rules_named(rule: str | None) -> list[str]:
     return named.split(", ") if named else []
 
 
+#: what a trained component's note in the rule names appends before its probability
+#: ("learned target p=0.83": argument_model.py)
+PROBABILITY_MARK = " p="
+
+
+def learned_note(role: str, probability: float) -> str:
+    """The rule name that says a trained component filled ``role``, and how sure it was."""
+    return f"learned {role}{PROBABILITY_MARK}{probability:.2f}"
+
+
 def rule_parts(rule: str | None) -> tuple[str, str, list[str]]:
     """An event's ``rule`` text (:func:`rule_of`) taken apart: its lexicon row ("verb 'strike'"),
     the rule that recoded it ("" when none) and the coder's rule names. The trained components
