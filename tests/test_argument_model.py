@@ -74,7 +74,7 @@ def test_the_weights_hold_no_word_of_the_training_texts() -> None:
         "type", "tpos", "tdep", "fact", "other_side", "reported", "title", "ncand", "mode",
         "row", "rule", "kind", "sector", "asource", "count", "inwin", "src_country", "sent",
         "mkind", "rank", "cdep", "side", "tokdist", "up", "down", "path", "undergoes_near",
-        "acts_near",
+        "acts_near", "spk_country",
     }  # fmt: skip
     flags = {"most_mentioned", "counterpart", "meeting_party", "speaker", "addressee",
              "reporter", "subject", "cand_title"}  # fmt: skip
@@ -115,4 +115,5 @@ def test_the_shipped_weights_say_how_they_were_trained() -> None:
     training = data["training"]
     assert training["split"] == "eval/records/dev"
     assert len(training["target"]["sha256"]) == 64
-    assert set(data["roles"]) == {"target"}
+    assert set(data["roles"]) == {"target", "source"}
+    assert data["version"] == am.load_model().version == "argmodel2"
