@@ -48,6 +48,45 @@ def test_an_embargo_kept_on_cuba_by_the_united_states_is_against_cuba() -> None:
 
 
 @pytest.mark.shared
+def test_not_tolerating_totalitarian_rule_in_the_backyard_threatens_cuba() -> None:
+    # "For nearly forty years, the United States has said categorically it would not tolerate
+    # totalitarian rule in its own backyard.": the rules find no target, argmodel1 left it empty;
+    # Cuba, named in the sentence before, is the one threatened (argmodel2)
+    extraction = _extract("timebank-ABC19980120.1830.0957")
+    event = _event(extraction, "tolerate", 726)
+    names = {a.id: a.name for a in extraction.actors}
+    assert event.type == "THREATEN"
+    assert [names[r] for r in event.recipients] == ["Cuba"]
+    assert "learned target p=" in (event.rule or "")
+
+
+@pytest.mark.shared
+def test_gratitude_in_a_turn_goes_to_its_addressee() -> None:
+    # "Please accept my gratitude for this on behalf of all the families.": said to the
+    # President in a transcript turn; argmodel1 left the thanks without a target
+    extraction = _extract("putin-339")
+    event = _event(extraction, "gratitude", 3407)
+    names = {a.id: a.name for a in extraction.actors}
+    assert event.type == "SUPPORT"
+    assert [names[r] for r in event.recipients] == ["Vladimir Putin"]
+
+
+@pytest.mark.shared
+def test_a_ban_the_president_introduced_takes_him_for_its_source() -> None:
+    # "The President also introduced a provisional ban on carrying out certain transactions":
+    # the rules find no actor for the ban; the learned source (argmodel2) takes the President
+    name = "putin-304"
+    before = _event(_extract(name, learned=False), "ban", 1370)
+    assert before.actors == ()
+    extraction = _extract(name)
+    event = _event(extraction, "ban", 1370)
+    names = {a.id: a.name for a in extraction.actors}
+    assert [names[a] for a in event.actors] == ["Vladimir Putin"]
+    assert "learned source p=" in (event.rule or "")
+    assert event.actor_spans
+
+
+@pytest.mark.shared
 def test_an_amber_alert_issued_by_police_is_left_without_a_target() -> None:
     # "The amber alert was issued hours later": an appeal to the public, no one's target
     extraction = _extract("trnews-1330001")
@@ -74,7 +113,7 @@ def test_the_weights_hold_no_word_of_the_training_texts() -> None:
         "type", "tpos", "tdep", "fact", "other_side", "reported", "title", "ncand", "mode",
         "row", "rule", "kind", "sector", "asource", "count", "inwin", "src_country", "sent",
         "mkind", "rank", "cdep", "side", "tokdist", "up", "down", "path", "undergoes_near",
-        "acts_near",
+        "acts_near", "spk_country",
     }  # fmt: skip
     flags = {"most_mentioned", "counterpart", "meeting_party", "speaker", "addressee",
              "reporter", "subject", "cand_title"}  # fmt: skip
@@ -102,10 +141,12 @@ def test_training_is_deterministic() -> None:
     )
     docs = train.run_rules(golds)
     every = set(range(len(golds)))
-    rows = train.training_rows(golds, docs, "target", am.WINDOW, every)
-    again = train.training_rows(golds, train.run_rules(golds), "target", am.WINDOW, every)
-    assert rows == again and any(label for _, label in rows)
-    assert json.dumps(train.fit(rows, train.C)) == json.dumps(train.fit(again, train.C))
+    redone = train.run_rules(golds)
+    for role in train.ROLES.split(","):
+        rows = train.training_rows(golds, docs, role, am.WINDOW, every)
+        again = train.training_rows(golds, redone, role, am.WINDOW, every)
+        assert rows == again and any(label for _, label in rows), role
+        assert json.dumps(train.fit(rows, train.C)) == json.dumps(train.fit(again, train.C))
 
 
 def test_the_shipped_weights_say_how_they_were_trained() -> None:
@@ -115,4 +156,5 @@ def test_the_shipped_weights_say_how_they_were_trained() -> None:
     training = data["training"]
     assert training["split"] == "eval/records/dev"
     assert len(training["target"]["sha256"]) == 64
-    assert set(data["roles"]) == {"target"}
+    assert set(data["roles"]) == {"target", "source"}
+    assert data["version"] == am.load_model().version == "argmodel2"
