@@ -537,3 +537,17 @@ def test_an_abduction_is_the_captors_named_later_in_the_story() -> None:
         "connection with her disappearance."
     )
     assert _named(text, "abducted")[0] == ["captors"]
+
+
+def test_a_turn_label_titled_without_a_title_word_names_its_speaker() -> None:
+    # records dev gold putin-14: no PERSON entity and no title word in Dodik's label; his thanks
+    # were given to Putin, to the turn before's "Bosnian, Herzegovinian members"
+    text = (
+        "Meeting with Member of Bosnia and Herzegovina Presidency Milorad Dodik\n"
+        "President of Russia Vladimir Putin: I am happy to see you. Good evening. Thank you for "
+        "coming to the St Petersburg Forum. We are happy to se you. Welcome. Member of the "
+        "Presidency of Bosnia and Herzegovina Milorad Dodik(retranslated): Thank you, Mr "
+        "President, for your words of encouragement. I want to thank you for everything you are "
+        "doing for us."
+    )
+    assert _named(text, "thank") == (["Milorad Dodik"], ["Vladimir Putin"])

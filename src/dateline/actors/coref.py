@@ -767,6 +767,10 @@ class Resolver:
                 # of Sport Oleg Matytsin:", "Vladimir Bulavin:" with "Vladimir" a GPE): its
                 # closing first name and surname
                 whole = self.doc[span[0] : span[1]]
+                note = next((t.i for t in whole if t.text == "("), None)
+                if note is not None and note > whole.start:
+                    # "... Milorad Dodik(retranslated):": the name closes the label, not its note
+                    whole = self.doc[whole.start : note]
                 named_span = titled_person(whole) or (whole if looks_like_person(whole) else None)
                 if named_span is not None:
                     name = Candidate(
