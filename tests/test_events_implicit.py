@@ -511,3 +511,43 @@ def test_a_label_pointing_back_accuses_the_attacker_told_there() -> None:
     text = "The mayor spoke about the new bridge on Tuesday. This is a crime, he said."
     doc = make_document(text, stages=STAGES)
     assert not [e for e in doc.extraction.events if e.trigger.text == "crime"]
+
+
+def test_an_agentless_kidnapping_is_the_kidnappers_named_in_the_lede() -> None:
+    # DECISIONS.md D84; records dev gold timebank-APW19980213.1380
+    text = (
+        "Kidnappers kept their promise to kill a store owner they took hostage and police found "
+        "the man's dismembered and decapitated body Friday wrapped in plastic garbage bags. "
+        "Police confirmed Friday that the body found along a highway in this municipality 15 "
+        "miles south of San Juan belonged to Jorge Hernandez, 49. Hernandez was kidnapped from "
+        "his small, neighborhood store in the town of Trujillo Alto at 10 p.m. Wednesday, police "
+        "said."
+    )
+    assert _named(text, "kidnapped") == (["Kidnappers"], ["Jorge Hernandez"])
+
+
+def test_an_abduction_is_the_captors_named_later_in_the_story() -> None:
+    # DECISIONS.md D84; records dev gold trnews-1020005
+    text = (
+        "A missing California mother of two has been found three weeks after she was abducted "
+        "while out jogging.\n"
+        "Sherri Papini was still bound with restraints when she managed to flag down a car on "
+        "Thursday.\n"
+        "Police, who say she was released by her captors, are looking for two women in "
+        "connection with her disappearance."
+    )
+    assert _named(text, "abducted")[0] == ["captors"]
+
+
+def test_a_turn_label_titled_without_a_title_word_names_its_speaker() -> None:
+    # records dev gold putin-14: no PERSON entity and no title word in Dodik's label; his thanks
+    # were given to Putin, to the turn before's "Bosnian, Herzegovinian members"
+    text = (
+        "Meeting with Member of Bosnia and Herzegovina Presidency Milorad Dodik\n"
+        "President of Russia Vladimir Putin: I am happy to see you. Good evening. Thank you for "
+        "coming to the St Petersburg Forum. We are happy to se you. Welcome. Member of the "
+        "Presidency of Bosnia and Herzegovina Milorad Dodik(retranslated): Thank you, Mr "
+        "President, for your words of encouragement. I want to thank you for everything you are "
+        "doing for us."
+    )
+    assert _named(text, "thank") == (["Milorad Dodik"], ["Vladimir Putin"])

@@ -36,6 +36,7 @@ from dateline.actors.lexicon import (
     PARLIAMENTARY,
     ROLE_NOUNS,
     SUBJECT_DEPS,
+    TITLE_WORDS,
 )
 from dateline.actors.mentions import Candidate
 from dateline.actors.offices import Offices
@@ -767,7 +768,15 @@ class Resolver:
                 # of Sport Oleg Matytsin:", "Vladimir Bulavin:" with "Vladimir" a GPE): its
                 # closing first name and surname
                 whole = self.doc[span[0] : span[1]]
-                named_span = titled_person(whole) or (whole if looks_like_person(whole) else None)
+                note = next((t.i for t in whole if t.text == "("), None)
+                if note is not None and note > whole.start:
+                    # "... Milorad Dodik(retranslated):": the name closes the label, not its note
+                    whole = self.doc[whole.start : note]
+                named_span = (
+                    titled_person(whole)
+                    or (whole if looks_like_person(whole) else None)
+                    or _closing_name(whole)
+                )
                 if named_span is not None:
                     name = Candidate(
                         named_span.start,
@@ -882,3 +891,28 @@ def _sentence_index(starts: list[int], token_index: int) -> int:
     import bisect
 
     return bisect.bisect_right(starts, token_index) - 1
+
+
+#: a label's closing name after its title: the title's last word (a title word or the country
+#: it is of) and a first name and surname ("Prime Minister of Greece Kyriakos Mitsotakis")
+CLOSING_NAME_TOKENS = 3
+
+
+def _closing_name(label: SpacySpan) -> SpacySpan | None:
+    """The person a transcript label closes with when the first name is none the name lists
+    know and NER tagged neither word ("Prime Minister of Greece Kyriakos Mitsotakis
+    (retranslated):", records dev putin-647): two capitalised proper nouns after a title word
+    or after the country of the title. A label is a title and a name, so nothing else closes it."""
+    if len(label) < CLOSING_NAME_TOKENS:
+        return None
+    before, name = label[-CLOSING_NAME_TOKENS], label[1 - CLOSING_NAME_TOKENS :]
+    if not all(
+        t.pos_ == "PROPN"
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and not t.is_upper
+        and t.ent_type_ in {"", "PERSON"}
+        for t in name
+    ):
+        return None
+    return name if before.ent_type_ == "GPE" or before.lower_ in TITLE_WORDS else None

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.actors.gender import titled_person
 from dateline.actors.index import token_index
 from dateline.actors.lexicon import GROUP_NOUNS, TITLE_WORDS
 from dateline.actors.mentions import Candidate
@@ -184,8 +185,12 @@ def find_turns(doc: Doc) -> tuple[Turn, ...]:
         while start < end and tokens[start].lower_ in LABEL_JOINERS:
             start += 1
         span = tokens[start:end]
-        names_someone = any(t.ent_type_ == "PERSON" for t in span) or any(
-            t.lower_ in TITLE_WORDS for t in span
+        names_someone = (
+            any(t.ent_type_ == "PERSON" for t in span)
+            or any(t.lower_ in TITLE_WORDS for t in span)
+            # "Member of the Presidency of Bosnia and Herzegovina Milorad Dodik(retranslated):"
+            # with no PERSON entity and no title word: a title closed by a first name and surname
+            or titled_person(doc[start:end]) is not None
         )
         nameless = end - start == 1 and tokens[start].lower_ in NAMELESS_LABELS
         following = tokens[colon.i + 1] if colon.i + 1 < len(tokens) else None

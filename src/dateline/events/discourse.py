@@ -89,6 +89,10 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         if attacker:
             # "They targeted the warehouses ... The grain warehouse was destroyed": D41
             event = filled[number] = _given(doc, event, "attacker before", actors=attacker)
+        doer = implicit.named_doer(doc, event)
+        if doer:
+            # "Hernandez was kidnapped", the lede's "Kidnappers": D84
+            event = filled[number] = _given(doc, event, "named doer", actors=doer)
         patient = implicit.justice_patient(doc, filled, event)
         if patient:
             # "arrested X and Y on drug charges": the charges are against X and Y too (D8)

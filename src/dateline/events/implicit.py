@@ -440,6 +440,45 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     return ()
 
 
+#: nouns naming the doer of one kind of attack, with that attack's trigger lemmas (D84)
+DOER_NOUNS = {
+    noun: frozenset(lemmas.split("|"))
+    for noun, lemmas in word_map("events", "implicit.doer_nouns").items()
+}
+
+
+def named_doer(doc: Document, event: Event) -> tuple[str, ...]:
+    """Who did an attack its sentence names no attacker for, when the story names its doers by
+    a noun of that very act ("Hernandez was kidnapped ..." with "Kidnappers kept their promise"
+    in the lede; "she was abducted" with "released by her captors"): the kidnappers named
+    anywhere in a story are the source of its agentless mentions of the kidnapping (records
+    DECISIONS.md D84). The latest such mention before the attack, else the first after it."""
+    if event.type not in ATTACK_TYPES or event.actors:
+        return ()
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return ()
+    lemma = trigger.lemma_.lower()
+    nouns = {noun for noun, acts in DOER_NOUNS.items() if lemma in acts}
+    if not nouns:
+        return ()
+    doers = [
+        m
+        for m in doc.mentions
+        if m.actor not in event.recipients and _head_word(m.span.text) in nouns
+    ]
+    if not doers:
+        return ()
+    earlier = [m for m in doers if m.span.start < event.trigger.start]
+    return ((earlier[-1] if earlier else doers[0]).actor,)
+
+
+def _head_word(text: str) -> str:
+    """The singular of a mention's last word ("Kidnappers" -> "kidnapper", "her captors")."""
+    word = text.split()[-1].lower() if text.split() else ""
+    return word[:-1] if word.endswith("s") and word[:-1] in DOER_NOUNS else word
+
+
 #: factualities of an attack that does not tell who attacks in an address: claimed by another
 #: ("Ukrainians are accused of arson") or not done ("did not attack")
 UNTOLD_ATTACKS = word_set("events", "implicit.untold_attack_factualities")

@@ -279,7 +279,11 @@ class ActorsStage:
     # 1.8.88: (actors17, issue 11) a person's full name (the PERSON words of a name or title
     #         mention) repeated where NER tagged it otherwise ("Olena Zelenska" WORK_OF_ART,
     #         "Marat Khusnullin" ORG+PRODUCT) or not at all is a mention of that person
-    version = "1.8.88"
+    # 1.8.89: (dyad13, issue 11) a transcript label with no PERSON entity and no title word
+    #         whose words close with a first name and surname ("Member of the Presidency of
+    #         Bosnia and Herzegovina Milorad Dodik(retranslated):") opens a turn, and its
+    #         speaker is read from the label without its "(retranslated)" note
+    version = "1.8.89"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
