@@ -288,7 +288,10 @@ class EventsStage:
     #         sincere or close friend, "terrorist state", the noun "help", "lie to", "not tolerate";
     #         a reaction to "the ruling" skips an event that is another's object ("rejected the
     #         objections"): what was acted on, not the act
-    version = f"1.8.81+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.82: (issue 11, dyad13) an attack whose sentence names no attacker, of a kind the
+    #         story names doers of by noun ("Hernandez was kidnapped" with the lede's
+    #         "Kidnappers"; "she was abducted" with "released by her captors"), is theirs (D84)
+    version = f"1.8.82+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
