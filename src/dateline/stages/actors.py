@@ -283,7 +283,10 @@ class ActorsStage:
     #         whose words close with a first name and surname ("Member of the Presidency of
     #         Bosnia and Herzegovina Milorad Dodik(retranslated):") opens a turn, and its
     #         speaker is read from the label without its "(retranslated)" note
-    version = "1.8.89"
+    # 1.8.90: (dyad13, issue 11) and a label whose closing name follows its title words though
+    #         NER and the name lists miss it ("Prime Minister of Greece Kyriakos Mitsotakis
+    #         (retranslated):") names its speaker
+    version = "1.8.90"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
