@@ -288,7 +288,11 @@ class EventsStage:
     #         sincere or close friend, "terrorist state", the noun "help", "lie to", "not tolerate";
     #         a reaction to "the ruling" skips an event that is another's object ("rejected the
     #         objections"): what was acted on, not the act
-    version = f"1.8.81+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.82: (issue 11) learnfilter2: the filter retrained on the 194-article dev with two more
+    #         kinds of feature, whether the article told an event of the same type (and parties,
+    #         and trigger lemma) earlier and the trigger's depth below its sentence's root
+    #         (+filter2, data/event-filter-v2.json)
+    version = f"1.8.82+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
