@@ -1,4 +1,4 @@
-"""Train the events stage's filter of false events: src/dateline/data/event-filter-v1.json.
+"""Train the events stage's filter of false events: src/dateline/data/event-filter-v2.json.
 
     PYTHONPATH=src .venv/bin/python scripts/train_event_filter.py --texts ../shared [--cv]
 
@@ -50,7 +50,7 @@ C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 13))
 NESTED_C = (0.03, 0.1, 0.3)
 NESTED_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
-DEFAULT_C = 0.1
+DEFAULT_C = 0.3
 DEFAULT_THRESHOLD = 0.4
 
 

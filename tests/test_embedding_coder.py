@@ -53,7 +53,7 @@ def test_default_pipeline_never_imports_torch():
         "from dateline.stages.events import EventsStage\n"
         "stage = EventsStage(PipelineConfig())\n"
         "assert stage.coder.name == 'rules', stage.coder\n"
-        "assert stage.version.endswith('triggers-v1+argmodel2+filter1'), stage.version\n"
+        "assert stage.version.endswith('triggers-v1+argmodel2+filter2'), stage.version\n"
         "heavy = [m for m in ('torch', 'sentence_transformers', 'transformers') if m in sys.modules]\n"
         "assert not heavy, heavy\n"
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from conftest import make_document
 from dateline.config import PipelineConfig
 from dateline.events import event_filter
+from dateline.events.lexicon import load_lexicon
 from dateline.pipeline import Pipeline
 from dateline.stages.events import EventsStage
 
@@ -33,6 +35,11 @@ ARREST = (
     "leaving its elite group the Sea Org."
 )
 
+# dev timebank-APW20000107.0318 and timebank-APW19980308.0201: a gesture given is no aid, a
+# religion shared no cooperation (false events filter1 kept, at p 0.62 and 0.67 in their articles)
+PEACE_SIGN = "Elian\nHe gave the peace sign before heading back indoors."
+SHARED_FAITH = "Kosovo\nThey also share Islam with the ethnic Albanians."
+
 
 def _events(text: str, *, filtered: bool = True) -> list[tuple[str, str]]:
     if filtered:
@@ -49,6 +56,14 @@ def _events(text: str, *, filtered: bool = True) -> list[tuple[str, str]]:
 def test_a_false_event_of_the_rules_is_dropped():
     assert ("provide", "AID") in _events(NO_AID, filtered=False)
     assert ("provide", "AID") not in _events(NO_AID)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"), [(PEACE_SIGN, ("gave", "AID")), (SHARED_FAITH, ("share", "COOPERATE"))]
+)
+def test_false_events_filter2_drops(text, event):
+    assert event in _events(text, filtered=False)
+    assert event not in _events(text)
 
 
 def test_a_clear_event_is_kept():
@@ -71,6 +86,29 @@ def test_the_weights_say_how_they_were_trained():
     assert data["version"] == event_filter.FILTER_VERSION
     # feature names only: "name=value" of a tag set, lexicon row or rule, never raw text
     assert all("=" in name for name in model.weights)
+
+
+def test_no_article_word_in_the_weights():
+    # a lexicon row ("row=verb 'strike'") names the lexicon's words or a word list's; a rule or
+    # a recoding rule is named in the package's source; every other name is a tag or a bucket
+    # ("dep=nsubj", "sent_tokens=<=15"): no space, no quote, so no phrase of an article
+    rows = {f"{e.pos} '{e.pattern}'" for es in load_lexicon().values() for e in es}
+    package = ROOT / "src" / "dateline"
+    source = "\n".join(p.read_text("utf-8") for p in package.rglob("*.py"))
+    lists = "\n".join(p.read_text("utf-8") for p in (package / "data" / "words").glob("*.toml"))
+    odd = []
+    for name in event_filter.load_model().weights:
+        group, _, value = name.partition("=")
+        if group == "row":
+            pattern = value.partition(" ")[2].strip("'")
+            ok = value in rows or f'"{pattern}"' in lists
+        elif group in ("rule", "recode"):
+            ok = value in source
+        else:
+            ok = re.fullmatch(r"[A-Za-z0-9_<>=.*+-]+", value) is not None
+        if not ok:
+            odd.append(name)
+    assert not odd
 
 
 @pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason=f"needs the dev texts in {SHARED}")

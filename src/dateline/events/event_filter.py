@@ -6,13 +6,15 @@ enough for a rule of its own (issue 11). This filter weighs many weak signals at
 logistic regression over features of the record and of its trigger's place in the parse, each
 a name from the project's own tag sets, lexicon and rule names (PLOVER type and mode, the
 lexicon row, the rules that fired, spaCy's part-of-speech, dependency and morphology labels,
-factuality, the kinds and sectors of the parties, buckets of counts and positions). No word of an
+factuality, the kinds and sectors of the parties, buckets of counts and positions, whether the
+article told an event of the same type, parties or trigger lemma before, the trigger's depth
+below its sentence's root). No word of an
 article's text is a feature, so the weights hold nothing of the texts they were trained on.
 
 Trained by ``scripts/train_event_filter.py`` on the dev records (eval/records/dev), labelled as
 the records scorer labels a prediction (:func:`dateline.eval.records.match_events`): matched to
 a required gold event = real, unmatched and outside every optional event's sentence = false,
-the rest left out. The weights file (``data/event-filter-v1.json``) holds the weights, the bias,
+the rest left out. The weights file (``data/event-filter-v2.json``) holds the weights, the bias,
 the threshold and the training set's sha256 and counts; it is read with the standard library
 alone. An event whose probability is below the threshold is dropped.
 """
@@ -36,9 +38,10 @@ from dateline.model import Actor, Event
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-WEIGHTS_FILE = "event-filter-v1.json"
-#: the model's version, in the events stage's version string
-FILTER_VERSION = "filter1"
+WEIGHTS_FILE = "event-filter-v2.json"
+#: the model's version, in the events stage's version string; filter2 adds the repeats of an
+#: event earlier in the article and the trigger's depth below its sentence's root
+FILTER_VERSION = "filter2"
 
 #: bucket edges (upper bounds, inclusive) for counts and positions
 SENTENCE_TOKENS = (8, 15, 25, 40, 60)
@@ -56,6 +59,13 @@ MORPH_CACHE_SIZE = 4096
 SUMS_LIMIT = 50_000
 #: distinct rule texts whose names are remembered (a corpus has a few thousand)
 RULE_TEXTS = 4096
+#: bucket edges for how many events of the same type the article told before this one (most
+#: articles repeat their story's type a few times: the title, the lede, the body)
+EARLIER_SAME_TYPE = (0, 1, 3)
+#: bucket edges for the trigger's depth below its sentence's root (head hops; 0 is the root)
+ROOT_DEPTH = (0, 1, 2, 3, 5)
+#: head hops walked at most (a parse's heads form a tree, so this only bounds a broken one)
+DEPTH_LIMIT = 50
 
 
 # Each event's features come in four groups, each the names of one key (a tuple of labels):
@@ -158,7 +168,7 @@ def _party_key(event: Event, actors: dict[str, Actor]) -> PartyKey:
 
 
 def _place_names(key: tuple[str, ...]) -> list[str]:
-    quote, voice, part, sent_events, shared, same, rank = key
+    quote, voice, part, sent_events, shared, same, rank, earlier, same_dyad, same_lemma = key
     return [
         f"quote={quote}",
         f"voice={voice}",
@@ -167,6 +177,9 @@ def _place_names(key: tuple[str, ...]) -> list[str]:
         f"shared_trigger={shared}",
         f"same_type={same}",
         f"type_rank={rank}",
+        f"earlier_type={earlier}",
+        f"earlier_dyad={same_dyad}",
+        f"earlier_lemma={same_lemma}",
     ]
 
 
@@ -177,7 +190,7 @@ def _token_names(key: TokenKey) -> list[str]:
     if not key:
         return ["token=none"]
     (type_, index, tokens, question, pos, tag, dep, head_pos, head_dep, tense, mood, verb_form,
-     number) = key  # fmt: skip
+     number, depth) = key  # fmt: skip
     return [
         f"sent_index={index}",
         f"sent_tokens={tokens}",
@@ -194,6 +207,7 @@ def _token_names(key: TokenKey) -> list[str]:
         f"Mood={mood}",
         f"VerbForm={verb_form}",
         f"Number={number}",
+        f"depth={depth}",
     ]
 
 
@@ -220,7 +234,41 @@ def _token_key(event: Event, token: Token, sentence: tuple[str, str, str]) -> To
         head.pos_,
         head.dep_,
         *_morph_of(str(token.morph)),
+        bucket(_depth(token), ROOT_DEPTH),
     )
+
+
+def _depth(token: Token) -> int:
+    """How many head hops lead from ``token`` up to its sentence's root."""
+    depth = 0
+    while token.head.i != token.i and depth < DEPTH_LIMIT:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _repeats(doc: Document, events: list[Event]) -> list[tuple[str, str, str]]:
+    """Whether each event repeats one told earlier in the article (by trigger offset): how many
+    of the same type came before, whether one had the same type and parties, whether one had
+    the same type and trigger lemma. The lemma is compared, never a feature."""
+    earlier_type: Counter[str] = Counter()
+    dyads: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+    lemmas: set[tuple[str, str]] = set()
+    out: list[tuple[str, str, str]] = [("", "", "")] * len(events)
+    for i in sorted(range(len(events)), key=lambda i: (events[i].trigger.start, i)):
+        event = events[i]
+        token = doc.token_at(event.trigger.start, event.trigger.end)
+        lemma = (event.type, token.lemma_.lower() if token is not None else "")
+        dyad = (event.type, tuple(sorted(event.actors)), tuple(sorted(event.recipients)))
+        out[i] = (
+            bucket(earlier_type[event.type], EARLIER_SAME_TYPE),
+            str(dyad in dyads),
+            str(lemma in lemmas),
+        )
+        earlier_type[event.type] += 1
+        dyads.add(dyad)
+        lemmas.add(lemma)
+    return out
 
 
 Keys = tuple[
@@ -245,7 +293,7 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
     lede_end = doc.lede_end()
     out: list[Keys] = []
     parsed = doc.parsed
-    for event in events:
+    for event, repeats in zip(events, _repeats(doc, events), strict=True):
         start = event.trigger.start
         quote = next((q for q in quotes if q.span.start <= start < q.span.end), None)
         voice = doc.voice_at(start)
@@ -258,6 +306,7 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
             str(trigger_events[start] > 1),
             bucket(same_type[key], (1, 2)),
             bucket(seen_type[key], (0, 1)),
+            *repeats,
         )
         seen_type[key] += 1
         token = doc.token_at(start, event.trigger.end)

@@ -296,7 +296,12 @@ class EventsStage:
     # 1.8.83: (issue 11, dyad13) an attack whose sentence names no attacker, of a kind the
     #         story names doers of by noun ("Hernandez was kidnapped" with the lede's
     #         "Kidnappers"; "she was abducted" with "released by her captors"), is theirs (D84)
-    version = f"1.8.83+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.84: (issue 11) learnfilter2: the filter retrained on the 194-article dev with two more
+    #         kinds of feature, whether the article told an event of the same type (and parties,
+    #         and trigger lemma) earlier and the trigger's depth below its sentence's root
+    #         (+filter2, data/event-filter-v2.json); then both models retrained at the round's merge on the whole 200-article dev with the
+    #         round's final rules
+    version = f"1.8.84+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
