@@ -256,3 +256,12 @@ class Extraction:
             if actor.id == actor_id:
                 return actor
         return None
+
+    def country_actor(self, country: str | None) -> str | None:
+        """The id of the article's actor that is the country ``country`` itself (kind
+        "country"), if the article names it: "our country" and "we" as a state resolve to it."""
+        if country is None:
+            return None
+        return next(
+            (a.id for a in self.actors if a.kind == "country" and a.country == country), None
+        )

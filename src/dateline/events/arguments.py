@@ -266,15 +266,8 @@ def quoted_first_person(doc: Document, head: Token) -> tuple[str, ...]:
     if speaker is None:
         return ()
     if pronoun is owner and head.lemma_.lower() in OWNED_COUNTRY:
-        country = next(
-            (
-                a.id
-                for a in doc.extraction.actors
-                if a.kind == "country" and a.country == speaker.country
-            ),
-            None,
-        )
-        return (country,) if country is not None and speaker.country else ()
+        country = doc.extraction.country_actor(speaker.country)
+        return (country,) if country is not None else ()
     return (speaker.id,)
 
 

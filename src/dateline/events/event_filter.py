@@ -247,17 +247,17 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _repeats(doc: Document, events: list[Event]) -> list[tuple[str, str, str]]:
+def _repeats(events: list[Event], tokens: list[Token | None]) -> list[tuple[str, str, str]]:
     """Whether each event repeats one told earlier in the article (by trigger offset): how many
     of the same type came before, whether one had the same type and parties, whether one had
-    the same type and trigger lemma. The lemma is compared, never a feature."""
+    the same type and trigger lemma (``tokens``: each event's trigger token, if one word). The
+    lemma is compared, never a feature."""
     earlier_type: Counter[str] = Counter()
     dyads: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
     lemmas: set[tuple[str, str]] = set()
     out: list[tuple[str, str, str]] = [("", "", "")] * len(events)
     for i in sorted(range(len(events)), key=lambda i: (events[i].trigger.start, i)):
-        event = events[i]
-        token = doc.token_at(event.trigger.start, event.trigger.end)
+        event, token = events[i], tokens[i]
         lemma = (event.type, token.lemma_.lower() if token is not None else "")
         dyad = (event.type, tuple(sorted(event.actors)), tuple(sorted(event.recipients)))
         out[i] = (
@@ -293,7 +293,8 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
     lede_end = doc.lede_end()
     out: list[Keys] = []
     parsed = doc.parsed
-    for event, repeats in zip(events, _repeats(doc, events), strict=True):
+    tokens = [doc.token_at(e.trigger.start, e.trigger.end) for e in events]
+    for event, token, repeats in zip(events, tokens, _repeats(events, tokens), strict=True):
         start = event.trigger.start
         quote = next((q for q in quotes if q.span.start <= start < q.span.end), None)
         voice = doc.voice_at(start)
@@ -309,7 +310,6 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
             *repeats,
         )
         seen_type[key] += 1
-        token = doc.token_at(start, event.trigger.end)
         token_key: TokenKey = ()
         if token is not None:
             sent = doc.sentence_of(token)

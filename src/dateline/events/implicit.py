@@ -550,15 +550,7 @@ def _speakers_country(doc: Document, speaker: str) -> str | None:
     person = doc.extraction.actor(speaker)
     if person is None or person.country is None:
         return None
-    country = next(
-        (
-            a.id
-            for a in doc.extraction.actors
-            if a.kind == "country" and a.country == person.country
-        ),
-        None,
-    )
-    return country or person.id
+    return doc.extraction.country_actor(person.country) or person.id
 
 
 #: labels that judge an act ("crime", "criminal", "breach"): one pointing back with "this" accuses
