@@ -1114,3 +1114,17 @@ def test_sites_attacked_in_an_address_are_the_speakers_countrys() -> None:
     found = {e.trigger.text: e.recipients for e in doc.extraction.events}
     assert found["targeted"] == ("ukraine",)
     assert found["destroying"] == ("ukraine",)
+
+
+def test_a_collective_nouns_of_phrase_names_every_body_it_joins() -> None:
+    # dev zelenskyy-255: the Red Cross's name runs past its noun phrase's core ("of the Red
+    # Cross"), and the United Nations is a conjunct of it: both are whose the teams are
+    text = (
+        "I am grateful to the teams of the International Committee of the Red Cross and the "
+        "United Nations for helping us carry out the first phase of the Azovstal evacuation "
+        "mission."
+    )
+    doc = _on_president_gov_ua(text, "2022-05-01")
+    grateful = next(e for e in doc.extraction.events if e.trigger.text == "grateful")
+    names = {doc.extraction.actor(a).name for a in grateful.recipients}
+    assert {"International Committee of the Red Cross", "United Nations"} <= names, names
