@@ -1128,3 +1128,18 @@ def test_a_collective_nouns_of_phrase_names_every_body_it_joins() -> None:
     grateful = next(e for e in doc.extraction.events if e.trigger.text == "grateful")
     names = {doc.extraction.actor(a).name for a in grateful.recipients}
     assert {"International Committee of the Red Cross", "United Nations"} <= names, names
+
+
+def test_people_our_owns_in_an_address_are_the_speakers_country() -> None:
+    # dev zelenskyy-555 (records DECISIONS.md D9: "our people", "our army" are the speaker's
+    # country): "our" resolves to the president, who is also the thanks' source, so the phrase
+    # named no one else and the thanks had no target (gold: "our team", UKR)
+    text = (
+        "The world speaks about Ukraine - address by President Volodymyr Zelenskyy\n"
+        "Ukrainians! You may have seen in the news today the story that the United Nations "
+        "allegedly does not consider the Russian invasion a war. I know this outraged many, and "
+        "not only in Ukraine. I am grateful to our team. We made everything clear and quick."
+    )
+    doc = _on_president_gov_ua(text, "2022-03-08")
+    grateful = next(e for e in doc.extraction.events if e.trigger.text == "grateful")
+    assert grateful.recipients == ("ukraine",), grateful
