@@ -1143,3 +1143,14 @@ def test_people_our_owns_in_an_address_are_the_speakers_country() -> None:
     doc = _on_president_gov_ua(text, "2022-03-08")
     grateful = next(e for e in doc.extraction.events if e.trigger.text == "grateful")
     assert grateful.recipients == ("ukraine",), grateful
+
+
+def test_the_world_addressed_is_a_party() -> None:
+    # dev zelenskyy-641 (records DECISIONS.md D106: an appeal to the world is a REQUEST to the
+    # world): "the world" is an agent noun's group, so the appeal has it as its target
+    text = (
+        "He called on Europe and the world not to repeat the tragic mistakes made in Georgia "
+        "in 2008."
+    )
+    called = _one(text, "called")
+    assert called[0] == "REQUEST" and called[3] == ("world",), called
