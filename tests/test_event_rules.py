@@ -926,6 +926,25 @@ def test_attacked_place() -> None:
     assert ids(draft.recipients) == ["cameroon"]
 
 
+def test_own_people() -> None:
+    # dev zelenskyy-555 (records DECISIONS.md D9): "our" is the president, the thanks' source;
+    # the team it owns is Ukraine's; "our partners" are others
+    text = (
+        "The world speaks about Ukraine - address by President Volodymyr Zelenskyy\n"
+        "Ukrainians! I know this outraged many, and not only in Ukraine. I am grateful to our "
+        "team. I am grateful to our partners."
+    )
+    doc = make_document(
+        text, "2022-03-08", stages=BEFORE_EVENTS, url="https://www.president.gov.ua/en/news/x"
+    )
+    team, partners = [
+        d for s in doc.parsed.sents for c, d in drafts(doc, s) if c.trigger.text == "grateful"
+    ]
+    assert "own people" in team.fired
+    assert ids(team.recipients) == ["ukraine"]
+    assert "own people" not in partners.fired
+
+
 def test_attacked_home_ground() -> None:
     # dev zelenskyy-291 (records DECISIONS.md D9): in the president's address the warehouses
     # attacked are Ukraine's

@@ -1114,3 +1114,43 @@ def test_sites_attacked_in_an_address_are_the_speakers_countrys() -> None:
     found = {e.trigger.text: e.recipients for e in doc.extraction.events}
     assert found["targeted"] == ("ukraine",)
     assert found["destroying"] == ("ukraine",)
+
+
+def test_a_collective_nouns_of_phrase_names_every_body_it_joins() -> None:
+    # dev zelenskyy-255: the Red Cross's name runs past its noun phrase's core ("of the Red
+    # Cross"), and the United Nations is a conjunct of it: both are whose the teams are
+    text = (
+        "I am grateful to the teams of the International Committee of the Red Cross and the "
+        "United Nations for helping us carry out the first phase of the Azovstal evacuation "
+        "mission."
+    )
+    doc = _on_president_gov_ua(text, "2022-05-01")
+    grateful = next(e for e in doc.extraction.events if e.trigger.text == "grateful")
+    names = {doc.extraction.actor(a).name for a in grateful.recipients}
+    assert {"International Committee of the Red Cross", "United Nations"} <= names, names
+
+
+def test_people_our_owns_in_an_address_are_the_speakers_country() -> None:
+    # dev zelenskyy-555 (records DECISIONS.md D9: "our people", "our army" are the speaker's
+    # country): "our" resolves to the president, who is also the thanks' source, so the phrase
+    # named no one else and the thanks had no target (gold: "our team", UKR)
+    text = (
+        "The world speaks about Ukraine - address by President Volodymyr Zelenskyy\n"
+        "Ukrainians! You may have seen in the news today the story that the United Nations "
+        "allegedly does not consider the Russian invasion a war. I know this outraged many, and "
+        "not only in Ukraine. I am grateful to our team. We made everything clear and quick."
+    )
+    doc = _on_president_gov_ua(text, "2022-03-08")
+    grateful = next(e for e in doc.extraction.events if e.trigger.text == "grateful")
+    assert grateful.recipients == ("ukraine",), grateful
+
+
+def test_the_world_addressed_is_a_party() -> None:
+    # dev zelenskyy-641 (records DECISIONS.md D106: an appeal to the world is a REQUEST to the
+    # world): "the world" is an agent noun's group, so the appeal has it as its target
+    text = (
+        "He called on Europe and the world not to repeat the tragic mistakes made in Georgia "
+        "in 2008."
+    )
+    called = _one(text, "called")
+    assert called[0] == "REQUEST" and called[3] == ("world",), called

@@ -156,8 +156,7 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
             ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        span = np_span(doc, pobj)
-                        found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
+                        found.extend(_owner_mentions(doc, pobj))
             elif child.dep_ == "appos":
                 span = np_span(doc, child)
                 found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
@@ -169,6 +168,20 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
                             span = np_span(doc, pobj)
                             found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
     return tuple(dict.fromkeys(found))
+
+
+def _owner_mentions(doc: Document, pobj: Token) -> list[str]:
+    """The actors an owner phrase names ("the teams of the International Committee of the Red
+    Cross and the United Nations"): each conjunct's noun phrase, and the name a conjunct's head
+    lies in when that name runs past the phrase's core ("of the Red Cross")."""
+    found: list[str] = []
+    for member in members(pobj):
+        span = np_span(doc, member)
+        found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
+        own = doc.mention_for_token(member)
+        if own is not None and own.kind in NAMING_KINDS:
+            found.append(own.actor)
+    return found
 
 
 def _name_mentions(doc: Document, head: Token) -> tuple[str, ...]:

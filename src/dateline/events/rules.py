@@ -53,6 +53,12 @@ if TYPE_CHECKING:
 GERUND_NOUN_DEPS = word_set("events", "coder.gerund_noun_deps")
 PLACE_TARGET_TYPES = word_set("events", "coder.place_target_types")
 HOME_GROUND_NOUNS = word_set("events", "coder.home_ground_nouns")
+#: people "our" names who are not the speaker's own side ("our partners", "our friends")
+OUTSIDE_OURS = word_set("events", "coder.outside_ours")
+FIRST_PLURAL = word_set("actors", "speakers.first_plural")
+#: nouns for a body of people working together ("our team", "our staff"), which the agent-noun
+#: lexicon leaves out because alone they refer back to a named body as often as not
+CREW_NOUNS = word_set("events", "coder.crew_nouns")
 FIXED_PHRASE_NOUNS = word_set("events", "coder.fixed_phrase_nouns")
 IMPORTANCE_NOUNS = word_set("events", "coder.importance_nouns")
 ADDRESSED_TYPES = word_set("events", "coder.addressed_types")
@@ -1042,6 +1048,42 @@ def attacked_home_ground(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipients=(args.Argument(args.np_span(c.doc, heads[0]), (home,)),))
 
 
+def own_people(c: Context, d: Draft) -> Draft | None:
+    """ "I am grateful to our team", "I thank our defenders": people "our" owns are the speaker's
+    country's (records DECISIONS.md D9: "our people", "our army" are the speaker's country or its
+    forces). The actors stage resolves "our" to the speaker, who is also the act's source, so the
+    phrase named no one else; its target is the speaker's country (not "our partners")."""
+    if not d.recipients:
+        return None
+    own = {i for a in d.actors for i in a.actors}
+    if not own or any(not set(a.actors) <= own for a in d.recipients):
+        return None
+    head = next(
+        (
+            h
+            for h in d.recipient_heads
+            if h.pos_ == "NOUN"
+            and any(p.dep_ == "poss" and p.lower_ in FIRST_PLURAL for p in h.children)
+            and h.lemma_.lower() not in OUTSIDE_OURS
+            and (args.names_people(h) or h.lemma_.lower() in CREW_NOUNS)
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    speakers = [
+        actor
+        for i in own
+        if (actor := c.doc.extraction.actor(i)) is not None and actor.kind == "person"
+    ]
+    if len(speakers) != 1 or speakers[0].country is None:
+        return None
+    home = c.doc.extraction.country_actor(speakers[0].country)
+    if home is None or home in own:
+        return None
+    return d._replace(recipients=(args.Argument(args.np_span(c.doc, head), (home,)),))
+
+
 def blast_site(c: Context, d: Draft) -> Draft | None:
     if d.recipients or d.type != "ASSAULT":
         return None
@@ -1835,6 +1877,9 @@ RULES: tuple[Rule, ...] = (
     Rule("attacked home ground", Step.RECIPIENTS,
          "'Russian bombs are destroying cities' in an address: the speaker's country",
          attacked_home_ground),
+    Rule("own people", Step.RECIPIENTS,
+         "'I am grateful to our team': people 'our' owns are the speaker's country's",
+         own_people),
     Rule("blast site", Step.RECIPIENTS,
          "'bombs exploded outside the U.S. embassies': the site a blast hit is its target",
          blast_site),

@@ -286,7 +286,9 @@ class ActorsStage:
     # 1.8.90: (dyad13, issue 11) and a label whose closing name follows its title words though
     #         NER and the name lists miss it ("Prime Minister of Greece Kyriakos Mitsotakis
     #         (retranslated):") names its speaker
-    version = "1.8.90"
+    # 1.8.91: (dyad14, issue 11) "the world" is an agent noun's group (data/agent_nouns.csv):
+    #         an appeal to the world has it as its target (records DECISIONS.md D106)
+    version = "1.8.91"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

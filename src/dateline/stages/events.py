@@ -301,7 +301,11 @@ class EventsStage:
     #         and trigger lemma) earlier and the trigger's depth below its sentence's root
     #         (+filter2, data/event-filter-v2.json); then both models retrained at the round's merge on the whole 200-article dev with the
     #         round's final rules
-    version = f"1.8.84+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.85: (issue 11, dyad14) targets: an owner phrase names every conjunct and the whole
+    #         name its head lies in ("the teams of the International Committee of the Red Cross
+    #         and the United Nations"); people "our" owns, when "our" is the act's own source,
+    #         are the speaker's country ("I am grateful to our team", D9)
+    version = f"1.8.85+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
