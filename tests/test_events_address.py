@@ -74,3 +74,24 @@ def test_a_package_of_support_is_given_by_who_announces_it() -> None:
     # conveys the act it holds (rules.container_nouns), so who announces it gives the support
     countries, _ = _parties("zelenskyy-340", "support", "The United States has announced")
     assert countries == ["USA"]
+
+
+@pytest.mark.shared
+def test_a_title_naming_its_speaker_after_a_dash_over_a_first_person_body_is_an_address() -> None:
+    # "Every day we are fighting for Ukraine ... - President Volodymyr Zelenskyy" over "I have
+    # just finished my conversation with Boris Johnson": the address's "I" is its speaker (D9;
+    # gold: the conversation is Volodymyr Zelenskyy's)
+    _, names = _parties("zelenskyy-47", "conversation", "I have just finished my conversation")
+    assert names == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.shared
+def test_a_press_release_under_such_a_title_stays_the_outlets() -> None:
+    # "... - Volodymyr Zelenskyy" over "President of Ukraine Volodymyr Zelenskyy announced ...":
+    # a third-person report whose "I" is only quoted is no address (speakers._attributed_address)
+    from dateline.eval.records import documents
+    from dateline.eval.records_gold import read_gold_file
+
+    gold = read_gold_file(DEV / "zelenskyy-471.json", texts=shared_path())
+    (document,) = documents([gold], PipelineConfig(**RULES_ONLY))
+    assert document.voices == []

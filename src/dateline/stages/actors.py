@@ -286,7 +286,10 @@ class ActorsStage:
     # 1.8.90: (dyad13, issue 11) and a label whose closing name follows its title words though
     #         NER and the name lists miss it ("Prime Minister of Greece Kyriakos Mitsotakis
     #         (retranslated):") names its speaker
-    version = "1.8.90"
+    # 1.8.91: (dyad15, issue 11) a title that names its speaker after a dash ("... - President
+    #         Volodymyr Zelenskyy") over a body whose first paragraph says "I" outside quotes is
+    #         an address by that speaker (D9): its "I" and "we" and subjectless clauses are his
+    version = "1.8.91"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
