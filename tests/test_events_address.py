@@ -95,3 +95,39 @@ def test_a_press_release_under_such_a_title_stays_the_outlets() -> None:
     gold = read_gold_file(DEV / "zelenskyy-471.json", texts=shared_path())
     (document,) = documents([gold], PipelineConfig(**RULES_ONLY))
     assert document.voices == []
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("trigger", "sentence"),
+    [
+        ("bombing", "Tonight there was a bombing of Kyiv and other cities."),
+        ("shelled", "You saw what was happening in Kharkiv in recent days, Mariupol was shelled."),
+    ],
+)
+def test_an_address_naming_no_attacker_takes_the_state_its_side_acts_against(
+    trigger: str, sentence: str
+) -> None:
+    # zelenskyy-584 names no attacker for any attack, but its speaker's side stops and
+    # sanctions "the Russian Federation": that state did the agentless attacks (D41, D84; gold
+    # Russia for both)
+    countries, _ = _parties("zelenskyy-584", trigger, sentence)
+    assert countries == ["RUS"]
+
+
+@pytest.mark.shared
+def test_fighting_that_is_not_done_takes_no_attacker_of_the_address() -> None:
+    # "The world must show its strength without fighting": no fighting is told (the negation
+    # cue "without"), so no side fights it, and with no party it is no event
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / "zelenskyy-584.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index("The world must show its strength without fighting")
+    assert not [
+        e
+        for e in extraction.events
+        if e.trigger.text == "fighting" and e.evidence.start <= start < e.evidence.end
+    ]
