@@ -131,3 +131,20 @@ def test_fighting_that_is_not_done_takes_no_attacker_of_the_address() -> None:
         for e in extraction.events
         if e.trigger.text == "fighting" and e.evidence.start <= start < e.evidence.end
     ]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("putin-530", "destructive", "In view of Ilham Aliyev's recent visit to Ukraine"),
+        ("putin-625", "destructive", "Specific examples of Kiev's destructive course"),
+    ],
+)
+def test_a_readouts_judgement_that_no_one_in_it_says_is_the_outlet_leaders(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # "the intra-Ukrainian settlement that is stalled due to Kiev's destructive policy" in a
+    # Kremlin readout: the President's charge (DECISIONS.md D73; gold Vladimir Putin)
+    _, names = _parties(name, trigger, sentence)
+    assert names == ["Vladimir Putin"]

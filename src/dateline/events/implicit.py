@@ -94,6 +94,18 @@ def _latest_mention(doc: Document, actor: str, before: int) -> Argument | None:
     return Argument(earlier[-1] if earlier else spans[0], (actor,))
 
 
+def readout_principal(doc: Document, token: Token) -> list[Argument]:
+    """Whose judgement a readout states when no one in it says it ("the settlement that is
+    stalled due to Kiev's destructive policy", "Specific examples of Kiev's destructive course
+    ... were given"): the outlet's own head of state, whose press office writes it (records
+    DECISIONS.md D73: a readout's passive remark that charges a named actor is the President's).
+    Not inside a turn or an address, whose speaker says it."""
+    if doc.outlet_leader is None or doc.voice_at(token.idx) is not None:
+        return []
+    found = _latest_mention(doc, doc.outlet_leader, token.idx)
+    return [found] if found is not None else []
+
+
 def speaker(doc: Document, clause: Token) -> list[Argument]:
     """The voice's speaker, for a verb without a subject inside a turn or an address, and for
     an office holder's act reported in the passive without an agent ("were awarded")."""
