@@ -301,7 +301,11 @@ class EventsStage:
     #         and trigger lemma) earlier and the trigger's depth below its sentence's root
     #         (+filter2, data/event-filter-v2.json); then both models retrained at the round's merge on the whole 200-article dev with the
     #         round's final rules
-    version = f"1.8.84+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.85: (issue 11, dyad15) an address none of whose attacks names an attacker lends its
+    #         agentless attacks the state its speaker's side accuses, sanctions, coerces or
+    #         threatens at least twice (D41, D84), and an attack under "without" takes none; a
+    #         judging label no one in a readout says is the outlet leader's (D73)
+    version = f"1.8.85+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
