@@ -74,3 +74,77 @@ def test_a_package_of_support_is_given_by_who_announces_it() -> None:
     # conveys the act it holds (rules.container_nouns), so who announces it gives the support
     countries, _ = _parties("zelenskyy-340", "support", "The United States has announced")
     assert countries == ["USA"]
+
+
+@pytest.mark.shared
+def test_a_title_naming_its_speaker_after_a_dash_over_a_first_person_body_is_an_address() -> None:
+    # "Every day we are fighting for Ukraine ... - President Volodymyr Zelenskyy" over "I have
+    # just finished my conversation with Boris Johnson": the address's "I" is its speaker (D9;
+    # gold: the conversation is Volodymyr Zelenskyy's)
+    _, names = _parties("zelenskyy-47", "conversation", "I have just finished my conversation")
+    assert names == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.shared
+def test_a_press_release_under_such_a_title_stays_the_outlets() -> None:
+    # "... - Volodymyr Zelenskyy" over "President of Ukraine Volodymyr Zelenskyy announced ...":
+    # a third-person report whose "I" is only quoted is no address (speakers._attributed_address)
+    from dateline.eval.records import documents
+    from dateline.eval.records_gold import read_gold_file
+
+    gold = read_gold_file(DEV / "zelenskyy-471.json", texts=shared_path())
+    (document,) = documents([gold], PipelineConfig(**RULES_ONLY))
+    assert document.voices == []
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("trigger", "sentence"),
+    [
+        ("bombing", "Tonight there was a bombing of Kyiv and other cities."),
+        ("shelled", "You saw what was happening in Kharkiv in recent days, Mariupol was shelled."),
+    ],
+)
+def test_an_address_naming_no_attacker_takes_the_state_its_side_acts_against(
+    trigger: str, sentence: str
+) -> None:
+    # zelenskyy-584 names no attacker for any attack, but its speaker's side stops and
+    # sanctions "the Russian Federation": that state did the agentless attacks (D41, D84; gold
+    # Russia for both)
+    countries, _ = _parties("zelenskyy-584", trigger, sentence)
+    assert countries == ["RUS"]
+
+
+@pytest.mark.shared
+def test_fighting_that_is_not_done_takes_no_attacker_of_the_address() -> None:
+    # "The world must show its strength without fighting": no fighting is told (the negation
+    # cue "without"), so no side fights it, and with no party it is no event
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / "zelenskyy-584.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index("The world must show its strength without fighting")
+    assert not [
+        e
+        for e in extraction.events
+        if e.trigger.text == "fighting" and e.evidence.start <= start < e.evidence.end
+    ]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("putin-530", "destructive", "In view of Ilham Aliyev's recent visit to Ukraine"),
+        ("putin-625", "destructive", "Specific examples of Kiev's destructive course"),
+    ],
+)
+def test_a_readouts_judgement_that_no_one_in_it_says_is_the_outlet_leaders(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # "the intra-Ukrainian settlement that is stalled due to Kiev's destructive policy" in a
+    # Kremlin readout: the President's charge (DECISIONS.md D73; gold Vladimir Putin)
+    _, names = _parties(name, trigger, sentence)
+    assert names == ["Vladimir Putin"]

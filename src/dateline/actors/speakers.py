@@ -86,6 +86,13 @@ _OWNED_ADDRESS_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+#: "<what the text says> - President Volodymyr Zelenskyy": a title that ends with a dash and the
+#: name and titles of whoever says it (president.gov.ua; records dev zelenskyy-47)
+_ATTRIBUTED_TITLE = re.compile(r"\s[-\u2013\u2014]\s+([^-\u2013\u2014\n]+?)\s*$")
+#: how far into the body an address's first "I" is looked for: its first paragraph, at most this
+#: many tokens (dev zelenskyy-47 says "I have just finished my conversation" at token 40 of 270)
+OPENING_TOKENS = 300
+
 
 @dataclass(frozen=True, slots=True)
 class Turn:
@@ -293,9 +300,32 @@ def _owned_address(doc: Doc, title: str) -> tuple[int, int] | None:
     return span.start, span.end
 
 
+def _attributed_address(doc: Doc, title: str, quoted: frozenset[int]) -> tuple[int, int] | None:
+    """ "Every day we are fighting for Ukraine ... - President Volodymyr Zelenskyy" over a body
+    that opens in the first person: a title that quotes the text and names its speaker after a
+    dash is an address by that speaker (records DECISIONS.md D9: "I" in an address is its
+    speaker). A press release under the same kind of title tells of the speaker in the third
+    person and quotes his "I" ("Volodymyr Zelenskyy announced ... 'I want to emphasize ...'"),
+    so only an "I" outside quotation marks in the body's first paragraph makes it an address."""
+    found = _ATTRIBUTED_TITLE.search(title)
+    if found is None:
+        return None
+    span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    if span is None or not len(span) or not all(_label_word(token) for token in span):
+        return None
+    body = span.end
+    while body < len(doc) and doc[body].is_space:
+        body += 1
+    for token in doc[body : body + OPENING_TOKENS]:
+        if token.is_space and "\n" in token.text:
+            break  # the first paragraph's end
+        if token.lower_ in FIRST_SINGULAR and token.i not in quoted:
+            return span.start, span.end
+    return None
+
+
 def find_voices(doc: Doc, title: str, quoted_chars: list[tuple[int, int]]) -> Voices:
     turns = find_turns(doc)
-    address = None if turns else find_address(doc, title)
     # the tokens that start inside each quotation, found by bisection in the tokens' offsets
     # (not every token tested against every quotation)
     offsets = token_index(doc).column("idx").tolist()
@@ -304,6 +334,9 @@ def find_voices(doc: Doc, title: str, quoted_chars: list[tuple[int, int]]) -> Vo
         for a, b in quoted_chars
         for i in range(bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b))
     )
+    address = None
+    if not turns:
+        address = find_address(doc, title) or _attributed_address(doc, title, quoted)
     return Voices(turns, address, quoted)
 
 

@@ -94,6 +94,18 @@ def _latest_mention(doc: Document, actor: str, before: int) -> Argument | None:
     return Argument(earlier[-1] if earlier else spans[0], (actor,))
 
 
+def readout_principal(doc: Document, token: Token) -> list[Argument]:
+    """Whose judgement a readout states when no one in it says it ("the settlement that is
+    stalled due to Kiev's destructive policy", "Specific examples of Kiev's destructive course
+    ... were given"): the outlet's own head of state, whose press office writes it (records
+    DECISIONS.md D73: a readout's passive remark that charges a named actor is the President's).
+    Not inside a turn or an address, whose speaker says it."""
+    if doc.outlet_leader is None or doc.voice_at(token.idx) is not None:
+        return []
+    found = _latest_mention(doc, doc.outlet_leader, token.idx)
+    return [found] if found is not None else []
+
+
 def speaker(doc: Document, clause: Token) -> list[Argument]:
     """The voice's speaker, for a verb without a subject inside a turn or an address, and for
     an office holder's act reported in the passive without an agent ("were awarded")."""
@@ -482,6 +494,13 @@ def _head_word(text: str) -> str:
 #: factualities of an attack that does not tell who attacks in an address: claimed by another
 #: ("Ukrainians are accused of arson") or not done ("did not attack")
 UNTOLD_ATTACKS = word_set("events", "implicit.untold_attack_factualities")
+#: the acts a side of a war does against the other in an address: condemning, sanctioning
+ADVERSARY_ACT_TYPES = word_set("events", "implicit.adversary_act_types")
+#: how often the speaker's side must act against one state before it is the address's adversary:
+#: once may be a miscoded act ("I recalled the heroic battle for Malta"; dev zelenskyy-234)
+ADVERSARY_ACTS = 2
+#: negation cues; an attack noun they govern is told as not done ("without fighting")
+NEGATIONS = word_set("events", "factuality.negations")
 #: attacks the attacked side does ("repelling", "liberated"): never the address's attacker's
 DEFENCE_ACTS = word_set("events", "implicit.defence_acts")
 
@@ -490,7 +509,8 @@ def address_attacker(doc: Document, events: list[Event]) -> str | None:
     """The attacker of a wartime address: the actor its attacks name as attacker most often,
     of a country not the speaker's (Russia in the Ukrainian president's addresses). Only in an
     address (a voice with no addressee: one speaker to the nation), never in a wire story,
-    where an unattributed attack keeps an empty source (DECISIONS.md D84)."""
+    where an unattributed attack keeps an empty source (DECISIONS.md D84). When none of its
+    attacks names a foreign attacker, the state its side acts against (:func:`_address_adversary`)."""
     addresses = [v for v in doc.voices if v.addressee is None]
     if not addresses:
         return None
@@ -511,9 +531,35 @@ def address_attacker(doc: Document, events: list[Event]) -> str | None:
             counts[actor] = counts.get(actor, 0) + 1
             by_country[country] = by_country.get(country, 0) + 1
     if not by_country:
-        return None
+        return _address_adversary(doc, events)
     top = max(by_country, key=lambda c: by_country[c])
     return max((a for a in counts if countries[a] == top), key=lambda a: counts[a])
+
+
+def _address_adversary(doc: Document, events: list[Event]) -> str | None:
+    """When no attack of an address names its attacker ("Tonight there was a bombing of Kyiv",
+    "Mariupol was shelled"): the state the speaker's own side acts against in the address's
+    conflict acts ("we did not stop sanctions against the Russian Federation"), the one most
+    often; not a state another party acts against ("Russia cut off gas supplies to Poland").
+    D41 and D84 give an agentless attack the attacker the story names; an address that names
+    none by an attack still names the state it is at war with by what its side does to it."""
+    kinds = {a.id: (a.kind, a.country) for a in doc.extraction.actors}
+    counts: dict[str, int] = {}
+    for event in events:
+        if event.type not in ADVERSARY_ACT_TYPES:
+            continue
+        voice = doc.voice_at(event.trigger.start)
+        if voice is None or voice.addressee is not None:
+            continue
+        home = kinds.get(voice.speaker, (None, None))[1]
+        if home is None or not any(kinds.get(a, (None, None))[1] == home for a in event.actors):
+            continue
+        for actor in event.recipients:
+            kind, country = kinds.get(actor, (None, None))
+            if kind == "country" and country is not None and country != home:
+                counts[actor] = counts.get(actor, 0) + 1
+    top = max(counts, key=lambda a: counts[a]) if counts else None
+    return top if top is not None and counts[top] >= ADVERSARY_ACTS else None
 
 
 def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
@@ -533,6 +579,8 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
     trigger = trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() in DEFENCE_ACTS:
         return ()
+    if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ in NEGATIONS:
+        return ()  # "The world must show its strength without fighting": no fighting told
     countries = {a.id: a.country for a in doc.extraction.actors}
     if attacker in event.recipients or any(
         countries.get(r) == countries.get(attacker) for r in event.recipients

@@ -899,7 +899,8 @@ def judging_voice(c: Context, d: Draft) -> Draft | None:
         return None
     if d.undergoer is not None:  # "the despicable comments she has faced": theirs, not hers
         return None
-    return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
+    said = patterns.sayer(c.doc, c.trigger) or implicit.readout_principal(c.doc, c.trigger)
+    return d._replace(actors=tuple(said))
 
 
 def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:

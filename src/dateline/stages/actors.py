@@ -288,7 +288,10 @@ class ActorsStage:
     #         (retranslated):") names its speaker
     # 1.8.91: (dyad14, issue 11) "the world" is an agent noun's group (data/agent_nouns.csv):
     #         an appeal to the world has it as its target (records DECISIONS.md D106)
-    version = "1.8.91"
+    # 1.8.92: (dyad15, issue 11) a title that names its speaker after a dash ("... - President
+    #         Volodymyr Zelenskyy") over a body whose first paragraph says "I" outside quotes is
+    #         an address by that speaker (D9): its "I" and "we" and subjectless clauses are his
+    version = "1.8.92"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

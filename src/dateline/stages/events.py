@@ -305,7 +305,11 @@ class EventsStage:
     #         name its head lies in ("the teams of the International Committee of the Red Cross
     #         and the United Nations"); people "our" owns, when "our" is the act's own source,
     #         are the speaker's country ("I am grateful to our team", D9)
-    version = f"1.8.85+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.86: (issue 11, dyad15) an address none of whose attacks names an attacker lends its
+    #         agentless attacks the state its speaker's side accuses, sanctions, coerces or
+    #         threatens at least twice (D41, D84), and an attack under "without" takes none; a
+    #         judging label no one in a readout says is the outlet leader's (D73)
+    version = f"1.8.86+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
