@@ -74,3 +74,55 @@ def test_a_package_of_support_is_given_by_who_announces_it() -> None:
     # conveys the act it holds (rules.container_nouns), so who announces it gives the support
     countries, _ = _parties("zelenskyy-340", "support", "The United States has announced")
     assert countries == ["USA"]
+
+
+def _accused(name: str, trigger: str, sentence: str) -> list[list[str | None]]:
+    """The countries of the recipients of each ACCUSE on ``trigger`` in the dev article's
+    sentence that starts with ``sentence`` (rules alone)."""
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index(sentence)
+    actors = {a.id: a for a in extraction.actors}
+    return [
+        [actors[r].country for r in e.recipients]
+        for e in extraction.events
+        if e.type == "ACCUSE"
+        and e.trigger.text == trigger
+        and e.evidence.start <= start < e.evidence.end
+    ]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-101", "terrorists", "The UN Charter does not provide any rights for"),
+        ("zelenskyy-550", "atrocities", "Everything that the invaders are doing to Mariupol"),
+        ("zelenskyy-597", "breach", "This is a breach of all conventions."),
+    ],
+)
+def test_a_charge_naming_no_doer_in_an_address_accuses_the_address_attacker(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D11 and D26 (a speaker's charge is ACCUSE against whom it charges), D41/D84
+    # (an address's agentless acts are its attacker's): gold ACCUSE against Russia / the invaders
+    assert ["RUS"] in _accused(name, trigger, sentence)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-330", "lies", "The truth will defeat any lies."),
+        ("zelenskyy-255", "lies", "Of course, if there are no lies."),
+    ],
+)
+def test_a_label_for_a_kind_in_an_address_accuses_no_one(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # "any lies", "no lies": a kind, no deed told (D26: a charge names its target)
+    assert _accused(name, trigger, sentence) == []

@@ -141,11 +141,21 @@ def with_judged_attackers(doc: Document, events: list[Event]) -> list[Event]:
     a military crime." accuses them; a label pointing back at no attacker accuses no one (D26)
     and is dropped (:func:`dateline.events.implicit.judged_attacker`)."""
     kept = []
+    attacker: str | None = None  # the address's attacker, found once for the first label
+    looked = False
     for event in events:
         judged = implicit.judged_attacker(doc, events, event)
         if judged == ():
+            # an unpointed label in an address charges the address's attacker (D11, D26, D41)
+            if not looked:
+                attacker, looked = implicit.address_attacker(doc, events), True
+            judged = implicit.charged_in_address(doc, event, attacker)
+            rule = "attacker of the address"
+        else:
+            rule = "judged attack"
+        if judged == ():
             continue
-        kept.append(_given(doc, event, "judged attack", recipients=judged) if judged else event)
+        kept.append(_given(doc, event, rule, recipients=judged) if judged else event)
     return kept
 
 

@@ -585,6 +585,21 @@ def judged_attacker(doc: Document, events: list[Event], event: Event) -> tuple[s
     return ()
 
 
+def charged_in_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
+    """Whom a charge in a wartime address that names no doer and points back at no attack told
+    near it accuses ("The UN Charter does not provide any rights for terrorists", "Everything
+    that the invaders are doing to Mariupol is beyond atrocities"): the address's attacker
+    (:func:`address_attacker`), as D41 and D84 lend it to the address's agentless attacks and
+    D11/D26 make a speaker's charge an ACCUSE against whom it charges; () outside an address,
+    or when the speaker is the attacker."""
+    if attacker is None or attacker in event.actors:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return ()
+    return (attacker,)
+
+
 #: sectors of who may be a crime story's accused: a private person (no sector), a civilian or a
 #: criminal; officials and states are accused of other things
 PRIVATE_SECTORS = word_set("events", "implicit.private_sectors")
