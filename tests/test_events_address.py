@@ -126,3 +126,19 @@ def test_a_label_for_a_kind_in_an_address_accuses_no_one(
 ) -> None:
     # "any lies", "no lies": a kind, no deed told (D26: a charge names its target)
     assert _accused(name, trigger, sentence) == []
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-550", "genocide", "Therefore, you must increase sanctions against Russia"),
+        ("zelenskyy-555", "torture", "This is torture."),
+    ],
+)
+def test_a_deed_named_by_a_crime_in_an_address_is_a_charge_against_its_doer(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D11 ("Russia is committing genocide" is ACCUSE by the speaker, the act its
+    # own event) and D26 (a charge word): gold ACCUSE against Russia / the invaders
+    assert ["RUS"] in _accused(name, trigger, sentence)

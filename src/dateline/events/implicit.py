@@ -544,6 +544,14 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
     return (attacker,)
 
 
+def speakers_side(doc: Document, speaker: str) -> frozenset[str]:
+    """The speaker and the speaker's country as actors of the article: whom the speaker's own
+    charges never accuse."""
+    person = doc.extraction.actor(speaker)
+    countries = {person.country} if person is not None and person.country else set()
+    return frozenset({speaker} | {a.id for a in doc.extraction.actors if a.country in countries})
+
+
 def _speakers_country(doc: Document, speaker: str) -> str | None:
     """The speaker's country as an actor of the article ("we" as a state, D9), else the speaker,
     who is of that country."""

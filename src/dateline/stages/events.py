@@ -20,6 +20,7 @@ from dateline.events.discourse import (
     one_attack_on_its_verb,
     we_the_state,
     with_address_attacker,
+    with_charged_deeds,
     with_judged_attackers,
     with_meeting_parties,
     without_old_cases,
@@ -340,6 +341,7 @@ class EventsStage:
         events = with_meeting_parties(doc, events, parties)
         events = with_address_attacker(doc, events)
         events = with_judged_attackers(doc, events)
+        events = with_charged_deeds(doc, events)
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
