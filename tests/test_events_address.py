@@ -142,3 +142,19 @@ def test_a_deed_named_by_a_crime_in_an_address_is_a_charge_against_its_doer(
     # DECISIONS.md D11 ("Russia is committing genocide" is ACCUSE by the speaker, the act its
     # own event) and D26 (a charge word): gold ACCUSE against Russia / the invaders
     assert ["RUS"] in _accused(name, trigger, sentence)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-330", "terror", "Those responsible for Russia's missile terror."),
+        ("zelenskyy-555", "savages", "Eternal memory to all the people who were killed by"),
+    ],
+)
+def test_charge_words_for_a_conduct_or_its_doers_accuse_them(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D11, D26 (charge words: "terrorist state", "barbarians"): gold ACCUSE against
+    # Russia / the invaders
+    assert ["RUS"] in _accused(name, trigger, sentence)
