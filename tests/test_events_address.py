@@ -1,5 +1,6 @@
-"""Events: the parties an address by a head of state leaves out (events/implicit.py,
-events/discourse.py; issue 11), on real dev articles (text from ../shared)."""
+"""Events: the parties an address by a head of state leaves out, and the charges (ACCUSE) said
+in addresses and quotes (events/implicit.py, events/discourse.py, events/rules.py; issue 11),
+on real dev articles (text from ../shared)."""
 
 from __future__ import annotations
 
@@ -158,3 +159,26 @@ def test_charge_words_for_a_conduct_or_its_doers_accuse_them(
     # DECISIONS.md D11, D26 (charge words: "terrorist state", "barbarians"): gold ACCUSE against
     # Russia / the invaders
     assert ["RUS"] in _accused(name, trigger, sentence)
+
+
+@pytest.mark.shared
+def test_a_label_said_as_a_verb_charges_its_subject() -> None:
+    # "Moxon proceeded to lie to Daniel": the liar is accused (D11 "the occupiers are lying"),
+    # not whom he lied to; gold ACCUSE Mark Rathbun -> Kendrick Moxon
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / "GUM_news_defector.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index('Rathbun wrote, "Moxon proceeded to lie')
+    actors = {a.id: a.name for a in extraction.actors}
+    accused = [
+        [actors[r] for r in e.recipients]
+        for e in extraction.events
+        if e.type == "ACCUSE"
+        and e.trigger.text == "lie"
+        and e.evidence.start <= start
+        and start < e.evidence.end
+    ]
+    assert any("Moxon" in name for names in accused for name in names), accused

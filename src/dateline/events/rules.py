@@ -794,6 +794,13 @@ def honour_felt(c: Context, d: Draft) -> Draft | None:
 def judged_doer(c: Context, d: Draft) -> Draft | None:
     if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
         return None
+    if c.kind == "verb":
+        if any(t.dep_ == "dobj" for t in c.trigger.children):
+            return None  # "critics savaged the plan": a verb of criticism, its object the target
+        # "Moxon proceeded to lie to Daniel", "those who lie to you": a label said as a verb
+        # charges its own subject (D11 "the occupiers are lying"), not whom it is told to
+        doers = args.verb_actor_heads(c.trigger)
+        return d._replace(own=(), actor_heads=(), recipient_heads=tuple(doers))
     judged = _judged(c.trigger)
     doers = _doers(c, judged)
     if not doers:
