@@ -302,7 +302,13 @@ class EventsStage:
     #         and trigger lemma) earlier and the trigger's depth below its sentence's root
     #         (+filter2, data/event-filter-v2.json); then both models retrained at the round's merge on the whole 200-article dev with the
     #         round's final rules
-    version = f"1.8.84+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.85: (issue 11, accuse1) charges in a wartime address: a judging label that names no
+    #         doer accuses the address's attacker (D11, D26, D41) unless it names a kind ("any
+    #         lies"); a crime's noun ("continue the genocide", "This is torture.") is also the
+    #         speaker's ACCUSE against its doers (D11); charge words for a conduct or its doers
+    #         (terror, hatred, barbarism, cruelty, blackmail, savage, treacherous, aggressive);
+    #         a label said as a verb ("proceeded to lie to Daniel") charges its subject
+    version = f"1.8.85+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
