@@ -1,5 +1,6 @@
-"""Events: the parties an address by a head of state leaves out (events/implicit.py,
-events/discourse.py; issue 11), on real dev articles (text from ../shared)."""
+"""Events: the parties an address by a head of state leaves out, and the charges (ACCUSE) said
+in addresses and quotes (events/implicit.py, events/discourse.py, events/rules.py; issue 11),
+on real dev articles (text from ../shared)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,113 @@ def test_a_package_of_support_is_given_by_who_announces_it() -> None:
     # conveys the act it holds (rules.container_nouns), so who announces it gives the support
     countries, _ = _parties("zelenskyy-340", "support", "The United States has announced")
     assert countries == ["USA"]
+
+
+def _accused(name: str, trigger: str, sentence: str) -> list[list[str | None]]:
+    """The countries of the recipients of each ACCUSE on ``trigger`` in the dev article's
+    sentence that starts with ``sentence`` (rules alone)."""
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index(sentence)
+    actors = {a.id: a for a in extraction.actors}
+    return [
+        [actors[r].country for r in e.recipients]
+        for e in extraction.events
+        if e.type == "ACCUSE"
+        and e.trigger.text == trigger
+        and e.evidence.start <= start < e.evidence.end
+    ]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-101", "terrorists", "The UN Charter does not provide any rights for"),
+        ("zelenskyy-550", "atrocities", "Everything that the invaders are doing to Mariupol"),
+        ("zelenskyy-597", "breach", "This is a breach of all conventions."),
+    ],
+)
+def test_a_charge_naming_no_doer_in_an_address_accuses_the_address_attacker(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D11 and D26 (a speaker's charge is ACCUSE against whom it charges), D41/D84
+    # (an address's agentless acts are its attacker's): gold ACCUSE against Russia / the invaders
+    assert ["RUS"] in _accused(name, trigger, sentence)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-330", "lies", "The truth will defeat any lies."),
+        ("zelenskyy-255", "lies", "Of course, if there are no lies."),
+    ],
+)
+def test_a_label_for_a_kind_in_an_address_accuses_no_one(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # "any lies", "no lies": a kind, no deed told (D26: a charge names its target)
+    assert _accused(name, trigger, sentence) == []
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-550", "genocide", "Therefore, you must increase sanctions against Russia"),
+        ("zelenskyy-555", "torture", "This is torture."),
+    ],
+)
+def test_a_deed_named_by_a_crime_in_an_address_is_a_charge_against_its_doer(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D11 ("Russia is committing genocide" is ACCUSE by the speaker, the act its
+    # own event) and D26 (a charge word): gold ACCUSE against Russia / the invaders
+    assert ["RUS"] in _accused(name, trigger, sentence)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-330", "terror", "Those responsible for Russia's missile terror."),
+        ("zelenskyy-555", "savages", "Eternal memory to all the people who were killed by"),
+    ],
+)
+def test_charge_words_for_a_conduct_or_its_doers_accuse_them(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D11, D26 (charge words: "terrorist state", "barbarians"): gold ACCUSE against
+    # Russia / the invaders
+    assert ["RUS"] in _accused(name, trigger, sentence)
+
+
+@pytest.mark.shared
+def test_a_label_said_as_a_verb_charges_its_subject() -> None:
+    # "Moxon proceeded to lie to Daniel": the liar is accused (D11 "the occupiers are lying"),
+    # not whom he lied to; gold ACCUSE Mark Rathbun -> Kendrick Moxon
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / "GUM_news_defector.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index('Rathbun wrote, "Moxon proceeded to lie')
+    actors = {a.id: a.name for a in extraction.actors}
+    accused = [
+        [actors[r] for r in e.recipients]
+        for e in extraction.events
+        if e.type == "ACCUSE"
+        and e.trigger.text == "lie"
+        and e.evidence.start <= start
+        and start < e.evidence.end
+    ]
+    assert any("Moxon" in name for names in accused for name in names), accused
 
 
 @pytest.mark.shared

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.events import implicit
 from dateline.events.records import RULES_MARK, rules_named
+from dateline.events.vocabulary import cameo_of, quad_of, score_of
 from dateline.model import Event, Span
 from dateline.words import word_set
 
@@ -136,17 +137,100 @@ def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
     return filled
 
 
+def _names_a_deed(doc: Document, event: Event) -> bool:
+    """An ACCUSE on a deed's noun that names no doer ("This is torture.")."""
+    if event.type != "ACCUSE" or event.recipients:
+        return False
+    token = implicit.trigger_token(doc, event)
+    return token is not None and token.lemma_.lower() in CHARGING_DEEDS
+
+
 def with_judged_attackers(doc: Document, events: list[Event]) -> list[Event]:
     """Once every attack has its attacker: "Russian forces shelled Kharkiv. This is definitely
     a military crime." accuses them; a label pointing back at no attacker accuses no one (D26)
-    and is dropped (:func:`dateline.events.implicit.judged_attacker`)."""
+    and is dropped (:func:`dateline.events.implicit.judged_attacker`), except in a wartime
+    address, where a label or a deed's noun that names no doer charges the address's attacker
+    (:func:`dateline.events.implicit.charged_in_address`)."""
     kept = []
+    attacker: str | None = None  # the address's attacker, found once for the first label
+    looked = False
     for event in events:
         judged = implicit.judged_attacker(doc, events, event)
+        if judged is None and _names_a_deed(doc, event):
+            # "This is torture." (rule "named deed"): the charge of the address's attacker too
+            if not looked:
+                attacker, looked = implicit.address_attacker(doc, events), True
+            judged = implicit.charged_in_address(doc, event, attacker) or None
+            rule = "attacker of the address"
+        elif judged == ():
+            # an unpointed label in an address charges the address's attacker (D11, D26, D41)
+            if not looked:
+                attacker, looked = implicit.address_attacker(doc, events), True
+            judged = implicit.charged_in_address(doc, event, attacker)
+            rule = "attacker of the address"
+        else:
+            rule = "judged attack"
         if judged == ():
             continue
-        kept.append(_given(doc, event, "judged attack", recipients=judged) if judged else event)
+        kept.append(_given(doc, event, rule, recipients=judged) if judged else event)
     return kept
+
+
+#: nouns of a violent deed that charge its doer with a crime by naming it ("Russia ... continue the
+#: genocide in Ukraine", "the murder of peaceful Ukrainian people")
+CHARGING_DEEDS = word_set("events", "discourse.charging_deeds")
+
+
+def with_charged_deeds(doc: Document, events: list[Event]) -> list[Event]:
+    """ "Europeans must tighten sanctions against Russia so that it has no chance to continue the
+    genocide in Ukraine": in a wartime address, a deed named by a crime's noun is the deed (its
+    ASSAULT) and also the speaker's charge against its doers, one more event on the same trigger
+    (records DECISIONS.md D11: "Russia is committing genocide" is ACCUSE by the speaker, the
+    accused act its own event; D26: a charge word; guidelines: one event per trigger and type).
+    Only an address (a voice with no addressee), only doers the sentence names, never the
+    speaker's own side; the charge is as told (its factuality the deed's words do not change)."""
+    charged = {e.trigger for e in events if e.type == "ACCUSE"}
+    kept: list[Event] = []
+    for event in events:
+        kept.append(event)
+        charge = _deed_charge(doc, event)
+        if charge is not None and charge.trigger not in charged:
+            kept.append(charge)
+    return kept
+
+
+def _deed_charge(doc: Document, event: Event) -> Event | None:
+    """The speaker's charge a deed's noun in an address makes (:func:`with_charged_deeds`)."""
+    if event.type != "ASSAULT" or not event.actors:
+        return None
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return None
+    token = implicit.trigger_token(doc, event)
+    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in CHARGING_DEEDS:
+        return None
+    home = implicit.speakers_side(doc, voice.speaker)
+    accused = [
+        (a, s) for a, s in zip(event.actors, event.actor_spans, strict=False) if a not in home
+    ]
+    if not accused:
+        return None
+    speaker = (voice.speaker,)
+    charge = replace(
+        event,
+        id=f"{event.id}-charge",
+        type="ACCUSE",
+        mode="allege",
+        quad=quad_of("ACCUSE"),
+        cameo=cameo_of("ACCUSE", "allege"),
+        score=score_of("ACCUSE", "allege"),
+        actors=speaker,
+        recipients=tuple(a for a, _ in accused),
+        actor_spans=_spans(doc, speaker, event),
+        recipient_spans=tuple(s for _, s in accused),
+        factuality="asserted",
+    )
+    return _filled(charge, "deed named as a charge")
 
 
 #: acts a state does, not a person in the room: "we" or "you" doing them is the speaker's or the

@@ -592,6 +592,14 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
     return (attacker,)
 
 
+def speakers_side(doc: Document, speaker: str) -> frozenset[str]:
+    """The speaker and the speaker's country as actors of the article: whom the speaker's own
+    charges never accuse."""
+    person = doc.extraction.actor(speaker)
+    countries = {person.country} if person is not None and person.country else set()
+    return frozenset({speaker} | {a.id for a in doc.extraction.actors if a.country in countries})
+
+
 def _speakers_country(doc: Document, speaker: str) -> str | None:
     """The speaker's country as an actor of the article ("we" as a state, D9), else the speaker,
     who is of that country."""
@@ -631,6 +639,21 @@ def judged_attacker(doc: Document, events: list[Event], event: Event) -> tuple[s
             if lent:
                 return lent
     return ()
+
+
+def charged_in_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
+    """Whom a charge in a wartime address that names no doer and points back at no attack told
+    near it accuses ("The UN Charter does not provide any rights for terrorists", "Everything
+    that the invaders are doing to Mariupol is beyond atrocities"): the address's attacker
+    (:func:`address_attacker`), as D41 and D84 lend it to the address's agentless attacks and
+    D11/D26 make a speaker's charge an ACCUSE against whom it charges; () outside an address,
+    or when the speaker is the attacker."""
+    if attacker is None or attacker in event.actors:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return ()
+    return (attacker,)
 
 
 #: sectors of who may be a crime story's accused: a private person (no sector), a civilian or a

@@ -138,6 +138,7 @@ INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
 PLACE_ENTITIES = word_set("events", "rules.place_entities")
 POINTING_WORDS = word_set("events", "rules.pointing_words")
+GENERIC_DETERMINERS = word_set("events", "rules.generic_determiners")
 
 
 class Step(StrEnum):
@@ -799,6 +800,13 @@ def honour_felt(c: Context, d: Draft) -> Draft | None:
 def judged_doer(c: Context, d: Draft) -> Draft | None:
     if d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
         return None
+    if c.kind == "verb":
+        if any(t.dep_ == "dobj" for t in c.trigger.children):
+            return None  # "critics savaged the plan": a verb of criticism, its object the target
+        # "Moxon proceeded to lie to Daniel", "those who lie to you": a label said as a verb
+        # charges its own subject (D11 "the occupiers are lying"), not whom it is told to
+        doers = args.verb_actor_heads(c.trigger)
+        return d._replace(own=(), actor_heads=(), recipient_heads=tuple(doers))
     judged = _judged(c.trigger)
     doers = _doers(c, judged)
     if not doers:
@@ -910,7 +918,30 @@ def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:
         return None
     if d.type == "ACCUSE" and points_back(c.trigger):
         return None  # "This is a military crime": the article's attacker (events.discourse)
+    if d.type == "ACCUSE" and d.actors and _in_an_address(c) and _tells_a_deed(c.trigger):
+        # "The UN Charter does not provide any rights for terrorists", "Everything that the
+        # invaders are doing to Mariupol is beyond atrocities": a charge in a wartime address
+        # whose doer the sentence leaves unnamed is the speaker's charge against the address's
+        # attacker (records DECISIONS.md D11, D26; D41/D84 lend an address's attacker to its
+        # agentless acts). events.discourse gives it that attacker, or drops it when there is none
+        return None
     return d._replace(dropped=True)
+
+
+def _tells_a_deed(label: Token) -> bool:
+    """Whether a label charges a deed of its own: not a kind ("any lies", "no lies"), and not
+    the doer another label names ("this lie of the propagandists": the lie is the charge)."""
+    if any(w.dep_ == "det" and w.lower_ in GENERIC_DETERMINERS for w in label.children):
+        return False
+    holder = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "of" else None
+    return holder is None or holder.lemma_.lower() not in JUDGING_LABELS
+
+
+def _in_an_address(c: Context) -> bool:
+    """Whether the trigger is in an address: a voice with no addressee (one speaker to the
+    nation, :func:`dateline.events.implicit.address_attacker`)."""
+    voice = c.doc.voice_at(c.trigger.idx)
+    return voice is not None and voice.addressee is None
 
 
 def points_back(label: Token) -> bool:

@@ -20,6 +20,7 @@ from dateline.events.discourse import (
     one_attack_on_its_verb,
     we_the_state,
     with_address_attacker,
+    with_charged_deeds,
     with_judged_attackers,
     with_meeting_parties,
     without_old_cases,
@@ -309,7 +310,13 @@ class EventsStage:
     #         agentless attacks the state its speaker's side accuses, sanctions, coerces or
     #         threatens at least twice (D41, D84), and an attack under "without" takes none; a
     #         judging label no one in a readout says is the outlet leader's (D73)
-    version = f"1.8.86+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.87: (issue 11, accuse1) charges in a wartime address: a judging label that names no
+    #         doer accuses the address's attacker (D11, D26, D41) unless it names a kind ("any
+    #         lies"); a crime's noun ("continue the genocide", "This is torture.") is also the
+    #         speaker's ACCUSE against its doers (D11); charge words for a conduct or its doers
+    #         (terror, hatred, barbarism, cruelty, blackmail, savage, treacherous, aggressive);
+    #         a label said as a verb ("proceeded to lie to Daniel") charges its subject
+    version = f"1.8.87+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -348,6 +355,7 @@ class EventsStage:
         events = with_meeting_parties(doc, events, parties)
         events = with_address_attacker(doc, events)
         events = with_judged_attackers(doc, events)
+        events = with_charged_deeds(doc, events)
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
