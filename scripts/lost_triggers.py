@@ -159,9 +159,7 @@ def lost(gold: GoldArticle, doc: Document) -> list[dict[str, Any]]:
         if span is None:
             continue
         tokens = [
-            t
-            for t in span
-            if t.lemma_.lower() in heads or t.lower_ in heads or lemma(t) in heads
+            t for t in span if t.lemma_.lower() in heads or t.lower_ in heads or lemma(t) in heads
         ]
         row = {
             "article": gold.id,
@@ -206,8 +204,7 @@ def main() -> None:
     print(f"{'step':60} {'all':>5} " + " ".join(f"{g[:8]:>8}" for g in genres))
     for step, counts in sorted(table.items(), key=lambda kv: -sum(kv[1].values())):
         print(
-            f"{step[:60]:60} {sum(counts.values()):5} "
-            + " ".join(f"{counts[g]:8}" for g in genres)
+            f"{step[:60]:60} {sum(counts.values()):5} " + " ".join(f"{counts[g]:8}" for g in genres)
         )
 
 
