@@ -301,7 +301,10 @@ class EventsStage:
     #         and trigger lemma) earlier and the trigger's depth below its sentence's root
     #         (+filter2, data/event-filter-v2.json); then both models retrained at the round's merge on the whole 200-article dev with the
     #         round's final rules
-    version = f"1.8.84+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.85: (issue 11, coverage11) an imperative in a speaker's own words ("Help us speed up
+    #         the supply", "Close the sky", "Just tell me what they are") is the speaker's REQUEST
+    #         (D76, D100), asked of a transcript turn's other party; its verb's own act is gone
+    version = f"1.8.85+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
