@@ -68,6 +68,20 @@ CASES = [
     ),
     ("The mayor held a town hall with residents on Monday.", "hall", "CONSULT"),
     ("The province acquired the farm through expropriation.", "expropriation", "COERCE"),
+    # dev zelenskyy-933: international sanctions, and "restrictive measures", are SANCTION
+    # 'discontinue' (manual, SANCTION modes; records DECISIONS.md D44), not COERCE
+    (
+        "Thus, sanctions were imposed on four Russian citizens and four Nicaraguan citizens.",
+        "imposed",
+        "SANCTION",
+    ),
+    (
+        "In addition, the National Security and Defense Council has imposed restrictive measures "
+        "against persons who have opened a representative office of Nicaragua in the "
+        "Russia-occupied Crimea.",
+        "imposed",
+        "SANCTION",
+    ),
 ]
 
 # Rows taken from PETRARCH2's CAMEO verb dictionary (notes "PETRARCH2 CAMEO.2.0 ..."): a verb of a
