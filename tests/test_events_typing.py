@@ -1,0 +1,46 @@
+"""Events: what a trigger is typed as when its words say another act than the lexicon row's own
+(issue 11, round 15: "typed differently"), each on a real dev sentence (never the seed's)."""
+
+from __future__ import annotations
+
+from conftest import make_document
+
+STAGES = ("segment", "actors", "quotes", "events")
+PRESIDENT_GOV_UA = "https://www.president.gov.ua/en/news/x"
+
+
+def _events(text: str, date: str, url: str = "") -> list[tuple[str, str, tuple[str, ...]]]:
+    doc = make_document(text, date, stages=STAGES, url=url)
+    return [(e.type, e.trigger.text, e.actors) for e in doc.extraction.events]
+
+
+def test_fighting_for_a_decision_is_lobbying() -> None:
+    # dev zelenskyy-15: fighting for what another party decides or supplies is a REQUEST (D61)
+    text = (
+        "Every day we fight for a positive decision of the European Union on the candidacy for "
+        "Ukraine and for the supply of modern weapons - address by President Volodymyr Zelenskyy"
+    )
+    events = _events(text, "2022-06-21", PRESIDENT_GOV_UA)
+    assert ("REQUEST", "fight") in [e[:2] for e in events], events
+
+
+def test_fighting_for_another_to_receive_is_lobbying() -> None:
+    # dev zelenskyy-47: "for Ukraine to receive": the fought-for is another's act (D61)
+    text = (
+        "Every day we are fighting for Ukraine to receive the necessary weapons and equipment, "
+        "but the courage, wisdom and tactical skills of our heroes cannot be imported - "
+        "President Volodymyr Zelenskyy"
+    )
+    events = _events(text, "2022-06-15", PRESIDENT_GOV_UA)
+    assert ("REQUEST", "fighting") in [e[:2] for e in events], events
+
+
+def test_fighting_for_a_cause_is_no_request() -> None:
+    # dev putin-613: fighting together for independence is fighting, no lobbying
+    text = (
+        "A hundred years ago, representatives of our country arrived in Moscow, and we fought "
+        "together for the independence of our country and sovereignty."
+    )
+    events = _events(text, "2021-12-16")
+    assert ("REQUEST", "fought") not in [e[:2] for e in events], events
+
