@@ -44,3 +44,16 @@ def test_fighting_for_a_cause_is_no_request() -> None:
     events = _events(text, "2021-12-16")
     assert ("REQUEST", "fought") not in [e[:2] for e in events], events
 
+
+def test_you_must_is_a_demand_on_the_hearers() -> None:
+    # dev zelenskyy-550: "you must" in an address is an order to the hearers, as an imperative
+    # is (D76, D100)
+    text = (
+        "Europeans must tighten sanctions against Russia so that it has no chance to continue "
+        "the genocide in Ukraine - address by President Volodymyr Zelenskyy\n"
+        "You saw. You know. Therefore, you must increase sanctions against Russia so that it no "
+        "longer has any opportunity to continue this genocide."
+    )
+    events = _events(text, "2022-03-09", PRESIDENT_GOV_UA)
+    assert ("REQUEST", "must", ("volodymyr-zelensky",)) in events, events
+

@@ -478,6 +478,8 @@ def _asked_by_agent(doc: Document, content: Token) -> list[Argument]:
     return [a for a in args.arguments(doc, args.from_agent(content)) if a.actors]
 
 
+#: the hearers' pronoun: "you must ..." in a speaker's words asks the hearers
+SECOND_PERSON = word_set("quotes", "speakers.second_person")
 SPOKEN_DEONTIC_ENTRY = Entry(
     "must", (), "verb", "REQUEST", None, 0.6, "deontic modal in a speaker's own words"
 )
@@ -503,7 +505,17 @@ def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | N
     if subject is not None and subject.lower_ in args.FIRST_PERSON:
         return None
     named = [a for a in args.arguments(doc, [subject] if subject is not None else []) if a.actors]
-    if subject is not None and subject.tag_ == "PRP" and not named:
+    addressed = subject is not None and subject.lower_ in SECOND_PERSON
+    if addressed and not named:
+        # "Therefore, you must increase sanctions against Russia": "you must" in the speaker's
+        # words is an order to the hearers, as the imperative is (records DECISIONS.md D76,
+        # D100; :func:`_imperative_requests`): the address's addressee, else left to the learned
+        # target
+        voice = doc.voice_at(modal.idx)
+        if voice is not None and voice.addressee is not None:
+            hearer = implicit.latest_mention(doc, voice.addressee, modal.idx)
+            named = [hearer] if hearer is not None else []
+    elif subject is not None and subject.tag_ == "PRP" and not named:
         return None  # "they must be resolved" (the issues): a pronoun for no one
     named = _asked_by_agent(doc, content) or named
     speakers = patterns.sayer(doc, modal)
