@@ -57,3 +57,13 @@ def test_you_must_is_a_demand_on_the_hearers() -> None:
     events = _events(text, "2022-03-09", PRESIDENT_GOV_UA)
     assert ("REQUEST", "must", ("volodymyr-zelensky",)) in events, events
 
+
+def test_have_to_is_a_demand_as_must_is() -> None:
+    # dev zelenskyy-130: "Europe will have to give up" is the speaker's demand (D6, D22)
+    text = (
+        "In any case, Europe will have to give up Russian oil and oil products, because it is "
+        "about the independence of Europeans themselves from Russia's energy weapons - address "
+        "by the President of Ukraine"
+    )
+    events = _events(text, "2022-05-30", PRESIDENT_GOV_UA)
+    assert ("REQUEST", "have") in [e[:2] for e in events], events

@@ -432,12 +432,17 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
     found: list[Candidate] = []
     # the sentence's text sliced from the article's: ``sent.text`` builds a Token per word
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    if not any(word in lowered for word in DEONTIC):
+    if not any(word in lowered for word in DEONTIC | SEMI_MODALS):
         return found  # most sentences hold no "must"/"should": no need to build their tokens
     for modal in sent:
-        if modal.lower_ not in DEONTIC or modal.dep_ != "aux" or modal.i in taken:
+        if modal.i in taken:
             continue
-        content = modal.head
+        if modal.lower_ in DEONTIC and modal.dep_ == "aux":
+            content = modal.head
+        elif _semi_modal(modal):
+            content = modal  # "Europe will have to give up Russian oil": "have" heads the clause
+        else:
+            continue
         saying = content.head
         if content.dep_ != "ccomp" or saying.lemma_.lower() not in args.SAYING:
             spoken = _spoken_demand(doc, modal, content)
@@ -466,6 +471,28 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             )
         )
     return found
+
+
+#: "have to" and "has to" as written: a sentence holding neither has no semi-modal
+SEMI_MODALS = word_set("events", "coder.semi_modals")
+#: the forms of "have" that are a present obligation ("had to" tells a past one, no demand)
+SEMI_MODAL_FORMS = word_set("events", "coder.semi_modal_forms")
+
+
+def _semi_modal(have: Token) -> bool:
+    """ "Europe will have to give up Russian oil", "The Ministry has to resolve many problems":
+    "have to" is a deontic modal as "must" is (records DECISIONS.md D6, D22: "we should", "it is
+    necessary" about what others should do are REQUEST), a "have" with no object whose "to"
+    clause is what is to be done."""
+    return (
+        have.lower_ in SEMI_MODAL_FORMS
+        and have.dep_ != "aux"
+        and not any(c.dep_ == "dobj" for c in have.children)
+        and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in have.children
+        )
+    )
 
 
 def _asked_by_agent(doc: Document, content: Token) -> list[Argument]:
