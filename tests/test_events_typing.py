@@ -63,7 +63,9 @@ def test_have_to_is_a_demand_as_must_is() -> None:
     text = (
         "In any case, Europe will have to give up Russian oil and oil products, because it is "
         "about the independence of Europeans themselves from Russia's energy weapons - address "
-        "by the President of Ukraine"
+        "by the President of Ukraine\n"
+        "I believe that Europe will have to give up Russian oil and oil products in any case."
     )
     events = _events(text, "2022-05-30", PRESIDENT_GOV_UA)
     assert ("REQUEST", "have") in [e[:2] for e in events], events
+
