@@ -69,3 +69,15 @@ def test_have_to_is_a_demand_as_must_is() -> None:
     events = _events(text, "2022-05-30", PRESIDENT_GOV_UA)
     assert ("REQUEST", "have") in [e[:2] for e in events], events
 
+
+def test_a_state_that_blocks_ports_coerces() -> None:
+    # dev zelenskyy-130: a state's blockade is COERCE 'restrict' (manual, COERCE modes); PROTEST
+    # 'obstruct' is civilians' action
+    text = (
+        "Address by the President of Ukraine\n"
+        "Now, due to the fact that Russia has blocked our ports in the Black Sea and seized our "
+        "part of the coast of the Sea of Azov, we cannot export 22 million tons of grain that are "
+        "already in warehouses in our country."
+    )
+    events = _events(text, "2022-05-30", PRESIDENT_GOV_UA)
+    assert ("COERCE", "blocked", ("russia",)) in events, events
