@@ -304,7 +304,13 @@ class EventsStage:
     # 1.8.85: (issue 11, coverage11) an imperative in a speaker's own words ("Help us speed up
     #         the supply", "Close the sky", "Just tell me what they are") is the speaker's REQUEST
     #         (D76, D100), asked of a transcript turn's other party; its verb's own act is gone
-    version = f"1.8.85+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.86: (issue 11, coverage12) types: international sanctions and "restrictive measures"
+    #         are SANCTION discontinue (manual, D44), not COERCE; an agreement signed, reached or
+    #         concluded, and a commitment, are AGREE (D90, D7, D24); fighting for what another
+    #         party decides or supplies is REQUEST (D61); "you must" in a speaker's words asks
+    #         the hearers, and "have to" / "has to" demands as "must" does (D6, D22, D76); a state's
+    #         or army's "block" is COERCE restrict (manual, COERCE modes)
+    version = f"1.8.86+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
