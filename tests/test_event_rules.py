@@ -1220,6 +1220,16 @@ def test_stated_intention() -> None:
     assert draft.reading is not None and draft.reading.factuality == "future"
 
 
+def test_fighting_for_an_outcome() -> None:
+    # dev zelenskyy-15: fighting for what another party decides is lobbying, REQUEST (D61)
+    text = (
+        "Every day we fight for a positive decision of the European Union on the candidacy for "
+        "Ukraine and for the supply of modern weapons - address by President Volodymyr Zelenskyy"
+    )
+    draft = coded(text, "fight")
+    assert draft.fired[-1] == "fighting for an outcome" and draft.type == "REQUEST"
+
+
 def test_joining_an_alliance() -> None:
     # dev timebank-XIE19990227.0171, timebank-XIE19990313.0173: states joining NATO (D90)
     text = (

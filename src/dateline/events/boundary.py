@@ -125,6 +125,14 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         )
         if national and not sectors & CIVILIAN_SECTORS:
             c = replace(c, type="ASSAULT", mode=None, rule="national strike -> ASSAULT")
+    # COERCE 'restrict': "Impose restrictions on ... movement, including cordoning off areas"
+    # (manual, COERCE modes; CAMEO 191 impose blockade); PROTEST 'obstruct' is civilians' collective
+    # action: a state or an army that blocks ports, a sea or deliveries ("Russia has blocked our
+    # ports in the Black Sea") blockades them, as a civilian strike is no attack above
+    if c.type == "PROTEST" and c.mode == "obstruct":
+        sectors = _sectors(doc, c.actor_ids)
+        if sectors & (COMBATANT_SECTORS | STATE_SECTORS) and not sectors & CIVILIAN_SECTORS:
+            c = replace(c, type="COERCE", mode="restrict", rule="state blockade -> COERCE")
     reading = c.reading
     # REJECT "All rejections and refusals", modes assist/yield/meet: "will not release the
     # prisoners", "won't lift the embargo" announce a refusal (CAMEO 12 Reject)

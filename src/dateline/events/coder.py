@@ -19,7 +19,7 @@ from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
-from dateline.events import patterns, rules
+from dateline.events import implicit, patterns, rules
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
 from dateline.events.candidate import Candidate
 from dateline.events.factuality import (
@@ -338,8 +338,85 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
         )  # fmt: skip
         candidates.append(apply_boundary_rules(doc, candidate, content_of=draft.content_of))
     candidates = sent_for_a_purpose(candidates)
+    candidates = _imperative_requests(doc, sent, candidates)
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
     return candidates
+
+
+PERFORMATIVE_IMPERATIVES = word_set("events", "coder.performative_imperatives")
+IMPERATIVE_BLOCKERS = word_set("events", "coder.imperative_blockers")
+IMPERATIVE_COMPLEMENTS = word_set("events", "coder.imperative_complements")
+IMPERATIVE_ENTRY = Entry(
+    "imperative", (), "verb", "REQUEST", None, 0.6, "an imperative in a speaker's own words"
+)
+
+
+def _imperative(verb: Token, after: int = 0) -> bool:
+    """ "Help us speed up the supply", "Close the sky over Ukraine!", "Defend the cities": a bare
+    verb heading its sentence, or joined to one that does, with no subject, auxiliary or marker
+    of its own at or after the character ``after`` (a turn's label, "Vladimir Putin: Just tell
+    me", is no subject); not one that performs the speaker's own act ("Thank you", "Let me")."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.lemma_.lower() in PERFORMATIVE_IMPERATIVES:
+        return False
+    head = verb
+    while head.dep_ == "conj" and head.head.tag_ == "VB":
+        head = head.head  # "Either close the sky ..., or give us fighter jets"
+    if head.dep_ != "ROOT" or head.lemma_.lower() in PERFORMATIVE_IMPERATIVES:
+        return False
+    if any(
+        c.dep_ in IMPERATIVE_BLOCKERS and c.idx >= after
+        for word in (verb, head)
+        for c in word.children
+    ):
+        return False
+    # "Go ahead, please", "Help for himself", "Definitely have to": an order names what is to be
+    # done to or with what (a bare "to" is no complement)
+    return any(c.dep_ in IMPERATIVE_COMPLEMENTS and c.pos_ != "PART" for c in verb.children)
+
+
+def _imperative_requests(
+    doc: Document, sent: SpacySpan, candidates: list[Candidate]
+) -> list[Candidate]:
+    """An imperative in a speaker's own words (a quote, an address, a turn) is the speaker's
+    demand on the hearers: records DECISIONS.md D76 ("a wartime address's imperatives to the
+    nation ('Help them', 'Stop the enemy') are required REQUESTs") and D100 (imperatives to enemy
+    soldiers); PLOVER's REQUEST is "all requests, demands, and orders" (CAMEO 10 "Demand"). The
+    act asked for is the request's content, no event of its own, so the verb's event becomes
+    the REQUEST; a lexicon verb whose rows' other words are missing ("Close the sky") is one
+    too. Whom it is asked of is left to the learned target: the hearers are rarely named. Only
+    the sentence's lexicon words are read (:func:`lexicon_tokens`), no other token."""
+    lexicon = doc.lexicon_tokens or ()
+    first, last = bisect_left(lexicon, sent.start), bisect_left(lexicon, sent.end)
+    verbs = [
+        (verb, doc.voice_at(verb.idx))
+        for verb in map(doc.parsed.__getitem__, lexicon[first:last])
+        if verb.tag_ == "VB"
+    ]
+    verbs = [(v, voice) for v, voice in verbs if _imperative(v, voice.start if voice else 0)]
+    if not verbs or doc.text[sent.start_char : sent.end_char].rstrip().endswith("?"):
+        return candidates
+    at = {c.trigger.i: k for k, c in enumerate(candidates)}
+    found = list(candidates)
+    for verb, voice in verbs:
+        speakers = patterns.sayer(doc, verb)
+        if not speakers:
+            continue  # a headline's or a narrator's bare verb tells no one's demand
+        k = at.get(verb.i)
+        old = found[k] if k is not None else None
+        hearer = None
+        if voice is not None and voice.addressee is not None:
+            hearer = implicit.latest_mention(doc, voice.addressee, verb.idx)
+        request = Candidate(
+            verb, verb, IMPERATIVE_ENTRY if old is None else old.entry, "REQUEST", None,
+            tuple(speakers), () if hearer is None else (hearer,),
+            FactualityReading("asserted", None), "imperative -> REQUEST",
+            rules=() if old is None else old.rules,
+        )  # fmt: skip
+        if k is None:
+            found.append(request)
+        else:
+            found[k] = request
+    return found
 
 
 DEONTIC = word_set("events", "coder.deontic")
@@ -355,12 +432,17 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
     found: list[Candidate] = []
     # the sentence's text sliced from the article's: ``sent.text`` builds a Token per word
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    if not any(word in lowered for word in DEONTIC):
+    if not any(word in lowered for word in DEONTIC | SEMI_MODALS):
         return found  # most sentences hold no "must"/"should": no need to build their tokens
     for modal in sent:
-        if modal.lower_ not in DEONTIC or modal.dep_ != "aux" or modal.i in taken:
+        if modal.i in taken:
             continue
-        content = modal.head
+        if modal.lower_ in DEONTIC and modal.dep_ == "aux":
+            content = modal.head
+        elif _semi_modal(modal):
+            content = modal  # "Europe will have to give up Russian oil": "have" heads the clause
+        else:
+            continue
         saying = content.head
         if content.dep_ != "ccomp" or saying.lemma_.lower() not in args.SAYING:
             spoken = _spoken_demand(doc, modal, content)
@@ -391,6 +473,28 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
     return found
 
 
+#: "have to" and "has to" as written: a sentence holding neither has no semi-modal
+SEMI_MODALS = word_set("events", "coder.semi_modals")
+#: the forms of "have" that are a present obligation ("had to" tells a past one, no demand)
+SEMI_MODAL_FORMS = word_set("events", "coder.semi_modal_forms")
+
+
+def _semi_modal(have: Token) -> bool:
+    """ "Europe will have to give up Russian oil", "The Ministry has to resolve many problems":
+    "have to" is a deontic modal as "must" is (records DECISIONS.md D6, D22: "we should", "it is
+    necessary" about what others should do are REQUEST), a "have" with no object whose "to"
+    clause is what is to be done."""
+    return (
+        have.lower_ in SEMI_MODAL_FORMS
+        and have.dep_ != "aux"
+        and not any(c.dep_ == "dobj" for c in have.children)
+        and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in have.children
+        )
+    )
+
+
 def _asked_by_agent(doc: Document, content: Token) -> list[Argument]:
     """ "this blockade must be lifted by the one who started it, namely the Russian Federation",
     "these people should be visited by mediators": a passive demand asks its "by" agent, not its
@@ -401,6 +505,8 @@ def _asked_by_agent(doc: Document, content: Token) -> list[Argument]:
     return [a for a in args.arguments(doc, args.from_agent(content)) if a.actors]
 
 
+#: the hearers' pronoun: "you must ..." in a speaker's words asks the hearers
+SECOND_PERSON = word_set("quotes", "speakers.second_person")
 SPOKEN_DEONTIC_ENTRY = Entry(
     "must", (), "verb", "REQUEST", None, 0.6, "deontic modal in a speaker's own words"
 )
@@ -426,7 +532,17 @@ def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | N
     if subject is not None and subject.lower_ in args.FIRST_PERSON:
         return None
     named = [a for a in args.arguments(doc, [subject] if subject is not None else []) if a.actors]
-    if subject is not None and subject.tag_ == "PRP" and not named:
+    addressed = subject is not None and subject.lower_ in SECOND_PERSON
+    if addressed and not named:
+        # "Therefore, you must increase sanctions against Russia": "you must" in the speaker's
+        # words is an order to the hearers, as the imperative is (records DECISIONS.md D76,
+        # D100; :func:`_imperative_requests`): the address's addressee, else left to the learned
+        # target
+        voice = doc.voice_at(modal.idx)
+        if voice is not None and voice.addressee is not None:
+            hearer = implicit.latest_mention(doc, voice.addressee, modal.idx)
+            named = [hearer] if hearer is not None else []
+    elif subject is not None and subject.tag_ == "PRP" and not named:
         return None  # "they must be resolved" (the issues): a pronoun for no one
     named = _asked_by_agent(doc, content) or named
     speakers = patterns.sayer(doc, modal)

@@ -86,7 +86,8 @@ def _has_subject(clause: Token, after: int = 0) -> bool:
     )
 
 
-def _latest_mention(doc: Document, actor: str, before: int) -> Argument | None:
+def latest_mention(doc: Document, actor: str, before: int) -> Argument | None:
+    """The actor's last mention before character ``before`` (else its first), as an argument."""
     spans = [m.span for m in doc.mentions if m.actor == actor]
     if not spans:
         return None
@@ -132,7 +133,7 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
         # "Let his son know ...", "But to recall means ...": an imperative asks the audience to
         # act, an infinitive names an act of no one; neither is the speaker's ("Thank you" is)
         return []
-    found = _latest_mention(doc, voice.speaker, clause.idx)
+    found = latest_mention(doc, voice.speaker, clause.idx)
     return [found] if found is not None else []
 
 
@@ -364,7 +365,7 @@ def voice_party(doc: Document, trigger: Token, recipients: list[Argument]) -> li
     voice = doc.voice_at(trigger.idx)
     if voice is None or any(voice.speaker in a.actors for a in recipients):
         return []
-    found = _latest_mention(doc, voice.speaker, trigger.idx)
+    found = latest_mention(doc, voice.speaker, trigger.idx)
     return [found] if found is not None else []
 
 

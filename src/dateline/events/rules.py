@@ -40,7 +40,7 @@ from dateline.events.factuality import (
     read_factuality,
     stronger,
 )
-from dateline.events.lexicon import lemma, match
+from dateline.events.lexicon import for_clause, lemma, match
 from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_set
 
@@ -76,6 +76,7 @@ PRIVATE_OCCASIONS = word_set("events", "coder.private_occasions")
 ARGUMENT_NOUNS = word_set("events", "coder.argument_nouns")
 EXPLOSIVE_NOUNS = word_set("events", "rules.explosive_nouns")
 JOINING_VERBS = word_set("events", "rules.joining_verbs")
+LOBBIED_OUTCOMES = word_set("events", "rules.lobbied_outcomes")
 HANDED_SUSPECTS = word_set("events", "rules.handed_suspects")
 PACKAGE_NOUNS = word_set("events", "rules.package_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
@@ -1664,6 +1665,30 @@ def joining_an_alliance(c: Context, d: Draft) -> Draft | None:
     return d._replace(type="COOPERATE", mode=None)
 
 
+def fighting_for_an_outcome(c: Context, d: Draft) -> Draft | None:
+    """ "Every day we fight for a positive decision of the European Union", "we are fighting for
+    Ukraine to receive the necessary weapons": fighting for what another party is to decide,
+    grant or supply is lobbying, a REQUEST of that party (records DECISIONS.md D61: lobbying is
+    REQUEST; PLOVER REQUEST: "all requests, demands, and orders"), no attack. Fighting somebody
+    ("fought the armed forces") or for a cause ("fight for freedom", "for Ukraine") stays as it
+    was."""
+    if c.lemma not in patterns.FIGHT_VERBS or d.type != "ASSAULT":
+        return None
+    verb = c.trigger
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return None
+    for child in verb.children:
+        if for_clause(child) or (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in LOBBIED_OUTCOMES for p in child.children
+            )
+        ):
+            return d._replace(type="REQUEST", mode=None)
+    return None
+
+
 def suspect_handed_over(c: Context, d: Draft) -> Draft | None:
     """ "Pakistan handed over to Kenyan officials a suspect in the U.S. Embassy bombings": a
     suspect handed over between states is judicial cooperation, COOPERATE (records DECISIONS.md
@@ -1966,6 +1991,9 @@ RULES: tuple[Rule, ...] = (
     Rule("joining an alliance", Step.TYPE,
          "'will officially join NATO', 'countries to accede to NATO': COOPERATE (D90)",
          joining_an_alliance, on="verb"),
+    Rule("fighting for an outcome", Step.TYPE,
+         "'we fight for a positive decision of the EU': lobbying, REQUEST (D61)",
+         fighting_for_an_outcome, on="verb"),
     Rule("suspect handed over", Step.TYPE,
          "'handed over to Kenyan officials a suspect': judicial cooperation (D94)",
          suspect_handed_over, on="verb"),

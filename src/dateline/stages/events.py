@@ -316,7 +316,16 @@ class EventsStage:
     #         speaker's ACCUSE against its doers (D11); charge words for a conduct or its doers
     #         (terror, hatred, barbarism, cruelty, blackmail, savage, treacherous, aggressive);
     #         a label said as a verb ("proceeded to lie to Daniel") charges its subject
-    version = f"1.8.87+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.88: (issue 11, coverage11) an imperative in a speaker's own words ("Help us speed up
+    #         the supply", "Close the sky", "Just tell me what they are") is the speaker's REQUEST
+    #         (D76, D100), asked of a transcript turn's other party; its verb's own act is gone
+    # 1.8.89: (issue 11, coverage12) types: international sanctions and "restrictive measures"
+    #         are SANCTION discontinue (manual, D44), not COERCE; an agreement signed, reached or
+    #         concluded, and a commitment, are AGREE (D90, D7, D24); fighting for what another
+    #         party decides or supplies is REQUEST (D61); "you must" in a speaker's words asks
+    #         the hearers, and "have to" / "has to" demands as "must" does (D6, D22, D76); a state's
+    #         or army's "block" is COERCE restrict (manual, COERCE modes)
+    version = f"1.8.89+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})

@@ -1,0 +1,83 @@
+"""Events: what a trigger is typed as when its words say another act than the lexicon row's own
+(issue 11, round 15: "typed differently"), each on a real dev sentence (never the seed's)."""
+
+from __future__ import annotations
+
+from conftest import make_document
+
+STAGES = ("segment", "actors", "quotes", "events")
+PRESIDENT_GOV_UA = "https://www.president.gov.ua/en/news/x"
+
+
+def _events(text: str, date: str, url: str = "") -> list[tuple[str, str, tuple[str, ...]]]:
+    doc = make_document(text, date, stages=STAGES, url=url)
+    return [(e.type, e.trigger.text, e.actors) for e in doc.extraction.events]
+
+
+def test_fighting_for_a_decision_is_lobbying() -> None:
+    # dev zelenskyy-15: fighting for what another party decides or supplies is a REQUEST (D61)
+    text = (
+        "Every day we fight for a positive decision of the European Union on the candidacy for "
+        "Ukraine and for the supply of modern weapons - address by President Volodymyr Zelenskyy"
+    )
+    events = _events(text, "2022-06-21", PRESIDENT_GOV_UA)
+    assert ("REQUEST", "fight") in [e[:2] for e in events], events
+
+
+def test_fighting_for_another_to_receive_is_lobbying() -> None:
+    # dev zelenskyy-47: "for Ukraine to receive": the fought-for is another's act (D61)
+    text = (
+        "Every day we are fighting for Ukraine to receive the necessary weapons and equipment, "
+        "but the courage, wisdom and tactical skills of our heroes cannot be imported - "
+        "President Volodymyr Zelenskyy"
+    )
+    events = _events(text, "2022-06-15", PRESIDENT_GOV_UA)
+    assert ("REQUEST", "fighting") in [e[:2] for e in events], events
+
+
+def test_fighting_for_a_cause_is_no_request() -> None:
+    # dev putin-613: fighting together for independence is fighting, no lobbying
+    text = (
+        "A hundred years ago, representatives of our country arrived in Moscow, and we fought "
+        "together for the independence of our country and sovereignty."
+    )
+    events = _events(text, "2021-12-16")
+    assert ("REQUEST", "fought") not in [e[:2] for e in events], events
+
+
+def test_you_must_is_a_demand_on_the_hearers() -> None:
+    # dev zelenskyy-550: "you must" in an address is an order to the hearers, as an imperative
+    # is (D76, D100)
+    text = (
+        "Europeans must tighten sanctions against Russia so that it has no chance to continue "
+        "the genocide in Ukraine - address by President Volodymyr Zelenskyy\n"
+        "You saw. You know. Therefore, you must increase sanctions against Russia so that it no "
+        "longer has any opportunity to continue this genocide."
+    )
+    events = _events(text, "2022-03-09", PRESIDENT_GOV_UA)
+    assert ("REQUEST", "must", ("volodymyr-zelensky",)) in events, events
+
+
+def test_have_to_is_a_demand_as_must_is() -> None:
+    # dev zelenskyy-130: "Europe will have to give up" is the speaker's demand (D6, D22)
+    text = (
+        "In any case, Europe will have to give up Russian oil and oil products, because it is "
+        "about the independence of Europeans themselves from Russia's energy weapons - address "
+        "by the President of Ukraine\n"
+        "I believe that Europe will have to give up Russian oil and oil products in any case."
+    )
+    events = _events(text, "2022-05-30", PRESIDENT_GOV_UA)
+    assert ("REQUEST", "have") in [e[:2] for e in events], events
+
+
+def test_a_state_that_blocks_ports_coerces() -> None:
+    # dev zelenskyy-130: a state's blockade is COERCE 'restrict' (manual, COERCE modes); PROTEST
+    # 'obstruct' is civilians' action
+    text = (
+        "Address by the President of Ukraine\n"
+        "Now, due to the fact that Russia has blocked our ports in the Black Sea and seized our "
+        "part of the coast of the Sea of Azov, we cannot export 22 million tons of grain that are "
+        "already in warehouses in our country."
+    )
+    events = _events(text, "2022-05-30", PRESIDENT_GOV_UA)
+    assert ("COERCE", "blocked", ("russia",)) in events, events
