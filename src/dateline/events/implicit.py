@@ -103,7 +103,7 @@ def readout_principal(doc: Document, token: Token) -> list[Argument]:
     Not inside a turn or an address, whose speaker says it."""
     if doc.outlet_leader is None or doc.voice_at(token.idx) is not None:
         return []
-    found = _latest_mention(doc, doc.outlet_leader, token.idx)
+    found = latest_mention(doc, doc.outlet_leader, token.idx)
     return [found] if found is not None else []
 
 
