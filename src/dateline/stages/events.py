@@ -325,7 +325,9 @@ class EventsStage:
     #         party decides or supplies is REQUEST (D61); "you must" in a speaker's words asks
     #         the hearers, and "have to" / "has to" demands as "must" does (D6, D22, D76); a state's
     #         or army's "block" is COERCE restrict (manual, COERCE modes)
-    version = f"1.8.89+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.90: (issue 11, round 15's merge) argmodel2 and filter2 retrained, recipes unchanged, on
+    #         the whole 273-article dev (was 200) over the round's final rules
+    version = f"1.8.90+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
