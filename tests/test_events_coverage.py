@@ -68,34 +68,6 @@ CASES = [
     ),
     ("The mayor held a town hall with residents on Monday.", "hall", "CONSULT"),
     ("The province acquired the farm through expropriation.", "expropriation", "COERCE"),
-    # dev zelenskyy-933: international sanctions, and "restrictive measures", are SANCTION
-    # 'discontinue' (manual, SANCTION modes; records DECISIONS.md D44), not COERCE
-    (
-        "Thus, sanctions were imposed on four Russian citizens and four Nicaraguan citizens.",
-        "imposed",
-        "SANCTION",
-    ),
-    (
-        "In addition, the National Security and Defense Council has imposed restrictive measures "
-        "against persons who have opened a representative office of Nicaragua in the "
-        "Russia-occupied Crimea.",
-        "imposed",
-        "SANCTION",
-    ),
-    # dev putin-727, zelenskyy-857: an agreement signed or reached, and a reaffirmed commitment,
-    # are AGREE (records DECISIONS.md D90, D7, D24; manual: AGREE 'commitment to cooperate')
-    (
-        "Over 35 agreements were signed following the education forum the day before yesterday.",
-        "signed",
-        "AGREE",
-    ),
-    (
-        "The President of Ukraine thanked Joseph Biden for his consistent, firm and resolute "
-        "support for the sovereignty and territorial integrity of our state and reaffirmed his "
-        "unwavering commitment to finding ways to peace in Donbas.",
-        "commitment",
-        "AGREE",
-    ),
 ]
 
 # Rows taken from PETRARCH2's CAMEO verb dictionary (notes "PETRARCH2 CAMEO.2.0 ..."): a verb of a

@@ -46,10 +46,9 @@ def test_workers_strike_is_a_protest_not_an_attack() -> None:
     assert _one("Russian missiles struck Kyiv on Monday.", "struck")[0] == "ASSAULT"
 
 
-def test_signing_an_agreement_is_agree() -> None:
-    # records DECISIONS.md D90: signing a treaty is [SUPPORT, AGREE] (earlier files AGREE); D7
+def test_signing_an_agreement_is_support() -> None:
     event = _one("Britain and France signed a defence agreement on Monday.", "signed")
-    assert event[0] == "AGREE"
+    assert event[0] == "SUPPORT"
 
 
 def test_conviction_to_prison_is_coerce_arrest() -> None:
