@@ -319,14 +319,14 @@ class EventsStage:
     # 1.8.88: (issue 11, coverage11) an imperative in a speaker's own words ("Help us speed up
     #         the supply", "Close the sky", "Just tell me what they are") is the speaker's REQUEST
     #         (D76, D100), asked of a transcript turn's other party; its verb's own act is gone
-    # 1.8.89: (issue 11, coverage12) types: international sanctions and "restrictive measures"
-    #         are SANCTION discontinue (manual, D44), not COERCE; an agreement signed, reached or
-    #         concluded, and a commitment, are AGREE (D90, D7, D24); fighting for what another
-    #         party decides or supplies is REQUEST (D61); "you must" in a speaker's words asks
+    # 1.8.89: (issue 11, coverage12) types: fighting for what another party decides or
+    #         supplies is REQUEST (D61); "you must" in a speaker's words asks
     #         the hearers, and "have to" / "has to" demands as "must" does (D6, D22, D76); a state's
     #         or army's "block" is COERCE restrict (manual, COERCE modes)
-    # 1.8.90: (issue 11, round 15's merge) argmodel2 and filter2 retrained, recipes unchanged, on
-    #         the whole 273-article dev (was 200) over the round's final rules
+    # 1.8.90: (issue 11, round 15's merge) coverage12's retyping of imposed sanctions
+    #         (SANCTION) and signed agreements (AGREE) taken back: CAMEO2PLOVER (163 -> COERCE,
+    #         057 -> SUPPORT) and PLV disagree; argmodel2 and filter2 retrained, recipes unchanged,
+    #         on the whole 273-article dev (was 200) over the round's final rules
     version = f"1.8.90+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
