@@ -254,7 +254,7 @@ def _family_named(doc: Doc, ent: Span) -> str | None:
     if len(ent) != 1 or ent[0].tag_ != "NNPS" or not ent.text.endswith("s"):
         return None
     surname = ent.text[:-1]
-    for person in doc.ents:
+    for person in token_index(doc).entities:
         if person.label_ == "PERSON" and len(person) > 1 and person[-1].text == surname:
             return f"{surname} family"
     return None
@@ -754,7 +754,7 @@ def _names_after_country_titles(doc: Doc) -> list[Candidate]:
     from spacy.tokens import Span as SpacySpan
 
     found = []
-    for ent in doc.ents:
+    for ent in token_index(doc).entities:
         if ent.label_ != "GPE" or ent.end >= len(doc) or not _may_start_a_name(doc[ent.end]):
             continue  # checked first: most places are followed by no capitalised name
         if _country_of(ent) is None:
@@ -1071,12 +1071,13 @@ def _named_like_places(doc: Doc) -> list[Candidate]:
     from spacy.tokens import Span as SpacySpan
 
     found = []
-    for token in doc[1:]:
+    tokens = token_index(doc).tokens  # made once per article (a slice of the Doc makes new ones)
+    for token in tokens[1:]:
         if token.ent_type_ not in {"GPE", "LOC"} or token.ent_iob_ != "B":
             continue
-        if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        if token.i + 1 < len(tokens) and tokens[token.i + 1].ent_iob_ == "I":
             continue  # "New York": the place's name goes on
-        first = doc[token.i - 1]
+        first = tokens[token.i - 1]
         if first.ent_type_ not in {"", "GPE", "LOC", "PERSON"}:
             continue
         span = SpacySpan(doc, first.i, token.i + 1, label="PERSON")
@@ -1205,7 +1206,7 @@ def _ends_a_body_name(doc: Doc, ent: Span) -> bool:
         other.label_ == "ORG"
         and len(other) > 1
         and (other[-1].text if other[-1].text not in POSSESSIVE else other[-2].text) == ent.text
-        for other in doc.ents
+        for other in token_index(doc).entities
     )
 
 
@@ -1418,7 +1419,7 @@ def _entity_width(doc: Doc, start: int) -> int:
 def _possessed_groups(doc: Doc) -> list[Candidate]:
     """ "Kyiv's forces", "Russia's army": a country or capital owning a force noun."""
     found = []
-    for token in doc:
+    for token in token_index(doc).tokens:  # made once per article (a walk of the Doc makes new)
         lemma = token.lemma_.lower()
         if lemma not in GROUP_NOUNS or (token.tag_ != "NNS" and lemma not in COLLECTIVE_NOUNS):
             continue
