@@ -46,3 +46,36 @@ def test_dateline_tokens_from_the_line_breaks(nlp) -> None:  # type: ignore[no-u
     # "KYIV, Ukraine (AP) -" opens the second line: the town and its country, up to the
     # agency's parenthesis
     assert [doc[i].text for i in sorted(dateline_tokens(doc))] == ["KYIV", ",", "Ukraine"]
+
+
+# records dev GUM_news_questionnaire, a photo caption: the small model leaves "HMC Searcher"
+# (a ship) untagged
+CAPTION = (
+    "The Border Force vessel HMC Searcher on The Solent on February 8, 2010. Image: Brian Burnell."
+)
+
+
+def test_entities_listed_once_and_again_after_the_registry_tags_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from dateline.actor_table import ActorEntry
+    from dateline.actors.registry import MemoryRegistry, tag_registry_names
+
+    def spans(ents):  # type: ignore[no-untyped-def]
+        return [(e.start, e.end, e.label_) for e in ents]
+
+    doc = nlp(CAPTION)
+    index = token_index(doc)
+    # the same Spans on every ask (Doc.ents makes new ones on each), equal to the Doc's
+    assert index.entities is index.entities
+    assert spans(index.entities) == spans(doc.ents)
+    assert spans(index.sentences) == [(s.start, s.end, s.label_) for s in doc.sents]
+    assert "HMC Searcher" not in [e.text for e in index.entities]
+    ship = ActorEntry(
+        "hmc-searcher", "HMC Searcher", "organization", "GBR", "GOV", None, (), None,
+        dt.date(2030, 1, 1),
+    )  # fmt: skip
+    tag_registry_names(doc, MemoryRegistry([ship]))
+    # the registry changed the Doc's entities: the index lists the new ones, not the old
+    assert "HMC Searcher" in [e.text for e in token_index(doc).entities]
+    assert spans(token_index(doc).entities) == spans(doc.ents)

@@ -106,6 +106,9 @@ class Document:
     #: for :meth:`sentence_of`: the parse's sentences, and each token's sentence by index
     _sentences: list[SpacySpan] = field(default_factory=list, repr=False)
     _sentence_of_token: list[int] = field(default_factory=list, repr=False)
+    #: what :meth:`token_at` found, by (start, end): the events stage's rules, learned
+    #: parties and filter ask for each trigger's token some four times (a new Token each)
+    _tokens_at: dict[tuple[int, int], Token | None] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -144,15 +147,20 @@ class Document:
             return self.sentence_span(doc[index].sent)
         return self.sentence_span(token[0].sent)
 
-    def sentence_of(self, token: Token) -> SpacySpan:
-        """The parse's sentence that holds ``token``, as ``token.sent`` gives it: spaCy's walks
-        the sentence's tokens both ways and builds two Spans on every call, and placing and
-        dating ask for every event (the sentences are listed once per article)."""
+    def sentences(self) -> list[SpacySpan]:
+        """The parse's sentences, as ``parsed.sents`` gives them, listed once per article (the
+        same Spans on every call: read them, do not change them)."""
         if not self._sentences:
             for number, sentence in enumerate(self.parsed.sents):
                 self._sentences.append(sentence)
                 self._sentence_of_token.extend([number] * len(sentence))
-        return self._sentences[self._sentence_of_token[token.i]]
+        return self._sentences
+
+    def sentence_of(self, token: Token) -> SpacySpan:
+        """The parse's sentence that holds ``token``, as ``token.sent`` gives it: spaCy's walks
+        the sentence's tokens both ways and builds two Spans on every call, and placing and
+        dating ask for every event (the sentences are listed once per article)."""
+        return self.sentences()[self._sentence_of_token[token.i]]
 
     def sentence_number(self, token: Token) -> int:
         """The number (from 0) of the parse's sentence that holds ``token``."""
@@ -202,12 +210,17 @@ class Document:
     def token_at(self, start: int, end: int) -> Token | None:
         """The token whose text is exactly [start, end), if one is: a record's one-word span
         found without building a spaCy Span (``char_span``) for it."""
+        key = (start, end)
+        if key in self._tokens_at:
+            return self._tokens_at[key]
         starts = self.token_starts()
         index = bisect.bisect_left(starts, start)
-        if index == len(starts) or starts[index] != start:
-            return None
-        token = self.parsed[index]
-        return token if start + len(token) == end else None
+        found = None
+        if index < len(starts) and starts[index] == start:
+            token = self.parsed[index]
+            found = token if start + len(token) == end else None
+        self._tokens_at[key] = found
+        return found
 
     def voice_at(self, offset: int) -> Voice | None:
         for voice in self.voices:

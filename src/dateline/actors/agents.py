@@ -495,7 +495,7 @@ def unnamed_subject_candidates(doc: Doc) -> list[Candidate]:
     # the proper nouns visited sentence by sentence, as a walk of each sentence would
     lower_words = (index.column("is_alpha") & index.column("is_lower")).cumsum().tolist()
     proper = index.positions("pos_", {"PROPN"})
-    for sent in doc.sents:
+    for sent in index.sentences:
         before = lower_words[sent.start - 1] if sent.start else 0
         if lower_words[sent.end - 1] - before < SENTENCE_MIN_LOWER_WORDS:
             continue

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from dateline.actors.agents import titled_forces
 from dateline.actors.gender import is_first_name, name_gender
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import (
     ARGUMENT_DEPS,
     GROUP_NAMES,
@@ -150,9 +151,9 @@ def relative_head(pronoun: Token) -> set[int]:
     return heads
 
 
-def _sentence_of(resolver: Resolver, token_index: int) -> int:
+def _sentence_of(resolver: Resolver, position: int) -> int:
     starts = resolver.sentence_starts
-    return bisect.bisect_right(starts, token_index) - 1
+    return bisect.bisect_right(starts, position) - 1
 
 
 #: "the suspect", "the man": the named person of that gender the article spoke of last
@@ -733,7 +734,9 @@ def of_country(doc: Doc, cand: Candidate) -> str | None:
             return None
         token = found
         if token.ent_type_ == "GPE":
-            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            entity = next(
+                (e for e in token_index(doc).entities if e.start <= token.i < e.end), None
+            )
             state = country_by_name(entity.text if entity is not None else token.text)
             return state.alpha3 if state is not None else None
     return None

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from dateline.actors import anaphora, bodies, salience
 from dateline.actors.gender import is_first_name, looks_like_person, name_gender, titled_person
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import (
     ARGUMENT_DEPS,
     GROUP_NAMES,
@@ -220,7 +221,7 @@ class Resolver:
     @property
     def sentence_starts(self) -> list[int]:
         if self._starts is None:
-            self._starts = [s.start for s in self.doc.sents]
+            self._starts = [s.start for s in token_index(self.doc).sentences]
         return self._starts
 
     def draft(self, actor_id: str, name: str, kind: str, **attrs: str | None) -> Draft:
@@ -631,7 +632,7 @@ class Resolver:
         starts = self.sentence_starts
         named: dict[int, set[str]] = {}
         speakers: dict[int | None, str | None] = {}
-        for ent in self.doc.ents:
+        for ent in token_index(self.doc).entities:
             if ent.label_ not in PLACE_LABELS:
                 continue
             # "in southern China", "in the Kyiv region", "in Nairobi": a country or its capital
@@ -799,7 +800,7 @@ class Resolver:
         listed once: ``Span.ents`` makes a Span of every entity in the article on each call,
         and a turn with no speaker found is asked again for each of its pronouns."""
         if self._entities is None:
-            self._entities = [(ent.start, ent.end, ent) for ent in self.doc.ents]
+            self._entities = [(ent.start, ent.end, ent) for ent in token_index(self.doc).entities]
         found = []
         for ent_start, ent_end, ent in self._entities:
             if ent_start >= start:
@@ -887,10 +888,10 @@ class Resolver:
             draft.source = "text"
 
 
-def _sentence_index(starts: list[int], token_index: int) -> int:
+def _sentence_index(starts: list[int], position: int) -> int:
     import bisect
 
-    return bisect.bisect_right(starts, token_index) - 1
+    return bisect.bisect_right(starts, position) - 1
 
 
 #: a label's closing name after its title: the title's last word (a title word or the country

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.actors.index import token_index
 from dateline.actors.lexicon import TITLE_WORDS
 from dateline.words import word_set
 
@@ -46,7 +47,7 @@ def joined_entities(doc: Doc) -> list[Span]:
     """
     from spacy.tokens import Span as SpacySpan
 
-    ents = list(doc.ents)
+    ents = list(token_index(doc).entities)  # listed once per article
     joined: list[Span] = []
     i = 0
     while i < len(ents):

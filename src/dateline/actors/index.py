@@ -9,10 +9,15 @@ speech, fine-grained tag, text) with the ids of the values it wants. Values are 
 as it did on the token. (The columns are compared as arrays, not grouped into Python lists per
 value: making hundreds of small objects per article cost more than the walks saved.)
 
+The index also lists the Doc's entities and sentences once: ``Doc.ents`` and ``Doc.sents``
+make a new Span for each (and a Token for every word they pass) on every call, and the rules
+asked for the entities some 1,800 times over 400 articles.
+
 The index of the last Doc asked about is kept (one: the rules of one article ask in turn), made
 on the first ask after the actors stage's registry names are tagged; the columns read do not
-depend on entities, which is all that stage changes, and a Doc of another length (retokenised)
-gets a new one.
+depend on entities, and :func:`dateline.actors.registry.tag_registry_names`, the one thing in
+the stage that changes them, forgets the index (:func:`forget`) so that the listed entities
+are never stale; a Doc of another length (retokenised) gets a new one.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: the columns an index reads, by the Token attribute whose strings they hold
 COLUMNS = {
@@ -46,6 +51,22 @@ class TokenIndex:
         self._columns: Any = None  # a numpy array, a row per attribute, read on the first ask
         # positions by column and values: several rules ask for the same ("NOUN", "PROPN")
         self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self._entities: tuple[Span, ...] | None = None
+        self._sentences: tuple[Span, ...] | None = None
+
+    @property
+    def entities(self) -> tuple[Span, ...]:
+        """``doc.ents``, listed on the first ask (the same Spans each time: read them only)."""
+        if self._entities is None:
+            self._entities = tuple(self.doc.ents)
+        return self._entities
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        """``doc.sents``, listed on the first ask (the same Spans each time: read them only)."""
+        if self._sentences is None:
+            self._sentences = tuple(self.doc.sents)
+        return self._sentences
 
     def column(self, name: str) -> Any:
         """The ids of Token attribute ``name``, one per token (a numpy array)."""
@@ -93,6 +114,11 @@ def token_index(doc: Doc) -> TokenIndex:
     return _index(doc, len(doc))
 
 
+def forget() -> None:
+    """Drop the kept index: the entities of its Doc may have changed."""
+    _index.cache_clear()
+
+
 # one entry: an index holds its Doc and tokens, so a cache of many would keep their articles
 # alive (a Doc hashes by identity; the entry's own reference keeps its id from being reused)
 @lru_cache(maxsize=1)
@@ -100,4 +126,4 @@ def _index(doc: Doc, length: int) -> TokenIndex:
     return TokenIndex(doc)
 
 
-__all__ = ["COLUMNS", "TokenIndex", "token_index"]
+__all__ = ["COLUMNS", "TokenIndex", "forget", "token_index"]

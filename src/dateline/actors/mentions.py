@@ -254,7 +254,7 @@ def _family_named(doc: Doc, ent: Span) -> str | None:
     if len(ent) != 1 or ent[0].tag_ != "NNPS" or not ent.text.endswith("s"):
         return None
     surname = ent.text[:-1]
-    for person in doc.ents:
+    for person in token_index(doc).entities:
         if person.label_ == "PERSON" and len(person) > 1 and person[-1].text == surname:
             return f"{surname} family"
     return None
@@ -531,13 +531,14 @@ HOLIDAY_HEADS = word_set("actors", "mentions.holiday_heads")
 def _nobody_or_holiday(doc: Doc, cand: Candidate) -> bool:
     """Whether a mention names nobody ("No group has admitted carrying out the attack") or is
     a holiday's name ("On the eve of the Medical Workers' Day"): no actor (issue 11)."""
-    head = doc[cand.head]
+    tokens = token_index(doc).tokens  # made once (``doc[i]`` makes a new Token each time)
+    head = tokens[cand.head]
     if any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in head.lefts):
         return True
     if cand.kind != "name" or cand.target == "country":
         return False
     span = doc[cand.start : cand.end]
-    last = span[-1]
+    last = tokens[cand.end - 1]  # the span's last
     if len(span) > 1 and last.lower_ in HOLIDAY_HEADS and last.text[:1].isupper():
         return True  # "Energy Workers' Day", "Border Guards Day" tagged as one name
     day = span.root.head
@@ -640,7 +641,8 @@ def _plural_role(doc: Doc, token: Token) -> str | None:
     ):
         return None
     singular = token.lower_.removesuffix("s")
-    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    # the index's Token, not a new one: asked for ~85,000 nouns over 400 articles
+    previous = token_index(doc).tokens[token.i - 1].lower_ if token.i > 0 else ""
     return next((r for r in (f"{previous} {singular}", singular) if r in ROLE_NOUNS), None)
 
 
@@ -754,7 +756,7 @@ def _names_after_country_titles(doc: Doc) -> list[Candidate]:
     from spacy.tokens import Span as SpacySpan
 
     found = []
-    for ent in doc.ents:
+    for ent in token_index(doc).entities:
         if ent.label_ != "GPE" or ent.end >= len(doc) or not _may_start_a_name(doc[ent.end]):
             continue  # checked first: most places are followed by no capitalised name
         if _country_of(ent) is None:
@@ -1071,12 +1073,13 @@ def _named_like_places(doc: Doc) -> list[Candidate]:
     from spacy.tokens import Span as SpacySpan
 
     found = []
-    for token in doc[1:]:
+    tokens = token_index(doc).tokens  # made once per article (a slice of the Doc makes new ones)
+    for token in tokens[1:]:
         if token.ent_type_ not in {"GPE", "LOC"} or token.ent_iob_ != "B":
             continue
-        if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        if token.i + 1 < len(tokens) and tokens[token.i + 1].ent_iob_ == "I":
             continue  # "New York": the place's name goes on
-        first = doc[token.i - 1]
+        first = tokens[token.i - 1]
         if first.ent_type_ not in {"", "GPE", "LOC", "PERSON"}:
             continue
         span = SpacySpan(doc, first.i, token.i + 1, label="PERSON")
@@ -1205,7 +1208,7 @@ def _ends_a_body_name(doc: Doc, ent: Span) -> bool:
         other.label_ == "ORG"
         and len(other) > 1
         and (other[-1].text if other[-1].text not in POSSESSIVE else other[-2].text) == ent.text
-        for other in doc.ents
+        for other in token_index(doc).entities
     )
 
 
@@ -1213,13 +1216,14 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     # "the" and a trailing possessive are not part of the name; a plain slice of the doc loses
     # the entity's label and ruler id, so they are carried over
     label, ent_id = ent.label_, ent.id_  # id_, not ent_id_: a joined name has none
+    tokens = token_index(doc).tokens  # made once (``doc[i]`` makes a new Token each time)
     while ent.end - ent.start > 1 and (
-        doc[ent.end - 1].text in POSSESSIVE
+        tokens[ent.end - 1].text in POSSESSIVE
         # "Kellogg later retracted": an adverb the small model took into the name
-        or (doc[ent.end - 1].is_lower and doc[ent.end - 1].pos_ == "ADV")
+        or (tokens[ent.end - 1].is_lower and tokens[ent.end - 1].pos_ == "ADV")
     ):
         ent = doc[ent.start : ent.end - 1]
-    if ent.start < ent.end - 1 and doc[ent.start].lower_ == "the":
+    if ent.start < ent.end - 1 and tokens[ent.start].lower_ == "the":
         ent = doc[ent.start + 1 : ent.end]
     if ent.label_ != label:
         from spacy.tokens import Span as SpacySpan
@@ -1418,7 +1422,7 @@ def _entity_width(doc: Doc, start: int) -> int:
 def _possessed_groups(doc: Doc) -> list[Candidate]:
     """ "Kyiv's forces", "Russia's army": a country or capital owning a force noun."""
     found = []
-    for token in doc:
+    for token in token_index(doc).tokens:  # made once per article (a walk of the Doc makes new)
         lemma = token.lemma_.lower()
         if lemma not in GROUP_NOUNS or (token.tag_ != "NNS" and lemma not in COLLECTIVE_NOUNS):
             continue

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.actor_table import ActorEntry
 from dateline.actors.coref import ActorRegistry, clean_name
+from dateline.actors.index import forget as forget_token_index
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -106,3 +107,6 @@ def tag_registry_names(parsed: SpacyDoc, registry: ActorRegistry) -> None:
         claimed = {i for span in added for i in range(span.start, span.end)}
         others = [ent for ent in parsed.ents if not claimed.intersection(range(ent.start, ent.end))]
         parsed.ents = sorted([*others, *added], key=lambda span: span.start)
+        # the actors' token index lists the entities once: an index of this Doc made before
+        # (the same Doc run through the stage again) would list the old ones
+        forget_token_index()

@@ -323,10 +323,11 @@ class ActorsStage:
         all_mentions: list[Mention] = []
         # each mention's sentence found among the article's sentences, listed once (a token's
         # ``.sent`` walks its whole sentence to find the ends, for every mention)
-        sentences = list(parsed.sents)
+        index = token_index(parsed)
+        sentences = index.sentences  # listed once for the rules and here
         sentence_starts = [sent.start for sent in sentences]
         sentence_spans: dict[int, Span] = {}
-        tokens = token_index(parsed).tokens
+        tokens = index.tokens
         for cand, draft in assigned:
             start = tokens[cand.start].idx
             last = tokens[cand.end - 1]

@@ -355,7 +355,7 @@ class EventsStage:
         links.ensure_mentions(doc, stamp)
         events: list[Event] = []
         parties: set[str] = set()  # events whose subject is the meeting's parties
-        for sent in doc.parsed.sents:
+        for sent in doc.sentences():  # listed once: placing and dating read them too
             evidence = doc.sentence_span(sent)
             for candidate in self.coder(doc, sent):
                 event = self._record(doc, candidate, evidence, stamp, len(events))
