@@ -101,16 +101,25 @@ def _accused(name: str, trigger: str, sentence: str) -> list[list[str | None]]:
 @pytest.mark.parametrize(
     ("name", "trigger", "sentence"),
     [
+        # a charge naming no doer accuses the address's attacker: D11 and D26 (a speaker's charge
+        # is ACCUSE against whom it charges), D41/D84 (an address's agentless acts are its
+        # attacker's)
         ("zelenskyy-101", "terrorists", "The UN Charter does not provide any rights for"),
         ("zelenskyy-550", "atrocities", "Everything that the invaders are doing to Mariupol"),
         ("zelenskyy-597", "breach", "This is a breach of all conventions."),
+        # a deed named by a crime is a charge against its doer: D11 ("Russia is committing
+        # genocide" is ACCUSE by the speaker, the act its own event), D26 (a charge word)
+        ("zelenskyy-550", "genocide", "Therefore, you must increase sanctions against Russia"),
+        ("zelenskyy-555", "torture", "This is torture."),
+        # charge words for a conduct or its doers: D11, D26 ("terrorist state", "barbarians")
+        ("zelenskyy-330", "terror", "Those responsible for Russia's missile terror."),
+        ("zelenskyy-555", "savages", "Eternal memory to all the people who were killed by"),
     ],
 )
-def test_a_charge_naming_no_doer_in_an_address_accuses_the_address_attacker(
+def test_a_charge_in_an_address_accuses_the_address_attacker(
     name: str, trigger: str, sentence: str
 ) -> None:
-    # DECISIONS.md D11 and D26 (a speaker's charge is ACCUSE against whom it charges), D41/D84
-    # (an address's agentless acts are its attacker's): gold ACCUSE against Russia / the invaders
+    # gold: ACCUSE against Russia / the invaders in every one
     assert ["RUS"] in _accused(name, trigger, sentence)
 
 
@@ -127,38 +136,6 @@ def test_a_label_for_a_kind_in_an_address_accuses_no_one(
 ) -> None:
     # "any lies", "no lies": a kind, no deed told (D26: a charge names its target)
     assert _accused(name, trigger, sentence) == []
-
-
-@pytest.mark.shared
-@pytest.mark.parametrize(
-    ("name", "trigger", "sentence"),
-    [
-        ("zelenskyy-550", "genocide", "Therefore, you must increase sanctions against Russia"),
-        ("zelenskyy-555", "torture", "This is torture."),
-    ],
-)
-def test_a_deed_named_by_a_crime_in_an_address_is_a_charge_against_its_doer(
-    name: str, trigger: str, sentence: str
-) -> None:
-    # DECISIONS.md D11 ("Russia is committing genocide" is ACCUSE by the speaker, the act its
-    # own event) and D26 (a charge word): gold ACCUSE against Russia / the invaders
-    assert ["RUS"] in _accused(name, trigger, sentence)
-
-
-@pytest.mark.shared
-@pytest.mark.parametrize(
-    ("name", "trigger", "sentence"),
-    [
-        ("zelenskyy-330", "terror", "Those responsible for Russia's missile terror."),
-        ("zelenskyy-555", "savages", "Eternal memory to all the people who were killed by"),
-    ],
-)
-def test_charge_words_for_a_conduct_or_its_doers_accuse_them(
-    name: str, trigger: str, sentence: str
-) -> None:
-    # DECISIONS.md D11, D26 (charge words: "terrorist state", "barbarians"): gold ACCUSE against
-    # Russia / the invaders
-    assert ["RUS"] in _accused(name, trigger, sentence)
 
 
 @pytest.mark.shared
