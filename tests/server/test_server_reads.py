@@ -1219,9 +1219,9 @@ def test_an_index_column_finds_the_positions_of_its_values_as_a_comparison_does(
                 assert np.flatnonzero(column.among(wanted)).tolist() == expected, wanted
                 checked += len(expected)
             assert column.by_code[1][-1] == len(column.codes)
-        # about 10,000 positions on the demo store (9,997 since the false-event filter): the
-        # comparison ran over most of its events and quotes, not over a few
-        assert checked > 9_000
+        # about 9,000 positions on the demo store (9,997 after the false-event filter, 8,883
+        # at events@1.8.90): the comparison ran over most of its events and quotes, not a few
+        assert checked > 8_000
 
 
 def test_the_server_freezes_what_a_store_generation_keeps(demo_db: Path, tmp_path: Path) -> None:

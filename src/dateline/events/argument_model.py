@@ -32,7 +32,7 @@ from importlib import resources
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
-from dateline.events.implicit import meeting_parties, trigger_token
+from dateline.events.implicit import TWO_SIDED, meeting_parties, trigger_token
 from dateline.events.records import RULES_MARK, bucket, learned_note, rule_parts
 from dateline.words import word_set
 
@@ -390,6 +390,14 @@ def wanted(event: Event, role: str) -> bool:
     return not (event.recipients if role == "target" else event.actors)
 
 
+def _two_sided(doc: Document, event: Event) -> bool:
+    """Fighting between two sides ("Street fighting continues in the city centre"): the rules
+    leave its source empty on purpose (records DECISIONS.md D38: both sides or none), so no
+    learned source is given to it either."""
+    trigger = trigger_token(doc, event)
+    return trigger is not None and trigger.lemma_.lower() in TWO_SIDED
+
+
 def choose(model: ArgumentModel, role: str, found: Candidates) -> tuple[str, float] | None:
     """The best candidate and its probability, if it reaches the role's threshold."""
     if not found.each:
@@ -426,7 +434,7 @@ def fill_events(doc: Document, events: list[Event], model: ArgumentModel) -> lis
     result = []
     for event in events:
         for role in roles:
-            if not wanted(event, role):
+            if not wanted(event, role) or (role == "source" and _two_sided(article.doc, event)):
                 continue
             best = choose(model, role, candidates(article, event, role, model.window))
             if best is not None:

@@ -327,7 +327,9 @@ class EventsStage:
     #         (SANCTION) and signed agreements (AGREE) taken back: CAMEO2PLOVER (163 -> COERCE,
     #         057 -> SUPPORT) and PLV disagree; argmodel2 and filter2 retrained, recipes unchanged,
     #         on the whole 273-article dev (was 200) over the round's final rules
-    version = f"1.8.90+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.91: (issue 11, round 15's merge) no learned source for two-sided fighting ("Street
+    #         fighting continues"), whose empty source the rules leave on purpose (D38)
+    version = f"1.8.91+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
