@@ -30,7 +30,7 @@ from dateline.actors.mentions import Candidate
 from dateline.words import word_set
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 FIRST_SINGULAR = word_set("actors", "speakers.first_singular")
 FIRST_PLURAL = word_set("actors", "speakers.first_plural")
@@ -291,13 +291,20 @@ def find_address(doc: Doc, title: str) -> tuple[int, int] | None:
 def _owned_address(doc: Doc, title: str) -> tuple[int, int] | None:
     """ "... - President Volodymyr Zelenskyy's address": the owner of a title-final address
     word, when every one of its words is a label's (a name and its titles, capitalised)."""
-    found = _OWNED_ADDRESS_TITLE.search(title)
+    span = _title_label(doc, title, _OWNED_ADDRESS_TITLE)
+    return None if span is None else (span.start, span.end)
+
+
+def _title_label(doc: Doc, title: str, pattern: re.Pattern[str]) -> Span | None:
+    """The span of ``pattern``'s first group in the title, when every one of its words is a
+    label's (a name and its titles, capitalised)."""
+    found = pattern.search(title)
     if found is None:
         return None
     span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
     if span is None or not len(span) or not all(_label_word(token) for token in span):
         return None
-    return span.start, span.end
+    return span
 
 
 def _attributed_address(doc: Doc, title: str, quoted: frozenset[int]) -> tuple[int, int] | None:
@@ -307,11 +314,8 @@ def _attributed_address(doc: Doc, title: str, quoted: frozenset[int]) -> tuple[i
     speaker). A press release under the same kind of title tells of the speaker in the third
     person and quotes his "I" ("Volodymyr Zelenskyy announced ... 'I want to emphasize ...'"),
     so only an "I" outside quotation marks in the body's first paragraph makes it an address."""
-    found = _ATTRIBUTED_TITLE.search(title)
-    if found is None:
-        return None
-    span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
-    if span is None or not len(span) or not all(_label_word(token) for token in span):
+    span = _title_label(doc, title, _ATTRIBUTED_TITLE)
+    if span is None:
         return None
     body = span.end
     while body < len(doc) and doc[body].is_space:

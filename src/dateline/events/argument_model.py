@@ -32,7 +32,7 @@ from importlib import resources
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
-from dateline.events.implicit import TWO_SIDED, meeting_parties, trigger_token
+from dateline.events.implicit import meeting_parties, trigger_token, two_sided
 from dateline.events.records import RULES_MARK, bucket, learned_note, rule_parts
 from dateline.words import word_set
 
@@ -395,7 +395,7 @@ def _two_sided(doc: Document, event: Event) -> bool:
     leave its source empty on purpose (records DECISIONS.md D38: both sides or none), so no
     learned source is given to it either."""
     trigger = trigger_token(doc, event)
-    return trigger is not None and trigger.lemma_.lower() in TWO_SIDED
+    return trigger is not None and two_sided(trigger)
 
 
 def choose(model: ArgumentModel, role: str, found: Candidates) -> tuple[str, float] | None:

@@ -437,7 +437,7 @@ def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> t
     if event.type not in ATTACK_TYPES or event.actors or event.evidence.start == 0:
         return ()
     trigger = trigger_token(doc, event)
-    if trigger is None or trigger.lemma_.lower() in TWO_SIDED:
+    if trigger is None or two_sided(trigger):
         return ()
     before = doc.sentence_at(event.evidence.start - 1)
     if before == event.evidence:
@@ -587,7 +587,7 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
         countries.get(r) == countries.get(attacker) for r in event.recipients
     ):
         return ()
-    if trigger.lemma_.lower() in TWO_SIDED:
+    if two_sided(trigger):
         home = _speakers_country(doc, voice.speaker)
         return (attacker, home) if home is not None and not event.recipients else ()
     return (attacker,)
@@ -706,7 +706,7 @@ def accused_attacker(
     if not event.recipients or accused in event.recipients:
         return ()  # "The building was burned to the ground": whose doing, the story may not say
     trigger = trigger_token(doc, event)
-    if trigger is None or trigger.lemma_.lower() in TWO_SIDED:
+    if trigger is None or two_sided(trigger):
         return ()
     return (accused,)
 
@@ -818,6 +818,12 @@ def attacks_told_by(doc: Document, events: list[Event], event: Event) -> list[Ev
         for other in events
         if other.type in ATTACK_TYPES and other.trigger.start in verbs and other.id != event.id
     ]
+
+
+def two_sided(trigger: Token) -> bool:
+    """Whether a trigger names fighting between two sides ("Street fighting continues"), whose
+    source is both sides or none (records DECISIONS.md D38), never one taken from elsewhere."""
+    return trigger.lemma_.lower() in TWO_SIDED
 
 
 def trigger_token(doc: Document, event: Event) -> Token | None:
