@@ -79,6 +79,9 @@ def rows_of(
             event = replace(event, **({"recipients": ()} if role == "target" else {"actors": ()}))
         if not g.required or not am.wanted(event, role):
             continue
+        if role == "source" and am.two_sided_event(doc, event):
+            # the model is never asked for these at run time (D38): no rows to learn from
+            continue
         cands = am.candidates(article, event, role, window)
         want = g.target if role == "target" else g.source
         labels = [int(bool(want) and lists_agree(want, [actors[c.actor]])) for c in cands.each]

@@ -390,7 +390,7 @@ def wanted(event: Event, role: str) -> bool:
     return not (event.recipients if role == "target" else event.actors)
 
 
-def _two_sided(doc: Document, event: Event) -> bool:
+def two_sided_event(doc: Document, event: Event) -> bool:
     """Fighting between two sides ("Street fighting continues in the city centre"): the rules
     leave its source empty on purpose (records DECISIONS.md D38: both sides or none), so no
     learned source is given to it either."""
@@ -434,7 +434,9 @@ def fill_events(doc: Document, events: list[Event], model: ArgumentModel) -> lis
     result = []
     for event in events:
         for role in roles:
-            if not wanted(event, role) or (role == "source" and _two_sided(article.doc, event)):
+            if not wanted(event, role) or (
+                role == "source" and two_sided_event(article.doc, event)
+            ):
                 continue
             best = choose(model, role, candidates(article, event, role, model.window))
             if best is not None:
