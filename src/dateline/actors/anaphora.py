@@ -172,6 +172,8 @@ OFFICIAL_SECTORS = word_set("actors", "anaphora.official_sectors")
 FOREIGN = word_set("actors", "anaphora.foreign_nouns")
 #: a state's posts abroad: a body of their own named by the text's words
 POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
+#: a state's executive named with its demonym or its leader: an organisation of its own (D15)
+GOVERNMENT_BODIES = word_set("actors", "anaphora.government_bodies")
 
 
 #: the mention kinds that name an actor of a pair told of before ("Hacker", "Kenya", "Pyongyang")
@@ -903,6 +905,9 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if noun in POSTS_ABROAD:  # "the U.S. embassies": a body of its own, in the text's words
         post = " ".join(t.text for t in resolver.doc[cand.start : cand.head + 1] if t.dep_ != "det")
         return resolver.draft_named(post, "organization", country=country, sector=cand.sector)
+    body = government_body(resolver, cand, country)
+    if body is not None:  # "The Cuban government", "the Clinton administration" (D15, D47)
+        return body
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
     person_noun = resolver.doc[cand.head].lemma_.lower() in PERSON_DESCRIPTIONS
@@ -957,6 +962,26 @@ NAMED_FORCE_SECTORS = word_set("actors", "anaphora.named_force_sectors")
 POLICE_FORCE_WORDS = word_set("actors", "anaphora.police_force_words")
 
 
+def government_body(resolver: Resolver, cand: Candidate, country: str | None) -> Draft | None:
+    """The organisation a singular executive noun names with its own modifier: the state's
+    demonym or name ("The Cuban government", "the U.S. government") or its leader's name ("the
+    Clinton administration"). The gold codes such a party by the text's words as an
+    organisation of that state (DECISIONS.md D15, D47), which a bare state ("Cuba") does not
+    match; "the government" alone, "Russian officials" stay the state acting."""
+    doc = resolver.doc
+    head = doc[cand.head]
+    if head.tag_ != "NN" or head.lemma_.lower() not in GOVERNMENT_BODIES:
+        return None
+    led = any(c.dep_ in {"compound", "poss"} and c.ent_type_ == "PERSON" for c in head.lefts)
+    if cand.country is None and not led:
+        return None
+    words = [t.text for t in doc[cand.start : cand.head + 1] if t.dep_ != "det"]
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    return resolver.draft_named(name, "organization", country=country, sector="GOV", source="text")
+
+
 def _earlier_country_noun(resolver: Resolver, cand: Candidate) -> Draft | None:
     """The country whose body of the same noun the text named last ("the Spanish government"),
     for a definite noun without a country ("the government"): the one just told of, however
@@ -964,10 +989,13 @@ def _earlier_country_noun(resolver: Resolver, cand: Candidate) -> Draft | None:
     doc = resolver.doc
     lemma = doc[cand.head].lemma_.lower()
     for prior, draft in reversed(resolver.assigned):
-        if prior.head >= cand.head or draft.kind != "country" or prior.kind == "pronoun":
+        if prior.head >= cand.head or prior.kind == "pronoun":
             continue
-        if doc[prior.head].lemma_.lower() == lemma and prior.country:
-            return draft
+        body = draft.kind == "organization" and draft.sector == "GOV" and draft.source == "text"
+        if draft.kind != "country" and not body:
+            continue
+        if doc[prior.head].lemma_.lower() == lemma and (prior.country or body):
+            return draft  # "The Spanish government ... the government"; a body named (D15)
     return None
 
 

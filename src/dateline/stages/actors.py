@@ -291,7 +291,11 @@ class ActorsStage:
     # 1.8.92: (dyad15, issue 11) a title that names its speaker after a dash ("... - President
     #         Volodymyr Zelenskyy") over a body whose first paragraph says "I" outside quotes is
     #         an address by that speaker (D9): its "I" and "we" and subjectless clauses are his
-    version = "1.8.92"
+    # 1.8.93: (dyad16, issue 11) a singular government or administration named with its
+    #         state's demonym or its leader's name ("The Cuban government", "the Clinton
+    #         administration") is an organisation of that state in the text's words (D15, D47),
+    #         and a later bare "the government" is the same body; "Russian officials" stay the state
+    version = "1.8.93"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
