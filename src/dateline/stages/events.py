@@ -23,6 +23,7 @@ from dateline.events.discourse import (
     with_charged_deeds,
     with_judged_attackers,
     with_meeting_parties,
+    with_noted_charges,
     without_old_cases,
 )
 from dateline.events.lexicon import LEXICON_VERSION
@@ -369,6 +370,7 @@ class EventsStage:
         events = with_address_attacker(doc, events)
         events = with_judged_attackers(doc, events)
         events = with_charged_deeds(doc, events)
+        events = with_noted_charges(doc, events)
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
