@@ -269,3 +269,21 @@ def test_a_hostile_act_a_readout_notes_is_the_noters_charge(
     # (gold Vladimir Putin against NATO; against Kiev for "still refused to fulfil" and
     # "continued to stubbornly refuse"), the refusal its own event
     assert (noted, ["Vladimir Putin"], [accused]) in _charges(name, sentence)
+
+
+@pytest.mark.shared
+def test_a_verdict_is_the_courts_charge_against_the_accused() -> None:
+    # DECISIONS.md D8 (a conviction is ACCUSE, the court as source) and the PLOVER manual
+    # (ACCUSE: "charge, both judicially and informally"): gold jury -> David Leslie Hickson
+    [(_, source, target)] = _charges(
+        "trnews-1090001", "It took the jury just under two hours to reach a verdict."
+    )
+    assert source and "jury" in source[0].lower()
+    assert target == ["David Hickson"]
+
+
+@pytest.mark.shared
+def test_terrorism_is_a_charge_word() -> None:
+    # DECISIONS.md D11 ("terrorist state"), D26 (charge words): gold Zelenskyy -> Russian state
+    charges = _charges("zelenskyy-330", "But what they have already done is definitely")
+    assert ("terrorism", ["Volodymyr Zelensky"], ["Russia"]) in charges
