@@ -330,7 +330,11 @@ class EventsStage:
     #         on the whole 273-article dev (was 200) over the round's final rules
     # 1.8.91: (issue 11, round 15's merge) no learned source for two-sided fighting ("Street
     #         fighting continues"), whose empty source the rules leave on purpose (D38)
-    version = f"1.8.91+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.92: (issue 11, accuse2) a hostile act (or a withheld cooperative one) that a readout
+    #         or speaker notes, stresses or points out of a named other side is the noter's
+    #         ACCUSE against its doer (D73; discourse.with_noted_charges); 'verdict' is the
+    #         court's charge against the story's accused (D8); 'terrorism' is a charge word (D26)
+    version = f"1.8.92+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
