@@ -233,3 +233,57 @@ def test_a_readouts_judgement_that_no_one_in_it_says_is_the_outlet_leaders(
     # Kremlin readout: the President's charge (DECISIONS.md D73; gold Vladimir Putin)
     _, names = _parties(name, trigger, sentence)
     assert names == ["Vladimir Putin"]
+
+
+def _charges(name: str, sentence: str) -> list[tuple[str, list[str], list[str]]]:
+    """(trigger, source names, target names) of each ACCUSE in the dev article's sentence that
+    starts with ``sentence``, by the rules alone."""
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index(sentence)
+    names = {a.id: a.name for a in extraction.actors}
+    return [
+        (e.trigger.text, [names[a] for a in e.actors], [names[a] for a in e.recipients])
+        for e in extraction.events
+        if e.type == "ACCUSE" and e.evidence.start <= start < e.evidence.end
+    ]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence", "noted", "accused"),
+    [
+        ("putin-481", "It was noted that NATO was not ready", "noted", "NATO"),
+        ("putin-523", "The President of Russia noted that Kiev still", "noted", "Ukraine"),
+        ("putin-714", "Exchanging views on the domestic crisis", "emphasised", "Ukraine"),
+    ],
+)
+def test_a_hostile_act_a_readout_notes_is_the_noters_charge(
+    name: str, sentence: str, noted: str, accused: str
+) -> None:
+    # DECISIONS.md D73: "It was noted that NATO was not ready ..." is ACCUSE by the President
+    # (gold Vladimir Putin against NATO; against Kiev for "still refused to fulfil" and
+    # "continued to stubbornly refuse"), the refusal its own event
+    assert (noted, ["Vladimir Putin"], [accused]) in _charges(name, sentence)
+
+
+@pytest.mark.shared
+def test_a_verdict_is_the_courts_charge_against_the_accused() -> None:
+    # DECISIONS.md D8 (a conviction is ACCUSE, the court as source) and the PLOVER manual
+    # (ACCUSE: "charge, both judicially and informally"): gold jury -> David Leslie Hickson
+    [(_, source, target)] = _charges(
+        "trnews-1090001", "It took the jury just under two hours to reach a verdict."
+    )
+    assert source and "jury" in source[0].lower()
+    assert target == ["David Hickson"]
+
+
+@pytest.mark.shared
+def test_terrorism_is_a_charge_word() -> None:
+    # DECISIONS.md D11 ("terrorist state"), D26 (charge words): gold Zelenskyy -> Russian state
+    charges = _charges("zelenskyy-330", "But what they have already done is definitely")
+    assert ("terrorism", ["Volodymyr Zelensky"], ["Russia"]) in charges

@@ -23,6 +23,7 @@ from dateline.events.discourse import (
     with_charged_deeds,
     with_judged_attackers,
     with_meeting_parties,
+    with_noted_charges,
     without_old_cases,
 )
 from dateline.events.lexicon import LEXICON_VERSION
@@ -329,7 +330,11 @@ class EventsStage:
     #         on the whole 273-article dev (was 200) over the round's final rules
     # 1.8.91: (issue 11, round 15's merge) no learned source for two-sided fighting ("Street
     #         fighting continues"), whose empty source the rules leave on purpose (D38)
-    version = f"1.8.91+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.92: (issue 11, accuse2) a hostile act (or a withheld cooperative one) that a readout
+    #         or speaker notes, stresses or points out of a named other side is the noter's
+    #         ACCUSE against its doer (D73; discourse.with_noted_charges); 'verdict' is the
+    #         court's charge against the story's accused (D8); 'terrorism' is a charge word (D26)
+    version = f"1.8.92+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -369,6 +374,7 @@ class EventsStage:
         events = with_address_attacker(doc, events)
         events = with_judged_attackers(doc, events)
         events = with_charged_deeds(doc, events)
+        events = with_noted_charges(doc, events)
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
