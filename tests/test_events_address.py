@@ -233,3 +233,54 @@ def test_a_readouts_judgement_that_no_one_in_it_says_is_the_outlet_leaders(
     # Kremlin readout: the President's charge (DECISIONS.md D73; gold Vladimir Putin)
     _, names = _parties(name, trigger, sentence)
     assert names == ["Vladimir Putin"]
+
+
+def _recipients(name: str, trigger: str, sentence: str) -> list[str]:
+    """Names of the recipients of the event on ``trigger`` in the dev article's sentence that
+    starts with ``sentence`` (the rules alone)."""
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index(sentence)
+    actors = {a.id: a for a in extraction.actors}
+    found = [
+        e
+        for e in extraction.events
+        if e.trigger.text == trigger and e.evidence.start <= start < e.evidence.end
+    ]
+    assert found, [(e.trigger.text, e.evidence.text[:40]) for e in extraction.events]
+    return [actors[a].name for a in found[0].recipients]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence", "hearers"),
+    [
+        # "Address by President Volodymyr Zelenskyy to the participants of the American Jewish
+        # Committee Global Forum": an imperative and "I ask you" (gold American Jewish Committee)
+        ("zelenskyy-57", "Help", "Help us speed up the supply", "American Jewish Committee"),
+        ("zelenskyy-57", "ask", "But I ask you to redouble", "American Jewish Committee"),
+        # "Address by the President of Ukraine to the Danish people ...": thanks and a request
+        # to "you" (gold Danish people)
+        ("zelenskyy-276", "grateful", "We are grateful to you.", "Danish people"),
+        ("zelenskyy-276", "ask", "And I ask you, when you see", "Danish people"),
+    ],
+)
+def test_a_request_or_thanks_to_you_in_an_address_goes_to_the_audience_its_title_names(
+    name: str, trigger: str, sentence: str, hearers: str
+) -> None:
+    # DECISIONS.md D9 ("you" is the addressee), D76 and D100 (an address's imperatives are
+    # REQUESTs to its hearers), D106 (an appeal naming no addressee takes the other party)
+    assert any(hearers in r for r in _recipients(name, trigger, sentence))
+
+
+@pytest.mark.shared
+def test_a_demand_on_a_third_party_in_an_address_is_not_the_audiences() -> None:
+    # "They still dream that freedom in Europe must disappear" (zelenskyy-276): no "you", no
+    # imperative; the audience is not asked
+    assert not any(
+        "Danish" in r for r in _recipients("zelenskyy-276", "must", "They still dream that freedom")
+    )

@@ -137,6 +137,22 @@ def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
     return filled
 
 
+def with_address_hearer(doc: Document, events: list[Event]) -> list[Event]:
+    """Requests and thanks an address says to "you" or as an imperative, naming no one, go to the
+    audience its title names (:func:`dateline.events.implicit.hearer_of_address`; DECISIONS.md
+    D9, D76, D100, D106)."""
+    hearer = implicit.address_hearer(doc)
+    if hearer is None:
+        return events
+    filled = []
+    for event in events:
+        heard = implicit.hearer_of_address(doc, event, hearer)
+        filled.append(
+            _given(doc, event, "hearer of the address", recipients=heard) if heard else event
+        )
+    return filled
+
+
 def _names_a_deed(doc: Document, event: Event) -> bool:
     """An ACCUSE on a deed's noun that names no doer ("This is torture.")."""
     if event.type != "ACCUSE" or event.recipients:

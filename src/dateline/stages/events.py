@@ -20,6 +20,7 @@ from dateline.events.discourse import (
     one_attack_on_its_verb,
     we_the_state,
     with_address_attacker,
+    with_address_hearer,
     with_charged_deeds,
     with_judged_attackers,
     with_meeting_parties,
@@ -367,6 +368,7 @@ class EventsStage:
         events = one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
         events = with_address_attacker(doc, events)
+        events = with_address_hearer(doc, events)
         events = with_judged_attackers(doc, events)
         events = with_charged_deeds(doc, events)
         events = we_the_state(doc, events)
