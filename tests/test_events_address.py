@@ -1,6 +1,6 @@
-"""Events: the parties an address by a head of state leaves out, and the charges (ACCUSE) said
-in addresses and quotes (events/implicit.py, events/discourse.py, events/rules.py; issue 11),
-on real dev articles (text from ../shared)."""
+"""Events: the parties an address by a head of state or a call readout leaves out, and the
+charges (ACCUSE) said in addresses and quotes (events/implicit.py, events/discourse.py,
+events/rules.py; issue 11), on real dev articles (text from ../shared)."""
 
 from __future__ import annotations
 
@@ -283,4 +283,30 @@ def test_a_demand_on_a_third_party_in_an_address_is_not_the_audiences() -> None:
     # imperative; the audience is not asked
     assert not any(
         "Danish" in r for r in _recipients("zelenskyy-276", "must", "They still dream that freedom")
+    )
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("trigger", "sentence"),
+    [
+        ("asked", "Given the state of health of the citizen of Ukraine, the President also asked"),
+        ("stressed", "Volodymyr Zelenskyy stressed the need to provide access"),
+    ],
+)
+def test_a_request_naming_no_one_in_a_call_readout_goes_to_the_call_partner(
+    trigger: str, sentence: str
+) -> None:
+    # "President of Ukraine had a phone conversation with the Prime Minister of Georgia"
+    # (zelenskyy-927): DECISIONS.md D106, "an appeal with no named addressee in a call readout
+    # takes the call partner" (gold Irakli Garibashvili, the Prime Minister of Georgia)
+    assert any("Georgia" in r for r in _recipients("zelenskyy-927", trigger, sentence))
+
+
+@pytest.mark.shared
+def test_a_demand_in_an_address_is_not_on_a_meeting_it_mentions() -> None:
+    # "The state must help." (zelenskyy-188, an address that mentions a call with Ursula von der
+    # Leyen): an address is no readout of that call (D106 is for call readouts)
+    assert not any(
+        "Leyen" in r for r in _recipients("zelenskyy-188", "must", "The state must help.")
     )

@@ -101,6 +101,9 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         thanked = implicit.thanked_in_meeting(doc, filled, event)
         if thanked:
             event = filled[number] = _given(doc, event, "thanked in meeting", recipients=thanked)
+        asked = implicit.asked_in_meeting(doc, filled, event)
+        if asked:  # "the President also asked to consider ..." in a call readout: D106
+            event = filled[number] = _given(doc, event, "asked in meeting", recipients=asked)
         counted = implicit.counted_in_title(doc, filled, event)
         if counted:  # "Two arrested ..." (title): the two the body names
             event = filled[number] = _given(doc, event, "counted in title", recipients=counted)

@@ -75,6 +75,8 @@ THANKING_STEM_CHARS = 5
 #: named, to the other side of the speaker's meeting, like thanks
 EXPRESSED_FEELINGS = word_set("events", "implicit.expressed_feelings")
 DEFINITE = word_set("events", "implicit.definite_determiners")
+#: acts that, naming no one, are asked of the other side of the actor's meeting (D106)
+MEETING_ASKED_TYPES = word_set("events", "implicit.meeting_asked_types")
 
 
 def _has_subject(clause: Token, after: int = 0) -> bool:
@@ -261,6 +263,28 @@ def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tupl
         return ()
     if not _thanks(doc, event):
         return ()
+    return _other_side(events, event)
+
+
+def asked_in_meeting(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """ "President of Ukraine had a phone conversation with the Prime Minister of Georgia ...
+    the President also asked to consider admitting Ukrainian doctors": in the readout of a
+    meeting or call its title tells, a request that names no one asked goes to the other side
+    of that meeting, as thanks do (:func:`thanked_in_meeting`): records DECISIONS.md D106 ("an
+    appeal with no named addressee in a call readout takes the call partner"). Not in an
+    address (one speaker to an audience), whose demands are on its hearers or the world, not
+    on the parties of a meeting it mentions."""
+    if event.type not in MEETING_ASKED_TYPES or not event.actors or event.recipients:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is not None and voice.addressee is None:
+        return ()
+    title_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    return _other_side([e for e in events if e.trigger.start < title_end], event)
+
+
+def _other_side(events: list[Event], event: Event) -> tuple[str, ...]:
+    """The other side of the actor's latest meeting before ``event`` (none: ())."""
     for meeting in reversed(events):
         if (
             meeting.type != "CONSULT"
