@@ -330,7 +330,11 @@ class EventsStage:
     #         on the whole 273-article dev (was 200) over the round's final rules
     # 1.8.91: (issue 11, round 15's merge) no learned source for two-sided fighting ("Street
     #         fighting continues"), whose empty source the rules leave on purpose (D38)
-    version = f"1.8.91+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.92: (issue 11, target16) an address's requests and thanks said to "you" or as an
+    #         imperative, naming no one, go to the audience its title names ("Address ... to the
+    #         Danish people"; D9, D76, D100, D106); a request naming no one asked in the readout
+    #         of a call or meeting its title tells goes to the other side of that meeting (D106)
+    version = f"1.8.92+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
