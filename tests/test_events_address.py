@@ -1,5 +1,5 @@
-"""Events: the parties an address by a head of state leaves out, and the charges (ACCUSE) said
-in addresses and quotes (events/implicit.py, events/discourse.py, events/rules.py; issue 11),
+"""Events: the parties an address by a head of state or a call readout leaves out, and the
+charges (ACCUSE) said in addresses and quotes (events/implicit.py, events/discourse.py, events/rules.py; issue 11),
 on real dev articles (text from ../shared)."""
 
 from __future__ import annotations
@@ -287,3 +287,80 @@ def test_terrorism_is_a_charge_word() -> None:
     # DECISIONS.md D11 ("terrorist state"), D26 (charge words): gold Zelenskyy -> Russian state
     charges = _charges("zelenskyy-330", "But what they have already done is definitely")
     assert ("terrorism", ["Volodymyr Zelensky"], ["Russia"]) in charges
+
+
+def _recipients(name: str, trigger: str, sentence: str) -> list[str]:
+    """Names of the recipients of the event on ``trigger`` in the dev article's sentence that
+    starts with ``sentence`` (the rules alone)."""
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index(sentence)
+    actors = {a.id: a for a in extraction.actors}
+    found = [
+        e
+        for e in extraction.events
+        if e.trigger.text == trigger and e.evidence.start <= start < e.evidence.end
+    ]
+    assert found, [(e.trigger.text, e.evidence.text[:40]) for e in extraction.events]
+    return [actors[a].name for a in found[0].recipients]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence", "hearers"),
+    [
+        # "Address by President Volodymyr Zelenskyy to the participants of the American Jewish
+        # Committee Global Forum": an imperative and "I ask you" (gold American Jewish Committee)
+        ("zelenskyy-57", "Help", "Help us speed up the supply", "American Jewish Committee"),
+        ("zelenskyy-57", "ask", "But I ask you to redouble", "American Jewish Committee"),
+        # "Address by the President of Ukraine to the Danish people ...": thanks and a request
+        # to "you" (gold Danish people)
+        ("zelenskyy-276", "grateful", "We are grateful to you.", "Danish people"),
+        ("zelenskyy-276", "ask", "And I ask you, when you see", "Danish people"),
+    ],
+)
+def test_a_request_or_thanks_to_you_in_an_address_goes_to_the_audience_its_title_names(
+    name: str, trigger: str, sentence: str, hearers: str
+) -> None:
+    # DECISIONS.md D9 ("you" is the addressee), D76 and D100 (an address's imperatives are
+    # REQUESTs to its hearers), D106 (an appeal naming no addressee takes the other party)
+    assert any(hearers in r for r in _recipients(name, trigger, sentence))
+
+
+@pytest.mark.shared
+def test_a_demand_on_a_third_party_in_an_address_is_not_the_audiences() -> None:
+    # "They still dream that freedom in Europe must disappear" (zelenskyy-276): no "you", no
+    # imperative; the audience is not asked
+    assert not any(
+        "Danish" in r for r in _recipients("zelenskyy-276", "must", "They still dream that freedom")
+    )
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("trigger", "sentence"),
+    [
+        ("asked", "Given the state of health of the citizen of Ukraine, the President also asked"),
+        ("stressed", "Volodymyr Zelenskyy stressed the need to provide access"),
+    ],
+)
+def test_a_request_naming_no_one_in_a_call_readout_goes_to_the_call_partner(
+    trigger: str, sentence: str
+) -> None:
+    # "President of Ukraine had a phone conversation with the Prime Minister of Georgia"
+    # (zelenskyy-927): DECISIONS.md D106, "an appeal with no named addressee in a call readout
+    # takes the call partner" (gold Irakli Garibashvili, the Prime Minister of Georgia)
+    assert any("Georgia" in r for r in _recipients("zelenskyy-927", trigger, sentence))
+
+
+@pytest.mark.shared
+def test_a_demand_in_an_address_is_not_on_a_meeting_it_mentions() -> None:
+    # "The state must help." (zelenskyy-188, an address that mentions a call with Ursula von der
+    # Leyen): an address is no readout of that call (D106 is for call readouts)
+    assert not any(
+        "Leyen" in r for r in _recipients("zelenskyy-188", "must", "The state must help.")
+    )

@@ -103,6 +103,9 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         thanked = implicit.thanked_in_meeting(doc, filled, event)
         if thanked:
             event = filled[number] = _given(doc, event, "thanked in meeting", recipients=thanked)
+        asked = implicit.asked_in_meeting(doc, filled, event)
+        if asked:  # "the President also asked to consider ..." in a call readout: D106
+            event = filled[number] = _given(doc, event, "asked in meeting", recipients=asked)
         counted = implicit.counted_in_title(doc, filled, event)
         if counted:  # "Two arrested ..." (title): the two the body names
             event = filled[number] = _given(doc, event, "counted in title", recipients=counted)
@@ -136,6 +139,22 @@ def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
     for event in events:
         lent = implicit.attacker_of_address(doc, event, attacker)
         filled.append(_given(doc, event, "attacker of the address", actors=lent) if lent else event)
+    return filled
+
+
+def with_address_hearer(doc: Document, events: list[Event]) -> list[Event]:
+    """Requests and thanks an address says to "you" or as an imperative, naming no one, go to the
+    audience its title names (:func:`dateline.events.implicit.hearer_of_address`; DECISIONS.md
+    D9, D76, D100, D106)."""
+    hearer = implicit.address_hearer(doc)
+    if hearer is None:
+        return events
+    filled = []
+    for event in events:
+        heard = implicit.hearer_of_address(doc, event, hearer)
+        filled.append(
+            _given(doc, event, "hearer of the address", recipients=heard) if heard else event
+        )
     return filled
 
 

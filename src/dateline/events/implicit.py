@@ -75,6 +75,8 @@ THANKING_STEM_CHARS = 5
 #: named, to the other side of the speaker's meeting, like thanks
 EXPRESSED_FEELINGS = word_set("events", "implicit.expressed_feelings")
 DEFINITE = word_set("events", "implicit.definite_determiners")
+#: acts that, naming no one, are asked of the other side of the actor's meeting (D106)
+MEETING_ASKED_TYPES = word_set("events", "implicit.meeting_asked_types")
 
 
 def _has_subject(clause: Token, after: int = 0) -> bool:
@@ -261,6 +263,28 @@ def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tupl
         return ()
     if not _thanks(doc, event):
         return ()
+    return _other_side(events, event)
+
+
+def asked_in_meeting(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """ "President of Ukraine had a phone conversation with the Prime Minister of Georgia ...
+    the President also asked to consider admitting Ukrainian doctors": in the readout of a
+    meeting or call its title tells, a request that names no one asked goes to the other side
+    of that meeting, as thanks do (:func:`thanked_in_meeting`): records DECISIONS.md D106 ("an
+    appeal with no named addressee in a call readout takes the call partner"). Not in an
+    address (one speaker to an audience), whose demands are on its hearers or the world, not
+    on the parties of a meeting it mentions."""
+    if event.type not in MEETING_ASKED_TYPES or not event.actors or event.recipients:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is not None and voice.addressee is None:
+        return ()
+    title_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    return _other_side([e for e in events if e.trigger.start < title_end], event)
+
+
+def _other_side(events: list[Event], event: Event) -> tuple[str, ...]:
+    """The other side of the actor's latest meeting before ``event`` (none: ())."""
     for meeting in reversed(events):
         if (
             meeting.type != "CONSULT"
@@ -591,6 +615,71 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
         home = _speakers_country(doc, voice.speaker)
         return (attacker, home) if home is not None and not event.recipients else ()
     return (attacker,)
+
+
+#: what a title calls a speech to an audience ("Address ... to the Danish people")
+ADDRESS_NOUNS = word_set("events", "implicit.address_nouns")
+#: acts said to the hearers ("I ask you", "Help us", "We are grateful to you")
+HEARER_TYPES = word_set("events", "implicit.hearer_types")
+#: the hearers' pronoun ("I ask you", "Thank you")
+SECOND_PERSON = word_set("quotes", "speakers.second_person")
+#: the preposition inside an audience's phrase ("the participants of the Forum")
+TITLE_HEARER_OF = word_set("events", "implicit.title_hearer_of")
+#: the rule of an imperative's REQUEST (dateline.events.coder), said to the hearers
+IMPERATIVE_RULE = "imperative -> REQUEST"
+
+
+def address_hearer(doc: Document) -> str | None:
+    """The audience an address's title names after its speech noun: "Address by the President
+    of Ukraine to the Danish people", "... address by the President of Ukraine to the Glastonbury
+    Festival participants", "Appeal to foreign citizens". The actor of the mention that holds the
+    object of the first "to" after the noun. Only in a text with an address (a voice with no
+    addressee: one speaker to an audience); a transcript turn has its own addressee (D9). Reads
+    the title's tokens once per article."""
+    if not doc.paragraphs or not any(v.addressee is None for v in doc.voices):
+        return None
+    title = doc.paragraphs[0]
+    span = doc.parsed.char_span(title.start, title.end, alignment_mode="expand")
+    if span is None:
+        return None
+    speakers = {v.speaker for v in doc.voices}
+    said = heard = False
+    for token in span:
+        if heard:
+            # the first mention of the phrase after "to" ("the participants of the American
+            # Jewish Committee", "the Glastonbury Festival participants", "the Danish people on
+            # the anniversary"), not past another preposition or a punctuation mark
+            mention = doc.mention_for_token(token)
+            if mention is not None:
+                return None if mention.actor in speakers else mention.actor
+            if token.is_punct or (token.dep_ == "prep" and token.lower_ not in TITLE_HEARER_OF):
+                return None
+        elif token.lemma_.lower() in ADDRESS_NOUNS:
+            said = True  # "Address by ...", "– address by ...": a noun, or tagged a verb
+        elif said and token.lower_ == "to":
+            heard = True
+    return None
+
+
+def hearer_of_address(doc: Document, event: Event, hearer: str | None) -> tuple[str, ...]:
+    """Whom a speaker asks or thanks in an address with no one named: "But I ask you to
+    redouble your efforts", "Help us speed up the supply of weapons", "We are grateful to you"
+    go to the audience the title names (:func:`address_hearer`). DECISIONS.md D9 ("you" is the
+    addressee), D76 and D100 (an address's imperatives are REQUESTs to its hearers), D106 (an
+    appeal with no named addressee takes the other party). Only the speaker's own acts in the
+    address's voice, only when the sentence says "you" or the act is an imperative."""
+    if hearer is None or event.recipients or event.type not in HEARER_TYPES:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None or voice.speaker not in event.actors:
+        return ()
+    if hearer in event.actors:
+        return ()
+    if IMPERATIVE_RULE not in (event.rule or ""):
+        trigger = trigger_token(doc, event)
+        if trigger is None or not any(t.lower_ in SECOND_PERSON for t in doc.sentence_of(trigger)):
+            return ()
+    return (hearer,)
 
 
 def speakers_side(doc: Document, speaker: str) -> frozenset[str]:

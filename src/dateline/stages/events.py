@@ -20,6 +20,7 @@ from dateline.events.discourse import (
     one_attack_on_its_verb,
     we_the_state,
     with_address_attacker,
+    with_address_hearer,
     with_charged_deeds,
     with_judged_attackers,
     with_meeting_parties,
@@ -334,7 +335,11 @@ class EventsStage:
     #         or speaker notes, stresses or points out of a named other side is the noter's
     #         ACCUSE against its doer (D73; discourse.with_noted_charges); 'verdict' is the
     #         court's charge against the story's accused (D8); 'terrorism' is a charge word (D26)
-    version = f"1.8.92+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.93: (issue 11, target16) an address's requests and thanks said to "you" or as an
+    #         imperative, naming no one, go to the audience its title names ("Address ... to the
+    #         Danish people"; D9, D76, D100, D106); a request naming no one asked in the readout
+    #         of a call or meeting its title tells goes to the other side of that meeting (D106)
+    version = f"1.8.93+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -372,6 +377,7 @@ class EventsStage:
         events = one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
         events = with_address_attacker(doc, events)
+        events = with_address_hearer(doc, events)
         events = with_judged_attackers(doc, events)
         events = with_charged_deeds(doc, events)
         events = with_noted_charges(doc, events)
