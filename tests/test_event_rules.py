@@ -1547,3 +1547,15 @@ def test_justice_agent_is_the_agency_named_most() -> None:
     draft = coded(text, "arrest")
     assert "justice agent" in draft.fired
     assert ids(draft.actors) == ["fbi"]
+
+
+def test_intended_act_holder_parties_beat_the_acts_own_states() -> None:
+    # dev putin-530: the leaders who state the intention act (D4, D7), not the states the
+    # partnership's modifier names
+    text = (
+        "The two leaders also confirmed their intention to further improve the Russia-Azerbaijan "
+        "strategic partnership."
+    )
+    draft = coded(text, "partnership")
+    assert "intended act holder" in draft.fired and draft.parties
+    assert ids(draft.own) == [] and ids(draft.actors) == []

@@ -1154,3 +1154,17 @@ def test_the_world_addressed_is_a_party() -> None:
     )
     called = _one(text, "called")
     assert called[0] == "REQUEST" and called[3] == ("world",), called
+
+
+def test_the_leaders_of_a_title_call_whose_host_goes_unnamed_are_its_guest() -> None:
+    # dev putin-166: the text never names the host (kremlin.ru's own head of state), so the
+    # title's call names one party; "the two leaders" are its parties all the same, not the
+    # "Russian-Belarusian talks" named as background (D4)
+    text = (
+        "Telephone conversation with President of Belarus Alexander Lukashenko\n\n"
+        "The two leaders discussed some bilateral issues and the further strengthening of the "
+        "Union State in follow-up to the Russian-Belarusian talks held at the highest level on "
+        "April 12."
+    )
+    discussed = _one(text, "discussed")
+    assert discussed[2] == ("alexander-lukashenko",) and discussed[3] == ()

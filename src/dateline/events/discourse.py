@@ -52,7 +52,7 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         ):
             event = _given(doc, event, "outlet leader", actors=(leader,))
         filled.append(event)
-    hosts, guests = implicit.meeting_parties(filled)
+    hosts, guests = implicit.meeting_parties(filled, title_end)
     for number, event in enumerate(filled):
         if event.id in said_by and hosts and event.type != "CONSULT":
             # "the leaders condemned", "the sides agreed": both parties act

@@ -241,14 +241,23 @@ def _court_of_case(doc: Document, trigger: Token) -> Argument | None:
     return Argument(chosen.span, (chosen.actor,))
 
 
-def meeting_parties(events: list[Event]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def meeting_parties(
+    events: list[Event], title_end: int = 0
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(actors, recipients) of the article's first meeting that names two parties: its own
-    sides when it has both ("Putin had a call with Michel"), else its first actor and the rest."""
+    sides when it has both ("Putin had a call with Michel"), else its first actor and the rest.
+    A title before ``title_end`` naming only the other party ("Telephone conversation with
+    President of Belarus Alexander Lukashenko", whose host the text never names) is the
+    article's meeting all the same (records DECISIONS.md D4: the title is the meeting the readout
+    tells; "the two leaders discussed" are its parties, not the "Russian-Belarusian talks" it
+    names as background): its one named party is its party."""
     for event in events:
         if event.type != "CONSULT":
             continue
         parties = tuple(dict.fromkeys((*event.actors, *event.recipients)))
         if len(parties) < 2:
+            if event.trigger.start < title_end and parties and not event.actors:
+                return parties, ()
             continue
         if event.actors and event.recipients:
             return event.actors, tuple(r for r in event.recipients if r not in event.actors)

@@ -1416,10 +1416,15 @@ def _intention_holders(c: Context) -> list[Token] | None:
 
 
 def intended_act_holder(c: Context, d: Draft) -> Draft | None:
-    if d.actor_heads or d.own:
+    if d.actor_heads:
         return None
     holders = _intention_holders(c)
-    return d._replace(actor_heads=tuple(holders)) if holders else None
+    if d.own and not (holders and implicit.said_by_parties(holders)):
+        return None
+    # "the two leaders confirmed their intention to improve the Russia-Azerbaijan partnership":
+    # the meeting's parties who state it are its actors, not the states the act's noun names
+    # (records DECISIONS.md D4: what "the leaders" do, every party does; D7: an intention)
+    return d._replace(actor_heads=tuple(holders), own=()) if holders else None
 
 
 def stated_intention(c: Context, d: Draft) -> Draft | None:

@@ -339,7 +339,10 @@ class EventsStage:
     #         imperative, naming no one, go to the audience its title names ("Address ... to the
     #         Danish people"; D9, D76, D100, D106); a request naming no one asked in the readout
     #         of a call or meeting its title tells goes to the other side of that meeting (D106)
-    version = f"1.8.93+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.94: (issue 11, dyad17) a title call naming only its guest is the article's meeting
+    #         when the text never names its host (D4); the meeting's parties stating an
+    #         intention are its actors, not the states the act's noun names (D4, D7)
+    version = f"1.8.94+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
