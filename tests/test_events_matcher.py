@@ -41,3 +41,21 @@ def test_named_conjunct_object_is_no_event_of_its_own() -> None:
     assert ("SUPPORT", "signed") in found, found
     assert not any(t == "agreements" for _, t in found), found
 
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # dev timebank-AP900816-0139 (wire): an attempt carries its modifier's act (D77)
+        (
+            "Meanwhile, Egypt's official Middle East News Agency said Thursday that Saddam was "
+            "the target of an assassination attempt, which led to ``large-scale'' arrests, "
+            "including some close associates of the Iraqi strongman.",
+            "assassination",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_noun_modifying_an_eventive_head_is_an_event(text: str, trigger: str, kind: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert (kind, trigger) in found, found
