@@ -329,7 +329,10 @@ class EventsStage:
     #         on the whole 273-article dev (was 200) over the round's final rules
     # 1.8.91: (issue 11, round 15's merge) no learned source for two-sided fighting ("Street
     #         fighting continues"), whose empty source the rules leave on purpose (D38)
-    version = f"1.8.91+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.92: (issue 11, round 16 pattern14) a row's pattern word may be a conjunct or the "of"
+    # complement of the verb's object ("addressed both chambers of the Italian parliament"), and
+    # a named one is no noun event of its own; "attempt" and "warrant" carry their modifier's act
+    version = f"1.8.92+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
