@@ -28,7 +28,14 @@ from dateline.events.factuality import (
     FactualityReading,
     read_factuality,
 )
-from dateline.events.lexicon import POS_TAGS, Entry, is_support_verb, lexicon_tokens, match
+from dateline.events.lexicon import (
+    POS_TAGS,
+    Entry,
+    is_support_verb,
+    lexicon_tokens,
+    match,
+    object_words,
+)
 from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_map, word_set
 
@@ -95,6 +102,15 @@ def _triggers(
             taken.update(n.i for n, _ in object_nouns)
             # "committed a war crime": the object's compound is the object's word too
             taken.update(c.i for n, _ in object_nouns for c in n.children if c.dep_ == "compound")
+            # "signed cooperation and joint investment agreements", "addressed both chambers
+            # of the parliament": a conjunct or "of" complement of the object that the pattern
+            # names (lexicon.object_words) is its word, no event of its own
+            taken.update(
+                w.i
+                for n, _ in object_nouns
+                for w in object_words(n)
+                if w.lemma_.lower() in entry.words or w.lower_ in entry.words
+            )
             # "provided us with support": a noun the pattern names is its word, not a trigger
             taken.update(
                 p.i

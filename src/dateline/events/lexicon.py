@@ -35,6 +35,9 @@ POS_TAGS: dict[str, frozenset[str]] = {
 _SEARCH_DEPS = word_set("events", "lexicon.search_deps")
 #: complements whose own negation a pattern may name ("pleaded not guilty")
 _NEGATED_COMPLEMENTS = word_set("events", "lexicon.negated_complements")
+#: a verb's objects whose conjuncts and "of" complement are searched too ("addressed both
+#: chambers of the Italian parliament", "need tanks and weapons")
+_OBJECT_DEPS = word_set("events", "lexicon.object_deps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +126,29 @@ def dependent_lemmas(token: Token) -> set[str]:
                 found.update(
                     g.lower_ for g in grandchild.children if g.dep_ in {"compound", "amod"}
                 )
+        if child.dep_ in _OBJECT_DEPS:
+            found.update(w for t in object_words(child) for w in (t.lemma_.lower(), t.lower_))
     # a left compound of a noun head ("hunger strike", "phone call") counts as one of its words
+    return found
+
+
+def object_words(obj: Token) -> list[Token]:
+    """Tokens a pattern may name for a verb's object beyond its children: the object's
+    conjuncts ("needs tanks, aircraft and weapons": each is needed) and the complement of its
+    "of" (with that complement's conjuncts: "addressed both chambers of the Italian
+    parliament", "noted the importance of the United States' efforts"), where the parse puts the
+    named thing one level further down. Read only for a word whose rows name dependents
+    (GUIDELINES "One event per trigger and type": a conjoined object is the same act's; records
+    DECISIONS.md D5, D6: what is noted or needed is named by the object's complement)."""
+    found: list[Token] = []
+    for near in obj.children:
+        if near.dep_ == "conj":
+            found.append(near)
+        elif near.dep_ == "prep" and near.lower_ == "of":
+            for far in near.children:
+                if far.dep_ == "pobj":
+                    found.append(far)
+                    found.extend(g for g in far.children if g.dep_ == "conj")
     return found
 
 

@@ -342,7 +342,10 @@ class EventsStage:
     # 1.8.94: (issue 11, dyad17) a title call naming only its guest is the article's meeting
     #         when the text never names its host (D4); the meeting's parties stating an
     #         intention are its actors, not the states the act's noun names (D4, D7)
-    version = f"1.8.94+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.95: (issue 11, round 16 pattern14) a row's pattern word may be a conjunct or the "of"
+    # complement of the verb's object ("addressed both chambers of the Italian parliament"), and
+    # a named one is no noun event of its own; "attempt" and "warrant" carry their modifier's act
+    version = f"1.8.95+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})

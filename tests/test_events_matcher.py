@@ -1,0 +1,61 @@
+"""Where a lexicon row's pattern words may lie in the parse (issue 11, round 16 "pattern"): each
+case is a dev sentence whose event the matcher missed because the parse put the row's word one
+level further down than the verb's own dependents."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_document
+
+STAGES = ("segment", "actors", "events")
+
+CASES = [
+    # dev zelenskyy-489 (speech): "address parliament" through the object's "of" complement
+    ("I addressed both chambers of the Italian parliament today.", "addressed", "CONSULT"),
+    # dev zelenskyy-680 (press release): "note effort" through "the importance of"
+    (
+        "Volodymyr Zelenskyy noted the importance of the United States' efforts in the "
+        "consolidation of international support of Ukraine.",
+        "noted",
+        "SUPPORT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), CASES, ids=[c[1] for c in CASES])
+def test_pattern_word_below_the_object(text: str, trigger: str, kind: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert (kind, trigger) in found, found
+
+
+def test_named_conjunct_object_is_no_event_of_its_own() -> None:
+    # dev putin-727: the verb's "sign agreement" takes the conjoined "agreements"
+    doc = make_document(
+        "The Russian Direct Investment Fund and the Uzbek Direct Investment Fund signed "
+        "cooperation and joint investment agreements.",
+        stages=STAGES,
+    )
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert ("SUPPORT", "signed") in found, found
+    assert not any(t == "agreements" for _, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # dev timebank-AP900816-0139 (wire): an attempt carries its modifier's act (D77)
+        (
+            "Meanwhile, Egypt's official Middle East News Agency said Thursday that Saddam was "
+            "the target of an assassination attempt, which led to ``large-scale'' arrests, "
+            "including some close associates of the Iraqi strongman.",
+            "assassination",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_noun_modifying_an_eventive_head_is_an_event(text: str, trigger: str, kind: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert (kind, trigger) in found, found
