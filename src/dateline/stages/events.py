@@ -343,8 +343,9 @@ class EventsStage:
     #         when the text never names its host (D4); the meeting's parties stating an
     #         intention are its actors, not the states the act's noun names (D4, D7)
     # 1.8.95: (issue 11, round 16 pattern14) a row's pattern word may be a conjunct or the "of"
-    #         complement of the verb's object ("addressed both chambers of the Italian parliament"), and
-    #         a named one is no noun event of its own; "attempt" and "warrant" carry their modifier's act
+    #         complement of the verb's object ("addressed both chambers of the Italian
+    #         parliament"), and a named one is no noun event of its own; "attempt" and "warrant"
+    #         carry their modifier's act
     version = f"1.8.95+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
