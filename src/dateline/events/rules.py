@@ -27,7 +27,7 @@ its own (docs/rules.md, "Add a rule to the event coder").
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -163,6 +163,12 @@ class Context:
     entry: Entry
     #: the type of every trigger of the sentence, by token index (for the act governing this one)
     types: dict[int, str]
+    #: the trigger's lemma, lower-cased: read once here, for the rules ask for it some ten times
+    #: per trigger and spaCy looks the string up again on each ``lemma_``
+    lemma: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lemma", self.trigger.lemma_.lower())
 
     @property
     def kind(self) -> str:
@@ -171,10 +177,6 @@ class Context:
         if pos in {"VERB", "AUX"}:
             return "verb"
         return "adj" if pos == "ADJ" else "noun"
-
-    @property
-    def lemma(self) -> str:
-        return self.trigger.lemma_.lower()
 
     @property
     def has_support_verb(self) -> bool:
