@@ -109,6 +109,8 @@ class Document:
     #: what :meth:`token_at` found, by (start, end): the events stage's rules, learned
     #: parties and filter ask for each trigger's token some four times (a new Token each)
     _tokens_at: dict[tuple[int, int], Token | None] = field(default_factory=dict, repr=False)
+    #: for :meth:`heads`: each token's head index, read from the parse's arrays once
+    _heads: list[int] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -174,6 +176,19 @@ class Document:
 
             self._token_starts = self.parsed.to_array(IDX).tolist()
         return self._token_starts
+
+    def heads(self) -> list[int]:
+        """Each token's head index (a root's is its own), read from the parse's arrays once:
+        climbing the tree by ``Token.head`` makes a new spaCy Token at every step. The learned
+        parties and the event filter both climb from every event's trigger."""
+        if self._heads is None:
+            import numpy
+            from spacy.attrs import HEAD
+
+            # relative, signed offsets made absolute in one numpy add
+            offsets = self.parsed.to_array(HEAD).astype("int64")
+            self._heads = (offsets + numpy.arange(len(offsets), dtype="int64")).tolist()
+        return self._heads
 
     def next_telling(self, after: Token, start: int) -> Token | None:
         """The first token after ``after``, at character ``start`` or later, whose lower-case

@@ -192,15 +192,10 @@ class _Article:
         """Each token's head index and label id, read from the parse's arrays once (making a
         spaCy Token for each step up the tree cost more than the features)."""
         if self._tree is None:
-            import numpy
-            from spacy.attrs import DEP, HEAD
+            from spacy.attrs import DEP
 
-            parsed = self.doc.parsed
-            # relative, signed offsets made absolute in one numpy add (a Python loop over every
-            # token of the article cost more than the rest of the tree)
-            offsets = parsed.to_array(HEAD).astype("int64")
-            heads = (offsets + numpy.arange(len(offsets), dtype="int64")).tolist()
-            self._tree = heads, parsed.to_array(DEP).tolist()
+            # the heads are the Document's (the event filter climbs them too)
+            self._tree = self.doc.heads(), self.doc.parsed.to_array(DEP).tolist()
         return self._tree
 
     def label(self, i: int) -> str:

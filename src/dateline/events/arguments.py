@@ -381,14 +381,21 @@ def _subject(verb: Token) -> Token | None:
     if len(subjects) > 1:
         return subjects[-1]
     subject = subjects[0]
-    start = subject.sent.start
-    if subject.i - start <= DATELINE_SUBJECT_TOKENS:
+    if _near_sentence_start(subject, DATELINE_SUBJECT_TOKENS):
         marks = [t for t in subject.subtree if t.text in DATELINE_MARKS and t.i > subject.i]
         if marks:
             after = [t for t in subject.subtree if t.dep_ == "appos" and t.i > marks[0].i]
             if after:
                 return after[-1]
     return subject
+
+
+def _near_sentence_start(token: Token, tokens: int) -> bool:
+    """Whether ``token``'s sentence starts at most ``tokens`` tokens before it, as
+    ``token.i - token.sent.start <= tokens`` says: ``token.sent`` built two Spans and walked to
+    the sentence's end for every subject; this looks at the few tokens before it alone."""
+    low = token.i - tokens
+    return low <= 0 or any(token.doc[i].is_sent_start for i in range(low, token.i + 1))
 
 
 def _an_attack(noun: Token) -> bool:

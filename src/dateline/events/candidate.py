@@ -3,7 +3,7 @@ between them (its own module, so that the boundary rules need not import the cod
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,15 +34,17 @@ class Candidate:
     #: actors, recipients, factuality and type, in the order they fired
     rules: tuple[str, ...] = ()
 
-    @property
-    def actor_ids(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(a for arg in self.actors for a in arg.actors))
+    #: the actor ids of ``actors``, each once, in order; and of ``recipients``, less those.
+    #: Worked out once here: the boundary rules, the confidence and the record each asked for
+    #: them (70,000 asks for 10,000 candidates on the 400 benchmark documents)
+    actor_ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    recipient_ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def recipient_ids(self) -> tuple[str, ...]:
-        mine = set(self.actor_ids)
+    def __post_init__(self) -> None:
+        mine = tuple(dict.fromkeys(a for arg in self.actors for a in arg.actors))
         ids = [a for arg in self.recipients for a in arg.actors if a not in mine]
-        return tuple(dict.fromkeys(ids))
+        object.__setattr__(self, "actor_ids", mine)
+        object.__setattr__(self, "recipient_ids", tuple(dict.fromkeys(ids)))
 
     @property
     def depth(self) -> int:

@@ -223,7 +223,9 @@ def _morph_of(analysis: str) -> tuple[str, str, str, str]:
     return first("Tense"), first("Mood"), first("VerbForm"), first("Number")
 
 
-def _token_key(event: Event, token: Token, sentence: tuple[str, str, str]) -> TokenKey:
+def _token_key(
+    event: Event, token: Token, sentence: tuple[str, str, str], heads: list[int]
+) -> TokenKey:
     head = token.head
     return (
         event.type,
@@ -234,15 +236,16 @@ def _token_key(event: Event, token: Token, sentence: tuple[str, str, str]) -> To
         head.pos_,
         head.dep_,
         *_morph_of(str(token.morph)),
-        bucket(_depth(token), ROOT_DEPTH),
+        bucket(_depth(token.i, heads), ROOT_DEPTH),
     )
 
 
-def _depth(token: Token) -> int:
-    """How many head hops lead from ``token`` up to its sentence's root."""
+def _depth(i: int, heads: list[int]) -> int:
+    """How many head hops lead from token ``i`` up to its sentence's root (``heads``: each
+    token's head index, :meth:`Document.heads`; ``Token.head`` made a Token at every hop)."""
     depth = 0
-    while token.head.i != token.i and depth < DEPTH_LIMIT:
-        token = token.head
+    while heads[i] != i and depth < DEPTH_LIMIT:
+        i = heads[i]
         depth += 1
     return depth
 
@@ -327,7 +330,7 @@ def _keys(doc: Document, events: list[Event]) -> list[Keys]:
                     ),
                 )
                 sentences[sent.start] = sentence
-            token_key = _token_key(event, token, sentence)
+            token_key = _token_key(event, token, sentence, doc.heads())
         out.append((_record_key(event), _party_key(event, actors), place, token_key))
     return out
 

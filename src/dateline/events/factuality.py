@@ -42,6 +42,9 @@ PLAN_NOUNS = word_set("events", "factuality.plan_nouns")
 READINESS_WORDS = word_set("events", "factuality.readiness_words")
 ASPECTUAL_VERBS = word_set("events", "factuality.aspectual_verbs")
 OCCURRENCE_VERBS = word_set("events", "factuality.occurrence_verbs")
+#: the two unions the reading asks about for every governor: joined once, not on each ask
+_SOURCE_PREDICATES = REPORTING_VERBS | CLAIM_PREDICATES
+_ONGOING_VERBS = ASPECTUAL_VERBS | OCCURRENCE_VERBS
 PLANNED_WORDS = word_set("events", "factuality.planned_words")
 PURPOSE_SUBJECTS = word_set("events", "factuality.purpose_subjects")
 PERFORMATIVE_VERBS = word_set("events", "factuality.performative_verbs")
@@ -277,13 +280,13 @@ def read_factuality(
         if planned:  # "an attack plot", "the preparation of a package of aid"
             reading = _stronger(reading, FactualityReading("future", planned[0].text))
         verb = head.head if head.dep_ in {"dobj", "nsubjpass"} else None
-        if head.dep_ == "nsubj" and head.head.lemma_.lower() in OCCURRENCE_VERBS | ASPECTUAL_VERBS:
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _ONGOING_VERBS:
             # "A second town hall will take place Dec. 14", "contacts will continue"
             verb = head.head
         if head.dep_ == "nsubjpass" and _planned_now(head.head):
             # "Evacuation to Poltava is planned for March 15": not yet done
             reading = _stronger(reading, FactualityReading("future", head.head.text))
-        if verb is not None and verb.lemma_.lower() in ASPECTUAL_VERBS | OCCURRENCE_VERBS:
+        if verb is not None and verb.lemma_.lower() in _ONGOING_VERBS:
             # "we will begin our withdrawal": the aspectual verb's tense and modals are the event's
             cues = _clause_cues(verb, under_reporting=False)
             if cues is not None and cues.factuality in {"future", "hypothetical", "negated"}:
@@ -291,12 +294,12 @@ def read_factuality(
         planned_by = [c for c in head.children if c.dep_ == "amod" and c.lower_ in PLANNED_WORDS]
         if planned_by:  # "a planned 48-hour strike", "the proposed talks"
             reading = _stronger(reading, FactualityReading("future", planned_by[0].text))
-        chain = [(g, r) for g, r in chain if g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES]
+        chain = [(g, r) for g, r in chain if g.lemma_.lower() in _SOURCE_PREDICATES]
         if governor is not None and any(
             c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in governor.children
         ):  # "has reportedly bowed to Russia's demand": the demand is reported too
             reading = _stronger(reading, FactualityReading("reported", "reportedly"))
-    under_reporting = any(g.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES for g, _ in chain)
+    under_reporting = any(g.lemma_.lower() in _SOURCE_PREDICATES for g, _ in chain)
     if _scheduled(head):  # "Mohamed and his father are to travel", "were to be transferred"
         reading = _stronger(reading, FactualityReading("future", head.head.text, intended=True))
     own = _clause_cues(head, under_reporting=under_reporting)
@@ -324,7 +327,7 @@ def read_factuality(
             governor, relation, below
         )
         below = governor
-        if governor.lemma_.lower() in REPORTING_VERBS | CLAIM_PREDICATES:
+        if governor.lemma_.lower() in _SOURCE_PREDICATES:
             # a source-introducing predicate: its own modals describe the report, not the event
             found = _governor_reading(governor, relation)
             if found is not None:
