@@ -13,7 +13,7 @@ article-level filling of unnamed parties :mod:`dateline.events.discourse`'s.
 from __future__ import annotations
 
 from dateline.config import PipelineConfig
-from dateline.events import argument_model, event_filter, implicit, links
+from dateline.events import argument_model, duplicates, event_filter, implicit, links, settings
 from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
 from dateline.events.discourse import (
@@ -373,6 +373,10 @@ class EventsStage:
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
         events = [e for e in events if not implicit.generic_act(doc, e)]
+        # "during a meeting with media representatives": a setting that frames statements (D67)
+        events = [e for e in events if not settings.press_setting(doc, e)]
+        # "discussed during the conversation": one act told by two linked words is one event (D28)
+        events = duplicates.one_per_act(doc, events)
         # the learned target first, then the filter, which reads the filled records (both are
         # trained in that order: scripts/train_argument_model.py, scripts/train_event_filter.py)
         if self.arguments is not None:
