@@ -23,10 +23,13 @@ def test_a_meeting_told_by_two_linked_words_is_one_event() -> None:
     assert len(_triggers(text, "CONSULT")) == 1
 
 
-def test_aid_told_by_verb_and_noun_is_one_event() -> None:
-    # timebank-APW19980930.0425 (D28): "contributed ... in assistance" is one AID
-    text = "The U.S. government already has contributed dlrs 3.2 million in assistance to the two countries."
-    assert _triggers(text, "AID") == ["contributed"]
+def test_an_attack_told_by_two_linked_verbs_is_one_event() -> None:
+    # zelenskyy-255 (D28): "fired a missile to destroy" is one ASSAULT
+    text = (
+        "Last night, the Russian army fired a missile to destroy the Hryhorii Skovoroda Museum "
+        "in the Kharkiv region."
+    )
+    assert len(_triggers(text, "ASSAULT")) == 1
 
 
 def test_separate_acts_of_one_type_stay() -> None:

@@ -5,9 +5,10 @@ conversation", "retaliated by firing", "were killed in a bombing", "In that suit
 accused") give one required event, the rest at most optional. The rules code each word they
 know, so a sentence that names an act twice gives two records of one type, and the scorer
 matches one gold event to one of them: the other is a false event. Here such a pair is one
-whose triggers are linked in the parse, one below the other within a few head hops with no
-coordination or clause joining on the way, and whose parties do not differ; coordinated triggers
-("stabbed, strangled and beaten") can be separate acts of one type, and stay.
+whose triggers are linked in the parse, one right below the other or below it through a
+preposition, with no coordination or clause joining on the way, and whose parties do not
+differ; coordinated triggers ("stabbed, strangled and beaten") can be separate acts of one
+type, and stay.
 """
 
 from __future__ import annotations
@@ -24,22 +25,25 @@ if TYPE_CHECKING:
     from dateline.document import Document
     from dateline.model import Event
 
-#: head hops from one trigger up to the other at most: "killed in a bombing" is two (bombing ->
-#: in -> killed), "retaliated by firing" two, "accused ... of attacking" two; three more words
-#: apart are seldom one act (dev: D28's pairs all lie within three)
-MAX_HOPS = 3
+#: head hops from one trigger up to the other at most: "touched upon" over its subject "the
+#: conversation" is one, "killed in a bombing" two (bombing -> in -> killed), "retaliated by
+#: firing" two; the word between must be a preposition, so "signed an agreement on supporting
+#: farmers" (supporting -> on -> agreement -> signed) is the agreement's content, no repeat
+MAX_HOPS = 2
 #: dependency labels that join separate acts of one type: "stabbed, strangled and beaten",
 #: "three were stabbed, two were strangled" (a clause joined with a comma)
 SEPARATE_ACTS = word_set("events", "duplicates.separate_acts")
 
 
 def _hops_below(lower: Token, upper: Token) -> int | None:
-    """How many head hops lead from ``lower`` up to ``upper``, if within :data:`MAX_HOPS` and
-    over no :data:`SEPARATE_ACTS` link; None otherwise."""
+    """How many head hops lead from ``lower`` up to ``upper``, if within :data:`MAX_HOPS`, over
+    no :data:`SEPARATE_ACTS` link and through a preposition only; None otherwise."""
     token = lower
     for hops in range(1, MAX_HOPS + 1):
         if token.dep_ in SEPARATE_ACTS or token.head.i == token.i:
             return None
+        if hops > 1 and token.pos_ != "ADP":
+            return None  # "an agreement on supporting": a noun between, no preposition
         token = token.head
         if token.i == upper.i:
             return hops

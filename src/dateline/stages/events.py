@@ -329,7 +329,10 @@ class EventsStage:
     #         on the whole 273-article dev (was 200) over the round's final rules
     # 1.8.91: (issue 11, round 15's merge) no learned source for two-sided fighting ("Street
     #         fighting continues"), whose empty source the rules leave on purpose (D38)
-    version = f"1.8.91+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.92: (issue 11, round 16, precision16) one act told by two linked words is one event
+    #         (D28: "were discussed during the conversation"); a meeting with the press that frames
+    #         statements is none (D67); "must have written", "should have arrived" ask no one (D22)
+    version = f"1.8.92+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
