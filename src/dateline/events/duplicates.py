@@ -56,8 +56,11 @@ def _filled(event: Event) -> int:
 
 def _same_parties(one: Event, other: Event) -> bool:
     """Whether two records can be one act: each side of one names no one, or shares an actor
-    with the other's. "Informed Putin about his talks with Aliyev" is two meetings: the talks'
-    other side is not the informing's."""
+    with the other's, and no actor stands on both sides. "Informed Putin about his talks with
+    Aliyev" is two meetings: the talks' other side is not the informing's; "fighters repelled
+    attacks" is two acts: the attacks are on those who repel them."""
+    if set(one.actors) & set(other.recipients) or set(one.recipients) & set(other.actors):
+        return False
     return all(
         not mine or not theirs or bool(set(mine) & set(theirs))
         for mine, theirs in (
