@@ -455,6 +455,8 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             continue
         if modal.lower_ in DEONTIC and modal.dep_ == "aux":
             content = modal.head
+            if _modal_perfect(content):
+                continue  # "must not have written", "should have arrived": no demand
         elif _semi_modal(modal):
             content = modal  # "Europe will have to give up Russian oil": "have" heads the clause
         else:
@@ -493,6 +495,17 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
 SEMI_MODALS = word_set("events", "coder.semi_modals")
 #: the forms of "have" that are a present obligation ("had to" tells a past one, no demand)
 SEMI_MODAL_FORMS = word_set("events", "coder.semi_modal_forms")
+
+
+def _modal_perfect(content: Token) -> bool:
+    """ "He must not have written the letter himself", "he should have arrived 72 hours after":
+    a modal before a perfect infers what was done or reproaches it (English grammar: the
+    epistemic and the past-counterfactual readings of "must have", "should have"); it asks no
+    one to act, so it is no REQUEST (records DECISIONS.md D6, D22: what others *should* do).
+    The gold codes such sentences, when at all, as the charge or denial they make."""
+    return content.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in content.children
+    )
 
 
 def _semi_modal(have: Token) -> bool:

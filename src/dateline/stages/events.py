@@ -13,7 +13,7 @@ article-level filling of unnamed parties :mod:`dateline.events.discourse`'s.
 from __future__ import annotations
 
 from dateline.config import PipelineConfig
-from dateline.events import argument_model, event_filter, implicit, links
+from dateline.events import argument_model, duplicates, event_filter, implicit, links, settings
 from dateline.events.coder import Candidate
 from dateline.events.coders import make_coder
 from dateline.events.discourse import (
@@ -346,7 +346,10 @@ class EventsStage:
     #         complement of the verb's object ("addressed both chambers of the Italian
     #         parliament"), and a named one is no noun event of its own; "attempt" and "warrant"
     #         carry their modifier's act
-    version = f"1.8.95+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.96: (issue 11, round 16, precision16) one act told by two linked words is one event
+    #         (D28: "were discussed during the conversation"); a meeting with the press that frames
+    #         statements is none (D67); "must have written", "should have arrived" ask no one (D22)
+    version = f"1.8.96+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -392,6 +395,10 @@ class EventsStage:
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
         events = [e for e in events if not implicit.generic_act(doc, e)]
+        # "during a meeting with media representatives": a setting that frames statements (D67)
+        events = [e for e in events if not settings.press_setting(doc, e)]
+        # "discussed during the conversation": one act told by two linked words is one event (D28)
+        events = duplicates.one_per_act(doc, events)
         # the learned target first, then the filter, which reads the filled records (both are
         # trained in that order: scripts/train_argument_model.py, scripts/train_event_filter.py)
         if self.arguments is not None:

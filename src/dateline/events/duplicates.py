@@ -1,0 +1,95 @@
+"""One event per act: two triggers of one type that the parse ties together tell one event.
+
+Records DECISIONS.md D28: several words for one act in one sentence ("discussed ... during the
+conversation", "retaliated by firing", "were killed in a bombing", "In that suit, the SEC
+accused") give one required event, the rest at most optional. The rules code each word they
+know, so a sentence that names an act twice gives two records of one type, and the scorer
+matches one gold event to one of them: the other is a false event. Here such a pair is one
+whose triggers are linked in the parse, one right below the other or below it through a
+preposition, with no coordination or clause joining on the way, and whose parties do not
+differ; coordinated triggers ("stabbed, strangled and beaten") can be separate acts of one
+type, and stay.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from dateline.events.implicit import trigger_token
+from dateline.words import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.document import Document
+    from dateline.model import Event
+
+#: head hops from one trigger up to the other at most: "touched upon" over its subject "the
+#: conversation" is one, "killed in a bombing" two (bombing -> in -> killed), "retaliated by
+#: firing" two; the word between must be a preposition, so "signed an agreement on supporting
+#: farmers" (supporting -> on -> agreement -> signed) is the agreement's content, no repeat
+MAX_HOPS = 2
+#: dependency labels that join separate acts of one type: "stabbed, strangled and beaten",
+#: "three were stabbed, two were strangled" (a clause joined with a comma)
+SEPARATE_ACTS = word_set("events", "duplicates.separate_acts")
+
+
+def _hops_below(lower: Token, upper: Token) -> int | None:
+    """How many head hops lead from ``lower`` up to ``upper``, if within :data:`MAX_HOPS`, over
+    no :data:`SEPARATE_ACTS` link and through a preposition only; None otherwise."""
+    token = lower
+    for hops in range(1, MAX_HOPS + 1):
+        if token.dep_ in SEPARATE_ACTS or token.head.i == token.i:
+            return None
+        if hops > 1 and token.pos_ != "ADP":
+            return None  # "an agreement on supporting": a noun between, no preposition
+        token = token.head
+        if token.i == upper.i:
+            return hops
+    return None
+
+
+def _filled(event: Event) -> int:
+    return bool(event.actors) + bool(event.recipients)
+
+
+def _same_parties(one: Event, other: Event) -> bool:
+    """Whether two records can be one act: each side of one names no one, or shares an actor
+    with the other's, and no actor stands on both sides. "Informed Putin about his talks with
+    Aliyev" is two meetings: the talks' other side is not the informing's; "fighters repelled
+    attacks" is two acts: the attacks are on those who repel them."""
+    if set(one.actors) & set(other.recipients) or set(one.recipients) & set(other.actors):
+        return False
+    return all(
+        not mine or not theirs or bool(set(mine) & set(theirs))
+        for mine, theirs in (
+            (one.actors, other.actors),
+            (one.recipients, other.recipients),
+        )
+    )
+
+
+def one_per_act(doc: Document, events: list[Event]) -> list[Event]:
+    """``events`` without the second record of an act told twice in one sentence (module
+    docstring): of a linked pair of one type, the one with fewer sides named goes, and with as
+    many, the lower word ("conversation" below "discussed" goes, "discussed" stays). Only
+    sentences with two events of one type are looked at: a few pairs per article."""
+    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for index, event in enumerate(events):
+        groups[(event.evidence.start, event.type)].append(index)
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        tokens = {i: trigger_token(doc, events[i]) for i in members}
+        for a in members:
+            for b in members:
+                ta, tb = tokens[a], tokens[b]
+                if a == b or a in dropped or b in dropped or ta is None or tb is None:
+                    continue
+                if _hops_below(ta, tb) is None or not _same_parties(events[a], events[b]):
+                    continue  # a is not below b, or tells another pair of parties
+                # a lies below b: the lower goes unless it names more sides
+                dropped.add(b if _filled(events[a]) > _filled(events[b]) else a)
+    return [e for i, e in enumerate(events) if i not in dropped]
