@@ -130,3 +130,22 @@ def test_they_after_people_joined_as_a_subject_is_each_of_them() -> None:
         "kristie-mayhugh",
         "anna-vasquez",
     }
+
+
+def test_our_partner_countries_in_an_address_are_the_partners_not_the_speakers_country() -> None:
+    # president.gov.ua address (records dev, zelenskyy-185; D9 makes "our country" the
+    # speaker's, not "our partner countries")
+    doc = make_document(
+        "We urge the partner states to recognize that Russia must be held financially "
+        "responsible for the crimes it committed - address by the President of Ukraine\n"
+        "Ukrainians! All our defenders! We urge our partner countries to legally recognize that "
+        "Russia must be held financially responsible for the crimes it committed.",
+        "2022-05-21",
+        stages=STAGES,
+    )
+    partners = [m for m in doc.mentions if "partner countries" in m.span.text]
+    assert partners, [m.span.text for m in doc.mentions]
+    actors = {a.id: a for a in doc.extraction.actors}
+    assert all(actors[m.actor].country != "UKR" for m in partners), [
+        (m.span.text, actors[m.actor].name) for m in partners
+    ]

@@ -374,6 +374,14 @@ def speaker_candidates(doc: Doc, voices: Voices) -> list[Candidate]:
         if person == "2" and not voices.turns:
             continue  # "you" in an address is its audience, nobody in particular
         owned = token.head if token.dep_ == "poss" else None
+        if owned is not None and _peers(owned):
+            # "our partner countries" are the partners, not the speaker's country: a group
+            # the words name
+            words = doc[token.i + 1 : owned.i + 1]
+            found.append(
+                Candidate(words.start, words.end, owned.i, "group", "group", name=words.text)
+            )
+            continue
         if owned is not None and person != "2":
             lemma = owned.lemma_.lower()
             if lemma in COUNTRY_NOUNS:
@@ -392,6 +400,27 @@ def speaker_candidates(doc: Doc, voices: Voices) -> list[Candidate]:
                 continue
         found.append(Candidate(token.i, token.i + 1, token.i, "pronoun", "person", person=person))
     return found
+
+
+#: nouns of a speaker's peers ("partner", "ally", "friend"): "our partner countries", "our
+#: allied states" are the speaker's partners, not the speaker's country (D9 makes "our country"
+#: the speaker's; dev zelenskyy-185, zelenskyy-281)
+PEER_NOUNS = word_set("actors", "anaphora.peer_nouns")
+#: dependency labels of a noun's modifiers that say whose peers it names ("partner countries")
+PEER_MODIFIER_DEPS = word_set("actors", "speakers.peer_modifier_deps")
+
+
+def _peers(owned: Token) -> bool:
+    """Whether an owned noun names the owner's peers: "our partner countries", "our allied
+    states" (a modifier that is a peer noun, or its adjective)."""
+    return any(
+        child.dep_ in PEER_MODIFIER_DEPS
+        and (
+            child.lemma_.lower() in PEER_NOUNS
+            or child.lemma_.lower().removesuffix("ied") + "y" in PEER_NOUNS
+        )
+        for child in owned.lefts
+    )
 
 
 def _outlet_country(doc: Doc, voices: Voices) -> list[Candidate]:

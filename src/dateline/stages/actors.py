@@ -295,7 +295,9 @@ class ActorsStage:
     #         state's demonym or its leader's name ("The Cuban government", "the Clinton
     #         administration") is an organisation of that state in the text's words (D15, D47),
     #         and a later bare "the government" is the same body; "Russian officials" stay the state
-    version = "1.8.93"
+    # 1.8.94: (pronoun16, issue 11) "our partner countries", "our allied states" in an address
+    #         or a turn are a group the words name, not the speaker's country (D9; speakers)
+    version = "1.8.94"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
