@@ -364,3 +364,21 @@ def test_a_demand_in_an_address_is_not_on_a_meeting_it_mentions() -> None:
     assert not any(
         "Leyen" in r for r in _recipients("zelenskyy-188", "must", "The state must help.")
     )
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("trigger", "sentence"),
+    [
+        ("Defend", "Defend the cities."),
+        ("Help", "Help each other!"),
+        ("Support", "Support the defense!"),
+    ],
+)
+def test_an_imperative_of_an_address_whose_title_names_no_audience_goes_to_the_nation(
+    trigger: str, sentence: str
+) -> None:
+    # "Today, volunteers are all those who feel a free call to defend Ukraine - address by
+    # President Volodymyr Zelenskyy" (zelenskyy-530): DECISIONS.md D76, "a wartime address's
+    # imperatives to the nation ... are required REQUESTs" (gold target Ukrainians)
+    assert "Ukraine" in _recipients("zelenskyy-530", trigger, sentence)

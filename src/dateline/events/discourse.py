@@ -145,16 +145,18 @@ def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
 def with_address_hearer(doc: Document, events: list[Event]) -> list[Event]:
     """Requests and thanks an address says to "you" or as an imperative, naming no one, go to the
     audience its title names (:func:`dateline.events.implicit.hearer_of_address`; DECISIONS.md
-    D9, D76, D100, D106)."""
+    D9, D76, D100, D106); with no audience named, an imperative goes to the nation (D76,
+    :func:`dateline.events.implicit.nation_of_address`)."""
     hearer = implicit.address_hearer(doc)
-    if hearer is None:
-        return events
     filled = []
     for event in events:
-        heard = implicit.hearer_of_address(doc, event, hearer)
-        filled.append(
-            _given(doc, event, "hearer of the address", recipients=heard) if heard else event
-        )
+        if hearer is None:
+            # a title naming no audience: the imperatives go to the nation (D76)
+            heard = implicit.nation_of_address(doc, event)
+        else:
+            heard = implicit.hearer_of_address(doc, event, hearer)
+        rule = "hearer of the address" if hearer is not None else "nation of the address"
+        filled.append(_given(doc, event, rule, recipients=heard) if heard else event)
     return filled
 
 

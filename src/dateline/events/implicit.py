@@ -682,6 +682,30 @@ def hearer_of_address(doc: Document, event: Event, hearer: str | None) -> tuple[
     return (hearer,)
 
 
+def nation_of_address(doc: Document, event: Event) -> tuple[str, ...]:
+    """Whom an address's imperative goes to when its title names no audience: "Defend the
+    cities.", "Help each other!", "Support the defense!" are the speaker's REQUESTs to the
+    nation (DECISIONS.md D76: "a wartime address's imperatives to the nation ... are required
+    REQUESTs"), coded as the speaker's country, which the scorer takes for its people (a group
+    of the same country). Only an imperative the coder made a REQUEST of, in a voice with no
+    addressee (one speaker to an audience; a transcript turn has its own, D9), spoken by the
+    event's actor, naming no one; only when the article names the country itself (its mention
+    is the party's span). Called only when :func:`address_hearer` found no audience; constant
+    work per event."""
+    if event.recipients or event.type not in HEARER_TYPES:
+        return ()
+    if IMPERATIVE_RULE not in (event.rule or ""):
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None or voice.speaker not in event.actors:
+        return ()
+    person = doc.extraction.actor(voice.speaker)
+    nation = doc.extraction.country_actor(person.country if person is not None else None)
+    if nation is None or nation in event.actors:
+        return ()
+    return (nation,)
+
+
 def speakers_side(doc: Document, speaker: str) -> frozenset[str]:
     """The speaker and the speaker's country as actors of the article: whom the speaker's own
     charges never accuse."""
