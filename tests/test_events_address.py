@@ -382,3 +382,13 @@ def test_an_imperative_of_an_address_whose_title_names_no_audience_goes_to_the_n
     # President Volodymyr Zelenskyy" (zelenskyy-530): DECISIONS.md D76, "a wartime address's
     # imperatives to the nation ... are required REQUESTs" (gold target Ukrainians)
     assert "Ukraine" in _recipients("zelenskyy-530", trigger, sentence)
+
+
+@pytest.mark.shared
+def test_an_appeal_naming_no_one_in_an_address_goes_to_the_audience_its_title_names() -> None:
+    # "We need powerful weapons for the offensive" (zelenskyy-57, "Address by President
+    # Volodymyr Zelenskyy to the participants of the American Jewish Committee Global Forum"):
+    # DECISIONS.md D106, an appeal with no named addressee takes the other party, here the
+    # audience (gold American Jewish Committee); no "you" is said
+    recipients = _recipients("zelenskyy-57", "need", "We need powerful weapons for the offensive")
+    assert any("American Jewish Committee" in r for r in recipients)

@@ -625,6 +625,8 @@ HEARER_TYPES = word_set("events", "implicit.hearer_types")
 SECOND_PERSON = word_set("quotes", "speakers.second_person")
 #: the preposition inside an audience's phrase ("the participants of the Forum")
 TITLE_HEARER_OF = word_set("events", "implicit.title_hearer_of")
+#: appeals of the speaker that go to the titled audience with no "you" said (D106)
+AUDIENCE_APPEAL_TYPES = word_set("events", "implicit.audience_appeal_types")
 #: the rule of an imperative's REQUEST (dateline.events.coder), said to the hearers
 IMPERATIVE_RULE = "imperative -> REQUEST"
 
@@ -675,7 +677,9 @@ def hearer_of_address(doc: Document, event: Event, hearer: str | None) -> tuple[
         return ()
     if hearer in event.actors:
         return ()
-    if IMPERATIVE_RULE not in (event.rule or ""):
+    # an appeal naming no one ("We need powerful weapons for the offensive") takes the other
+    # party, the audience (D106): no "you" needed; thanks need one
+    if IMPERATIVE_RULE not in (event.rule or "") and event.type not in AUDIENCE_APPEAL_TYPES:
         trigger = trigger_token(doc, event)
         if trigger is None or not any(t.lower_ in SECOND_PERSON for t in doc.sentence_of(trigger)):
             return ()
