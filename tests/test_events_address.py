@@ -392,3 +392,19 @@ def test_an_appeal_naming_no_one_in_an_address_goes_to_the_audience_its_title_na
     # audience (gold American Jewish Committee); no "you" is said
     recipients = _recipients("zelenskyy-57", "need", "We need powerful weapons for the offensive")
     assert any("American Jewish Committee" in r for r in recipients)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-15", "shelling", "In the Kharkiv region there is brutal and cynical Russian"),
+        ("zelenskyy-138", "strikes", "There are missile strikes and aircraft attacks"),
+    ],
+)
+def test_an_attack_of_the_address_attacker_naming_no_one_hit_is_on_the_speakers_country(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D9 ("our cities", "our people" are the speaker's country), read with D41/D84
+    # for the attacked side: gold target Ukraine in both
+    assert "Ukraine" in _recipients(name, trigger, sentence)

@@ -138,7 +138,13 @@ def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
     filled = []
     for event in events:
         lent = implicit.attacker_of_address(doc, event, attacker)
-        filled.append(_given(doc, event, "attacker of the address", actors=lent) if lent else event)
+        if lent:
+            event = _given(doc, event, "attacker of the address", actors=lent)
+        # the attacked: the speaker's country when the sentence names no one (D9, D41)
+        hit = implicit.attacked_of_address(doc, event, attacker)
+        filled.append(
+            _given(doc, event, "attacked of the address", recipients=hit) if hit else event
+        )
     return filled
 
 

@@ -710,6 +710,38 @@ def nation_of_address(doc: Document, event: Event) -> tuple[str, ...]:
     return (nation,)
 
 
+def attacked_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
+    """Whom an attack of the address's attacker was done to when its sentence names no one:
+    "In the Kharkiv region there is brutal and cynical Russian artillery shelling", "There are
+    missile strikes and aircraft attacks": the speaker's country, which the address's "our
+    cities", "our people" stand for (DECISIONS.md D9), as :func:`attacker_of_address` gives the
+    attacker the address names elsewhere (D41, D84). Only an attack in a voice with no addressee
+    (one speaker to the nation) whose actors are the attacker or of its country, never the
+    speaker's side; not fighting between two sides (D38: both are sources); only when the
+    article names the speaker's country itself (its mention is the party's span). Constant work
+    per event."""
+    if attacker is None or event.recipients or event.type not in ATTACK_TYPES:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return ()
+    person = doc.extraction.actor(voice.speaker)
+    home = person.country if person is not None else None
+    nation = doc.extraction.country_actor(home)
+    if nation is None:
+        return ()
+    countries = {a.id: a.country for a in doc.extraction.actors}
+    foe = countries.get(attacker)
+    if foe is None or foe == home or not event.actors:
+        return ()
+    if not all(a == attacker or countries.get(a) == foe for a in event.actors):
+        return ()  # "Russian forces and Ukraine" (two-sided fighting) or another attacker
+    trigger = trigger_token(doc, event)
+    if trigger is None or two_sided(trigger):
+        return ()
+    return (nation,)
+
+
 def speakers_side(doc: Document, speaker: str) -> frozenset[str]:
     """The speaker and the speaker's country as actors of the article: whom the speaker's own
     charges never accuse."""
