@@ -408,3 +408,13 @@ def test_an_attack_of_the_address_attacker_naming_no_one_hit_is_on_the_speakers_
     # DECISIONS.md D9 ("our cities", "our people" are the speaker's country), read with D41/D84
     # for the attacked side: gold target Ukraine in both
     assert "Ukraine" in _recipients(name, trigger, sentence)
+
+
+@pytest.mark.shared
+def test_a_foreign_actors_aid_in_an_address_naming_no_one_helped_goes_to_the_speakers_country() -> (
+    None
+):
+    # "And I would like to draw your attention once again to the assistance from Luxembourg."
+    # (zelenskyy-15): DECISIONS.md D9, the address's "us" is the speaker's country (gold Ukraine)
+    sentence = "And I would like to draw your attention once again to the assistance from"
+    assert "Ukraine" in _recipients("zelenskyy-15", "assistance", sentence)

@@ -162,6 +162,9 @@ def with_address_hearer(doc: Document, events: list[Event]) -> list[Event]:
         else:
             heard = implicit.hearer_of_address(doc, event, hearer)
         rule = "hearer of the address" if hearer is not None else "nation of the address"
+        if not heard:
+            # a foreign actor's aid naming no one helped: to the speaker's country (D9)
+            heard, rule = implicit.helped_of_address(doc, event), "helped of the address"
         filled.append(_given(doc, event, rule, recipients=heard) if heard else event)
     return filled
 

@@ -627,6 +627,8 @@ SECOND_PERSON = word_set("quotes", "speakers.second_person")
 TITLE_HEARER_OF = word_set("events", "implicit.title_hearer_of")
 #: appeals of the speaker that go to the titled audience with no "you" said (D106)
 AUDIENCE_APPEAL_TYPES = word_set("events", "implicit.audience_appeal_types")
+#: acts of a foreign actor that an address tells as given to the speaker's country (D9)
+ADDRESS_GIVEN_TYPES = word_set("events", "implicit.address_given_types")
 #: the rule of an imperative's REQUEST (dateline.events.coder), said to the hearers
 IMPERATIVE_RULE = "imperative -> REQUEST"
 
@@ -738,6 +740,30 @@ def attacked_of_address(doc: Document, event: Event, attacker: str | None) -> tu
         return ()  # "Russian forces and Ukraine" (two-sided fighting) or another attacker
     trigger = trigger_token(doc, event)
     if trigger is None or two_sided(trigger):
+        return ()
+    return (nation,)
+
+
+def helped_of_address(doc: Document, event: Event) -> tuple[str, ...]:
+    """Whom a foreign actor's aid told in an address went to when its sentence names no one:
+    "I would like to draw your attention once again to the assistance from Luxembourg": the
+    speaker's country, which the address's "us" and "our state" stand for (DECISIONS.md D9).
+    Only an act of a type in ``implicit.address_given_types``, in a voice with no addressee (one
+    speaker to the nation), whose actors all have a country not the speaker's; only when the
+    article names the speaker's country itself (its mention is the party's span). Constant work
+    per event but for one dict of the article's actors."""
+    if event.recipients or not event.actors or event.type not in ADDRESS_GIVEN_TYPES:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return ()
+    person = doc.extraction.actor(voice.speaker)
+    home = person.country if person is not None else None
+    nation = doc.extraction.country_actor(home)
+    if nation is None:
+        return ()
+    countries = {a.id: a.country for a in doc.extraction.actors}
+    if not all(countries.get(a) not in {None, home} for a in event.actors):
         return ()
     return (nation,)
 
