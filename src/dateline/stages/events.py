@@ -339,7 +339,11 @@ class EventsStage:
     #         imperative, naming no one, go to the audience its title names ("Address ... to the
     #         Danish people"; D9, D76, D100, D106); a request naming no one asked in the readout
     #         of a call or meeting its title tells goes to the other side of that meeting (D106)
-    version = f"1.8.93+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.94: (issue 11, target17) an address's imperative whose title names no audience goes to
+    #         the nation (D76); an address's request naming no one goes to its titled audience
+    #         with no "you" said (D106); an attack of the address's attacker and a foreign
+    #         actor's aid naming no one go to the speaker's country (D9, D41)
+    version = f"1.8.94+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
