@@ -30,6 +30,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from dateline.events.arguments import (
+    FIRST_PERSON,
     RELATIVE_PRONOUNS,
     Argument,
     first_child,
@@ -679,11 +680,16 @@ def hearer_of_address(doc: Document, event: Event, hearer: str | None) -> tuple[
         return ()
     if hearer in event.actors:
         return ()
-    # an appeal naming no one ("We need powerful weapons for the offensive") takes the other
-    # party, the audience (D106): no "you" needed; thanks need one
-    if IMPERATIVE_RULE not in (event.rule or "") and event.type not in AUDIENCE_APPEAL_TYPES:
+    if IMPERATIVE_RULE not in (event.rule or ""):
         trigger = trigger_token(doc, event)
-        if trigger is None or not any(t.lower_ in SECOND_PERSON for t in doc.sentence_of(trigger)):
+        if trigger is None:
+            return ()
+        # "I ask you", "We are grateful to you"; an appeal the speaker makes naming no one ("We
+        # need powerful weapons for the offensive") takes the other party, the audience (D106):
+        # a "we" or "I" will do for it, not for thanks; a demand the speaker reports of others
+        # ("They still dream that freedom in Europe must disappear") says neither
+        said_to = SECOND_PERSON | (FIRST_PERSON if event.type in AUDIENCE_APPEAL_TYPES else set())
+        if not any(t.lower_ in said_to for t in doc.sentence_of(trigger)):
             return ()
     return (hearer,)
 
