@@ -364,3 +364,57 @@ def test_a_demand_in_an_address_is_not_on_a_meeting_it_mentions() -> None:
     assert not any(
         "Leyen" in r for r in _recipients("zelenskyy-188", "must", "The state must help.")
     )
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("trigger", "sentence"),
+    [
+        ("Defend", "Defend the cities."),
+        ("Help", "Help each other!"),
+        ("Support", "Support the defense!"),
+    ],
+)
+def test_an_imperative_of_an_address_whose_title_names_no_audience_goes_to_the_nation(
+    trigger: str, sentence: str
+) -> None:
+    # "Today, volunteers are all those who feel a free call to defend Ukraine - address by
+    # President Volodymyr Zelenskyy" (zelenskyy-530): DECISIONS.md D76, "a wartime address's
+    # imperatives to the nation ... are required REQUESTs" (gold target Ukrainians)
+    assert "Ukraine" in _recipients("zelenskyy-530", trigger, sentence)
+
+
+@pytest.mark.shared
+def test_an_appeal_naming_no_one_in_an_address_goes_to_the_audience_its_title_names() -> None:
+    # "We need powerful weapons for the offensive" (zelenskyy-57, "Address by President
+    # Volodymyr Zelenskyy to the participants of the American Jewish Committee Global Forum"):
+    # DECISIONS.md D106, an appeal with no named addressee takes the other party, here the
+    # audience (gold American Jewish Committee); no "you" is said
+    recipients = _recipients("zelenskyy-57", "need", "We need powerful weapons for the offensive")
+    assert any("American Jewish Committee" in r for r in recipients)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-15", "shelling", "In the Kharkiv region there is brutal and cynical Russian"),
+        ("zelenskyy-138", "strikes", "There are missile strikes and aircraft attacks"),
+    ],
+)
+def test_an_attack_of_the_address_attacker_naming_no_one_hit_is_on_the_speakers_country(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D9 ("our cities", "our people" are the speaker's country), read with D41/D84
+    # for the attacked side: gold target Ukraine in both
+    assert "Ukraine" in _recipients(name, trigger, sentence)
+
+
+@pytest.mark.shared
+def test_a_foreign_actors_aid_in_an_address_naming_no_one_helped_goes_to_the_speakers_country() -> (
+    None
+):
+    # "And I would like to draw your attention once again to the assistance from Luxembourg."
+    # (zelenskyy-15): DECISIONS.md D9, the address's "us" is the speaker's country (gold Ukraine)
+    sentence = "And I would like to draw your attention once again to the assistance from"
+    assert "Ukraine" in _recipients("zelenskyy-15", "assistance", sentence)

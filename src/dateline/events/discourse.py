@@ -138,23 +138,34 @@ def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
     filled = []
     for event in events:
         lent = implicit.attacker_of_address(doc, event, attacker)
-        filled.append(_given(doc, event, "attacker of the address", actors=lent) if lent else event)
+        if lent:
+            event = _given(doc, event, "attacker of the address", actors=lent)
+        # the attacked: the speaker's country when the sentence names no one (D9, D41)
+        hit = implicit.attacked_of_address(doc, event, attacker)
+        filled.append(
+            _given(doc, event, "attacked of the address", recipients=hit) if hit else event
+        )
     return filled
 
 
 def with_address_hearer(doc: Document, events: list[Event]) -> list[Event]:
     """Requests and thanks an address says to "you" or as an imperative, naming no one, go to the
     audience its title names (:func:`dateline.events.implicit.hearer_of_address`; DECISIONS.md
-    D9, D76, D100, D106)."""
+    D9, D76, D100, D106); with no audience named, an imperative goes to the nation (D76,
+    :func:`dateline.events.implicit.nation_of_address`)."""
     hearer = implicit.address_hearer(doc)
-    if hearer is None:
-        return events
     filled = []
     for event in events:
-        heard = implicit.hearer_of_address(doc, event, hearer)
-        filled.append(
-            _given(doc, event, "hearer of the address", recipients=heard) if heard else event
-        )
+        if hearer is None:
+            # a title naming no audience: the imperatives go to the nation (D76)
+            heard = implicit.nation_of_address(doc, event)
+        else:
+            heard = implicit.hearer_of_address(doc, event, hearer)
+        rule = "hearer of the address" if hearer is not None else "nation of the address"
+        if not heard:
+            # a foreign actor's aid naming no one helped: to the speaker's country (D9)
+            heard, rule = implicit.helped_of_address(doc, event), "helped of the address"
+        filled.append(_given(doc, event, rule, recipients=heard) if heard else event)
     return filled
 
 

@@ -30,6 +30,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from dateline.events.arguments import (
+    FIRST_PERSON,
     RELATIVE_PRONOUNS,
     Argument,
     first_child,
@@ -634,6 +635,10 @@ HEARER_TYPES = word_set("events", "implicit.hearer_types")
 SECOND_PERSON = word_set("quotes", "speakers.second_person")
 #: the preposition inside an audience's phrase ("the participants of the Forum")
 TITLE_HEARER_OF = word_set("events", "implicit.title_hearer_of")
+#: appeals of the speaker that go to the titled audience with no "you" said (D106)
+AUDIENCE_APPEAL_TYPES = word_set("events", "implicit.audience_appeal_types")
+#: acts of a foreign actor that an address tells as given to the speaker's country (D9)
+ADDRESS_GIVEN_TYPES = word_set("events", "implicit.address_given_types")
 #: the rule of an imperative's REQUEST (dateline.events.coder), said to the hearers
 IMPERATIVE_RULE = "imperative -> REQUEST"
 
@@ -686,9 +691,96 @@ def hearer_of_address(doc: Document, event: Event, hearer: str | None) -> tuple[
         return ()
     if IMPERATIVE_RULE not in (event.rule or ""):
         trigger = trigger_token(doc, event)
-        if trigger is None or not any(t.lower_ in SECOND_PERSON for t in doc.sentence_of(trigger)):
+        if trigger is None:
+            return ()
+        # "I ask you", "We are grateful to you"; an appeal the speaker makes naming no one ("We
+        # need powerful weapons for the offensive") takes the other party, the audience (D106):
+        # a "we" or "I" will do for it, not for thanks; a demand the speaker reports of others
+        # ("They still dream that freedom in Europe must disappear") says neither
+        said_to = SECOND_PERSON | (FIRST_PERSON if event.type in AUDIENCE_APPEAL_TYPES else set())
+        if not any(t.lower_ in said_to for t in doc.sentence_of(trigger)):
             return ()
     return (hearer,)
+
+
+def nation_of_address(doc: Document, event: Event) -> tuple[str, ...]:
+    """Whom an address's imperative goes to when its title names no audience: "Defend the
+    cities.", "Help each other!", "Support the defense!" are the speaker's REQUESTs to the
+    nation (DECISIONS.md D76: "a wartime address's imperatives to the nation ... are required
+    REQUESTs"), coded as the speaker's country, which the scorer takes for its people (a group
+    of the same country). Only an imperative the coder made a REQUEST of, in a voice with no
+    addressee (one speaker to an audience; a transcript turn has its own, D9), spoken by the
+    event's actor, naming no one; only when the article names the country itself (its mention
+    is the party's span). Called only when :func:`address_hearer` found no audience; constant
+    work per event."""
+    if event.recipients or event.type not in HEARER_TYPES:
+        return ()
+    if IMPERATIVE_RULE not in (event.rule or ""):
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None or voice.speaker not in event.actors:
+        return ()
+    person = doc.extraction.actor(voice.speaker)
+    nation = doc.extraction.country_actor(person.country if person is not None else None)
+    if nation is None or nation in event.actors:
+        return ()
+    return (nation,)
+
+
+def attacked_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
+    """Whom an attack of the address's attacker was done to when its sentence names no one:
+    "In the Kharkiv region there is brutal and cynical Russian artillery shelling", "There are
+    missile strikes and aircraft attacks": the speaker's country, which the address's "our
+    cities", "our people" stand for (DECISIONS.md D9), as :func:`attacker_of_address` gives the
+    attacker the address names elsewhere (D41, D84). Only an attack in a voice with no addressee
+    (one speaker to the nation) whose actors are the attacker or of its country, never the
+    speaker's side; not fighting between two sides (D38: both are sources); only when the
+    article names the speaker's country itself (its mention is the party's span). Constant work
+    per event."""
+    if attacker is None or event.recipients or event.type not in ATTACK_TYPES:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return ()
+    person = doc.extraction.actor(voice.speaker)
+    home = person.country if person is not None else None
+    nation = doc.extraction.country_actor(home)
+    if nation is None:
+        return ()
+    countries = {a.id: a.country for a in doc.extraction.actors}
+    foe = countries.get(attacker)
+    if foe is None or foe == home or not event.actors:
+        return ()
+    if not all(a == attacker or countries.get(a) == foe for a in event.actors):
+        return ()  # "Russian forces and Ukraine" (two-sided fighting) or another attacker
+    trigger = trigger_token(doc, event)
+    if trigger is None or two_sided(trigger):
+        return ()
+    return (nation,)
+
+
+def helped_of_address(doc: Document, event: Event) -> tuple[str, ...]:
+    """Whom a foreign actor's aid told in an address went to when its sentence names no one:
+    "I would like to draw your attention once again to the assistance from Luxembourg": the
+    speaker's country, which the address's "us" and "our state" stand for (DECISIONS.md D9).
+    Only an act of a type in ``implicit.address_given_types``, in a voice with no addressee (one
+    speaker to the nation), whose actors all have a country not the speaker's; only when the
+    article names the speaker's country itself (its mention is the party's span). Constant work
+    per event but for one dict of the article's actors."""
+    if event.recipients or not event.actors or event.type not in ADDRESS_GIVEN_TYPES:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return ()
+    person = doc.extraction.actor(voice.speaker)
+    home = person.country if person is not None else None
+    nation = doc.extraction.country_actor(home)
+    if nation is None:
+        return ()
+    countries = {a.id: a.country for a in doc.extraction.actors}
+    if not all(countries.get(a) not in {None, home} for a in event.actors):
+        return ()
+    return (nation,)
 
 
 def speakers_side(doc: Document, speaker: str) -> frozenset[str]:

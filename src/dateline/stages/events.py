@@ -349,7 +349,11 @@ class EventsStage:
     # 1.8.96: (issue 11, round 16, precision16) one act told by two linked words is one event
     #         (D28: "were discussed during the conversation"); a meeting with the press that frames
     #         statements is none (D67); "must have written", "should have arrived" ask no one (D22)
-    version = f"1.8.96+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.97: (issue 11, target17) an address's imperative whose title names no audience goes to
+    #         the nation (D76); an address's request naming no one goes to its titled audience
+    #         with no "you" said (D106); an attack of the address's attacker and a foreign
+    #         actor's aid naming no one go to the speaker's country (D9, D41)
+    version = f"1.8.97+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
