@@ -295,7 +295,10 @@ class ActorsStage:
     #         state's demonym or its leader's name ("The Cuban government", "the Clinton
     #         administration") is an organisation of that state in the text's words (D15, D47),
     #         and a later bare "the government" is the same body; "Russian officials" stay the state
-    version = "1.8.93"
+    # 1.8.94: (wire16, issue 11) a plural group of no country keeps the words that say which
+    #         (D47): its count chain ("tens of thousands of people", "Hundreds of former
+    #         fighters") and a noun before it ("Scientology officials", "Government officials")
+    version = "1.8.94"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
