@@ -122,6 +122,33 @@ def test_people_counted_or_placed_keep_the_description() -> None:
     assert _actor(found, "3.4 million people") == "3.4 million people in Ukraine"
 
 
+def test_people_counted_by_a_chain_of_count_nouns_keep_the_count() -> None:
+    # dev timebank-APW20000107.0318 (wire): gold names the ralliers "tens of thousands of
+    # people" (D47); the bare "people" matched no gold name
+    found = _actors_of(
+        "In Cuba, meanwhile, tens of thousands of people rallied in a seaside plaza Friday night "
+        "to demand his return."
+    )
+    assert _actor(found, "people") == "tens of thousands of people"
+
+
+def test_a_group_a_noun_says_which_of_keeps_the_noun() -> None:
+    # dev GUM_news_defector and timebank-APW20000216.0272 (wire): gold names them "Scientology
+    # officials" and "Hundreds of former fighters in the revolution" (D47); the bare "officials"
+    # and "fighters" matched neither
+    found = _actors_of(
+        "On September 29, Scientology officials went to the East Los Angeles sheriff's station "
+        "where they claimed Montalvo allegedly left the organization with computer hard drives."
+    )
+    assert _actor(found, "Scientology officials") == "Scientology officials"
+    found = _actors_of(
+        "Hundreds of former fighters in the revolution that brought Castro to power 42 years ago "
+        "gathered Wednesday night to denounce the Miami ``worms'' who support Elian's being kept "
+        "in the United States."
+    )
+    assert _actor(found, "former fighters") == "Hundreds of former fighters"
+
+
 def test_the_noun_a_person_was_introduced_with_refers_back_to_them() -> None:
     found = _actors_of(
         "Texas student Ahmed Mohamed inspires social movement\n"

@@ -661,6 +661,23 @@ def description(doc: Doc, cand: Candidate) -> str | None:
 COUNTED_SECTORS = word_set("actors", "anaphora.counted_sectors")
 #: prepositions that say where counted people are ("people from Azovstal", "in the town of X")
 WHERE_PREPOSITIONS = word_set("actors", "anaphora.where_prepositions")
+#: plural nouns that count the people of their "of" phrase ("tens of thousands of people",
+#: "hundreds of former fighters"): the count is part of the group's name (D47)
+COUNT_NOUNS = word_set("actors", "anaphora.count_nouns")
+
+
+def _count_top(head: Token) -> Token | None:
+    """The first count noun of a chain of "of" phrases that counts ``head`` ("tens" of "tens of
+    thousands of people"); None when nothing counts it so. Walks up the parse only."""
+    top = head
+    while (
+        top.dep_ == "pobj"
+        and top.head.lower_ == "of"
+        and top.head.head.lower_ in COUNT_NOUNS
+        and top.head.head.i < top.i
+    ):
+        top = top.head.head
+    return None if top is head else top
 
 
 def counted_people(doc: Doc, cand: Candidate) -> str | None:
@@ -670,13 +687,16 @@ def counted_people(doc: Doc, cand: Candidate) -> str | None:
     head = doc[cand.head]
     if head.tag_ != "NNS":
         return None
-    counted = any(c.dep_ == "nummod" for c in head.lefts)
+    top = _count_top(head)
+    counted = top is not None or any(c.dep_ == "nummod" for c in head.lefts)
     placed = [
         c for c in head.rights if c.dep_ == "prep" and c.lower_ in WHERE_PREPOSITIONS and c.children
     ]
     if not counted and not placed:
         return None
     start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "det"])
+    if top is not None:  # "tens of thousands of people" (D47: the name as the text gives it)
+        start = min([top.i] + [c.left_edge.i for c in top.lefts if c.dep_ != "det"])
     end = (placed[0].right_edge.i if placed else head.i) + 1
     return doc[start:end].text
 
@@ -717,6 +737,39 @@ def of_whom(doc: Doc, cand: Candidate) -> str | None:
         return None
     start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in {"det", "poss"}])
     return doc[start : where.i + 1].text  # not a clause that follows ("... meeting in X")
+
+
+#: modifiers that only say how many or which of a group ("other officials", "many people"):
+#: no words that name it
+VAGUE_GROUP_MODIFIERS = word_set("actors", "anaphora.vague_group_modifiers")
+
+
+def modified_group(doc: Doc, cand: Candidate) -> str | None:
+    """ "Scientology officials", "Government officials", "Hundreds of former fighters": a plural
+    group of no country that a noun before it (or a count of it) says which of keeps those words as
+    its name (D47: the name as the text gives it; the records gold names such groups so), not the
+    bare noun, which would also join every other "officials" of the article into one actor. An
+    adjective alone ("federal officials", "former aides") leaves the bare noun: on dev, groups so
+    split from the article's other "officials" lost the country the joined actor had."""
+    head = doc[cand.head]
+    if head.tag_ != "NNS":
+        return None
+    modifiers = [
+        c
+        for c in head.lefts
+        if c.dep_ == "compound"
+        and c.lower_ not in VAGUE_GROUP_MODIFIERS
+        and c.ent_type_ not in {"GPE", "NORP", "PERSON", "CARDINAL"}
+    ]
+    top = _count_top(head)  # "Hundreds of former fighters": the count too
+    if not modifiers and top is None:
+        return None
+    start = min([head.i] + [c.left_edge.i for c in modifiers])
+    if start < cand.start:
+        return None  # a modifier the mention does not hold ("his" of "his former aides")
+    if top is not None:
+        start = min([top.i] + [c.left_edge.i for c in top.lefts if c.dep_ != "det"])
+    return doc[start : head.i + 1].text
 
 
 #: how many "of" phrases down a group's country may be named: "servicemen of the Armed Forces
@@ -945,6 +998,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         words = of_whom(resolver.doc, cand)
     if words is None:
         words = for_whom(resolver.doc, cand)
+    if words is None and kind == "group" and state is None:
+        words = modified_group(resolver.doc, cand)  # "Scientology officials", "former fighters"
     if words is not None:  # "A 23-year-old man", "more than 350,000 people": D47
         return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:

@@ -297,7 +297,10 @@ class ActorsStage:
     #         and a later bare "the government" is the same body; "Russian officials" stay the state
     # 1.8.94: (pronoun16, issue 11) "our partner countries", "our allied states" in an address
     #         or a turn are a group the words name, not the speaker's country (D9; speakers)
-    version = "1.8.94"
+    # 1.8.95: (wire16, issue 11) a plural group of no country keeps the words that say which
+    #         (D47): its count chain ("tens of thousands of people", "Hundreds of former
+    #         fighters") and a noun before it ("Scientology officials", "Government officials")
+    version = "1.8.95"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
