@@ -811,6 +811,26 @@ def test_judging_voice() -> None:
     assert ids(draft.actors) == ["vladimir-putin"] and ids(draft.recipients) == ["ukraine"]
 
 
+def test_judging_adjectives_need_no_complement() -> None:
+    # dev zelenskyy-15: "aggressive" had a row but no entry in coder.adj_complements, so it
+    # never fired; a judging adjective on an act noun is a charge (D26)
+    text = (
+        "Russia must feel a constant increase in pressure for the war and for its aggressive "
+        "anti-European policy."
+    )
+    draft = coded(text, "aggressive")
+    assert draft.type == "ACCUSE" and ids(draft.recipients) == ["russia"]
+    # dev putin-373: the agent of a participle of doing ("undertaken by") did the judged act
+    text = (
+        "In connection with the hostile actions undertaken by the United States of America, "
+        "joined by other foreign states and international organisations, which imposed "
+        "restrictive measures on citizens of the Russian Federation and Russian legal entities, "
+        "the President signed the Executive Order."
+    )
+    draft = coded(text, "hostile")
+    assert draft.type == "ACCUSE" and ids(draft.recipients) == ["united-states"]
+
+
 def test_judgement_of_no_one() -> None:
     # corpus (president.gov.ua): "this" names no one, so no one is accused
     text = (

@@ -683,6 +683,19 @@ def _act_doers(c: Context, act: Token) -> list[Token]:
     own = [h for h in args.nominal_actor_heads(act) if c.named([h])]
     if own:
         return own
+    # "the hostile actions undertaken by the United States of America", "crimes committed by
+    # the occupiers": the agent of a participle of doing the act did it (D11, D26)
+    own = [
+        p
+        for part in act.children
+        if part.dep_ == "acl" and part.tag_ == "VBN" and lemma(part) in DOING_VERBS
+        for agent in part.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj" and c.named([p])
+    ]
+    if own:
+        return own
     verb = act.head
     if act.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
