@@ -811,6 +811,30 @@ def test_judging_voice() -> None:
     assert ids(draft.actors) == ["vladimir-putin"] and ids(draft.recipients) == ["ukraine"]
 
 
+def test_responsibility_for_no_harm() -> None:
+    # dev timebank-APW19980322.0749: responsible for a harm another trigger codes (ASSAULT) is
+    # blame of the one responsible (PLOVER ACCUSE 'accuse, blame')
+    draft = coded("They say IRA commanders are responsible for the recent bomb attacks.", "responsible")
+    assert draft.type == "ACCUSE" and not draft.dropped
+    assert [r.span.text for r in draft.recipients] == ["IRA commanders"]
+    # dev timebank-APW19990506.0155: a death blamed, by the one who says it
+    text = (
+        '"We have probable cause to believe this man, James Kopp, is responsible for the death of '
+        'Dr. Barnett Slepian," FBI agent Bernard Tolbert said.'
+    )
+    draft = coded(text, "responsible")
+    assert not draft.dropped and ids(draft.recipients) == ["james-kopp"]
+    assert ids(draft.actors) == ["bernard-tolbert"]
+    # corpus (quotes-polnear, nyt_2015-12-01_puerto-rican-bank): responsible for no harm
+    text = (
+        "The deal and how it came to be provide telling insight into the workings of the "
+        "Government Development Bank, which is responsible for managing the $72 billion in debt "
+        "that the island has amassed."
+    )
+    draft = coded(text, "responsible")
+    assert draft.dropped and draft.fired[-1] == "responsibility for no harm"
+
+
 def test_judging_adjectives_need_no_complement() -> None:
     # dev zelenskyy-15: "aggressive" had a row but no entry in coder.adj_complements, so it
     # never fired; a judging adjective on an act noun is a charge (D26)

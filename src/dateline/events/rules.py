@@ -105,6 +105,7 @@ CONDITIONAL_AUXILIARIES = word_set("events", "rules.conditional_auxiliaries")
 WISHED_FORMULAS = word_set("events", "rules.wished_formulas")
 JUDGING_LABELS = word_set("events", "rules.judging_labels")
 JUDGED_ACTS = word_set("events", "rules.judged_acts")
+BLAMED_HARMS = word_set("events", "rules.blamed_harms")
 JUDGING_TYPES = word_set("events", "rules.judging_types")
 COPULAS = word_set("events", "rules.copulas")
 #: types of a violent act a speaker names another's deed by ("This is torture"): a charge
@@ -923,6 +924,30 @@ def judging_voice(c: Context, d: Draft) -> Draft | None:
         return None
     said = patterns.sayer(c.doc, c.trigger) or implicit.readout_principal(c.doc, c.trigger)
     return d._replace(actors=tuple(said))
+
+
+def responsibility_for_no_harm(c: Context, d: Draft) -> Draft | None:
+    """ "IRA commanders are responsible for the recent bomb attacks", "James Kopp is
+    responsible for the death of Dr. Barnett Slepian": being responsible for a harm is blame,
+    ACCUSE by whoever says it against the one responsible (PLOVER manual: ACCUSE 'accuse,
+    blame'; CAMEO 112; D11). Responsibility for anything else ("responsible for security",
+    "responsible for the talks") blames no one, and "held responsible" is the verb's own row."""
+    if c.lemma != "responsible" or d.type != "ACCUSE":
+        return None
+    label = c.trigger
+    if label.dep_ == "oprd" or label.head.lemma_.lower() == "hold":
+        return d._replace(dropped=True)
+    harms = [
+        h
+        for prep in label.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for h in (p, *p.conjuncts)
+    ]
+    if any(h.lemma_.lower() in BLAMED_HARMS or c.types.get(h.i) == "ASSAULT" for h in harms):
+        return None
+    return d._replace(dropped=True)
 
 
 def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:
@@ -1925,6 +1950,9 @@ RULES: tuple[Rule, ...] = (
     Rule("necessity of no act", Step.DROP,
          "'an important role', 'it is important to note': nothing demanded",
          necessity_of_no_act, on="adj"),
+    Rule("responsibility for no harm", Step.DROP,
+         "'responsible for security', 'held responsible': no blame for a harm",
+         responsibility_for_no_harm, on="adj"),
     Rule("judgement of no one", Step.DROP, "'crime rates', 'criminal gangs': no doer judged",
          judgement_of_no_one),
     Rule("investigators not at work", Step.DROP,
