@@ -811,6 +811,30 @@ def test_judging_voice() -> None:
     assert ids(draft.actors) == ["vladimir-putin"] and ids(draft.recipients) == ["ukraine"]
 
 
+def test_blamed_cause() -> None:
+    # dev zelenskyy-584: a harm caused by a named actor is blame of that actor by the voice
+    text = (
+        "Volodymyr Zelenskyy noted that there should have been a decisive response to both the "
+        "migration crisis caused by Belarus and the construction of Nord Stream 2."
+    )
+    draft = coded(text, "caused")
+    assert draft.type == "ACCUSE" and "blamed cause" in draft.fired
+    assert ids(draft.recipients) == ["belarus"] and ids(draft.actors) == ["volodymyr-zelensky"]
+
+
+def test_cause_of_no_blame() -> None:
+    # dev zelenskyy-30: the harm's cause is an attack, whose own event codes it
+    text = "Listened to the reports on the destruction of the regions caused by Russian strikes."
+    draft = coded(text, "caused")
+    assert draft.dropped and draft.fired[-1] == "cause of no blame"
+    # dev trnews-1020008: a cause that names no one, and no harm
+    text = (
+        "The poor visibility in south-east England caused at least a dozen British Airways "
+        "flights to be cancelled."
+    )
+    assert all(d.dropped for d in coded_all(text, "caused"))
+
+
 def test_responsibility_for_no_harm() -> None:
     # dev timebank-APW19980322.0749: responsible for a harm another trigger codes (ASSAULT) is
     # blame of the one responsible (PLOVER ACCUSE 'accuse, blame')
