@@ -838,7 +838,9 @@ def test_cause_of_no_blame() -> None:
 def test_responsibility_for_no_harm() -> None:
     # dev timebank-APW19980322.0749: responsible for a harm another trigger codes (ASSAULT) is
     # blame of the one responsible (PLOVER ACCUSE 'accuse, blame')
-    draft = coded("They say IRA commanders are responsible for the recent bomb attacks.", "responsible")
+    draft = coded(
+        "They say IRA commanders are responsible for the recent bomb attacks.", "responsible"
+    )
     assert draft.type == "ACCUSE" and not draft.dropped
     assert [r.span.text for r in draft.recipients] == ["IRA commanders"]
     # dev timebank-APW19990506.0155: a death blamed, by the one who says it
