@@ -879,6 +879,13 @@ def test_judging_adjectives_need_no_complement() -> None:
     )
     draft = coded(text, "hostile")
     assert draft.type == "ACCUSE" and ids(draft.recipients) == ["united-states"]
+    # dev putin-714: 'provocative' on an act noun charges the act's own actor
+    text = (
+        "Ukraine's provocative attempts to fuel tensions in Donbass, in part, by using weapons "
+        "banned by the Package of Measures, are a source of special concern."
+    )
+    draft = coded(text, "provocative")
+    assert draft.type == "ACCUSE" and ids(draft.recipients) == ["ukraine"]
 
 
 def test_judgement_of_no_one() -> None:

@@ -339,7 +339,11 @@ class EventsStage:
     #         imperative, naming no one, go to the audience its title names ("Address ... to the
     #         Danish people"; D9, D76, D100, D106); a request naming no one asked in the readout
     #         of a call or meeting its title tells goes to the other side of that meeting (D106)
-    version = f"1.8.93+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.94: (issue 11, accuse3) the judging adjectives 'aggressive', 'treacherous', 'hostile',
+    #         'provocative', 'illegitimate' fire on an act noun (D26), the agent of a participle
+    #         of doing ('undertaken by') being the judged act's doer; 'responsible for' a harm and
+    #         a harm 'caused by' a named actor are the voice's ACCUSE against them (CAMEO 112)
+    version = f"1.8.94+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
