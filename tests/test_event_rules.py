@@ -812,6 +812,83 @@ def test_judging_voice() -> None:
     assert ids(draft.actors) == ["vladimir-putin"] and ids(draft.recipients) == ["ukraine"]
 
 
+def test_blamed_cause() -> None:
+    # dev zelenskyy-584: a harm caused by a named actor is blame of that actor by the voice
+    text = (
+        "Volodymyr Zelenskyy noted that there should have been a decisive response to both the "
+        "migration crisis caused by Belarus and the construction of Nord Stream 2."
+    )
+    draft = coded(text, "caused")
+    assert draft.type == "ACCUSE" and "blamed cause" in draft.fired
+    assert ids(draft.recipients) == ["belarus"] and ids(draft.actors) == ["volodymyr-zelensky"]
+
+
+def test_cause_of_no_blame() -> None:
+    # dev zelenskyy-30: the harm's cause is an attack, whose own event codes it
+    text = "Listened to the reports on the destruction of the regions caused by Russian strikes."
+    draft = coded(text, "caused")
+    assert draft.dropped and draft.fired[-1] == "cause of no blame"
+    # dev trnews-1020008: a cause that names no one, and no harm
+    text = (
+        "The poor visibility in south-east England caused at least a dozen British Airways "
+        "flights to be cancelled."
+    )
+    assert all(d.dropped for d in coded_all(text, "caused"))
+
+
+def test_responsibility_for_no_harm() -> None:
+    # dev timebank-APW19980322.0749: responsible for a harm another trigger codes (ASSAULT) is
+    # blame of the one responsible (PLOVER ACCUSE 'accuse, blame')
+    draft = coded(
+        "They say IRA commanders are responsible for the recent bomb attacks.", "responsible"
+    )
+    assert draft.type == "ACCUSE" and not draft.dropped
+    assert [r.span.text for r in draft.recipients] == ["IRA commanders"]
+    # dev timebank-APW19990506.0155: a death blamed, by the one who says it
+    text = (
+        '"We have probable cause to believe this man, James Kopp, is responsible for the death of '
+        'Dr. Barnett Slepian," FBI agent Bernard Tolbert said.'
+    )
+    draft = coded(text, "responsible")
+    assert not draft.dropped and ids(draft.recipients) == ["james-kopp"]
+    assert ids(draft.actors) == ["bernard-tolbert"]
+    # corpus (quotes-polnear, nyt_2015-12-01_puerto-rican-bank): responsible for no harm
+    text = (
+        "The deal and how it came to be provide telling insight into the workings of the "
+        "Government Development Bank, which is responsible for managing the $72 billion in debt "
+        "that the island has amassed."
+    )
+    draft = coded(text, "responsible")
+    assert draft.dropped and draft.fired[-1] == "responsibility for no harm"
+
+
+def test_judging_adjectives_need_no_complement() -> None:
+    # dev zelenskyy-15: "aggressive" had a row but no entry in coder.adj_complements, so it
+    # never fired; a judging adjective on an act noun is a charge (D26)
+    text = (
+        "Russia must feel a constant increase in pressure for the war and for its aggressive "
+        "anti-European policy."
+    )
+    draft = coded(text, "aggressive")
+    assert draft.type == "ACCUSE" and ids(draft.recipients) == ["russia"]
+    # dev putin-373: the agent of a participle of doing ("undertaken by") did the judged act
+    text = (
+        "In connection with the hostile actions undertaken by the United States of America, "
+        "joined by other foreign states and international organisations, which imposed "
+        "restrictive measures on citizens of the Russian Federation and Russian legal entities, "
+        "the President signed the Executive Order."
+    )
+    draft = coded(text, "hostile")
+    assert draft.type == "ACCUSE" and ids(draft.recipients) == ["united-states"]
+    # dev putin-714: 'provocative' on an act noun charges the act's own actor
+    text = (
+        "Ukraine's provocative attempts to fuel tensions in Donbass, in part, by using weapons "
+        "banned by the Package of Measures, are a source of special concern."
+    )
+    draft = coded(text, "provocative")
+    assert draft.type == "ACCUSE" and ids(draft.recipients) == ["ukraine"]
+
+
 def test_judgement_of_no_one() -> None:
     # corpus (president.gov.ua): "this" names no one, so no one is accused
     text = (

@@ -105,6 +105,8 @@ CONDITIONAL_AUXILIARIES = word_set("events", "rules.conditional_auxiliaries")
 WISHED_FORMULAS = word_set("events", "rules.wished_formulas")
 JUDGING_LABELS = word_set("events", "rules.judging_labels")
 JUDGED_ACTS = word_set("events", "rules.judged_acts")
+BLAMED_HARMS = word_set("events", "rules.blamed_harms")
+BLAMING_VERBS = word_set("events", "rules.blaming_verbs")
 JUDGING_TYPES = word_set("events", "rules.judging_types")
 COPULAS = word_set("events", "rules.copulas")
 #: types of a violent act a speaker names another's deed by ("This is torture"): a charge
@@ -704,6 +706,19 @@ def _act_doers(c: Context, act: Token) -> list[Token]:
     own = [h for h in args.nominal_actor_heads(act) if c.named([h])]
     if own:
         return own
+    # "the hostile actions undertaken by the United States of America", "crimes committed by
+    # the occupiers": the agent of a participle of doing the act did it (D11, D26)
+    own = [
+        p
+        for part in act.children
+        if part.dep_ == "acl" and part.tag_ == "VBN" and lemma(part) in DOING_VERBS
+        for agent in part.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj" and c.named([p])
+    ]
+    if own:
+        return own
     verb = act.head
     if act.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
@@ -925,12 +940,84 @@ def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
 
 
 def judging_voice(c: Context, d: Draft) -> Draft | None:
-    if d.actors or d.type not in JUDGING_TYPES or c.lemma not in JUDGING_LABELS:
+    if d.actors or d.type not in JUDGING_TYPES:
+        return None
+    if c.lemma not in JUDGING_LABELS and c.lemma not in BLAMING_VERBS:
         return None
     if d.undergoer is not None:  # "the despicable comments she has faced": theirs, not hers
         return None
     said = patterns.sayer(c.doc, c.trigger) or implicit.readout_principal(c.doc, c.trigger)
     return d._replace(actors=tuple(said))
+
+
+def _blamed_causers(c: Context) -> list[Token]:
+    """Who a verb of causing blames for a harm: "the migration crisis caused by Belarus", "one
+    person in Moscow had not caused this catastrophe" (the named causer, or the named doer of
+    the causing act: "caused by Kiev's unwillingness"). None when the thing caused is no harm
+    ("caused flights to be cancelled"), the causer names no one ("caused by poor visibility"),
+    or the causer is an attack ("the destruction caused by Russian strikes": the attack's own
+    event codes the harm, and the gold has no charge there)."""
+    verb = c.trigger
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        harms = [verb.head]
+        causes = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    else:
+        harms = [t for t in verb.children if t.dep_ == "dobj"]
+        causes = [t for t in verb.children if t.dep_ == "nsubj"]
+    if not any(h.lemma_.lower() in BLAMED_HARMS for h in harms):
+        return []
+    doers: list[Token] = []
+    for cause in causes:
+        if cause.lemma_.lower() in args.ATTACK_NOUNS or c.types.get(cause.i) == "ASSAULT":
+            return []
+        if cause.pos_ == "NOUN" and not c.named([cause]):
+            doers.extend(h for h in args.nominal_actor_heads(cause) if c.named([h]))
+        elif c.named([cause]):
+            doers.append(cause)
+    return doers
+
+
+def blamed_cause(c: Context, d: Draft) -> Draft | None:
+    """Causing a harm is blame: ACCUSE by whoever says it against the causer (PLOVER manual:
+    ACCUSE 'accuse, blame'; CAMEO 112; D11), not an act of the causer's own."""
+    if c.lemma not in BLAMING_VERBS or d.type != "ACCUSE":
+        return None
+    doers = _blamed_causers(c)
+    if not doers:
+        return None
+    return d._replace(own=(), actor_heads=(), recipient_heads=tuple(doers))
+
+
+def cause_of_no_blame(c: Context, d: Draft) -> Draft | None:
+    """ "The poor visibility caused a dozen flights to be cancelled", "the destruction caused by
+    Russian strikes": a cause that names no one, or an attack, or no harm, blames no one."""
+    if c.lemma not in BLAMING_VERBS or d.type != "ACCUSE" or _blamed_causers(c):
+        return None
+    return d._replace(dropped=True)
+
+
+def responsibility_for_no_harm(c: Context, d: Draft) -> Draft | None:
+    """ "IRA commanders are responsible for the recent bomb attacks", "James Kopp is
+    responsible for the death of Dr. Barnett Slepian": being responsible for a harm is blame,
+    ACCUSE by whoever says it against the one responsible (PLOVER manual: ACCUSE 'accuse,
+    blame'; CAMEO 112; D11). Responsibility for anything else ("responsible for security",
+    "responsible for the talks") blames no one, and "held responsible" is the verb's own row."""
+    if c.lemma != "responsible" or d.type != "ACCUSE":
+        return None
+    label = c.trigger
+    if label.dep_ == "oprd" or label.head.lemma_.lower() == "hold":
+        return d._replace(dropped=True)
+    harms = [
+        h
+        for prep in label.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for h in (p, *p.conjuncts)
+    ]
+    if any(h.lemma_.lower() in BLAMED_HARMS or c.types.get(h.i) == "ASSAULT" for h in harms):
+        return None
+    return d._replace(dropped=True)
 
 
 def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:
@@ -1864,6 +1951,9 @@ RULES: tuple[Rule, ...] = (
     Rule("judged doer", Step.HEADS,
          "'Kiev's destructive policy', 'the lie of the propagandists': whose act a label judges",
          judged_doer),
+    Rule("blamed cause", Step.HEADS,
+         "'the migration crisis caused by Belarus': the causer of a harm is blamed",
+         blamed_cause, on="verb"),
     Rule("heads named", Step.ACTORS, "the actors the chosen words name",
          heads_named, recorded=False),
     # when the subject names nobody
@@ -1938,6 +2028,12 @@ RULES: tuple[Rule, ...] = (
     Rule("necessity of no act", Step.DROP,
          "'an important role', 'it is important to note': nothing demanded",
          necessity_of_no_act, on="adj"),
+    Rule("cause of no blame", Step.DROP,
+         "'visibility caused flights to be cancelled', 'destruction caused by strikes': no blame",
+         cause_of_no_blame, on="verb"),
+    Rule("responsibility for no harm", Step.DROP,
+         "'responsible for security', 'held responsible': no blame for a harm",
+         responsibility_for_no_harm, on="adj"),
     Rule("judgement of no one", Step.DROP, "'crime rates', 'criminal gangs': no doer judged",
          judgement_of_no_one),
     Rule("investigators not at work", Step.DROP,

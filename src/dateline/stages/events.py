@@ -353,7 +353,11 @@ class EventsStage:
     #         the nation (D76); an address's request naming no one goes to its titled audience
     #         with no "you" said (D106); an attack of the address's attacker and a foreign
     #         actor's aid naming no one go to the speaker's country (D9, D41)
-    version = f"1.8.97+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.98: (issue 11, accuse3) the judging adjectives 'aggressive', 'treacherous', 'hostile',
+    #         'provocative', 'illegitimate' fire on an act noun (D26), the agent of a participle
+    #         of doing ('undertaken by') being the judged act's doer; 'responsible for' a harm and
+    #         a harm 'caused by' a named actor are the voice's ACCUSE against them (CAMEO 112)
+    version = f"1.8.98+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
