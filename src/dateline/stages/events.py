@@ -357,7 +357,10 @@ class EventsStage:
     #         'provocative', 'illegitimate' fire on an act noun (D26), the agent of a participle
     #         of doing ('undertaken by') being the judged act's doer; 'responsible for' a harm and
     #         a harm 'caused by' a named actor are the voice's ACCUSE against them (CAMEO 112)
-    version = f"1.8.98+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.99: (issue 11, round 16's merge) argmodel2 and filter2 retrained, recipes unchanged,
+    #         on the 288-article dev over the round's final rules; the learned source's training
+    #         rows leave out two-sided fighting, which it is never asked about (D38)
+    version = f"1.8.99+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
