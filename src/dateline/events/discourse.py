@@ -366,7 +366,7 @@ def _noted_charge(doc: Document, event: Event) -> Event | None:
         place=links.event_place(doc, verb),
         factuality="asserted",
         reporter=None,
-        rule=f"noting verb '{verb.lemma_.lower()}'",
+        rule=f"noted charge [verb '{verb.lemma_.lower()}']",  # a recoding of the noting verb's row
     )
     return _filled(charge, "noted hostile act")
 
