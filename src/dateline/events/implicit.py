@@ -727,6 +727,18 @@ def nation_of_address(doc: Document, event: Event) -> tuple[str, ...]:
     return (nation,)
 
 
+def _nation_spoken_to(doc: Document, event: Event) -> tuple[str | None, str | None]:
+    """The speaker's country and its actor for an event told in a voice with no addressee (one
+    speaker to the nation, DECISIONS.md D9), or (None, None); the actor is None when the article
+    never names that country itself (its mention is the party's span)."""
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return None, None
+    person = doc.extraction.actor(voice.speaker)
+    home = person.country if person is not None else None
+    return home, doc.extraction.country_actor(home)
+
+
 def attacked_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
     """Whom an attack of the address's attacker was done to when its sentence names no one:
     "In the Kharkiv region there is brutal and cynical Russian artillery shelling", "There are
@@ -739,12 +751,7 @@ def attacked_of_address(doc: Document, event: Event, attacker: str | None) -> tu
     per event."""
     if attacker is None or event.recipients or event.type not in ATTACK_TYPES:
         return ()
-    voice = doc.voice_at(event.trigger.start)
-    if voice is None or voice.addressee is not None:
-        return ()
-    person = doc.extraction.actor(voice.speaker)
-    home = person.country if person is not None else None
-    nation = doc.extraction.country_actor(home)
+    home, nation = _nation_spoken_to(doc, event)
     if nation is None:
         return ()
     countries = {a.id: a.country for a in doc.extraction.actors}
@@ -769,12 +776,7 @@ def helped_of_address(doc: Document, event: Event) -> tuple[str, ...]:
     per event but for one dict of the article's actors."""
     if event.recipients or not event.actors or event.type not in ADDRESS_GIVEN_TYPES:
         return ()
-    voice = doc.voice_at(event.trigger.start)
-    if voice is None or voice.addressee is not None:
-        return ()
-    person = doc.extraction.actor(voice.speaker)
-    home = person.country if person is not None else None
-    nation = doc.extraction.country_actor(home)
+    home, nation = _nation_spoken_to(doc, event)
     if nation is None:
         return ()
     countries = {a.id: a.country for a in doc.extraction.actors}
