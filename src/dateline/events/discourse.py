@@ -248,20 +248,7 @@ def _deed_charge(doc: Document, event: Event) -> Event | None:
     if not accused:
         return None
     speaker = (voice.speaker,)
-    charge = replace(
-        event,
-        id=f"{event.id}-charge",
-        type="ACCUSE",
-        mode="allege",
-        quad=quad_of("ACCUSE"),
-        cameo=cameo_of("ACCUSE", "allege"),
-        score=score_of("ACCUSE", "allege"),
-        actors=speaker,
-        recipients=tuple(a for a, _ in accused),
-        actor_spans=_spans(doc, speaker, event),
-        recipient_spans=tuple(s for _, s in accused),
-        factuality="asserted",
-    )
+    charge = _accusation(event, "charge", speaker, _spans(doc, speaker, event), accused)
     return _filled(charge, "deed named as a charge")
 
 
@@ -349,22 +336,15 @@ def _noted_charge(doc: Document, event: Event) -> Event | None:
     accused = [(a, s) for a, s in doers if a not in home]
     if not accused:
         return None
-    charge = replace(
+    charge = _accusation(
         event,
-        id=f"{event.id}-noted",
-        type="ACCUSE",
-        mode="allege",
-        quad=quad_of("ACCUSE"),
-        cameo=cameo_of("ACCUSE", "allege"),
-        score=score_of("ACCUSE", "allege"),
-        actors=noter,
-        recipients=tuple(a for a, _ in accused),
-        actor_spans=noter_spans,
-        recipient_spans=tuple(s for _, s in accused),
+        "noted",
+        noter,
+        noter_spans,
+        accused,
         trigger=doc.span(verb.idx, verb.idx + len(verb.text)),
         date=links.event_date(doc, verb),
         place=links.event_place(doc, verb),
-        factuality="asserted",
         reporter=None,
         rule=f"noted charge [verb '{verb.lemma_.lower()}']",  # a recoding of the noting verb's row
     )
@@ -472,6 +452,34 @@ def _given(
     if recipients:
         changes.update(recipients=recipients, recipient_spans=_spans(doc, recipients, event))
     return _filled(event, rule, **changes)
+
+
+def _accusation(
+    event: Event,
+    suffix: str,
+    accusers: tuple[str, ...],
+    accuser_spans: tuple[Span, ...],
+    accused: list[tuple[str, Span]],
+    **changes: Any,
+) -> Event:
+    """An asserted ACCUSE (mode allege) made from ``event`` by ``accusers`` against the
+    ``accused`` (actor, span) pairs, its id suffixed, with any other field ``changes``: the one
+    shape of the charges a deed named or a noted act makes (D11, D73)."""
+    return replace(
+        event,
+        id=f"{event.id}-{suffix}",
+        type="ACCUSE",
+        mode="allege",
+        quad=quad_of("ACCUSE"),
+        cameo=cameo_of("ACCUSE", "allege"),
+        score=score_of("ACCUSE", "allege"),
+        actors=accusers,
+        recipients=tuple(a for a, _ in accused),
+        actor_spans=accuser_spans,
+        recipient_spans=tuple(s for _, s in accused),
+        factuality="asserted",
+        **changes,
+    )
 
 
 def _filled(event: Event, rule: str, **changes: Any) -> Event:
