@@ -824,6 +824,20 @@ def test_blamed_cause() -> None:
     assert ids(draft.recipients) == ["belarus"] and ids(draft.actors) == ["volodymyr-zelensky"]
 
 
+def test_blamed_poser_of_a_threat() -> None:
+    # dev putin-378: the one said to pose a threat is accused (D26), by whoever says it; the
+    # passive's agent was taken for the accuser
+    text = (
+        "The President of Russia made a point of noting that the Russian Armed Forces do not "
+        "threaten civilians and do not target civilian facilities. The threat is posed by "
+        "Ukrainian nationalists who are using civilians as human shields, deliberately deploying "
+        "offensive weapons in residential areas, and intensifying the shelling of Donbass cities."
+    )
+    draft = coded(text, "posed")
+    assert draft.type == "ACCUSE" and "blamed cause" in draft.fired
+    assert ids(draft.recipients) == ["ukraine"] and "ukraine" not in ids(draft.actors)
+
+
 def test_cause_of_no_blame() -> None:
     # dev zelenskyy-30: the harm's cause is an attack, whose own event codes it
     text = "Listened to the reports on the destruction of the regions caused by Russian strikes."

@@ -69,6 +69,50 @@ def test_fighting_in_an_address_is_both_sides() -> None:
     assert sorted(c for c in countries if c) == ["RUS", "UKR"]
 
 
+def _attacked(name: str, trigger: str, sentence: str) -> list[str | None]:
+    """The countries of the recipients of the event on ``trigger`` in the dev article's sentence
+    that starts with ``sentence`` (rules alone)."""
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index(sentence)
+    actors = {a.id: a for a in extraction.actors}
+    found = [
+        e
+        for e in extraction.events
+        if e.trigger.text == trigger and e.evidence.start <= start < e.evidence.end
+    ]
+    assert found, [(e.trigger.text, e.evidence.text[:40]) for e in extraction.events]
+    return [actors[r].country for r in found[0].recipients]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        # D39: shooting down missiles is ASSAULT against the attacker (gold: Russia)
+        ("zelenskyy-330", "shoot", "We managed to shoot down two missiles."),
+        # a defence act freeing the side's own land (D9): gold Russian troops
+        ("zelenskyy-130", "liberating", "Step by step, we are liberating our land"),
+        # a one-sided report of fighting (D38) for the side's own state: gold the invaders
+        ("zelenskyy-614", "fighting", "We are fighting for our state absolutely"),
+    ],
+)
+def test_the_speakers_side_attacks_the_address_attacker(
+    name: str, trigger: str, sentence: str
+) -> None:
+    assert _attacked(name, trigger, sentence) == ["RUS"]
+
+
+@pytest.mark.shared
+def test_bare_fighting_of_the_speakers_side_takes_no_foe() -> None:
+    # "That is why we fight.": no fighting with anyone told (no gold event, D38)
+    assert "RUS" not in _attacked("zelenskyy-530", "fight", "That is why we fight.")
+
+
 @pytest.mark.shared
 def test_a_package_of_support_is_given_by_who_announces_it() -> None:
     # "The United States has announced a new package of support for our state": a package

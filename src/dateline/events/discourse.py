@@ -142,9 +142,11 @@ def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
             event = _given(doc, event, "attacker of the address", actors=lent)
         # the attacked: the speaker's country when the sentence names no one (D9, D41)
         hit = implicit.attacked_of_address(doc, event, attacker)
-        filled.append(
-            _given(doc, event, "attacked of the address", recipients=hit) if hit else event
-        )
+        if hit:
+            event = _given(doc, event, "attacked of the address", recipients=hit)
+        # the side's own attacks and defence go against the attacker (D39, D38, D9)
+        foe = implicit.foe_of_address(doc, event, attacker)
+        filled.append(_given(doc, event, "foe of the address", recipients=foe) if foe else event)
     return filled
 
 

@@ -766,6 +766,43 @@ def attacked_of_address(doc: Document, event: Event, attacker: str | None) -> tu
     return (nation,)
 
 
+def foe_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
+    """Whom the speaker's own side attacks in an address when its sentence names no foe or only
+    the land it fights for: "Step by step, we are liberating our land", "We managed to shoot
+    down two missiles", "We are fighting for our state": the address's attacker
+    (:func:`address_attacker`). DECISIONS.md D39 (shooting down missiles is ASSAULT by the air
+    defence against the attacker), D38 (a one-sided report of fighting is its own ASSAULT), D9
+    ("our land", "our state" are the speaker's country, which the side never attacks). Only an
+    attack in a voice with no addressee (one speaker to the nation) whose actors are all the
+    speaker or of the speaker's country; one naming no recipient, or, for a defence act
+    (``implicit.defence_acts``: "liberate", "defend") or fighting (D38), naming only that
+    country, the land it frees or fights for; bare fighting naming no one takes no foe.
+    Constant work per event but for one dict of the article's actors."""
+    if attacker is None or not event.actors or event.type not in ATTACK_TYPES:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return ()
+    countries = {a.id: a.country for a in doc.extraction.actors}
+    home = countries.get(voice.speaker)
+    if home is None or countries.get(attacker) in {None, home}:
+        return ()
+    if not all(a == voice.speaker or countries.get(a) == home for a in event.actors):
+        return ()
+    if not all(countries.get(r) == home for r in event.recipients):
+        return ()  # a foe named in the sentence, or a party of a third country
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return ()
+    if two_sided(trigger):
+        # "We are fighting for our state" names what is fought for; "That is why we fight",
+        # "We have to fight" name no fighting with anyone (no event, D38)
+        return (attacker,) if event.recipients else ()
+    if event.recipients and trigger.lemma_.lower() not in DEFENCE_ACTS:
+        return ()  # "Five more missiles hit a peaceful city": the side's own land is the hit
+    return (attacker,)
+
+
 def helped_of_address(doc: Document, event: Event) -> tuple[str, ...]:
     """Whom a foreign actor's aid told in an address went to when its sentence names no one:
     "I would like to draw your attention once again to the assistance from Luxembourg": the

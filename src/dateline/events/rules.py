@@ -107,6 +107,8 @@ JUDGING_LABELS = word_set("events", "rules.judging_labels")
 JUDGED_ACTS = word_set("events", "rules.judged_acts")
 BLAMED_HARMS = word_set("events", "rules.blamed_harms")
 BLAMING_VERBS = word_set("events", "rules.blaming_verbs")
+POSING_VERBS = word_set("events", "rules.posing_verbs")
+POSED_HARMS = word_set("events", "rules.posed_harms")
 JUDGING_TYPES = word_set("events", "rules.judging_types")
 COPULAS = word_set("events", "rules.copulas")
 #: types of a violent act a speaker names another's deed by ("This is torture"): a charge
@@ -942,7 +944,11 @@ def crime_naming_a_charge(c: Context, d: Draft) -> Draft | None:
 def judging_voice(c: Context, d: Draft) -> Draft | None:
     if d.actors or d.type not in JUDGING_TYPES:
         return None
-    if c.lemma not in JUDGING_LABELS and c.lemma not in BLAMING_VERBS:
+    if (
+        c.lemma not in JUDGING_LABELS
+        and c.lemma not in BLAMING_VERBS
+        and c.lemma not in POSING_VERBS
+    ):
         return None
     if d.undergoer is not None:  # "the despicable comments she has faced": theirs, not hers
         return None
@@ -958,13 +964,17 @@ def _blamed_causers(c: Context) -> list[Token]:
     or the causer is an attack ("the destruction caused by Russian strikes": the attack's own
     event codes the harm, and the gold has no charge there)."""
     verb = c.trigger
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        harms = [verb.head]
-        causes = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        harms, causes = [verb.head], agents
+    elif agents:  # "The threat is posed by Ukrainian nationalists": the passive's subject
+        harms, causes = [t for t in verb.children if t.dep_ == "nsubjpass"], agents
     else:
         harms = [t for t in verb.children if t.dep_ == "dobj"]
         causes = [t for t in verb.children if t.dep_ == "nsubj"]
-    if not any(h.lemma_.lower() in BLAMED_HARMS for h in harms):
+    # a verb of posing says its own harm ("poses a threat"), a verb of causing any harm
+    harm_words = POSED_HARMS if c.lemma in POSING_VERBS else BLAMED_HARMS
+    if not any(h.lemma_.lower() in harm_words for h in harms):
         return []
     doers: list[Token] = []
     for cause in causes:
@@ -979,8 +989,9 @@ def _blamed_causers(c: Context) -> list[Token]:
 
 def blamed_cause(c: Context, d: Draft) -> Draft | None:
     """Causing a harm is blame: ACCUSE by whoever says it against the causer (PLOVER manual:
-    ACCUSE 'accuse, blame'; CAMEO 112; D11), not an act of the causer's own."""
-    if c.lemma not in BLAMING_VERBS or d.type != "ACCUSE":
+    ACCUSE 'accuse, blame'; CAMEO 112; D11), not an act of the causer's own; so is posing a
+    threat ("The threat is posed by Ukrainian nationalists": D26, ``rules.posing_verbs``)."""
+    if (c.lemma not in BLAMING_VERBS and c.lemma not in POSING_VERBS) or d.type != "ACCUSE":
         return None
     doers = _blamed_causers(c)
     if not doers:

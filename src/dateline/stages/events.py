@@ -360,7 +360,11 @@ class EventsStage:
     # 1.8.99: (issue 11, round 16's merge) argmodel2 and filter2 retrained, recipes unchanged,
     #         on the 288-article dev over the round's final rules; the learned source's training
     #         rows leave out two-sided fighting, which it is never asked about (D38)
-    version = f"1.8.99+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.100: (issue 11, target18) the speaker's side's attack in an address naming no foe, or
+    #          only its own land ("we are liberating our land", "We managed to shoot down two
+    #          missiles"), goes against the address's attacker (D39, D38, D9); the one said to
+    #          pose a threat is the voice's ACCUSE target ("The threat is posed by X", D26)
+    version = f"1.8.100+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
