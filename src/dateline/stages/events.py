@@ -360,7 +360,11 @@ class EventsStage:
     # 1.8.99: (issue 11, round 16's merge) argmodel2 and filter2 retrained, recipes unchanged,
     #         on the 288-article dev over the round's final rules; the learned source's training
     #         rows leave out two-sided fighting, which it is never asked about (D38)
-    version = f"1.8.99+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.100: (issue 11, accuse4) an address whose attacks name no attacker charges, in its
+    #         unpointed labels, the actor its named charges accuse most (D11, D26, D41); a deed
+    #         named a (war) crime in an address is the speaker's ACCUSE against its doer, else
+    #         against that accused (D11; discourse.address_accused, with_charged_deeds)
+    version = f"1.8.100+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
