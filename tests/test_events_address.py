@@ -171,6 +171,26 @@ def test_a_charge_in_an_address_accuses_the_address_attacker(
 @pytest.mark.parametrize(
     ("name", "trigger", "sentence"),
     [
+        # no attack of this address names its attacker ("The missile that hit Freedom Square"):
+        # its unpointed charges accuse the one its named charges accuse ("Russia is a terrorist
+        # state"), D11/D26 (a speaker's charge word), D41/D84 (the adversary the address names)
+        ("zelenskyy-596", "terror", "This is terror against the city."),
+        # a deed named a war crime in an address is the speaker's charge against its doer (D11:
+        # "Russia is committing genocide" is ACCUSE by the speaker, the act its own event)
+        ("zelenskyy-596", "crime", "This attack on Kharkiv is a war crime."),
+    ],
+)
+def test_an_address_naming_its_adversary_only_by_charges_accuses_it(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # gold: ACCUSE by Zelenskyy against Russia
+    assert ["RUS"] in _accused(name, trigger, sentence)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
         ("zelenskyy-330", "lies", "The truth will defeat any lies."),
         ("zelenskyy-255", "lies", "Of course, if there are no lies."),
     ],

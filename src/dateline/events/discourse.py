@@ -193,13 +193,13 @@ def with_judged_attackers(doc: Document, events: list[Event]) -> list[Event]:
         if judged is None and _names_a_deed(doc, event):
             # "This is torture." (rule "named deed"): the charge of the address's attacker too
             if not looked:
-                attacker, looked = implicit.address_attacker(doc, events), True
+                attacker, looked = address_accused(doc, events), True
             judged = implicit.charged_in_address(doc, event, attacker) or None
             rule = "attacker of the address"
         elif judged == ():
             # an unpointed label in an address charges the address's attacker (D11, D26, D41)
             if not looked:
-                attacker, looked = implicit.address_attacker(doc, events), True
+                attacker, looked = address_accused(doc, events), True
             judged = implicit.charged_in_address(doc, event, attacker)
             rule = "attacker of the address"
         else:
@@ -210,6 +210,31 @@ def with_judged_attackers(doc: Document, events: list[Event]) -> list[Event]:
     return kept
 
 
+def address_accused(doc: Document, events: list[Event]) -> str | None:
+    """Whom a wartime address's charges that name no doer accuse: its attacker
+    (:func:`dateline.events.implicit.address_attacker`), else, when none of its attacks names one
+    ("The missile that hit Freedom Square", "This is terror against the city"), the actor its
+    own named charges accuse most often ("Russia is a terrorist state"), of a country not the
+    speaker's. D11 and D26 make a speaker's charge word an ACCUSE against whom it charges, D41
+    and D84 lend an address's unattributed acts the adversary the address names; an address that
+    names its adversary only by charging it still names it. One pass over the events."""
+    attacker = implicit.address_attacker(doc, events)
+    if attacker is not None:
+        return attacker
+    counts: dict[str, int] = {}
+    for event in events:
+        if event.type != "ACCUSE" or not event.actors:
+            continue
+        voice = doc.voice_at(event.trigger.start)
+        if voice is None or voice.addressee is not None or voice.speaker not in event.actors:
+            continue
+        home = implicit.speakers_side(doc, voice.speaker)
+        for actor in event.recipients:
+            if actor not in home:
+                counts[actor] = counts.get(actor, 0) + 1
+    return max(counts, key=lambda a: counts[a]) if counts else None
+
+
 #: nouns of a violent deed that charge its doer with a crime by naming it ("Russia ... continue the
 #: genocide in Ukraine", "the murder of peaceful Ukrainian people")
 CHARGING_DEEDS = word_set("events", "discourse.charging_deeds")
@@ -217,36 +242,60 @@ CHARGING_DEEDS = word_set("events", "discourse.charging_deeds")
 
 def with_charged_deeds(doc: Document, events: list[Event]) -> list[Event]:
     """ "Europeans must tighten sanctions against Russia so that it has no chance to continue the
-    genocide in Ukraine": in a wartime address, a deed named by a crime's noun is the deed (its
-    ASSAULT) and also the speaker's charge against its doers, one more event on the same trigger
-    (records DECISIONS.md D11: "Russia is committing genocide" is ACCUSE by the speaker, the
-    accused act its own event; D26: a charge word; guidelines: one event per trigger and type).
-    Only an address (a voice with no addressee), only doers the sentence names, never the
-    speaker's own side; the charge is as told (its factuality the deed's words do not change)."""
+    genocide in Ukraine", "This attack on Kharkiv is a war crime": a deed named by a crime's noun
+    in a speaker's own words is the deed (its ASSAULT) and also the speaker's charge against its
+    doers, one more event on the same trigger (records DECISIONS.md D11: "Russia is committing
+    genocide" is ACCUSE by the speaker, the accused act its own event; D26: a charge word;
+    guidelines: one event per trigger and type). The speaker is an address's voice (a voice
+    with no addressee); the doers are those the deed names, never the speaker's own side, else,
+    in an address, the one the address accuses (:func:`address_accused`, as D41 lends its
+    attacker). The charge is as told (its factuality the deed's words do not change); for a deed
+    naming no doer, none where the sentence already holds an ACCUSE (a second label is optional,
+    D26)."""
     charged = {e.trigger for e in events if e.type == "ACCUSE"}
+    accused_sentences = {e.evidence for e in events if e.type == "ACCUSE"}
+    attacker: str | None = None  # the address's accused, found once for the first deed
+    looked = False
     kept: list[Event] = []
     for event in events:
         kept.append(event)
-        charge = _deed_charge(doc, event)
-        if charge is not None and charge.trigger not in charged:
+        if event.trigger in charged or not _charging_deed(doc, event):
+            continue
+        if not event.actors:
+            if event.evidence in accused_sentences:
+                continue  # the sentence's charge is made already: a second is optional (D26)
+            if not looked:
+                attacker, looked = address_accused(doc, events), True
+        charge = _deed_charge(doc, event, attacker)
+        if charge is not None:
             kept.append(charge)
+            accused_sentences.add(event.evidence)
     return kept
 
 
-def _deed_charge(doc: Document, event: Event) -> Event | None:
-    """The speaker's charge a deed's noun in an address makes (:func:`with_charged_deeds`)."""
-    if event.type != "ASSAULT" or not event.actors:
-        return None
+def _charging_deed(doc: Document, event: Event) -> bool:
+    """An ASSAULT on a crime's noun (:data:`CHARGING_DEEDS`) said in an address."""
+    if event.type != "ASSAULT":
+        return False
     voice = doc.voice_at(event.trigger.start)
     if voice is None or voice.addressee is not None:
-        return None
+        return False
     token = implicit.trigger_token(doc, event)
-    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in CHARGING_DEEDS:
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in CHARGING_DEEDS
+
+
+def _deed_charge(doc: Document, event: Event, attacker: str | None) -> Event | None:
+    """The speaker's charge a deed's noun in an address makes (:func:`with_charged_deeds`)."""
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None:
         return None
     home = implicit.speakers_side(doc, voice.speaker)
     accused = [
         (a, s) for a, s in zip(event.actors, event.actor_spans, strict=False) if a not in home
     ]
+    if not event.actors and attacker is not None and attacker not in home:
+        # "It will be a war crime.": the deed names no doer; the address's accused did it (D41)
+        accused = list(zip((attacker,), _spans(doc, (attacker,), event), strict=False))
     if not accused:
         return None
     speaker = (voice.speaker,)

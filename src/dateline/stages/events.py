@@ -364,7 +364,11 @@ class EventsStage:
     #          only its own land ("we are liberating our land", "We managed to shoot down two
     #          missiles"), goes against the address's attacker (D39, D38, D9); the one said to
     #          pose a threat is the voice's ACCUSE target ("The threat is posed by X", D26)
-    version = f"1.8.100+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.101: (issue 11, accuse4) an address whose attacks name no attacker charges, in its
+    #          unpointed labels, the actor its named charges accuse most (D11, D26, D41); a deed
+    #          named a (war) crime in an address is the speaker's ACCUSE against its doer, else
+    #          against that accused (D11; discourse.address_accused, with_charged_deeds)
+    version = f"1.8.101+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
