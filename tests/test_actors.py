@@ -309,6 +309,18 @@ def test_a_bare_number_as_subject_or_object_is_that_many_people() -> None:
     assert not {"542", "Two", "Six"} & set(actors), list(actors)
 
 
+def test_a_count_of_more_people_keeps_its_more() -> None:
+    # dev wire (GUM_news_asylum): the navy "saved 200 more" after fishermen rescued 700; the
+    # records gold names the group "200 more" (D15), and "200" alone matched no gold name
+    actors = _actors(
+        "On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the "
+        "Indonesian Navy reportedly saved 200 more after they were found swimming along the "
+        "coast of Aceh, Indonesia.",
+        "2015-05-18",
+    )
+    assert "200 more" in actors and "200" not in actors, list(actors)
+
+
 def test_the_two_is_the_pair_named_before_not_a_new_group() -> None:
     text = "Trump spoke with Putin on Tuesday, the second call the two have held since January."
     assert "two" not in {name.lower() for name in _actors(text)}

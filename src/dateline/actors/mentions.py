@@ -951,6 +951,7 @@ COUNTED_GROUP_MAX = 999
 COUNTED_GROUP_DEPS = word_set("actors", "mentions.counted_group_deps")
 PEOPLE_VERBS = word_set("actors", "mentions.people_verbs")
 MAGNITUDE_WORDS = word_set("actors", "mentions.magnitude_words")
+FURTHER_COUNTS = word_set("actors", "mentions.further_counts")
 SINGLE_COUNTS = word_set("actors", "mentions.single_counts")
 DETERMINER_DEPS = word_set("actors", "mentions.determiner_deps")
 SENDER_PREPOSITIONS = word_set("actors", "mentions.sender_prepositions")
@@ -988,8 +989,11 @@ def _counted_groups(doc: Doc) -> list[Candidate]:
             continue  # "one" is a person, said of someone the text names
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue  # "two of the suspects": the suspects
+        end = token.i + 1
+        if following is not None and following.lower_ in FURTHER_COUNTS and following.head == token:
+            end += 1  # "the navy saved 200 more": the group is "200 more", not the first 200
         found.append(
-            Candidate(token.i, token.i + 1, token.i, "group", "group", name=token.text,
+            Candidate(token.i, end, token.i, "group", "group", name=doc[token.i : end].text,
                       number="plural", described=True)
         )  # fmt: skip
     return found

@@ -300,7 +300,9 @@ class ActorsStage:
     # 1.8.95: (wire16, issue 11) a plural group of no country keeps the words that say which
     #         (D47): its count chain ("tens of thousands of people", "Hundreds of former
     #         fighters") and a noun before it ("Scientology officials", "Government officials")
-    version = "1.8.95"
+    # 1.8.96: (wire17, issue 11) a counted group that adds to people already counted keeps its
+    #         "more" ("the navy saved 200 more": "200 more", as the records gold names it, D15)
+    version = "1.8.96"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
