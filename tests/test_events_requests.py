@@ -65,3 +65,12 @@ def test_a_hope_or_expectation_of_a_named_actor_asks_it(
 )
 def test_a_hope_naming_no_one_asked_is_no_request(name: str, trigger: str, sentence: str) -> None:
     assert _requests(name, trigger, sentence) == []
+
+
+@pytest.mark.shared
+def test_a_hope_voiced_in_a_readout_asks_whom_its_clause_names() -> None:
+    # "The hope was expressed that representatives of Kiev will take a reasonable and
+    # constructive position": D97, D115 (gold Putin, Scholz -> representatives of Kiev)
+    found = _requests("putin-359", "expressed", "The hope was expressed that representatives")
+    assert found, "no REQUEST on 'expressed'"
+    assert any("ukrain" in r.lower() or "kiev" in r.lower() for r in found[0]), found

@@ -96,6 +96,9 @@ WISH_VERBS = word_set("events", "rules.wish_verbs")
 HOPE_VERBS = word_set("events", "rules.hope_verbs")
 HOPED_FROM = word_set("events", "rules.hoped_from")
 HOPED_NOBODY = word_set("events", "rules.hoped_nobody")
+HOPE_NOUNS = word_set("events", "rules.hope_nouns")
+#: where the noun of a voiced hope hangs on its verb: "expressed the hope", "hope was expressed"
+HOPE_DEPS = frozenset({"dobj", "nsubjpass"})
 SECOND_PERSON = word_set("quotes", "speakers.second_person")
 MEANS_PREPOSITIONS = word_set("events", "rules.means_prepositions")
 QUESTION_MARKS = word_set("events", "rules.question_marks")
@@ -356,6 +359,45 @@ def hoped_doer(c: Context, d: Draft) -> Draft | None:
         return None
     doer = _hoped_doer(c.trigger)
     return d._replace(recipient_heads=(doer,)) if doer is not None else None
+
+
+def voiced_hope_doer(c: Context, d: Draft) -> Draft | None:
+    """ "The hope was expressed that representatives of Kiev will take a reasonable position",
+    "expressed the hope that X will": a hope voiced to the interlocutor asks the one its clause
+    names to act (records DECISIONS.md D97, D115), when that is a named other than the speaker's
+    side; a thing hoped for ("that the conflict will be settled") leaves the target to the rules
+    of the call's other side."""
+    if d.type != "REQUEST" or lemma(c.trigger) in HOPE_VERBS:
+        return None
+    hopes = _voiced_hopes(c.trigger)
+    if not hopes:
+        return None
+    clauses = [t for h in hopes for t in h.children if t.dep_ in {"acl", "ccomp"}]
+    clauses += [t for t in c.trigger.children if t.dep_ == "ccomp"]
+    for clause in clauses:
+        doer = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+        if doer is None or doer.lower_ in args.FIRST_PERSON | HOPED_NOBODY:
+            continue
+        if doer.lower_ in SECOND_PERSON or c.named([doer]):
+            return d._replace(recipient_heads=(doer,))
+    return None
+
+
+def _voiced_hopes(verb: Token) -> list[Token]:
+    """The hope nouns a verb voices: "expressed the hope", "The hope was expressed"."""
+    return [t for t in verb.children if t.dep_ in HOPE_DEPS and t.lemma_.lower() in HOPE_NOUNS]
+
+
+def hope_voiced_by_parties(c: Context, d: Draft) -> Draft | None:
+    """ "The hope was expressed that ...", in a readout: a hope voiced by no one named is the
+    meeting's parties' (records DECISIONS.md D97: agentless "was noted" takes the partners as
+    sources)."""
+    if d.type != "REQUEST" or d.actors or d.parties or c.trigger.pos_ != "VERB":
+        return None
+    if any(t.dep_ == "agent" for t in c.trigger.children):
+        return None
+    passive = any(h.dep_ == "nsubjpass" for h in _voiced_hopes(c.trigger))
+    return d._replace(parties=True) if passive else None
 
 
 def demanded_doer(c: Context, d: Draft) -> Draft | None:
@@ -1940,6 +1982,9 @@ RULES: tuple[Rule, ...] = (
     Rule("hoped doer", Step.HEADS,
          "'I hope that Belgium will', 'expects an effort from X': who is to act is asked",
          hoped_doer, on="verb"),
+    Rule("voiced hope doer", Step.HEADS,
+         "'The hope was expressed that representatives of Kiev will': who is to act is asked",
+         voiced_hope_doer, on="verb"),
     Rule("demanded doer", Step.HEADS,
          "'demand the NDP scrap its carbon tax': the one to act is asked",
          demanded_doer, on="verb"),
@@ -2035,6 +2080,9 @@ RULES: tuple[Rule, ...] = (
          meeting_parties_subject),
     Rule("done together", Step.ACTORS, "'They discussed', 'It was agreed': the meeting's parties",
          done_together),
+    Rule("hope voiced by the parties", Step.ACTORS,
+         "'The hope was expressed that ...' in a readout: the meeting's parties hope",
+         hope_voiced_by_parties, on="verb"),
     Rule("wish for own country", Step.DROP,
          "'I want Argentina to open up', said by its president: a hope, no request",
          wish_for_own_country, on="verb"),

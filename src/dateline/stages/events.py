@@ -360,7 +360,10 @@ class EventsStage:
     # 1.8.99: (issue 11, round 16's merge) argmodel2 and filter2 retrained, recipes unchanged,
     #         on the 288-article dev over the round's final rules; the learned source's training
     #         rows leave out two-sided fighting, which it is never asked about (D38)
-    version = f"1.8.99+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.100: (issue 11, request17) a hope or expectation voiced to a named actor is a REQUEST to
+    #           it ("hope", "expect", "express hope"; D97, D115), the hoped clause's subject its
+    #           target; a readout's agentless "hope was expressed" is the meeting parties'
+    version = f"1.8.100+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
