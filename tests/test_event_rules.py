@@ -88,6 +88,54 @@ def test_wish_for_own_country() -> None:
     assert not other.dropped and ids(other.recipients) == ["brazil"]
 
 
+def test_hope_without_another_doer() -> None:
+    # dev zelenskyy-276 (hopes of the past naming no one asked), putin-490 (the speaker's own
+    # cooperation), zelenskyy-680 ("it"): no event in gold (D97 needs a named actor)
+    for text, trigger in (
+        ("They hoped that there would be no more feeling of mortal danger.", "hoped"),
+        ("They hoped to forget forever about the light masking that was required.", "hoped"),
+        ("I hope our cooperation will continue.", "hope"),
+    ):
+        draft = coded(text, trigger)
+        assert draft.dropped and draft.fired[-1] == "hope without another doer", text
+    asking = coded("I hope that Germany and Hungary will have the courage to support it.", "hope")
+    assert not asking.dropped
+
+
+def test_hoped_doer() -> None:
+    # dev zelenskyy-612 (D97: a hope addressed to named actors), timebank-VOA19980501.1800.0355
+    # ("expects ... from the Palestinians")
+    draft = coded("I hope that Germany and Hungary will have the courage to support it.", "hope")
+    assert "hoped doer" in draft.fired and ids(draft.recipients) == ["germany", "hungary"]
+    text = "Netanyahu said he expects an equal effort from the Palestinians."
+    draft = coded(text, "expects")
+    assert "hoped doer" in draft.fired and not draft.dropped
+    assert [a.span.text for a in draft.recipients] == ["the Palestinians"]
+
+
+def test_voiced_hope_doer() -> None:
+    # dev putin-359: "The hope was expressed that representatives of Kiev will ..." (D97, D115;
+    # gold target the representatives of Kiev)
+    text = (
+        "The hope was expressed that representatives of Kiev will take a reasonable and "
+        "constructive position at the planned third round of talks."
+    )
+    draft = coded(text, "expressed")
+    assert draft.type == "REQUEST" and "voiced hope doer" in draft.fired
+    assert [a.span.text for a in draft.recipients] == ["representatives"]  # of Kiev (UKR)
+
+
+def test_hope_voiced_by_the_parties() -> None:
+    # dev putin-595: "Hope was expressed that ...", agentless in a readout: the meeting's parties
+    # (D97: agentless "was noted" takes the partners as sources)
+    text = (
+        "Hope was expressed that our channel will be given the same opportunities to work "
+        "without discrimination that French media enjoy in Russia."
+    )
+    draft = coded(text, "expressed")
+    assert draft.parties and "hope voiced by the parties" in draft.fired
+
+
 def test_demanded_doer() -> None:
     # dev trnews-1070002 (the parser: "the NDP" is the subject of a clause of its own)
     draft = coded("Protesters came to demand the NDP scrap its carbon tax.", "demand")

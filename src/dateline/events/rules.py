@@ -93,6 +93,13 @@ CHARGE_NOUNS = word_set("events", "rules.charge_nouns")
 CONTACT_VERBS = word_set("events", "rules.contact_verbs")
 WRONGDOING_TYPES = word_set("events", "rules.wrongdoing_types")
 WISH_VERBS = word_set("events", "rules.wish_verbs")
+HOPE_VERBS = word_set("events", "rules.hope_verbs")
+HOPED_FROM = word_set("events", "rules.hoped_from")
+HOPED_NOBODY = word_set("events", "rules.hoped_nobody")
+HOPE_NOUNS = word_set("events", "rules.hope_nouns")
+#: where the noun of a voiced hope hangs on its verb: "expressed the hope", "hope was expressed"
+HOPE_DEPS = frozenset({"dobj", "nsubjpass"})
+SECOND_PERSON = word_set("quotes", "speakers.second_person")
 MEANS_PREPOSITIONS = word_set("events", "rules.means_prepositions")
 QUESTION_MARKS = word_set("events", "rules.question_marks")
 CANCEL_VERBS = word_set("events", "rules.cancel_verbs")
@@ -310,6 +317,89 @@ def wish_for_own_country(c: Context, d: Draft) -> Draft | None:
     if own and all(a is not None and a.kind == "country" and a.country in own for a in wished):
         return d._replace(dropped=True)
     return None
+
+
+def _hoped_doer(verb: Token) -> Token | None:
+    """Who a hope or an expectation wants to act: "I hope that Germany and Hungary will have the
+    courage" (its clause's subject), "We expect the United States to adopt" (as "want"), "expects
+    an equal effort from the Palestinians" (its "from" object); None when nobody is named."""
+    wished = _wished_act(verb)
+    if wished is not None:
+        return wished[0]
+    found = _clause_doer(verb, infinitive=False)
+    if found is not None:
+        return found[0]
+    objects = [verb, *(t for t in verb.children if t.dep_ == "dobj")]
+    return next((p for o in objects for p in args.prep_objects(o, HOPED_FROM)), None)
+
+
+def hope_without_another_doer(c: Context, d: Draft) -> Draft | None:
+    """A hope or an expectation voiced to a named actor ("I hope that Belgium will ...", "We
+    expect the United States to adopt ...") is a REQUEST to it (records DECISIONS.md D97, D115);
+    one of the speaker's own side ("we hope we will"), a thing's ("hope that things will
+    remain") or a passive forecast ("talks are expected to resume") asks no one (D115: a hope
+    whose "we" is the parties present is no REQUEST; FactBank: expectation is no commitment)."""
+    if lemma(c.trigger) not in HOPE_VERBS or d.type != "REQUEST":  # the parser's "hoped": "hop"
+        return None
+    verb = c.trigger
+    passive = any(t.dep_ in {"nsubjpass", "auxpass"} for t in verb.children)
+    if passive or (verb.tag_ == "VBN" and verb.dep_ in {"amod", "acl"}):
+        return d._replace(dropped=True)  # "talks are expected to resume", "the expected reply"
+    doer = _hoped_doer(verb)
+    if doer is None:
+        return d._replace(dropped=True)
+    own = any(t.dep_ == "poss" and t.lower_ in args.FIRST_PERSON for t in doer.children)
+    if doer.lower_ in args.FIRST_PERSON | HOPED_NOBODY or own:
+        return d._replace(dropped=True)  # "we hope we will", "I hope our cooperation will"
+    if doer.lower_ not in SECOND_PERSON and not c.named([doer]):
+        return d._replace(dropped=True)
+    return None
+
+
+def hoped_doer(c: Context, d: Draft) -> Draft | None:
+    if lemma(c.trigger) not in HOPE_VERBS or d.type != "REQUEST":
+        return None
+    doer = _hoped_doer(c.trigger)
+    return d._replace(recipient_heads=(doer,)) if doer is not None else None
+
+
+def voiced_hope_doer(c: Context, d: Draft) -> Draft | None:
+    """ "The hope was expressed that representatives of Kiev will take a reasonable position",
+    "expressed the hope that X will": a hope voiced to the interlocutor asks the one its clause
+    names to act (records DECISIONS.md D97, D115), when that is a named other than the speaker's
+    side; a thing hoped for ("that the conflict will be settled") leaves the target to the rules
+    of the call's other side."""
+    if d.type != "REQUEST" or lemma(c.trigger) in HOPE_VERBS:
+        return None
+    hopes = _voiced_hopes(c.trigger)
+    if not hopes:
+        return None
+    clauses = [t for h in hopes for t in h.children if t.dep_ in {"acl", "ccomp"}]
+    clauses += [t for t in c.trigger.children if t.dep_ == "ccomp"]
+    for clause in clauses:
+        doer = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+        if doer is None or doer.lower_ in args.FIRST_PERSON | HOPED_NOBODY:
+            continue
+        if doer.lower_ in SECOND_PERSON or c.named([doer]):
+            return d._replace(recipient_heads=(doer,))
+    return None
+
+
+def _voiced_hopes(verb: Token) -> list[Token]:
+    """The hope nouns a verb voices: "expressed the hope", "The hope was expressed"."""
+    return [t for t in verb.children if t.dep_ in HOPE_DEPS and t.lemma_.lower() in HOPE_NOUNS]
+
+
+def hope_voiced_by_parties(c: Context, d: Draft) -> Draft | None:
+    """ "The hope was expressed that ...", in a readout: a hope voiced by no one named is the
+    meeting's parties' (records DECISIONS.md D97: agentless "was noted" takes the partners as
+    sources)."""
+    if d.type != "REQUEST" or d.actors or d.parties or c.trigger.pos_ != "VERB":
+        return None
+    if any(t.dep_ == "agent" for t in c.trigger.children):
+        return None
+    passive = any(h.dep_ == "nsubjpass" for h in _voiced_hopes(c.trigger))
+    return d._replace(parties=True) if passive else None
 
 
 def demanded_doer(c: Context, d: Draft) -> Draft | None:
@@ -1881,6 +1971,9 @@ RULES: tuple[Rule, ...] = (
          wish_without_another_doer, on="verb"),
     Rule("verb subject", Step.HEADS, "the verb's subject, or the agent of its passive",
          verb_subject, on="verb"),
+    Rule("hope without another doer", Step.DROP,
+         "'we hope we will', 'hope that things will', 'is expected to': no one asked to act",
+         hope_without_another_doer, on="verb"),
     Rule("gerund as noun", Step.HEADS,
          "'as a result of Russian shelling': the gerund's modifiers act",
          gerund_as_noun, on="verb"),
@@ -1897,6 +1990,12 @@ RULES: tuple[Rule, ...] = (
     Rule("wished doer", Step.HEADS,
          "'I would like you to report', 'we want the UN to send': who is to act is asked",
          wished_doer, on="verb"),
+    Rule("hoped doer", Step.HEADS,
+         "'I hope that Belgium will', 'expects an effort from X': who is to act is asked",
+         hoped_doer, on="verb"),
+    Rule("voiced hope doer", Step.HEADS,
+         "'The hope was expressed that representatives of Kiev will': who is to act is asked",
+         voiced_hope_doer, on="verb"),
     Rule("demanded doer", Step.HEADS,
          "'demand the NDP scrap its carbon tax': the one to act is asked",
          demanded_doer, on="verb"),
@@ -1992,6 +2091,9 @@ RULES: tuple[Rule, ...] = (
          meeting_parties_subject),
     Rule("done together", Step.ACTORS, "'They discussed', 'It was agreed': the meeting's parties",
          done_together),
+    Rule("hope voiced by the parties", Step.ACTORS,
+         "'The hope was expressed that ...' in a readout: the meeting's parties hope",
+         hope_voiced_by_parties, on="verb"),
     Rule("wish for own country", Step.DROP,
          "'I want Argentina to open up', said by its president: a hope, no request",
          wish_for_own_country, on="verb"),

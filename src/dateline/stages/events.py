@@ -368,7 +368,10 @@ class EventsStage:
     #          unpointed labels, the actor its named charges accuse most (D11, D26, D41); a deed
     #          named a (war) crime in an address is the speaker's ACCUSE against its doer, else
     #          against that accused (D11; discourse.address_accused, with_charged_deeds)
-    version = f"1.8.101+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.102: (issue 11, request17) a hope or expectation voiced to a named actor is a REQUEST to
+    #          it ("hope", "expect", "express hope"; D97, D115), the hoped clause's subject its
+    #          target; a readout's agentless "hope was expressed" is the meeting parties'
+    version = f"1.8.102+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})

@@ -1,0 +1,76 @@
+"""Events: requests voiced as hopes and expectations, with their addressee (events/rules.py's
+hope rules; records DECISIONS.md D97, D115; issue 11), on real dev articles (text from ../shared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT, shared_path
+from dateline.config import PipelineConfig
+
+DEV = ROOT / "eval" / "records" / "dev"
+#: the rules alone: the trained target ranker and event filter (retrained at merge) left out
+RULES_ONLY = {"stage_options": {"events": {"learned_arguments": False, "filter": False}}}
+
+
+def _requests(name: str, trigger: str, sentence: str) -> list[list[str]]:
+    """The recipients' names of each REQUEST on ``trigger`` in the dev article's sentence that
+    starts with ``sentence`` (the rules alone)."""
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index(sentence)
+    actors = {a.id: a for a in extraction.actors}
+    return [
+        [actors[a].name for a in e.recipients]
+        for e in extraction.events
+        if e.type == "REQUEST"
+        and e.trigger.text == trigger
+        and e.evidence.start <= start < e.evidence.end
+    ]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence", "asked"),
+    [
+        # D97: "Hopes addressed to a named actor ... are required REQUESTs" (gold Germany, Hungary)
+        ("zelenskyy-612", "hope", "I hope that Germany and Hungary", "Germany"),
+        # an expectation of a named actor asks it (gold United States)
+        ("zelenskyy-214", "expect", "We expect the United States to adopt", "United States"),
+        # "expect ... from X": X is asked (gold the Minister of Education, the Government)
+        ("zelenskyy-188", "expect", "Therefore, I expect relevant decisions", "minister"),
+    ],
+)
+def test_a_hope_or_expectation_of_a_named_actor_asks_it(
+    name: str, trigger: str, sentence: str, asked: str
+) -> None:
+    found = _requests(name, trigger, sentence)
+    assert found, f"no REQUEST on {trigger!r}"
+    assert any(asked.lower() in r.lower() for r in found[0]), found
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        # a narrated hope of the past with no one asked ("there would be"): no event in gold
+        ("zelenskyy-276", "hoped", "They hoped that there would be no more feeling"),
+        # a hope with no other doer ("hoped to forget"): no event in gold
+        ("zelenskyy-276", "hoped", "They hoped to forget forever"),
+    ],
+)
+def test_a_hope_naming_no_one_asked_is_no_request(name: str, trigger: str, sentence: str) -> None:
+    assert _requests(name, trigger, sentence) == []
+
+
+@pytest.mark.shared
+def test_a_hope_voiced_in_a_readout_asks_whom_its_clause_names() -> None:
+    # "The hope was expressed that representatives of Kiev will take a reasonable and
+    # constructive position": D97, D115 (gold Putin, Scholz -> representatives of Kiev)
+    found = _requests("putin-359", "expressed", "The hope was expressed that representatives")
+    assert found, "no REQUEST on 'expressed'"
+    assert any("ukrain" in r.lower() or "kiev" in r.lower() for r in found[0]), found
