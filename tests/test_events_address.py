@@ -436,3 +436,22 @@ def test_an_agentless_remark_in_a_readout_is_the_outlet_leaders(
     # Emmanuel Macron, and Volodymyr Zelenskyy for the Ukrainian readout)
     _, names = _parties(name, trigger, sentence)
     assert names == [leader]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence", "party"),
+    [
+        ("putin-678", "adopted", "Following the talks, a joint statement", "Nguyen Xuan Phuc"),
+        ("putin-238", "accepted", "The invitation was accepted", "Serdar"),
+    ],
+)
+def test_a_thing_agreed_in_the_agentless_passive_is_the_meeting_parties(
+    name: str, trigger: str, sentence: str, party: str
+) -> None:
+    # "Following the talks, a joint statement was adopted": the agreement of both leaders
+    # (DECISIONS.md D4, D102's agentless "It was agreed"; gold Vladimir Putin and Nguyen Xuan
+    # Phuc, and the invited guest Serdar Berdimuhamedov)
+    _, names = _parties(name, trigger, sentence)
+    assert "Vladimir Putin" in names
+    assert any(party in n for n in names), names

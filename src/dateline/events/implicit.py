@@ -34,6 +34,7 @@ from dateline.events.arguments import (
     RELATIVE_PRONOUNS,
     Argument,
     first_child,
+    names_people,
     passive_conjunct_subject,
 )
 from dateline.model import Actor, Event, Mention
@@ -425,9 +426,16 @@ def done_together(trigger: Token, actor_heads: list[Token]) -> bool:
     meeting's parties (D4), whatever "they" resolved to."""
     if any(h.lower_ == "they" for h in actor_heads):
         return True
+    # "It was agreed", and so "a Joint Statement was adopted", "The invitation was accepted":
+    # a thing agreed or signed in the agentless passive, which names no party (D4; D102: "an
+    # agentless 'It was agreed' in a call readout has both leaders as source")
     return (
         trigger.pos_ == "VERB"
-        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in trigger.children)
+        and any(
+            c.dep_ == "nsubjpass"
+            and (c.lower_ == "it" or (c.pos_ == "NOUN" and not names_people(c)))
+            for c in trigger.children
+        )
         and not any(c.dep_ == "agent" for c in trigger.children)
     )
 
