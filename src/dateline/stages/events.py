@@ -360,7 +360,10 @@ class EventsStage:
     # 1.8.99: (issue 11, round 16's merge) argmodel2 and filter2 retrained, recipes unchanged,
     #         on the 288-article dev over the round's final rules; the learned source's training
     #         rows leave out two-sided fighting, which it is never asked about (D38)
-    version = f"1.8.99+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.100: (issue 11, source17) a readout's agentless passive remark ('Serious concerns were
+    #         expressed') is the outlet leader's (D73, D97, D128); a thing agreed in the agentless
+    #         passive ('a joint statement was adopted') is the meeting parties' (D4, D102)
+    version = f"1.8.100+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
