@@ -482,3 +482,40 @@ def test_a_foreign_actors_aid_in_an_address_naming_no_one_helped_goes_to_the_spe
     # (zelenskyy-15): DECISIONS.md D9, the address's "us" is the speaker's country (gold Ukraine)
     sentence = "And I would like to draw your attention once again to the assistance from"
     assert "Ukraine" in _recipients("zelenskyy-15", "assistance", sentence)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence", "leader"),
+    [
+        ("putin-415", "expressed", "Serious concerns were expressed", "Vladimir Putin"),
+        ("zelenskyy-802", "noted", "The important role of the Congress", "Volodymyr Zelensky"),
+    ],
+)
+def test_an_agentless_remark_in_a_readout_is_the_outlet_leaders(
+    name: str, trigger: str, sentence: str, leader: str
+) -> None:
+    # "Serious concerns were expressed due to the quickly deteriorating situation" in a Kremlin
+    # call readout: the President's remark (DECISIONS.md D73, D97, D128; gold Vladimir Putin and
+    # Emmanuel Macron, and Volodymyr Zelenskyy for the Ukrainian readout)
+    _, names = _parties(name, trigger, sentence)
+    assert names == [leader]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence", "party"),
+    [
+        ("putin-678", "adopted", "Following the talks, a joint statement", "Nguyen Xuan Phuc"),
+        ("putin-238", "accepted", "The invitation was accepted", "Serdar"),
+    ],
+)
+def test_a_thing_agreed_in_the_agentless_passive_is_the_meeting_parties(
+    name: str, trigger: str, sentence: str, party: str
+) -> None:
+    # "Following the talks, a joint statement was adopted": the agreement of both leaders
+    # (DECISIONS.md D4, D102's agentless "It was agreed"; gold Vladimir Putin and Nguyen Xuan
+    # Phuc, and the invited guest Serdar Berdimuhamedov)
+    _, names = _parties(name, trigger, sentence)
+    assert "Vladimir Putin" in names
+    assert any(party in n for n in names), names

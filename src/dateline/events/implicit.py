@@ -34,6 +34,7 @@ from dateline.events.arguments import (
     RELATIVE_PRONOUNS,
     Argument,
     first_child,
+    names_people,
     passive_conjunct_subject,
 )
 from dateline.model import Actor, Event, Mention
@@ -60,6 +61,7 @@ ALERT_NOUNS = word_set("events", "implicit.alert_nouns")
 JUSTICE_TYPES = word_set("events", "implicit.justice_types")
 SUBJECTS = word_set("events", "implicit.subject_deps")
 SPEAKER_PASSIVES = word_set("events", "implicit.speaker_passives")
+READOUT_REMARKS = word_set("events", "implicit.readout_remarks")
 #: the event types of an attack (D40, D41)
 ATTACK_TYPES = word_set("events", "implicit.attack_types")
 REACTION_TYPES = word_set("events", "implicit.reaction_types")
@@ -118,7 +120,7 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
     )
     voice = doc.voice_at(clause.idx)
     if voice is None:
-        return []
+        return readout_remark(doc, clause)
     # "Patriarch Kirill: Thank you": the parser may take the turn's label for the subject
     if clause.pos_ not in {"VERB", "AUX"} or (
         _has_subject(clause, voice.start) and not passive_act
@@ -138,6 +140,21 @@ def speaker(doc: Document, clause: Token) -> list[Argument]:
         return []
     found = latest_mention(doc, voice.speaker, clause.idx)
     return [found] if found is not None else []
+
+
+def readout_remark(doc: Document, clause: Token) -> list[Argument]:
+    """ "The important role of the Congress ... was noted", "Serious concerns were expressed":
+    a remark a readout reports in the agentless passive, as the sentence's own verb, is said by
+    the outlet's head of state, whose press office writes it (DECISIONS.md D73 and D128: the
+    President's; where D97 gives it to both partners, he is one of them)."""
+    if (
+        clause.dep_ != "ROOT"
+        or clause.lemma_.lower() not in READOUT_REMARKS
+        or not any(c.dep_ == "auxpass" for c in clause.children)
+        or any(c.dep_ == "agent" for c in clause.children)
+    ):
+        return []
+    return readout_principal(doc, clause)
 
 
 def justice_agent(
@@ -409,9 +426,16 @@ def done_together(trigger: Token, actor_heads: list[Token]) -> bool:
     meeting's parties (D4), whatever "they" resolved to."""
     if any(h.lower_ == "they" for h in actor_heads):
         return True
+    # "It was agreed", and so "a Joint Statement was adopted", "The invitation was accepted":
+    # a thing agreed or signed in the agentless passive, which names no party (D4; D102: "an
+    # agentless 'It was agreed' in a call readout has both leaders as source")
     return (
         trigger.pos_ == "VERB"
-        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in trigger.children)
+        and any(
+            c.dep_ == "nsubjpass"
+            and (c.lower_ == "it" or (c.pos_ == "NOUN" and not names_people(c)))
+            for c in trigger.children
+        )
         and not any(c.dep_ == "agent" for c in trigger.children)
     )
 

@@ -371,7 +371,10 @@ class EventsStage:
     # 1.8.102: (issue 11, request17) a hope or expectation voiced to a named actor is a REQUEST to
     #          it ("hope", "expect", "express hope"; D97, D115), the hoped clause's subject its
     #          target; a readout's agentless "hope was expressed" is the meeting parties'
-    version = f"1.8.102+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.103: (issue 11, source17) a readout's agentless passive remark ('Serious concerns were
+    #          expressed') is the outlet leader's (D73, D97, D128); a thing agreed in the agentless
+    #          passive ('a joint statement was adopted') is the meeting parties' (D4, D102)
+    version = f"1.8.103+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
