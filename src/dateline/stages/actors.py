@@ -300,7 +300,11 @@ class ActorsStage:
     # 1.8.95: (wire16, issue 11) a plural group of no country keeps the words that say which
     #         (D47): its count chain ("tens of thousands of people", "Hundreds of former
     #         fighters") and a noun before it ("Scientology officials", "Government officials")
-    version = "1.8.95"
+    # 1.8.96: (coref17, issue 11) a role of a named country that no earlier mention or table
+    #         entry holds is the person a later title names in it ("a phone conversation with
+    #         the Prime Minister of Georgia ... Prime Minister of Georgia Irakli Garibashvili",
+    #         D15); a "former" title names no one (coref)
+    version = "1.8.96"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
