@@ -149,3 +149,25 @@ def test_our_partner_countries_in_an_address_are_the_partners_not_the_speakers_c
     assert all(actors[m.actor].country != "UKR" for m in partners), [
         (m.span.text, actors[m.actor].name) for m in partners
     ]
+
+
+def test_a_headline_role_is_the_person_a_later_title_names() -> None:
+    # President of Ukraine press release, 12 Nov 2021 (records dev, zelenskyy-927): the
+    # headline's role is held by the person the body names with it (records DECISIONS.md D15)
+    found = _mentions(
+        "President of Ukraine had a phone conversation with the Prime Minister of Georgia\n"
+        "President of Ukraine Volodymyr Zelenskyy had a phone conversation with Prime Minister "
+        "of Georgia Irakli Garibashvili. The Head of State raised the issue of ensuring the "
+        "rights of Ukrainian citizen Mikheil Saakashvili.",
+        "2021-11-12",
+    )
+    assert found["the Prime Minister of Georgia"] == {"irakli-garibashvili"}
+
+
+def test_a_former_holder_s_title_names_no_one_for_the_role() -> None:
+    found = _mentions(
+        "The President of Georgia will visit Kyiv. Former President of Georgia Mikheil "
+        "Saakashvili remains in custody.",
+        "2021-11-12",
+    )
+    assert "mikheil-saakashvili" not in found["The President of Georgia"]

@@ -427,6 +427,8 @@ class Resolver:
                 return self._sitting_holder(self.home, offices)
             if country is not None and (holder := self._sitting_holder(country, offices)):
                 return holder
+            if country is not None and (later := self._named_later(cand, role, country)):
+                return later
         if not offices and country is None and (named := self._portfolio_holder(role)):
             return named  # "the Minister" after "the Minister of Education"
         if country is None and cand.portfolio:
@@ -445,6 +447,23 @@ class Resolver:
         if cand.portfolio:
             draft.roles.add(role.split(" of ")[0])  # a later bare "the Minister" is the same
         return draft
+
+    def _named_later(self, cand: Candidate, role: str, country: str) -> Draft | None:
+        """The person a later title names in this role of this country: "had a phone conversation
+        with the Prime Minister of Georgia. ... Prime Minister of Georgia Irakli Garibashvili"
+        (records DECISIONS.md D15: the title's role is the person the body names). One pass over
+        the article's candidates, only for a role no earlier mention or table entry holds."""
+        titled = [
+            other
+            for other in self.candidates
+            if other.start > cand.start
+            and other.kind == "title"
+            and other.target == "person"
+            and other.role == role
+            and (other.role_country or other.country) == country
+            and not _former(self.doc, other)
+        ]
+        return self.person(titled[0], self.surnames) if titled else None
 
     def _portfolio_holder(self, role: str) -> Draft | None:
         """The minister the text last named by a portfolio, for a bare "the Minister"."""
@@ -886,6 +905,16 @@ class Resolver:
         if cand.role_country and (draft.country is None or draft.source == "text"):
             draft.country = cand.role_country
             draft.source = "text"
+
+
+#: words of a title no longer held ("former", "then-")
+PAST_TITLE_WORDS = word_set("actors", "anaphora.past_title_words")
+
+
+def _former(doc: Doc, cand: Candidate) -> bool:
+    """Whether a title holds its role no longer ("former Prime Minister of Georgia X")."""
+    words = {doc[i].lower_ for i in range(max(cand.start - 1, 0), cand.end)}
+    return bool(words & PAST_TITLE_WORDS)
 
 
 def _sentence_index(starts: list[int], position: int) -> int:

@@ -302,7 +302,11 @@ class ActorsStage:
     #         fighters") and a noun before it ("Scientology officials", "Government officials")
     # 1.8.96: (wire17, issue 11) a counted group that adds to people already counted keeps its
     #         "more" ("the navy saved 200 more": "200 more", as the records gold names it, D15)
-    version = "1.8.96"
+    # 1.8.97: (coref17, issue 11) a role of a named country that no earlier mention or table
+    #         entry holds is the person a later title names in it ("a phone conversation with
+    #         the Prime Minister of Georgia ... Prime Minister of Georgia Irakli Garibashvili",
+    #         D15); a "former" title names no one (coref)
+    version = "1.8.97"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
