@@ -336,6 +336,20 @@ def test_a_hostile_act_a_readout_notes_is_the_noters_charge(
 
 
 @pytest.mark.shared
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The state committing military crimes against civilians", "committing"),
+        ("Buying Russian goods now is to pay money for murdering people.", "murdering"),
+    ],
+)
+def test_a_crime_said_as_a_verb_in_an_address_accuses_its_doer(sentence: str, trigger: str) -> None:
+    # DECISIONS.md D11 ("Russia is committing genocide" is ACCUSE by the speaker, the act its own
+    # event), D26 (a charge word): gold Zelenskyy -> Russia in zelenskyy-597
+    assert ["RUS"] in _accused("zelenskyy-597", trigger, sentence)
+
+
+@pytest.mark.shared
 def test_a_verdict_is_the_courts_charge_against_the_accused() -> None:
     # DECISIONS.md D8 (a conviction is ACCUSE, the court as source) and the PLOVER manual
     # (ACCUSE: "charge, both judicially and informally"): gold jury -> David Leslie Hickson

@@ -274,14 +274,26 @@ def with_charged_deeds(doc: Document, events: list[Event]) -> list[Event]:
 
 
 def _charging_deed(doc: Document, event: Event) -> bool:
-    """An ASSAULT on a crime's noun (:data:`CHARGING_DEEDS`) said in an address."""
+    """An ASSAULT on a crime's noun (:data:`CHARGING_DEEDS`), its verb, or a verb whose object it
+    is, said in an address."""
     if event.type != "ASSAULT":
         return False
     voice = doc.voice_at(event.trigger.start)
     if voice is None or voice.addressee is not None:
         return False
     token = implicit.trigger_token(doc, event)
-    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in CHARGING_DEEDS
+    if token is None:
+        return False
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in CHARGING_DEEDS
+    # the crime's verb ("pay money for murdering people") or a verb of doing whose object is
+    # the crime ("The state committing military crimes against civilians"): the same charge
+    # word said of the deed's doer (D11: "Russia is committing genocide", D26); the verb's own
+    # children only, no walk
+    return token.pos_ == "VERB" and (
+        token.lemma_.lower() in CHARGING_DEEDS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGING_DEEDS for c in token.children)
+    )
 
 
 def _deed_charge(doc: Document, event: Event, attacker: str | None) -> Event | None:
