@@ -337,6 +337,33 @@ def test_a_hostile_act_a_readout_notes_is_the_noters_charge(
 
 @pytest.mark.shared
 @pytest.mark.parametrize(
+    ("name", "sentence", "noted", "accused"),
+    [
+        ("putin-445", "Vladimir Putin once again drew attention to", "drew", "United States"),
+        ("putin-741", "The President of Russia emphasised the extremely", "emphasised", None),
+        ("putin-625", "Ukraine's policy of discrimination", "pointed", "Ukraine"),
+    ],
+)
+def test_a_fault_a_readout_notes_as_a_noun_is_the_noters_charge(
+    name: str, sentence: str, noted: str, accused: str | None
+) -> None:
+    # DECISIONS.md D73 (a readout's remark that charges a named actor is ACCUSE by the President)
+    # and D26 (an evaluative claim about a named actor): "drew attention to the absence of a
+    # substantive response from the United States and NATO", "emphasised the extremely rough
+    # treatment of refugees by Polish border guards" (gold Putin -> the border guards, not the
+    # refugees), "Ukraine's policy of discrimination ... was pointed out"
+    charges = [(t, s, r) for t, s, r in _charges(name, sentence) if t == noted]
+    assert charges, _charges(name, sentence)
+    [(_, source, target)] = charges
+    assert source == ["Vladimir Putin"]
+    if accused is None:
+        assert target and all("guard" in t.lower() for t in target), target
+    else:
+        assert accused in target
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
         ("The state committing military crimes against civilians", "committing"),
