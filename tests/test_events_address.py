@@ -336,6 +336,47 @@ def test_a_hostile_act_a_readout_notes_is_the_noters_charge(
 
 
 @pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence", "noted", "accused"),
+    [
+        ("putin-445", "Vladimir Putin once again drew attention to", "drew", "United States"),
+        ("putin-741", "The President of Russia emphasised the extremely", "emphasised", None),
+        ("putin-625", "Ukraine's policy of discrimination", "pointed", "Ukraine"),
+    ],
+)
+def test_a_fault_a_readout_notes_as_a_noun_is_the_noters_charge(
+    name: str, sentence: str, noted: str, accused: str | None
+) -> None:
+    # DECISIONS.md D73 (a readout's remark that charges a named actor is ACCUSE by the President)
+    # and D26 (an evaluative claim about a named actor): "drew attention to the absence of a
+    # substantive response from the United States and NATO", "emphasised the extremely rough
+    # treatment of refugees by Polish border guards" (gold Putin -> the border guards, not the
+    # refugees), "Ukraine's policy of discrimination ... was pointed out"
+    charges = [(t, s, r) for t, s, r in _charges(name, sentence) if t == noted]
+    assert charges, _charges(name, sentence)
+    [(_, source, target)] = charges
+    assert source == ["Vladimir Putin"]
+    if accused is None:
+        assert target and all("guard" in t.lower() for t in target), target
+    else:
+        assert accused in target
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The state committing military crimes against civilians", "committing"),
+        ("Buying Russian goods now is to pay money for murdering people.", "murdering"),
+    ],
+)
+def test_a_crime_said_as_a_verb_in_an_address_accuses_its_doer(sentence: str, trigger: str) -> None:
+    # DECISIONS.md D11 ("Russia is committing genocide" is ACCUSE by the speaker, the act its own
+    # event), D26 (a charge word): gold Zelenskyy -> Russia in zelenskyy-597
+    assert ["RUS"] in _accused("zelenskyy-597", trigger, sentence)
+
+
+@pytest.mark.shared
 def test_a_verdict_is_the_courts_charge_against_the_accused() -> None:
     # DECISIONS.md D8 (a conviction is ACCUSE, the court as source) and the PLOVER manual
     # (ACCUSE: "charge, both judicially and informally"): gold jury -> David Leslie Hickson

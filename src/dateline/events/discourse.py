@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from dateline.events import implicit, links
-from dateline.events.records import RULES_MARK, rules_named
+from dateline.events.records import CERTAINTY, RULES_MARK, UNRATED_STRENGTH, rules_named
 from dateline.events.vocabulary import cameo_of, quad_of, score_of
 from dateline.model import Event, Span
 from dateline.words import word_set
@@ -274,14 +274,26 @@ def with_charged_deeds(doc: Document, events: list[Event]) -> list[Event]:
 
 
 def _charging_deed(doc: Document, event: Event) -> bool:
-    """An ASSAULT on a crime's noun (:data:`CHARGING_DEEDS`) said in an address."""
+    """An ASSAULT on a crime's noun (:data:`CHARGING_DEEDS`), its verb, or a verb whose object it
+    is, said in an address."""
     if event.type != "ASSAULT":
         return False
     voice = doc.voice_at(event.trigger.start)
     if voice is None or voice.addressee is not None:
         return False
     token = implicit.trigger_token(doc, event)
-    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in CHARGING_DEEDS
+    if token is None:
+        return False
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in CHARGING_DEEDS
+    # the crime's verb ("pay money for murdering people") or a verb of doing whose object is
+    # the crime ("The state committing military crimes against civilians"): the same charge
+    # word said of the deed's doer (D11: "Russia is committing genocide", D26); the verb's own
+    # children only, no walk
+    return token.pos_ == "VERB" and (
+        token.lemma_.lower() in CHARGING_DEEDS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGING_DEEDS for c in token.children)
+    )
 
 
 def _deed_charge(doc: Document, event: Event, attacker: str | None) -> Event | None:
@@ -400,6 +412,144 @@ def _noted_charge(doc: Document, event: Event) -> Event | None:
         rule=f"noted charge [verb '{verb.lemma_.lower()}']",  # a recoding of the noting verb's row
     )
     return _filled(charge, "noted hostile act")
+
+
+#: words that make a noted noun phrase a fault of the side it names ("the absence of a response
+#: from the United States", "the reluctance of the Western powers"), not a merit or a need
+NOTED_FAULTS = word_set("events", "discourse.noted_faults")
+#: verbs that note a point with "attention" as their object ("drew attention to the absence of")
+ATTENTION_VERBS = word_set("events", "discourse.attention_verbs")
+#: the prepositions by which a noted noun names the side it is a fault of ("the reluctance of
+#: the Western powers", "treatment of refugees by Polish border guards", "a response from NATO")
+FAULT_PREPOSITIONS = word_set("events", "discourse.fault_prepositions")
+
+
+def with_noted_faults(doc: Document, events: list[Event]) -> list[Event]:
+    """ "Vladimir Putin once again drew attention to the absence of a substantive response from
+    the United States and NATO", "He also stressed the reluctance of the leading Western powers
+    ...", "Thus, Kiev's chronic subversion of the Minsk agreements was underscored": a noun phrase
+    that a noting verb takes as its object (or its passive subject, or the point "attention" is
+    drawn to) and that names a fault (:data:`NOTED_FAULTS`) of a named other side, as its
+    possessor or after "of", "by", "from", is the noter's charge against that side: one ACCUSE on
+    the noting verb (records DECISIONS.md D73: a readout's remark that charges a named actor is
+    ACCUSE by the President, required; D26: an evaluative claim about a named actor). The noter
+    is the verb's subject, else the voice's speaker, else, in a readout's passive, the outlet's
+    head of state; never against the noter's own side, and not where the sentence holds an
+    ACCUSE already (a second is optional, D26). One bounded walk (:data:`NOTED_DEPTH` heads) per
+    actor mention, never per token of the document."""
+    if not events:
+        return events
+    accused_sentences = {e.evidence for e in events if e.type == "ACCUSE"}
+    found: dict[int, tuple[Token, Span, list[tuple[str, Span]]]] = {}
+    for mention in doc.mentions:
+        if mention.actor is None:
+            continue
+        verb = _fault_noting_verb(doc, mention.span)
+        if verb is None:
+            continue
+        evidence = doc.sentence_span(verb.sent)
+        if evidence in accused_sentences:
+            continue
+        _, _, accused = found.setdefault(verb.i, (verb, evidence, []))
+        accused.append((mention.actor, mention.span))
+    template = events[0]
+    kept = list(events)
+    for verb, evidence, accused in found.values():
+        charge = _fault_charge(doc, template, verb, evidence, accused)
+        if charge is not None:
+            kept.append(charge)
+    return kept
+
+
+def _fault_noting_verb(doc: Document, span: Span) -> Token | None:
+    """The noting verb of whose object a mention names the fault's side, if any."""
+    char = doc.parsed.char_span(span.start, span.end, alignment_mode="expand")
+    if char is None:
+        return None
+    token = char.root
+    while token.dep_ == "conj" and token.head is not token:  # "the United States and NATO"
+        token = token.head
+    if token.dep_ == "poss":
+        noun = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in FAULT_PREPOSITIONS:
+        noun = token.head.head
+    else:
+        return None
+    for _ in range(NOTED_DEPTH):
+        verb = _noting_object_verb(noun)
+        if verb is not None:
+            faulty = any(t.lemma_.lower() in NOTED_FAULTS for t in noun.subtree)
+            return verb if faulty else None
+        # "the absence of a substantive response from the United States": up to the head noun
+        if noun.dep_ != "pobj" or noun.head.lower_ not in FAULT_PREPOSITIONS:
+            return None
+        noun = noun.head.head
+    return None
+
+
+def _noting_object_verb(noun: Token) -> Token | None:
+    """The noting verb whose object (or passive subject) ``noun`` is ("stressed the reluctance",
+    "subversion ... was underscored"), or whose "attention" it is drawn to ("drew attention to
+    the absence")."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB":
+        particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+        said = f"{head.lemma_.lower()} {particle}" if particle else head.lemma_.lower()
+        return head if said in NOTING_VERBS else None
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        verb = head.head
+        drawn = any(c.lower_ == "attention" for c in verb.children)
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in ATTENTION_VERBS and drawn:
+            return verb
+    return None
+
+
+def _fault_charge(
+    doc: Document,
+    template: Event,
+    verb: Token,
+    evidence: Span,
+    accused: list[tuple[str, Span]],
+) -> Event | None:
+    """The noter's ACCUSE on ``verb`` against the named sides of a noted fault
+    (:func:`with_noted_faults`)."""
+    trigger = doc.span(verb.idx, verb.idx + len(verb.text))
+    base = replace(
+        template,
+        id=f"ev-{verb.idx}",
+        context=(),
+        evidence=evidence,
+        trigger=trigger,
+        date=links.event_date(doc, verb),
+        place=links.event_place(doc, verb),
+        reporter=None,
+        # a charge the rule makes, of no lexicon row's strength: unrated, as told
+        confidence=round(UNRATED_STRENGTH * CERTAINTY["asserted"], 3),
+        rule=f"noted fault [verb '{verb.lemma_.lower()}']",  # a recoding of the noting verb
+    )
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    mention = doc.mention_for_token(subject) if subject is not None else None
+    voice = doc.voice_at(verb.idx)
+    if mention is not None and mention.actor is not None:
+        noter: tuple[str, ...] = (mention.actor,)
+        noter_spans: tuple[Span, ...] = (mention.span,)
+    elif subject is None and voice is not None:
+        noter = (voice.speaker,)
+        noter_spans = _spans(doc, noter, base)
+    elif subject is None:
+        principal = implicit.readout_principal(doc, verb)
+        noter = tuple(a for p in principal for a in p.actors)
+        noter_spans = tuple(p.span for p in principal)
+    else:
+        return None
+    if not noter or not noter_spans:
+        return None
+    home = implicit.speakers_side(doc, noter[0])
+    others = [(a, s) for a, s in dict(accused).items() if a not in home]
+    if not others:
+        return None
+    charge = _accusation(base, "fault", noter, noter_spans, others)
+    return _filled(charge, "noted fault")
 
 
 #: acts a state does, not a person in the room: "we" or "you" doing them is the speaker's or the

@@ -25,6 +25,7 @@ from dateline.events.discourse import (
     with_judged_attackers,
     with_meeting_parties,
     with_noted_charges,
+    with_noted_faults,
     without_old_cases,
 )
 from dateline.events.lexicon import LEXICON_VERSION
@@ -374,7 +375,12 @@ class EventsStage:
     # 1.8.103: (issue 11, source17) a readout's agentless passive remark ('Serious concerns were
     #          expressed') is the outlet leader's (D73, D97, D128); a thing agreed in the agentless
     #          passive ('a joint statement was adopted') is the meeting parties' (D4, D102)
-    version = f"1.8.103+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.104: (issue 11, accuse5) a noting verb's object that names a fault of a named other
+    #          side ('drew attention to the absence of a response from the United States',
+    #          'Kiev's chronic subversion ... was underscored') is the noter's ACCUSE (D73, D26;
+    #          discourse.with_noted_faults); a crime said as a verb in an address ('committing
+    #          military crimes', 'murdering people') is the speaker's charge (D11)
+    version = f"1.8.104+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -416,6 +422,7 @@ class EventsStage:
         events = with_judged_attackers(doc, events)
         events = with_charged_deeds(doc, events)
         events = with_noted_charges(doc, events)
+        events = with_noted_faults(doc, events)
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
