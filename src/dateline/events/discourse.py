@@ -59,7 +59,9 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
             both = (*hosts, *(g for g in guests if g not in event.recipients))
             # "the leaders exchanged greetings": each greets the other, so both are its target
             given = both if not event.recipients and implicit.exchanged_between(doc, event) else ()
-            filled[number] = _given(doc, event, "meeting parties act", actors=both, recipients=given)
+            filled[number] = _given(
+                doc, event, "meeting parties act", actors=both, recipients=given
+            )
             continue
         if (
             event.type == "CONSULT"

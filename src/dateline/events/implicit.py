@@ -72,6 +72,7 @@ COUNT_WORDS = word_map("actors", "anaphora.small_numbers")
 TWO_SIDED = word_set("events", "implicit.two_sided")
 PARTY_NOUNS = word_set("events", "implicit.party_nouns")
 PARTY_POSSESSIVES = word_set("events", "implicit.party_possessives")
+SHARED_MODIFIERS = word_set("events", "implicit.shared_modifiers")
 RECIPROCAL_VERBS = word_set("events", "implicit.reciprocal_verbs")
 THANKING = word_set("events", "implicit.thanking")
 #: a trigger is thanks when it starts like a THANKING word does for this many letters: "thank"
@@ -420,11 +421,14 @@ def owned_by_parties(noun: Token, clause: Token) -> bool:
     every party does), not the act of whatever "their" resolved to. One look at the noun's
     children and the clause's subject: no walk over the document."""
     if clause is noun or not any(
-        c.dep_ == "poss" and c.lower_ in PARTY_POSSESSIVES for c in noun.children
+        (c.dep_ == "poss" and c.lower_ in PARTY_POSSESSIVES)
+        or (c.dep_ == "amod" and c.lower_ in SHARED_MODIFIERS)  # "the shared intention"
+        for c in noun.children
     ):
         return False
     heads = verb_actor_heads(clause)
-    return bool(heads) and all(said_by_parties([h]) for h in heads)
+    # "They ... reaffirmed their mutual commitment": a plural "they", as in done_together
+    return bool(heads) and all(said_by_parties([h]) or h.lower_ == "they" for h in heads)
 
 
 def exchanged_between(doc: Document, event: Event) -> bool:
