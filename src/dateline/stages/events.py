@@ -374,7 +374,11 @@ class EventsStage:
     # 1.8.103: (issue 11, source17) a readout's agentless passive remark ('Serious concerns were
     #          expressed') is the outlet leader's (D73, D97, D128); a thing agreed in the agentless
     #          passive ('a joint statement was adopted') is the meeting parties' (D4, D102)
-    version = f"1.8.103+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.104: (issue 11, readout17) a readout's parties' intention, commitment or resolve
+    #          ('the leaders reaffirmed their intention') is their AGREE (D4, D7), not that of
+    #          whatever 'their' resolved to; greetings they exchange are SUPPORT with both as
+    #          target; 'covered issues' is CONSULT
+    version = f"1.8.104+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
