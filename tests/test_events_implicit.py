@@ -551,3 +551,26 @@ def test_a_turn_label_titled_without_a_title_word_names_its_speaker() -> None:
         "doing for us."
     )
     assert _named(text, "thank") == (["Milorad Dodik"], ["Vladimir Putin"])
+
+
+def test_a_readouts_parties_intend_and_exchange_greetings_together() -> None:
+    # dev putin-174 and putin-590 (Kremlin call readouts): "their intention" is the leaders'
+    # (D4), not the CSTO "their" resolved to; greetings exchanged go both ways (SUPPORT)
+    text = (
+        "Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev\n\n"
+        "Vladimir Putin had a telephone conversation with President of Kazakhstan "
+        "Kassym-Jomart Tokayev. The leaders discussed the situation in the CSTO. "
+        "The leaders reaffirmed their intention to pursue overarching strengthening of "
+        "Russia-Kazakhstan alliance and strategic partnership. "
+        "The two leaders exchanged Christmas and New Year greetings."
+    )
+    doc = make_document(text, "2022-01-10", stages=STAGES, url="http://en.kremlin.ru/events")
+    names = {a.id: a.name for a in doc.extraction.actors}
+    by_trigger = {e.trigger.text: e for e in doc.extraction.events}
+    intention = by_trigger["intention"]
+    assert intention.type == "AGREE"
+    assert {names[a] for a in intention.actors} == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+    greetings = by_trigger["exchanged"]
+    assert greetings.type == "SUPPORT"
+    assert {names[a] for a in greetings.actors} == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+    assert {names[a] for a in greetings.recipients} == {"Vladimir Putin", "Kassym-Jomart Tokayev"}

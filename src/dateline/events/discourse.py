@@ -57,7 +57,11 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         if event.id in said_by and hosts and event.type != "CONSULT":
             # "the leaders condemned", "the sides agreed": both parties act
             both = (*hosts, *(g for g in guests if g not in event.recipients))
-            filled[number] = _given(doc, event, "meeting parties act", actors=both)
+            # "the leaders exchanged greetings": each greets the other, so both are its target
+            given = both if not event.recipients and implicit.exchanged_between(doc, event) else ()
+            filled[number] = _given(
+                doc, event, "meeting parties act", actors=both, recipients=given
+            )
             continue
         if (
             event.type == "CONSULT"

@@ -36,6 +36,7 @@ from dateline.events.arguments import (
     first_child,
     names_people,
     passive_conjunct_subject,
+    verb_actor_heads,
 )
 from dateline.model import Actor, Event, Mention
 from dateline.words import word_map, word_seq, word_set
@@ -70,6 +71,9 @@ ACT_NOUNS = word_set("events", "implicit.act_nouns")
 COUNT_WORDS = word_map("actors", "anaphora.small_numbers")
 TWO_SIDED = word_set("events", "implicit.two_sided")
 PARTY_NOUNS = word_set("events", "implicit.party_nouns")
+PARTY_POSSESSIVES = word_set("events", "implicit.party_possessives")
+SHARED_MODIFIERS = word_set("events", "implicit.shared_modifiers")
+RECIPROCAL_VERBS = word_set("events", "implicit.reciprocal_verbs")
 THANKING = word_set("events", "implicit.thanking")
 #: a trigger is thanks when it starts like a THANKING word does for this many letters: "thank"
 #: covers "thanked" and "thanks", "prais" covers "praised"
@@ -408,6 +412,31 @@ def said_by_parties(heads: list[Token]) -> bool:
         h.lemma_.lower() in PARTY_NOUNS and (h.tag_ in {"NNS", "NNPS"} or h.lower_ == "both")
         for h in heads
     )
+
+
+def owned_by_parties(noun: Token, clause: Token) -> bool:
+    """ "The leaders reaffirmed their intention to pursue ...", "the leaders reaffirmed their
+    commitment to further develop ...": a noun owned by "their" whose support verb's subject is
+    the meeting's parties is the parties' own act (records DECISIONS.md D4: what "the leaders" do,
+    every party does), not the act of whatever "their" resolved to. One look at the noun's
+    children and the clause's subject: no walk over the document."""
+    if clause is noun or not any(
+        (c.dep_ == "poss" and c.lower_ in PARTY_POSSESSIVES)
+        or (c.dep_ == "amod" and c.lower_ in SHARED_MODIFIERS)  # "the shared intention"
+        for c in noun.children
+    ):
+        return False
+    heads = verb_actor_heads(clause)
+    # "They ... reaffirmed their mutual commitment": a plural "they", as in done_together
+    return bool(heads) and all(said_by_parties([h]) or h.lower_ == "they" for h in heads)
+
+
+def exchanged_between(doc: Document, event: Event) -> bool:
+    """ "The two leaders exchanged New Year greetings": an act the parties exchange goes from
+    each to the other, so both are its target as well as its source (records gold: greetings
+    and wishes exchanged are SUPPORT with both leaders on either side; D4)."""
+    trigger = trigger_token(doc, event)
+    return trigger is not None and trigger.lemma_.lower() in RECIPROCAL_VERBS
 
 
 def voice_party(doc: Document, trigger: Token, recipients: list[Argument]) -> list[Argument]:

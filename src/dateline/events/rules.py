@@ -1215,6 +1215,17 @@ def meeting_parties_subject(c: Context, d: Draft) -> Draft | None:
     return d._replace(actors=actors, parties=not actors and implicit.said_by_parties(heads))
 
 
+def parties_own(c: Context, d: Draft) -> Draft | None:
+    # the support verb's subject ("reaffirmed their intention"), or the subject of the verb whose
+    # object the noun is ("confirmed their intention", "stressed their intention")
+    verb = c.clause if c.has_support_verb else c.trigger.head
+    if c.kind != "noun" or (not c.has_support_verb and c.trigger.dep_ != "dobj"):
+        return None
+    if not implicit.owned_by_parties(c.trigger, verb):
+        return None
+    return d._replace(actors=(), own=(), parties=True)
+
+
 def done_together(c: Context, d: Draft) -> Draft | None:
     if d.type not in JOINT_TYPES or not implicit.done_together(c.trigger, list(d.actor_heads)):
         return None
@@ -2089,6 +2100,9 @@ RULES: tuple[Rule, ...] = (
          thanked_for, on="noun"),
     Rule("meeting parties subject", Step.ACTORS, "'the sides discussed': the meeting's parties",
          meeting_parties_subject),
+    Rule("parties' own", Step.ACTORS,
+         "'the leaders reaffirmed their intention': 'their' is the meeting's parties",
+         parties_own, on="noun"),
     Rule("done together", Step.ACTORS, "'They discussed', 'It was agreed': the meeting's parties",
          done_together),
     Rule("hope voiced by the parties", Step.ACTORS,

@@ -380,7 +380,11 @@ class EventsStage:
     #          'Kiev's chronic subversion ... was underscored') is the noter's ACCUSE (D73, D26;
     #          discourse.with_noted_faults); a crime said as a verb in an address ('committing
     #          military crimes', 'murdering people') is the speaker's charge (D11)
-    version = f"1.8.104+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.105: (issue 11, readout17) a readout's parties' intention, commitment or resolve
+    #          ('the leaders reaffirmed their intention') is their AGREE (D4, D7), not that of
+    #          whatever 'their' resolved to; greetings they exchange are SUPPORT with both as
+    #          target; 'covered issues' is CONSULT
+    version = f"1.8.105+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
