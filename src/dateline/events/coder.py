@@ -512,10 +512,14 @@ def _semi_modal(have: Token) -> bool:
     """ "Europe will have to give up Russian oil", "The Ministry has to resolve many problems":
     "have to" is a deontic modal as "must" is (records DECISIONS.md D6, D22: "we should", "it is
     necessary" about what others should do are REQUEST), a "have" with no object whose "to"
-    clause is what is to be done."""
+    clause is what is to be done. "Partners need to make decisions" demands as "have to" does;
+    negated, "Ukrainians do not need to be encouraged", "you don't have to", it lifts an
+    obligation (English grammar: "need not" is no obligation, unlike "must not") and asks
+    nothing."""
     return (
         have.lower_ in SEMI_MODAL_FORMS
         and have.dep_ != "aux"
+        and not any(c.dep_ == "neg" for c in have.children)
         and not any(c.dep_ == "dobj" for c in have.children)
         and any(
             c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
