@@ -48,6 +48,9 @@ def _requests(name: str, trigger: str, sentence: str) -> list[list[str]]:
         ("zelenskyy-214", "need", "Partners need to make decisions", "partners"),
         # a wire quote's "need to" asks its subject (gold Americans, Africans)
         ("timebank-XIE19980812.0062", "need", '"Americans and Africans need', "Americans"),
+        # an address's title quotes its speaker, named after the dash (D9): his demand on the
+        # clause's subject (gold Zelenskyy -> Europeans)
+        ("zelenskyy-550", "must", "Europeans must tighten sanctions", "Europeans"),
     ],
 )
 def test_a_hope_or_expectation_of_a_named_actor_asks_it(
