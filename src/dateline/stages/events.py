@@ -374,7 +374,10 @@ class EventsStage:
     # 1.8.103: (issue 11, source17) a readout's agentless passive remark ('Serious concerns were
     #          expressed') is the outlet leader's (D73, D97, D128); a thing agreed in the agentless
     #          passive ('a joint statement was adopted') is the meeting parties' (D4, D102)
-    version = f"1.8.103+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.104: (issue 11, need17) "need to" is a semi-modal demand as "have to" (negated, none);
+    #          a demand in an address's title is its speaker's; a participle "hoping" and the
+    #          requests an expectation wants from X are no REQUEST of their own (D22, D9, D28)
+    version = f"1.8.104+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
