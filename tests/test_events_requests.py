@@ -1,5 +1,6 @@
-"""Events: requests voiced as hopes and expectations, with their addressee (events/rules.py's
-hope rules; records DECISIONS.md D97, D115; issue 11), on real dev articles (text from ../shared)."""
+"""Events: requests voiced as hopes, expectations and needs, with their addressee (events/rules.py's
+hope rules, events/coder.py's semi-modals; records DECISIONS.md D22, D97, D115; issue 11), on real
+dev articles (text from ../shared)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,13 @@ def _requests(name: str, trigger: str, sentence: str) -> list[list[str]]:
         ("zelenskyy-214", "expect", "We expect the United States to adopt", "United States"),
         # "expect ... from X": X is asked (gold the Minister of Education, the Government)
         ("zelenskyy-188", "expect", "Therefore, I expect relevant decisions", "minister"),
+        # "need to" demands as "must" does (D6, D22), of the clause's named subject (gold partners)
+        ("zelenskyy-214", "need", "Partners need to make decisions", "partners"),
+        # a wire quote's "need to" asks its subject (gold Americans, Africans)
+        ("timebank-XIE19980812.0062", "need", '"Americans and Africans need', "Americans"),
+        # an address's title quotes its speaker, named after the dash (D9): his demand on the
+        # clause's subject (gold Zelenskyy -> Europeans)
+        ("zelenskyy-550", "must", "Europeans must tighten sanctions", "Europeans"),
     ],
 )
 def test_a_hope_or_expectation_of_a_named_actor_asks_it(
@@ -61,6 +69,15 @@ def test_a_hope_or_expectation_of_a_named_actor_asks_it(
         ("zelenskyy-276", "hoped", "They hoped that there would be no more feeling"),
         # a hope with no other doer ("hoped to forget"): no event in gold
         ("zelenskyy-276", "hoped", "They hoped to forget forever"),
+        # a participle adjunct tells the deporters' motive, no hope voiced (no event in gold)
+        ("zelenskyy-330", "hoping", "They also deport children hoping"),
+        # a quoted fragment "Hoping that the movement translates ...": no one asked (gold none)
+        ("GUM_news_clock", "Hoping", "American academic and professor Marc Lamont Hill"),
+        # "do not need to" lifts an obligation: no demand (no event in gold)
+        ("zelenskyy-530", "need", "Ukrainians do not need to be encouraged"),
+        # the requests expected from local authorities are the expectation's one act (D28: the
+        # gold's REQUEST is on "expect")
+        ("zelenskyy-310", "requests", "I stressed that we expect specific requests"),
     ],
 )
 def test_a_hope_naming_no_one_asked_is_no_request(name: str, trigger: str, sentence: str) -> None:

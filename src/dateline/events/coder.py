@@ -512,10 +512,14 @@ def _semi_modal(have: Token) -> bool:
     """ "Europe will have to give up Russian oil", "The Ministry has to resolve many problems":
     "have to" is a deontic modal as "must" is (records DECISIONS.md D6, D22: "we should", "it is
     necessary" about what others should do are REQUEST), a "have" with no object whose "to"
-    clause is what is to be done."""
+    clause is what is to be done. "Partners need to make decisions" demands as "have to" does;
+    negated, "Ukrainians do not need to be encouraged", "you don't have to", it lifts an
+    obligation (English grammar: "need not" is no obligation, unlike "must not") and asks
+    nothing."""
     return (
         have.lower_ in SEMI_MODAL_FORMS
         and have.dep_ != "aux"
+        and not any(c.dep_ == "neg" for c in have.children)
         and not any(c.dep_ == "dobj" for c in have.children)
         and any(
             c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -574,7 +578,7 @@ def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | N
     elif subject is not None and subject.tag_ == "PRP" and not named:
         return None  # "they must be resolved" (the issues): a pronoun for no one
     named = _asked_by_agent(doc, content) or named
-    speakers = patterns.sayer(doc, modal)
+    speakers = patterns.sayer(doc, modal) or _title_speaker(doc, modal)
     if not speakers:
         return None
     spoken_by = {a for s in speakers for a in s.actors}
@@ -590,6 +594,22 @@ def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | N
         FactualityReading("asserted", None),
         "spoken deontic modal -> REQUEST",
     )
+
+
+def _title_speaker(doc: Document, modal: Token) -> list[args.Argument]:
+    """ "Europeans must tighten sanctions against Russia ... - address by President Volodymyr
+    Zelenskyy": the title of an address quotes its speaker's words and names him (the actors
+    stage's voice starts below the title, D9), so a demand in the title is the address's
+    speaker's when the title names him. Asked only for a modal whose sayer is not found: one
+    look at the voices and the title's mentions, no walk over the document's tokens."""
+    title_end = doc.text.find("\n")
+    if title_end < 0 or modal.idx >= title_end:
+        return []
+    voice = next((v for v in doc.voices if v.start >= title_end), None)
+    if voice is None:
+        return []
+    named = [m.span for m in doc.mentions if m.actor == voice.speaker and m.span.end <= title_end]
+    return [args.Argument(named[-1], (voice.speaker,))] if named else []
 
 
 def _result_clause(verb: Token) -> bool:

@@ -345,6 +345,12 @@ def hope_without_another_doer(c: Context, d: Draft) -> Draft | None:
     passive = any(t.dep_ in {"nsubjpass", "auxpass"} for t in verb.children)
     if passive or (verb.tag_ == "VBN" and verb.dep_ in {"amod", "acl"}):
         return d._replace(dropped=True)  # "talks are expected to resume", "the expected reply"
+    if verb.tag_ == "VBG" and not any(t.dep_ in {"aux", "nsubj"} for t in verb.children):
+        # "They also deport children hoping that they will forget", "Hoping that the movement
+        # translates into ...": a participle with no subject nor auxiliary of its own tells the
+        # doer's motive or stands as a fragment; it voices no hope to anyone (D97 codes a hope
+        # addressed to a named actor; "we are hoping that" keeps its auxiliary)
+        return d._replace(dropped=True)
     doer = _hoped_doer(verb)
     if doer is None:
         return d._replace(dropped=True)
@@ -354,6 +360,19 @@ def hope_without_another_doer(c: Context, d: Draft) -> Draft | None:
     if doer.lower_ not in SECOND_PERSON and not c.named([doer]):
         return d._replace(dropped=True)
     return None
+
+
+def request_hoped_for(c: Context, d: Draft) -> Draft | None:
+    """ "we expect specific requests and proposals from local authorities": a request noun that
+    is what a hope or an expectation coded REQUEST wants from its doer is that one act, the
+    expectation (records DECISIONS.md D28: two triggers for one act in a sentence, the first or
+    most specific required); the noun's own REQUEST, sourced by the "from" object, is dropped."""
+    head = c.trigger.head
+    if d.type != "REQUEST" or c.kind != "noun" or c.trigger.dep_ != "dobj":
+        return None
+    if lemma(head) not in HOPE_VERBS or c.types.get(head.i) != "REQUEST":
+        return None
+    return d._replace(dropped=True) if _hoped_doer(head) is not None else None
 
 
 def hoped_doer(c: Context, d: Draft) -> Draft | None:
@@ -2111,6 +2130,9 @@ RULES: tuple[Rule, ...] = (
     Rule("wish for own country", Step.DROP,
          "'I want Argentina to open up', said by its president: a hope, no request",
          wish_for_own_country, on="verb"),
+    Rule("request hoped for", Step.DROP,
+         "'we expect specific requests from local authorities': the expectation is the act",
+         request_hoped_for, on="noun"),
     Rule("asked nothing", Step.DROP,
          "'\"... normalized?\" Jansen asked.': a question put, nothing asked of anyone",
          asked_nothing, on="verb"),

@@ -384,7 +384,10 @@ class EventsStage:
     #          ('the leaders reaffirmed their intention') is their AGREE (D4, D7), not that of
     #          whatever 'their' resolved to; greetings they exchange are SUPPORT with both as
     #          target; 'covered issues' is CONSULT
-    version = f"1.8.105+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.106: (issue 11, need17) "need to" is a semi-modal demand as "have to" (negated, none);
+    #          a demand in an address's title is its speaker's; a participle "hoping" and the
+    #          requests an expectation wants from X are no REQUEST of their own (D22, D9, D28)
+    version = f"1.8.106+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
