@@ -559,3 +559,9 @@ def test_a_group_named_in_apposition_is_the_named_body() -> None:
     )
     assert found["Northern Ireland's biggest Protestant party"][0] == "ulster-unionists"
 
+
+def test_a_seat_of_government_is_no_town() -> None:
+    # dev gold (wire, NYT 2000-01-06): the gazetteer knows a town "White House" (Tennessee),
+    # which dropped the mention; the seat stands for the US government by metonymy (issue 11)
+    found = _by_text("The White House quickly announced support for the decision.")
+    assert found["White House"] == ("white-house", "USA", "GOV")
