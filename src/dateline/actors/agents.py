@@ -34,7 +34,13 @@ from dateline.actors.lexicon import (
     SUBJECT_DEPS,
     TITLE_WORDS,
 )
-from dateline.actors.mentions import POSSESSIVE, Candidate, country_of, names_an_offence
+from dateline.actors.mentions import (
+    PEOPLE_NOUNS,
+    POSSESSIVE,
+    Candidate,
+    country_of,
+    names_an_offence,
+)
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -59,6 +65,9 @@ VAGUE_HEADS = word_set("actors", "agents.vague_heads")
 NON_REFERRING_DEPS = word_set("actors", "agents.non_referring_deps")
 NAMED = word_set("actors", "agents.named")
 PARTITIVE_HEADS = word_set("actors", "agents.partitive_heads")
+AGENTIVE_SUFFIXES = tuple(sorted(word_set("actors", "agents.agentive_suffixes")))
+THING_OR_AGENT_SUFFIXES = tuple(sorted(word_set("actors", "agents.thing_or_agent_suffixes")))
+NON_AGENTIVE_PLURALS = word_set("actors", "agents.non_agentive_plurals")
 SHERIFF_OFFICES = word_set("actors", "agents.sheriff_offices")
 POLICE_BODY_HEADS = word_set("actors", "agents.police_body_heads")
 #: a state's posts abroad: a body of their own, not the state acting (anaphora.agent)
@@ -95,6 +104,63 @@ def agent_nouns() -> dict[str, AgentNoun]:
     for noun in ANAPHORIC_NOUNS:
         table.setdefault(noun, AgentNoun(noun, None, "organization", noun, False))
     return table
+
+
+#: the fewest letters before an agentive ending: "callers" (4) names people, "papers" (3) and
+#: "others" (3) do not
+AGENTIVE_MIN_STEM = 4
+
+
+def _agentive_subject(token: Token) -> AgentNoun | None:
+    """A plural subject headed by a noun of people by what they do ("Extremists have bombed two
+    towns", "mediators who are fighting for Ukraine") that the table lacks: a group with no sector
+    (GUIDELINES "Political actors": protesters and civilians as a group; records gold D15).
+    Only a verb's active subject: elsewhere such plurals name things as often as people; and
+    an "-er", "-or" or "-ant" noun only with a "who" clause ("callers who lambasted him")."""
+    if token.tag_ != "NNS" or not _acts(token):
+        return None
+    lower = token.lower_
+    if lower in NON_AGENTIVE_PLURALS or (not token.is_alpha and "-" not in lower):
+        return None
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return None  # "the Reformers said": a name NER missed is read elsewhere
+    lemma = token.lemma_.lower()
+    if lemma in PEOPLE_NOUNS or lemma in TITLE_WORDS:
+        return None  # "the leaders", "ministers": other rules read them (pairs, titles)
+    ending = next((s for s in AGENTIVE_SUFFIXES if lower.endswith(s)), None)
+    if ending is None:
+        # "mediators who are fighting for Ukraine", not "helicopters hit our homes": an
+        # ending that names things as often as people needs a "who" clause saying they are
+        # people (issue 11: weapons and things are never actors)
+        ending = next((s for s in THING_OR_AGENT_SUFFIXES if lower.endswith(s)), None)
+        if ending is not None and not _who_clause(token):
+            return None
+    if ending is None or len(lower) - len(ending) < AGENTIVE_MIN_STEM:
+        return None
+    return AgentNoun(lower, None, "group", lower, False)  # _acts has read its place
+
+
+def _who_clause(token: Token) -> bool:
+    """Whether a noun heads a relative clause whose subject is "who" ("demonstrators who keep
+    vigil"): the clause says the noun names people."""
+    return any(
+        child.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ == "WP" for g in child.children)
+        for child in token.rights
+    )
+
+
+def _acts(token: Token) -> bool:
+    """Whether a noun is the doer of a clause: a verb's active subject ("Extremists have
+    bombed"), a passive's "by" ("attacked by demonstrators") or the antecedent of a relative
+    subject ("demonstrators who keep vigil"). Not an "-ing" clause's noun: "loudspeakers
+    broadcasting propaganda" are things as often as "callers lambasting him" are people."""
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        token = token.head  # "FBI agents and police officers scanned the crowd"
+    if token.dep_ == "nsubj":
+        return token.head.pos_ == "VERB"
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    return _who_clause(token)
 
 
 #: the most (lemma, lower-case form) pairs :func:`_lookup` remembers
@@ -229,6 +295,34 @@ def missed_name(head: Token) -> Candidate | None:
     nationality = next((country_of(p) for p in parts if p.ent_type_ == "NORP"), None)
     country = nationality.alpha3 if nationality is not None else None
     return Candidate(start, head.i + 1, head.i, "name", "organization", name=name, country=country)
+
+
+def _named_in_apposition(head: Token) -> Candidate | None:
+    """ "Northern Ireland's biggest Protestant party, the Ulster Unionists, is threatening": a
+    group described, then named in apposition by capitalised words NER left untagged; the
+    description is a mention of the named body (GUIDELINES "Political actors": a party is an
+    organisation by its name), not of an anonymous "Irish party"."""
+    name = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_:
+        return None
+    words = [t for t in name.lefts if t.dep_ == "compound"] + [name]
+    if any(t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper() for t in words):
+        return None
+    if words[-1].i - words[0].i + 1 != len(words) or _a_place(name.text):
+        return None  # "the party, the Greens of Berlin": only a run of capitalised words
+    text = head.doc[words[0].i : name.i + 1].text
+    country, start = _country_from(head)
+    noun = _lookup(head)
+    return Candidate(
+        start,
+        head.i + 1,
+        head.i,
+        "name",
+        "organization",
+        name=text,
+        country=country,
+        sector=noun.sector if noun is not None else None,
+    )
 
 
 def _place_modifier(token: Token) -> str | None:
@@ -554,7 +648,12 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
             and token.head.head.pos_ in {"VERB", "AUX"}
         ):
             continue  # "treated as terrorists", "served as a mediator": what one is taken for
-        agent = _lookup(token) or _name_head(token, name_heads) or _suicide_carrier(token)
+        agent = (
+            _lookup(token)
+            or _name_head(token, name_heads)
+            or _suicide_carrier(token)
+            or _agentive_subject(token)
+        )
         if agent is None:
             continue
         if any(c.lower_ in CORPORATE_TITLE_MODIFIERS for c in token.lefts):
@@ -569,7 +668,7 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
         if counted is not None:
             found.append(counted)
             continue
-        missed = missed_name(token)
+        missed = missed_name(token) or _named_in_apposition(token)
         if missed is not None:
             found.append(missed)
             continue

@@ -21,6 +21,7 @@ from dateline.actors.lexicon import (
     GROUP_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MALE_TITLES,
+    ORG_SECTOR_WORDS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     SUBJECT_DEPS,
@@ -1216,6 +1217,15 @@ def _ends_a_body_name(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _names_its_sector(name: str) -> bool:
+    """Whether an organisation's name holds a word of its sector ("The White House", "the
+    Pentagon", "Lake County Police"): a body, or a seat standing for its government by
+    metonymy (issue 11), even where the gazetteer knows a town so named ("White House",
+    Tennessee)."""
+    lower = f" {name.lower()} "
+    return any(f" {word} " in lower for word in ORG_SECTOR_WORDS)
+
+
 def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     # "the" and a trailing possessive are not part of the name; a plain slice of the doc loses
     # the entity's label and ruler id, so they are carried over
@@ -1301,6 +1311,7 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
             and not ent.text.isupper()
             and _place_named(ent.text)
             and not _ends_a_body_name(doc, ent)
+            and not _names_its_sector(ent.text)
         ):
             # "Yuzhno-Sakhalinsk hosted", "the Chornobyls": a town, not a body; an acronym
             # ("the IRA") is a body even where a town is spelled alike ("Ira")

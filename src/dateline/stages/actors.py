@@ -306,7 +306,12 @@ class ActorsStage:
     #         entry holds is the person a later title names in it ("a phone conversation with
     #         the Prime Minister of Georgia ... Prime Minister of Georgia Irakli Garibashvili",
     #         D15); a "former" title names no one (coref)
-    version = "1.8.97"
+    # 1.8.98: (mentions17, issue 11) a plural "-ist"/"-ian" subject, or an "-er"/"-or"/"-ant"
+    #         one with a "who" clause, is a group the agent-noun table lacks ("Extremists have
+    #         bombed", "mediators who are fighting"); a group named in an untagged apposition
+    #         is that body ("the party, the Ulster Unionists"); an organisation's name holding a
+    #         sector word is no town ("The White House")
+    version = "1.8.98"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
