@@ -374,7 +374,10 @@ class EventsStage:
     # 1.8.103: (issue 11, source17) a readout's agentless passive remark ('Serious concerns were
     #          expressed') is the outlet leader's (D73, D97, D128); a thing agreed in the agentless
     #          passive ('a joint statement was adopted') is the meeting parties' (D4, D102)
-    version = f"1.8.103+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.104: (issue 11, carry17) an agentless attack in a story (not an address) takes the
+    #          attacker of the latest earlier attack on the same victim or told by the same verb
+    #          ("presumed killed by Khmer Rouge guerrillas" ... "had probably been killed"; D84, D41)
+    version = f"1.8.104+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
