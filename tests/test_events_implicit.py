@@ -574,3 +574,22 @@ def test_a_readouts_parties_intend_and_exchange_greetings_together() -> None:
     assert greetings.type == "SUPPORT"
     assert {names[a] for a in greetings.actors} == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
     assert {names[a] for a in greetings.recipients} == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+
+
+def test_a_later_agentless_killing_takes_the_ledes_killer() -> None:
+    # DECISIONS.md D84 (D41 stretched over the story); records dev gold timebank-APW19980219.0476
+    text = (
+        "O'SMACH, Cambodia (AP)_ The top commander of a Cambodian resistance force said Thursday "
+        "he has sent a team to recover the remains of a British mine removal expert kidnapped "
+        "and presumed killed by Khmer Rouge guerrillas almost two years ago. Gen. Nhek Bunchhay, "
+        "a loyalist of ousted Cambodian Prime Minister Prince Norodom Ranariddh, said in an "
+        "interview with The Associated Press at his hilltop headquarters that he hopes to "
+        "recover the remains of Christopher Howes within the next two weeks. In January this "
+        "year, British police officers who had been searching for Howes concluded he had "
+        "probably been killed soon after being captured."
+    )
+    doc = make_document(text, stages=STAGES)
+    names = {a.id: a.name for a in doc.extraction.actors}
+    killed = [e for e in doc.extraction.events if e.trigger.text == "killed"]
+    assert len(killed) == 2
+    assert [names[a] for a in killed[1].actors] == ["Khmer Rouge"]

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import implicit, links
+from dateline.events import carry, implicit, links
 from dateline.events.records import CERTAINTY, RULES_MARK, UNRATED_STRENGTH, rules_named
 from dateline.events.vocabulary import cameo_of, quad_of, score_of
 from dateline.model import Event, Span
@@ -100,6 +100,11 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         if doer:
             # "Hernandez was kidnapped", the lede's "Kidnappers": D84
             event = filled[number] = _given(doc, event, "named doer", actors=doer)
+        carried = carry.victims_attacker(doc, filled, event)
+        if carried:
+            # the lede's "presumed killed by Khmer Rouge guerrillas", then "he had probably been
+            # killed": the same attack told before, by its attacker (D84, D41)
+            event = filled[number] = _given(doc, event, "same attack before", actors=carried)
         patient = implicit.justice_patient(doc, filled, event)
         if patient:
             # "arrested X and Y on drug charges": the charges are against X and Y too (D8)

@@ -387,7 +387,10 @@ class EventsStage:
     # 1.8.106: (issue 11, need17) "need to" is a semi-modal demand as "have to" (negated, none);
     #          a demand in an address's title is its speaker's; a participle "hoping" and the
     #          requests an expectation wants from X are no REQUEST of their own (D22, D9, D28)
-    version = f"1.8.106+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.107: (issue 11, carry17) an agentless attack in a story (not an address) takes the
+    #          attacker of the latest earlier attack on the same victim or told by the same verb
+    #          ("presumed killed by Khmer Rouge guerrillas" ... "had probably been killed"; D84, D41)
+    version = f"1.8.107+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
