@@ -390,7 +390,9 @@ class EventsStage:
     # 1.8.107: (issue 11, carry17) an agentless attack in a story (not an address) takes the
     #          attacker of the latest earlier attack on the same victim or told by the same verb
     #          ("presumed killed by Khmer Rouge guerrillas" ... "had probably been killed"; D84, D41)
-    version = f"1.8.107+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.108: (issue 11, round 17's merge) argmodel2 and filter2 retrained, recipes unchanged,
+    #          on the 292-article dev over the round's final rules
+    version = f"1.8.108+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
