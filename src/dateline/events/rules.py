@@ -2292,20 +2292,21 @@ def apply_rules(context: Context, rules: tuple[Rule, ...] = RULES) -> Draft:
     draft = Draft(type=context.entry.type or "", mode=context.entry.mode)
     kind, lemma = context.kind, context.lemma
     plan = _plan(rules, kind, draft.type, lemma)
-    place = 0
-    while place < len(plan):
-        rule = plan[place]
-        place += 1
-        changed = rule.apply(context, draft)
-        if changed is None or changed == draft:
-            continue
-        type_ = draft.type
-        draft = changed._replace(fired=(*draft.fired, rule.name)) if rule.recorded else changed
-        if draft.dropped:
-            break
-        if draft.type != type_:  # the rest of the table, as tried on the new type
-            order = _PLACE if rules is RULES else {id(r): n for n, r in enumerate(rules)}
-            after = order[id(rule)]
-            plan = tuple(r for r in _plan(rules, kind, draft.type, lemma) if order[id(r)] > after)
-            place = 0
+    while plan:
+        rest: tuple[Rule, ...] = ()
+        for rule in plan:
+            changed = rule.apply(context, draft)
+            if changed is None or changed == draft:
+                continue
+            type_ = draft.type
+            draft = changed._replace(fired=(*draft.fired, rule.name)) if rule.recorded else changed
+            if draft.dropped:
+                break
+            if draft.type != type_:  # the rest of the table, as tried on the new type
+                order = _PLACE if rules is RULES else {id(r): n for n, r in enumerate(rules)}
+                after = order[id(rule)]
+                new = _plan(rules, kind, draft.type, lemma)
+                rest = tuple(r for r in new if order[id(r)] > after)
+                break
+        plan = rest
     return draft
