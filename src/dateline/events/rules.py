@@ -21,7 +21,9 @@ The steps, in the order the table mostly follows:
 
 To add a rule: write a function ``(context, draft) -> Draft | None``, put a :class:`Rule` for it
 in :data:`RULES` where it must run, and test it in ``tests/test_event_rules.py`` on a sentence of
-its own (docs/rules.md, "Add a rule to the event coder").
+its own (docs/rules.md, "Add a rule to the event coder"). If its first check is the draft's type
+or the trigger's lemma, declare them in its entry (``types=``, ``lemmas=``): it is then tried only
+on those (``tests/test_rule_declarations.py`` checks that nothing it would change is missed).
 """
 
 from __future__ import annotations
