@@ -85,6 +85,27 @@ def make_document(
     return document
 
 
+#: the events stage's rules alone: the trained party ranker and event filter (retrained at each
+#: merge) left out, so a rule's test does not move with the models
+RULES_ONLY = {"stage_options": {"events": {"learned_arguments": False, "filter": False}}}
+
+
+def dev_sentence_events(name: str, sentence: str):  # type: ignore[no-untyped-def]
+    """(events, actors by id) of the records dev article ``name`` whose evidence holds the start
+    of its sentence that begins with ``sentence``, by the events rules alone (text from
+    ../shared)."""
+    from dateline.config import PipelineConfig
+    from dateline.eval.records import _article
+    from dateline.eval.records_gold import read_gold_file
+    from dateline.pipeline import Pipeline
+
+    gold = read_gold_file(ROOT / "eval" / "records" / "dev" / f"{name}.json", texts=shared_path())
+    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
+    start = gold.text.index(sentence)
+    events = [e for e in extraction.events if e.evidence.start <= start < e.evidence.end]
+    return events, {a.id: a for a in extraction.actors}
+
+
 @pytest.fixture(scope="session")
 def press_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """40 short press releases (tests/ingest_corpus.py) ingested forwards in one clean run."""

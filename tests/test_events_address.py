@@ -6,32 +6,25 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, shared_path
+from conftest import ROOT, RULES_ONLY, dev_sentence_events, shared_path
 from dateline.config import PipelineConfig
 
 DEV = ROOT / "eval" / "records" / "dev"
-#: the rules alone: the trained target ranker and event filter (retrained at merge) left out
-RULES_ONLY = {"stage_options": {"events": {"learned_arguments": False, "filter": False}}}
+
+
+def _event_on(name: str, trigger: str, sentence: str):  # type: ignore[no-untyped-def]
+    """The first event on ``trigger`` in the dev article's sentence that starts with
+    ``sentence`` (rules alone), and the article's actors by id."""
+    events, actors = dev_sentence_events(name, sentence)
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.evidence.text[:40]) for e in events]
+    return found[0], actors
 
 
 def _parties(name: str, trigger: str, sentence: str) -> tuple[list[str | None], list[str]]:
     """(countries of the actors, names of the actors) of the event on ``trigger`` in the dev
     article's sentence that starts with ``sentence``."""
-    from dateline.eval.records import _article
-    from dateline.eval.records_gold import read_gold_file
-    from dateline.pipeline import Pipeline
-
-    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
-    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
-    start = gold.text.index(sentence)
-    actors = {a.id: a for a in extraction.actors}
-    found = [
-        e
-        for e in extraction.events
-        if e.trigger.text == trigger and e.evidence.start <= start < e.evidence.end
-    ]
-    assert found, [(e.trigger.text, e.evidence.text[:40]) for e in extraction.events]
-    event = found[0]
+    event, actors = _event_on(name, trigger, sentence)
     return [actors[a].country for a in event.actors], [actors[a].name for a in event.actors]
 
 
@@ -72,21 +65,8 @@ def test_fighting_in_an_address_is_both_sides() -> None:
 def _attacked(name: str, trigger: str, sentence: str) -> list[str | None]:
     """The countries of the recipients of the event on ``trigger`` in the dev article's sentence
     that starts with ``sentence`` (rules alone)."""
-    from dateline.eval.records import _article
-    from dateline.eval.records_gold import read_gold_file
-    from dateline.pipeline import Pipeline
-
-    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
-    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
-    start = gold.text.index(sentence)
-    actors = {a.id: a for a in extraction.actors}
-    found = [
-        e
-        for e in extraction.events
-        if e.trigger.text == trigger and e.evidence.start <= start < e.evidence.end
-    ]
-    assert found, [(e.trigger.text, e.evidence.text[:40]) for e in extraction.events]
-    return [actors[r].country for r in found[0].recipients]
+    event, actors = _event_on(name, trigger, sentence)
+    return [actors[r].country for r in event.recipients]
 
 
 @pytest.mark.shared
@@ -124,20 +104,11 @@ def test_a_package_of_support_is_given_by_who_announces_it() -> None:
 def _accused(name: str, trigger: str, sentence: str) -> list[list[str | None]]:
     """The countries of the recipients of each ACCUSE on ``trigger`` in the dev article's
     sentence that starts with ``sentence`` (rules alone)."""
-    from dateline.eval.records import _article
-    from dateline.eval.records_gold import read_gold_file
-    from dateline.pipeline import Pipeline
-
-    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
-    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
-    start = gold.text.index(sentence)
-    actors = {a.id: a for a in extraction.actors}
+    events, actors = dev_sentence_events(name, sentence)
     return [
         [actors[r].country for r in e.recipients]
-        for e in extraction.events
-        if e.type == "ACCUSE"
-        and e.trigger.text == trigger
-        and e.evidence.start <= start < e.evidence.end
+        for e in events
+        if e.type == "ACCUSE" and e.trigger.text == trigger
     ]
 
 
@@ -302,18 +273,11 @@ def test_a_readouts_judgement_that_no_one_in_it_says_is_the_outlet_leaders(
 def _charges(name: str, sentence: str) -> list[tuple[str, list[str], list[str]]]:
     """(trigger, source names, target names) of each ACCUSE in the dev article's sentence that
     starts with ``sentence``, by the rules alone."""
-    from dateline.eval.records import _article
-    from dateline.eval.records_gold import read_gold_file
-    from dateline.pipeline import Pipeline
-
-    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
-    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
-    start = gold.text.index(sentence)
-    names = {a.id: a.name for a in extraction.actors}
+    events, actors = dev_sentence_events(name, sentence)
     return [
-        (e.trigger.text, [names[a] for a in e.actors], [names[a] for a in e.recipients])
-        for e in extraction.events
-        if e.type == "ACCUSE" and e.evidence.start <= start < e.evidence.end
+        (e.trigger.text, [actors[a].name for a in e.actors], [actors[a].name for a in e.recipients])
+        for e in events
+        if e.type == "ACCUSE"
     ]
 
 
@@ -397,21 +361,8 @@ def test_terrorism_is_a_charge_word() -> None:
 def _recipients(name: str, trigger: str, sentence: str) -> list[str]:
     """Names of the recipients of the event on ``trigger`` in the dev article's sentence that
     starts with ``sentence`` (the rules alone)."""
-    from dateline.eval.records import _article
-    from dateline.eval.records_gold import read_gold_file
-    from dateline.pipeline import Pipeline
-
-    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
-    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
-    start = gold.text.index(sentence)
-    actors = {a.id: a for a in extraction.actors}
-    found = [
-        e
-        for e in extraction.events
-        if e.trigger.text == trigger and e.evidence.start <= start < e.evidence.end
-    ]
-    assert found, [(e.trigger.text, e.evidence.text[:40]) for e in extraction.events]
-    return [actors[a].name for a in found[0].recipients]
+    event, actors = _event_on(name, trigger, sentence)
+    return [actors[a].name for a in event.recipients]
 
 
 @pytest.mark.shared

@@ -6,31 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, shared_path
-from dateline.config import PipelineConfig
-
-DEV = ROOT / "eval" / "records" / "dev"
-#: the rules alone: the trained target ranker and event filter (retrained at merge) left out
-RULES_ONLY = {"stage_options": {"events": {"learned_arguments": False, "filter": False}}}
+from conftest import dev_sentence_events
 
 
 def _requests(name: str, trigger: str, sentence: str) -> list[list[str]]:
     """The recipients' names of each REQUEST on ``trigger`` in the dev article's sentence that
     starts with ``sentence`` (the rules alone)."""
-    from dateline.eval.records import _article
-    from dateline.eval.records_gold import read_gold_file
-    from dateline.pipeline import Pipeline
-
-    gold = read_gold_file(DEV / f"{name}.json", texts=shared_path())
-    extraction = Pipeline(PipelineConfig(**RULES_ONLY))(_article(gold))
-    start = gold.text.index(sentence)
-    actors = {a.id: a for a in extraction.actors}
+    events, actors = dev_sentence_events(name, sentence)
     return [
         [actors[a].name for a in e.recipients]
-        for e in extraction.events
-        if e.type == "REQUEST"
-        and e.trigger.text == trigger
-        and e.evidence.start <= start < e.evidence.end
+        for e in events
+        if e.type == "REQUEST" and e.trigger.text == trigger
     ]
 
 
