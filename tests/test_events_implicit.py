@@ -3,7 +3,7 @@ pronouns of actors/anaphora.py), each on a hand-written news sentence (issue 11)
 
 from __future__ import annotations
 
-from conftest import make_document
+from conftest import dev_sentence_events, make_document
 
 STAGES = ("segment", "actors", "times", "places", "quotes", "events")
 
@@ -593,3 +593,17 @@ def test_a_later_agentless_killing_takes_the_ledes_killer() -> None:
     killed = [e for e in doc.extraction.events if e.trigger.text == "killed"]
     assert len(killed) == 2
     assert [names[a] for a in killed[1].actors] == ["Khmer Rouge"]
+
+
+def test_a_topic_the_readouts_parties_reviewed_is_their_talk() -> None:
+    # dev putin-595 and putin-77 (Kremlin call readouts): "was reviewed" and "The parties
+    # reviewed" are the call's talk, CONSULT between its parties (D4), as "discussed"
+    for name, sentence in (
+        ("putin-595", "The situation in Mali was reviewed"),
+        ("putin-77", "The parties reviewed in detail"),
+    ):
+        events, actors = dev_sentence_events(name, sentence)
+        reviewed = [e for e in events if e.type == "CONSULT"]
+        assert len(reviewed) == 1, name
+        parties = {actors[a].name for a in (*reviewed[0].actors, *reviewed[0].recipients)}
+        assert {"Vladimir Putin", "Emmanuel Macron"} <= parties, name
