@@ -607,3 +607,13 @@ def test_a_topic_the_readouts_parties_reviewed_is_their_talk() -> None:
         assert len(reviewed) == 1, name
         parties = {actors[a].name for a in (*reviewed[0].actors, *reviewed[0].recipients)}
         assert {"Vladimir Putin", "Emmanuel Macron"} <= parties, name
+
+
+def test_joint_work_whose_importance_the_readouts_parties_noted_is_theirs() -> None:
+    # dev putin-22 (Kremlin call readout): "The leaders also noted the importance of joint work
+    # within BRICS" is both leaders' intended cooperation (D102: [AGREE, COOPERATE], possible)
+    events, actors = dev_sentence_events("putin-22", "The leaders also noted the importance")
+    work = [e for e in events if e.type in {"AGREE", "COOPERATE"}]
+    assert len(work) == 1
+    assert {actors[a].name for a in work[0].actors} == {"Vladimir Putin", "Cyril Ramaphosa"}
+    assert work[0].factuality != "happened"

@@ -73,6 +73,7 @@ TWO_SIDED = word_set("events", "implicit.two_sided")
 PARTY_NOUNS = word_set("events", "implicit.party_nouns")
 PARTY_POSSESSIVES = word_set("events", "implicit.party_possessives")
 SHARED_MODIFIERS = word_set("events", "implicit.shared_modifiers")
+IMPORTANCE_NOUNS = word_set("events", "coder.importance_nouns")
 RECIPROCAL_VERBS = word_set("events", "implicit.reciprocal_verbs")
 THANKING = word_set("events", "implicit.thanking")
 #: a trigger is thanks when it starts like a THANKING word does for this many letters: "thank"
@@ -428,6 +429,28 @@ def owned_by_parties(noun: Token, clause: Token) -> bool:
         return False
     heads = verb_actor_heads(clause)
     # "They ... reaffirmed their mutual commitment": a plural "they", as in done_together
+    return bool(heads) and all(said_by_parties([h]) or h.lower_ == "they" for h in heads)
+
+
+def important_to_parties(noun: Token) -> bool:
+    """ "The leaders also noted the importance of joint work within BRICS", "The presidents
+    underscored the importance of continuing interaction within the BRICS framework": an act
+    whose importance the meeting's parties state together is their own intended act (records
+    DECISIONS.md D102: "the importance of joint work within BRICS" is [AGREE, COOPERATE] of both
+    leaders; D22: "the importance of stepping up our own cooperation" is AGREE; D4: what "the
+    leaders" do, every party does). A few steps up the parse from the noun: no walk over the
+    document."""
+    holder = noun.head
+    if noun.dep_ == "dobj" and holder.dep_ == "pcomp":
+        holder = holder.head  # "the importance of continuing interaction"
+    elif noun.dep_ != "pobj":
+        return False
+    importance = holder.head
+    if holder.lower_ != "of" or importance.lemma_.lower() not in IMPORTANCE_NOUNS:
+        return False
+    if importance.dep_ != "dobj" or importance.head.pos_ != "VERB":
+        return False
+    heads = verb_actor_heads(importance.head)
     return bool(heads) and all(said_by_parties([h]) or h.lower_ == "they" for h in heads)
 
 

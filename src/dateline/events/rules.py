@@ -1254,6 +1254,9 @@ def parties_own(c: Context, d: Draft) -> Draft | None:
     # the support verb's subject ("reaffirmed their intention"), or the subject of the verb whose
     # object the noun is ("confirmed their intention", "stressed their intention")
     verb = c.clause if c.has_support_verb else c.trigger.head
+    if c.kind == "noun" and implicit.important_to_parties(c.trigger):
+        # "the leaders noted the importance of joint work": the parties' own act (D102)
+        return d._replace(actors=(), own=(), parties=True)
     if c.kind != "noun" or (not c.has_support_verb and c.trigger.dep_ != "dobj"):
         return None
     if not implicit.owned_by_parties(c.trigger, verb):
@@ -1683,7 +1686,10 @@ def intended_act_holder(c: Context, d: Draft) -> Draft | None:
 
 
 def stated_intention(c: Context, d: Draft) -> Draft | None:
-    if d.reading is None or _intention_holders(c) is None:
+    if d.reading is None:
+        return None
+    # "the leaders noted the importance of joint work": intended by the parties (D102: possible)
+    if _intention_holders(c) is None and not implicit.important_to_parties(c.trigger):
         return None
     intended = FactualityReading("future", c.trigger.text, intended=True)
     return d._replace(reading=stronger(d.reading, intended))
