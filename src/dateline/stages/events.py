@@ -392,7 +392,10 @@ class EventsStage:
     #          ("presumed killed by Khmer Rouge guerrillas" ... "had probably been killed"; D84, D41)
     # 1.8.108: (issue 11, round 17's merge) argmodel2 and filter2 retrained, recipes unchanged,
     #          on the 292-article dev over the round's final rules
-    version = f"1.8.108+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.109: (issue 11, readout18) 'review' is CONSULT ('The situation in Mali was reviewed');
+    #          an act whose importance the meeting's parties note ('the leaders noted the
+    #          importance of joint work') is their own intended act (D102, D22)
+    version = f"1.8.109+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
