@@ -392,7 +392,11 @@ class EventsStage:
     #          ("presumed killed by Khmer Rouge guerrillas" ... "had probably been killed"; D84, D41)
     # 1.8.108: (issue 11, round 17's merge) argmodel2 and filter2 retrained, recipes unchanged,
     #          on the 292-article dev over the round's final rules
-    version = f"1.8.108+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.109: (issue 11, speech18) an armed defence of ground or a polity, or resistance to an
+    #          attacker ("We are defending Donbas", "Ukrainians resist the aggression") is ASSAULT
+    #          by the defenders, not SUPPORT or REJECT (boundary rule; D118, D130, D136), with no
+    #          learned target
+    version = f"1.8.109+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
