@@ -512,3 +512,26 @@ def test_a_thing_agreed_in_the_agentless_passive_is_the_meeting_parties(
     _, names = _parties(name, trigger, sentence)
     assert "Vladimir Putin" in names
     assert any(party in n for n in names), names
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-47", "defending", "We are defending Donbas."),
+        ("zelenskyy-614", "resist", "Ukrainians resist the aggression heroically."),
+        ("zelenskyy-258", "defending", "Ukraine is defending itself against the onslaught"),
+    ],
+)
+def test_an_armed_defence_in_an_address_is_assault(name: str, trigger: str, sentence: str) -> None:
+    """speech18, boundary.py "armed defence -> ASSAULT": defending ground or a polity, or
+    resisting an attacker, is fighting (D118, D130, D136), not verbal SUPPORT or a REJECT."""
+    event, _ = _event_on(name, trigger, sentence)
+    assert event.type == "ASSAULT"
+
+
+@pytest.mark.shared
+def test_the_right_to_defend_itself_stays_support() -> None:
+    """speech18: an infinitive ("has the right to defend itself") is no armed defence done."""
+    events, _ = dev_sentence_events("zelenskyy-828", "For his part, Jens Stoltenberg noted")
+    assert not [e for e in events if e.trigger.text == "defend" and e.type == "ASSAULT"]

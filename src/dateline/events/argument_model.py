@@ -32,6 +32,7 @@ from importlib import resources
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
+from dateline.events.boundary import ARMED_DEFENCE
 from dateline.events.implicit import meeting_parties, trigger_token, two_sided
 from dateline.events.records import RULES_MARK, bucket, learned_note, rule_parts
 from dateline.words import word_set
@@ -381,6 +382,11 @@ def open_article(doc: Document, events: list[Event]) -> _Article:
 def wanted(event: Event, role: str) -> bool:
     """Whether the model is asked for ``event``'s ``role``: the rules left it empty."""
     if event.type in SYMMETRIC_TYPES:
+        return False
+    if role == "target" and rule_parts(event.rule)[1] == ARMED_DEFENCE:
+        # records DECISIONS.md D136: an ongoing defence keeps target [] unless the text names
+        # the adversary (events/boundary.py keeps a named attacker); the ranker's nearest actor
+        # is most often the defender's own side or the speaker
         return False
     return not (event.recipients if role == "target" else event.actors)
 

@@ -99,6 +99,61 @@ def _leaves_ground(trigger: Token) -> bool:
     return False
 
 
+DEFENCE_LEMMAS = word_set("events", "boundary.defence_lemmas")
+DEFENDED_GROUND = word_set("events", "boundary.defended_ground")
+ATTACKERS = word_set("events", "boundary.attackers")
+#: the recoding's name in an event's ``rule`` (the learned ranker leaves its target alone)
+ARMED_DEFENCE = "armed defence -> ASSAULT"
+REFLEXIVES = word_set("events", "boundary.reflexives")
+
+
+def _countries(doc: Document, ids: tuple[str, ...]) -> bool:
+    """Whether one of the actors is a country or a place ("We defend Zaporizhzhia")."""
+    return any(
+        (actor := doc.extraction.actor(i)) is not None and actor.kind == "country" for i in ids
+    )
+
+
+def _armed_defence(doc: Document, c: Candidate) -> bool:
+    """ "We defend Zaporizhzhia, Mykolaiv, Odesa", "the people rose to defend their state",
+    "Ukraine is defending itself against the onslaught", "Ukrainians resist the aggression": a
+    defence of ground or a polity, or resistance to an attacker, is fought, not said. Reads only
+    the trigger's own children (no loop over the document)."""
+    children = list(c.trigger.children)
+    if any(t.dep_ == "aux" and t.lower_ == "to" for t in children):
+        return False  # "the right to defend itself", "massed to defend Saudi Arabia": no act yet
+    if any(t.dep_ == "nsubj" and t.lower_ == "you" for t in children):
+        return False  # "You are brilliantly defending the country": the speaker's praise (D95)
+    objects = [t for t in children if t.dep_ in {"dobj", "obj"}]
+    against = [
+        g
+        for t in c.trigger.children
+        if t.lower_ == "against"
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+    for token in objects + against:
+        lemma = token.lemma_.lower()
+        if lemma in ATTACKERS:
+            return True
+        if c.trigger.lemma_.lower() == "defend" and (
+            lemma in DEFENDED_GROUND
+            or token.ent_type_ in {"GPE", "LOC"}
+            or _countries(doc, c.recipient_ids)
+        ):
+            return True
+        if lemma in REFLEXIVES or token.lower_ in REFLEXIVES:
+            # a state or an army defending itself; a person defends himself in words
+            return bool(_sectors(doc, c.actor_ids) & (COMBATANT_SECTORS | {"GOV"}))
+    if not objects:
+        # "The Ukrainian people are resisting" (D130: resistance not said to be armed or unarmed
+        # is [PROTEST, ASSAULT]); "our defenders defended": an armed actor
+        if c.trigger.lemma_.lower() == "resist":
+            return True
+        return bool(_sectors(doc, c.actor_ids) & COMBATANT_SECTORS)
+    return False
+
+
 def _announced(clause: Token) -> bool:
     """ "will not release", "won't lift": a negated act with a future auxiliary."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
@@ -133,6 +188,22 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         sectors = _sectors(doc, c.actor_ids)
         if sectors & (COMBATANT_SECTORS | STATE_SECTORS) and not sectors & CIVILIAN_SECTORS:
             c = replace(c, type="COERCE", mode="restrict", rule="state blockade -> COERCE")
+    # ASSAULT: an armed defence of ground or resistance to an attacker is fighting, not verbal
+    # support or a refusal (records DECISIONS.md D118 "Our defense holds on" is ASSAULT against the
+    # enemy; D130 resistance; D136 Ukraine's ongoing defence is ASSAULT by Ukraine, target []
+    # unless the adversary is named): the defended ground is no target
+    if (
+        c.type in {"SUPPORT", "REJECT"}
+        and lemma in DEFENCE_LEMMAS
+        and c.trigger.pos_ == "VERB"
+        and _armed_defence(doc, c)
+    ):
+        enemies = tuple(
+            r
+            for r in c.recipients
+            if r.span.text and r.span.text.split()[-1].lower().rstrip("s") in ATTACKERS
+        )
+        c = replace(c, type="ASSAULT", mode=None, recipients=enemies, rule=ARMED_DEFENCE)
     reading = c.reading
     # REJECT "All rejections and refusals", modes assist/yield/meet: "will not release the
     # prisoners", "won't lift the embargo" announce a refusal (CAMEO 12 Reject)

@@ -395,7 +395,11 @@ class EventsStage:
     # 1.8.109: (issue 11, readout18) 'review' is CONSULT ('The situation in Mali was reviewed');
     #          an act whose importance the meeting's parties note ('the leaders noted the
     #          importance of joint work') is their own intended act (D102, D22)
-    version = f"1.8.109+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.110: (issue 11, speech18) an armed defence of ground or a polity, or resistance to an
+    #          attacker ("We are defending Donbas", "Ukrainians resist the aggression") is ASSAULT
+    #          by the defenders, not SUPPORT or REJECT (boundary rule; D118, D130, D136), with no
+    #          learned target
+    version = f"1.8.110+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
