@@ -392,7 +392,10 @@ class EventsStage:
     #          ("presumed killed by Khmer Rouge guerrillas" ... "had probably been killed"; D84, D41)
     # 1.8.108: (issue 11, round 17's merge) argmodel2 and filter2 retrained, recipes unchanged,
     #          on the 292-article dev over the round's final rules
-    version = f"1.8.108+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.109: (issue 11, need18) a stated noun "need" with its "for"/"to" ("stated the need to
+    #          begin talks", "Emphasis was placed on the need for ...") is its stater's REQUEST of
+    #          the needed act's agent, else of no one named (D22, D73, D106)
+    version = f"1.8.109+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
