@@ -661,6 +661,40 @@ def test_necessity_voice() -> None:
     assert draft.type == "REQUEST" and ids(draft.actors) == ["andriy-yermak"]
 
 
+def test_need_heads() -> None:
+    # dev putin-590: a stated need asks the doer of the act needed, not who needs it
+    text = (
+        "Emphasis was placed on the need for a full and unconditional implementation of the "
+        "Minsk Package of Measures by the Ukrainian authorities."
+    )
+    draft = coded(text, "need")
+    assert draft.type == "REQUEST" and not draft.dropped and "need heads" in draft.fired
+    assert ids(draft.recipients) == ["ukraine"]  # the agent of the act needed is asked
+
+
+def test_need_voice() -> None:
+    # dev putin-625: who states the need demands it
+    text = (
+        "With this in mind, Vladimir Putin stated the need to immediately begin talks in order to "
+        "develop clear international legal agreements."
+    )
+    draft = coded(text, "need")
+    assert draft.type == "REQUEST" and not draft.dropped and "need voice" in draft.fired
+    assert ids(draft.actors) == ["vladimir-putin"]
+
+
+def test_need_of_no_statement() -> None:
+    # corpus (kremlin.ru): a need no one states is no demand
+    text = (
+        "The Reserve Fund is large now because of the need to respond promptly to the current "
+        "situation."
+    )
+    assert coded(text, "need").dropped
+    # corpus (kremlin.ru): a need stated by a verb of speaking is one
+    text = "You have talked at length about the need to strengthen ties within the EAEU."
+    assert not coded(text, "need").dropped
+
+
 def test_necessity_of_no_act() -> None:
     # dev putin-490: a past need is no demand
     text = (

@@ -127,6 +127,10 @@ NAMING_VERBS = word_set("events", "rules.naming_verbs")
 DOING_VERBS = word_set("events", "rules.doing_verbs")
 NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
 ASIDE_VERBS = word_set("events", "rules.aside_verbs")
+#: the noun that names what must be done ("stated the need to begin talks") and the words that,
+#: above it, state it ("spoke about the need for", "Emphasis was placed on the need")
+NEED_NOUNS = word_set("events", "rules.need_nouns")
+NEED_STATING_WORDS = word_set("events", "rules.need_stating_words")
 CONJOINED_ACT_TYPES = word_set("events", "rules.conjoined_act_types")
 INTENTION_VERBS = word_set("events", "rules.intention_verbs")
 CONTINUING_VERBS = word_set("events", "rules.continuing_verbs")
@@ -941,6 +945,75 @@ def necessity_voice(c: Context, d: Draft) -> Draft | None:
     if d.actors or c.trigger.lower_ not in NECESSITY_ADJECTIVES:
         return None
     return d._replace(actors=tuple(patterns.sayer(c.doc, c.trigger)))
+
+
+def _need_stated(need: Token) -> bool:
+    """Whether a singular "need" with its "for" or "to" complement is stated: a verb of stating
+    above it ("stated the need to begin talks", "spoke about the need for security
+    guarantees"), a verb whose subject is a stating noun ("Emphasis was placed on the need for"),
+    or "there is a need to"."""
+    if need.tag_ != "NN":
+        return False
+    complement = any(
+        (t.dep_ == "prep" and t.lower_ == "for")
+        or (t.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in t.children))
+        for t in need.children
+    )
+    if not complement:
+        return False
+    if need.dep_ == "attr" and any(t.dep_ == "expl" for t in need.head.children):
+        return need.head.lemma_.lower() in COPULAS  # "there is a need to"
+    for above in list(need.ancestors)[: patterns.STATING_HOPS]:
+        if above.pos_ not in {"VERB", "AUX"}:
+            continue
+        if above.lemma_.lower() in patterns.STATING_VERBS | NEED_STATING_WORDS:
+            return True
+        return any(
+            t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in NEED_STATING_WORDS
+            for t in above.children
+        )
+    return False
+
+
+def need_of_no_statement(c: Context, d: Draft) -> Draft | None:
+    """ "the needs of the population", "people in need", "if the need arises": no one asked.
+    The noun "need" is a demand only stated with what must be done (records DECISIONS.md D22:
+    "there was a need", "stressed the need" are REQUEST): "With this in mind, Vladimir Putin
+    stated the need to immediately begin talks"."""
+    if d.type != "REQUEST" or c.lemma not in NEED_NOUNS:
+        return None
+    return None if _need_stated(c.trigger) else d._replace(dropped=True)
+
+
+def need_heads(c: Context, d: Draft) -> Draft | None:
+    """ "Vladimir Putin stated the need to begin talks": the need's own modifiers ("our need")
+    are who needs, not who is asked; the one asked is the agent of the act needed ("the need
+    for a full implementation of the Minsk Package by the Ukrainian authorities"), else no one
+    (D22; a readout's goes to the call partner, D106)."""
+    if d.type != "REQUEST" or c.lemma not in NEED_NOUNS:
+        return None
+    acts = [
+        a for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for a in p.children
+    ]
+    asked = tuple(
+        g
+        for act in acts
+        for by in act.subtree
+        if by.lower_ == "by" and by.dep_ in {"prep", "agent"}
+        for g in by.children
+        if g.dep_ == "pobj"
+    )
+    return d._replace(actor_heads=(), recipient_heads=asked[:1], own=())
+
+
+def need_voice(c: Context, d: Draft) -> Draft | None:
+    """ "Vladimir Putin stated the need to begin talks": who states the need demands it (D22);
+    the need itself names no one asked (a readout's goes to the call partner, D106)."""
+    if d.type != "REQUEST" or c.lemma not in NEED_NOUNS or d.actors:
+        return None
+    # "Emphasis was placed on the need": a readout's agentless remark is its principal's (D73)
+    said = patterns.sayer(c.doc, c.trigger) or implicit.readout_principal(c.doc, c.trigger)
+    return d._replace(actors=tuple(said))
 
 
 def honour_felt(c: Context, d: Draft) -> Draft | None:
@@ -2107,6 +2180,9 @@ RULES: tuple[Rule, ...] = (
     Rule("necessity heads", Step.HEADS,
          "'It is important that diplomats stay': asked of the clause's subject; 'it' is no one",
          necessity_heads, on="adj"),
+    Rule("need heads", Step.HEADS,
+         "'stated the need to begin talks': the need names no one asked; its stater acts",
+         need_heads, on="noun", types=frozenset({"REQUEST"}), lemmas=NEED_NOUNS),
     Rule("honour felt", Step.HEADS,
          "'your invitation is a great honour for me': I thank you",
          honour_felt, on="noun", types=frozenset({"SUPPORT"}), lemmas=HONOUR_NOUNS),
@@ -2126,6 +2202,9 @@ RULES: tuple[Rule, ...] = (
     Rule("necessity voice", Step.ACTORS,
          "'it is necessary to impose an embargo, he said': who says it demands it",
          necessity_voice, on="adj"),
+    Rule("need voice", Step.ACTORS,
+         "'Vladimir Putin stated the need to begin talks': who states the need demands it",
+         need_voice, on="noun", types=frozenset({"REQUEST"}), lemmas=NEED_NOUNS),
     Rule("judging voice", Step.ACTORS,
          "'Putin noted Kiev's destructive policy', a quote's speaker: who states the judgement",
          judging_voice, types=JUDGING_TYPES, lemmas=JUDGING_LABELS | BLAMING_VERBS | POSING_VERBS),
@@ -2199,6 +2278,9 @@ RULES: tuple[Rule, ...] = (
     Rule("necessity of no act", Step.DROP,
          "'an important role', 'it is important to note': nothing demanded",
          necessity_of_no_act, on="adj"),
+    Rule("need of no statement", Step.DROP,
+         "'the needs of the population', 'people in need': no one asked",
+         need_of_no_statement, on="noun", types=frozenset({"REQUEST"}), lemmas=NEED_NOUNS),
     Rule("cause of no blame", Step.DROP,
          "'visibility caused flights to be cancelled', 'destruction caused by strikes': no blame",
          cause_of_no_blame, on="verb", types=frozenset({"ACCUSE"}), lemmas=BLAMING_VERBS),

@@ -399,7 +399,10 @@ class EventsStage:
     #          attacker ("We are defending Donbas", "Ukrainians resist the aggression") is ASSAULT
     #          by the defenders, not SUPPORT or REJECT (boundary rule; D118, D130, D136), with no
     #          learned target
-    version = f"1.8.110+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.111: (issue 11, need18) a stated noun "need" with its "for"/"to" ("stated the need to
+    #          begin talks", "Emphasis was placed on the need for ...") is its stater's REQUEST of
+    #          the needed act's agent, else of no one named (D22, D73, D106)
+    version = f"1.8.111+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
