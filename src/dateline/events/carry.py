@@ -27,7 +27,7 @@ def victims_attacker(doc: Document, events: list[Event], event: Event) -> tuple[
     ``event``."""
     if event.type not in implicit.ATTACK_TYPES or event.actors:
         return ()
-    if event.factuality in implicit.UNTOLD_ATTACKS or _addressed(doc):
+    if event.factuality in implicit.UNTOLD_ATTACKS or implicit.is_address(doc):
         return ()
     trigger = implicit.trigger_token(doc, event)
     if trigger is None or implicit.two_sided(trigger):
@@ -56,8 +56,3 @@ def _kinds(lemma: str) -> set[str]:
     """The kinds of attack a trigger lemma tells: itself, and the attacks its doer's noun names
     ("abduct" and "kidnap" are one kind: the kidnapper's; implicit.doer_nouns, D84)."""
     return {lemma} | {noun for noun, acts in implicit.DOER_NOUNS.items() if lemma in acts}
-
-
-def _addressed(doc: Document) -> bool:
-    """Whether the article is an address (a voice with no addressee: one speaker to the nation)."""
-    return any(v.addressee is None for v in doc.voices)

@@ -622,8 +622,7 @@ def address_attacker(doc: Document, events: list[Event]) -> str | None:
     address (a voice with no addressee: one speaker to the nation), never in a wire story,
     where an unattributed attack keeps an empty source (DECISIONS.md D84). When none of its
     attacks names a foreign attacker, the state its side acts against (:func:`_address_adversary`)."""
-    addresses = [v for v in doc.voices if v.addressee is None]
-    if not addresses:
+    if not is_address(doc):
         return None
     countries = {a.id: a.country for a in doc.extraction.actors}
     counts: dict[str, int] = {}
@@ -719,6 +718,12 @@ ADDRESS_GIVEN_TYPES = word_set("events", "implicit.address_given_types")
 IMPERATIVE_RULE = "imperative -> REQUEST"
 
 
+def is_address(doc: Document) -> bool:
+    """Whether the article holds an address: a voice with no addressee (one speaker to the
+    nation or an audience), where a transcript turn has its own addressee (D9)."""
+    return any(v.addressee is None for v in doc.voices)
+
+
 def address_hearer(doc: Document) -> str | None:
     """The audience an address's title names after its speech noun: "Address by the President
     of Ukraine to the Danish people", "... address by the President of Ukraine to the Glastonbury
@@ -726,7 +731,7 @@ def address_hearer(doc: Document) -> str | None:
     object of the first "to" after the noun. Only in a text with an address (a voice with no
     addressee: one speaker to an audience); a transcript turn has its own addressee (D9). Reads
     the title's tokens once per article."""
-    if not doc.paragraphs or not any(v.addressee is None for v in doc.voices):
+    if not doc.paragraphs or not is_address(doc):
         return None
     title = doc.paragraphs[0]
     span = doc.parsed.char_span(title.start, title.end, alignment_mode="expand")
