@@ -77,3 +77,35 @@ def test_a_hope_voiced_in_a_readout_asks_whom_its_clause_names() -> None:
     found = _requests("putin-359", "expressed", "The hope was expressed that representatives")
     assert found, "no REQUEST on 'expressed'"
     assert any("ukrain" in r.lower() or "kiev" in r.lower() for r in found[0]), found
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        # an address's imperative on a verb with no lexicon row is a REQUEST all the same (D76;
+        # gold REQUEST by Zelenskyy to the audience)
+        ("zelenskyy-1", "Spread", "Spread the truth about Russia's war!"),
+        ("zelenskyy-330", "follow", "Please follow this rule."),
+        ("zelenskyy-614", "Remove", "Remove special signs that saboteurs leave"),
+    ],
+)
+def test_an_imperative_on_a_verb_with_no_lexicon_row_is_a_request(
+    name: str, trigger: str, sentence: str
+) -> None:
+    assert _requests(name, trigger, sentence), f"no REQUEST on {trigger!r}"
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        # an imperative of perception or belief asks no act (no event in gold)
+        ("zelenskyy-0", "Imagine", "Imagine conquering Everest."),
+        ("zelenskyy-555", "Believe", "Believe it."),
+    ],
+)
+def test_an_imperative_of_perception_or_belief_is_no_request(
+    name: str, trigger: str, sentence: str
+) -> None:
+    assert not _requests(name, trigger, sentence)

@@ -362,6 +362,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
 PERFORMATIVE_IMPERATIVES = word_set("events", "coder.performative_imperatives")
 IMPERATIVE_BLOCKERS = word_set("events", "coder.imperative_blockers")
 IMPERATIVE_COMPLEMENTS = word_set("events", "coder.imperative_complements")
+RHETORICAL_IMPERATIVES = word_set("events", "coder.rhetorical_imperatives")
 IMPERATIVE_ENTRY = Entry(
     "imperative", (), "verb", "REQUEST", None, 0.6, "an imperative in a speaker's own words"
 )
@@ -390,6 +391,23 @@ def _imperative(verb: Token, after: int = 0) -> bool:
     return any(c.dep_ in IMPERATIVE_COMPLEMENTS and c.pos_ != "PART" for c in verb.children)
 
 
+def _head_bare_verbs(sent: SpacySpan) -> list[Token]:
+    """ "Spread the truth about Russia's war!", "Remove special signs ...", "Please follow this
+    rule": the bare verb heading a sentence, and the bare verbs joined to it, whether or not the
+    lexicon has a row for them: an imperative asks for its act whatever the act is (records
+    DECISIONS.md D76: "a wartime address's imperatives to the nation ... are required
+    REQUESTs"; PLOVER REQUEST: "all requests, demands, and orders"), so the REQUEST needs no
+    lexicon word. Not a verb of perception or belief ("Imagine conquering Everest", "Hear how
+    these words are said", "Believe it"): it invites the hearers to picture or grant something
+    and asks no act of them. One look at the sentence's root and its children, no walk over its
+    tokens beyond spaCy's finding of the root."""
+    root = sent.root
+    if root.tag_ != "VB":
+        return []
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.tag_ == "VB")]
+    return [verb for verb in verbs if verb.lemma_.lower() not in RHETORICAL_IMPERATIVES]
+
+
 def _imperative_requests(
     doc: Document, sent: SpacySpan, candidates: list[Candidate]
 ) -> list[Candidate]:
@@ -400,14 +418,15 @@ def _imperative_requests(
     act asked for is the request's content, no event of its own, so the verb's event becomes
     the REQUEST; a lexicon verb whose rows' other words are missing ("Close the sky") is one
     too. Whom it is asked of is left to the learned target: the hearers are rarely named. Only
-    the sentence's lexicon words are read (:func:`lexicon_tokens`), no other token."""
+    the sentence's lexicon words are read (:func:`lexicon_tokens`), and its root with the verbs
+    joined to it (:func:`_head_bare_verbs`): a bare verb heading the sentence asks for its act
+    whether or not the lexicon has a row for it."""
     lexicon = doc.lexicon_tokens or ()
     first, last = bisect_left(lexicon, sent.start), bisect_left(lexicon, sent.end)
-    verbs = [
-        (verb, doc.voice_at(verb.idx))
-        for verb in map(doc.parsed.__getitem__, lexicon[first:last])
-        if verb.tag_ == "VB"
-    ]
+    bare = [verb for verb in map(doc.parsed.__getitem__, lexicon[first:last]) if verb.tag_ == "VB"]
+    seen = {verb.i for verb in bare}
+    bare.extend(verb for verb in _head_bare_verbs(sent) if verb.i not in seen)
+    verbs = [(verb, doc.voice_at(verb.idx)) for verb in sorted(bare, key=lambda v: v.i)]
     verbs = [(v, voice) for v, voice in verbs if _imperative(v, voice.start if voice else 0)]
     if not verbs or doc.text[sent.start_char : sent.end_char].rstrip().endswith("?"):
         return candidates
