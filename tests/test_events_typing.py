@@ -104,3 +104,14 @@ def test_imposed_restrictive_measures_are_sanction() -> None:
     )
     events = _events(text, "2022-06-01", PRESIDENT_GOV_UA)
     assert ("SANCTION", "imposed") in [e[:2] for e in events], events
+
+
+def test_people_taken_prisoner_are_coerced() -> None:
+    # dev zelenskyy-489: taking people prisoner or hostage is COERCE ([ASSAULT, COERCE] in
+    # DECISIONS.md D39, D122; COERCE alone elsewhere in the records gold), not ASSAULT alone
+    text = (
+        "Today, one of the humanitarian columns was simply captured by the occupiers. "
+        "SES employees and bus drivers were taken prisoner."
+    )
+    events = _events(text, "2022-04-01", PRESIDENT_GOV_UA)
+    assert ("COERCE", "taken") in [e[:2] for e in events], events
