@@ -81,3 +81,37 @@ def test_a_state_that_blocks_ports_coerces() -> None:
     )
     events = _events(text, "2022-05-30", PRESIDENT_GOV_UA)
     assert ("COERCE", "blocked", ("russia",)) in events, events
+
+
+def test_sanctions_named_by_their_noun_are_sanction() -> None:
+    # dev zelenskyy-933: a sanctions regime is SANCTION (manual: SANCTION; DECISIONS.md D44),
+    # not CAMEO2PLOVER's COERCE for CAMEO 163
+    text = (
+        "At the briefing, Denys Monastyrskyi said that, according to the decision of the National "
+        'Security and Defense Council, sanctions were applied to more than 500 "thieves in law".'
+    )
+    events = _events(text, "2022-06-01", PRESIDENT_GOV_UA)
+    assert ("SANCTION", "sanctions") in [e[:2] for e in events], events
+
+
+def test_imposed_restrictive_measures_are_sanction() -> None:
+    # dev zelenskyy-933: "restrictive measures" is the legal name of sanctions (D44); other
+    # imposed measures stay "impose" COERCE (CAMEO 172)
+    text = (
+        "In addition, the National Security and Defense Council has imposed restrictive measures "
+        "against persons who have opened a representative office of Nicaragua in the "
+        "Russia-occupied Crimea."
+    )
+    events = _events(text, "2022-06-01", PRESIDENT_GOV_UA)
+    assert ("SANCTION", "imposed") in [e[:2] for e in events], events
+
+
+def test_people_taken_prisoner_are_coerced() -> None:
+    # dev zelenskyy-489: taking people prisoner or hostage is COERCE ([ASSAULT, COERCE] in
+    # DECISIONS.md D39, D122; COERCE alone elsewhere in the records gold), not ASSAULT alone
+    text = (
+        "Today, one of the humanitarian columns was simply captured by the occupiers. "
+        "SES employees and bus drivers were taken prisoner."
+    )
+    events = _events(text, "2022-04-01", PRESIDENT_GOV_UA)
+    assert ("COERCE", "taken") in [e[:2] for e in events], events

@@ -406,7 +406,10 @@ class EventsStage:
     #          it, is read as an imperative REQUEST whether or not the lexicon has a row for it
     #          ("Spread the truth", "Please follow this rule"; D76), except verbs of perception
     #          and belief ("Imagine ...", "Believe it")
-    version = f"1.8.112+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.113: (issue 11, typed19) sanctions named by the noun or verb "sanction" and "imposed
+    #          restrictive measures" are SANCTION (manual; D44), "take hostage/prisoner" COERCE
+    #          (D39, D122)
+    version = f"1.8.113+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
