@@ -402,7 +402,10 @@ class EventsStage:
     # 1.8.111: (issue 11, need18) a stated noun "need" with its "for"/"to" ("stated the need to
     #          begin talks", "Emphasis was placed on the need for ...") is its stater's REQUEST of
     #          the needed act's agent, else of no one named (D22, D73, D106)
-    version = f"1.8.111+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.112: (issue 11, wire18) an agentless passive act that is neither an attack nor a
+    #          justice act ("she was told to disconnect from her mother") takes the doer of the
+    #          story's latest earlier act on the same patient (carry.patients_doer; D84)
+    version = f"1.8.112+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
