@@ -617,3 +617,14 @@ def test_joint_work_whose_importance_the_readouts_parties_noted_is_theirs() -> N
     assert len(work) == 1
     assert {actors[a].name for a in work[0].actors} == {"Vladimir Putin", "Cyril Ramaphosa"}
     assert work[0].factuality != "happened"
+
+
+def test_an_agentless_passive_act_takes_the_doer_of_an_earlier_act_on_its_patient() -> None:
+    # DECISIONS.md D84 (a story's named doer is the source of its later agentless acts); records
+    # dev gold GUM_news_imprisoned: the lede's Church of Scientology imprisoned Valeska Paris, and
+    # "she was told to disconnect from her mother" is its REQUEST to her
+    events, actors = dev_sentence_events("GUM_news_imprisoned", "In 1995, at age seventeen")
+    told = [e for e in events if e.trigger.text == "told"]
+    assert len(told) == 1
+    assert [actors[a].name for a in told[0].actors] == ["Church of Scientology"]
+    assert [actors[a].name for a in told[0].recipients] == ["Valeska Paris"]

@@ -105,6 +105,11 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
             # the lede's "presumed killed by Khmer Rouge guerrillas", then "he had probably been
             # killed": the same attack told before, by its attacker (D84, D41)
             event = filled[number] = _given(doc, event, "same attack before", actors=carried)
+        doer = carry.patients_doer(doc, filled, event)
+        if doer:
+            # the lede's "imprisoned by the Church of Scientology", then "she was told to
+            # disconnect from her mother": the doer of an earlier act on the same patient (D84)
+            event = filled[number] = _given(doc, event, "patient's doer before", actors=doer)
         patient = implicit.justice_patient(doc, filled, event)
         if patient:
             # "arrested X and Y on drug charges": the charges are against X and Y too (D8)

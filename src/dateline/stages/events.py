@@ -409,7 +409,10 @@ class EventsStage:
     # 1.8.113: (issue 11, typed19) sanctions named by the noun or verb "sanction" and "imposed
     #          restrictive measures" are SANCTION (manual; D44), "take hostage/prisoner" COERCE
     #          (D39, D122)
-    version = f"1.8.113+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.114: (issue 11, wire18) an agentless passive act that is neither an attack nor a
+    #          justice act ("she was told to disconnect from her mother") takes the doer of the
+    #          story's latest earlier act on the same patient (carry.patients_doer; D84)
+    version = f"1.8.114+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
