@@ -148,9 +148,13 @@ def _armed(verb: Token, obj: Token | None) -> bool:
             continue
         if side.ent_type_ in ARMED_ENTITY_LABELS:
             return True
-        if side is doer and side.lemma_.lower() in ARMED_DOERS:
+        # the word lists hold plurals ("troops", "positions") and singulars ("army"), so both
+        # the word as written and its lemma are looked up: "Russian troops attacked the
+        # Zaporizhzhia nuclear power plant" has the lemma "troop"
+        forms = {side.lemma_.lower(), side.lower_}
+        if side is doer and not forms.isdisjoint(ARMED_DOERS):
             return True
-        if side is obj and side.lemma_.lower() in ATTACKED_PLACES:
+        if side is obj and not forms.isdisjoint(ATTACKED_PLACES):
             return True
     return False
 

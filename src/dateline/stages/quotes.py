@@ -58,7 +58,10 @@ class QuotesStage:
     #        fourth "the statement reads"); document nouns inside quoted words name no writer; a
     #        possessive pronoun ("its statement") stands for its verb's subject; a negated
     #        to-infinitive cue ("not to mention X") reports nothing
-    version = "1.6.0"
+    # 1.6.1: (issue 11, seed-17 hand check) an armed doer or attacked place written in the plural
+    #        ("Russian troops attacked ...", "attacked our positions") is matched as written as
+    #        well as by its lemma, so the attack is no speech
+    version = "1.6.1"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
