@@ -575,3 +575,36 @@ def test_an_address_to_ones_own_nation_or_to_no_one_is_no_meeting(name: str, sen
     address with no audience are no CONSULT (D30 names a foreign audience)."""
     events, _ = dev_sentence_events(name, sentence)
     assert not [e for e in events if e.trigger.text.lower().startswith("address")]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("zelenskyy-255", "Today I was in Borodyanka, Kyiv region."),
+        ("zelenskyy-95", "I was in Zaporizhzhia, Zaporizhzhia region."),
+        ("zelenskyy-95", "We were in Lysychansk, we were in Soledar."),
+    ],
+)
+def test_the_speakers_told_presence_is_a_visit(name: str, sentence: str) -> None:
+    """visit19, coder._told_presence: "I was in Borodyanka" tells the speaker's visit, a
+    CONSULT with the visitor as source (DECISIONS.md D4, every mention of a visit; D73)."""
+    events, _ = dev_sentence_events(name, sentence)
+    visits = [e for e in events if e.trigger.text in {"was", "were"}]
+    assert visits and all(e.type == "CONSULT" for e in visits)
+    assert visits[0].actors == ("volodymyr-zelensky",)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("putin-613", "In 2019, as Prime Minister, when I was in the Russian Federation"),
+        ("zelenskyy-933", "As Head of the Security Service of Ukraine Ivan Bakanov explained"),
+    ],
+)
+def test_presence_that_is_no_told_visit_codes_nothing(name: str, sentence: str) -> None:
+    """visit19: "when I was in the Russian Federation on a visit" is the visit noun's event, and
+    "only one was in Ukraine" (an aircraft, not the speaker) is no visit."""
+    events, _ = dev_sentence_events(name, sentence)
+    assert not [e for e in events if e.trigger.text in {"was", "were"}]

@@ -429,7 +429,65 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
     candidates = sent_for_a_purpose(candidates)
     candidates = _imperative_requests(doc, sent, candidates)
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
+    candidates.extend(_told_presence(doc, sent, candidates))
     return candidates
+
+
+PRESENCE_FORMS = word_set("events", "coder.presence_forms")
+PRESENCE_PREPOSITIONS = word_set("events", "coder.presence_prepositions")
+PRESENCE_ENTRY = Entry(
+    "be", (), "verb", "CONSULT", None, 0.5, "'I was in Borodyanka': the speaker's told visit"
+)
+PRESENCE_RULE = "first-person presence -> CONSULT"
+
+
+def _told_presence(doc: Document, sent: SpacySpan, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Today I was in Borodyanka, Kyiv region", "We were in Lysychansk, we were in Soledar",
+    "when I was in the Russian Federation on a visit": a speaker telling where he was is telling
+    of his visit, a CONSULT with the visitor as source (records DECISIONS.md D4, "every mention
+    of a visit"; D73; the PLOVER manual's CONSULT, "visits"). Only the first person's past "be"
+    with a place: "we are in contact" is no trip, "Elian was in Florida" tells where someone
+    lived. The host is left to the argument model: a region of the speaker's own country is no
+    host (D111, target []). A meeting word inside the clause ("on a visit") is the visit's own
+    trigger. A sentence without "was"/"were" is skipped on its text, no token built."""
+    lowered = doc.text[sent.start_char : sent.end_char].lower()
+    if not any(f" {form} " in lowered for form in PRESENCE_FORMS):
+        return []
+    found: list[Candidate] = []
+    for be in sent:
+        if be.lower_ not in PRESENCE_FORMS or be.pos_ != "AUX" or be.dep_ == "aux":
+            continue
+        subject = args.first_child(be, {"nsubj"})
+        if subject is None or subject.lower_ not in args.FIRST_PERSON:
+            continue
+        if any(c.dep_ in {"attr", "acomp", "xcomp"} for c in be.children):
+            continue  # "I was in Kyiv ready to ...", "we were sure": the copula says something else
+        if any(c.type == "CONSULT" and be.is_ancestor(c.trigger) for c in candidates):
+            continue  # "when I was in the Russian Federation on a visit": the visit is coded
+        if not any(
+            prep.dep_ == "prep"
+            and prep.lower_ in PRESENCE_PREPOSITIONS
+            and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTITIES for g in prep.children)
+            for prep in be.children
+        ):
+            continue
+        actors = [a for a in args.arguments(doc, [subject]) if a.actors]
+        if not actors:
+            continue
+        found.append(
+            Candidate(
+                be,
+                be,
+                PRESENCE_ENTRY,
+                "CONSULT",
+                None,
+                tuple(actors),
+                (),
+                read_factuality(be),
+                PRESENCE_RULE,
+            )
+        )
+    return found
 
 
 PERFORMATIVE_IMPERATIVES = word_set("events", "coder.performative_imperatives")

@@ -402,7 +402,11 @@ class EventsStage:
     # 1.8.111: (issue 11, need18) a stated noun "need" with its "for"/"to" ("stated the need to
     #          begin talks", "Emphasis was placed on the need for ...") is its stater's REQUEST of
     #          the needed act's agent, else of no one named (D22, D73, D106)
-    version = f"1.8.111+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.112: (issue 11, visit19) an address or speech to an audience other than the speaker's
+    #          own nation is CONSULT, speaker to audience ("I also addressed the Verkhovna Rada",
+    #          "Address by ... to the Danish people"; D30, D4), and the first person's past "be"
+    #          at a place ("Today I was in Borodyanka") is the speaker's visit, CONSULT (D4, D73)
+    version = f"1.8.112+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
