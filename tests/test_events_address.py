@@ -535,3 +535,76 @@ def test_the_right_to_defend_itself_stays_support() -> None:
     """speech18: an infinitive ("has the right to defend itself") is no armed defence done."""
     events, _ = dev_sentence_events("zelenskyy-828", "For his part, Jens Stoltenberg noted")
     assert not [e for e in events if e.trigger.text == "defend" and e.type == "ASSAULT"]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence", "audience"),
+    [
+        ("zelenskyy-281", "addressed", "I also addressed the Verkhovna Rada", "Verkhovna Rada"),
+        ("zelenskyy-276", "Address", "Address by the President of Ukraine to the Danish", "Danish"),
+        ("zelenskyy-607", "addressed", "President of Ukraine Volodymyr Zelenskyy", "Belarus"),
+        ("zelenskyy-499", "Speech", "Speech by President of Ukraine Volodymyr", None),
+    ],
+)
+def test_an_address_to_an_audience_is_consult(
+    name: str, trigger: str, sentence: str, audience: str | None
+) -> None:
+    """visit19, coder._foreign_audience: speaking to a parliament, forum or people other than
+    the speaker's own nation is CONSULT, speaker to audience (DECISIONS.md D30; D4 titles),
+    whatever the audience's word ("the Verkhovna Rada", "the citizens of Belarus")."""
+    event, actors = _event_on(name, trigger, sentence)
+    assert event.type == "CONSULT"
+    assert [a for a in event.actors] == ["volodymyr-zelensky"]
+    if audience is not None:
+        assert any(audience in actors[a].name for a in event.recipients)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("zelenskyy-619", "Address by the President to Ukrainians"),
+        ("zelenskyy-597", "Before addressing you, I signed a decree"),
+        ("zelenskyy-281", "There was not a day when we did not address this issue"),
+        ("zelenskyy-281", "Other such addresses are also planned."),
+    ],
+)
+def test_an_address_to_ones_own_nation_or_to_no_one_is_no_meeting(name: str, sentence: str) -> None:
+    """visit19: the nightly address to the speaker's own people, an issue addressed and an
+    address with no audience are no CONSULT (D30 names a foreign audience)."""
+    events, _ = dev_sentence_events(name, sentence)
+    assert not [e for e in events if e.trigger.text.lower().startswith("address")]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("zelenskyy-255", "Today I was in Borodyanka, Kyiv region."),
+        ("zelenskyy-95", "I was in Zaporizhzhia, Zaporizhzhia region."),
+        ("zelenskyy-95", "We were in Lysychansk, we were in Soledar."),
+    ],
+)
+def test_the_speakers_told_presence_is_a_visit(name: str, sentence: str) -> None:
+    """visit19, coder._told_presence: "I was in Borodyanka" tells the speaker's visit, a
+    CONSULT with the visitor as source (DECISIONS.md D4, every mention of a visit; D73)."""
+    events, _ = dev_sentence_events(name, sentence)
+    visits = [e for e in events if e.trigger.text in {"was", "were"}]
+    assert visits and all(e.type == "CONSULT" for e in visits)
+    assert visits[0].actors == ("volodymyr-zelensky",)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("putin-613", "In 2019, as Prime Minister, when I was in the Russian Federation"),
+        ("zelenskyy-933", "As Head of the Security Service of Ukraine Ivan Bakanov explained"),
+    ],
+)
+def test_presence_that_is_no_told_visit_codes_nothing(name: str, sentence: str) -> None:
+    """visit19: "when I was in the Russian Federation on a visit" is the visit noun's event, and
+    "only one was in Ukraine" (an aircraft, not the speaker) is no visit."""
+    events, _ = dev_sentence_events(name, sentence)
+    assert not [e for e in events if e.trigger.text in {"was", "were"}]

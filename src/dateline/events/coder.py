@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import TYPE_CHECKING
 
+from dateline.countries import country_by_demonym
 from dateline.events import arguments as args
 from dateline.events import implicit, patterns, rules
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
     from dateline.document import Document
     from dateline.events.arguments import Argument
+    from dateline.model import Actor
 
 TRANSITIVE_ONLY = word_set("events", "coder.transitive_only")
 HORTATIVE_SUBJECTS = word_set("events", "coder.hortative_subjects")
@@ -52,6 +54,10 @@ ADJ_COMPLEMENTS = word_map("events", "coder.adj_complements")
 REQUIRES_RECIPIENT = word_set("events", "coder.requires_recipient")
 NAMED_THINGS = word_set("events", "coder.named_things")
 ACTOR_OBJECT_VERBS = word_set("events", "coder.actor_object_verbs")
+AUDIENCE_WORDS = word_set("events", "coder.audience_words")
+AUDIENCE_PREPOSITIONS = word_set("events", "coder.audience_prepositions")
+#: entity labels of places: "an address in Kyiv" names where it was given, not to whom
+PLACE_ENTITIES = word_set("events", "rules.place_entities")
 BARE_ACT_VERBS = word_set("events", "coder.bare_act_verbs")
 GENERIC_PRONOUNS = word_set("events", "coder.generic_pronouns")
 EVENTIVE_HEADS = word_set("events", "coder.eventive_heads")
@@ -198,13 +204,73 @@ def _event_use(verb: Token) -> bool:
         return False
     if lemma in ACTOR_OBJECT_VERBS:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if objects and not all(
-            c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-            or (c.ent_type_ not in NAMED_THINGS and args.names_people(c))
-            for c in objects
-        ):
+        if objects and not all(_names_somebody(c) for c in objects):
             return False
     return not (lemma in BARE_ACT_VERBS and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children))
+
+
+def _names_somebody(head: Token) -> bool:
+    """Whether an object names a person, a body or a people ("the envoy", "the Knesset"), not a
+    thing or an issue ("the Olympics", "this issue")."""
+    return head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (
+        head.ent_type_ not in NAMED_THINGS and args.names_people(head)
+    )
+
+
+def _audience(noun: Token) -> list[Token]:
+    """Who an address or a speech is given to: the verb's objects ("addressed the Verkhovna
+    Rada", "addressing you and the Folketing"), or the people or body a preposition of the noun,
+    or of its "by" phrase (the parser hangs "in the Knesset" on the speaker's name), names, not
+    a place ("in Kyiv" is where). Reads the word's children and the "by" phrase's subtree, a
+    few words: no walk over the sentence."""
+    if noun.pos_ == "VERB":
+        return [c for c in noun.children if c.dep_ == "dobj" and _names_somebody(c)]
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    for by in [c for c in preps if c.lower_ == "by"]:
+        preps += [t for t in by.subtree if t.dep_ == "prep" and t is not by]
+    return [
+        g
+        for prep in preps
+        if prep.lower_ in AUDIENCE_PREPOSITIONS
+        for g in prep.children
+        if g.dep_ == "pobj" and g.ent_type_ not in PLACE_ENTITIES and _names_somebody(g)
+    ]
+
+
+def _foreign_audience(doc: Document, word: Token) -> bool:
+    """Whether an address or speech is given to an audience other than the speaker's own
+    nation (records DECISIONS.md D30: "Addressing a foreign parliament, forum or audience ... is
+    CONSULT, speaker to audience"; D4 for titles): its audience (:func:`_audience`) names
+    somebody, and not only the speaker's own people ("Address by the President to Ukrainians",
+    "Before addressing you" in the nightly address are no meeting; "I also addressed the
+    Verkhovna Rada" is). The speaker is the article's address voice (a voice with no
+    addressee); an article with none (a readout, a transcript) excludes no audience."""
+    heads = _audience(word)
+    if not heads:
+        return False
+    voice = next((v for v in doc.voices if v.addressee is None), None)
+    if voice is None:
+        return True
+    speaker = doc.extraction.actor(voice.speaker)
+    country = speaker.country if speaker is not None else None
+    spoken_to = args.arguments(doc, heads)
+    heard = [doc.extraction.actor(a) for arg in spoken_to for a in arg.actors]
+    if not heard:
+        # "Before addressing you": the address's own hearers, its nation; "addressing you and
+        # the Folketing" names another
+        return not all(arg.span.text.lower() in SECOND_PERSON for arg in spoken_to)
+    return country is None or not all(
+        actor is not None and _own_people(actor, country) for actor in heard
+    )
+
+
+def _own_people(actor: Actor, country: str) -> bool:
+    """Whether an actor is a country's state or people ("Ukraine", "the citizens",
+    "Ukrainians"), not one of its bodies ("the Verkhovna Rada", "lawmakers")."""
+    if actor.country is None:  # "Ukrainians": a people named by its demonym
+        found = country_by_demonym(actor.name) or country_by_demonym(actor.name.removesuffix("s"))
+        return found is not None and found.alpha3 == country
+    return actor.country == country and (actor.kind == "country" or actor.sector == "CVL")
 
 
 def _inside_name(noun: Token) -> bool:
@@ -270,6 +336,13 @@ def drafts(doc: Document, sent: SpacySpan) -> list[tuple[rules.Context, rules.Dr
     if doc.lexicon_tokens is None:
         doc.lexicon_tokens = lexicon_tokens(doc.parsed)
     triggers = _triggers(sent, doc.lexicon_tokens)
+    triggers = {
+        i: found
+        for i, found in triggers.items()
+        if found[1].words
+        or found[0].lemma_.lower() not in AUDIENCE_WORDS
+        or _foreign_audience(doc, found[0])
+    }
     types = {i: entry.type for i, (_, entry, _) in triggers.items() if entry.type}
     found = [
         (context, rules.apply_rules(context))
@@ -356,7 +429,65 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
     candidates = sent_for_a_purpose(candidates)
     candidates = _imperative_requests(doc, sent, candidates)
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
+    candidates.extend(_told_presence(doc, sent, candidates))
     return candidates
+
+
+PRESENCE_FORMS = word_set("events", "coder.presence_forms")
+PRESENCE_PREPOSITIONS = word_set("events", "coder.presence_prepositions")
+PRESENCE_ENTRY = Entry(
+    "be", (), "verb", "CONSULT", None, 0.5, "'I was in Borodyanka': the speaker's told visit"
+)
+PRESENCE_RULE = "first-person presence -> CONSULT"
+
+
+def _told_presence(doc: Document, sent: SpacySpan, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Today I was in Borodyanka, Kyiv region", "We were in Lysychansk, we were in Soledar",
+    "when I was in the Russian Federation on a visit": a speaker telling where he was is telling
+    of his visit, a CONSULT with the visitor as source (records DECISIONS.md D4, "every mention
+    of a visit"; D73; the PLOVER manual's CONSULT, "visits"). Only the first person's past "be"
+    with a place: "we are in contact" is no trip, "Elian was in Florida" tells where someone
+    lived. The host is left to the argument model: a region of the speaker's own country is no
+    host (D111, target []). A meeting word inside the clause ("on a visit") is the visit's own
+    trigger. A sentence without "was"/"were" is skipped on its text, no token built."""
+    lowered = doc.text[sent.start_char : sent.end_char].lower()
+    if not any(f" {form} " in lowered for form in PRESENCE_FORMS):
+        return []
+    found: list[Candidate] = []
+    for be in sent:
+        if be.lower_ not in PRESENCE_FORMS or be.pos_ != "AUX" or be.dep_ == "aux":
+            continue
+        subject = args.first_child(be, {"nsubj"})
+        if subject is None or subject.lower_ not in args.FIRST_PERSON:
+            continue
+        if any(c.dep_ in {"attr", "acomp", "xcomp"} for c in be.children):
+            continue  # "I was in Kyiv ready to ...", "we were sure": the copula says something else
+        if any(c.type == "CONSULT" and be.is_ancestor(c.trigger) for c in candidates):
+            continue  # "when I was in the Russian Federation on a visit": the visit is coded
+        if not any(
+            prep.dep_ == "prep"
+            and prep.lower_ in PRESENCE_PREPOSITIONS
+            and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTITIES for g in prep.children)
+            for prep in be.children
+        ):
+            continue
+        actors = [a for a in args.arguments(doc, [subject]) if a.actors]
+        if not actors:
+            continue
+        found.append(
+            Candidate(
+                be,
+                be,
+                PRESENCE_ENTRY,
+                "CONSULT",
+                None,
+                tuple(actors),
+                (),
+                read_factuality(be),
+                PRESENCE_RULE,
+            )
+        )
+    return found
 
 
 PERFORMATIVE_IMPERATIVES = word_set("events", "coder.performative_imperatives")

@@ -412,7 +412,11 @@ class EventsStage:
     # 1.8.114: (issue 11, wire18) an agentless passive act that is neither an attack nor a
     #          justice act ("she was told to disconnect from her mother") takes the doer of the
     #          story's latest earlier act on the same patient (carry.patients_doer; D84)
-    version = f"1.8.114+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.115: (issue 11, visit19) an address or speech to an audience other than the speaker's
+    #          own nation is CONSULT, speaker to audience ("I also addressed the Verkhovna Rada",
+    #          "Address by ... to the Danish people"; D30, D4), and the first person's past "be"
+    #          at a place ("Today I was in Borodyanka") is the speaker's visit, CONSULT (D4, D73)
+    version = f"1.8.115+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
