@@ -402,7 +402,11 @@ class EventsStage:
     # 1.8.111: (issue 11, need18) a stated noun "need" with its "for"/"to" ("stated the need to
     #          begin talks", "Emphasis was placed on the need for ...") is its stater's REQUEST of
     #          the needed act's agent, else of no one named (D22, D73, D106)
-    version = f"1.8.111+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.112: (issue 11, accuse6) a judging label framed by a noun of conduct ("a manifestation
+    #          of hatred", "the provocative nature of the exercises conducted by the US") accuses
+    #          the doer of what that noun is said of; displeasure at an actor's act ("was angry
+    #          about Burton's subpoena") is ACCUSE by the displeased against the doer (D26)
+    version = f"1.8.112+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
