@@ -906,6 +906,16 @@ def test_blamed_cause() -> None:
     assert ids(draft.recipients) == ["belarus"] and ids(draft.actors) == ["volodymyr-zelensky"]
 
 
+def test_displeasure_cause() -> None:
+    # dev timebank-APW20000107.0318 ("Elian's father was angry about Burton's subpoena"):
+    # displeasure at a named actor's act is ACCUSE by the displeased against the doer (D26)
+    draft = coded("Ukraine was angry about Russia's decision to close the border.", "angry")
+    assert draft.type == "ACCUSE" and "displeasure cause" in draft.fired
+    assert ids(draft.actors) == ["ukraine"] and ids(draft.recipients) == ["russia"]
+    # displeasure at no actor's act accuses no one
+    assert coded("The farmers were upset about the weather.", "upset").dropped
+
+
 def test_blamed_poser_of_a_threat() -> None:
     # dev putin-378: the one said to pose a threat is accused (D26), by whoever says it; the
     # passive's agent was taken for the accuser

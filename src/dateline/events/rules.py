@@ -114,10 +114,13 @@ CONDITIONAL_AUXILIARIES = word_set("events", "rules.conditional_auxiliaries")
 WISHED_FORMULAS = word_set("events", "rules.wished_formulas")
 JUDGING_LABELS = word_set("events", "rules.judging_labels")
 JUDGED_ACTS = word_set("events", "rules.judged_acts")
+JUDGING_FRAMES = word_set("events", "rules.judging_frames")
 BLAMED_HARMS = word_set("events", "rules.blamed_harms")
 BLAMING_VERBS = word_set("events", "rules.blaming_verbs")
 POSING_VERBS = word_set("events", "rules.posing_verbs")
 POSED_HARMS = word_set("events", "rules.posed_harms")
+DISPLEASURE_ADJECTIVES = word_set("events", "rules.displeasure_adjectives")
+DISPLEASURE_PREPOSITIONS = word_set("events", "rules.displeasure_prepositions")
 JUDGING_TYPES = word_set("events", "rules.judging_types")
 COPULAS = word_set("events", "rules.copulas")
 #: types of a violent act a speaker names another's deed by ("This is torture"): a charge
@@ -796,7 +799,7 @@ def _judged(label: Token) -> list[Token]:
         while word.dep_ == "conj" and word.head.pos_ == "ADJ":
             word = word.head  # "deliberate and criminal attempt"
         if word.dep_ == "amod":
-            noun = word.head
+            noun = _framed(word.head)  # "the provocative nature of the exercises"
             if noun.lemma_.lower() not in JUDGED_ACTS and match(noun, "noun") is None:
                 return []
             word = noun
@@ -805,6 +808,14 @@ def _judged(label: Token) -> list[Token]:
     while word.dep_ in {"conj", "appos"} and word.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
         # "a close friend and partner", "a priority, a close friend", "delusional and a liar"
         word = word.head
+    framing = _framing(word) if label.pos_ != "ADJ" else None
+    if framing is not None:
+        # "their repeated acts of terrorism", "the campaign of lies launched by Western
+        # countries", "a deliberate step, a manifestation of hatred": the label names the
+        # conduct of the noun that frames it, and judges what that noun is said of (D26)
+        word = framing
+        while word.dep_ in {"conj", "appos"} and word.head.pos_ in {"NOUN", "PROPN"}:
+            word = word.head
     if word.dep_ in {"attr", "acomp"} and word.head.lemma_.lower() in COPULAS:
         return [t for t in word.head.children if t.dep_ == "nsubj"]
     if word.dep_ == "oprd":
@@ -815,6 +826,29 @@ def _judged(label: Token) -> list[Token]:
         return [t for t in _labelling_verb(word.head).children if t.dep_ == "dobj"]
     # "considers the invasion a violation": the small clause's subject is what is judged
     return [t for t in word.children if t.dep_ == "nsubj"] or [word]
+
+
+def _framing(word: Token) -> Token | None:
+    """The noun that frames a conduct a label names in its "of" ("acts of terrorism", "a
+    campaign of lies", "a manifestation of hatred"), else None."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    return noun if noun.lemma_.lower() in JUDGING_FRAMES else None
+
+
+def _framed(noun: Token) -> Token:
+    """The act a framing noun is said of ("the provocative nature of the large-scale
+    exercises"): its "of" object when it frames one, else the noun itself."""
+    if noun.lemma_.lower() not in JUDGING_FRAMES:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return noun
 
 
 def _labelling_verb(as_word: Token) -> Token:
@@ -874,7 +908,12 @@ def _doers(c: Context, judged: list[Token]) -> list[Token]:
             if label.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in DOING_VERBS:
                 doers.extend(args.verb_actor_heads(verb))
             continue
-        act = word.i == label.i or word.lemma_.lower() in JUDGED_ACTS or match(word, "noun")
+        act = (
+            word.i == label.i
+            or word.lemma_.lower() in JUDGED_ACTS
+            or word.lemma_.lower() in JUDGING_FRAMES
+            or match(word, "noun")
+        )
         if not act:
             doers.append(word)
             continue
@@ -1195,6 +1234,39 @@ def blamed_cause(c: Context, d: Draft) -> Draft | None:
     if not doers:
         return None
     return d._replace(own=(), actor_heads=(), recipient_heads=tuple(doers))
+
+
+def _displeasure_doers(c: Context) -> list[Token]:
+    """Whose act an adjective of displeasure is about: the named actor its preposition takes
+    ("furious with Washington"), or the named doer of the act it takes ("angry about Burton's
+    subpoena", "frustrated by Reno's failure to set a new deadline"); none for a thing no actor
+    did ("upset about the weather") or with no preposition ("the angry crowd")."""
+    doers: list[Token] = []
+    for prep in c.trigger.children:
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in DISPLEASURE_PREPOSITIONS:
+            continue
+        for cause in prep.children:
+            if cause.dep_ != "pobj":
+                continue
+            if cause.pos_ == "NOUN" and not c.named([cause]):
+                doers.extend(h for h in args.nominal_actor_heads(cause) if c.named([h]))
+            elif c.named([cause]):
+                doers.append(cause)
+    return doers
+
+
+def displeasure_cause(c: Context, d: Draft) -> Draft | None:
+    """ "Elian's father was angry about Burton's subpoena", "Cuban authorities are frustrated by
+    Reno's failure to set a new deadline": displeasure said of an actor's act is disapproval,
+    ACCUSE by the one displeased (the adjective's subject) against the doer (PLOVER manual:
+    ACCUSE 'disapprove'; CAMEO 111 Criticize or denounce; records DECISIONS.md D26: an
+    evaluative claim about a named actor). Displeasure at no actor's act accuses no one."""
+    if d.type != "ACCUSE" or c.lemma not in DISPLEASURE_ADJECTIVES:
+        return None
+    doers = _displeasure_doers(c)
+    if not doers:
+        return d._replace(dropped=True)
+    return d._replace(recipient_heads=tuple(doers))
 
 
 def cause_of_no_blame(c: Context, d: Draft) -> Draft | None:
@@ -2143,6 +2215,10 @@ RULES: tuple[Rule, ...] = (
          adjective_complement, on="adj"),
     Rule("adjective xcomp objects", Step.HEADS, "'ready to help X': the object of its complement",
          adjective_xcomp_objects, on="adj"),
+    Rule("displeasure cause", Step.HEADS,
+         "'was angry about Burton's subpoena': the displeased accuse the doer of what they are "
+         "displeased about", displeasure_cause, on="adj", types=frozenset({"ACCUSE"}),
+         lemmas=DISPLEASURE_ADJECTIVES),
     # a noun trigger
     Rule("noun own actor", Step.HEADS,
          "'Russia's attack', 'talks between X and Y': the noun's own actor",

@@ -416,7 +416,11 @@ class EventsStage:
     #          own nation is CONSULT, speaker to audience ("I also addressed the Verkhovna Rada",
     #          "Address by ... to the Danish people"; D30, D4), and the first person's past "be"
     #          at a place ("Today I was in Borodyanka") is the speaker's visit, CONSULT (D4, D73)
-    version = f"1.8.115+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.116: (issue 11, accuse6) a judging label framed by a noun of conduct ("a manifestation
+    #          of hatred", "the provocative nature of the exercises conducted by the US") accuses
+    #          the doer of what that noun is said of; displeasure at an actor's act ("was angry
+    #          about Burton's subpoena") is ACCUSE by the displeased against the doer (D26)
+    version = f"1.8.116+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
