@@ -98,7 +98,7 @@ _stronger = stronger
 
 #: the dependency labels of the children :func:`_clause_cues` reads a cue from (a child with
 #: any other label is passed over before its word is read)
-_CUE_DEPS = frozenset({"neg", "det", "advmod", "aux", "auxpass", "mark"})
+CUE_DEPS = word_set("events", "factuality.cue_deps")
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
@@ -108,7 +108,7 @@ def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | 
     polite: bool | None = None  # the predicate is a polite wish: read at its first "aux" child
     for child in token.children:
         dep = child.dep_  # (read once: each read looks the label up in the vocabulary)
-        if dep not in _CUE_DEPS:
+        if dep not in CUE_DEPS:
             continue
         word = child.lower_
         if dep == "neg" or (dep == "det" and word == "no") or (dep == "advmod" and word == "never"):
