@@ -31,8 +31,11 @@ class Body(NamedTuple):
     sector: str
 
 
+_LEADING_THE = re.compile(r"^the\s+", flags=re.I)
+
+
 def _key(name: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(name.replace("’", "'").split()), flags=re.I).casefold()
+    return _LEADING_THE.sub("", " ".join(name.replace("’", "'").split())).casefold()
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from dateline.actors import anaphora, bodies, salience
@@ -99,6 +100,14 @@ class Draft:
     mentions: list[Candidate] = field(default_factory=list)
 
 
+#: the most names :func:`slug` remembers: the same few (countries above all) are slugged again
+#: for every mention, 13,636 times over the benchmark's 400 articles for 2,631 names
+SLUG_MEMO_ENTRIES = 8_192
+_NOT_A_WORD = re.compile(r"[\W_]+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=SLUG_MEMO_ENTRIES)
 def slug(text: str) -> str:
     """A readable id: accents folded to ASCII ("Łódź" → "lodz"), other scripts kept as they are
     ("Україні" stays Cyrillic), so no two different names fall back to one id."""
@@ -106,14 +115,14 @@ def slug(text: str) -> str:
         "NFKD", text.replace("’", "'").replace("ł", "l").replace("Ł", "L")
     )
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
-    readable = re.sub(r"[\W_]+", "-", folded).strip("-")
+    readable = _NOT_A_WORD.sub("-", folded).strip("-")
     if readable:
         return readable
     return "actor-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def clean_name(name: str) -> str:
-    name = re.sub(r"['’]s?$", "", name.strip()).strip()
+    name = _POSSESSIVE_END.sub("", name.strip()).strip()
     return HONORIFICS.sub("", name)
 
 

@@ -22,7 +22,7 @@ are never stale; a Doc of another length (retokenised) gets a new one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,7 @@ COLUMNS = {
     "is_alpha": "IS_ALPHA",
     "is_lower": "IS_LOWER",
     "is_space": "IS_SPACE",
+    "lemma_": "LEMMA",
 }
 
 
@@ -53,6 +54,8 @@ class TokenIndex:
         self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
         self._entities: tuple[Span, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
+        #: what a rule reads once per Doc for several rules (by the rule's own key; read only)
+        self.memo: dict[str, Any] = {}
 
     @property
     def entities(self) -> tuple[Span, ...]:
@@ -102,6 +105,23 @@ class TokenIndex:
             found = [] if mask is None else mask.nonzero()[0].tolist()
             self._positions[key] = found
         return found
+
+    def with_lemmas(self, lemmas: Collection[str]) -> list[Token]:
+        """The tokens, in text order, whose lower-cased lemma (``lemma_.lower()``) is one of
+        ``lemmas``: each distinct lemma of the Doc is read back from the vocabulary once."""
+        key = ("lemma", frozenset(lemmas))
+        found = self._positions.get(key)
+        if found is None:
+            import numpy
+
+            column = self.column("lemma_")
+            strings = self.doc.vocab.strings
+            ids = numpy.unique(column)  # (kept in the column's type: the ids are 64-bit hashes)
+            wanted = ids[[strings[i].lower() in key[1] for i in ids.tolist()]]
+            found = numpy.isin(column, wanted).nonzero()[0].tolist() if len(wanted) else []
+            self._positions[key] = found
+        tokens = self.tokens
+        return [tokens[i] for i in found]
 
     def where(self, name: str, values: Iterable[str]) -> list[Token]:
         """The tokens, in text order, whose attribute ``name`` is one of ``values``."""

@@ -28,8 +28,11 @@ if TYPE_CHECKING:
 TITLE_MAX_TOKENS = 5
 
 
+_SPACES_AND_DASHES = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[\s\-\u2010-\u2015]+", " ", text.casefold()).strip().removeprefix("the ")
+    return _SPACES_AND_DASHES.sub(" ", text.casefold()).strip().removeprefix("the ")
 
 
 @dataclass(frozen=True, slots=True)

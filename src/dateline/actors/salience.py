@@ -96,7 +96,9 @@ def first_line_end(doc: Doc) -> int:
     """The character offset of the text's first line break (``doc.text.find("\\n")``), found
     from the first tokens: ``Doc.text`` joins every token's text, and the rules ask this once per
     mention."""
-    for token in doc:
+    from dateline.actors.index import token_index  # (the index's Tokens: none made anew)
+
+    for token in token_index(doc).tokens:
         at = token.text_with_ws.find("\n")
         if at >= 0:
             return token.idx + at

@@ -96,37 +96,44 @@ def stronger(current: FactualityReading, candidate: FactualityReading) -> Factua
 _stronger = stronger
 
 
+#: the dependency labels of the children :func:`_clause_cues` reads a cue from (a child with
+#: any other label is passed over before its word is read)
+CUE_DEPS = word_set("events", "factuality.cue_deps")
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
 def _clause_cues(token: Token, *, under_reporting: bool) -> FactualityReading | None:
     """Cues attached to one predicate: negation, modals, conditionals, evidential adverbs."""
     best: FactualityReading | None = None
-
-    def take(reading: FactualityReading) -> None:
-        nonlocal best
-        best = reading if best is None else _stronger(best, reading)
-
+    polite: bool | None = None  # the predicate is a polite wish: read at its first "aux" child
     for child in token.children:
+        dep = child.dep_  # (read once: each read looks the label up in the vocabulary)
+        if dep not in CUE_DEPS:
+            continue
         word = child.lower_
-        if (
-            child.dep_ == "neg"
-            or (child.dep_ == "det" and word == "no")
-            or (child.dep_ == "advmod" and word in {"never"})
+        if dep == "neg" or (dep == "det" and word == "no") or (dep == "advmod" and word == "never"):
+            if _limited_negation(child):
+                continue
+            reading = FactualityReading("negated", child.text)
+        elif dep in _AUX_DEPS and word in FUTURE_AUX:
+            reading = FactualityReading("future", child.text, intended=True)
+        elif dep == "aux" and (
+            polite if polite is not None else (polite := token.lemma_.lower() in POLITE_WISHES)
         ):
-            if not _limited_negation(child):
-                take(FactualityReading("negated", child.text))
-        elif child.dep_ in {"aux", "auxpass"} and word in FUTURE_AUX:
-            take(FactualityReading("future", child.text, intended=True))
-        elif child.dep_ == "aux" and token.lemma_.lower() in POLITE_WISHES:
             continue  # "I would like you to report": politeness, the asking happens
-        elif child.dep_ in {"aux", "auxpass"} and word in HYPOTHETICAL_AUX:
+        elif dep in _AUX_DEPS and word in HYPOTHETICAL_AUX:
             # "said it would allow": would under a reporting verb is the future in the past
             if word in WOULD_AUXILIARIES and under_reporting:
-                take(FactualityReading("future", child.text, intended=True))
+                reading = FactualityReading("future", child.text, intended=True)
             else:
-                take(FactualityReading("hypothetical", child.text))
-        elif child.dep_ == "mark" and word in CONDITIONAL_MARKS:
-            take(FactualityReading("hypothetical", child.text))
-        elif child.dep_ == "advmod" and word in REPORTED_ADVERBS:
-            take(FactualityReading("reported", child.text))
+                reading = FactualityReading("hypothetical", child.text)
+        elif dep == "mark" and word in CONDITIONAL_MARKS:
+            reading = FactualityReading("hypothetical", child.text)
+        elif dep == "advmod" and word in REPORTED_ADVERBS:
+            reading = FactualityReading("reported", child.text)
+        else:
+            continue
+        best = reading if best is None else _stronger(best, reading)
     return best
 
 
@@ -143,12 +150,14 @@ def _planned_now(verb: Token) -> bool:
 def _scheduled(verb: Token) -> bool:
     """ "are to travel", "were to be transferred": "be to" with a subject is a plan or an
     arrangement, not yet done."""
+    if verb.dep_ != "xcomp":  # (most predicates: their governor's children go unread)
+        return False
     be = verb.head
+    if be.lemma_.lower() != "be":
+        return False
     subject = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (
-        verb.dep_ == "xcomp"
-        and be.lemma_.lower() == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and subject is not None
         # "the main goal of sanctions is to stop the war", "it is necessary to": a purpose
         and subject.lemma_.lower() not in PURPOSE_SUBJECTS
@@ -323,11 +332,9 @@ def read_factuality(
             )
     below = trigger  # the predicate one step down the chain from ``governor``
     for governor, relation in chain:
-        performed = _performed(governor, relation, below) or _performed_wish(
-            governor, relation, below
-        )
-        below = governor
-        if governor.lemma_.lower() in _SOURCE_PREDICATES:
+        wished, below = below, governor
+        lemma = governor.lemma_.lower()
+        if lemma in _SOURCE_PREDICATES:
             # a source-introducing predicate: its own modals describe the report, not the event
             found = _governor_reading(governor, relation)
             if found is not None:
@@ -336,11 +343,11 @@ def read_factuality(
             if negation is not None and negation.factuality in {"reported"}:
                 reading = _stronger(reading, negation)
             continue
-        if performed:
+        if _performed(governor, relation, wished) or _performed_wish(governor, relation, wished):
             # "I would like to thank you", "I want to thank you for pardoning him": the thanks
             # are performed (and what they are for, done)
             continue
-        if governor.lemma_.lower() in FACTIVE_VERBS and relation in {"ccomp", "xcomp"}:
+        if lemma in FACTIVE_VERBS and relation in {"ccomp", "xcomp"}:
             break  # "You will remember we signed": a factive verb presupposes its complement
         found = _governor_reading(governor, relation)
         if found is not None:
