@@ -402,7 +402,10 @@ class EventsStage:
     # 1.8.111: (issue 11, need18) a stated noun "need" with its "for"/"to" ("stated the need to
     #          begin talks", "Emphasis was placed on the need for ...") is its stater's REQUEST of
     #          the needed act's agent, else of no one named (D22, D73, D106)
-    version = f"1.8.111+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.112: (issue 11, target19) whoever died of an attack ("She died as a result of Russian
+    #          artillery shelling", "who died from an air strike") is its target (rule "died of
+    #          an attack"; PLOVER ASSAULT: the victims)
+    version = f"1.8.112+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
