@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_document
+from conftest import dev_sentence_events, make_document
 from dateline.events.coder import drafts
 from dateline.events.rules import RULES, Draft, Step
 
@@ -1783,3 +1783,23 @@ def test_intended_act_holder_parties_beat_the_acts_own_states() -> None:
     draft = coded(text, "partnership")
     assert "intended act holder" in draft.fired and draft.parties
     assert ids(draft.own) == [] and ids(draft.actors) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "trigger", "dead"),
+    [
+        # dev zelenskyy-120 (a speech naming child victims, the rules alone gave the speaker's
+        # country as the target of the attack on the address's home ground)
+        ("zelenskyy-120", "She died on the second day of a full-scale war", "shelling", "Alisa"),
+        ("zelenskyy-120", "They died as a result of the Russian shelling", "shelling", "Polina"),
+        # dev zelenskyy-228
+        ("zelenskyy-228", "This is 21-year-old lieutenant Vitalii Sapilo", "strike", "Sapilo"),
+    ],
+)
+def test_died_of_an_attack(name: str, sentence: str, trigger: str, dead: str) -> None:
+    events, actors = dev_sentence_events(name, sentence)
+    attack = [e for e in events if e.type == "ASSAULT" and e.trigger.text == trigger]
+    assert attack, [(e.type, e.trigger.text) for e in events]
+    assert any(dead in actors[i].name for i in attack[0].recipients), [
+        actors[i].name for i in attack[0].recipients
+    ]

@@ -88,6 +88,11 @@ ALLEGING_NOUNS = word_set("events", "rules.alleging_nouns")
 ADVICE_VERBS = word_set("events", "rules.advice_verbs")
 SOUGHT_VERBS = word_set("events", "rules.sought_verbs")
 CHARGE_WORDS = word_set("events", "rules.charge_words")
+#: verbs of dying: whoever died of an attack is whom it was done to
+DEATH_VERBS = word_set("events", "rules.death_verbs")
+#: prepositions joining a death to the attack that caused it ("died from an air strike",
+#: "died because of Russian strikes"; "as a result of" is read apart)
+DEATH_CAUSE_PREPOSITIONS = word_set("events", "rules.death_cause_prepositions")
 STANCE_TYPES = word_set("events", "rules.stance_types")
 TOPIC_PREPOSITIONS = word_set("events", "rules.topic_prepositions")
 CHARGE_PREPOSITIONS = word_set("events", "rules.charge_prepositions")
@@ -725,6 +730,49 @@ def harmed_in_an_attack(c: Context, d: Draft) -> Draft | None:
     if not harmed:
         return None
     return d._replace(recipient_heads=(*harmed, *d.recipient_heads))
+
+
+def _death_caused_by(attack: Token) -> Token | None:
+    """The verb of dying an attack caused: "died from an air strike", "died in the explosion",
+    "died because of Russian strikes", "died as a result of Russian artillery shelling"."""
+    if attack.dep_ != "pobj":
+        return None
+    preposition = attack.head
+    if (
+        preposition.lower_ == "of"
+        and preposition.head.lower_ == "result"
+        and preposition.head.dep_ == "pobj"
+        and preposition.head.head.lower_ == "as"
+    ):
+        preposition = preposition.head.head  # "as a result of": "as" hangs on the verb
+    elif preposition.lower_ not in DEATH_CAUSE_PREPOSITIONS | args.CIRCUMSTANCE_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in DEATH_VERBS else None
+
+
+def died_of_an_attack(c: Context, d: Draft) -> Draft | None:
+    """ "She died as a result of Russian artillery shelling", "who died from an air strike",
+    "Two people died in the explosion": whoever died of an attack is whom it was done to, before
+    the place or building it hit ("They died as a result of the Russian shelling of an
+    apartment building": the dead are its target; dev zelenskyy-120, zelenskyy-228). The
+    intransitive counterpart of harmed_in_an_attack; GUIDELINES.md "Fields": a pronoun is
+    the actor it refers to."""
+    if d.type != "ASSAULT" or d.undergoer is not None:
+        return None
+    verb = _death_caused_by(c.trigger)
+    if verb is None:
+        return None
+    subject = args.first_child(verb, {"nsubj"})
+    if subject is None and verb.dep_ == "conj":
+        subject = args.first_child(verb.head, {"nsubj"})  # "who fought and died from a strike"
+    if subject is None:
+        return None
+    if subject.lower_ in args.RELATIVE_PRONOUNS:
+        subject = args.resolve_relative(subject)  # "the children who died because of strikes"
+    if subject.i == c.trigger.i:
+        return None
+    return d._replace(recipient_heads=(subject, *d.recipient_heads))
 
 
 def contained_act(c: Context, d: Draft) -> Draft | None:
@@ -2239,6 +2287,9 @@ RULES: tuple[Rule, ...] = (
     Rule("harmed in an attack", Step.HEADS,
          "'the ambassador was cut in the blast': whom the passive befell",
          harmed_in_an_attack, on="noun", types=frozenset({"ASSAULT"})),
+    Rule("died of an attack", Step.HEADS,
+         "'She died as a result of Russian artillery shelling': whoever died was its target",
+         died_of_an_attack, types=frozenset({"ASSAULT"})),
     Rule("contained act", Step.HEADS,
          "'we feel a sense of solidarity with X', 'bring a message of friendship': who conveys it",
          contained_act, on="noun"),

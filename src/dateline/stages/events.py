@@ -420,7 +420,10 @@ class EventsStage:
     #          of hatred", "the provocative nature of the exercises conducted by the US") accuses
     #          the doer of what that noun is said of; displeasure at an actor's act ("was angry
     #          about Burton's subpoena") is ACCUSE by the displeased against the doer (D26)
-    version = f"1.8.116+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.117: (issue 11, target19) whoever died of an attack ("She died as a result of Russian
+    #          artillery shelling", "who died from an air strike") is its target (rule "died of
+    #          an attack"; PLOVER ASSAULT: the victims)
+    version = f"1.8.117+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
