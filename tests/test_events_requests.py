@@ -178,3 +178,14 @@ def test_could_do_more_of_another_actor_is_a_request_of_it(
 )
 def test_could_without_more_to_do_is_no_request(name: str, trigger: str, sentence: str) -> None:
     assert not _requests(name, trigger, sentence)
+
+
+@pytest.mark.shared
+def test_a_demand_in_a_nouns_content_clause_is_the_nouns_owners() -> None:
+    # "the President's remark that no residential buildings should be constructed": Putin's
+    # demand, not the Governor's who agreed with it (gold Vladimir Putin -> [])
+    events, actors = dev_sentence_events(
+        "putin-767", "The Governor added that he agreed with the President's remark"
+    )
+    sources = [[actors[a].name for a in e.actors] for e in events if e.trigger.text == "should"]
+    assert sources == [["Vladimir Putin"]], sources

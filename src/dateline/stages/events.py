@@ -420,7 +420,11 @@ class EventsStage:
     #          of hatred", "the provocative nature of the exercises conducted by the US") accuses
     #          the doer of what that noun is said of; displeasure at an actor's act ("was angry
     #          about Burton's subpoena") is ACCUSE by the displeased against the doer (D26)
-    version = f"1.8.116+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.117: (issue 11, modal20) deontic modals as REQUEST: a demand under saying with no
+    #          named addressee (target []; D90), in a noun's content clause (its owner's demand)
+    #          or an unmarked adverbial clause; "could make additional efforts", "can do more"
+    #          of another actor is a REQUEST of it (D6)
+    version = f"1.8.117+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
