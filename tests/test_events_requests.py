@@ -109,3 +109,83 @@ def test_an_imperative_of_perception_or_belief_is_no_request(
     name: str, trigger: str, sentence: str
 ) -> None:
     assert not _requests(name, trigger, sentence)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        # a demand under saying whose subject names no actor asks no one in particular (D90,
+        # D100: target []; gold Enver Solomon -> [])
+        ("GUM_news_questionnaire", "must", "After the leak, CEO of the Refugee Council"),
+        # the content clause of a noun: "the President's remark that no residential buildings
+        # should be constructed" (gold REQUEST by Putin, target [])
+        ("putin-767", "should", "The Governor added that he agreed with the President's remark"),
+        # a main clause the small parser hangs under "otherwise ..." as an adverbial clause
+        # (gold Zelenskyy -> NATO, EU)
+        ("zelenskyy-584", "must", "According to him, alliances of states such as NATO"),
+    ],
+)
+def test_a_modal_demand_with_no_named_addressee_or_in_a_noun_clause_is_a_request(
+    name: str, trigger: str, sentence: str
+) -> None:
+    assert _requests(name, trigger, sentence), f"no REQUEST on {trigger!r}"
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        # a relative clause tells what is to be said, asks nothing (no event in gold)
+        ("zelenskyy-229", "should", "And there is one more thing that should be said separately."),
+        # an adverbial clause opened by "because" gives a reason (no event in gold)
+        ("putin-339", "should", "And lastly, Life-Long Support is for children with disabilities"),
+    ],
+)
+def test_a_modal_in_a_relative_or_reason_clause_is_no_request(
+    name: str, trigger: str, sentence: str
+) -> None:
+    assert not _requests(name, trigger, sentence)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence", "asked"),
+    [
+        # "could" with more to do suggests it of the subject (gold Zelenskyy -> Joseph Biden)
+        ("zelenskyy-560", "could", "Volodymyr Zelenskyy noted that the US President", "biden"),
+        # "you can use even more": of the address's hearers (gold American Jewish Committee)
+        ("zelenskyy-57", "can", "But you can use even more of your influence.", "jewish committee"),
+    ],
+)
+def test_could_do_more_of_another_actor_is_a_request_of_it(
+    name: str, trigger: str, sentence: str, asked: str
+) -> None:
+    found = _requests(name, trigger, sentence)
+    assert found, f"no REQUEST on {trigger!r}"
+    assert any(asked in r.lower() for r in found[0]), found
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        # a comparison tells an ability, asks nothing (no event in gold)
+        ("zelenskyy-555", "could", "And it turned out that the island could do more"),
+        # ability with no "more" (no event in gold)
+        ("zelenskyy-597", "can", "The state committing military crimes against civilians"),
+    ],
+)
+def test_could_without_more_to_do_is_no_request(name: str, trigger: str, sentence: str) -> None:
+    assert not _requests(name, trigger, sentence)
+
+
+@pytest.mark.shared
+def test_a_demand_in_a_nouns_content_clause_is_the_nouns_owners() -> None:
+    # "the President's remark that no residential buildings should be constructed": Putin's
+    # demand, not the Governor's who agreed with it (gold Vladimir Putin -> [])
+    events, actors = dev_sentence_events(
+        "putin-767", "The Governor added that he agreed with the President's remark"
+    )
+    sources = [[actors[a].name for a in e.actors] for e in events if e.trigger.text == "should"]
+    assert sources == [["Vladimir Putin"]], sources

@@ -598,7 +598,10 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
     found: list[Candidate] = []
     # the sentence's text sliced from the article's: ``sent.text`` builds a Token per word
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    if not any(word in lowered for word in DEONTIC | SEMI_MODALS):
+    suggesting = any(w in lowered for w in SUGGESTIVE_MODALS) and any(
+        w in lowered for w in MORE_WORDS
+    )
+    if not suggesting and not any(word in lowered for word in DEONTIC | SEMI_MODALS):
         return found  # most sentences hold no "must"/"should": no need to build their tokens
     for modal in sent:
         if modal.i in taken:
@@ -607,6 +610,8 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             content = modal.head
             if _modal_perfect(content):
                 continue  # "must not have written", "should have arrived": no demand
+        elif suggesting and modal.lower_ in SUGGESTIVE_MODALS and _asks_more(modal):
+            content = modal.head  # "the US President could make additional efforts"
         elif _semi_modal(modal):
             content = modal  # "Europe will have to give up Russian oil": "have" heads the clause
         else:
@@ -622,7 +627,17 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
         recipients = _asked_by_agent(doc, content) or [
             a for a in args.arguments(doc, recipient_heads) if a.actors
         ]
-        if not actors or not recipients:
+        if not actors:
+            continue
+        if not recipients:
+            # "Enver Solomon told Sky News any process 'must be well thought out'": a demand
+            # under saying whose subject names no actor asks no one in particular (records
+            # DECISIONS.md D90: "everyone involved should" has target []; D100: "should be ...
+            # preventive sanctions" with no addressee is a required REQUEST with target []); read
+            # as the sayer's own words, which keep out "we", pronouns, questions and conditions
+            spoken = _spoken_demand(doc, modal, content)
+            if spoken is not None:
+                found.append(spoken)
             continue
         reading = read_factuality(saying)
         found.append(
@@ -645,6 +660,36 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
 SEMI_MODALS = word_set("events", "coder.semi_modals")
 #: the forms of "have" that are a present obligation ("had to" tells a past one, no demand)
 SEMI_MODAL_FORMS = word_set("events", "coder.semi_modal_forms")
+
+
+#: "can", "could": ability, save when what can be done is more of it (:func:`_asks_more`)
+SUGGESTIVE_MODALS = word_set("events", "coder.suggestive_modals")
+#: "more", "additional": what "can do more" asks for beyond what is done
+MORE_WORDS = word_set("events", "coder.more_words")
+
+
+def _asks_more(modal: Token) -> bool:
+    """ "The US President could make additional efforts to resolve this issue", "I am convinced
+    that the President can do more", "But you can use even more of your influence": "can" and
+    "could" tell ability, but an ability to do *more* than is done, said of another, is a
+    suggestion that he do it (English grammar: the suggestion reading of "could"; the records
+    gold codes these as REQUEST to the one who could, zelenskyy-560, zelenskyy-57; D6: what
+    others should do). The object is "more" or is qualified by it ("additional efforts", "more
+    of your influence"); not negated ("cannot do more" tells a limit), not a comparison ("could
+    do more than that tyranny"), not "we" or "I" (the speaker's own plans, D7)."""
+    content = modal.head
+    if modal.dep_ != "aux" or any(c.dep_ == "neg" for c in content.children):
+        return False
+    if any(c.lower_ == "than" for c in content.subtree):
+        return False
+    for obj in content.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in MORE_WORDS or any(
+            c.dep_ in {"amod", "advmod"} and c.lower_ in MORE_WORDS for c in obj.children
+        ):
+            return True
+    return False
 
 
 def _modal_perfect(content: Token) -> bool:
@@ -701,7 +746,7 @@ def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | N
     on the clause's subject (the records gold's REQUEST, D6/D22; CAMEO 10 "Demand"), made as it
     is said. Not what "we" or "I" must do (the speaker's own resolve), not a question, not a
     condition ("if he should ...")."""
-    if content.dep_ not in SPOKEN_DEMAND_DEPS or modal.sent.text.rstrip().endswith("?"):
+    if not _said_clause(content) or modal.sent.text.rstrip().endswith("?"):
         return None
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in content.children):
         return None
@@ -728,7 +773,9 @@ def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | N
     elif subject is not None and subject.tag_ == "PRP" and not named:
         return None  # "they must be resolved" (the issues): a pronoun for no one
     named = _asked_by_agent(doc, content) or named
-    speakers = patterns.sayer(doc, modal) or _title_speaker(doc, modal)
+    speakers = (
+        _clause_owner(doc, content) or patterns.sayer(doc, modal) or _title_speaker(doc, modal)
+    )
     if not speakers:
         return None
     spoken_by = {a for s in speakers for a in s.actors}
@@ -744,6 +791,35 @@ def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | N
         FactualityReading("asserted", None),
         "spoken deontic modal -> REQUEST",
     )
+
+
+def _said_clause(content: Token) -> bool:
+    """Whether a modal's clause stands for what is said: a sentence of its own, a clause joined
+    to one, a belief's content (:data:`SPOKEN_DEMAND_DEPS`); the content clause of a noun ("the
+    President's remark that no residential buildings should be constructed", "the fact that this
+    war ... must end"), which the parser labels as it labels a participle after a noun; or an
+    adverbial clause with no subordinator, the small parser's reading of a main clause after a
+    fronted phrase ("That is why there should be dialogue", "alliances ... must defend their
+    alliances, otherwise ..."). A relative clause ("things that should be said") and a clause
+    opened by "because", "before", "if" tell no demand (records DECISIONS.md D90: "should"
+    addressed to a named actor; D22)."""
+    if content.dep_ in SPOKEN_DEMAND_DEPS:
+        return True
+    marks = [c for c in content.children if c.dep_ == "mark"]
+    if content.dep_ == "acl" and content.head.pos_ in {"NOUN", "PROPN"}:
+        return all(m.lower_ == "that" for m in marks)
+    return content.dep_ == "advcl" and not marks
+
+
+def _clause_owner(doc: Document, content: Token) -> list[args.Argument]:
+    """ "The President's remark that no residential buildings should be constructed": the
+    content clause of a noun is the words of the noun's owner, who makes the demand, not of the
+    sentence's sayer (the Governor who agreed with it; records gold putin-767). Nothing when the
+    noun has no owner naming an actor."""
+    if content.dep_ != "acl":
+        return []
+    owners = [c for c in content.head.children if c.dep_ == "poss"]
+    return [a for a in args.arguments(doc, owners) if a.actors]
 
 
 def _title_speaker(doc: Document, modal: Token) -> list[args.Argument]:

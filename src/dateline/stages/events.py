@@ -423,7 +423,11 @@ class EventsStage:
     # 1.8.117: (issue 11, target19) whoever died of an attack ("She died as a result of Russian
     #          artillery shelling", "who died from an air strike") is its target (rule "died of
     #          an attack"; PLOVER ASSAULT: the victims)
-    version = f"1.8.117+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.118: (issue 11, modal20) deontic modals as REQUEST: a demand under saying with no
+    #          named addressee (target []; D90), in a noun's content clause (its owner's demand)
+    #          or an unmarked adverbial clause; "could make additional efforts", "can do more"
+    #          of another actor is a REQUEST of it (D6)
+    version = f"1.8.118+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
