@@ -110,6 +110,23 @@ def test_co_argument_is_not_the_antecedent() -> None:
     assert "him" not in _mentions(actors["Smith"])
 
 
+def test_the_subject_of_an_earlier_conjunct_is_a_subject_pronouns_antecedent() -> None:
+    # VOA, 1 May 1998 (records dev, timebank-VOA19980501.1800.0355): "said" has its own
+    # subject, so Netanyahu, the subject of "suggested", is no co-argument of "he"; both "he"
+    # were Al Gore
+    actors = _actors(
+        "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between Israeli "
+        "and Palestinian positions before next week's talks in London. He and Palestinian leader "
+        "Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright. At a "
+        "news conference with US Vice President Al Gore in Jerusalem, Mr. Netanyahu suggested "
+        "Israel might be willing to move a little on issues holding up peace, but he said he "
+        "expects an equal effort from the Palestinians.",
+        "1998-05-01",
+    )
+    assert _mentions(actors["Benjamin Netanyahu"]).count("he") == 2
+    assert "he" not in _mentions(actors["Al Gore"])
+
+
 def test_role_noun_falls_back_to_the_office_holder_on_the_date() -> None:
     actors = _actors("The Russian president rejected the offer.")
     assert "The Russian president" in _mentions(actors["Vladimir Putin"])

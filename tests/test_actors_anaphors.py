@@ -132,6 +132,42 @@ def test_they_after_people_joined_as_a_subject_is_each_of_them() -> None:
     }
 
 
+def test_their_after_roles_joined_as_the_subject_of_its_sentence_is_each_of_them() -> None:
+    # kremlin.ru readout, 4 Mar 2022 (records dev, putin-359): "their" was the LPR, the last
+    # country-like actor named before it
+    found = _mentions(
+        "Vladimir Putin reaffirmed that Russia is open to dialogue with Ukraine. These include "
+        "recognition of Russia's sovereignty over Crimea and the sovereignty of the DPR and the "
+        "LPR within the borders of the Donetsk and Lugansk regions. The President of Russia and "
+        "the Chancellor of Germany will continue their contacts.",
+        "2022-03-04",
+    )
+    assert found["their"] == {"vladimir-putin", "olaf-scholz"}
+
+
+def test_they_after_people_joined_earlier_in_its_sentence_is_each_of_them() -> None:
+    # local news, Dec 2016 (records dev, trnews-1350001): "they" was Rekan Saver's group
+    found = _mentions(
+        "Hayder Bozkina, 20, accompanied by Bartek Glowacki, 21, confronted Rekan Saver, 20, "
+        "before blows were exchanged with a group of men supporting Saver.\n"
+        "As Bozkina and Glowacki threaten the group, they eventually try to flee in their car, "
+        "which causes the large group to attack the vehicle.",
+        "2016-12-07",
+    )
+    assert found["they"] == {"hayder-bozkina", "bartek-glowacki"}
+
+
+def test_them_as_the_object_of_the_joined_subjects_own_verb_is_not_them() -> None:
+    # binding principle B: the joined subject of the pronoun's own verb is never its antecedent
+    found = _mentions(
+        "Hayder Bozkina, 20, accompanied by Bartek Glowacki, 21, confronted Rekan Saver, 20, "
+        "before blows were exchanged with a group of men supporting Saver.\n"
+        "Bozkina and Glowacki threatened them with knives.",
+        "2016-12-07",
+    )
+    assert not found.get("them", set()) & {"hayder-bozkina", "bartek-glowacki"}
+
+
 def test_our_partner_countries_in_an_address_are_the_partners_not_the_speakers_country() -> None:
     # president.gov.ua address (records dev, zelenskyy-185; D9 makes "our country" the
     # speaker's, not "our partner countries")

@@ -204,23 +204,55 @@ def pair_antecedent(resolver: Resolver, cand: Candidate) -> list[Draft]:
 
 
 def coordinated_people(resolver: Resolver, cand: Candidate) -> list[Draft]:
-    """ "Cassandra Rivera, Elizabeth Ramirez, Kristie Mayhugh and Anna Vasquez were sentenced
-    ... They were released on bond": a subject "they" opening the sentence after one whose
-    subject is people named and joined by "and" is those people, a mention of each (issue 11);
-    empty otherwise ("it"/"they" of bodies: :func:`thing_antecedent`)."""
+    """The people joined by "and" that a plural pronoun stands for, a mention of each (issue 11);
+    empty otherwise ("it"/"they" of bodies: :func:`thing_antecedent`).
+
+    - its own sentence: "The President of Russia and the Chancellor of Germany will continue
+      their contacts", "As Bozkina and Glowacki threaten the group, they ... try to flee": a
+      subject before the pronoun that joins people (names, titles or roles) is the pronoun's
+      antecedent, the nearest such subject first (Lappin & Leass 1994: subjects are the most
+      salient), unless the pronoun is an argument of that subject's own verb ("X and Y praised
+      them": binding principle B);
+    - the sentence before: "Cassandra Rivera, Elizabeth Ramirez, Kristie Mayhugh and Anna
+      Vasquez were sentenced ... They were released on bond": a subject "they" opening the
+      sentence after one whose subject joins people named so.
+    """
     token = resolver.doc[cand.head]
+    if cand.number != "plural":
+        return []
     here = _sentence_of(resolver, cand.head)
+    own = _joined_people(resolver, resolver.sentence_starts[here], token.i, token)
+    if own:
+        return own
     if token.lower_ != "they" or token.dep_ not in SUBJECT_DEPS or here == 0:
         return []
     start, end = resolver.sentence_starts[here - 1], resolver.sentence_starts[here]
+    return _joined_people(resolver, start, end, None)
+
+
+#: mention kinds that name a person a plural pronoun may stand for in its own sentence: not a
+#: pronoun nor a description ("the President of Russia and the Chancellor of Germany ... their")
+JOINED_PERSON_KINDS = word_set("actors", "anaphora.joined_person_kinds")
+
+
+def _joined_people(resolver: Resolver, start: int, end: int, pronoun: Token | None) -> list[Draft]:
+    """The people of the last subject between tokens ``start`` and ``end`` that joins two or
+    more person mentions by "and", first named first; with ``pronoun`` (its own sentence) role
+    mentions count too, and a subject of the pronoun's own verb does not."""
+    kinds = JOINED_PERSON_KINDS if pronoun is not None else PAIR_NAMING_KINDS
     named = {
         prior.head: draft
         for prior, draft in resolver.assigned
-        if start <= prior.head < end and prior.kind in PAIR_NAMING_KINDS
+        if start <= prior.head < end and prior.kind in kinds
     }
+    if pronoun is not None and not named:
+        return []  # (most sentences: no person named before the pronoun, no walk)
+    found: list[Draft] = []
     for subject in resolver.doc[start:end]:
         if subject.dep_ not in SUBJECT_DEPS:
             continue
+        if pronoun is not None and pronoun.dep_ != "poss" and subject.head.i == pronoun.head.i:
+            continue  # "X and Y praised them": them is not X and Y
         # the parser may hang the list on the first name as an apposition ("Rivera, Ramirez,
         # Mayhugh and Vasquez": Ramirez appos, the others its conjuncts)
         listed = [c for c in subject.children if c.dep_ == "appos" and c.conjuncts]
@@ -229,12 +261,15 @@ def coordinated_people(resolver: Resolver, cand: Candidate) -> list[Draft]:
             continue
         people = [named.get(t.i) for t in (subject, *joined)]
         if all(d is not None and d.kind == "person" for d in people):
-            found: list[Draft] = []
+            distinct: list[Draft] = []
             for draft in people:
-                if draft is not None and all(d is not draft for d in found):
-                    found.append(draft)
-            return found if len(found) > 1 else []
-    return []
+                if draft is not None and all(d is not draft for d in distinct):
+                    distinct.append(draft)
+            if len(distinct) > 1:
+                found = distinct
+                if pronoun is None:
+                    return found  # the sentence before: its first such subject, as before
+    return found
 
 
 def serving_title_holder(resolver: Resolver, cand: Candidate) -> Draft | None:

@@ -538,7 +538,13 @@ class Resolver:
             ):  # "X called Y to congratulate him": X, the understood subject, is not him
                 co_arguments |= {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS}
             co_arguments |= anaphora.relative_head(token)  # "the man who he attacked"
-            while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X called Y and thanked him"
+            # "X called Y and thanked him": a conjoined verb with no subject of its own shares
+            # X; one with its own ("Mr. Netanyahu suggested ..., but he said") shares nothing
+            while (
+                verb.dep_ == "conj"
+                and verb.head.i != verb.i
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            ):
                 verb = verb.head
                 co_arguments |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
         people = [

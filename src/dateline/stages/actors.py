@@ -311,7 +311,12 @@ class ActorsStage:
     #         bombed", "mediators who are fighting"); a group named in an untagged apposition
     #         is that body ("the party, the Ulster Unionists"); an organisation's name holding a
     #         sector word is no town ("The White House")
-    version = "1.8.98"
+    # 1.8.99: (pronoun20, issue 11) a plural pronoun after people joined by "and" as a subject
+    #         of its own sentence is each of them ("The President of Russia and the Chancellor
+    #         of Germany will continue their contacts"); a subject pronoun of a conjoined verb
+    #         with its own subject may be the first conjunct's subject ("Mr. Netanyahu
+    #         suggested ..., but he said")
+    version = "1.8.99"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
