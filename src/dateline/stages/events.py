@@ -420,7 +420,10 @@ class EventsStage:
     #          of hatred", "the provocative nature of the exercises conducted by the US") accuses
     #          the doer of what that noun is said of; displeasure at an actor's act ("was angry
     #          about Burton's subpoena") is ACCUSE by the displeased against the doer (D26)
-    version = f"1.8.116+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.117: (issue 11, visit20) a verbless item of an address's run of calls ("Slovakia.",
+    # "With Prime Minister of Israel Bennett.") after an announcement of conversations is the
+    # speaker's CONSULT with the partner it names (events/address.py; D109, D119)
+    version = f"1.8.117+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
