@@ -652,3 +652,33 @@ def test_a_verbless_greeting_place_or_word_is_no_listed_call(name: str, sentence
     name are no call, though calls were announced a few sentences before."""
     events, _ = dev_sentence_events(name, sentence)
     assert not [e for e in events if e.evidence.text.startswith(sentence)]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence", "trigger"),
+    [
+        ("putin-741", "The situation in Mali was also raised by Emmanuel Macron.", "raised"),
+        ("zelenskyy-964", "The main topic was energy security.", "topic"),
+        ("putin-582", "A special focus was given to deliveries of Russian natural gas", "focus"),
+        ("putin-272", "Ensuring the safe evacuation of civilians from combat zones", "considered"),
+    ],
+)
+def test_a_readouts_topic_told_without_discussed_is_a_meeting(
+    name: str, sentence: str, trigger: str
+) -> None:
+    """visit20, events/address.readout_topics: "X was raised", "was considered", "The main topic
+    was" in a readout mention the meeting, a CONSULT (DECISIONS.md D73, D119), by its "by" agent
+    or the meeting's parties."""
+    events, _ = dev_sentence_events(name, sentence)
+    found = [e for e in events if e.trigger.text == trigger and e.type == "CONSULT"]
+    assert found and found[0].actors, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.shared
+def test_a_topic_that_is_somethings_own_is_no_meeting() -> None:
+    """visit20: "A major focus of International Women's Day is ..." names no meeting's topic."""
+    events, _ = dev_sentence_events(
+        "timebank-VOA19980305.1800.2603", "A major focus of International"
+    )
+    assert not [e for e in events if e.trigger.text == "focus"]

@@ -175,3 +175,66 @@ def listed_call(doc: Document, sent: SpacySpan) -> list[Candidate]:
             read_factuality(trigger), LIST_RULE,
         )
     ]  # fmt: skip
+
+
+TOPIC_PASSIVES = word_set("events", "address.topic_passives")
+TOPIC_NOUNS = word_set("events", "address.topic_nouns")
+#: the verbs whose subject a topic noun is: "The main topic was", "A special focus was given"
+TOPIC_COPULAS = word_set("events", "address.topic_copulas")
+TOPIC_ENTRY = Entry(
+    "topic",
+    (),
+    "noun",
+    "CONSULT",
+    None,
+    0.5,
+    "'The situation in Mali was also raised', 'The main topic was energy security': a readout's topic",
+)
+TOPIC_RULE = "readout topic -> CONSULT"
+
+
+def _topic_trigger(token: Token) -> bool:
+    """ "was raised", "was considered" in the agentless or "by" passive, naming no category ("was
+    considered a threat"); "topic" or "focus" as the subject of "be" or "give"."""
+    if token.lower_ in TOPIC_PASSIVES:
+        return any(c.dep_ == "auxpass" for c in token.children) and not any(
+            c.dep_ in {"attr", "oprd", "xcomp", "acomp"} for c in token.children
+        )
+    return (
+        token.lower_ in TOPIC_NOUNS
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.head.lemma_.lower() in TOPIC_COPULAS
+        # "A major focus of International Women's Day": a topic said to be something's own is
+        # no meeting's
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+        )
+    )
+
+
+def readout_topics(doc: Document, sent: SpacySpan, taken: list[Candidate]) -> list[Candidate]:
+    """ "The situation in Mali was also raised by Emmanuel Macron", "The main topic was energy
+    security", "A special focus was given to deliveries of Russian natural gas to Serbia": a
+    readout's topic told without "discussed" is a mention of the meeting, a CONSULT (records
+    DECISIONS.md D73: "the agenda included" is a CONSULT mention; D119: "The main topic was" is
+    a CONSULT mention). Its "by" agent raised it; with none, the stage gives it the meeting's
+    parties (:func:`dateline.events.discourse.with_meeting_parties`). Only outside a voice (a
+    readout, not an address or a transcript's turn) and where the sentence has no CONSULT of its
+    own. A sentence holding none of the words is passed on its text, no token built."""
+    lowered = doc.text[sent.start_char : sent.end_char].lower()
+    if not any(w in lowered for w in TOPIC_PASSIVES | TOPIC_NOUNS):
+        return []
+    if doc.voice_at(sent.start_char) is not None or any(c.type == "CONSULT" for c in taken):
+        return []
+    for token in sent:
+        if not _topic_trigger(token):
+            continue
+        agent = [p for c in token.children if c.dep_ == "agent" for p in c.children]
+        actors = tuple(a for a in args.arguments(doc, agent) if a.actors)
+        return [
+            Candidate(
+                token, token, TOPIC_ENTRY, "CONSULT", None, actors, (), read_factuality(token),
+                TOPIC_RULE, parties=not actors,
+            )
+        ]  # fmt: skip
+    return []

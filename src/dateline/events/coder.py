@@ -432,6 +432,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
     candidates.extend(_told_presence(doc, sent, candidates))
     if not candidates:
         candidates = address.listed_call(doc, sent)  # "With Prime Minister of Israel Bennett."
+    candidates.extend(address.readout_topics(doc, sent, candidates))  # "X was also raised"
     return candidates
 
 

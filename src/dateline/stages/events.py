@@ -422,7 +422,9 @@ class EventsStage:
     #          about Burton's subpoena") is ACCUSE by the displeased against the doer (D26)
     # 1.8.117: (issue 11, visit20) a verbless item of an address's run of calls ("Slovakia.",
     # "With Prime Minister of Israel Bennett.") after an announcement of conversations is the
-    # speaker's CONSULT with the partner it names (events/address.py; D109, D119)
+    # speaker's CONSULT with the partner it names (events/address.py; D109, D119); a readout's
+    # topic told without "discussed" ("X was also raised", "The main topic was") is the meeting's
+    # CONSULT (D73, D119)
     version = f"1.8.117+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
