@@ -608,3 +608,77 @@ def test_presence_that_is_no_told_visit_codes_nothing(name: str, sentence: str) 
     "only one was in Ukraine" (an aircraft, not the speaker) is no visit."""
     events, _ = dev_sentence_events(name, sentence)
     assert not [e for e in events if e.trigger.text in {"was", "were"}]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence", "partner"),
+    [
+        ("zelenskyy-15", "Slovakia. In a conversation", "Heger"),
+        ("zelenskyy-15", "Next - Denmark.", "Denmark"),
+        ("zelenskyy-574", "And with President of Poland Andrzej Duda.", "Andrzej Duda"),
+        ("zelenskyy-555", "With Prime Minister of Luxembourg Bettel", "Emmanuel Macron"),
+        ("zelenskyy-571", "The Prime Ministers of Albania, Bulgaria and Israel.", "Albania"),
+    ],
+)
+def test_a_verbless_item_of_a_run_of_calls_is_a_call(
+    name: str, sentence: str, partner: str
+) -> None:
+    """visit20, events/address.listed_call: after "a marathon of phone conversations" or "I
+    spoke with ...", a country heading ("Slovakia.") or "With ... Bennett." is one more call of
+    the address's speaker (DECISIONS.md D109, D119), a heading's partner the person the next
+    sentence names ("In a conversation with Prime Minister Heger")."""
+    events, actors = dev_sentence_events(name, sentence)
+    first = sentence.split(". ")[0]
+    calls = [e for e in events if e.evidence.text.startswith(first) and e.type == "CONSULT"]
+    assert calls, [(e.type, e.trigger.text, e.evidence.text[:40]) for e in events]
+    assert calls[0].actors == ("volodymyr-zelensky",)
+    assert any(partner in actors[a].name for a in calls[0].recipients)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("zelenskyy-499", "Dear Mr. Speaker, members of the Knesset."),
+        ("zelenskyy-275", "Volunteer."),
+        ("zelenskyy-596", "Freedom Square."),
+        ("zelenskyy-574", "Mariupol and Volnovakha."),
+        ("zelenskyy-574", "Free people of a free country!"),
+    ],
+)
+def test_a_verbless_greeting_place_or_word_is_no_listed_call(name: str, sentence: str) -> None:
+    """visit20: a salutation, a greeting, towns of the front and a word the tagger takes for a
+    name are no call, though calls were announced a few sentences before."""
+    events, _ = dev_sentence_events(name, sentence)
+    assert not [e for e in events if e.evidence.text.startswith(sentence)]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence", "trigger"),
+    [
+        ("putin-741", "The situation in Mali was also raised by Emmanuel Macron.", "raised"),
+        ("zelenskyy-964", "The main topic was energy security.", "topic"),
+        ("putin-582", "A special focus was given to deliveries of Russian natural gas", "focus"),
+        ("putin-272", "Ensuring the safe evacuation of civilians from combat zones", "considered"),
+    ],
+)
+def test_a_readouts_topic_told_without_discussed_is_a_meeting(
+    name: str, sentence: str, trigger: str
+) -> None:
+    """visit20, events/address.readout_topics: "X was raised", "was considered", "The main topic
+    was" in a readout mention the meeting, a CONSULT (DECISIONS.md D73, D119), by its "by" agent
+    or the meeting's parties."""
+    events, _ = dev_sentence_events(name, sentence)
+    found = [e for e in events if e.trigger.text == trigger and e.type == "CONSULT"]
+    assert found and found[0].actors, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.shared
+def test_a_topic_that_is_somethings_own_is_no_meeting() -> None:
+    """visit20: "A major focus of International Women's Day is ..." names no meeting's topic."""
+    events, _ = dev_sentence_events(
+        "timebank-VOA19980305.1800.2603", "A major focus of International"
+    )
+    assert not [e for e in events if e.trigger.text == "focus"]

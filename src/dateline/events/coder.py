@@ -19,8 +19,8 @@ from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import TYPE_CHECKING
 
 from dateline.countries import country_by_demonym
+from dateline.events import address, implicit, patterns, rules
 from dateline.events import arguments as args
-from dateline.events import implicit, patterns, rules
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
 from dateline.events.candidate import Candidate
 from dateline.events.factuality import (
@@ -430,6 +430,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
     candidates = _imperative_requests(doc, sent, candidates)
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
     candidates.extend(_told_presence(doc, sent, candidates))
+    if not candidates:
+        candidates = address.listed_call(doc, sent)  # "With Prime Minister of Israel Bennett."
+    candidates.extend(address.readout_topics(doc, sent, candidates))  # "X was also raised"
     return candidates
 
 

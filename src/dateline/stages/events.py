@@ -427,7 +427,12 @@ class EventsStage:
     #          named addressee (target []; D90), in a noun's content clause (its owner's demand)
     #          or an unmarked adverbial clause; "could make additional efforts", "can do more"
     #          of another actor is a REQUEST of it (D6)
-    version = f"1.8.118+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.119: (issue 11, visit20) a verbless item of an address's run of calls ("Slovakia.",
+    #          "With Prime Minister of Israel Bennett.") after an announcement of conversations
+    #          is the speaker's CONSULT with the partner it names (events/address.py; D109,
+    #          D119); a readout's topic told without "discussed" ("X was also raised", "The main
+    #          topic was") is the meeting's CONSULT (D73, D119)
+    version = f"1.8.119+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
