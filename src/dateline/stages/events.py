@@ -420,7 +420,11 @@ class EventsStage:
     #          of hatred", "the provocative nature of the exercises conducted by the US") accuses
     #          the doer of what that noun is said of; displeasure at an actor's act ("was angry
     #          about Burton's subpoena") is ACCUSE by the displeased against the doer (D26)
-    version = f"1.8.116+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.117: (issue 11, threaten20) an intended conflict act is THREATEN only as a warning (a
+    #          condition put to the other party, D25's "will lead to", or its actor's announcement
+    #          with "will"); a plan told otherwise keeps its type, possible (D7, D129, D133).
+    #          Approving a measure is AGREE (D92); one country's exercises MOBILIZE (D43)
+    version = f"1.8.117+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
