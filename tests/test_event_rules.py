@@ -1450,6 +1450,28 @@ def test_fighting_for_an_outcome() -> None:
     assert draft.fired[-1] == "fighting for an outcome" and draft.type == "REQUEST"
 
 
+def test_approved_measure() -> None:
+    # dev timebank-XIE19981203.0008, putin-207: approving a measure is AGREE (D92); an approved
+    # request (timebank-NYT20000403.0463's visas) stays CONCEDE
+    draft = coded(
+        "The lower house already approved the enlargement move in early October this year.",
+        "approved",
+    )
+    assert draft.fired[-1] == "approved measure" and draft.type == "AGREE"
+    text = (
+        "A comprehensive programme for Russian-Armenian cooperation in the field of energy and "
+        "non-energy projects was also approved."
+    )
+    draft = coded(text, "approved")
+    assert draft.fired[-1] == "approved measure" and draft.type == "AGREE"
+    text = (
+        "Late Monday, U.S. State Department officials said that travel visas had been approved "
+        "for Elian's father, Juan Miguel Gonzalez, his immediate family and three other people."
+    )
+    draft = coded(text, "approved")
+    assert "approved measure" not in draft.fired and draft.type == "CONCEDE"
+
+
 def test_joining_an_alliance() -> None:
     # dev timebank-XIE19990227.0171, timebank-XIE19990313.0173: states joining NATO (D90)
     text = (

@@ -115,3 +115,59 @@ def test_people_taken_prisoner_are_coerced() -> None:
     )
     events = _events(text, "2022-04-01", PRESIDENT_GOV_UA)
     assert ("COERCE", "taken") in [e[:2] for e in events], events
+
+
+def test_an_adversary_s_plan_to_bomb_is_an_assault_not_a_threat() -> None:
+    # dev zelenskyy-606: a plan told without a warning keeps its type, possible
+    # (records DECISIONS.md D7, D133); it is no THREATEN
+    for text, trigger in (
+        ("They are going to bomb our Ukrainian cities even more.", "bomb"),
+        ("They are going to kill our children even more insidiously.", "kill"),
+    ):
+        events = _events(text, "2022-02-27", PRESIDENT_GOV_UA)
+        assert ("ASSAULT", trigger) in [e[:2] for e in events], events
+        assert not [e for e in events if e[0] == "THREATEN"], events
+
+
+def test_an_act_on_a_condition_stays_a_threat() -> None:
+    # dev GUM_news_korea: "would respond ... if the broadcasts do not stop" warns (D25)
+    text = (
+        "After the exchange of fire, North Korea stated it would attack any loudspeakers "
+        "broadcasting propaganda and would respond, militarily, within 48 hours if the "
+        "broadcasts do not stop."
+    )
+    events = _events(text, "2015-08-21")
+    assert ("THREATEN", "attack") in [e[:2] for e in events], events
+
+
+def test_sanctions_an_act_will_lead_to_are_a_threat() -> None:
+    # dev zelenskyy-340: D25's own example, the consequence of the other party's act
+    text = (
+        "Russia's attempt at a new annexation will lead to powerful new sanctions that will make "
+        "it as poor as it was during the 1917 civil war - address by the President of Ukraine"
+    )
+    events = _events(text, "2022-04-22", PRESIDENT_GOV_UA)
+    assert ("THREATEN", "sanctions") in [e[:2] for e in events], events
+
+
+def test_an_approved_package_is_agreed_an_approved_visa_conceded() -> None:
+    # dev putin-207: approving a package or a programme is AGREE (D92); timebank-NYT20000403.0463:
+    # approving a visa grants a request, CONCEDE
+    text = (
+        "A package of documents was approved during Armenian Prime Minister Nikol Pashinyan's "
+        "official visit to the Russian Federation."
+    )
+    assert ("AGREE", "approved") in [e[:2] for e in _events(text, "2022-04-19")]
+    text = (
+        "Late Monday, U.S. State Department officials said that travel visas had been approved "
+        "for Elian's father, Juan Miguel Gonzalez, his immediate family and three other people _ "
+        "a pediatrician, a psychologist and one of Elian's favorite cousins."
+    )
+    assert ("CONCEDE", "approved") in [e[:2] for e in _events(text, "2000-04-03")]
+
+
+def test_one_country_s_exercises_are_mobilize() -> None:
+    # dev zelenskyy-667: exercises of one country's forces are MOBILIZE, joint ones COOPERATE (D43)
+    text = "In the Rivne region, President observed the course of tactical exercises of the Armed Forces"
+    events = _events(text, "2022-02-16", PRESIDENT_GOV_UA)
+    assert ("MOBILIZE", "exercises") in [e[:2] for e in events], events

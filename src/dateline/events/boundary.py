@@ -77,6 +77,91 @@ WISH_VERBS = word_set("events", "boundary.wish_verbs")
 
 
 FORCE_WORDS = word_set("events", "shared.force_nouns")
+WARNING_MARKS = word_set("events", "boundary.warning_marks")
+#: the links from an intended act up to the predicate its condition can hang on ("are going to
+#: bomb", "would attack ... and would respond ... if")
+CLAUSE_LINKS = word_set("events", "boundary.clause_links")
+#: verbs whose prepositional object is the consequence of an act ("will lead to sanctions")
+CONSEQUENCE_VERBS = word_set("events", "boundary.consequence_verbs")
+#: verbs of announcing: an act announced under one with "will" is a threat
+ANNOUNCING_VERBS = word_set("events", "boundary.announcing_verbs")
+
+
+def _warning(c: Candidate) -> bool:
+    """ "would attack any loudspeakers ... if the broadcasts do not stop", "would use force if
+    diplomacy fails": an intended conflict act with a condition put to the other party is a
+    warning, THREATEN (records DECISIONS.md D25). Without one ("They are going to bomb Odesa",
+    "Ukraine will liberate its territories") it is a plan, its own type, possible (D7, D35,
+    D129, D133). Reads the trigger's few ancestors and their children: no loop over the
+    document."""
+    # "an annexation will lead to powerful new sanctions" (D25's own example): the act is the
+    # consequence of the other party's, the warning's condition
+    for word in (c.trigger, c.clause):
+        if word.dep_ == "pobj" and word.head.head.lemma_.lower() in CONSEQUENCE_VERBS:
+            return True
+    # "Turkey's president says it will begin a new military operation", "announced they will
+    # extend curfew": an act its actor announces with "will" is a threat (PLOVER manual,
+    # THREATEN, 'Auxiliary modes'; the PLV gold codes such announcements THREATEN), where a
+    # plan told by another ("They are going to bomb", "planned to murder") is the act, possible
+    clause = c.clause
+    if (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in ANNOUNCING_VERBS
+        and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in clause.children)
+    ):
+        return True
+    predicates = [c.trigger, c.clause]
+    word = c.clause
+    while word.dep_ in CLAUSE_LINKS and word.head is not word:
+        word = word.head
+        predicates.append(word)
+    for predicate in predicates:
+        if _conditioned(predicate) or any(
+            child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and _conditioned(child)
+            for child in predicate.children
+        ):
+            return True
+    return False
+
+
+EXERCISE_NOUNS = word_set("events", "boundary.exercise_nouns")
+JOINT_WORDS = word_set("events", "boundary.joint_words")
+JOINT_PREPOSITIONS = word_set("events", "arguments.joint_prepositions")
+
+
+def _single_force_exercise(doc: Document, c: Candidate) -> bool:
+    """ "observed the tactical exercises of the Armed Forces", "exercises will be conducted
+    involving territorial defense units": one country's exercise, with no partner named on the
+    noun ("joint", "with", "between") nor among its parties, shows its own force: MOBILIZE
+    (records DECISIONS.md D43: single-country exercises are MOBILIZE, joint exercises with a partner
+    COOPERATE; PLOVER manual, MOBILIZE and COOPERATE)."""
+    noun = c.trigger
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EXERCISE_NOUNS:
+        return False
+    for child in noun.children:
+        if child.lemma_.lower() in JOINT_WORDS or child.lower_ in JOINT_PREPOSITIONS:
+            return False
+        if child.lower_ == "with" and child.dep_ == "prep":
+            return False
+    # "schools can run ... their own learning exercise": a civilian party's exercise is no show
+    # of force (as a civilian strike is no attack, above)
+    sectors = _sectors(doc, c.actor_ids)
+    if sectors & CIVILIAN_SECTORS and not sectors & (COMBATANT_SECTORS | STATE_SECTORS):
+        return False
+    countries = set()
+    for actor_id in (*c.actor_ids, *c.recipient_ids):
+        actor = doc.extraction.actor(actor_id)
+        if actor is not None and actor.country:
+            countries.add(actor.country)
+    return len(countries) <= 1
+
+
+def _conditioned(predicate: Token) -> bool:
+    return any(
+        child.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in WARNING_MARKS for m in child.children)
+        for child in predicate.children
+    )
 
 
 def _leaves_ground(trigger: Token) -> bool:
@@ -247,10 +332,11 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
     if intended_future and c.type == "RETREAT":
         return replace(c, type="CONCEDE", mode=None, rule="announced retreat -> CONCEDE")
     # AGREE/THREATEN section 'Auxiliary modes': "THREATEN could be ASSAULT + hypothetical ... the
-    # coder should always return the single event category": an intended conflict act is a threat
-    # an announced strike or walkout is the strike, planned (records DECISIONS.md D82): workers
-    # who will stop work threaten no one with force
-    if intended_future and c.type in MATERIAL_CONFLICT and c.mode != "strike":
+    # coder should always return the single event category": an intended conflict act put as a
+    # warning, on a condition the other party can meet, is a threat (records DECISIONS.md D25);
+    # a plan told without one keeps its type, possible (D7, D35, D129, D133). An announced strike
+    # or walkout is the strike, planned (D82): workers who will stop work threaten no one
+    if intended_future and c.type in MATERIAL_CONFLICT and c.mode != "strike" and _warning(c):
         return replace(
             c,
             type="THREATEN",
@@ -262,6 +348,9 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
     # SANCTION: "Convictions that result in imprisonment should also be coded as COERCE 'arrest'"
     if c.type == "SANCTION" and c.mode == "convict" and _imprisons(c.trigger):
         return replace(c, type="COERCE", mode="arrest", rule="conviction to prison -> COERCE")
+    # MOBILIZE: one country's exercises show its force; joint ones are COOPERATE (D43)
+    if c.type == "COOPERATE" and _single_force_exercise(doc, c):
+        return replace(c, type="MOBILIZE", mode="troops", rule="single-force exercise -> MOBILIZE")
     # AID: "Military and police assistance including arms and personnel": a peacekeeping
     # deployment assists the host country; it is no show of force
     if c.type in {"MOBILIZE", "CONSULT"} and _peacekeeping(c.clause):

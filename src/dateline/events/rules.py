@@ -81,6 +81,8 @@ JOINING_VERBS = word_set("events", "rules.joining_verbs")
 LOBBIED_OUTCOMES = word_set("events", "rules.lobbied_outcomes")
 HANDED_SUSPECTS = word_set("events", "rules.handed_suspects")
 PACKAGE_NOUNS = word_set("events", "rules.package_nouns")
+APPROVING_VERBS = word_set("events", "rules.approving_verbs")
+MEASURE_NOUNS = word_set("events", "rules.measure_nouns")
 CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 NAMED_THINGS = word_set("events", "coder.named_things")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
@@ -2148,6 +2150,30 @@ def fighting_for_an_outcome(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def _approved(verb: Token) -> list[Token]:
+    """What a verb of approving approves: its object, or its passive subject, which a conjoined
+    passive shares ("The Federal Law was adopted by the State Duma and approved by ...")."""
+    subjects = [t for t in verb.children if t.dep_ in {"dobj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [t for t in verb.head.children if t.dep_ == "nsubjpass"]
+    return subjects
+
+
+def approved_measure(c: Context, d: Draft) -> Draft | None:
+    """ "A package of documents was approved", "The lower house already approved the enlargement
+    move", "The Federal Law was ... approved by the Federation Council": approving a measure, a
+    law or a programme commits its approvers to it, AGREE (records DECISIONS.md D92: a
+    parliament's vote for a package is AGREE, its signing into law [SUPPORT, AGREE]; PLOVER
+    AGREE: "agree to ... ratify agreements"), not the concession the lexicon row codes for an
+    approved request ("travel visas had been approved", "approved duty-free treatment": CAMEO
+    08 Yield, which stay CONCEDE)."""
+    if d.type != "CONCEDE" or c.lemma not in APPROVING_VERBS:
+        return None
+    if not any(t.lemma_.lower() in MEASURE_NOUNS for t in _approved(c.trigger)):
+        return None
+    return d._replace(type="AGREE", mode=None)
+
+
 def suspect_handed_over(c: Context, d: Draft) -> Draft | None:
     """ "Pakistan handed over to Kenyan officials a suspect in the U.S. Embassy bombings": a
     suspect handed over between states is judicial cooperation, COOPERATE (records DECISIONS.md
@@ -2498,6 +2524,9 @@ RULES: tuple[Rule, ...] = (
          "'we fight for a positive decision of the EU': lobbying, REQUEST (D61)",
          fighting_for_an_outcome, on="verb",
          types=frozenset({"ASSAULT"}), lemmas=patterns.FIGHT_VERBS),
+    Rule("approved measure", Step.TYPE,
+         "'A package of documents was approved', 'approved the enlargement move': AGREE (D92)",
+         approved_measure, on="verb", types=frozenset({"CONCEDE"}), lemmas=APPROVING_VERBS),
     Rule("suspect handed over", Step.TYPE,
          "'handed over to Kenyan officials a suspect': judicial cooperation (D94)",
          suspect_handed_over, on="verb"),

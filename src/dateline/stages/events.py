@@ -432,7 +432,11 @@ class EventsStage:
     #          is the speaker's CONSULT with the partner it names (events/address.py; D109,
     #          D119); a readout's topic told without "discussed" ("X was also raised", "The main
     #          topic was") is the meeting's CONSULT (D73, D119)
-    version = f"1.8.119+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.120: (issue 11, threaten20) an intended conflict act is THREATEN only as a warning (a
+    #          condition put to the other party, D25's "will lead to", or its actor's announcement
+    #          with "will"); a plan told otherwise keeps its type, possible (D7, D129, D133).
+    #          Approving a measure is AGREE (D92); one country's exercises MOBILIZE (D43)
+    version = f"1.8.120+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
