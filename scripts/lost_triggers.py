@@ -123,6 +123,10 @@ def _step(doc: Document, token: Token, g: GoldEvent, events: list[Event], kept: 
     if token.i not in triggers:
         return f"coder: {_coder_check(token, set(triggers), sent)}"
     drafts = {context.trigger.i: draft for context, draft in coder.drafts(doc, sent)}
+    if token.i not in drafts:
+        # coder.drafts passes over an address or speech with no audience but the speaker's
+        # own nation ("Address by the President to Ukrainians")
+        return "coder: address with no foreign audience"
     draft = drafts[token.i]
     if draft.dropped:
         return f"drop: {draft.fired[-1]}"
