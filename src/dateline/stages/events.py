@@ -436,7 +436,9 @@ class EventsStage:
     #          condition put to the other party, D25's "will lead to", or its actor's announcement
     #          with "will"); a plan told otherwise keeps its type, possible (D7, D129, D133).
     #          Approving a measure is AGREE (D92); one country's exercises MOBILIZE (D43)
-    version = f"1.8.120+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.121: (issue 11, round 18's merge) argmodel2 and filter2 retrained, recipes unchanged,
+    #          on the 292 dev articles over the merged rules of 1.8.112-1.8.120
+    version = f"1.8.121+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
