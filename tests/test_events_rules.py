@@ -1220,3 +1220,20 @@ def test_a_participle_of_doing_hung_past_a_nominal_act_names_its_doer() -> None:
         "strike",
     )
     assert strike[2] == ("unite",), strike
+
+
+def test_a_tensed_verb_joined_to_an_infinitive_shares_the_governing_verb_s_doer() -> None:
+    # dev zelenskyy-15: the parser joins "thanked" to "visit", whose doer is the one invited;
+    # dev zelenskyy-614: "agreed" to "expect", whose subject is "Ukrainians"
+    thanked = _one(
+        "Viktor Orbán called. I invited him to visit Ukraine and thanked him for the important "
+        "support for our sovereignty and territorial integrity of our state.",
+        "thanked",
+    )
+    assert "viktor-orban" not in thanked[2] and "viktor-orban" in thanked[3], thanked
+    agreed = _one(
+        "I outlined what answer Ukrainians still expect from the West to this aggression and "
+        "agreed on new assistance, new support, significant assistance for our state.",
+        "agreed",
+    )
+    assert "ukrainians" not in agreed[2], agreed

@@ -66,9 +66,9 @@ CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
 CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
 DOING_PARTICIPLES = word_set("events", "arguments.doing_participles")
 #: entity types of a modifier that measures an act rather than naming who does it ("48-hour")
-MEASURE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
+NOT_ACTOR_ENTITIES = word_set("events", "arguments.not_actor_entities")
 #: prepositions of a nominal act's own phrase that a participle of doing it may hang past
-PHRASE_PREPOSITIONS = ("of", "at", "in", "on", "against")
+PHRASE_PREPOSITIONS = word_seq("events", "arguments.phrase_prepositions")
 TOPIC_VERBS = word_set("events", "arguments.topic_verbs")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
@@ -506,6 +506,12 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         # "went over the hillside and was taken into custody": the shared subject underwent it
         stranded = _stranded_agent(verb)
         return [stranded] if stranded is not None else []
+    if dep == "conj" and _conjoined_too_low(verb):
+        # "I invited him to visit Ukraine and thanked him", "I outlined what answer Ukrainians
+        # expect ... and agreed on new assistance": a tensed verb cannot share the subject of
+        # the infinitive or complement clause the parser joined it to; it is the governing
+        # verb's conjunct and shares that verb's doer
+        return verb_actor_heads(head.head, depth + 1)
     if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_actor_heads(head, depth + 1)
     if dep == "ccomp" and verb.tag_ in FINITE_PAST_OR_THIRD and head.pos_ == "VERB":
@@ -557,6 +563,24 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
                 return [accused]
             return verb_actor_heads(governor, depth + 1)
     return []
+
+
+def _conjoined_too_low(verb: Token) -> bool:
+    """Whether a tensed verb without a subject is joined to a verb of another form inside a
+    complement ("to visit ... and thanked", "Ukrainians expect ... and agreed"): the parser's
+    attachment, where the text joins it to the verb that governs the complement."""
+    head = verb.head
+    return (
+        verb.tag_ in FINITE_PAST_OR_THIRD
+        and head.tag_ != verb.tag_
+        and head.dep_ in {"xcomp", "ccomp"}
+        and head.pos_ == "VERB"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and head.head.i != head.i
+        # "tests link X to the hair found where a sniper shot and killed Y, an official said":
+        # inside reported speech the parse, not the speaker, is wrong
+        and head.head.lemma_.lower() not in SAYING
+    )
 
 
 def consult_recipient_heads(verb: Token) -> list[Token]:
@@ -802,7 +826,7 @@ def _bare_modifier(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.dep_ not in {"compound", "nmod"}:
         return False
     if head.ent_type_:  # "48-hour" is a TIME; "NATO" an ORG
-        return head.ent_type_ in MEASURE_ENTITIES
+        return head.ent_type_ in NOT_ACTOR_ENTITIES
     return not names_people(head)
 
 

@@ -420,7 +420,12 @@ class EventsStage:
     #          of hatred", "the provocative nature of the exercises conducted by the US") accuses
     #          the doer of what that noun is said of; displeasure at an actor's act ("was angry
     #          about Burton's subpoena") is ACCUSE by the displeased against the doer (D26)
-    version = f"1.8.116+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.117: (issue 11, byagent20) a nominal act's "by" hung on its governing verb or its
+    #          container noun ("protest the killings of X by Serb police", "the second day of an
+    #          offensive by X") and a participle of doing hung past it ("perpetrated by X") name
+    #          its doer; a tensed verb the parser joined to an infinitive or complement ("invited
+    #          him to visit Ukraine and thanked him") shares the governing verb's doer
+    version = f"1.8.117+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
