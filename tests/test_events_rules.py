@@ -1185,3 +1185,55 @@ def test_the_leaders_of_a_title_call_whose_host_goes_unnamed_are_its_guest() -> 
     )
     discussed = _one(text, "discussed")
     assert discussed[2] == ("alexander-lukashenko",) and discussed[3] == ()
+
+
+def test_a_nominal_act_s_by_hung_on_its_governor_or_container_names_its_doer() -> None:
+    # dev timebank-APW19980308.0201: the parser hangs "by Serb police" on "protest", whose own
+    # doer is the marchers; dev timebank-PRI19980306.2000.1675: "by the security forces" on "day"
+    killings = _one(
+        "Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags "
+        "to protest the killings of ethnic Albanians by Serb police in southern Serb Kosovo "
+        "province.",
+        "killings",
+    )
+    assert killings[2] == ("police",), killings
+    offensive = _one(
+        "It's the second day of an offensive by the security forces against villages populated "
+        "by ethnic Albanians.",
+        "offensive",
+    )
+    assert offensive[2] == ("security-forces",), offensive
+
+
+def test_a_participle_of_doing_hung_past_a_nominal_act_names_its_doer() -> None:
+    # dev putin-359: "perpetrated by the Kiev regime" hangs on "republics"; dev trnews-1020008:
+    # "called by the Unite union" on "airports" (and "48-hour" names no one)
+    genocide = _one(
+        "Vladimir Putin recalled that for eight years, the Western partners shut their eyes to "
+        "the genocide of people of the Donbass republics perpetrated by the Kiev regime.",
+        "genocide",
+    )
+    assert genocide[2] == ("ukraine",), genocide
+    strike = _one(
+        "The disruption to flights comes days before a planned 48-hour strike at UK airports "
+        "called by the Unite union over pay and conditions.",
+        "strike",
+    )
+    assert strike[2] == ("unite",), strike
+
+
+def test_a_tensed_verb_joined_to_an_infinitive_shares_the_governing_verb_s_doer() -> None:
+    # dev zelenskyy-15: the parser joins "thanked" to "visit", whose doer is the one invited;
+    # dev zelenskyy-614: "agreed" to "expect", whose subject is "Ukrainians"
+    thanked = _one(
+        "Viktor Orbán called. I invited him to visit Ukraine and thanked him for the important "
+        "support for our sovereignty and territorial integrity of our state.",
+        "thanked",
+    )
+    assert "viktor-orban" not in thanked[2] and "viktor-orban" in thanked[3], thanked
+    agreed = _one(
+        "I outlined what answer Ukrainians still expect from the West to this aggression and "
+        "agreed on new assistance, new support, significant assistance for our state.",
+        "agreed",
+    )
+    assert "ukrainians" not in agreed[2], agreed

@@ -64,6 +64,11 @@ _NP_RIGHT = word_set("events", "arguments.np_right")
 OWNER_PREPOSITIONS = word_set("events", "arguments.owner_prepositions")
 CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
 CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
+DOING_PARTICIPLES = word_set("events", "arguments.doing_participles")
+#: entity types of a modifier that measures an act rather than naming who does it ("48-hour")
+NOT_ACTOR_ENTITIES = word_set("events", "arguments.not_actor_entities")
+#: prepositions of a nominal act's own phrase that a participle of doing it may hang past
+PHRASE_PREPOSITIONS = word_seq("events", "arguments.phrase_prepositions")
 TOPIC_VERBS = word_set("events", "arguments.topic_verbs")
 ACCUSED_PREPOSITIONS = word_set("events", "arguments.accused_prepositions")
 SOURCE_PREPOSITIONS = word_set("events", "arguments.source_prepositions")
@@ -501,6 +506,12 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
         # "went over the hillside and was taken into custody": the shared subject underwent it
         stranded = _stranded_agent(verb)
         return [stranded] if stranded is not None else []
+    if dep == "conj" and _conjoined_too_low(verb):
+        # "I invited him to visit Ukraine and thanked him", "I outlined what answer Ukrainians
+        # expect ... and agreed on new assistance": a tensed verb cannot share the subject of
+        # the infinitive or complement clause the parser joined it to; it is the governing
+        # verb's conjunct and shares that verb's doer
+        return verb_actor_heads(head.head, depth + 1)
     if dep in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_actor_heads(head, depth + 1)
     if dep == "ccomp" and verb.tag_ in FINITE_PAST_OR_THIRD and head.pos_ == "VERB":
@@ -552,6 +563,24 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
                 return [accused]
             return verb_actor_heads(governor, depth + 1)
     return []
+
+
+def _conjoined_too_low(verb: Token) -> bool:
+    """Whether a tensed verb without a subject is joined to a verb of another form inside a
+    complement ("to visit ... and thanked", "Ukrainians expect ... and agreed"): the parser's
+    attachment, where the text joins it to the verb that governs the complement."""
+    head = verb.head
+    return (
+        verb.tag_ in FINITE_PAST_OR_THIRD
+        and head.tag_ != verb.tag_
+        and head.dep_ in {"xcomp", "ccomp"}
+        and head.pos_ == "VERB"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and head.head.i != head.i
+        # "tests link X to the hair found where a sniper shot and killed Y, an official said":
+        # inside reported speech the parse, not the speaker, is wrong
+        and head.head.lemma_.lower() not in SAYING
+    )
 
 
 def consult_recipient_heads(verb: Token) -> list[Token]:
@@ -767,9 +796,12 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
         if child.dep_ in {"prep", "agent"} and child.lower_ in source_preps:
             heads.extend(p for p in child.children if p.dep_ == "pobj")
         heads.extend(_at_the_hands_of(child))
-        if child.dep_ == "acl" and (child.lemma_.lower() in CAUSING_VERBS or _made(child)):
+        if child.dep_ == "acl" and (
+            child.lemma_.lower() in CAUSING_VERBS or _made(child) or _done_by(child)
+        ):
             # "the destruction of the regions caused by Russian strikes": the strikes' doer;
-            # "accusations made by his brother", "suits filed by shareholders": who made them
+            # "accusations made by his brother", "suits filed by shareholders": who made them;
+            # "the genocide perpetrated by the Kiev regime": who did it
             agent = first_child(child, {"agent"})
             heads.extend(p for p in (agent.children if agent else ()) if p.dep_ == "pobj")
     behind = noun.head if noun.dep_ == "pobj" else None
@@ -781,32 +813,91 @@ def nominal_actor_heads(noun: Token) -> list[Token]:
             continue
         if child.dep_ in NOMINAL_ACTOR_DEPS and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
             heads.append(child)
-    return heads or _stranded_by(noun)
+    if any(not _bare_modifier(h) for h in heads):
+        return heads
+    # "a planned 48-hour strike at UK airports called by the Unite union": a modifier that
+    # names no people ("hour", "missile") leaves the doer to a "by" further off
+    return heads + (_stranded_by(noun) or _stranded_doer(noun))
+
+
+def _bare_modifier(head: Token) -> bool:
+    """A common noun before a nominal act that says what kind of act, not who: "48-hour",
+    "missile", "border" (people and bodies, "police raid", "army offensive", say who)."""
+    if head.pos_ != "NOUN" or head.dep_ not in {"compound", "nmod"}:
+        return False
+    if head.ent_type_:  # "48-hour" is a TIME; "NATO" an ORG
+        return head.ent_type_ in NOT_ACTOR_ENTITIES
+    return not names_people(head)
 
 
 def _stranded_by(noun: Token) -> list[Token]:
-    """The "by" of a nominal act that the parser hung past its "of" object: "violations of the
-    ceasefire by illegal armed groups" (on "ceasefire"), "put emphasis upon the shelling of a
-    kindergarten in Stanytsia Luhanska by illegal armed groups" (on the active verb "put", whose
-    own doer is its subject). Only a "by" right of the act; "by phone", "by night" name no actor
-    and so add none."""
-    objects = prep_objects(noun, ("of",))
-    if not objects:
-        return []
-    hosts = list(objects)
+    """The "by" of a nominal act that the parser hung elsewhere (GUIDELINES "Dyads": a nominal
+    event's source where the text gives it): past its "of" object ("violations of the ceasefire
+    by illegal armed groups", on "ceasefire"); on the active verb the act is the object of, whose
+    own doer is its subject or its governor's ("put emphasis upon the shelling of a kindergarten
+    by illegal armed groups", "burning flags to protest the killings of ethnic Albanians by Serb
+    police", on "put" and "protest"); on the noun the act is the "of" object of ("a number of
+    violations of the ceasefire by illegal armed groups", "the second day of an offensive by the
+    security forces", on "number" and "day"). Only a "by" right of the act; "by phone", "by
+    night" name no actor and so add none."""
+    hosts = prep_objects(noun, ("of",))
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if (
-        noun.dep_ in {"pobj", "dobj"}
+        hosts
+        and noun.dep_ in {"pobj", "dobj"}
         and verb.pos_ == "VERB"
-        and _subject(verb) is not None
-        and first_child(verb, {"auxpass"}) is None
+        and first_child(verb, {"auxpass", "agent"}) is None
+        and (_subject(verb) is not None or verb.tag_ != "VBN")
     ):
         hosts.append(verb)
+    container = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if (
+        container is not None
+        and container.pos_ == "NOUN"
+        and container.i < noun.i
+        and match(container, "noun") is None  # "a report of attacks by X": the report's
+    ):
+        hosts.append(container)
     for host in hosts:
         for pobj in prep_objects(host, ("by",)):
             if pobj.i > noun.i and pobj.pos_ in {"NOUN", "PROPN"}:
                 return [pobj]
     return []
+
+
+#: how many prepositional steps below a nominal act a participle of doing it may hang ("the
+#: genocide of people of the Donbass republics perpetrated by X": two "of" phrases)
+DOER_PARTICIPLE_STEPS = 3
+
+
+def _stranded_doer(noun: Token) -> list[Token]:
+    """The agent of a participle of doing a nominal act that the parser hung on the last noun
+    of the act's phrase: "the genocide of people of the Donbass republics perpetrated by the Kiev
+    regime" (on "republics"), "a strike at UK airports called by the Unite union" (on
+    "airports"). Only down "of"/"at"/"in"/"against" phrases (no clause between) to a noun with
+    no event of its own, and only participles of doing (GUIDELINES "Dyads")."""
+    current = [noun]
+    for _ in range(DOER_PARTICIPLE_STEPS):
+        below = [o for host in current for o in prep_objects(host, PHRASE_PREPOSITIONS)]
+        for pobj in below:
+            if pobj.pos_ != "NOUN" or match(pobj, "noun") is not None:
+                continue
+            for child in pobj.children:
+                if child.dep_ == "acl" and (
+                    child.lemma_.lower() in CAUSING_VERBS or _made(child) or _done_by(child)
+                ):
+                    agent = first_child(child, {"agent"})
+                    found = [p for p in (agent.children if agent else ()) if p.dep_ == "pobj"]
+                    if found:
+                        return found
+        current = below
+    return []
+
+
+def _done_by(participle: Token) -> bool:
+    """Whether a participle after a nominal event is a verb of doing it ("perpetrated", "imposed",
+    "set up", "called"), so its agent is the event's actor (GUIDELINES "Dyads")."""
+    return participle.tag_ == "VBN" and participle.lemma_.lower() in DOING_PARTICIPLES
 
 
 def _made(participle: Token) -> bool:

@@ -438,7 +438,12 @@ class EventsStage:
     #          Approving a measure is AGREE (D92); one country's exercises MOBILIZE (D43)
     # 1.8.121: (issue 11, round 18's merge) argmodel2 and filter2 retrained, recipes unchanged,
     #          on the 292 dev articles over the merged rules of 1.8.112-1.8.120
-    version = f"1.8.121+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.122: (issue 11, byagent20) a nominal act's "by" hung on its governing verb or its
+    #          container noun ("protest the killings of X by Serb police", "the second day of an
+    #          offensive by X") and a participle of doing hung past it ("perpetrated by X") name
+    #          its doer; a tensed verb the parser joined to an infinitive or complement ("invited
+    #          him to visit Ukraine and thanked him") shares the governing verb's doer
+    version = f"1.8.122+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
