@@ -106,6 +106,17 @@ def dev_sentence_events(name: str, sentence: str):  # type: ignore[no-untyped-de
     return events, {a.id: a for a in extraction.actors}
 
 
+def dev_sentence_charges(name: str, sentence: str) -> list[tuple[str, list[str], list[str]]]:
+    """(trigger, source names, target names) of each ACCUSE in the dev article's sentence that
+    starts with ``sentence``, by the rules alone."""
+    events, actors = dev_sentence_events(name, sentence)
+    return [
+        (e.trigger.text, [actors[a].name for a in e.actors], [actors[a].name for a in e.recipients])
+        for e in events
+        if e.type == "ACCUSE"
+    ]
+
+
 @pytest.fixture(scope="session")
 def press_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """40 short press releases (tests/ingest_corpus.py) ingested forwards in one clean run."""

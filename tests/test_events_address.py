@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, RULES_ONLY, dev_sentence_events, shared_path
+from conftest import ROOT, RULES_ONLY, dev_sentence_charges, dev_sentence_events, shared_path
 from dateline.config import PipelineConfig
 
 DEV = ROOT / "eval" / "records" / "dev"
@@ -270,15 +270,7 @@ def test_a_readouts_judgement_that_no_one_in_it_says_is_the_outlet_leaders(
     assert names == ["Vladimir Putin"]
 
 
-def _charges(name: str, sentence: str) -> list[tuple[str, list[str], list[str]]]:
-    """(trigger, source names, target names) of each ACCUSE in the dev article's sentence that
-    starts with ``sentence``, by the rules alone."""
-    events, actors = dev_sentence_events(name, sentence)
-    return [
-        (e.trigger.text, [actors[a].name for a in e.actors], [actors[a].name for a in e.recipients])
-        for e in events
-        if e.type == "ACCUSE"
-    ]
+_charges = dev_sentence_charges
 
 
 @pytest.mark.shared

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import dev_sentence_events
+from conftest import dev_sentence_charges
 
-
-def _charges(name: str, sentence: str) -> list[tuple[str, list[str], list[str]]]:
-    """(trigger, source names, target names) of each ACCUSE in the dev article's sentence that
-    starts with ``sentence``, by the rules alone."""
-    events, actors = dev_sentence_events(name, sentence)
-    return [
-        (e.trigger.text, [actors[a].name for a in e.actors], [actors[a].name for a in e.recipients])
-        for e in events
-        if e.type == "ACCUSE"
-    ]
+_charges = dev_sentence_charges
 
 
 @pytest.mark.shared
