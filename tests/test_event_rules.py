@@ -1679,6 +1679,49 @@ def test_named_deed_accuses_its_doer() -> None:
     assert ids(draft.actors) and "russia" not in ids(draft.actors)
 
 
+def test_named_deed_by_a_deed_or_a_describing_verb() -> None:
+    # dev timebank-NYT19981025.0188, timebank-XIE19980808.0031 (records D11, D26): a deed the
+    # copula's subject tells, and a deed a verb describes "as" something, are named as a charge
+    for text, trigger in (
+        (
+            "The murder of Dr. Barnett Slepian is the latest depraved assault on the small "
+            "number of courageous physicians who perform abortions.",
+            "assault",
+        ),
+        (
+            "A statement by the Foreign Affairs Department described the attacks as senseless.",
+            "attacks",
+        ),
+    ):
+        draft = coded(text, trigger)
+        assert draft.type == "ACCUSE" and "named deed" in draft.fired, (text, draft.type)
+    # a place the copula's subject names is no deed told: the attack stays an attack
+    draft = coded("Benghazi was a planned attack by Al Qaeda affiliate Ansar al-Sharia.", "attack")
+    assert "named deed" not in draft.fired
+
+
+def test_named_deed_charges_the_subject_deeds_doer() -> None:
+    # dev zelenskyy-641 (records D11, D26): the decision's maker is charged, not the attacked
+    text = (
+        "Volodymyr Zelenskyy: By recognizing independence of certain districts, Russia is "
+        "creating a legal basis for further armed aggression against Ukraine\n"
+        "The decision of the Russian Federation to recognize the terrorist groups operating in "
+        "the temporarily occupied territories of the Donetsk and Luhansk regions is another "
+        "manifestation of aggression against Ukraine."
+    )
+    doc = make_document(
+        text, "2022-02-22", stages=BEFORE_EVENTS, url="https://www.president.gov.ua/en/news/x"
+    )
+    [draft] = [
+        d
+        for s in doc.parsed.sents
+        for c, d in drafts(doc, s)
+        if c.trigger.text == "aggression" and c.trigger.i > 30
+    ]
+    assert draft.type == "ACCUSE" and "named deed" in draft.fired
+    assert ids(draft.recipients) == ["russia"]
+
+
 # -- the table -----------------------------------------------------------------------------------
 
 

@@ -134,6 +134,10 @@ COPULAS = word_set("events", "rules.copulas")
 NAMED_DEED_TYPES = word_set("events", "rules.named_deed_types")
 #: verbs that name what their object is ("will be qualified as genocide")
 NAMING_VERBS = word_set("events", "rules.naming_verbs")
+#: nouns whose "of" names the deed a copula's label evaluates ("another manifestation of aggression")
+DEED_FRAMES = JUDGED_ACTS | JUDGING_FRAMES
+#: a copula's subjects that are themselves a deed told ("The murder of Dr. Slepian is ...")
+DEED_NOUNS = JUDGED_ACTS | BLAMED_HARMS
 DOING_VERBS = word_set("events", "rules.doing_verbs")
 NECESSITY_ADJECTIVES = word_set("events", "rules.necessity_adjectives")
 ASIDE_VERBS = word_set("events", "rules.aside_verbs")
@@ -2202,33 +2206,53 @@ def cyber_attack(c: Context, d: Draft) -> Draft | None:
 
 def named_deed(c: Context, d: Draft) -> Draft | None:
     """ "This is torture.", "This is a new act of aggression against Ukraine", "what will be
-    qualified as the genocide of the Ukrainian people": a violent act's noun that names a deed
-    told elsewhere (the complement of "this is", or what a verb qualifies something "as") is a
+    qualified as the genocide of the Ukrainian people", "The murder of Dr. Slepian is the latest
+    depraved assault", "described the attacks as senseless": a violent act's noun that names a
+    deed told elsewhere (the complement of "this is" or of a deed's copula, what a verb
+    qualifies something "as", or the deed a verb so classes) is a
     charge against its doers, ACCUSE (records DECISIONS.md D26: a charge word), not a new act:
     the one who says it accuses the deed's doers (D11), whom the deed's victims are not."""
     if d.type not in NAMED_DEED_TYPES:
         return None
     word = c.trigger
     prep = word.head
-    if word.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in JUDGED_ACTS:
-        word = prep.head  # "a new act of aggression"
+    framed = prep.head.lemma_.lower() in DEED_FRAMES
+    if word.dep_ == "pobj" and prep.lower_ == "of" and framed:
+        word = prep.head  # "a new act of aggression", "another manifestation of aggression"
     head = word.head
     if word.dep_ == "attr" and head.lemma_.lower() in COPULAS:
-        pointed = any(t.dep_ == "nsubj" and t.lower_ in POINTING_WORDS for t in head.children)
+        # the subject points back ("This is ...") or is itself a deed told ("The murder of
+        # Dr. Slepian is the latest depraved assault", "The decision ... is another
+        # manifestation of aggression"): the copula evaluates that deed (D11, D26)
+        subjects = [t for t in head.children if t.dep_ == "nsubj"]
+        pointed = any(t.lower_ in POINTING_WORDS for t in subjects)
+        deeds = [t for t in subjects if t.lemma_.lower() in DEED_NOUNS]
+        if deeds and not pointed:
+            # the deed's doers are the charged ("The decision of the Russian Federation")
+            doers = c.named([h for t in deeds for h in _act_doers(c, t)])
+            return _charge(c, d, doers)
     elif word.dep_ == "pobj" and head.lower_ == "as":
         pointed = head.head.lemma_.lower() in NAMING_VERBS
+    elif word.dep_ == "dobj" and head.lemma_.lower() in NAMING_VERBS:
+        # "described the attacks as senseless": the verb classes the deed by its "as" (D11)
+        pointed = any(t.lower_ == "as" for t in (*word.children, *head.children))
     else:
         return None
     if not pointed:
         return None
+    return _charge(c, d, d.actors)
+
+
+def _charge(c: Context, d: Draft, doers: tuple[args.Argument, ...]) -> Draft:
+    """The draft as the speaker's charge (ACCUSE) against ``doers``, the deed's doers."""
     # the charge is the speaker's, against the deed's doers (D11, D26: "This is Russia's
     # attack" accuses Russia), not the deed's own actor against its victims
     said = tuple(patterns.sayer(c.doc, c.trigger))
     if not said:
         return d._replace(type="ACCUSE", mode="allege")
     speakers = {i for a in said for i in a.actors}
-    doers = tuple(a for a in d.actors if a.actors and not speakers & set(a.actors))
-    return d._replace(type="ACCUSE", mode="allege", actors=said, recipients=doers)
+    charged = tuple(a for a in doers if a.actors and not speakers & set(a.actors))
+    return d._replace(type="ACCUSE", mode="allege", actors=said, recipients=charged)
 
 
 #: the rules in the order they run: a later rule sees what the earlier ones chose
@@ -2535,7 +2559,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cyber attack", Step.TYPE, "an attack on a website is COERCE cyber (PLOVER manual)",
          cyber_attack, types=frozenset({"ASSAULT"}), lemmas=frozenset({"attack"})),
     Rule("named deed", Step.TYPE,
-         "'This is Russia's attack', 'qualified as genocide': the speaker charges the deed's doers (D26)",
+         "'This is Russia's attack', 'qualified as genocide', 'The murder ... is the latest depraved assault': the speaker charges the deed's doers (D26)",
          named_deed, on="noun", types=NAMED_DEED_TYPES),
 )  # fmt: skip
 

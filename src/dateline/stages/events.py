@@ -443,7 +443,12 @@ class EventsStage:
     #          offensive by X") and a participle of doing hung past it ("perpetrated by X") name
     #          its doer; a tensed verb the parser joined to an infinitive or complement ("invited
     #          him to visit Ukraine and thanked him") shares the governing verb's doer
-    version = f"1.8.122+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.123: (issue 11, charge21) "named deed" also when the copula's subject is itself a
+    #          deed ("The murder of Dr. Slepian is the latest depraved assault", "The decision
+    #          of the Russian Federation ... is another manifestation of aggression": its doers
+    #          charged) or a verb describes the deed "as" something ("described the attacks as
+    #          senseless"); D11, D26
+    version = f"1.8.123+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
