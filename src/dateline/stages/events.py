@@ -443,7 +443,10 @@ class EventsStage:
     #          offensive by X") and a participle of doing hung past it ("perpetrated by X") name
     #          its doer; a tensed verb the parser joined to an infinitive or complement ("invited
     #          him to visit Ukraine and thanked him") shares the governing verb's doer
-    version = f"1.8.122+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.123: (issue 11, spoke21) talk between two sides ("Putin and Macron spoke about", "the
+    #          parties/we coordinated", "spoke ... with the Minister") is their meeting's CONSULT
+    #          (D4, D30); "heard a report by the Minister" a CONSULT, reporter -> hearer (D30, D73)
+    version = f"1.8.123+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
