@@ -674,3 +674,60 @@ def test_a_topic_that_is_somethings_own_is_no_meeting() -> None:
         "timebank-VOA19980305.1800.2603", "A major focus of International"
     )
     assert not [e for e in events if e.trigger.text == "focus"]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence", "trigger", "sources"),
+    [
+        ("putin-301", "Vladimir Putin and Emmanuel Macron also spoke about", "spoke", 2),
+        ("zelenskyy-857", "The parties coordinated their positions", "coordinated", 1),
+        ("zelenskyy-330", "We coordinated further steps", "coordinated", 1),
+        ("putin-727", "We have spoken many times about your first steps", "spoken", 1),
+    ],
+)
+def test_talk_between_two_sides_is_their_meeting(
+    name: str, sentence: str, trigger: str, sources: int
+) -> None:
+    """spoke21, coder._joint_talk: "X and Y spoke about", "the parties/we coordinated" is the
+    meeting's CONSULT with the sides as source, target [] (DECISIONS.md D4, D30)."""
+    events, _ = dev_sentence_events(name, sentence)
+    found = [e for e in events if e.trigger.text == trigger and e.type == "CONSULT"]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    assert len(found[0].actors) >= sources and not found[0].recipients
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence", "reporter", "hearer"),
+    [
+        ("zelenskyy-933", "Also the National Security and Defense Council heard a report", "Minister", "Council"),
+        ("zelenskyy-933", "The National Security and Defense Council also heard a report", "Bakanov", "Council"),
+        ("zelenskyy-255", "I also heard a report from the Minister of Finance", "Minister of Finance", "Zelensk"),
+    ],
+)  # fmt: skip
+def test_a_heard_report_is_a_meeting_with_the_reporter(
+    name: str, sentence: str, reporter: str, hearer: str
+) -> None:
+    """spoke21: "heard a report by/from the Minister" is a meeting with the minister, the
+    reporter its source and the hearer its target (DECISIONS.md D30, D73)."""
+    events, actors = dev_sentence_events(name, sentence)
+    found = [e for e in events if e.trigger.text == "heard" and e.type == "CONSULT"]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    assert any(reporter.lower() in actors[a].name.lower() for a in found[0].actors)
+    assert any(hearer.lower() in actors[a].name.lower() for a in found[0].recipients)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence", "trigger"),
+    [
+        ("putin-317", "Vladimir Putin spoke about the reasons for", "spoke"),
+        ("GUM_news_clock", "Psychology major at University of Texas Arlington", "heard"),
+    ],
+)
+def test_one_sides_talk_or_hearing_is_no_meeting(name: str, sentence: str, trigger: str) -> None:
+    """spoke21: one speaker's "spoke about" with no partner is a statement, and "heard of the
+    incident" no report heard."""
+    events, _ = dev_sentence_events(name, sentence)
+    assert not [e for e in events if e.trigger.text == trigger and e.type == "CONSULT"]

@@ -430,6 +430,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
     candidates = _imperative_requests(doc, sent, candidates)
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
     candidates.extend(_told_presence(doc, sent, candidates))
+    candidates.extend(_joint_talk(doc, sent, candidates))
     if not candidates:
         candidates = address.listed_call(doc, sent)  # "With Prime Minister of Israel Bennett."
     candidates.extend(address.readout_topics(doc, sent, candidates))  # "X was also raised"
@@ -488,6 +489,119 @@ def _told_presence(doc: Document, sent: SpacySpan, candidates: list[Candidate]) 
                 (),
                 read_factuality(be),
                 PRESENCE_RULE,
+            )
+        )
+    return found
+
+
+FIRST_PLURAL = word_set("actors", "speakers.first_plural")
+JOINT_TALK_FORMS = word_set("events", "coder.joint_talk_forms")
+JOINT_TALK_VERBS = word_set("events", "coder.joint_talk_verbs")
+JOINT_TALK_PARTIES = word_set("events", "coder.joint_talk_parties")
+REPORT_NOUNS = word_set("events", "coder.heard_report_nouns")
+REPORTER_PREPOSITIONS = word_set("events", "coder.reporter_prepositions")
+JOINT_TALK_ENTRY = Entry(
+    "speak", (), "verb", "CONSULT", None, 0.6, "'we coordinated our steps': the parties' talk"
+)
+HEARD_REPORT_ENTRY = Entry(
+    "hear report", (), "verb", "CONSULT", None, 0.7, "'heard a report by the Minister': a meeting"
+)
+JOINT_TALK_RULE = "joint talk -> CONSULT"
+HEARD_REPORT_RULE = "heard report -> CONSULT"
+
+
+def _partner_objects(verb: Token) -> list[Token]:
+    """The objects of the verb's own "with" ("spoke ... with the Minister for Europe")."""
+    return [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _joint_subject(subject: Token) -> bool:
+    """ "We", "the parties", "Vladimir Putin and Emmanuel Macron": a subject of two sides."""
+    return (
+        subject.lower_ in FIRST_PLURAL
+        or (subject.tag_ == "NNS" and subject.lemma_.lower() in JOINT_TALK_PARTIES)
+        or any(c.dep_ == "conj" for c in subject.children)
+    )
+
+
+def _joint_talk(doc: Document, sent: SpacySpan, candidates: list[Candidate]) -> list[Candidate]:
+    """ "We coordinated further steps", "The parties coordinated their positions", "Vladimir
+    Putin and Emmanuel Macron also spoke about ...", "I also spoke today ... with the Minister":
+    talking or coordinating between two sides is their meeting's CONSULT (records DECISIONS.md
+    D4, "the leaders/parties discussed": every party as source, target []; D30; the PLOVER
+    manual's CONSULT, "discuss"). Only with a subject of two sides or a "with" partner: "he
+    spoke about the war" alone is a statement. "The Council heard a report by the Minister" is
+    a meeting with the minister, the reporter its source and the hearer its target (D30, a
+    report the next turn delivers; D73). A sentence without one of the verbs' forms is skipped
+    on its text; the loop then reads the sentence's tokens once."""
+    lowered = doc.text[sent.start_char : sent.end_char].lower()
+    if not any(form in lowered for form in JOINT_TALK_FORMS):
+        return []
+    coded = {c.trigger.i for c in candidates}
+    found: list[Candidate] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in coded:
+            continue
+        subject = args.first_child(verb, {"nsubj"})
+        if subject is None:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "hear":
+            report = args.first_child(verb, {"dobj"})
+            if report is None or report.lemma_.lower() not in REPORT_NOUNS:
+                continue
+            reporters = [
+                g
+                for prep in (*report.children, *verb.children)
+                if prep.dep_ == "prep" and prep.lower_ in REPORTER_PREPOSITIONS
+                for g in prep.children
+                if g.dep_ == "pobj"
+            ]
+            actors = [a for a in args.arguments(doc, reporters) if a.actors]
+            recipients = [a for a in args.arguments(doc, [subject]) if a.actors]
+            if actors and recipients:
+                found.append(
+                    Candidate(
+                        verb,
+                        verb,
+                        HEARD_REPORT_ENTRY,
+                        "CONSULT",
+                        None,
+                        tuple(actors),
+                        tuple(recipients),
+                        read_factuality(verb),
+                        HEARD_REPORT_RULE,
+                    )
+                )
+            continue
+        if lemma not in JOINT_TALK_VERBS:
+            continue
+        if lemma == "speak" and args.first_child(verb, {"dobj"}) is not None:
+            continue  # "we speak Ukrainian": a language, no talk
+        partners = _partner_objects(verb)
+        if not partners and not _joint_subject(subject):
+            continue
+        actors = [a for a in args.arguments(doc, [subject]) if a.actors]
+        if not actors:
+            continue
+        recipients = [a for a in args.arguments(doc, partners) if a.actors]
+        found.append(
+            Candidate(
+                verb,
+                verb,
+                JOINT_TALK_ENTRY,
+                "CONSULT",
+                None,
+                tuple(actors),
+                tuple(recipients),
+                read_factuality(verb),
+                JOINT_TALK_RULE,
             )
         )
     return found

@@ -448,7 +448,10 @@ class EventsStage:
     #          of the Russian Federation ... is another manifestation of aggression": its doers
     #          charged) or a verb describes the deed "as" something ("described the attacks as
     #          senseless"); D11, D26
-    version = f"1.8.123+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.124: (issue 11, spoke21) talk between two sides ("Putin and Macron spoke about", "the
+    #          parties/we coordinated", "spoke ... with the Minister") is their meeting's CONSULT
+    #          (D4, D30); "heard a report by the Minister" a CONSULT, reporter -> hearer (D30, D73)
+    version = f"1.8.124+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
