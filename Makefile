@@ -25,7 +25,8 @@ demo: $(BIN)/dateline
 
 test: $(BIN)/dateline
 	@test -x /usr/bin/chromium || echo "Browser tests (tests/server/test_server_browser.py) will be SKIPPED: /usr/bin/chromium is absent. Install it with: apt-get install -y chromium"
-	$(BIN)/python -m pytest
+	# on every core, a test file to a worker (its module fixtures built once): 26 min -> ~15 on 2 cores
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(BIN)/dateline
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -135,6 +135,9 @@ def run_cli(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:  # type: i
     from dateline.cli import main
 
     monkeypatch.setattr("sys.argv", ["dateline", *args])
+    # output to a pipe, as in a script: pytest-xdist's workers set COLUMNS=80 (the controller's
+    # terminal), which would narrow every table to 80 columns in some runs and not others
+    monkeypatch.delenv("COLUMNS", raising=False)
     code = 0
     try:
         main()
