@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from dateline.events import arguments as args
 from dateline.events import implicit
 from dateline.events.candidate import Candidate
-from dateline.events.factuality import read_factuality
 from dateline.events.lexicon import Entry, match
 from dateline.words import word_set
 
@@ -169,12 +168,7 @@ def listed_call(doc: Document, sent: SpacySpan) -> list[Candidate]:
             return []
         partners = [_heading_partner(doc, sent, partners[0])]
     trigger = heads[0]
-    return [
-        Candidate(
-            trigger, trigger, LIST_ENTRY, "CONSULT", None, (speaker,), tuple(partners),
-            read_factuality(trigger), LIST_RULE,
-        )
-    ]  # fmt: skip
+    return [Candidate.of_rule(trigger, LIST_ENTRY, "CONSULT", (speaker,), partners, LIST_RULE)]
 
 
 TOPIC_PASSIVES = word_set("events", "address.topic_passives")
@@ -232,9 +226,8 @@ def readout_topics(doc: Document, sent: SpacySpan, taken: list[Candidate]) -> li
         agent = [p for c in token.children if c.dep_ == "agent" for p in c.children]
         actors = tuple(a for a in args.arguments(doc, agent) if a.actors)
         return [
-            Candidate(
-                token, token, TOPIC_ENTRY, "CONSULT", None, actors, (), read_factuality(token),
-                TOPIC_RULE, parties=not actors,
+            Candidate.of_rule(
+                token, TOPIC_ENTRY, "CONSULT", actors, (), TOPIC_RULE, parties=not actors
             )
-        ]  # fmt: skip
+        ]
     return []
