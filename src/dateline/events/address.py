@@ -173,6 +173,9 @@ def listed_call(doc: Document, sent: SpacySpan) -> list[Candidate]:
 
 TOPIC_PASSIVES = word_set("events", "address.topic_passives")
 TOPIC_NOUNS = word_set("events", "address.topic_nouns")
+#: either kind of topic word: a sentence holding none is passed on its text (joined once, not on
+#: each sentence)
+TOPIC_WORDS = TOPIC_PASSIVES | TOPIC_NOUNS
 #: the verbs whose subject a topic noun is: "The main topic was", "A special focus was given"
 TOPIC_COPULAS = word_set("events", "address.topic_copulas")
 TOPIC_ENTRY = Entry(
@@ -216,7 +219,7 @@ def readout_topics(doc: Document, sent: SpacySpan, taken: list[Candidate]) -> li
     readout, not an address or a transcript's turn) and where the sentence has no CONSULT of its
     own. A sentence holding none of the words is passed on its text, no token built."""
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    if not any(w in lowered for w in TOPIC_PASSIVES | TOPIC_NOUNS):
+    if not any(w in lowered for w in TOPIC_WORDS):
         return []
     if doc.voice_at(sent.start_char) is not None or any(c.type == "CONSULT" for c in taken):
         return []
