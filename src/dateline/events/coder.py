@@ -663,7 +663,7 @@ def _imperative_requests(
             hearer = implicit.latest_mention(doc, voice.addressee, verb.idx)
         request = Candidate.of_rule(
             verb, IMPERATIVE_ENTRY if old is None else old.entry, "REQUEST", speakers,
-            () if hearer is None else (hearer,), "imperative -> REQUEST",
+            () if hearer is None else (hearer,), implicit.IMPERATIVE_RULE,
             reading=FactualityReading("asserted", None), rules=() if old is None else old.rules,
         )  # fmt: skip
         if k is None:
