@@ -901,7 +901,16 @@ def _title_speaker(doc: Document, modal: Token) -> list[args.Argument]:
     Zelenskyy": the title of an address quotes its speaker's words and names him (the actors
     stage's voice starts below the title, D9), so a demand in the title is the address's
     speaker's when the title names him. Asked only for a modal whose sayer is not found: one
-    look at the voices and the title's mentions, no walk over the document's tokens."""
+    look at the voices and the title's mentions, no walk over the document's tokens.
+
+    Not a case of :func:`patterns.sayer`'s voice, though it reads like one: that voice must
+    hold the word (the title is in none), and its speaker's span may be any mention of him,
+    where here the title itself must name him. Giving the title to the first voice inside
+    ``sayer`` would also give a speaker to every title's imperatives, necessities and judged
+    labels, which it leaves without one today: an output change, not a refactor. Nor is it the
+    title's outlet leader (:func:`dateline.events.discourse.with_meeting_parties`): the press
+    office's head as a meeting's host, whether or not the title names him or the text below is
+    his."""
     title_end = doc.text.find("\n")
     if title_end < 0 or modal.idx >= title_end:
         return []
