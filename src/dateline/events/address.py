@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from dateline.events import arguments as args
 from dateline.events import implicit
 from dateline.events.candidate import Candidate
-from dateline.events.factuality import read_factuality
 from dateline.events.lexicon import Entry, match
 from dateline.words import word_set
 
@@ -169,16 +168,14 @@ def listed_call(doc: Document, sent: SpacySpan) -> list[Candidate]:
             return []
         partners = [_heading_partner(doc, sent, partners[0])]
     trigger = heads[0]
-    return [
-        Candidate(
-            trigger, trigger, LIST_ENTRY, "CONSULT", None, (speaker,), tuple(partners),
-            read_factuality(trigger), LIST_RULE,
-        )
-    ]  # fmt: skip
+    return [Candidate.of_rule(trigger, LIST_ENTRY, "CONSULT", (speaker,), partners, LIST_RULE)]
 
 
 TOPIC_PASSIVES = word_set("events", "address.topic_passives")
 TOPIC_NOUNS = word_set("events", "address.topic_nouns")
+#: either kind of topic word: a sentence holding none is passed on its text (joined once, not on
+#: each sentence)
+TOPIC_WORDS = TOPIC_PASSIVES | TOPIC_NOUNS
 #: the verbs whose subject a topic noun is: "The main topic was", "A special focus was given"
 TOPIC_COPULAS = word_set("events", "address.topic_copulas")
 TOPIC_ENTRY = Entry(
@@ -222,7 +219,7 @@ def readout_topics(doc: Document, sent: SpacySpan, taken: list[Candidate]) -> li
     readout, not an address or a transcript's turn) and where the sentence has no CONSULT of its
     own. A sentence holding none of the words is passed on its text, no token built."""
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    if not any(w in lowered for w in TOPIC_PASSIVES | TOPIC_NOUNS):
+    if not any(w in lowered for w in TOPIC_WORDS):
         return []
     if doc.voice_at(sent.start_char) is not None or any(c.type == "CONSULT" for c in taken):
         return []
@@ -232,9 +229,8 @@ def readout_topics(doc: Document, sent: SpacySpan, taken: list[Candidate]) -> li
         agent = [p for c in token.children if c.dep_ == "agent" for p in c.children]
         actors = tuple(a for a in args.arguments(doc, agent) if a.actors)
         return [
-            Candidate(
-                token, token, TOPIC_ENTRY, "CONSULT", None, actors, (), read_factuality(token),
-                TOPIC_RULE, parties=not actors,
+            Candidate.of_rule(
+                token, TOPIC_ENTRY, "CONSULT", actors, (), TOPIC_RULE, parties=not actors
             )
-        ]  # fmt: skip
+        ]
     return []

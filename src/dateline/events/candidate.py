@@ -6,11 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.events.factuality import FactualityReading, read_factuality
+
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
     from dateline.events.arguments import Argument
-    from dateline.events.factuality import FactualityReading
     from dateline.events.lexicon import Entry
 
 
@@ -45,6 +48,33 @@ class Candidate:
         ids = [a for arg in self.recipients for a in arg.actors if a not in mine]
         object.__setattr__(self, "actor_ids", mine)
         object.__setattr__(self, "recipient_ids", tuple(dict.fromkeys(ids)))
+
+    @classmethod
+    def of_rule(
+        cls,
+        trigger: Token,
+        entry: Entry,
+        type: str,
+        actors: Iterable[Argument],
+        recipients: Iterable[Argument],
+        rule: str,
+        *,
+        clause: Token | None = None,
+        reading: FactualityReading | None = None,
+        parties: bool = False,
+        rules: tuple[str, ...] = (),
+    ) -> Candidate:
+        """An event a coder rule builds itself, beside the lexicon's drafts ("I was in
+        Borodyanka", "We coordinated our steps", an imperative, a listed call, a readout's topic,
+        a spoken "must"): no mode, ``rule`` its name, ``clause`` the trigger unless given, and
+        its factuality read at the clause unless given."""
+        clause = trigger if clause is None else clause
+        if reading is None:
+            reading = read_factuality(trigger, clause=clause)
+        return cls(
+            trigger, clause, entry, type, None, tuple(actors), tuple(recipients), reading, rule,
+            parties, rules,
+        )  # fmt: skip
 
     @property
     def depth(self) -> int:

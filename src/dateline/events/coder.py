@@ -478,19 +478,7 @@ def _told_presence(doc: Document, sent: SpacySpan, candidates: list[Candidate]) 
         actors = [a for a in args.arguments(doc, [subject]) if a.actors]
         if not actors:
             continue
-        found.append(
-            Candidate(
-                be,
-                be,
-                PRESENCE_ENTRY,
-                "CONSULT",
-                None,
-                tuple(actors),
-                (),
-                read_factuality(be),
-                PRESENCE_RULE,
-            )
-        )
+        found.append(Candidate.of_rule(be, PRESENCE_ENTRY, "CONSULT", actors, (), PRESENCE_RULE))
     return found
 
 
@@ -567,16 +555,8 @@ def _joint_talk(doc: Document, sent: SpacySpan, candidates: list[Candidate]) -> 
             recipients = [a for a in args.arguments(doc, [subject]) if a.actors]
             if actors and recipients:
                 found.append(
-                    Candidate(
-                        verb,
-                        verb,
-                        HEARD_REPORT_ENTRY,
-                        "CONSULT",
-                        None,
-                        tuple(actors),
-                        tuple(recipients),
-                        read_factuality(verb),
-                        HEARD_REPORT_RULE,
+                    Candidate.of_rule(
+                        verb, HEARD_REPORT_ENTRY, "CONSULT", actors, recipients, HEARD_REPORT_RULE
                     )
                 )
             continue
@@ -592,16 +572,8 @@ def _joint_talk(doc: Document, sent: SpacySpan, candidates: list[Candidate]) -> 
             continue
         recipients = [a for a in args.arguments(doc, partners) if a.actors]
         found.append(
-            Candidate(
-                verb,
-                verb,
-                JOINT_TALK_ENTRY,
-                "CONSULT",
-                None,
-                tuple(actors),
-                tuple(recipients),
-                read_factuality(verb),
-                JOINT_TALK_RULE,
+            Candidate.of_rule(
+                verb, JOINT_TALK_ENTRY, "CONSULT", actors, recipients, JOINT_TALK_RULE
             )
         )
     return found
@@ -689,11 +661,10 @@ def _imperative_requests(
         hearer = None
         if voice is not None and voice.addressee is not None:
             hearer = implicit.latest_mention(doc, voice.addressee, verb.idx)
-        request = Candidate(
-            verb, verb, IMPERATIVE_ENTRY if old is None else old.entry, "REQUEST", None,
-            tuple(speakers), () if hearer is None else (hearer,),
-            FactualityReading("asserted", None), "imperative -> REQUEST",
-            rules=() if old is None else old.rules,
+        request = Candidate.of_rule(
+            verb, IMPERATIVE_ENTRY if old is None else old.entry, "REQUEST", speakers,
+            () if hearer is None else (hearer,), implicit.IMPERATIVE_RULE,
+            reading=FactualityReading("asserted", None), rules=() if old is None else old.rules,
         )  # fmt: skip
         if k is None:
             found.append(request)
@@ -756,20 +727,12 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
             if spoken is not None:
                 found.append(spoken)
             continue
-        reading = read_factuality(saying)
         found.append(
-            Candidate(
-                modal,
-                saying,
-                DEONTIC_ENTRY,
-                "REQUEST",
-                None,
-                tuple(actors),
-                tuple(recipients),
-                reading,
-                "deontic modal -> REQUEST",
+            Candidate.of_rule(
+                modal, DEONTIC_ENTRY, "REQUEST", actors, recipients, "deontic modal -> REQUEST",
+                clause=saying, reading=read_factuality(saying),
             )
-        )
+        )  # fmt: skip
     return found
 
 
@@ -897,17 +860,11 @@ def _spoken_demand(doc: Document, modal: Token, content: Token) -> Candidate | N
         return None
     spoken_by = {a for s in speakers for a in s.actors}
     recipients = [a for a in named if not spoken_by & set(a.actors)]
-    return Candidate(
-        modal,
-        content,
-        SPOKEN_DEONTIC_ENTRY,
-        "REQUEST",
-        None,
-        tuple(speakers),
-        tuple(recipients),
-        FactualityReading("asserted", None),
-        "spoken deontic modal -> REQUEST",
-    )
+    return Candidate.of_rule(
+        modal, SPOKEN_DEONTIC_ENTRY, "REQUEST", speakers, recipients,
+        "spoken deontic modal -> REQUEST", clause=content,
+        reading=FactualityReading("asserted", None),
+    )  # fmt: skip
 
 
 def _said_clause(content: Token) -> bool:
@@ -944,7 +901,16 @@ def _title_speaker(doc: Document, modal: Token) -> list[args.Argument]:
     Zelenskyy": the title of an address quotes its speaker's words and names him (the actors
     stage's voice starts below the title, D9), so a demand in the title is the address's
     speaker's when the title names him. Asked only for a modal whose sayer is not found: one
-    look at the voices and the title's mentions, no walk over the document's tokens."""
+    look at the voices and the title's mentions, no walk over the document's tokens.
+
+    Not a case of :func:`patterns.sayer`'s voice, though it reads like one: that voice must
+    hold the word (the title is in none), and its speaker's span may be any mention of him,
+    where here the title itself must name him. Giving the title to the first voice inside
+    ``sayer`` would also give a speaker to every title's imperatives, necessities and judged
+    labels, which it leaves without one today: an output change, not a refactor. Nor is it the
+    title's outlet leader (:func:`dateline.events.discourse.with_meeting_parties`): the press
+    office's head as a meeting's host, whether or not the title names him or the text below is
+    his."""
     title_end = doc.text.find("\n")
     if title_end < 0 or modal.idx >= title_end:
         return []

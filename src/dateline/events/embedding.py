@@ -40,7 +40,6 @@ from typing import TYPE_CHECKING, Any
 from dateline.errors import ConfigError
 from dateline.events import arguments as args
 from dateline.events.coder import Candidate, apply_boundary_rules, code_sentence
-from dateline.events.factuality import read_factuality
 from dateline.events.lexicon import Entry
 
 if TYPE_CHECKING:
@@ -231,15 +230,7 @@ class EmbeddingCoder:
         entry = Entry(
             verb.lemma_.lower(), (), "verb", chosen, None, round(probability, 3), EMBEDDING_VERSION
         )
-        candidate = Candidate(
-            verb,
-            verb,
-            entry,
-            chosen,
-            None,
-            tuple(actors),
-            tuple(recipients),
-            read_factuality(verb, clause=verb),
-            "embedding fallback: no lexicon trigger",
+        candidate = Candidate.of_rule(
+            verb, entry, chosen, actors, recipients, "embedding fallback: no lexicon trigger"
         )
         return apply_boundary_rules(doc, candidate, content_of=None)

@@ -10,6 +10,7 @@ coder's vocabulary, read by its rules wherever those live.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from dateline.events import arguments as args
@@ -303,6 +304,16 @@ STATING_VERBS = word_set("events", "coder.stating_verbs")
 STATING_HOPS = 4
 
 
+def stating_verb(token: Token, hops: int | None = STATING_HOPS) -> Token | None:
+    """The nearest verb of stating (:data:`STATING_VERBS`) among the first ``hops`` heads above
+    ``token`` (all of them with ``None``), past any other verb: "Guterres stressed that the UN
+    considers the invasion a violation" (violation -> considers -> stressed)."""
+    for verb in islice(token.ancestors, hops):
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in STATING_VERBS:
+            return verb
+    return None
+
+
 def sayer(doc: Document, token: Token) -> list[args.Argument]:
     """Who says the words ``token`` is in: the speaker of the quote holding it, the subject of
     the verb of stating it is the object or content of ("Putin noted Kiev's destructive policy",
@@ -311,13 +322,12 @@ def sayer(doc: Document, token: Token) -> list[args.Argument]:
     quote = next((q for q in doc.extraction.quotes if q.span.start <= token.idx < q.span.end), None)
     if quote is not None and quote.speaker.actor is not None and quote.speaker.span is not None:
         return [args.Argument(quote.speaker.span, (quote.speaker.actor,))]
-    for verb in list(token.ancestors)[:STATING_HOPS]:
-        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in STATING_VERBS:
-            # "Putin noted Kiev's destructive policy", "Guterres stressed that ... a violation"
-            named = [a for a in args.arguments(doc, args.verb_actor_heads(verb)) if a.actors]
-            if named:
-                return named
-            break
+    verb = stating_verb(token)
+    if verb is not None:
+        # "Putin noted Kiev's destructive policy", "Guterres stressed that ... a violation"
+        named = [a for a in args.arguments(doc, args.verb_actor_heads(verb)) if a.actors]
+        if named:
+            return named
     voice = doc.voice_at(token.idx)
     if voice is None:
         return []

@@ -912,10 +912,9 @@ def _labelling_verb(as_word: Token) -> Token:
     head = as_word.head
     if head.pos_ in {"VERB", "AUX"}:
         return head
-    for above in head.ancestors:
-        if above.pos_ in {"VERB", "AUX"} and above.lemma_.lower() in patterns.STATING_VERBS:
-            return above
-    return head
+    # every head above, not the sayer's first STATING_HOPS: the "as" may hang deep inside the
+    # object's own clause (kept as first written; no limit has been measured here)
+    return patterns.stating_verb(head, hops=None) or head
 
 
 def _act_doers(c: Context, act: Token) -> list[Token]:
@@ -1056,6 +1055,10 @@ def _need_stated(need: Token) -> bool:
         return False
     if need.dep_ == "attr" and any(t.dep_ == "expl" for t in need.head.children):
         return need.head.lemma_.lower() in COPULAS  # "there is a need to"
+    # not patterns.stating_verb, which climbs past other verbs to the sayer of any words: here
+    # the nearest verb above the need alone decides whether the need itself is stated ("said
+    # they would meet the need for housing" states no need), with the need's own stating words
+    # ("spoke about the need") or a stating noun as its subject ("Emphasis was placed on")
     for above in list(need.ancestors)[: patterns.STATING_HOPS]:
         if above.pos_ not in {"VERB", "AUX"}:
             continue
