@@ -59,3 +59,35 @@ def test_a_noun_modifying_an_eventive_head_is_an_event(text: str, trigger: str, 
     doc = make_document(text, stages=STAGES)
     found = [(e.type, e.trigger.text) for e in doc.extraction.events]
     assert (kind, trigger) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # dev zelenskyy-571 (speech): "need &weapon" names any weapon, not only "weapons"
+        ("If anyone still doubts, Ukraine needs planes.", "needs", "REQUEST"),
+        # dev zelenskyy-381 (press release)
+        ('"Secondly, we need tanks, military aircraft.', "need", "REQUEST"),
+        # dev zelenskyy-276 (speech): "use &weapon"
+        ("I said then that Russia used 1370 missiles against our country.", "used", "ASSAULT"),
+        # dev zelenskyy-607 (speech): "launch &weapon"
+        (
+            "From your territory, the troops of the Russian Federation launch rockets into "
+            "Ukraine.",
+            "launch",
+            "ASSAULT",
+        ),
+    ],
+    ids=["needs planes", "need tanks", "used missiles", "launch rockets"],
+)
+def test_a_pattern_word_may_name_a_word_class(text: str, trigger: str, kind: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert (kind, trigger) in found, found
+
+
+def test_a_word_class_is_declared() -> None:
+    from dateline.events.lexicon import SYNSETS, load_lexicon
+
+    classes = {w for entries in load_lexicon().values() for e in entries for w in e.words}
+    assert {w for w in classes if w.startswith("&")} <= set(SYNSETS)

@@ -111,19 +111,14 @@ def _triggers(
             # "signed cooperation and joint investment agreements", "addressed both chambers
             # of the parliament": a conjunct or "of" complement of the object that the pattern
             # names (lexicon.object_words) is its word, no event of its own
-            taken.update(
-                w.i
-                for n, _ in object_nouns
-                for w in object_words(n)
-                if w.lemma_.lower() in entry.words or w.lower_ in entry.words
-            )
+            taken.update(w.i for n, _ in object_nouns for w in object_words(n) if entry.names(w))
             # "provided us with support": a noun the pattern names is its word, not a trigger
             taken.update(
                 p.i
                 for c in token.children
                 if c.dep_ == "prep"
                 for p in c.children
-                if p.dep_ == "pobj" and p.lemma_.lower() in entry.words
+                if p.dep_ == "pobj" and entry.names(p)
             )
         elif is_support_verb(token) and (
             any(e is not None for _, e in object_nouns) or _supports_its_noun(token)
@@ -177,7 +172,7 @@ def _triggers(
             continue  # "the Order of the Golden Star"; a meeting's name is the meeting
         found[token.i] = (token, entry, _support_clause(token) or token)
         for word in token.children:
-            if word.dep_ == "compound" and word.lemma_.lower() in entry.words:
+            if word.dep_ == "compound" and entry.names(word):
                 found.pop(word.i, None)  # "war games", "war crime": the pattern's word, no event
     return found
 

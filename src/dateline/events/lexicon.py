@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from dateline.words import word_set
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Token
 
 LEXICON_VERSION = "triggers-v1"
@@ -40,6 +42,20 @@ _NEGATED_COMPLEMENTS = word_set("events", "lexicon.negated_complements")
 _OBJECT_DEPS = word_set("events", "lexicon.object_deps")
 
 
+#: word classes a pattern may name with a "&" word ("need &weapon" holds for "need tanks",
+#: "needs MiG fighters"): the synsets of PETRARCH2's CAMEO verb dictionary, whose patterns name
+#: "&WEAPON" rather than one row per weapon (Norris, Schrodt & Beieler 2017)
+SYNSETS: dict[str, frozenset[str]] = {"&weapon": word_set("events", "lexicon.weapons")}
+
+
+def names(word: str, lemmas: Collection[str]) -> bool:
+    """Whether a pattern's ``word`` is among ``lemmas`` (a token's lemma and form, or a head's
+    dependents): the word itself, or for a "&" word a member of its class (:data:`SYNSETS`)."""
+    if word.startswith("&"):
+        return not SYNSETS[word].isdisjoint(lemmas)
+    return word in lemmas
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One lexicon row."""
@@ -55,6 +71,11 @@ class Entry:
     @property
     def pattern(self) -> str:
         return " ".join((self.head, *self.words))
+
+    def names(self, token: Token) -> bool:
+        """Whether one of the row's words names ``token`` (its lemma or form)."""
+        forms = (token.lemma_.lower(), token.lower_)
+        return any(names(word, forms) for word in self.words)
 
 
 @functools.cache
@@ -82,6 +103,9 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
             strength=float(row["strength"] or 0.0),
             notes=row["notes"],
         )
+        unknown = [w for w in rest if w.startswith("&") and w not in SYNSETS]
+        if unknown:
+            raise ValueError(f"lexicon row {row['pattern']!r}: no word class {unknown[0]}")
         index[(entry.pos, head)].append(entry)
     for entries in index.values():
         entries.sort(key=lambda e: -len(e.words))  # stable: file order among equals
@@ -192,7 +216,7 @@ def match(token: Token, pos: str) -> Entry | None:
             return entry
         if deps is None:
             deps = dependent_lemmas(token)
-        if all(word in deps for word in entry.words):
+        if all(names(word, deps) for word in entry.words):
             return entry
     return None
 

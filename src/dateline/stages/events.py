@@ -451,7 +451,10 @@ class EventsStage:
     # 1.8.124: (issue 11, spoke21) talk between two sides ("Putin and Macron spoke about", "the
     #          parties/we coordinated", "spoke ... with the Minister") is their meeting's CONSULT
     #          (D4, D30); "heard a report by the Minister" a CONSULT, reporter -> hearer (D30, D73)
-    version = f"1.8.124+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.125: (issue 11, light22) a lexicon pattern's "&" word names a class of words
+    #          ("need &weapon": "we need tanks", "use &weapon": "used 1370 missiles", "launch
+    #          &weapon": "launch rockets"; CAMEO 1032, 190, 195, PETRARCH2's &WEAPON synset)
+    version = f"1.8.125+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
