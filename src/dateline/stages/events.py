@@ -26,6 +26,7 @@ from dateline.events.discourse import (
     with_meeting_parties,
     with_noted_charges,
     with_noted_faults,
+    with_reported_wrongdoings,
     without_old_cases,
 )
 from dateline.events.lexicon import LEXICON_VERSION
@@ -494,6 +495,7 @@ class EventsStage:
         events = with_charged_deeds(doc, events)
         events = with_noted_charges(doc, events)
         events = with_noted_faults(doc, events)
+        events = with_reported_wrongdoings(doc, events)
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
