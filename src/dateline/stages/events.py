@@ -452,7 +452,11 @@ class EventsStage:
     # 1.8.124: (issue 11, spoke21) talk between two sides ("Putin and Macron spoke about", "the
     #          parties/we coordinated", "spoke ... with the Minister") is their meeting's CONSULT
     #          (D4, D30); "heard a report by the Minister" a CONSULT, reporter -> hearer (D30, D73)
-    version = f"1.8.124+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.125: (issue 11, accuse8) a wrongdoing verb with a named doer told in a reported
+    #          clause ("noted that Ukraine was obstructing these measures", "said Castro is
+    #          orchestrating the visit") is the reporter's ACCUSE against the doer (D11, D26,
+    #          D73; discourse.with_reported_wrongdoings)
+    version = f"1.8.125+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
