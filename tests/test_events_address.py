@@ -320,6 +320,42 @@ def test_a_fault_a_readout_notes_as_a_noun_is_the_noters_charge(
 
 @pytest.mark.shared
 @pytest.mark.parametrize(
+    ("name", "sentence", "trigger", "source", "accused"),
+    [
+        (
+            "putin-89",
+            "The President of Russia noted that Ukraine",
+            "obstructing",
+            "Putin",
+            "Ukraine",
+        ),
+        ("putin-82", "In addition, he noted that Kiev", "sabotaging", "Putin", "Ukraine"),
+        ("putin-625", "It was also pointed out that", "aggravating", "Putin", "Ukraine"),
+        (
+            "timebank-NYT20000330.0406",
+            "But in Miami, many Cuban",
+            "orchestrating",
+            "Americans",
+            "Castro",
+        ),
+    ],
+)
+def test_a_wrongdoing_told_in_a_reported_clause_is_the_reporters_charge(
+    name: str, sentence: str, trigger: str, source: str, accused: str
+) -> None:
+    # DECISIONS.md D11 (a speaker's explicit charge against an actor is ACCUSE by the speaker
+    # against that actor), D73 (a readout's remark is the President's): "noted that Ukraine was
+    # obstructing these measures" (gold Vladimir Putin -> Ukraine), "many Cuban Americans said
+    # Castro is orchestrating the visit" (gold -> Fidel Castro)
+    charges = [(s, t) for w, s, t in _charges(name, sentence) if w == trigger]
+    assert charges, _charges(name, sentence)
+    [(sources, targets)] = charges
+    assert any(source in s for s in sources), sources
+    assert any(accused in t for t in targets), targets
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
         ("The state committing military crimes against civilians", "committing"),

@@ -566,6 +566,157 @@ def _fault_charge(
     return _filled(charge, "noted fault")
 
 
+#: verbs whose act is a wrongdoing of their subject, so that a speaker who tells it of a named
+#: other side charges that side ("noted that Kiev was sabotaging the talks", "said Castro is
+#: orchestrating the visit"): none is a lexicon trigger, so the act is no event of its own
+WRONGDOING_VERBS = word_set("events", "discourse.wrongdoing_verbs")
+#: words that make a told wrongdoing no charge: a negation ("did not obstruct"), a modal ("would
+#: break international law") or a condition ("if Kiev sabotages"), on the verb or its clause
+UNCHARGED_MARKS = (
+    word_set("events", "factuality.negations")
+    | word_set("events", "factuality.hypothetical_aux")
+    | word_set("events", "factuality.future_aux")
+    | word_set("events", "factuality.conditional_marks")
+)
+#: how a wrongdoing verb's children carry those marks ("not", "would", "if")
+UNCHARGED_DEPS = word_set("events", "discourse.uncharged_deps")
+#: verbs of trying, over a wrongdoing only intended ("tries to sabotage"): a claim about intent,
+#: which D26 makes optional
+ATTEMPTS = word_set("events", "factuality.attempt_governors")
+
+
+def with_reported_wrongdoings(doc: Document, events: list[Event]) -> list[Event]:
+    """ "The President of Russia noted that Ukraine was obstructing these measures", "He said
+    they have manipulated his son", "many Cuban Americans said Castro is orchestrating the
+    visit": a wrongdoing verb (:data:`WRONGDOING_VERBS`) whose subject, or passive agent, is a
+    named actor, told in a reported clause, is the reporter's charge against that actor: one
+    ACCUSE on the verb (records DECISIONS.md D11: a speaker's explicit charge against an actor is
+    ACCUSE by the speaker against that actor; D26: a charge word about a named actor; D73: a
+    readout's remark is the President's). The reporter is the quotes stage's, else the subject of
+    the noting verb whose that-clause holds it, else the address's speaker, else, in a readout's
+    passive, the outlet's head of state. Not when negated, modal or conditional, never against the
+    reporter's own side, and not where the sentence holds an ACCUSE already (a second is optional,
+    D26). One bounded walk per actor mention (its head, one xcomp, :data:`NOTED_DEPTH` heads to a
+    noting verb), never per token of the document."""
+    if not events:
+        return events
+    accused_sentences = {e.evidence for e in events if e.type == "ACCUSE"}
+    found: dict[int, tuple[Token, Span, list[tuple[str, Span]]]] = {}
+    for mention in doc.mentions:
+        if mention.actor is None:
+            continue
+        verb = _wrongdoing_verb(doc, mention.span)
+        if verb is None:
+            continue
+        evidence = doc.sentence_span(verb.sent)
+        if evidence in accused_sentences:
+            continue
+        _, _, accused = found.setdefault(verb.i, (verb, evidence, []))
+        accused.append((mention.actor, mention.span))
+    template = events[0]
+    kept = list(events)
+    for verb, evidence, accused in found.values():
+        if evidence in accused_sentences:
+            continue
+        charge = _wrongdoing_charge(doc, template, verb, evidence, accused)
+        if charge is not None:
+            kept.append(charge)
+            accused_sentences.add(evidence)
+    return kept
+
+
+def _uncharged(verb: Token) -> bool:
+    """Whether a verb is told negated, modal or conditional ("would break", "if ... sabotages")."""
+    return any(c.dep_ in UNCHARGED_DEPS and c.lower_ in UNCHARGED_MARKS for c in verb.children)
+
+
+def _wrongdoing_verb(doc: Document, span: Span) -> Token | None:
+    """The wrongdoing verb a mention is the doer of: its subject ("Kiev was sabotaging"), the
+    subject of a verb it goes on doing ("continue to sabotage"), or its passive agent ("being
+    manipulated by Fidel Castro")."""
+    char = doc.parsed.char_span(span.start, span.end, alignment_mode="expand")
+    if char is None:
+        return None
+    token = char.root
+    while token.dep_ == "conj" and token.head is not token:  # "Poland and its border guards"
+        token = token.head
+    if token.dep_ == "nsubj":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    else:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or _uncharged(verb):
+        return None
+    if verb.lemma_.lower() in WRONGDOING_VERBS and verb.pos_ == "VERB":
+        return verb
+    if verb.lemma_.lower() in ATTEMPTS:  # "tries to disrupt": an intent, optional (D26)
+        return None
+    done = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if done and done[0].lemma_.lower() in WRONGDOING_VERBS and not _uncharged(done[0]):
+        return done[0]
+    return None
+
+
+def _wrongdoing_charge(
+    doc: Document,
+    template: Event,
+    verb: Token,
+    evidence: Span,
+    accused: list[tuple[str, Span]],
+) -> Event | None:
+    """The reporter's ACCUSE on ``verb`` against the doers of a reported wrongdoing
+    (:func:`with_reported_wrongdoings`)."""
+    trigger = doc.span(verb.idx, verb.idx + len(verb.text))
+    base = replace(
+        template,
+        id=f"ev-{verb.idx}",
+        context=(),
+        evidence=evidence,
+        trigger=trigger,
+        date=links.event_date(doc, verb),
+        place=links.event_place(doc, verb),
+        reporter=None,
+        # a charge the rule makes, of no lexicon row's strength: unrated, as told
+        confidence=round(UNRATED_STRENGTH * CERTAINTY["asserted"], 3),
+        rule=f"reported wrongdoing [verb '{verb.lemma_.lower()}']",  # no lexicon row's verb
+    )
+    noter, noter_spans = _wrongdoing_reporter(doc, verb, base)
+    if not noter or not noter_spans:
+        return None
+    home = implicit.speakers_side(doc, noter[0])
+    others = [(a, s) for a, s in dict(accused).items() if a not in home]
+    if not others:
+        return None
+    charge = _accusation(base, "wrong", noter, noter_spans, others)
+    return _filled(charge, "reported wrongdoing")
+
+
+def _wrongdoing_reporter(
+    doc: Document, verb: Token, base: Event
+) -> tuple[tuple[str, ...], tuple[Span, ...]]:
+    """Who tells a wrongdoing, with where each was named (:func:`with_reported_wrongdoings`)."""
+    reporter = links.reporter_of(doc, verb)
+    if reporter is not None:
+        return (reporter,), _spans(doc, (reporter,), base)
+    noting = _noting_verb(verb)
+    voice = doc.voice_at(verb.idx)
+    if noting is None:
+        if voice is None:
+            return (), ()
+        return (voice.speaker,), _spans(doc, (voice.speaker,), base)
+    subject = next((c for c in noting.children if c.dep_ == "nsubj"), None)
+    mention = doc.mention_for_token(subject) if subject is not None else None
+    if mention is not None and mention.actor is not None:
+        return (mention.actor,), (mention.span,)
+    if subject is None and voice is not None:
+        return (voice.speaker,), _spans(doc, (voice.speaker,), base)
+    if subject is None:
+        principal = implicit.readout_principal(doc, noting)
+        return tuple(a for p in principal for a in p.actors), tuple(p.span for p in principal)
+    return (), ()
+
+
 #: acts a state does, not a person in the room: "we" or "you" doing them is the speaker's or the
 #: addressee's country (records DECISIONS.md D9)
 STATE_ACT_TYPES = word_set("events", "discourse.state_act_types")

@@ -26,6 +26,7 @@ from dateline.events.discourse import (
     with_meeting_parties,
     with_noted_charges,
     with_noted_faults,
+    with_reported_wrongdoings,
     without_old_cases,
 )
 from dateline.events.lexicon import LEXICON_VERSION
@@ -454,7 +455,11 @@ class EventsStage:
     # 1.8.125: (issue 11, light22) a lexicon pattern's "&" word names a class of words
     #          ("need &weapon": "we need tanks", "use &weapon": "used 1370 missiles", "launch
     #          &weapon": "launch rockets"; CAMEO 1032, 190, 195, PETRARCH2's &WEAPON synset)
-    version = f"1.8.125+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.126: (issue 11, accuse8) a wrongdoing verb with a named doer told in a reported
+    #          clause ("noted that Ukraine was obstructing these measures", "said Castro is
+    #          orchestrating the visit") is the reporter's ACCUSE against the doer (D11, D26,
+    #          D73; discourse.with_reported_wrongdoings)
+    version = f"1.8.126+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -497,6 +502,7 @@ class EventsStage:
         events = with_charged_deeds(doc, events)
         events = with_noted_charges(doc, events)
         events = with_noted_faults(doc, events)
+        events = with_reported_wrongdoings(doc, events)
         events = we_the_state(doc, events)
         events = without_old_cases(doc, events)
         # "supporting investment", "help save lives": a kind of act that no one is named doing
