@@ -21,6 +21,7 @@ from dateline.events.discourse import (
     we_the_state,
     with_address_attacker,
     with_address_hearer,
+    with_address_rescuer,
     with_charged_deeds,
     with_judged_attackers,
     with_meeting_parties,
@@ -488,6 +489,7 @@ class EventsStage:
                 events.append(event)
         events = one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
+        events = with_address_rescuer(doc, events)
         events = with_address_attacker(doc, events)
         events = with_address_hearer(doc, events)
         events = with_judged_attackers(doc, events)
