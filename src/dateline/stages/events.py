@@ -452,7 +452,10 @@ class EventsStage:
     # 1.8.124: (issue 11, spoke21) talk between two sides ("Putin and Macron spoke about", "the
     #          parties/we coordinated", "spoke ... with the Minister") is their meeting's CONSULT
     #          (D4, D30); "heard a report by the Minister" a CONSULT, reporter -> hearer (D30, D73)
-    version = f"1.8.124+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.125: (issue 11, source22) an address's agentless passive rescue, evacuation,
+    #          liberation or downing ("about 35,000 people were rescued", "Russian planes were
+    #          shot down") is the speaker's country's (D42, D39, D9)
+    version = f"1.8.125+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
