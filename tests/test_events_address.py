@@ -767,3 +767,22 @@ def test_one_sides_talk_or_hearing_is_no_meeting(name: str, sentence: str, trigg
     incident" no report heard."""
     events, _ = dev_sentence_events(name, sentence)
     assert not [e for e in events if e.trigger.text == trigger and e.type == "CONSULT"]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-550", "rescued", "In total, about 35,000 people were rescued."),
+        ("zelenskyy-489", "rescued", "Despite all the difficulties, 7,026 Mariupol residents"),
+        ("zelenskyy-291", "evacuated", "More than a hundred civilians have already been"),
+        ("zelenskyy-489", "shot", "Russian planes were shot down again."),
+    ],
+)
+def test_an_agentless_rescue_or_downing_in_an_address_is_the_speakers_side(
+    name: str, trigger: str, sentence: str
+) -> None:
+    # DECISIONS.md D42 (rescues and evacuations of people by the speaker's side) and D39 (shooting
+    # down the attacker's planes is the defence's ASSAULT): gold gives Ukraine or its armed forces
+    countries, _ = _parties(name, trigger, sentence)
+    assert countries == ["UKR"]

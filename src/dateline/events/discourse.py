@@ -164,6 +164,19 @@ def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
     return filled
 
 
+def with_address_rescuer(doc: Document, events: list[Event]) -> list[Event]:
+    """Rescues, evacuations, liberations and downings an address tells in an agentless passive
+    ("about 35,000 people were rescued", "Russian planes were shot down") are the speaker's
+    side's (:func:`dateline.events.implicit.rescuer_of_address`; DECISIONS.md D42, D39, D9)."""
+    filled = []
+    for event in events:
+        rescuer = implicit.rescuer_of_address(doc, event)
+        filled.append(
+            _given(doc, event, "rescuer of the address", actors=rescuer) if rescuer else event
+        )
+    return filled
+
+
 def with_address_hearer(doc: Document, events: list[Event]) -> list[Event]:
     """Requests and thanks an address says to "you" or as an imperative, naming no one, go to the
     audience its title names (:func:`dateline.events.implicit.hearer_of_address`; DECISIONS.md

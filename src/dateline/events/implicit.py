@@ -614,6 +614,14 @@ ADVERSARY_ACTS = 2
 NEGATIONS = word_set("events", "factuality.negations")
 #: attacks the attacked side does ("repelling", "liberated"): never the address's attacker's
 DEFENCE_ACTS = word_set("events", "implicit.defence_acts")
+#: the acts of rescuing people an address may tell without a rescuer: the speaker's side's (D42)
+RESCUE_TYPES = word_set("events", "implicit.rescue_types")
+#: verbs of rescuing people ("rescued", "evacuated", "saved"): D42's acts of the speaker's side
+RESCUE_VERBS = word_set("events", "implicit.rescue_verbs")
+#: particles that make an attack verb a downing ("shot down", "brought down"): the defence's (D39)
+DOWNING_PARTICLES = word_set("events", "implicit.downing_particles")
+#: factualities of an act told as done, in the speaker's words or another's report
+RESCUE_FACTUALITIES = word_set("events", "implicit.rescue_factualities")
 
 
 def address_attacker(doc: Document, events: list[Event]) -> str | None:
@@ -901,6 +909,49 @@ def helped_of_address(doc: Document, event: Event) -> tuple[str, ...]:
     if not all(countries.get(a) not in {None, home} for a in event.actors):
         return ()
     return (nation,)
+
+
+def rescuer_of_address(doc: Document, event: Event) -> tuple[str, ...]:
+    """Who rescued, evacuated or freed people, or brought down an enemy plane, when an address
+    tells it in an agentless passive ("In total, about 35,000 people were rescued", "The territory
+    of the northern regions has already been liberated", "Russian planes were shot down again"):
+    the speaker's country. DECISIONS.md D42 (evacuations and rescues of people by the speaker's
+    side are [AID, RETREAT]) and D39 (shooting down the attacker's aircraft is the defence's
+    ASSAULT); D9 (the speaker's "we" is the country). Only a passive verb with no agent in a voice
+    with no addressee (one speaker to the nation), told as done, whose event names no actor; for
+    AID or RETREAT, only a verb of rescue (``implicit.rescue_verbs``: not "provided with medical
+    care") none of whose recipients is a state, and for an attack, only a defence act
+    (``implicit.defence_acts``) or a downing ("shot down"). Constant work per event."""
+    if event.actors or event.factuality not in RESCUE_FACTUALITIES:
+        return ()
+    rescue = event.type in RESCUE_TYPES
+    if not rescue and event.type not in ATTACK_TYPES:
+        return ()
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return ()
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ != "VERB" or not _agentless_passive(trigger):
+        return ()
+    if rescue:
+        if trigger.lemma_.lower() not in RESCUE_VERBS:
+            return ()  # "are being provided with medical care": aid, not a rescue (D42)
+        kinds = {a.id: a.kind for a in doc.extraction.actors}
+        if any(kinds.get(r) == "country" for r in event.recipients):
+            return ()
+    elif not (
+        trigger.lemma_.lower() in DEFENCE_ACTS
+        or any(c.dep_ == "prt" and c.lower_ in DOWNING_PARTICLES for c in trigger.children)
+    ):
+        return ()
+    home = _speakers_country(doc, voice.speaker)
+    return (home,) if home is not None else ()
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a verb is a passive with no "by" agent ("were rescued", "was shot down")."""
+    deps = {c.dep_ for c in verb.children}
+    return "agent" not in deps and bool(deps & {"auxpass", "nsubjpass"})
 
 
 def speakers_side(doc: Document, speaker: str) -> frozenset[str]:

@@ -21,6 +21,7 @@ from dateline.events.discourse import (
     we_the_state,
     with_address_attacker,
     with_address_hearer,
+    with_address_rescuer,
     with_charged_deeds,
     with_judged_attackers,
     with_meeting_parties,
@@ -459,7 +460,10 @@ class EventsStage:
     #          clause ("noted that Ukraine was obstructing these measures", "said Castro is
     #          orchestrating the visit") is the reporter's ACCUSE against the doer (D11, D26,
     #          D73; discourse.with_reported_wrongdoings)
-    version = f"1.8.126+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.127: (issue 11, source22) an address's agentless passive rescue, evacuation,
+    #          liberation or downing ("about 35,000 people were rescued", "Russian planes were
+    #          shot down") is the speaker's country's (D42, D39, D9)
+    version = f"1.8.127+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
@@ -496,6 +500,7 @@ class EventsStage:
                 events.append(event)
         events = one_attack_on_its_verb(doc, events)
         events = with_meeting_parties(doc, events, parties)
+        events = with_address_rescuer(doc, events)
         events = with_address_attacker(doc, events)
         events = with_address_hearer(doc, events)
         events = with_judged_attackers(doc, events)
