@@ -451,7 +451,11 @@ class EventsStage:
     # 1.8.124: (issue 11, spoke21) talk between two sides ("Putin and Macron spoke about", "the
     #          parties/we coordinated", "spoke ... with the Minister") is their meeting's CONSULT
     #          (D4, D30); "heard a report by the Minister" a CONSULT, reporter -> hearer (D30, D73)
-    version = f"1.8.124+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.125: (issue 11, target22) a party phrase that describes a group also names the
+    #          members it lists ("defectors including Tom Devocht and Mark Rathbun", "alliances
+    #          of states such as NATO or the EU", "all those who ...: Iryna Vereshchuk, ..."):
+    #          GUIDELINES.md, the most specific name the article gives
+    version = f"1.8.125+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
