@@ -62,6 +62,8 @@ SUBJECT_DEPS = word_set("events", "arguments.subject_deps")
 NOMINAL_ACTOR_DEPS = word_set("events", "arguments.nominal_actor_deps")
 _NP_RIGHT = word_set("events", "arguments.np_right")
 OWNER_PREPOSITIONS = word_set("events", "arguments.owner_prepositions")
+EXAMPLE_PREPOSITIONS = word_set("events", "arguments.example_prepositions")
+EXAMPLE_MARKERS = word_set("events", "arguments.example_markers")
 CALL_ON_PREPOSITIONS = word_seq("events", "arguments.call_on_prepositions")
 CAUSING_VERBS = word_set("events", "arguments.causing_verbs")
 DOING_PARTICIPLES = word_set("events", "arguments.doing_participles")
@@ -172,7 +174,43 @@ def _mentions_for(doc: Document, head: Token) -> tuple[str, ...]:
                         for pobj in grandchild.children:
                             span = np_span(doc, pobj)
                             found.extend(m.actor for m in doc.mentions_in(span.start, span.end))
+    # a head that describes a group rather than names it ("defectors", "all those", "74")
+    if head.pos_ in {"NOUN", "PRON", "NUM"} and (own is None or own.kind not in NAMING_KINDS):
+        found.extend(_listed_members(doc, head))
     return tuple(dict.fromkeys(found))
+
+
+def _listed_members(doc: Document, head: Token) -> list[str]:
+    """The named members a described group lists: "high-ranking defectors including Tom Devocht
+    and Mark Rathbun", "alliances of states such as NATO or the EU", "joint-stock companies
+    Almalyk Mining and Metallurgical Plant and Uzbekneftegaz", "all those who make it
+    successful: Iryna Vereshchuk, Andriy Yermak": records GUIDELINES.md ("name: the most
+    specific name the article gives"). Read in the head's phrase and its "of" complement ("of
+    states such as NATO"); an apposition counts only when it is itself a name ("his brother, a
+    member of Hamas" describes him)."""
+    holders = [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+            holders.extend(p for p in child.children if p.dep_ == "pobj")
+    roots: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                roots.append(child)
+            elif child.dep_ == "prep" and (
+                child.lower_ in EXAMPLE_PREPOSITIONS
+                or any(c.lower_ in EXAMPLE_MARKERS for c in child.children)
+                or (child.i > 0 and child.doc[child.i - 1].lower_ in EXAMPLE_MARKERS)
+            ):
+                roots.extend(p for p in child.children if p.dep_ == "pobj")
+    found: list[str] = []
+    for root in roots:  # the whole phrase: its conjuncts and "Minister of National Defence X"
+        start, last = root.left_edge, root.right_edge
+        span = doc.span(start.idx, last.idx + len(last.text))
+        found.extend(
+            m.actor for m in doc.mentions_in(span.start, span.end) if m.kind in NAMING_KINDS
+        )
+    return found
 
 
 def _owner_mentions(doc: Document, pobj: Token) -> list[str]:

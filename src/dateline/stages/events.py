@@ -463,7 +463,11 @@ class EventsStage:
     # 1.8.127: (issue 11, source22) an address's agentless passive rescue, evacuation,
     #          liberation or downing ("about 35,000 people were rescued", "Russian planes were
     #          shot down") is the speaker's country's (D42, D39, D9)
-    version = f"1.8.127+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.128: (issue 11, target22) a party phrase that describes a group also names the
+    #          members it lists ("defectors including Tom Devocht and Mark Rathbun", "alliances
+    #          of states such as NATO or the EU", "all those who ...: Iryna Vereshchuk, ..."):
+    #          GUIDELINES.md, the most specific name the article gives
+    version = f"1.8.128+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
