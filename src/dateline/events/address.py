@@ -28,7 +28,7 @@ from dateline.events import implicit
 from dateline.events.candidate import Candidate
 from dateline.events.factuality import read_factuality
 from dateline.events.lexicon import Entry, match
-from dateline.words import word_set
+from dateline.words import finder, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -179,6 +179,7 @@ def listed_call(doc: Document, sent: SpacySpan) -> list[Candidate]:
 
 TOPIC_PASSIVES = word_set("events", "address.topic_passives")
 TOPIC_NOUNS = word_set("events", "address.topic_nouns")
+_TOPIC_FINDER = finder(TOPIC_PASSIVES | TOPIC_NOUNS)
 #: the verbs whose subject a topic noun is: "The main topic was", "A special focus was given"
 TOPIC_COPULAS = word_set("events", "address.topic_copulas")
 TOPIC_ENTRY = Entry(
@@ -222,7 +223,7 @@ def readout_topics(doc: Document, sent: SpacySpan, taken: list[Candidate]) -> li
     readout, not an address or a transcript's turn) and where the sentence has no CONSULT of its
     own. A sentence holding none of the words is passed on its text, no token built."""
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    if not any(w in lowered for w in TOPIC_PASSIVES | TOPIC_NOUNS):
+    if not _TOPIC_FINDER.search(lowered):
         return []
     if doc.voice_at(sent.start_char) is not None or any(c.type == "CONSULT" for c in taken):
         return []
