@@ -12,13 +12,16 @@ The lint behind the house rule "no rule module holds a word list" (``dateline.wo
 from __future__ import annotations
 
 import ast
+import csv
+import sys
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
 
 import pytest
 
-from dateline.words import list_tables, word_set
+from conftest import shared_path
+from dateline.words import finder, list_tables, word_set
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "dateline"
 FILES = sorted(
@@ -131,3 +134,32 @@ def test_converted_rule_packages_hold_no_word_list(package: str) -> None:
     paths = [SRC / package] if package.endswith(".py") else sorted((SRC / package).glob("*.py"))
     found = [hit for path in paths for hit in _literal_collections(path)]
     assert not found, f"word lists in code (move them to data/words/{package}.toml): {found}"
+
+
+def test_finder_answers_as_any_substring_test() -> None:
+    """``finder(words).search(text)`` is the skip test the events coder ran with ``any(w in text
+    for w in words)`` (speed20): the same answer on every line of the press-release corpus, for
+    each list it replaces, and never a match for no words."""
+    corpus = shared_path("corpora", "kremlin-zelenskyy-2021-2022", "putin.csv")
+    csv.field_size_limit(sys.maxsize)
+    with corpus.open(encoding="utf-8", newline="") as handle:
+        lines = [
+            line.lower()
+            for row in list(csv.reader(handle))[:200]
+            for cell in row
+            for line in cell.splitlines()
+        ]
+    lists = [
+        word_set("events", "coder.deontic") | word_set("events", "coder.semi_modals"),
+        word_set("events", "coder.suggestive_modals"),
+        word_set("events", "coder.more_words"),
+        word_set("events", "coder.joint_talk_forms"),
+        frozenset(f" {w} " for w in word_set("events", "coder.presence_forms")),
+        word_set("events", "address.topic_passives") | word_set("events", "address.topic_nouns"),
+    ]
+    for words in lists:
+        pattern = finder(words)
+        found = [bool(pattern.search(line)) for line in lines]
+        assert found == [any(w in line for w in words) for line in lines]
+        assert any(found)
+    assert finder(frozenset()).search("anything at all") is None

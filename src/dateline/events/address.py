@@ -27,7 +27,7 @@ from dateline.events import arguments as args
 from dateline.events import implicit
 from dateline.events.candidate import Candidate
 from dateline.events.lexicon import Entry, match
-from dateline.words import word_set
+from dateline.words import finder, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -174,8 +174,9 @@ def listed_call(doc: Document, sent: SpacySpan) -> list[Candidate]:
 TOPIC_PASSIVES = word_set("events", "address.topic_passives")
 TOPIC_NOUNS = word_set("events", "address.topic_nouns")
 #: either kind of topic word: a sentence holding none is passed on its text (joined once, not on
-#: each sentence)
+#: each sentence), by one regex compiled once
 TOPIC_WORDS = TOPIC_PASSIVES | TOPIC_NOUNS
+_TOPIC_FINDER = finder(TOPIC_WORDS)
 #: the verbs whose subject a topic noun is: "The main topic was", "A special focus was given"
 TOPIC_COPULAS = word_set("events", "address.topic_copulas")
 TOPIC_ENTRY = Entry(
@@ -219,7 +220,7 @@ def readout_topics(doc: Document, sent: SpacySpan, taken: list[Candidate]) -> li
     readout, not an address or a transcript's turn) and where the sentence has no CONSULT of its
     own. A sentence holding none of the words is passed on its text, no token built."""
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    if not any(w in lowered for w in TOPIC_WORDS):
+    if not _TOPIC_FINDER.search(lowered):
         return []
     if doc.voice_at(sent.start_char) is not None or any(c.type == "CONSULT" for c in taken):
         return []

@@ -391,6 +391,9 @@ def sent_for_a_purpose(candidates: list[Candidate]) -> list[Candidate]:
     result = []
     for c in candidates:
         verb = c.trigger
+        if c.type != "AID" or verb.lemma_.lower() not in SENDING:
+            result.append(c)  # asked first: the team and purposes below walk the verb's objects
+            continue
         team = [
             o
             for o in verb.children
@@ -405,7 +408,7 @@ def sent_for_a_purpose(candidates: list[Candidate]) -> list[Candidate]:
             for p in verb.children
             if p.dep_ in {"advcl", "xcomp"} and p.i in by_trigger
         ]
-        if c.type == "AID" and verb.lemma_.lower() in SENDING and team and purposes:
+        if team and purposes:
             purpose = purposes[0]
             c = replace(c, type=purpose.type, mode=purpose.mode, rule="team sent -> its task")
         result.append(c)

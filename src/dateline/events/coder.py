@@ -38,7 +38,7 @@ from dateline.events.lexicon import (
     object_words,
 )
 from dateline.events.patterns import CONTENT_GOVERNORS
-from dateline.words import word_map, word_set
+from dateline.words import finder, word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -103,15 +103,15 @@ def _triggers(
         if pos not in {"VERB", "AUX"}:
             continue
         entry = match(token, "verb")
-        object_nouns = [(n, match(n, "noun")) for n in _objects(token)]
+        objects = _objects(token)
         if entry is not None and entry.words:
-            taken.update(n.i for n, _ in object_nouns)
+            taken.update(n.i for n in objects)
             # "committed a war crime": the object's compound is the object's word too
-            taken.update(c.i for n, _ in object_nouns for c in n.children if c.dep_ == "compound")
+            taken.update(c.i for n in objects for c in n.children if c.dep_ == "compound")
             # "signed cooperation and joint investment agreements", "addressed both chambers
             # of the parliament": a conjunct or "of" complement of the object that the pattern
             # names (lexicon.object_words) is its word, no event of its own
-            taken.update(w.i for n, _ in object_nouns for w in object_words(n) if entry.names(w))
+            taken.update(w.i for n in objects for w in object_words(n) if entry.names(w))
             # "provided us with support": a noun the pattern names is its word, not a trigger
             taken.update(
                 p.i
@@ -121,7 +121,8 @@ def _triggers(
                 if p.dep_ == "pobj" and entry.names(p)
             )
         elif is_support_verb(token) and (
-            any(e is not None for _, e in object_nouns) or _supports_its_noun(token)
+            # the objects' rows are looked up only for a support verb ("held talks")
+            any(match(n, "noun") is not None for n in objects) or _supports_its_noun(token)
         ):
             continue  # "held talks": the noun is the trigger, this verb its clause
         if entry is None or entry.type is None:
@@ -433,6 +434,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
 
 
 PRESENCE_FORMS = word_set("events", "coder.presence_forms")
+_PRESENCE_FINDER = finder(frozenset(f" {form} " for form in PRESENCE_FORMS))
 PRESENCE_PREPOSITIONS = word_set("events", "coder.presence_prepositions")
 PRESENCE_ENTRY = Entry(
     "be", (), "verb", "CONSULT", None, 0.5, "'I was in Borodyanka': the speaker's told visit"
@@ -450,7 +452,7 @@ def _told_presence(doc: Document, sent: SpacySpan, candidates: list[Candidate]) 
     host (D111, target []). A meeting word inside the clause ("on a visit") is the visit's own
     trigger. A sentence without "was"/"were" is skipped on its text, no token built."""
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    if not any(f" {form} " in lowered for form in PRESENCE_FORMS):
+    if not _PRESENCE_FINDER.search(lowered):
         return []
     found: list[Candidate] = []
     for be in sent:
@@ -479,6 +481,7 @@ def _told_presence(doc: Document, sent: SpacySpan, candidates: list[Candidate]) 
 
 FIRST_PLURAL = word_set("actors", "speakers.first_plural")
 JOINT_TALK_FORMS = word_set("events", "coder.joint_talk_forms")
+_JOINT_TALK_FINDER = finder(JOINT_TALK_FORMS)
 JOINT_TALK_VERBS = word_set("events", "coder.joint_talk_verbs")
 JOINT_TALK_PARTIES = word_set("events", "coder.joint_talk_parties")
 REPORT_NOUNS = word_set("events", "coder.heard_report_nouns")
@@ -524,7 +527,7 @@ def _joint_talk(doc: Document, sent: SpacySpan, candidates: list[Candidate]) -> 
     report the next turn delivers; D73). A sentence without one of the verbs' forms is skipped
     on its text; the loop then reads the sentence's tokens once."""
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    if not any(form in lowered for form in JOINT_TALK_FORMS):
+    if not _JOINT_TALK_FINDER.search(lowered):
         return []
     coded = {c.trigger.i for c in candidates}
     found: list[Candidate] = []
@@ -681,10 +684,8 @@ def _deontic_requests(doc: Document, sent: SpacySpan, taken: set[int]) -> list[C
     found: list[Candidate] = []
     # the sentence's text sliced from the article's: ``sent.text`` builds a Token per word
     lowered = doc.text[sent.start_char : sent.end_char].lower()
-    suggesting = any(w in lowered for w in SUGGESTIVE_MODALS) and any(
-        w in lowered for w in MORE_WORDS
-    )
-    if not suggesting and not any(word in lowered for word in DEONTIC | SEMI_MODALS):
+    suggesting = bool(_SUGGESTIVE_FINDER.search(lowered) and _MORE_FINDER.search(lowered))
+    if not suggesting and not _DEMAND_FINDER.search(lowered):
         return found  # most sentences hold no "must"/"should": no need to build their tokens
     for modal in sent:
         if modal.i in taken:
@@ -741,6 +742,10 @@ SEMI_MODAL_FORMS = word_set("events", "coder.semi_modal_forms")
 SUGGESTIVE_MODALS = word_set("events", "coder.suggestive_modals")
 #: "more", "additional": what "can do more" asks for beyond what is done
 MORE_WORDS = word_set("events", "coder.more_words")
+# the sentences :func:`_deontic_requests` reads: those whose text holds one of these words
+_DEMAND_FINDER = finder(DEONTIC | SEMI_MODALS)
+_SUGGESTIVE_FINDER = finder(SUGGESTIVE_MODALS)
+_MORE_FINDER = finder(MORE_WORDS)
 
 
 def _asks_more(modal: Token) -> bool:

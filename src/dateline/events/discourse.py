@@ -7,6 +7,7 @@ rule's name on its record).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -468,8 +469,15 @@ def with_noted_faults(doc: Document, events: list[Event]) -> list[Event]:
         return events
     accused_sentences = {e.evidence for e in events if e.type == "ACCUSE"}
     found: dict[int, tuple[Token, Span, list[tuple[str, Span]]]] = {}
+    noting = _noting_sentences(doc)
+    noting_starts = [start for start, _ in noting]
     for mention in doc.mentions:
         if mention.actor is None:
+            continue
+        # the last sentence that starts before the mention ends (sorted, disjoint) holds no word
+        # that could be the noting verb, or the mention ends before it: no verb above the mention
+        last = bisect.bisect_left(noting_starts, mention.span.end) - 1
+        if last < 0 or noting[last][1] <= mention.span.start:
             continue
         verb = _fault_noting_verb(doc, mention.span)
         if verb is None:
@@ -486,6 +494,37 @@ def with_noted_faults(doc: Document, events: list[Event]) -> list[Event]:
         if charge is not None:
             kept.append(charge)
     return kept
+
+
+#: the lemmas a noting verb of :func:`_fault_noting_verb` can have (a phrasal verb's first word)
+_NOTING_LEMMAS = frozenset(w.split()[0] for w in NOTING_VERBS) | ATTENTION_VERBS
+
+
+def _noting_sentences(doc: Document) -> list[tuple[int, int]]:
+    """The characters (from a sentence's start to the next one's) of the sentences that hold a
+    word whose lemma a noting verb has: the verb :func:`_fault_noting_verb` finds is a head above
+    the mention, so in its sentence, and most sentences have none. Each distinct lemma of the
+    article is read once from the parse's arrays, not a Span and its root built per mention."""
+    import numpy as np
+    from spacy.attrs import LEMMA
+
+    parsed = doc.parsed
+    strings = parsed.vocab.strings
+    lemmas = parsed.to_array(LEMMA)
+    wanted = [key for key in np.unique(lemmas).tolist() if strings[key].lower() in _NOTING_LEMMAS]
+    if not wanted:
+        return []
+    sentences = doc.sentences()
+    numbers = sorted(
+        {doc.sentence_number(parsed[i]) for i in np.nonzero(np.isin(lemmas, wanted))[0].tolist()}
+    )
+    return [
+        (
+            sentences[n].start_char,
+            sentences[n + 1].start_char if n + 1 < len(sentences) else len(doc.text),
+        )
+        for n in numbers
+    ]
 
 
 def _fault_noting_verb(doc: Document, span: Span) -> Token | None:
