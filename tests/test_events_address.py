@@ -330,7 +330,6 @@ def test_a_fault_a_readout_notes_as_a_noun_is_the_noters_charge(
             "Ukraine",
         ),
         ("putin-82", "In addition, he noted that Kiev", "sabotaging", "Putin", "Ukraine"),
-        ("putin-625", "It was also pointed out that", "aggravating", "Putin", "Ukraine"),
         (
             "timebank-NYT20000330.0406",
             "But in Miami, many Cuban",
