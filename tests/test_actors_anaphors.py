@@ -207,3 +207,32 @@ def test_a_former_holder_s_title_names_no_one_for_the_role() -> None:
         "2021-11-12",
     )
     assert "mikheil-saakashvili" not in found["The President of Georgia"]
+
+
+def test_you_in_an_address_is_the_audience_its_title_names() -> None:
+    # dev zelenskyy-276 and zelenskyy-228 (records DECISIONS.md D9, D30): "you" in an address is
+    # the audience its title names after the speaker ("We are grateful to you" is SUPPORT to the
+    # Danish people); a title that names none ("in the evening of ...") leaves "you" to nobody
+    found = _mentions(
+        "Address by the President of Ukraine to the Danish people on the anniversary of the "
+        "liberation of Denmark from the Nazis\n"
+        "Dear friends! Danish people! Today you celebrate the anniversary of the day that was a "
+        "dream. We are grateful to you.",
+        "2022-05-04",
+    )
+    assert found["you"] == found["the Danish people"], found
+    found = _mentions(
+        "Speech by the President of Ukraine at The Atlantic Council's Distinguished Leadership "
+        "Awards\n"
+        "Ladies and Gentlemen! On behalf of all Ukrainians, I would like to thank you for this "
+        "award.",
+        "2022-05-12",
+    )
+    assert found["you"] == {"atlantic-council"}, found
+    found = _mentions(
+        "Address by the President of Ukraine in the evening of the second day of the large-scale "
+        "war\n"
+        "Today was a hard yet courageous day. I thank you for your courage.",
+        "2022-02-25",
+    )
+    assert "you" not in found, found

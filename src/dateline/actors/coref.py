@@ -42,7 +42,7 @@ from dateline.actors.lexicon import (
 )
 from dateline.actors.mentions import Candidate
 from dateline.actors.offices import Offices
-from dateline.actors.speakers import Voices
+from dateline.actors.speakers import Voices, audience_name
 from dateline.countries import (
     country_by_capital,
     country_by_code,
@@ -164,6 +164,8 @@ class Resolver:
         #: who speaks where (turns of a transcript, the voice of an address)
         self.voices = voices
         self._speakers: dict[int | None, Draft | None] = {}
+        #: the address's audience, once found (``_audience``: one walk of the mentions)
+        self._audiences: list[Draft | None] = []
         self._entities: list[tuple[int, int, SpacySpan]] | None = None  # see _person_entities
         #: surname -> the first full name ending with it (set by ``resolve``)
         self.surnames: dict[str, str] = {}
@@ -756,7 +758,10 @@ class Resolver:
         turn = voices.turn_at(cand.head) if voices.turns else None
         if voices.turns and turn is None:
             return None
-        speaker = self._addressee(turn) if cand.person == "2" else self._speaker(turn)
+        if cand.person == "2":
+            speaker = self._addressee(turn) if voices.turns else self._audience()
+        else:
+            speaker = self._speaker(turn)
         if speaker is None or cand.kind == "pronoun":
             return speaker
         if speaker.country is None:
@@ -843,6 +848,30 @@ class Resolver:
                 if ent.label_ == "PERSON":
                     found.append(ent)
         return found
+
+    def _audience(self) -> Draft | None:
+        """An address's audience: the first actor named in its title's audience phrase ("to the
+        Glastonbury Festival participants", "to the Danish people on the anniversary of ...", "in
+        the Knesset"), not its speaker; None when the title names none (records DECISIONS.md D9,
+        D30; :func:`dateline.actors.speakers.find_audience`)."""
+        voices = self.voices
+        if voices is None or voices.audience is None:
+            return None
+        if self._audiences:
+            return self._audiences[0]
+        start, end = voices.audience
+        speaker = self._speaker(None)
+        named = [
+            (c.start, d) for c, d in self.assigned if start <= c.start < end and d is not speaker
+        ]
+        if named:
+            self._audiences.append(min(named, key=lambda pair: pair[0])[1])
+        else:
+            # "Speech by the President of Ukraine at The Atlantic Council's Distinguished
+            # Leadership Awards": a name no mention rule took, the organisation it opens with
+            name = audience_name(self.doc, start, end)
+            self._audiences.append(None if name is None else self.organization(name))
+        return self._audiences[0]
 
     def _addressee(self, turn: int | None) -> Draft | None:
         """In a transcript, the nearest other speaker: the previous turn's, else the next one's."""

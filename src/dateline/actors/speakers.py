@@ -27,7 +27,7 @@ from dateline.actors.gender import titled_person
 from dateline.actors.index import token_index
 from dateline.actors.lexicon import GROUP_NOUNS, TITLE_WORDS
 from dateline.actors.mentions import Candidate
-from dateline.words import word_set
+from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,6 +69,8 @@ HEADING_WORDS = word_set("actors", "speakers.heading_words")
 SENTENCE_VERB_TAGS = word_set("actors", "speakers.sentence_verb_tags")
 #: first-person plural pronouns a government's press office writes for its state (outside quotes)
 OUTLET_PRONOUNS = word_set("actors", "speakers.outlet_pronouns")
+#: the determiners an audience's name may open with ("in the Knesset")
+DETERMINERS = word_set("actors", "anaphora.definite_determiners")
 _ADDRESS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\b[^\n]*?\bby\b\s+", re.IGNORECASE
 )
@@ -113,6 +115,9 @@ class Voices:
     address: tuple[int, int] | None = None
     #: token indices inside quotation marks: somebody else's words
     quoted: frozenset[int] = frozenset()
+    #: the tokens naming an address's audience in its title ("to the Danish people", "in the
+    #: Knesset"): whom its "you" stands for
+    audience: tuple[int, int] | None = None
 
     def turn_at(self, index: int) -> int | None:
         """The number of the turn whose body holds token ``index``."""
@@ -341,7 +346,61 @@ def find_voices(doc: Doc, title: str, quoted_chars: list[tuple[int, int]]) -> Vo
     address = None
     if not turns:
         address = find_address(doc, title) or _attributed_address(doc, title, quoted)
-    return Voices(turns, address, quoted)
+    audience = None if address is None else find_audience(doc, address)
+    return Voices(turns, address, quoted, audience)
+
+
+#: prepositions that name an address's audience right after its speaker in the title ("address
+#: by the President of Ukraine to the Danish people"); "at", "in" and "before" only before a
+#: name ("in the Knesset", not "in the evening of the second day")
+AUDIENCE_PREPOSITIONS = word_map("actors", "speakers.audience_prepositions")
+#: the words between a title's speaker and its audience preposition ("President Volodymyr
+#: Zelenskyy's address to the residents of ...": "'s", "address")
+OWNER_MARKS = word_set("actors", "speakers.owner_marks")
+
+
+def find_audience(doc: Doc, address: tuple[int, int]) -> tuple[int, int] | None:
+    """The tokens after "to", "at", "in" or "before" that name an address's audience in its
+    title, right after the speaker ("address by the President of Ukraine to the Glastonbury
+    Festival participants", "Speech by President Zelenskyy in the Knesset"), up to the title's
+    line end; None when the title names no audience. Records DECISIONS.md D9 makes "you" in a
+    turn its addressee; D30 makes an address to a foreign audience the speaker's CONSULT to that
+    audience: its "you" is that audience (dev zelenskyy-276: "We are grateful to you" is
+    SUPPORT to the Danish people)."""
+    at = address[1]
+    while at < len(doc) and (doc[at].lower_ in OWNER_MARKS or doc[at].lower_ in ADDRESS_WORDS):
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in AUDIENCE_PREPOSITIONS:
+        return None
+    end = at + 1
+    while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    if AUDIENCE_PREPOSITIONS[doc[at].lower_] == "name":
+        first = next((t for t in doc[at + 1 : end] if t.lower_ not in DETERMINERS), None)
+        if first is None or not first.text[:1].isupper():
+            return None
+    return (at + 1, end) if end > at + 1 else None
+
+
+def audience_name(doc: Doc, start: int, end: int) -> Candidate | None:
+    """The capitalised name an audience phrase opens with ("The Atlantic Council's
+    Distinguished Leadership Awards": "The Atlantic Council"), as an organisation's name
+    mention; None when it opens with no capitalised word ("the citizens")."""
+    at = start + 1 if start < end and doc[start].lower_ in DETERMINERS else start
+    stop = at
+    while stop < end and (
+        doc[stop].text[:1].isupper()
+        or (
+            doc[stop].lower_ in LABEL_JOINERS - OWNER_MARKS
+            and stop + 1 < end
+            and doc[stop + 1].text[:1].isupper()
+        )
+    ):
+        stop += 1
+    if stop == at or all(t.lower_ in LABEL_JOINERS for t in doc[at:stop]):
+        return None
+    words = doc[at:stop]
+    return Candidate(at, stop, words.root.i, "name", "organization", name=words.text)
 
 
 def person_of(token: Token) -> str | None:
@@ -371,8 +430,8 @@ def speaker_candidates(doc: Doc, voices: Voices) -> list[Candidate]:
             continue
         if voices.turns and voices.turn_at(token.i) is None:
             continue  # the title and summary before the first turn
-        if person == "2" and not voices.turns:
-            continue  # "you" in an address is its audience, nobody in particular
+        if person == "2" and not voices.turns and voices.audience is None:
+            continue  # "you" in an address is its audience, here none the title names
         owned = token.head if token.dep_ == "poss" else None
         if owned is not None and _peers(owned):
             # "our partner countries" are the partners, not the speaker's country: a group

@@ -316,7 +316,10 @@ class ActorsStage:
     #         of Germany will continue their contacts"); a subject pronoun of a conjoined verb
     #         with its own subject may be the first conjunct's subject ("Mr. Netanyahu
     #         suggested ..., but he said")
-    version = "1.8.99"
+    # 1.8.100: (pronoun23, issue 11) "you" in an address is the audience its title names
+    #         after the speaker ("address by the President of Ukraine to the Danish people",
+    #         "Speech by ... at The Atlantic Council's ...", "in the Knesset"; D9, D30)
+    version = "1.8.100"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
