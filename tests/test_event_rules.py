@@ -1339,6 +1339,27 @@ def test_contained_act() -> None:
     assert "contained act" not in coded(text, "attacks").fired
 
 
+def test_expressed_act() -> None:
+    # dev zelenskyy-340: "state" is no support verb of the lexicon; its subject is ready
+    text = (
+        "The Prime Minister of Denmark stated readiness to support the program of post-war "
+        "reconstruction of Ukraine."
+    )
+    draft = coded(text, "readiness")
+    assert "expressed act" in draft.fired and ids(draft.actors) == ["denmark-prime-minister"]
+    # dev timebank-AP900815-0044: the aid is in the "of" phrase of the support verb's object
+    text = "Bush held out the prospect of more aid to Jordan if it cooperates with the embargo."
+    draft = coded(text, "aid")
+    assert "expressed act" in draft.fired and ids(draft.actors) == ["bush"], draft
+    assert ids(draft.recipients) == ["jordan"], draft
+    # a verb of judging another's act is none: the war crime is Russia's, not the condemner's
+    text = "Today, we must be united in condemning this war crime of Russia."
+    assert "expressed act" not in coded(text, "crime").fired
+    # an attack held in a count is not the subject's ("a wave of attacks" condemned)
+    text = "The minister condemned the wave of attacks on Kyiv."
+    assert "expressed act" not in coded(text, "attacks").fired
+
+
 def test_denied_accusation() -> None:
     # dev timebank-APW19980227.0487: the accusations she denies were made against her
     text = (

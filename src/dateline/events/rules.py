@@ -42,7 +42,7 @@ from dateline.events.factuality import (
     read_factuality,
     stronger,
 )
-from dateline.events.lexicon import for_clause, lemma, match
+from dateline.events.lexicon import for_clause, is_support_verb, lemma, match
 from dateline.events.patterns import CONTENT_GOVERNORS
 from dateline.words import word_set
 
@@ -165,6 +165,12 @@ INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
 #: nouns that convey an act held in their "of" phrase ("a sense of solidarity", "a message of
 #: friendship"): who feels, brings or expresses them does the act
 CONTAINER_NOUNS = word_set("events", "rules.container_nouns")
+#: verbs of stating or offering an act that are no support verbs of the lexicon ("stated
+#: readiness", "offered assistance"): their subject does the act their object names (issue 11)
+EXPRESSING_VERBS = word_set("events", "rules.expressing_verbs")
+#: types of an act one expresses, offers or gives ("expressed their full commitment", "held out
+#: the prospect of more aid"): an "of" phrase of a support verb's object is its subject's act
+EXPRESSED_TYPES = word_set("events", "rules.expressed_types")
 #: the types of a sentence's other triggers that code the investigators' act by its own word
 INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
@@ -799,6 +805,44 @@ def contained_act(c: Context, d: Draft) -> Draft | None:
         return None
     recipients = d.recipient_heads or tuple(args.prep_objects(verb, ("to",)))
     return d._replace(actor_heads=tuple(args.verb_actor_heads(verb)), recipient_heads=recipients)
+
+
+def _expressing_verb(verb: Token) -> bool:
+    """A verb whose subject does the act its object names: a support verb of the lexicon or a
+    verb of stating or offering (data: rules.expressing_verbs), not one whose subject undergoes
+    the act ("faced criticism", "repel attacks": patterns.UNDERGO_VERBS)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in patterns.UNDERGO_VERBS:
+        return False
+    return verb.lemma_.lower() in EXPRESSING_VERBS or is_support_verb(verb)
+
+
+def expressed_act(c: Context, d: Draft) -> Draft | None:
+    """ "The Prime Minister of Denmark stated readiness to support", "Bush held out the prospect
+    of more aid to Jordan": a nominal act with no doer of its own that a verb of stating,
+    offering or supporting takes as its object, or holds in the "of" phrase of a word that is no
+    event itself, is its subject's (PLOVER manual, "actor and recipient": the actor initiates
+    the event; records DECISIONS.md D7, D24: a stated readiness or commitment is its stater's
+    AGREE; arguments.py: a nominal event's doer is the subject of its support verb).
+    Not a verb of judging or undergoing another's act ("condemning this war crime", "repel
+    enemy attacks"): those are not in the lists."""
+    if d.own or d.actor_heads or d.undergoer is not None or c.has_support_verb:
+        return None
+    noun = c.trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "expressed their support and solidarity"
+    if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "lend security assistance"
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"of", "for"}
+        and c.types.get(noun.head.head.i) is None  # "launched an investigation of the attack"
+        and d.type in EXPRESSED_TYPES
+    ):
+        noun = noun.head.head  # "held out the prospect of more aid"
+    verb = noun.head
+    if noun.dep_ != "dobj" or not _expressing_verb(verb):
+        return None
+    return d._replace(actor_heads=tuple(args.verb_actor_heads(verb)))
 
 
 def investigators_agency(c: Context, d: Draft) -> Draft | None:
@@ -2346,6 +2390,9 @@ RULES: tuple[Rule, ...] = (
     Rule("contained act", Step.HEADS,
          "'we feel a sense of solidarity with X', 'bring a message of friendship': who conveys it",
          contained_act, on="noun"),
+    Rule("expressed act", Step.HEADS,
+         "'stated readiness to support', 'held out the prospect of aid': the verb's subject",
+         expressed_act, on="noun"),
     Rule("support verb objects", Step.HEADS, "'held talks with X': the support verb's objects",
          support_verb_objects, on="noun"),
     Rule("wound bearer", Step.HEADS,

@@ -467,7 +467,11 @@ class EventsStage:
     #          members it lists ("defectors including Tom Devocht and Mark Rathbun", "alliances
     #          of states such as NATO or the EU", "all those who ...: Iryna Vereshchuk, ..."):
     #          GUIDELINES.md, the most specific name the article gives
-    version = f"1.8.128+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.129: (issue 11, support23) rule "expressed act": a nominal act with no doer that a
+    #          verb of stating or offering takes as object ("stated readiness to support"), or
+    #          that the "of" phrase of a support verb's object holds ("held out the prospect of
+    #          more aid"), is the verb's subject's
+    version = f"1.8.129+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
