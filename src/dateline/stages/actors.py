@@ -316,7 +316,10 @@ class ActorsStage:
     #         of Germany will continue their contacts"); a subject pronoun of a conjoined verb
     #         with its own subject may be the first conjunct's subject ("Mr. Netanyahu
     #         suggested ..., but he said")
-    version = "1.8.99"
+    # 1.8.100: (groups23, issue 11) a plural of states with a modifier saying which ("Western
+    #         countries", "other foreign states", "leading Western powers") is a group of no
+    #         country (mentions._state_groups)
+    version = "1.8.100"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
