@@ -534,6 +534,25 @@ def test_a_plural_subject_of_people_by_what_they_do_is_a_group() -> None:
     assert "shells" not in found and "towns" not in found
 
 
+def test_a_plural_of_states_with_a_modifier_is_a_group_of_no_country() -> None:
+    # dev gold (press release, putin-374): the campaign "launched by Western countries" is
+    # theirs; no mention named them, so no events rule could choose them (GUIDELINES "Fields":
+    # the most specific name the article gives; a group has no country the text does not give)
+    found = _by_text(
+        "Nicolas Maduro expressed his strong support for Russia's decisive actions, condemned "
+        "the destabilising activity of the United States and NATO, and emphasised the importance "
+        "of countering the campaign of lies and disinformation launched by Western countries."
+    )
+    assert found["Western countries"][:2] == ("western-countries", None)
+    # dev gold (wire, timebank CNN19980213.2130.0155): the objectors are "other countries"
+    found = _by_text(
+        "President Clinton says he is committed to a possible strike against Iraq, despite "
+        "objections from other countries."
+    )
+    assert found["other countries"][:2] == ("other-countries", None)
+    assert "United States" in _by_text("The United States and the two countries signed it.")
+
+
 def test_an_er_or_subject_is_people_only_with_a_who_clause() -> None:
     # dev gold (speech, zelenskyy-489): the mediators the speech thanks are people by their
     # "who" clause; zelenskyy-607's helicopters that "came from Belarusian territory" are things

@@ -40,7 +40,7 @@ from dateline.actors.lexicon import (
     SUBJECT_DEPS,
     TITLE_WORDS,
 )
-from dateline.actors.mentions import Candidate
+from dateline.actors.mentions import STATE_PLURALS, Candidate
 from dateline.actors.offices import Offices
 from dateline.actors.speakers import Voices, audience_name
 from dateline.countries import (
@@ -692,6 +692,8 @@ class Resolver:
                 or draft.country
                 or self.doc[cand.head].tag_ == "NN"  # "a gunman": one person, of no country said
                 or cand.agent in anaphora.FOREIGN  # "the occupiers" come from elsewhere
+                # "Western countries", "other foreign states": states are of no one country
+                or self.doc[cand.head].lower_ in STATE_PLURALS
             ):
                 continue
             here = _sentence_index(starts, cand.head)

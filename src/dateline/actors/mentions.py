@@ -375,6 +375,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(_possessed_groups(doc))
     candidates.extend(_described_groups(doc))
     candidates.extend(_counted_groups(doc))
+    candidates.extend(_state_groups(doc))
     from dateline.actors import agents  # builds on this module
 
     candidates.extend(agents.pronoun_candidates(doc))
@@ -957,6 +958,49 @@ def _described_groups(doc: Doc) -> list[Candidate]:
         found.append(
             Candidate(start, token.i + 1, token.i, "group", "group", name=name, described=True)
         )
+    return found
+
+
+#: plural nouns of states a modifier makes a group of unnamed states ("Western countries")
+STATE_PLURALS = word_set("actors", "mentions.state_plurals")
+#: where a plural of states names no party ("states parties", "a bloc of Western countries'
+#: size"): agents.agent_candidates's list, the possessive kept (an owner may be a party)
+STATE_GROUP_SKIPPED_DEPS = word_set("actors", "agents.non_referring_deps") - {"poss"}
+#: what may say which states a plural of states names: an adjective ("Western", "other",
+#: "leading") or a common noun ("member states")
+STATE_GROUP_MODIFIERS = frozenset({"amod", "compound"})
+
+
+def _state_groups(doc: Doc) -> list[Candidate]:
+    """ "sanctions imposed by Western countries", "other foreign states", "leading Western
+    powers", "individual countries": a plural of states with a modifier saying which is a group
+    of states the text does not name, a party of its own (GUIDELINES "Fields": the most specific
+    name the article gives; "Political actors": a group has no country unless the text gives
+    one). Not a name ("the United States", "the United Nations"), not one country's ("Russian
+    regions"), nor a count of states named before ("the two countries": paired_anaphors)."""
+    found = []
+    for token in token_index(doc).where("lower_", STATE_PLURALS):
+        if token.tag_ not in {"NNS", "NNPS"} or token.ent_type_ not in {"", "NORP"}:
+            continue
+        if token.dep_ in STATE_GROUP_SKIPPED_DEPS:
+            continue
+        modifiers = [c for c in token.lefts if c.dep_ in STATE_GROUP_MODIFIERS]
+        if not modifiers:
+            continue
+        if any(
+            t.ent_type_ in {"GPE", "ORG", "PERSON"}
+            or (t.ent_type_ == "NORP" and _country_of(t) is not None)
+            for m in modifiers
+            for t in m.subtree
+        ):
+            continue  # "EU member states", "Arab League states", "Russian regions": named owners
+        start = min(m.left_edge.i for m in modifiers)
+        name = doc[start : token.i + 1].text
+        first = min([start] + [c.i for c in token.lefts if c.dep_ in {"det", "predet"}])
+        found.append(
+            Candidate(first, token.i + 1, token.i, "group", "group", name=name,
+                      number="plural", described=True)
+        )  # fmt: skip
     return found
 
 

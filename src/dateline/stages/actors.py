@@ -319,7 +319,10 @@ class ActorsStage:
     # 1.8.100: (pronoun23, issue 11) "you" in an address is the audience its title names
     #         after the speaker ("address by the President of Ukraine to the Danish people",
     #         "Speech by ... at The Atlantic Council's ...", "in the Knesset"; D9, D30)
-    version = "1.8.100"
+    # 1.8.101: (groups23, issue 11) a plural of states with a modifier saying which ("Western
+    #         countries", "other foreign states", "leading Western powers") is a group of no
+    #         country (mentions._state_groups)
+    version = "1.8.101"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
