@@ -467,7 +467,12 @@ class EventsStage:
     #          members it lists ("defectors including Tom Devocht and Mark Rathbun", "alliances
     #          of states such as NATO or the EU", "all those who ...: Iryna Vereshchuk, ..."):
     #          GUIDELINES.md, the most specific name the article gives
-    version = f"1.8.128+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.129: (issue 11, victim23) a charge about a deed is never against the deed's victim
+    #          (its "against"/"on" object: "a new act of aggression against Ukraine", "the
+    #          latest depraved assault on ... physicians"): the ranker leaves the victim out, and
+    #          a charge naming no doer takes the doer of the earlier attack or charge about a
+    #          deed on that victim (D11, D84; implicit.victims_attacker_charged)
+    version = f"1.8.129+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
