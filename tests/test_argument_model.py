@@ -77,6 +77,24 @@ def test_gratitude_in_a_turn_goes_to_its_addressee() -> None:
 
 
 @pytest.mark.shared
+def test_a_charge_about_a_deed_takes_no_learned_victim_for_its_target() -> None:
+    # '"This is a new act of aggression against Ukraine ..."' and '"We condemn all military and
+    # hybrid actions against Ukraine,"': the charges are against the deed's doer (records
+    # DECISIONS.md D11); Ukraine, whom the deed was done to, is no candidate of the ranker
+    extraction = _extract("zelenskyy-641")
+    text = extraction.article.text
+    names = {a.id: a.name for a in extraction.actors}
+    for sentence, trigger in (
+        ('"This is a new act of aggression against Ukraine', "aggression"),
+        ("We condemn all military and hybrid actions against Ukraine", "condemn"),
+    ):
+        start = text.index(sentence) + sentence.index(trigger)
+        event = _event(extraction, trigger, start)
+        assert event.type == "ACCUSE"
+        assert "Ukraine" not in [names[r] for r in event.recipients], event.rule
+
+
+@pytest.mark.shared
 def test_a_ban_the_president_introduced_takes_him_for_its_source() -> None:
     # "The President also introduced a provisional ban on carrying out certain transactions":
     # the rules find no actor for the ban; the learned source (argmodel2) takes the President

@@ -1743,6 +1743,18 @@ def test_named_deed_charges_the_subject_deeds_doer() -> None:
     assert ids(draft.recipients) == ["russia"]
 
 
+def test_named_deed_with_no_sayer_charges_no_victim() -> None:
+    # dev timebank-NYT19981025.0188 (records D11, D26): the editorial's charge names no doer of
+    # the murder; the physicians the assault was on are its victims, not the charged
+    draft = coded(
+        "The murder of Dr. Barnett Slepian is the latest depraved assault on the small "
+        "number of courageous physicians who perform abortions.",
+        "assault",
+    )
+    assert draft.type == "ACCUSE" and "named deed" in draft.fired
+    assert ids(draft.recipients) == []
+
+
 # -- the table -----------------------------------------------------------------------------------
 
 

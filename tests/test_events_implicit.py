@@ -3,6 +3,8 @@ pronouns of actors/anaphora.py), each on a hand-written news sentence (issue 11)
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import dev_sentence_events, make_document
 
 STAGES = ("segment", "actors", "times", "places", "quotes", "events")
@@ -628,3 +630,20 @@ def test_an_agentless_passive_act_takes_the_doer_of_an_earlier_act_on_its_patien
     assert len(told) == 1
     assert [actors[a].name for a in told[0].actors] == ["Church of Scientology"]
     assert [actors[a].name for a in told[0].recipients] == ["Valeska Paris"]
+
+
+@pytest.mark.shared
+def test_a_charge_about_a_deed_on_a_victim_is_against_its_doer_told_before() -> None:
+    # 'Russia is creating a legal basis for further armed aggression against Ukraine' (title),
+    # then '"This is a new act of aggression against Ukraine ..."' and '"We condemn all military
+    # and hybrid actions against Ukraine,"': the charges are against Russia, whom the earlier
+    # charge about aggression against Ukraine named (records DECISIONS.md D11, D84), never
+    # Ukraine, the victim
+    for sentence, trigger in (
+        ('"This is a new act of aggression against Ukraine', "aggression"),
+        ("We condemn all military and hybrid actions against Ukraine", "condemn"),
+    ):
+        events, actors = dev_sentence_events("zelenskyy-641", sentence)
+        [charge] = [e for e in events if e.trigger.text == trigger and e.type == "ACCUSE"]
+        assert [actors[a].name for a in charge.recipients] == ["Russia"], charge.rule
+        assert "deed's doer before" in (charge.rule or "")

@@ -32,6 +32,7 @@ from importlib import resources
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
+from dateline.events.arguments import charged_deed_victim_actors
 from dateline.events.boundary import ARMED_DEFENCE
 from dateline.events.implicit import meeting_parties, trigger_token, two_sided
 from dateline.events.records import RULES_MARK, bucket, learned_note, rule_parts
@@ -258,6 +259,10 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
     own = set(event.actors) | set(event.recipients)
     if role == "target" and event.reporter:
         own.add(event.reporter)
+    if role == "target" and event.type == "ACCUSE":
+        # "This is a new act of aggression against Ukraine": a charge is against the deed's
+        # doer, never its victim (records DECISIONS.md D11)
+        own |= charged_deed_victim_actors(doc, trigger)
     # the nearest mention of each actor in the window: in the sentence, else the latest before
     nearest: dict[str, tuple[Mention, int, int]] = {}  # mention, head token, sentences back
     in_window: dict[str, int] = {}

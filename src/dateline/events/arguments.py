@@ -78,6 +78,10 @@ JOINT_PREPOSITIONS = word_set("events", "arguments.joint_prepositions")
 #: prepositions of a nominal act's recipient that the parser hangs on the noun containing it
 CONTAINER_PREPOSITIONS = word_seq("events", "arguments.container_prepositions")
 PLACE_PREPOSITIONS = word_set("events", "arguments.place_prepositions")
+#: prepositions whose object, after a harmful deed's noun, is the deed's victim (D11)
+VICTIM_PREPOSITIONS = word_set("events", "arguments.victim_prepositions")
+#: nouns of a deed done to someone: their "against"/"on" object is its victim
+HARMING_DEEDS = word_set("events", "arguments.harming_deeds")
 CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
 #: finite tags that never go without a subject of their own (an imperative is VB)
 FINITE_PAST_OR_THIRD = frozenset({"VBD", "VBZ"})
@@ -306,6 +310,33 @@ def attacker_of(doc: Document, head: Token) -> tuple[str, ...]:
         chosen = (forces or state)[:1]
         return tuple(a.id for a in chosen)
     return ()
+
+
+def charged_deed_victims(trigger: Token) -> list[Token]:
+    """ "This is a new act of aggression against Ukraine", "We condemn all military and hybrid
+    actions against Ukraine", "the latest depraved assault on the small number of courageous
+    physicians": the heads a charge's deed was done to, the "against"/"on" objects of the
+    harmful deed's noun (the trigger, the act it is "of", or the verb's object). A charge is by
+    the speaker against the doer (records DECISIONS.md D11), never against the victim. A few
+    tokens around the trigger, no walk over the document."""
+    nouns = [trigger]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        nouns.append(trigger.head.head)  # "an act of aggression against Ukraine"
+    if trigger.pos_ == "VERB":
+        nouns += [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    victims: list[Token] = []
+    for noun in (n for head in nouns for n in members(head)):
+        if noun.lemma_.lower() not in HARMING_DEEDS and noun.lower_ not in HARMING_DEEDS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in VICTIM_PREPOSITIONS:
+                victims += [m for o in prep.children if o.dep_ == "pobj" for m in members(o)]
+    return victims
+
+
+def charged_deed_victim_actors(doc: Document, trigger: Token) -> set[str]:
+    """The actors :func:`charged_deed_victims` names."""
+    return {a for head in charged_deed_victims(trigger) for a in _mentions_for(doc, head)}
 
 
 def quoted_first_person(doc: Document, head: Token) -> tuple[str, ...]:

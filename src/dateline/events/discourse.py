@@ -115,6 +115,9 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
         if patient:
             # "arrested X and Y on drug charges": the charges are against X and Y too (D8)
             event = filled[number] = _given(doc, event, "justice patient", recipients=patient)
+        charged = implicit.victims_attacker_charged(doc, filled, event)
+        if charged:  # "This is a new act of aggression against Ukraine": its doer (D11, D84)
+            event = filled[number] = _given(doc, event, "deed's doer before", recipients=charged)
         thanked = implicit.thanked_in_meeting(doc, filled, event)
         if thanked:
             event = filled[number] = _given(doc, event, "thanked in meeting", recipients=thanked)

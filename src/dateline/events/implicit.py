@@ -33,6 +33,7 @@ from dateline.events.arguments import (
     FIRST_PERSON,
     RELATIVE_PRONOUNS,
     Argument,
+    charged_deed_victim_actors,
     first_child,
     names_people,
     passive_conjunct_subject,
@@ -296,6 +297,41 @@ def thanked_in_meeting(doc: Document, events: list[Event], event: Event) -> tupl
     if not _thanks(doc, event):
         return ()
     return _other_side(events, event)
+
+
+def victims_attacker_charged(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:
+    """ "Russia is creating a legal basis for further armed aggression against Ukraine" ...
+    "This is a new act of aggression against Ukraine": a charge about a deed that names its
+    victim but no doer is against the doer of the latest earlier attack on that victim the
+    article tells, or whom the latest earlier charge about a deed on that victim charged
+    (records DECISIONS.md D11: a charge is against the doer; D84: a deed's later agentless
+    mentions take its named doer), never the victim. One pass over the events
+    before ``event``."""
+    if event.type != "ACCUSE" or event.recipients:
+        return ()
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return ()
+    victims = charged_deed_victim_actors(doc, trigger)
+    if not victims:
+        return ()
+    for earlier in reversed(events):
+        if earlier.trigger.start >= event.trigger.start:
+            continue
+        if earlier.type in ATTACK_TYPES and earlier.factuality not in UNTOLD_ATTACKS:
+            # the attack on the victim told before: its attacker
+            doers = earlier.actors if victims & set(earlier.recipients) else ()
+        elif earlier.type == "ACCUSE" and earlier.recipients:
+            # a charge about a deed on the same victim told before: whom it charged
+            token = trigger_token(doc, earlier)
+            same = token is not None and victims & charged_deed_victim_actors(doc, token)
+            doers = earlier.recipients if same else ()
+        else:
+            continue
+        doers = tuple(a for a in doers if a not in victims and a not in event.actors)
+        if doers:
+            return doers
+    return ()
 
 
 def asked_in_meeting(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:

@@ -2296,7 +2296,11 @@ def _charge(c: Context, d: Draft, doers: tuple[args.Argument, ...]) -> Draft:
     # attack" accuses Russia), not the deed's own actor against its victims
     said = tuple(patterns.sayer(c.doc, c.trigger))
     if not said:
-        return d._replace(type="ACCUSE", mode="allege")
+        # no one says it (the writer does): still against the doers, never the deed's victims
+        # ("the latest depraved assault on the small number of courageous physicians", D11)
+        own = {i for a in d.actors for i in a.actors}
+        charged = tuple(a for a in doers if a.actors and not own & set(a.actors))
+        return d._replace(type="ACCUSE", mode="allege", recipients=charged)
     speakers = {i for a in said for i in a.actors}
     charged = tuple(a for a in doers if a.actors and not speakers & set(a.actors))
     return d._replace(type="ACCUSE", mode="allege", actors=said, recipients=charged)

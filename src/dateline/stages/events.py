@@ -471,7 +471,12 @@ class EventsStage:
     #          verb of stating or offering takes as object ("stated readiness to support"), or
     #          that the "of" phrase of a support verb's object holds ("held out the prospect of
     #          more aid"), is the verb's subject's
-    version = f"1.8.129+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.130: (issue 11, victim23) a charge about a deed is never against the deed's victim
+    #          (its "against"/"on" object: "a new act of aggression against Ukraine", "the
+    #          latest depraved assault on ... physicians"): the ranker leaves the victim out, and
+    #          a charge naming no doer takes the doer of the earlier attack or charge about a
+    #          deed on that victim (D11, D84; implicit.victims_attacker_charged)
+    version = f"1.8.130+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
