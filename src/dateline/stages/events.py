@@ -476,7 +476,9 @@ class EventsStage:
     #          latest depraved assault on ... physicians"): the ranker leaves the victim out, and
     #          a charge naming no doer takes the doer of the earlier attack or charge about a
     #          deed on that victim (D11, D84; implicit.victims_attacker_charged)
-    version = f"1.8.130+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.131: argmodel2 and filter2 retrained on the 292 dev articles over round 19's rules
+    #          (recipes unchanged: scripts/train_argument_model.py, train_event_filter.py)
+    version = f"1.8.131+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
