@@ -573,6 +573,46 @@ def _noting_object_verb(noun: Token) -> Token | None:
     return None
 
 
+def _charge_on_verb(
+    doc: Document, template: Event, verb: Token, evidence: Span, rule: str
+) -> Event:
+    """A rule's ACCUSE draft on ``verb`` (no parties yet): its own id, trigger, date and place,
+    no reporter, and the rule's name as a recoding of the verb (``rule [verb 'x']``)."""
+    return replace(
+        template,
+        id=f"ev-{verb.idx}",
+        context=(),
+        evidence=evidence,
+        trigger=doc.span(verb.idx, verb.idx + len(verb.text)),
+        date=links.event_date(doc, verb),
+        place=links.event_place(doc, verb),
+        reporter=None,
+        # a charge the rule makes, of no lexicon row's strength: unrated, as told
+        confidence=round(UNRATED_STRENGTH * CERTAINTY["asserted"], 3),
+        rule=f"{rule} [verb '{verb.lemma_.lower()}']",
+    )
+
+
+def _charge_of_others(
+    doc: Document,
+    base: Event,
+    noter: tuple[str, ...],
+    noter_spans: tuple[Span, ...],
+    accused: list[tuple[str, Span]],
+    kind: str,
+    rule: str,
+) -> Event | None:
+    """The charge of ``noter`` against the accused who are not of the noter's own side (none
+    left, or no noter: no charge)."""
+    if not noter or not noter_spans:
+        return None
+    home = implicit.speakers_side(doc, noter[0])
+    others = [(a, s) for a, s in dict(accused).items() if a not in home]
+    if not others:
+        return None
+    return _filled(_accusation(base, kind, noter, noter_spans, others), rule)
+
+
 def _fault_charge(
     doc: Document,
     template: Event,
@@ -582,20 +622,8 @@ def _fault_charge(
 ) -> Event | None:
     """The noter's ACCUSE on ``verb`` against the named sides of a noted fault
     (:func:`with_noted_faults`)."""
-    trigger = doc.span(verb.idx, verb.idx + len(verb.text))
-    base = replace(
-        template,
-        id=f"ev-{verb.idx}",
-        context=(),
-        evidence=evidence,
-        trigger=trigger,
-        date=links.event_date(doc, verb),
-        place=links.event_place(doc, verb),
-        reporter=None,
-        # a charge the rule makes, of no lexicon row's strength: unrated, as told
-        confidence=round(UNRATED_STRENGTH * CERTAINTY["asserted"], 3),
-        rule=f"noted fault [verb '{verb.lemma_.lower()}']",  # a recoding of the noting verb
-    )
+    # a recoding of the noting verb
+    base = _charge_on_verb(doc, template, verb, evidence, "noted fault")
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     mention = doc.mention_for_token(subject) if subject is not None else None
     voice = doc.voice_at(verb.idx)
@@ -611,14 +639,7 @@ def _fault_charge(
         noter_spans = tuple(p.span for p in principal)
     else:
         return None
-    if not noter or not noter_spans:
-        return None
-    home = implicit.speakers_side(doc, noter[0])
-    others = [(a, s) for a, s in dict(accused).items() if a not in home]
-    if not others:
-        return None
-    charge = _accusation(base, "fault", noter, noter_spans, others)
-    return _filled(charge, "noted fault")
+    return _charge_of_others(doc, base, noter, noter_spans, accused, "fault", "noted fault")
 
 
 #: verbs whose act is a wrongdoing of their subject, so that a speaker who tells it of a named
@@ -722,29 +743,10 @@ def _wrongdoing_charge(
 ) -> Event | None:
     """The reporter's ACCUSE on ``verb`` against the doers of a reported wrongdoing
     (:func:`with_reported_wrongdoings`)."""
-    trigger = doc.span(verb.idx, verb.idx + len(verb.text))
-    base = replace(
-        template,
-        id=f"ev-{verb.idx}",
-        context=(),
-        evidence=evidence,
-        trigger=trigger,
-        date=links.event_date(doc, verb),
-        place=links.event_place(doc, verb),
-        reporter=None,
-        # a charge the rule makes, of no lexicon row's strength: unrated, as told
-        confidence=round(UNRATED_STRENGTH * CERTAINTY["asserted"], 3),
-        rule=f"reported wrongdoing [verb '{verb.lemma_.lower()}']",  # no lexicon row's verb
-    )
+    # no lexicon row's verb: the wrongdoing verb itself carries the charge
+    base = _charge_on_verb(doc, template, verb, evidence, "reported wrongdoing")
     noter, noter_spans = _wrongdoing_reporter(doc, verb, base)
-    if not noter or not noter_spans:
-        return None
-    home = implicit.speakers_side(doc, noter[0])
-    others = [(a, s) for a, s in dict(accused).items() if a not in home]
-    if not others:
-        return None
-    charge = _accusation(base, "wrong", noter, noter_spans, others)
-    return _filled(charge, "reported wrongdoing")
+    return _charge_of_others(doc, base, noter, noter_spans, accused, "wrong", "reported wrongdoing")
 
 
 def _wrongdoing_reporter(
