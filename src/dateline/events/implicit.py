@@ -972,8 +972,8 @@ def rescuer_of_address(doc: Document, event: Event) -> tuple[str, ...]:
     if rescue:
         if trigger.lemma_.lower() not in RESCUE_VERBS:
             return ()  # "are being provided with medical care": aid, not a rescue (D42)
-        kinds = {a.id: a.kind for a in doc.extraction.actors}
-        if any(kinds.get(r) == "country" for r in event.recipients):
+        recipients = (doc.extraction.actor(r) for r in event.recipients)
+        if any(a is not None and a.kind == "country" for a in recipients):
             return ()
     elif not (
         trigger.lemma_.lower() in DEFENCE_ACTS
