@@ -311,6 +311,8 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
     speaker = article.actors.get(voice.speaker) if voice is not None else None
     chain: list[int] = []
     found = []
+    # "~" joins a conjunction's parts ("type=ASSAULT~cdep=nsubj"): not "&", which a lexicon
+    # row's word class holds ("use &weapon"), nor "^" and "|", which spell a path
     for actor_id in ids:
         actor = article.actors[actor_id]
         feats = [
@@ -328,9 +330,9 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
             # (argmodel2; grouped CV on the 194 dev articles, with the speaker's country and
             # the learned source: dyad F1 0.4808 -> 0.4824, record 0.4602 -> 0.4614)
             if actor_id == voice.speaker:
-                feats += ["speaker", f"speaker&type={event.type}"]
+                feats += ["speaker", f"speaker~type={event.type}"]
             if actor_id == voice.addressee:
-                feats += ["addressee", f"addressee&type={event.type}", f"addressee&tpos={tpos}"]
+                feats += ["addressee", f"addressee~type={event.type}", f"addressee~tpos={tpos}"]
         if actor_id == event.reporter:
             feats.append("reporter")
         if speaker is not None and speaker.country:
@@ -354,7 +356,7 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
                 f"mkind={mention.kind}",
                 f"rank={min(rank[actor_id], RANKS)}",
                 f"cdep={dep}",
-                f"type={event.type}&sent=-{gap}",
+                f"type={event.type}~sent=-{gap}",
             ]
             if dep in SUBJECT_DEPS:
                 feats.append("subject")
@@ -371,11 +373,11 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
                 if len(up) + len(down) <= PATH_ARCS:
                     path = f"path={'^'.join(up)}|{'>'.join(down)}"
                     feats.append(path)
-                    feats.append(f"{path}&tpos={tpos}")
-                    feats.append(f"{path}&type={event.type}")
-                feats.append(f"cdep={dep}&tpos={tpos}")
-                feats.append(f"type={event.type}&cdep={dep}")
-                feats.append(f"type={event.type}&side={'after' if after else 'before'}")
+                    feats.append(f"{path}~tpos={tpos}")
+                    feats.append(f"{path}~type={event.type}")
+                feats.append(f"cdep={dep}~tpos={tpos}")
+                feats.append(f"type={event.type}~cdep={dep}")
+                feats.append(f"type={event.type}~side={'after' if after else 'before'}")
         found.append(Candidate(actor_id, tuple(feats)))
     return Candidates(shared, found)
 
