@@ -164,8 +164,10 @@ class Resolver:
         #: who speaks where (turns of a transcript, the voice of an address)
         self.voices = voices
         self._speakers: dict[int | None, Draft | None] = {}
-        #: the address's audience, once found (``_audience``: one walk of the mentions)
-        self._audiences: list[Draft | None] = []
+        #: the address's audience (``_audience``: one walk of the mentions, done once; None is
+        #: an answer too, hence the flag)
+        self._audience_found = False
+        self._audience_draft: Draft | None = None
         self._entities: list[tuple[int, int, SpacySpan]] | None = None  # see _person_entities
         #: surname -> the first full name ending with it (set by ``resolve``)
         self.surnames: dict[str, str] = {}
@@ -859,21 +861,22 @@ class Resolver:
         voices = self.voices
         if voices is None or voices.audience is None:
             return None
-        if self._audiences:
-            return self._audiences[0]
+        if self._audience_found:
+            return self._audience_draft
         start, end = voices.audience
         speaker = self._speaker(None)
         named = [
             (c.start, d) for c, d in self.assigned if start <= c.start < end and d is not speaker
         ]
         if named:
-            self._audiences.append(min(named, key=lambda pair: pair[0])[1])
+            self._audience_draft = min(named, key=lambda pair: pair[0])[1]
         else:
             # "Speech by the President of Ukraine at The Atlantic Council's Distinguished
             # Leadership Awards": a name no mention rule took, the organisation it opens with
             name = audience_name(self.doc, start, end)
-            self._audiences.append(None if name is None else self.organization(name))
-        return self._audiences[0]
+            self._audience_draft = None if name is None else self.organization(name)
+        self._audience_found = True
+        return self._audience_draft
 
     def _addressee(self, turn: int | None) -> Draft | None:
         """In a transcript, the nearest other speaker: the previous turn's, else the next one's."""
