@@ -21,7 +21,7 @@ from dateline.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dateline.document import Document
+    from dateline.document import Document, Voice
 
 
 #: acts besides meetings that a press office's subjectless title tells of its leader, when the
@@ -624,21 +624,7 @@ def _fault_charge(
     (:func:`with_noted_faults`)."""
     # a recoding of the noting verb
     base = _charge_on_verb(doc, template, verb, evidence, "noted fault")
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    mention = doc.mention_for_token(subject) if subject is not None else None
-    voice = doc.voice_at(verb.idx)
-    if mention is not None and mention.actor is not None:
-        noter: tuple[str, ...] = (mention.actor,)
-        noter_spans: tuple[Span, ...] = (mention.span,)
-    elif subject is None and voice is not None:
-        noter = (voice.speaker,)
-        noter_spans = _spans(doc, noter, base)
-    elif subject is None:
-        principal = implicit.readout_principal(doc, verb)
-        noter = tuple(a for p in principal for a in p.actors)
-        noter_spans = tuple(p.span for p in principal)
-    else:
-        return None
+    noter, noter_spans = _noter(doc, verb, base, doc.voice_at(verb.idx))
     return _charge_of_others(doc, base, noter, noter_spans, accused, "fault", "noted fault")
 
 
@@ -762,16 +748,25 @@ def _wrongdoing_reporter(
         if voice is None:
             return (), ()
         return (voice.speaker,), _spans(doc, (voice.speaker,), base)
+    return _noter(doc, noting, base, voice)
+
+
+def _noter(
+    doc: Document, noting: Token, base: Event, voice: Voice | None
+) -> tuple[tuple[str, ...], tuple[Span, ...]]:
+    """Who notes with ``noting``, with where each was named: its subject's actor; with no
+    subject, the speaker of the ``voice`` it is said in, else a readout's principal; nobody when
+    the subject is no actor (noted faults and reported wrongdoings)."""
     subject = next((c for c in noting.children if c.dep_ == "nsubj"), None)
-    mention = doc.mention_for_token(subject) if subject is not None else None
-    if mention is not None and mention.actor is not None:
-        return (mention.actor,), (mention.span,)
-    if subject is None and voice is not None:
+    if subject is not None:
+        mention = doc.mention_for_token(subject)
+        if mention is not None and mention.actor is not None:
+            return (mention.actor,), (mention.span,)
+        return (), ()
+    if voice is not None:
         return (voice.speaker,), _spans(doc, (voice.speaker,), base)
-    if subject is None:
-        principal = implicit.readout_principal(doc, noting)
-        return tuple(a for p in principal for a in p.actors), tuple(p.span for p in principal)
-    return (), ()
+    principal = implicit.readout_principal(doc, noting)
+    return tuple(a for p in principal for a in p.actors), tuple(p.span for p in principal)
 
 
 #: acts a state does, not a person in the room: "we" or "you" doing them is the speaker's or the
