@@ -647,3 +647,15 @@ def test_a_charge_about_a_deed_on_a_victim_is_against_its_doer_told_before() -> 
         [charge] = [e for e in events if e.trigger.text == trigger and e.type == "ACCUSE"]
         assert [actors[a].name for a in charge.recipients] == ["Russia"], charge.rule
         assert "deed's doer before" in (charge.rule or "")
+
+
+@pytest.mark.shared
+def test_a_definite_noun_of_an_earlier_verb_is_that_act_again() -> None:
+    # records dev gold timebank-APW19991008.0265 (wire): "Seventeen people have been indicted in
+    # the case. ... It was not immediately known if the arrest announced today stemmed from the
+    # indictment": "the indictment" names the indicting told before, whose patients are its
+    # target (D84, D64; GUIDELINES: the most specific name the article gives)
+    events, actors = dev_sentence_events("timebank-APW19991008.0265", "It was not immediately")
+    indictment = [e for e in events if e.trigger.text == "indictment"]
+    assert len(indictment) == 1
+    assert [actors[a].name for a in indictment[0].recipients] == ["Seventeen people"]

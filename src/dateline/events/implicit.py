@@ -84,6 +84,10 @@ THANKING_STEM_CHARS = 5
 #: named, to the other side of the speaker's meeting, like thanks
 EXPRESSED_FEELINGS = word_set("events", "implicit.expressed_feelings")
 DEFINITE = word_set("events", "implicit.definite_determiners")
+#: endings that make a noun of an act's verb ("assassinat-ion", "indict-ment", "deni-al")
+NOMINAL_SUFFIXES = word_set("events", "implicit.nominal_suffixes")
+#: a verb shorter than this ("go", "see") is no stem a noun is told apart by
+NOMINAL_STEM_CHARS = 4
 #: acts that, naming no one, are asked of the other side of the actor's meeting (D106)
 MEETING_ASKED_TYPES = word_set("events", "implicit.meeting_asked_types")
 
@@ -544,8 +548,9 @@ def thanked_for(noun: Token) -> list[Token]:
 
 
 def antecedent(doc: Document, events: list[Event], event: Event) -> Event | None:
-    """The event that "the attack", "this arrest" points back to: the latest earlier event with
-    the same trigger lemma (its type may differ: "attacked the website" is COERCE, "the attack"
+    """The event that "the attack", "this arrest", "the indictment" points back to: the latest
+    earlier event with the same trigger lemma or whose verb the noun is made from
+    (:func:`names_act_of`; its type may differ: "attacked the website" is COERCE, "the attack"
     ASSAULT), when it names what ``event`` lacks (actors or recipients); an earlier mention that
     names nothing more is passed over for the one before it."""
     noun = trigger_token(doc, event)
@@ -558,7 +563,7 @@ def antecedent(doc: Document, events: list[Event], event: Event) -> Event | None
         if earlier.trigger.start >= event.trigger.start:
             continue
         token = trigger_token(doc, earlier)
-        if token is None or token.lemma_.lower() != lemma:
+        if token is None or not names_act_of(lemma, token.lemma_.lower()):
             continue
         lends = (not event.actors and earlier.actors) or (
             not event.recipients and earlier.recipients
@@ -570,6 +575,21 @@ def antecedent(doc: Document, events: list[Event], event: Event) -> Event | None
         if earlier.actors and not set(earlier.actors) <= set(event.actors):
             return None
     return None
+
+
+def names_act_of(noun: str, verb: str) -> bool:
+    """Whether the event noun lemma ``noun`` names the act of the trigger lemma ``verb``: the
+    same word ("attack", "the attack") or its nominalisation ("assassinate", "the
+    assassination"; "indict", "the indictment"; "deny", "the denial"). The text names the event
+    again, so the article's parties of its first mention are this one's (GUIDELINES "source and
+    target": the most specific name the article gives; DECISIONS.md D84 and D64: every mention
+    of an event takes what the text gives it anywhere)."""
+    if noun == verb:
+        return True
+    if not noun.startswith(verb[: len(verb) - 1]) or len(verb) < NOMINAL_STEM_CHARS:
+        return False
+    stems = {verb, verb.removesuffix("e"), verb[:-1] + "i" if verb.endswith("y") else verb}
+    return any(noun.removeprefix(stem) in NOMINAL_SUFFIXES for stem in stems if noun != stem)
 
 
 def neighbouring_attacker(doc: Document, events: list[Event], event: Event) -> tuple[str, ...]:

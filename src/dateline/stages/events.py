@@ -478,7 +478,11 @@ class EventsStage:
     #          deed on that victim (D11, D84; implicit.victims_attacker_charged)
     # 1.8.131: argmodel2 and filter2 retrained on the 292 dev articles over round 19's rules
     #          (recipes unchanged: scripts/train_argument_model.py, train_event_filter.py)
-    version = f"1.8.131+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.132: (issue 11, earlier24) "the indictment", "the assassination", "the meeting": a
+    #          definite event noun made from an earlier trigger's verb (words
+    #          implicit.nominal_suffixes) is that act told again and takes its parties, as the
+    #          same word did (D84, D64; implicit.antecedent, implicit.names_act_of)
+    version = f"1.8.132+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
