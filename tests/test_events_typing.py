@@ -106,6 +106,19 @@ def test_imposed_restrictive_measures_are_sanction() -> None:
     assert ("SANCTION", "imposed") in [e[:2] for e in events], events
 
 
+def test_imposed_sanctions_are_sanction() -> None:
+    # dev zelenskyy-499: imposing sanctions is SANCTION 'discontinue' (manual: "International
+    # (political or economic) sanctions are coded as 'discontinue'"; DECISIONS.md D44), not
+    # CAMEO2PLOVER's COERCE for CAMEO 163: the object decides what "impose" does
+    text = (
+        "Speech by President of Ukraine Volodymyr Zelenskyy in the Knesset\n"
+        "One can keep asking why we can't get weapons from you. "
+        "Or why Israel has not imposed strong sanctions against Russia."
+    )
+    types = {e[0] for e in _events(text, "2022-03-20", PRESIDENT_GOV_UA) if e[1] == "imposed"}
+    assert types == {"SANCTION"}, types
+
+
 def test_people_taken_prisoner_are_coerced() -> None:
     # dev zelenskyy-489: taking people prisoner or hostage is COERCE ([ASSAULT, COERCE] in
     # DECISIONS.md D39, D122; COERCE alone elsewhere in the records gold), not ASSAULT alone

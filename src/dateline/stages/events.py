@@ -482,7 +482,10 @@ class EventsStage:
     #          definite event noun made from an earlier trigger's verb (words
     #          implicit.nominal_suffixes) is that act told again and takes its parties, as the
     #          same word did (D84, D64; implicit.antecedent, implicit.names_act_of)
-    version = f"1.8.132+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.133: imposing sanctions is SANCTION 'discontinue' (lexicon rows 'impose sanction',
+    #          'slap sanction'; manual: international sanctions are SANCTION; DECISIONS.md D44),
+    #          no longer CAMEO2PLOVER's COERCE
+    version = f"1.8.133+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
