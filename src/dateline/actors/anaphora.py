@@ -174,6 +174,9 @@ FOREIGN = word_set("actors", "anaphora.foreign_nouns")
 POSTS_ABROAD = word_set("actors", "anaphora.posts_abroad")
 #: a state's executive named with its demonym or its leader: an organisation of its own (D15)
 GOVERNMENT_BODIES = word_set("actors", "anaphora.government_bodies")
+#: adjectives that make a group noun other or several states' ("allied forces", "foreign
+#: partners"): a group of no country (other_side_group)
+OTHER_SIDE_MODIFIERS = word_set("actors", "anaphora.other_side_modifiers")
 
 
 #: the mention kinds that name an actor of a pair told of before ("Hacker", "Kenya", "Pyongyang")
@@ -807,6 +810,36 @@ def modified_group(doc: Doc, cand: Candidate) -> str | None:
     return doc[start : head.i + 1].text
 
 
+def other_side_group(doc: Doc, cand: Candidate) -> str | None:
+    """ "foreign partners", "the allied forces", "a multinational force", "some Western leaders",
+    "all Ukraine's partners": the text's words for a group whose modifier says its members are
+    other states' or several states' (:data:`OTHER_SIDE_MODIFIERS`), or whose possessor is the
+    state they are partners or allies *of* (:data:`PEER_NOUNS`); None for any other mention.
+    Such a group is a party of its own with no country (GUIDELINES "Fields": the most specific
+    name the article gives; country null when the article does not make it clear): not the
+    country the article names, nor the speaker's, which it joined before (dev: "foreign
+    partners" and "all Ukraine's partners" were Ukraine, "the allied forces" Kuwait's).
+    A plural, or a singular force ("a multinational force"): "the foreign ministry" and "the
+    international community" are no such group."""
+    head = doc[cand.head]
+    plural = head.tag_ in {"NNS", "NNPS"}
+    if cand.country is None and (plural or cand.sector == "MIL"):
+        side = next(
+            (c for c in head.lefts
+             if c.dep_ in {"amod", "compound"} and c.lower_ in OTHER_SIDE_MODIFIERS),
+            None,
+        )  # fmt: skip
+        if side is not None:
+            return doc[side.i : head.i + 1].text
+    if plural and head.lemma_.lower() in PEER_NOUNS:
+        owner = next(
+            (c for c in head.lefts if c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP"}), None
+        )
+        if owner is not None:  # "Ukraine's partners": Ukraine is whose partners they are
+            return doc[owner.left_edge.i : head.i + 1].text
+    return None
+
+
 #: how many "of" phrases down a group's country may be named: "servicemen of the Armed Forces
 #: of Ukraine" (the body they serve, then its country)
 OF_COUNTRY_DEPTH = 2
@@ -969,12 +1002,15 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         earlier = _named_organization(resolver, cand)
         if earlier is not None:
             return earlier
-    country = cand.country
+    # "foreign partners", "allied forces", "Ukraine's partners": of no one country, so none of
+    # the rules below that find a country applies (roles24)
+    other_side = other_side_group(resolver.doc, cand)
+    country = None if other_side is not None else cand.country
     peers = resolver.doc[cand.head].lemma_.lower() in PEER_NOUNS  # "his colleague": anyone's
-    if country is None and cand.possessor is not None and not peers:
+    if country is None and other_side is None and cand.possessor is not None and not peers:
         owner = resolver.owner_of(cand)  # "his troops" are the troops of his country
         country = owner.country if owner is not None and owner.kind == "person" else None
-    if country is None:
+    if country is None and other_side is None:
         country = of_country(resolver.doc, cand)  # "servicemen of the Armed Forces of Ukraine"
     # "A gunman opened fire", "the student": one unnamed person, whose country the story does
     # not say by naming a country; a group ("police", "troops") is the country's
@@ -983,7 +1019,13 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         and resolver.doc[cand.head].tag_ == "NN"
         and cand.sector not in OFFICIAL_SECTORS  # "an officer", "a soldier": their institution
     )
-    if country is None and resolver.context is not None and not one_person and noun not in FOREIGN:
+    if (
+        country is None
+        and resolver.context is not None
+        and not one_person
+        and noun not in FOREIGN
+        and other_side is None
+    ):
         # ("the occupiers" of a country's war, an embassy in it come from elsewhere)
         # only a country named in an earlier sentence: in "Police arrested two Americans" the
         # Americans say nothing about whose police acted
@@ -1020,7 +1062,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         if force is not None:  # "arrested by police" ... "the Irving Police Department"
             resolver.local_agents[noun] = force
             return force
-    kind = "group" if cand.target == "group" else "organization"
+    kind = "group" if cand.target == "group" or other_side is not None else "organization"
     state = country_by_code(country) if country else None
     words = description(resolver.doc, cand) if kind == "group" else None
     if words is None and kind == "group" and cand.sector in COUNTED_SECTORS:
@@ -1035,6 +1077,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         words = for_whom(resolver.doc, cand)
     if words is None and kind == "group" and state is None:
         words = modified_group(resolver.doc, cand)  # "Scientology officials", "former fighters"
+    if words is None:
+        words = other_side  # "foreign partners", "a multinational force": the text's words
     if words is not None:  # "A 23-year-old man", "more than 350,000 people": D47
         return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:

@@ -694,6 +694,8 @@ class Resolver:
                 or draft.country
                 or self.doc[cand.head].tag_ == "NN"  # "a gunman": one person, of no country said
                 or cand.agent in anaphora.FOREIGN  # "the occupiers" come from elsewhere
+                # "foreign partners", "allied forces": other or several states' (roles24)
+                or anaphora.other_side_group(self.doc, cand) is not None
                 # "Western countries", "other foreign states": states are of no one country
                 or self.doc[cand.head].lower_ in STATE_PLURALS
             ):

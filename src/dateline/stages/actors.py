@@ -322,7 +322,12 @@ class ActorsStage:
     # 1.8.101: (groups23, issue 11) a plural of states with a modifier saying which ("Western
     #         countries", "other foreign states", "leading Western powers") is a group of no
     #         country (mentions._state_groups)
-    version = "1.8.101"
+    # 1.8.102: (roles24, issue 11) a group noun whose adjective says its members are other or
+    #         several states' ("foreign partners", "allied forces", "a multinational force",
+    #         "Western partners") or whose possessor is the state they are partners or allies
+    #         of ("all Ukraine's partners") is a group of no country named by the text's words
+    #         (anaphora.other_side_group), not the article's or the speaker's country
+    version = "1.8.102"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
