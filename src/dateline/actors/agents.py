@@ -675,7 +675,10 @@ def agent_candidates(doc: Doc) -> list[Candidate]:
     tokens = index.tokens
     for position, (lemma_id, lower_id, tag_id) in zip(nouns, ids, strict=True):
         may = _may_name_an_agent(lemma_id, lower_id, tag_id, strings)
-        if may is False or (may is None and not name_heads):
+        if may is False or (
+            # _name_head's noun is lower-case: its word, capitalised, ends a name given before
+            may is None and (not name_heads or strings[lower_id].capitalize() not in name_heads)
+        ):
             continue
         token = tokens[position]
         if token.ent_type_ in NAMED and not (
