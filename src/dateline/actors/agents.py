@@ -631,11 +631,56 @@ def _suicide_carrier(token: Token) -> AgentNoun | None:
     return agent_nouns().get(carrier)
 
 
+#: the most (lemma, lower-case form, tag) triples :func:`_may_name_an_agent` remembers
+MAY_NAME_MEMO_ENTRIES = 50_000
+
+
+@lru_cache(maxsize=MAY_NAME_MEMO_ENTRIES)
+def _may_name_an_agent(
+    lemma_id: int, lower_id: int, tag_id: int, strings: StringStore
+) -> bool | None:
+    """Whether a noun of these vocabulary ids may be an agent for :func:`agent_candidates`: a
+    superset of the words ``_lookup``, ``_suicide_carrier`` and ``_agentive_subject`` can
+    answer for (None: only as ``_name_head``'s singular common noun, which needs a name of the
+    article). Read from the ids once per distinct word, so that the loop leaves at once the
+    nouns no test can make an agent (most of an article's nouns: "talks", "Ukraine")."""
+    if _lookup_ids(lemma_id, lower_id, strings) is not None:
+        return True
+    if strings[lemma_id].lower() in SUICIDE_WEAPONS:
+        return True
+    tag = strings[tag_id]
+    if tag == "NNS":
+        lower = strings[lower_id]
+        return lower not in NON_AGENTIVE_PLURALS and any(
+            lower.endswith(s) for s in AGENTIVE_SUFFIXES + THING_OR_AGENT_SUFFIXES
+        )
+    return None if tag == "NN" else False
+
+
 def agent_candidates(doc: Doc) -> list[Candidate]:
     """A candidate for every noun phrase headed by an agent noun (see the module docstring)."""
     found: list[Candidate] = []
     name_heads = _name_heads(doc)
-    for token in token_index(doc).where("pos_", {"NOUN", "PROPN"}):
+    index = token_index(doc)
+    nouns = index.positions("pos_", {"NOUN", "PROPN"})
+    # the nouns no agent test can answer for, left before any of their attributes is read
+    # (one lookup per noun in a memo of the word's ids; the columns are read once per Doc)
+    ids = zip(
+        index.column("lemma_")[nouns].tolist(),
+        index.column("lower_")[nouns].tolist(),
+        index.column("tag_")[nouns].tolist(),
+        strict=True,
+    )
+    strings = doc.vocab.strings
+    tokens = index.tokens
+    for position, (lemma_id, lower_id, tag_id) in zip(nouns, ids, strict=True):
+        may = _may_name_an_agent(lemma_id, lower_id, tag_id, strings)
+        if may is False or (
+            # _name_head's noun is lower-case: its word, capitalised, ends a name given before
+            may is None and (not name_heads or strings[lower_id].capitalize() not in name_heads)
+        ):
+            continue
+        token = tokens[position]
         if token.ent_type_ in NAMED and not (
             capitalised_description(token) or _name_head(token, name_heads)
         ):

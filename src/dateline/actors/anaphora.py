@@ -1257,18 +1257,21 @@ def thing_antecedent(resolver: Resolver, cand: Candidate) -> Draft | None:
     verb = token.head
     co_arguments = {c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i != token.i}
     co_arguments |= relative_head(token)
+    # (nearest_antecedent takes none further back than THING_WINDOW sentences: the first token
+    # of the earliest sentence it may take, so that each prior mention is tested with one
+    # comparison of positions, not a search of the sentence starts)
+    first = here - THING_WINDOW
+    earliest = resolver.sentence_starts[first] if first > 0 else 0
     things = (
         (prior, draft)
         for prior, draft in resolver.assigned
+        if earliest <= prior.head < token.i
         # "the Prime Ministers of Spain and Denmark ... I thanked them": the holders of a
         # shared role are no "it", but may be "they"
-        if (
+        and (
             draft.kind != "person" or (plural and prior.kind == "role" and prior.number == "plural")
         )
         and prior.kind != "pronoun"
-        and prior.head < token.i
-        # (nearest_antecedent takes none further back: tested here before the costlier tests)
-        and here - _sentence_of(resolver, prior.head) <= THING_WINDOW
         and prior.head not in co_arguments
         # "they" is no single country, but may be countries named together ("Spain and
         # Denmark ... I thanked them": the first of them stands for the pair)

@@ -34,6 +34,7 @@ from dateline.actors.titles import (
     country_of,
     role_of,
     role_span,
+    role_word,
     sector_of,
     title_before,
 )
@@ -1389,14 +1390,31 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
     return None
 
 
+#: the tags of a role noun's head: singular ("the president", "President of Ukraine")
+ROLE_NOUN_TAGS = frozenset({"NN", "NNP"})
+
+
 def _role_nouns(doc: Doc) -> list[Candidate]:
     """ "the Russian leader", "the president", "his Ukraine envoy", "Russia's foreign minister"."""
     found = []
-    for token in token_index(doc).where("pos_", {"NOUN", "PROPN"}):
+    index = token_index(doc)
+    nouns = index.positions("pos_", {"NOUN", "PROPN"})
+    # only the nouns tagged NN/NNP whose word opens, closes or is a role are read as tokens
+    # (one memo lookup per noun by its ids; most of an article's nouns are no role's)
+    tagged = set(index.positions("tag_", ROLE_NOUN_TAGS))
+    strings = doc.vocab.strings
+    ids = zip(
+        index.column("lower_")[nouns].tolist(), index.column("lemma_")[nouns].tolist(), strict=True
+    )
+    tokens = index.tokens
+    for position, (lower_id, lemma_id) in zip(nouns, ids, strict=True):
+        if position not in tagged or role_word(lower_id, lemma_id, strings) == (False, None):
+            continue
+        token = tokens[position]
         if token.ent_type_ == "PERSON":
             continue
         role, end = _role_span(doc, token)
-        if role is None or token.tag_ not in {"NN", "NNP"}:
+        if role is None or token.tag_ not in ROLE_NOUN_TAGS:
             continue
         if end < len(doc) and doc[end].ent_type_ == "PERSON":
             continue  # a title: part of the person's mention

@@ -11,6 +11,7 @@ the head of an office, not a president, so title words after such an "of" give n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.actors.index import token_index
@@ -25,6 +26,7 @@ from dateline.countries import (
 from dateline.words import word_set
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE = word_set("actors", "titles.possessive")
@@ -84,16 +86,27 @@ def sector_of(tokens: list[Token]) -> str | None:
 def role_span(doc: Doc, noun: Token) -> tuple[str | None, int]:
     """The role named from ``noun`` on and the index where the role phrase ends ("prime
     minister", "head of state")."""
-    lower = noun.lower_
-    tokens = token_index(doc).tokens  # (asked for every noun: no Token made per neighbour)
-    if lower in ROLE_EDGE_WORDS or " " in lower:
-        phrase = _role_phrase(tokens, noun.i, lower)
+    # (asked for every noun: what the word alone says is read once per word, by its ids)
+    edge, role = role_word(noun.lower, noun.lemma, noun.vocab.strings)
+    if edge:
+        tokens = token_index(doc).tokens  # (no Token made per neighbour)
+        phrase = _role_phrase(tokens, noun.i, noun.lower_)
         if phrase is not None:
             return phrase
-    lemma = noun.lemma_.lower()
-    if lemma in ROLE_NOUNS:
-        return lemma, noun.i + 1
-    return None, noun.i + 1
+    return role, noun.i + 1
+
+
+#: the most (lower-case form, lemma) pairs :func:`role_word` remembers
+ROLE_WORD_MEMO_ENTRIES = 50_000
+
+
+@lru_cache(maxsize=ROLE_WORD_MEMO_ENTRIES)
+def role_word(lower_id: int, lemma_id: int, strings: StringStore) -> tuple[bool, str | None]:
+    """Whether the word may open or close a role of several words, and the role its lemma
+    alone names (None: none)."""
+    lower = strings[lower_id]
+    lemma = strings[lemma_id].lower()
+    return lower in ROLE_EDGE_WORDS or " " in lower, lemma if lemma in ROLE_NOUNS else None
 
 
 def _role_phrase(tokens: list[Token], i: int, lower: str) -> tuple[str, int] | None:
@@ -228,4 +241,4 @@ def _after_a_recipient_word(doc: Doc, i: int) -> bool:
     return doc[i - 1].lower_ in SERVING_TITLES
 
 
-__all__ = ["Title", "country_of", "role_of", "role_span", "sector_of", "title_before"]
+__all__ = ["Title", "country_of", "role_of", "role_span", "role_word", "sector_of", "title_before"]
