@@ -478,7 +478,10 @@ class EventsStage:
     #          deed on that victim (D11, D84; implicit.victims_attacker_charged)
     # 1.8.131: argmodel2 and filter2 retrained on the 292 dev articles over round 19's rules
     #          (recipes unchanged: scripts/train_argument_model.py, train_event_filter.py)
-    version = f"1.8.131+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.132: (issue 11, lexicon24) "come to" / "come here" a place or actor is a CONSULT
+    #          visit, as "travel to" (PLOVER manual CONSULT "visiting"; CAMEO 042); the idioms
+    #          "come to the conclusion/power/an end/light/terms/the defense" are no act
+    version = f"1.8.132+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
