@@ -571,3 +571,28 @@ def test_dev_missed_wording_is_coded(text: str, trigger: str, kind: str) -> None
     doc = make_document(text, stages=STAGES)
     found = [(e.type, e.trigger.text) for e in doc.extraction.events]
     assert (kind, trigger) in found, found
+
+
+# lexicon24: coming to another actor's place is a visit (PLOVER manual, CONSULT: "this includes
+# visiting and hosting visits"; CAMEO 042), as the lexicon's "travel to", "arrive in"; the idiom
+# "come to the conclusion" is no visit. Sentences from the Kremlin and Zelenskyy corpus
+# (/work/shared/corpora), in no gold article; the first as the corpus has it,
+# speaker line and all.
+def test_coming_to_a_place_is_a_visit() -> None:
+    text = (
+        "President of Russia Vladimir Putin: Mr President, colleagues, ladies and gentlemen, First "
+        "of all, I would like to express my gratitude to the President of the Republic of Belarus "
+        "for accepting my invitation and coming to Moscow today."
+    )
+    doc = make_document(text, stages=STAGES)
+    found = [(e.type, e.trigger.text) for e in doc.extraction.events]
+    assert ("CONSULT", "coming") in found, found
+
+
+def test_coming_to_a_conclusion_is_no_visit() -> None:
+    text = (
+        "Only then will the Russian leadership come to the conclusion that real peace must be "
+        "sought."
+    )
+    doc = make_document(text, stages=STAGES)
+    assert not [e for e in doc.extraction.events if e.trigger.text == "come"]

@@ -485,7 +485,10 @@ class EventsStage:
     # 1.8.133: imposing sanctions is SANCTION 'discontinue' (lexicon rows 'impose sanction',
     #          'slap sanction'; manual: international sanctions are SANCTION; DECISIONS.md D44),
     #          no longer CAMEO2PLOVER's COERCE
-    version = f"1.8.133+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.134: (issue 11, lexicon24) "come to" / "come here" a place or actor is a CONSULT
+    #          visit, as "travel to" (PLOVER manual CONSULT "visiting"; CAMEO 042); the idioms
+    #          "come to the conclusion/power/an end/light/terms/the defense" are no act
+    version = f"1.8.134+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
