@@ -757,3 +757,16 @@ def test_a_body_named_after_a_place_is_one_organisation() -> None:
         "The President of Serbia Aleksandar Vucic met the delegation.", "2024-10-01"
     )
 
+
+def test_a_full_name_the_model_left_untagged_is_a_person() -> None:
+    # dev zelenskyy-666 and zelenskyy-612: no entity holds the names
+    text = (
+        "The participants of the meeting heard a report by Commander of the Joint Forces "
+        "Oleksandr Pavliuk on the situation in the JFO area."
+    )
+    assert _actors(text, "2021-03-01")["Oleksandr Pavliuk"].kind == "person"  # type: ignore[attr-defined]
+    text = (
+        "I adopted a decision to posthumously award the title of Hero of Ukraine to Vitaliy "
+        "Volodymyrovych Skakun, a sapper of the 35th Separate Marine Brigade."
+    )
+    assert "Vitaliy Volodymyrovych Skakun" in _actors(text, "2022-03-01")

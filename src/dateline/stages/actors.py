@@ -322,7 +322,11 @@ class ActorsStage:
     # 1.8.101: (groups23, issue 11) a plural of states with a modifier saying which ("Western
     #         countries", "other foreign states", "leading Western powers") is a group of no
     #         country (mentions._state_groups)
-    version = "1.8.101"
+    # 1.8.102: (names24, issue 11) a place entity that begins an untagged proper name is that
+    #         body's ORG ("The New York Times", "the Crimea Platform"; entities.joined_entities),
+    #         a listed first name and one or two capitalised proper nouns no entity holds, or a
+    #         GPE so read, are a person ("Oleksandr Pavliuk", "Tomáš Pojar"; mentions)
+    version = "1.8.102"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
