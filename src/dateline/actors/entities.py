@@ -157,6 +157,8 @@ def _place_led_head(doc: Doc, place: Span, limit: int) -> int | None:
             return None
         if is_first_name(token.text):
             return None  # "President of Serbia Aleksandar Vucic": a title's place, then a person
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+        return None  # "the Ukraine Democracy Defense Lend-Lease Act": the name goes on past it
     words = {head.lower_, head.lemma_.lower(), head.lower_.removesuffix("s")}
     if not words.isdisjoint(_NOT_PLACE_LED_HEADS):
         return None

@@ -871,6 +871,11 @@ def _untagged_full_names(doc: Doc) -> list[Candidate]:
             and not (head.i + 1 < len(doc) and tokens[head.i + 1].pos_ == "PROPN")
         ):
             continue
+        if head.i + 1 < len(doc) and tokens[head.i + 1].text == ":":
+            # a label: a transcript turn's speaker ("Governor of the Kursk Region Roman
+            # Starovoit: Mr President, ..."), read by dateline.actors.speakers, or a kicker
+            # ("Queensland Amber Alert: 4 young boys abducted")
+            continue
         found.append(_person(doc, SpacySpan(doc, token.i, head.i + 1, label="PERSON")))
     return found
 
