@@ -857,8 +857,10 @@ def _untagged_full_names(doc: Doc) -> list[Candidate]:
     from spacy.tokens import Span as SpacySpan
 
     found = []
-    tokens = token_index(doc).tokens
-    for token in token_index(doc).where("tag_", ("NNP",)):
+    index = token_index(doc)
+    tokens = index.tokens
+    for i in index.positions("tag_", ("NNP",)):
+        token = tokens[i]
         if token.ent_type_ or not is_first_name(token.text):
             continue
         head = token.head
