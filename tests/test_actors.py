@@ -739,3 +739,34 @@ def test_a_full_name_repeated_outside_a_person_entity_is_that_person() -> None:
     assert [m.actor for m in doc.mentions if m.span.text == "Marat Khusnullin"] == [
         "marat-khusnullin"
     ]
+
+
+def test_a_body_named_after_a_place_is_one_organisation() -> None:
+    # dev timebank-NYT19981025.0188 and zelenskyy-338: the small model tags only the place
+    # ("New York", "Crimea") and leaves the body's own word untagged
+    times = _actors("The New York Times said in an editorial on Monday, Oct. 26:", "1998-10-25")
+    assert "New York Times" in times
+    assert times["New York Times"].kind == "organization"  # type: ignore[attr-defined]
+    text = (
+        "Andrii Sybiha discussed with the leadership of the Crimea Platform the situation in "
+        "the temporarily occupied territories of Ukraine."
+    )
+    assert "Crimea Platform" in _actors(text, "2024-10-01")
+    # a country's title before a person's name stays a title ("President of Serbia ...")
+    assert "Serbia Aleksandar Vucic" not in _actors(
+        "The President of Serbia Aleksandar Vucic met the delegation.", "2024-10-01"
+    )
+
+
+def test_a_full_name_the_model_left_untagged_is_a_person() -> None:
+    # dev zelenskyy-666 and zelenskyy-612: no entity holds the names
+    text = (
+        "The participants of the meeting heard a report by Commander of the Joint Forces "
+        "Oleksandr Pavliuk on the situation in the JFO area."
+    )
+    assert _actors(text, "2021-03-01")["Oleksandr Pavliuk"].kind == "person"  # type: ignore[attr-defined]
+    text = (
+        "I adopted a decision to posthumously award the title of Hero of Ukraine to Vitaliy "
+        "Volodymyrovych Skakun, a sapper of the 35th Separate Marine Brigade."
+    )
+    assert "Vitaliy Volodymyrovych Skakun" in _actors(text, "2022-03-01")

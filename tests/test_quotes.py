@@ -278,7 +278,7 @@ def test_transcript_turns_are_quotes_of_their_speakers() -> None:
         "Governor of the Kursk Region Roman Starovoit: Mr President, the harvest is good. The "
         "Ministry of Agriculture said that grain prices would stay low."
     )
-    assert [v.speaker for v in doc.voices] == ["vladimir-putin", "starovoit"]
+    assert [v.speaker for v in doc.voices] == ["vladimir-putin", "roman-starovoit"]
     putin = quotes[
         "Mr Starovoit, how is the harvest going? I would like to note that the region has done "
         "well this year."
@@ -290,7 +290,7 @@ def test_transcript_turns_are_quotes_of_their_speakers() -> None:
         "Mr President, the harvest is good. The Ministry of Agriculture said that grain prices "
         "would stay low."
     ]
-    assert governor.speaker.actor == "starovoit"
+    assert governor.speaker.actor == "roman-starovoit"
     # Putin's "note" is in his turn's quote already; the ministry's words are another speaker's
     assert "the region has done well this year" not in quotes
     assert quotes["grain prices would stay low"].speaker.actor == "ministry-of-agriculture"
@@ -440,11 +440,11 @@ def test_transcript_narration_is_no_one_s_words_and_you_is_the_other_party() -> 
         "Mr Starovoit, you said that the bridges would be ready by May.",
         "How is the harvest going?",
     ]
-    governor = [q.span.text for q in doc.extraction.quotes if q.speaker.actor == "starovoit"]
+    governor = [q.span.text for q in doc.extraction.quotes if q.speaker.actor == "roman-starovoit"]
     assert "Mr President, the harvest is good." in governor and "It is." in governor
     assert not any("Laughter" in text or "reported on the repair" in text for text in quotes)
     you_said = quotes["the bridges would be ready by May"]
-    assert you_said.speaker.actor == "starovoit"  # "you" in Putin's turn: the governor
+    assert you_said.speaker.actor == "roman-starovoit"  # "you" in Putin's turn: the governor
 
 
 def test_the_title_of_a_speech_is_not_part_of_it() -> None:

@@ -13,7 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.actors.gender import cue_before, is_first_name, looks_like_person, titled_person
+from dateline.actors.gender import (
+    PERSON_NAME_MAX_TOKENS,
+    PERSON_NAME_MIN_TOKENS,
+    cue_before,
+    is_first_name,
+    looks_like_person,
+    titled_person,
+)
 from dateline.actors.index import token_index
 from dateline.actors.lexicon import (
     COLLECTIVE_NOUNS,
@@ -390,6 +397,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(paired_anaphors(doc))
     candidates.extend(_names_after_country_titles(doc))
     candidates.extend(_names_after_portfolios(doc))
+    candidates.extend(_untagged_full_names(doc))
     shared = _shared_roles(doc)  # over the countries' names: they only say whose office
     taken = {i for c in shared for i in range(c.start, c.end)}
     candidates = [c for c in candidates if taken.isdisjoint(range(c.start, c.end))] + shared
@@ -836,6 +844,42 @@ def _names_after_portfolios(doc: Doc) -> list[Candidate]:
         ):
             continue
         found.append(_person(doc, SpacySpan(doc, start, end, label="PERSON")))
+    return found
+
+
+def _untagged_full_names(doc: Doc) -> list[Candidate]:
+    """A person's full name the small model tagged as no entity, wherever it stands ("a report
+    by Commander of the Joint Forces Oleksandr Pavliuk", "award ... to Vitaliy Volodymyrovych
+    Skakun"): a listed first name (data/first_names.csv, a cited name-gender table) no entity
+    holds, then one or two capitalised proper nouns no entity holds, the last the name's head,
+    each before it its compound, read as :func:`dateline.actors.gender.looks_like_person`
+    reads a name tagged ORG. Only the parse's untagged singular proper nouns are looked at (the
+    token index's NNP column), one first-name lookup each."""
+    from spacy.tokens import Span as SpacySpan
+
+    found = []
+    index = token_index(doc)
+    tokens = index.tokens
+    for i in index.positions("tag_", ("NNP",)):
+        token = tokens[i]
+        if token.ent_type_ or not is_first_name(token.text):
+            continue
+        head = token.head
+        if not (
+            token.dep_ == "compound"
+            and token.i < head.i < token.i + PERSON_NAME_MAX_TOKENS
+            and head.i + 1 - token.i >= PERSON_NAME_MIN_TOKENS
+            and all(_may_start_a_name(t) for t in tokens[token.i + 1 : head.i + 1])
+            and all(t.head.i == head.i for t in tokens[token.i : head.i])
+            and not (head.i + 1 < len(doc) and tokens[head.i + 1].pos_ == "PROPN")
+        ):
+            continue
+        if head.i + 1 < len(doc) and tokens[head.i + 1].text == ":":
+            # a label: a transcript turn's speaker ("Governor of the Kursk Region Roman
+            # Starovoit: Mr President, ..."), read by dateline.actors.speakers, or a kicker
+            # ("Queensland Amber Alert: 4 young boys abducted")
+            continue
+        found.append(_person(doc, SpacySpan(doc, token.i, head.i + 1, label="PERSON")))
     return found
 
 
@@ -1334,6 +1378,8 @@ def _from_entity(doc: Doc, ent: Span) -> Candidate | None:
         country = _country_of(ent)
         if country is None and ent.root.lower_ in BODY_HEADS:
             return None  # "The Ramsey County Sheriff's Office": a body (agents.sheriff_candidates)
+        if country is None and looks_like_person(ent) and not _place_named(ent.text):
+            return _person(doc, ent)  # "[...] Security Tomáš Pojar" tagged GPE by the small model
         if country is None:
             if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
                 return None  # a town is a place; acting as a subject it is a polity ("Kosovo")

@@ -327,7 +327,11 @@ class ActorsStage:
     #         "Western partners") or whose possessor is the state they are partners or allies
     #         of ("all Ukraine's partners") is a group of no country named by the text's words
     #         (anaphora.other_side_group), not the article's or the speaker's country
-    version = "1.8.102"
+    # 1.8.103: (names24, issue 11) a place entity that begins an untagged proper name is that
+    #         body's ORG ("The New York Times", "the Crimea Platform"; entities.joined_entities),
+    #         a listed first name and one or two capitalised proper nouns no entity holds, or a
+    #         GPE so read, are a person ("Oleksandr Pavliuk", "Tomáš Pojar"; mentions)
+    version = "1.8.103"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
