@@ -386,8 +386,8 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
             if mention.span.start < article.title_end:
                 feats.append("cand_title")
             if gap == 0:
-                side, type_side = sides["after" if head > at else "before"]
-                feats.append(side)
+                side_feat, type_side = sides["after" if head > at else "before"]
+                feats.append(side_feat)
                 feats.append(f"tokdist={bucket(abs(head - at), TOKEN_DISTANCES)}")
                 if not chain:
                     chain = article.chain(at)
