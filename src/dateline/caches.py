@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from dateline.model import EventPlace, Place, TimeExpression
+from dateline.model import EventPlace, Place, Quote, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,3 +110,21 @@ class TimesCache:
     #: recent, and those that carry on past their sentence (recent or dating a main clause), in
     #: text order; the same for every event of the article: empty until the first one asks
     narrative: list[tuple[list[TimeExpression], list[TimeExpression]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteIndex:
+    """The article's quotes by where they start, for
+    :func:`dateline.quotes.reporting.reporter_of` (``doc.quote_index``): asked for every event
+    of the article, it walked every quote each time. ``quotes`` is the list indexed (the
+    Extraction's own) and ``count`` its length when indexed, so a changed list is indexed again.
+    """
+
+    quotes: list[Quote]
+    count: int
+    #: the quotes' places in ``quotes``, ordered by start (of equal starts, as listed)
+    places: tuple[int, ...]
+    #: the start of each quote in ``places`` order
+    starts: tuple[int, ...]
+    #: the longest quote's length in characters: no quote starting further back reaches a token
+    longest: int

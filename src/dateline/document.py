@@ -19,7 +19,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from dateline.caches import PlacesCache, PlaceTokens, TimesCache
+from dateline.caches import PlacesCache, PlaceTokens, QuoteIndex, TimesCache
 from dateline.model import Article, Extraction, Mention, Span
 
 if TYPE_CHECKING:
@@ -81,6 +81,9 @@ class Document:
     #: the first one (:mod:`dateline.caches` says what each holds and why)
     places_cache: PlacesCache | None = None
     times_cache: TimesCache | None = None
+    #: the quotes by start, for the events stage's reporter of each event
+    #: (:func:`dateline.quotes.reporting.reporter_of`)
+    quote_index: QuoteIndex | None = None
     #: the tokens of the parse that have trigger lexicon rows, in text order: the only ones
     #: the events coder tries as triggers (:func:`dateline.events.lexicon.lexicon_tokens`);
     #: set by the events stage on its first sentence

@@ -234,11 +234,15 @@ class _Article:
             chain.append(heads[chain[-1]])
         return chain
 
-    def path(self, up: list[int], target: int) -> tuple[list[str], list[str]]:
+    def path(
+        self, up: list[int], target: int, index: dict[int, int] | None = None
+    ) -> tuple[list[str], list[str]]:
         """The dependency labels up from the trigger (``up``: :meth:`chain`) to the common
-        ancestor, and down to the candidate (each arc's label is that of its lower token)."""
+        ancestor, and down to the candidate (each arc's label is that of its lower token).
+        ``index``: each token of ``up`` by its place, if the caller keeps it for the chain."""
         heads = self.tree()[0]
-        index = {t: n for n, t in enumerate(up)}
+        if index is None:
+            index = {t: n for n, t in enumerate(up)}
         down: list[str] = []
         node = target
         while node not in index and heads[node] != node:
@@ -310,9 +314,20 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
     near_parties = [article.parties(start, end) for start, end in bounds[:2]]
     speaker = article.actors.get(voice.speaker) if voice is not None else None
     chain: list[int] = []
+    chain_index: dict[int, int] = {}
     found = []
     # "~" joins a conjunction's parts ("type=ASSAULT~cdep=nsubj"): not "&", which a lexicon
-    # row's word class holds ("use &weapon"), nor "^" and "|", which spell a path
+    # row's word class holds ("use &weapon"), nor "^" and "|", which spell a path.
+    # The features that depend on the event alone, or on one of a few values (the sentence gap,
+    # the candidate's label, its side), spelt once per event, not once per candidate: the same
+    # strings in the same order as before, so every score is the same sum
+    speaker_feats = ("speaker", f"speaker~type={event.type}")
+    addressee_feats = ("addressee", f"addressee~type={event.type}", f"addressee~tpos={tpos}")
+    type_sent: dict[int, str] = {}
+    by_dep: dict[str, tuple[str, str, str]] = {}
+    sides = {
+        side: (f"side={side}", f"type={event.type}~side={side}") for side in ("after", "before")
+    }
     for actor_id in ids:
         actor = article.actors[actor_id]
         feats = [
@@ -330,9 +345,9 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
             # (argmodel2; grouped CV on the 194 dev articles, with the speaker's country and
             # the learned source: dyad F1 0.4808 -> 0.4824, record 0.4602 -> 0.4614)
             if actor_id == voice.speaker:
-                feats += ["speaker", f"speaker~type={event.type}"]
+                feats += speaker_feats
             if actor_id == voice.addressee:
-                feats += ["addressee", f"addressee~type={event.type}", f"addressee~tpos={tpos}"]
+                feats += addressee_feats
         if actor_id == event.reporter:
             feats.append("reporter")
         if speaker is not None and speaker.country:
@@ -351,23 +366,35 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
         else:
             mention, head, gap = near
             dep = article.label(head)
+            sent = type_sent.get(gap)
+            if sent is None:
+                sent = type_sent[gap] = f"type={event.type}~sent=-{gap}"
+            dep_feats = by_dep.get(dep)
+            if dep_feats is None:
+                dep_feats = by_dep[dep] = (
+                    f"cdep={dep}",
+                    f"cdep={dep}~tpos={tpos}",
+                    f"type={event.type}~cdep={dep}",
+                )
             feats += [
                 f"sent=-{gap}",
                 f"mkind={mention.kind}",
                 f"rank={min(rank[actor_id], RANKS)}",
-                f"cdep={dep}",
-                f"type={event.type}~sent=-{gap}",
+                dep_feats[0],
+                sent,
             ]
             if dep in SUBJECT_DEPS:
                 feats.append("subject")
             if mention.span.start < article.title_end:
                 feats.append("cand_title")
             if gap == 0:
-                after = head > at
-                feats.append(f"side={'after' if after else 'before'}")
+                side_feat, type_side = sides["after" if head > at else "before"]
+                feats.append(side_feat)
                 feats.append(f"tokdist={bucket(abs(head - at), TOKEN_DISTANCES)}")
-                chain = chain or article.chain(at)
-                up, down = article.path(chain, head)
+                if not chain:
+                    chain = article.chain(at)
+                    chain_index = {t: n for n, t in enumerate(chain)}
+                up, down = article.path(chain, head, chain_index)
                 feats.append(f"up={bucket(len(up), ARC_COUNTS)}")
                 feats.append(f"down={bucket(len(down), ARC_COUNTS)}")
                 if len(up) + len(down) <= PATH_ARCS:
@@ -375,9 +402,9 @@ def candidates(article: _Article, event: Event, role: str, window: int = WINDOW)
                     feats.append(path)
                     feats.append(f"{path}~tpos={tpos}")
                     feats.append(f"{path}~type={event.type}")
-                feats.append(f"cdep={dep}~tpos={tpos}")
-                feats.append(f"type={event.type}~cdep={dep}")
-                feats.append(f"type={event.type}~side={'after' if after else 'before'}")
+                feats.append(dep_feats[1])
+                feats.append(dep_feats[2])
+                feats.append(type_side)
         found.append(Candidate(actor_id, tuple(feats)))
     return Candidates(shared, found)
 

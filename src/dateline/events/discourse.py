@@ -479,8 +479,7 @@ def with_noted_faults(doc: Document, events: list[Event]) -> list[Event]:
             continue
         # the last sentence that starts before the mention ends (sorted, disjoint) holds no word
         # that could be the noting verb, or the mention ends before it: no verb above the mention
-        last = bisect.bisect_left(noting_starts, mention.span.end) - 1
-        if last < 0 or noting[last][1] <= mention.span.start:
+        if not _in_sentences(noting, noting_starts, mention.span):
             continue
         verb = _fault_noting_verb(doc, mention.span)
         if verb is None:
@@ -506,15 +505,28 @@ _NOTING_LEMMAS = frozenset(w.split()[0] for w in NOTING_VERBS) | ATTENTION_VERBS
 def _noting_sentences(doc: Document) -> list[tuple[int, int]]:
     """The characters (from a sentence's start to the next one's) of the sentences that hold a
     word whose lemma a noting verb has: the verb :func:`_fault_noting_verb` finds is a head above
-    the mention, so in its sentence, and most sentences have none. Each distinct lemma of the
-    article is read once from the parse's arrays, not a Span and its root built per mention."""
+    the mention, so in its sentence, and most sentences have none."""
+    return _sentences_with_lemmas(doc, _NOTING_LEMMAS)
+
+
+def _in_sentences(sentences: list[tuple[int, int]], starts: list[int], span: Span) -> bool:
+    """Whether ``span`` overlaps one of ``sentences`` (sorted, disjoint; ``starts`` their
+    starts): the last one that starts before the span ends, unless it ends before the span."""
+    last = bisect.bisect_left(starts, span.end) - 1
+    return last >= 0 and sentences[last][1] > span.start
+
+
+def _sentences_with_lemmas(doc: Document, wanted_lemmas: frozenset[str]) -> list[tuple[int, int]]:
+    """The characters (from a sentence's start to the next one's) of the sentences that hold a
+    word whose lower-cased lemma is one of ``wanted_lemmas``. Each distinct lemma of the article
+    is read once from the parse's arrays, not a Span and its root built per mention."""
     import numpy as np
     from spacy.attrs import LEMMA
 
     parsed = doc.parsed
     strings = parsed.vocab.strings
     lemmas = parsed.to_array(LEMMA)
-    wanted = [key for key in np.unique(lemmas).tolist() if strings[key].lower() in _NOTING_LEMMAS]
+    wanted = [key for key in np.unique(lemmas).tolist() if strings[key].lower() in wanted_lemmas]
     if not wanted:
         return []
     sentences = doc.sentences()
@@ -664,8 +676,13 @@ def with_reported_wrongdoings(doc: Document, events: list[Event]) -> list[Event]
         return events
     accused_sentences = {e.evidence for e in events if e.type == "ACCUSE"}
     found: dict[int, tuple[Token, Span, list[tuple[str, Span]]]] = {}
+    # the verb found is the mention's head or that head's xcomp, so in the mention's sentence,
+    # and its lemma is a wrongdoing verb's: only mentions in a sentence holding one are walked
+    # (26,616 Spans built for the 400 benchmark documents' mentions, almost all for nothing)
+    wrongdoing = _sentences_with_lemmas(doc, WRONGDOING_VERBS)
+    wrongdoing_starts = [start for start, _ in wrongdoing]
     for mention in doc.mentions:
-        if mention.actor is None:
+        if mention.actor is None or not _in_sentences(wrongdoing, wrongdoing_starts, mention.span):
             continue
         verb = _wrongdoing_verb(doc, mention.span)
         if verb is None:
