@@ -75,6 +75,31 @@ def test_every_double_quotation_mark_style(opening: str, closing: str) -> None:
     assert quotes["We will not give up"].kind == "direct"
 
 
+def test_backquoted_wire_quotations_and_their_continuation_have_the_speaker() -> None:
+    # dev timebank-APW199980817.1193 (AP, 1998): the Penn Treebank's ASCII marks, ``...'';
+    # the second quotation has no cue of its own and goes on with Albright's
+    text = (
+        "Albright heads to East Africa\n"
+        "U.S. Secretary of State Madeleine Albright headed Tuesday to East Africa, seeking to "
+        "demonstrate American support after the bombings that targeted U.S. embassies, but mostly "
+        "claimed African lives.\n"
+        "``To America's embassy personnel in Nairobi and Dar es Salaam, I will bring a message of "
+        "solidarity in their sorrow, admiration for their courage and support for their continued "
+        "efforts on behalf of our country,'' Albright said Monday before leaving Andrews Air Force "
+        "Base, Maryland . ``To the people of Kenya and Tanzania, I will bring a message of "
+        "friendship, made deeper by our shared grief, and of support in doing all we can to ease "
+        "their suffering and help them start anew.''"
+    )
+    doc, quotes = _quotes(text, "1998-08-17")
+    at = text.index("To the people of Kenya")
+    (quote,) = [q for q in quotes.values() if q.span.start <= at < q.span.end]
+    assert quote.kind == "direct"
+    assert quote.span.text.endswith("start anew.")
+    assert quote.speaker.actor is not None
+    actor = doc.extraction.actor(quote.speaker.actor)
+    assert actor is not None and "Albright" in actor.name
+
+
 def test_headline_single_quotes_are_partial_quotes() -> None:
     _, quotes = _quotes("Merkel says talks were 'very constructive' after summit\nBody text here.")
     assert quotes["very constructive"].kind == "partial"

@@ -1,9 +1,10 @@
 """Quoted stretches of text, in every quotation-mark style news writers use.
 
 Styles: curly double “ ”, straight double ", guillemets « », curly single ‘ ’ (headlines and
-nested quotes), and a straight single ' used as a quotation mark in headlines. A quotation that
-runs over several paragraphs follows the typographic convention (Chicago Manual of Style 13.30):
-each paragraph opens with a quotation mark and only the last one closes; such a quotation is one
+nested quotes), a straight single ' used as a quotation mark in headlines, and the ASCII pairs of
+old wire archives (two backquotes open, two apostrophes close). A quotation that runs over
+several paragraphs follows the typographic convention (Chicago Manual of Style 13.30): each
+paragraph opens with a quotation mark and only the last one closes; such a quotation is one
 :class:`Quoted` whose content spans the paragraphs. An unclosed quotation ends at its paragraph.
 Single quotes inside a double-quoted stretch are part of its content, not quotations of their own,
 and so are double quotes nested in the same marks ('"... a beautiful "Antonov", all ..."').
@@ -144,9 +145,11 @@ def _positions(text: str, chars: set[str]) -> list[int]:
 def find_quoted(text: str, paragraphs: list[Span]) -> list[Quoted]:
     """Every quotation in ``text``, in text order."""
     # Two apostrophes are a double quotation mark in ASCII-only text (NYT archives: ''Yes,'' he
-    # said). Same length replacement, so offsets hold.
-    doubled = frozenset(m.start() for m in re.finditer("(?='')", text))
-    text = text.replace("''", '" ')
+    # said), and so are two backquotes that open one (the Penn Treebank's ASCII convention, in
+    # the AP and NYT wire of TimeBank: ``We are back,'' Adams said). Same length replacements,
+    # so offsets hold.
+    doubled = frozenset(m.start() for m in re.finditer("(?='')|(?=``)", text))
+    text = text.replace("''", '" ').replace("``", '" ')
     doubles = _double(text, paragraphs, doubled)
     singles = _single(text, paragraphs, [(q.open, q.close) for q in doubles])
     return sorted(doubles + singles, key=lambda q: q.open)

@@ -61,7 +61,11 @@ class QuotesStage:
     # 1.6.1: (issue 11, seed-17 hand check) an armed doer or attacked place written in the plural
     #        ("Russian troops attacked ...", "attacked our positions") is matched as written as
     #        well as by its lemma, so the attack is no speech
-    version = "1.6.1"
+    # 1.6.2: (issue 11, quotes24) two backquotes open a quotation that two apostrophes close
+    #        (the ASCII marks of the AP and NYT wire in TimeBank: ``We are back,'' Adams said),
+    #        so those quotations are found with their speakers, and a cue-less one after them
+    #        goes on with their speaker, instead of every quotation read inside out
+    version = "1.6.2"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
