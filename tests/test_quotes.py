@@ -7,6 +7,7 @@ import re
 import pytest
 
 from conftest import make_document, shared_path
+from dateline.quotes.marks import find_quoted
 from dateline.quotes.reporting import reporter_of
 from dateline.stages.quotes import QuotesStage
 
@@ -98,6 +99,29 @@ def test_backquoted_wire_quotations_and_their_continuation_have_the_speaker() ->
     assert quote.speaker.actor is not None
     actor = doc.extraction.actor(quote.speaker.actor)
     assert actor is not None and "Albright" in actor.name
+
+
+def test_backquotes_after_a_sentence_s_end_reopen_a_quotation_whose_paragraph_break_was_lost() -> (
+    None
+):
+    # dev timebank-AP900816-0139 (AP, 1990): "``A. ``B.''" is one speaker's two paragraphs (the
+    # first left open, as a quotation going on in the next paragraph is); the narrative after
+    # the closing marks is nobody's words
+    text = (
+        "Bush meets Hussein\n"
+        "He called U.S. soldiers massing in Saudi Arabia the real occupiers in the Persian Gulf. "
+        "Replied State Department deputy spokesman Richard Boucher, ``We haven't really analyzed "
+        "the statement in detail but it appears to be just another example of his outlandish "
+        "rhetoric and his attempts to distort the truth. ``We believe that his words cannot "
+        "distract the world from the facts of Iraqi aggression.'' An international land, sea and "
+        "air force has mobilized since Iraq's invasion, which was sparked by disputes over oil, "
+        "land and repayment of war loans."
+    )
+    doc = make_document(text, "1990-08-16")
+    quoted = [text[q.start : q.end] for q in find_quoted(doc.text, doc.paragraphs)]
+    assert [q[:12] for q in quoted] == ["We haven't r", "We believe t"]
+    assert quoted[0].endswith("distort the truth.")
+    assert quoted[1].endswith("Iraqi aggression.")
 
 
 def test_headline_single_quotes_are_partial_quotes() -> None:

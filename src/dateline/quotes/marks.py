@@ -23,6 +23,8 @@ from dateline.words import word_map
 OPENERS: dict[str, str] = word_map("quotes", "marks.openers")
 #: characters that may sit before an opening mark, or after a closing one
 BOUNDARY = set(" \t\n([{—–-/:;,.!?") | {""}
+#: the marks that end a sentence, after which backquotes inside a quotation reopen it
+SENTENCE_ENDS = frozenset(".!?")
 #: a single-quoted stretch longer than this (characters) is two apostrophes, not a quotation:
 #: headlines and scare quotes use single marks for a few words
 SINGLE_QUOTED_MAX_CHARS = 200
@@ -74,7 +76,20 @@ def _nested_open(text: str, i: int, para: Span, opener: str) -> bool:
     return text[i] == opener and (before.isspace() or before in "([") and after.isalnum()
 
 
-def _double(text: str, paragraphs: list[Span], doubled: frozenset[int]) -> list[Quoted]:
+def _reopens(text: str, i: int, backquoted: frozenset[int]) -> bool:
+    """Backquotes after a sentence's end inside an open quotation: the mark that reopens a
+    quotation going on in a new paragraph (Chicago Manual of Style 13.30) where the archive lost
+    the break ("... distort the truth. ``We believe ..."), not a quotation within it."""
+    before = text[:i].rstrip(" \t")
+    return i in backquoted and before[-1:] in SENTENCE_ENDS
+
+
+def _double(
+    text: str,
+    paragraphs: list[Span],
+    doubled: frozenset[int],
+    backquoted: frozenset[int] = frozenset(),
+) -> list[Quoted]:
     found: list[Quoted] = []
     open_at: int | None = None
     closer = ""
@@ -89,6 +104,11 @@ def _double(text: str, paragraphs: list[Span], doubled: frozenset[int]) -> list[
             if open_at is None:
                 if char in OPENERS and _may_open(text, i, para, doubled):
                     open_at, closer, depth = i, OPENERS[char], 0
+            elif i > open_at and _reopens(text, i, backquoted):
+                start, end = _trim(text, open_at + 1, i)
+                if end > start:
+                    found.append(Quoted(open_at, i, start, end))
+                open_at, depth = i, 0
             elif i > open_at and _nested_open(text, i, para, text[open_at]):
                 depth += 1
             elif i > open_at and char == closer and depth:
@@ -148,8 +168,9 @@ def find_quoted(text: str, paragraphs: list[Span]) -> list[Quoted]:
     # said), and so are two backquotes that open one (the Penn Treebank's ASCII convention, in
     # the AP and NYT wire of TimeBank: ``We are back,'' Adams said). Same length replacements,
     # so offsets hold.
-    doubled = frozenset(m.start() for m in re.finditer("(?='')|(?=``)", text))
+    backquoted = frozenset(m.start() for m in re.finditer("(?=``)", text))
+    doubled = frozenset(m.start() for m in re.finditer("(?='')", text)) | backquoted
     text = text.replace("''", '" ').replace("``", '" ')
-    doubles = _double(text, paragraphs, doubled)
+    doubles = _double(text, paragraphs, doubled, backquoted)
     singles = _single(text, paragraphs, [(q.open, q.close) for q in doubles])
     return sorted(doubles + singles, key=lambda q: q.open)

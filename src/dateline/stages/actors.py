@@ -331,8 +331,8 @@ class ActorsStage:
     #         body's ORG ("The New York Times", "the Crimea Platform"; entities.joined_entities),
     #         a listed first name and one or two capitalised proper nouns no entity holds, or a
     #         GPE so read, are a person ("Oleksandr Pavliuk", "Tomáš Pojar"; mentions)
-    # 1.8.104: (quotes24, issue 11) the quoted stretches that turns and addresses are found outside of
-    #          include ``...'' quotations (dateline.quotes.marks.find_quoted)
+    # 1.8.104: (quotes24, issue 11) the quoted stretches that turns and addresses are found
+    #         outside of include ``...'' quotations (dateline.quotes.marks.find_quoted)
     version = "1.8.104"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:

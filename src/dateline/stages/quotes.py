@@ -64,7 +64,9 @@ class QuotesStage:
     # 1.6.2: (issue 11, quotes24) two backquotes open a quotation that two apostrophes close
     #        (the ASCII marks of the AP and NYT wire in TimeBank: ``We are back,'' Adams said),
     #        so those quotations are found with their speakers, and a cue-less one after them
-    #        goes on with their speaker, instead of every quotation read inside out
+    #        goes on with their speaker, instead of every quotation read inside out; backquotes
+    #        after a sentence's end inside a quotation reopen it (a paragraph break the archive
+    #        lost: "``A. ``B.''"), not a quotation nested in it
     version = "1.6.2"
 
     def __init__(self, config: PipelineConfig) -> None:
