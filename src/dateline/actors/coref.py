@@ -714,6 +714,50 @@ class Resolver:
             ):
                 country = self.context[0]
             draft.country = country
+        if voiced:
+            self._place_speakers_bodies(named, speakers)
+
+    def _place_speakers_bodies(
+        self, named: dict[int, set[str]], speakers: dict[int | None, str | None]
+    ) -> None:
+        """ "Therefore, the government has received a clear instruction" in Zelenskyy's address:
+        a state body named by its bare noun (a government, parliament, court, army or police
+        noun) with no country said is the speaker's own, as "our army" is (D9; GUIDELINES
+        "Fields": the country it belongs to). Strict, as the country is null when unclear: every
+        mention is the bare noun (``_bare_body_noun``), in the speaker's own words (not quoted),
+        in a sentence that names no country, and all of them give the same speaker's country."""
+        voices = self.voices
+        assert voices is not None  # called for voiced texts only
+        starts = self.sentence_starts
+        for draft in self.drafts.values():
+            if draft.kind != "organization" or draft.country or draft.source != "text":
+                continue
+            found: set[str | None] = set()
+            for cand in draft.mentions:
+                if (
+                    cand.agent is None
+                    or cand.sector not in anaphora.OFFICIAL_SECTORS
+                    or cand.agent in anaphora.FOREIGN
+                    or cand.head in voices.quoted
+                    or named.get(_sentence_index(starts, cand.head))
+                    or not self._bare_body_noun(cand)
+                ):
+                    found.add(None)
+                    break
+                turn = self._turn_of(cand)
+                if turn not in speakers:
+                    speakers[turn] = self._speaker_country(cand)
+                found.add(speakers[turn])
+            if len(found) == 1 and (country := found.pop()) is not None:
+                draft.country = country
+
+    def _bare_body_noun(self, cand: Candidate) -> bool:
+        """Whether ``cand`` is its noun alone, singular, with at most a definite determiner:
+        "the government", "the military", "police"; not "foreign parliaments" or "a court"."""
+        head = self.doc[cand.head]
+        return head.lower_ == head.lemma_.lower() and all(
+            t.lower_ in anaphora.DEFINITE_DETERMINERS for t in self.doc[cand.start : cand.head]
+        )
 
     def _turn_of(self, cand: Candidate) -> int | None:
         """The turn ``cand`` is in (None outside turns, or in an address)."""
