@@ -322,9 +322,9 @@ class ActorsStage:
     # 1.8.101: (groups23, issue 11) a plural of states with a modifier saying which ("Western
     #         countries", "other foreign states", "leading Western powers") is a group of no
     #         country (mentions._state_groups)
-    # 1.8.102: (bodies24, issue 11) a state body named by its bare noun in an address or a
-    #         turn ("the government has received a clear instruction", "meetings with the
-    #         military") is the speaker's country's, when every mention is the bare noun in the
+    # 1.8.102: (bodies24, issue 11) a state body (GOV, MIL, COP) named by its bare noun in an
+    #         address or a turn ("the government has received a clear instruction", "meetings
+    #         with the military") is the speaker's country's, when every mention is the bare noun in the
     #         speaker's own words in a sentence naming no country (D9;
     #         Resolver._place_speakers_bodies)
     version = "1.8.102"
