@@ -279,3 +279,22 @@ def test_foreign_parliaments_in_an_address_are_not_the_speakers() -> None:
     parliaments = [m for m in doc.mentions if "parliaments" in m.span.text]
     assert parliaments, [m.span.text for m in doc.mentions]
     assert all(actors[m.actor].country != "UKR" for m in parliaments)
+
+
+def test_the_audiences_own_government_in_an_address_is_not_the_speakers() -> None:
+    # president.gov.ua address, 26 Feb 2022 (records dev, zelenskyy-612): "your government" is
+    # the Russians' the speaker turns to, not Ukraine's (D9 gives the speaker only his own
+    # bodies). A guard: the first version of the rule gave it Ukraine.
+    doc = make_document(
+        "We withstood: address by the President of Ukraine on the third day of the war\n"
+        "And now I want absolutely everyone in Russia to hear me. Thousands of victims. "
+        "Hundreds of prisoners who simply cannot understand why they were sent to Ukraine. Sent "
+        "to be killed. The sooner you tell your government that the war must be stopped "
+        "immediately, the more of your people will remain alive.",
+        "2022-02-26",
+        stages=STAGES,
+    )
+    actors = {a.id: a for a in doc.extraction.actors}
+    government = [m for m in doc.mentions if m.span.text.endswith("government")]
+    assert government, [m.span.text for m in doc.mentions]
+    assert all(actors[m.actor].country != "UKR" for m in government)
