@@ -69,6 +69,9 @@ LEADER_OFFICES = word_seq("actors", "coref.leader_offices")
 PRONOUN_WINDOW = 3
 #: entity labels of the places whose country a sentence's people take ("in southern China")
 PLACE_LABELS = word_set("actors", "coref.place_labels")
+#: sectors of a bare state body an address or turn gives the speaker's country
+#: (``Resolver._place_speakers_bodies``): not LEG or JUD, often another state's in a speech
+SPEAKERS_BODY_SECTORS = word_set("actors", "coref.speakers_body_sectors")
 #: how many people "the two leaders" are
 PAIR = 2
 #: courtesy titles ("Mr", "Ms") that open a turn's vocative ("Mr President, ...")
@@ -718,6 +721,61 @@ class Resolver:
             ):
                 country = self.context[0]
             draft.country = country
+        if voiced:
+            self._place_speakers_bodies(named, speakers)
+
+    def _place_speakers_bodies(
+        self, named: dict[int, set[str]], speakers: dict[int | None, str | None]
+    ) -> None:
+        """ "Therefore, the government has received a clear instruction" in Zelenskyy's address:
+        a state body named by its bare noun (a government, army or police noun: sectors
+        ``SPEAKERS_BODY_SECTORS``) with no country said is the speaker's own, as "our army" is
+        (D9; GUIDELINES "Fields": the country it belongs to). Strict, as the country is null when
+        unclear: every mention is the bare noun (``_bare_body_noun``), in the speaker's own words
+        (not quoted), in a sentence that names no country, and all of them give the same
+        speaker's country."""
+        voices = self.voices
+        assert voices is not None  # called for voiced texts only
+        starts = self.sentence_starts
+        for draft in self.drafts.values():
+            if draft.kind != "organization" or draft.country or draft.source != "text":
+                continue
+            found: set[str | None] = set()
+            for cand in draft.mentions:
+                if (
+                    cand.agent is None
+                    or cand.sector not in SPEAKERS_BODY_SECTORS
+                    or cand.agent in anaphora.FOREIGN
+                    or cand.head in voices.quoted
+                    or named.get(_sentence_index(starts, cand.head))
+                    or not self._bare_body_noun(cand)
+                ):
+                    found.add(None)
+                    break
+                turn = self._turn_of(cand)
+                if turn not in speakers:
+                    speakers[turn] = self._speaker_country(cand)
+                found.add(speakers[turn])
+            if len(found) == 1 and (country := found.pop()) is not None:
+                draft.country = country
+
+    def _bare_body_noun(self, cand: Candidate) -> bool:
+        """Whether ``cand`` is its noun alone, singular, with at most a definite determiner and
+        no owner: "the government", "the military", "police"; not "foreign parliaments", "your
+        government", nor a noun of an "of" phrase ("heads of state and government")."""
+        head = self.doc[cand.head]
+        top = head
+        while top.dep_ == "conj":
+            top = top.head
+        return (
+            head.lower_ == head.lemma_.lower()
+            and cand.possessor is None
+            and not any(c.dep_ == "poss" for c in head.children)
+            and not (top.dep_ == "pobj" and top.head.lower_ == "of")
+            and all(
+                t.lower_ in anaphora.DEFINITE_DETERMINERS for t in self.doc[cand.start : cand.head]
+            )
+        )
 
     def _turn_of(self, cand: Candidate) -> int | None:
         """The turn ``cand`` is in (None outside turns, or in an address)."""

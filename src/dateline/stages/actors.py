@@ -333,7 +333,12 @@ class ActorsStage:
     #         GPE so read, are a person ("Oleksandr Pavliuk", "Tomáš Pojar"; mentions)
     # 1.8.104: (quotes24, issue 11) the quoted stretches that turns and addresses are found
     #         outside of include ``...'' quotations (dateline.quotes.marks.find_quoted)
-    version = "1.8.104"
+    # 1.8.105: (bodies24, issue 11) a state body (GOV, MIL, COP) named by its bare noun in an
+    #         address or a turn ("the government has received a clear instruction", "meetings
+    #         with the military") is the speaker's country's, when every mention is the bare
+    #         noun in the speaker's own words in a sentence naming no country (D9;
+    #         Resolver._place_speakers_bodies)
+    version = "1.8.105"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
