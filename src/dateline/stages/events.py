@@ -488,7 +488,9 @@ class EventsStage:
     # 1.8.134: (issue 11, lexicon24) "come to" / "come here" a place or actor is a CONSULT
     #          visit, as "travel to" (PLOVER manual CONSULT "visiting"; CAMEO 042); the idioms
     #          "come to the conclusion/power/an end/light/terms/the defense" are no act
-    version = f"1.8.134+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.135: argmodel2 and filter2 retrained on the 292 dev articles over round 20's rules
+    #          (recipes unchanged; the argument model's conjunctions are now joined with "~")
+    version = f"1.8.135+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
