@@ -20,6 +20,15 @@ def _mentions(text: str, date: str = "1998-08-08") -> dict[str, set[str]]:
     return found
 
 
+def _countries(text: str, date: str, words: str) -> list[str | None]:
+    """The country of each mention whose text holds ``words`` (there must be one)."""
+    doc = make_document(text, date, stages=STAGES)
+    actors = {a.id: a for a in doc.extraction.actors}
+    found = [m for m in doc.mentions if words in m.span.text]
+    assert found, [m.span.text for m in doc.mentions]
+    return [actors[m.actor].country for m in found]
+
+
 def test_the_two_countries_are_the_two_named_before() -> None:
     # Xinhua, 8 Aug 1998 (records dev, timebank-XIE19980808.0049)
     found = _mentions(
@@ -242,7 +251,7 @@ def test_a_bare_state_body_in_an_address_is_the_speakers_own() -> None:
     # president.gov.ua address, 14 Mar 2022 (records dev, zelenskyy-530): "the government" the
     # president instructs is Ukraine's, as "our army" is the speaker's (D9; GUIDELINES "Fields"),
     # though the address names Russia too (so the article has no one country)
-    doc = make_document(
+    countries = _countries(
         "Today, volunteers are all those who feel a free call to defend Ukraine - address by "
         "President Volodymyr Zelenskyy\n"
         "The Russian state has been preparing for war for decades. They have accumulated "
@@ -252,19 +261,16 @@ def test_a_bare_state_body_in_an_address_is_the_speakers_own() -> None:
         "government has received a clear instruction - to return small and medium-sized "
         "businesses.",
         "2022-03-14",
-        stages=STAGES,
+        "government",
     )
-    actors = {a.id: a for a in doc.extraction.actors}
-    government = [m for m in doc.mentions if m.span.text.endswith("government")]
-    assert government, [m.span.text for m in doc.mentions]
-    assert {actors[m.actor].country for m in government} == {"UKR"}
+    assert set(countries) == {"UKR"}
 
 
 def test_foreign_parliaments_in_an_address_are_not_the_speakers() -> None:
     # president.gov.ua address, 10 May 2022 (records dev, zelenskyy-234): only the bare noun is
     # the speaker's body; "foreign parliaments" are other states' (GUIDELINES "Fields": null when
     # unclear). A guard: the first draft of the rule gave them Ukraine.
-    doc = make_document(
+    countries = _countries(
         "The Armed Forces of Ukraine are doing everything to liberate all our cities and our "
         "people - address by President Volodymyr Zelenskyy\n"
         "I'll start with international contacts. I continued to address foreign parliaments. "
@@ -273,28 +279,22 @@ def test_foreign_parliaments_in_an_address_are_not_the_speakers() -> None:
         "support. I explained our view on why energy cooperation with Russia cannot be "
         "considered in isolation from the aggressive policy of this country.",
         "2022-05-10",
-        stages=STAGES,
+        "parliaments",
     )
-    actors = {a.id: a for a in doc.extraction.actors}
-    parliaments = [m for m in doc.mentions if "parliaments" in m.span.text]
-    assert parliaments, [m.span.text for m in doc.mentions]
-    assert all(actors[m.actor].country != "UKR" for m in parliaments)
+    assert "UKR" not in countries
 
 
 def test_the_audiences_own_government_in_an_address_is_not_the_speakers() -> None:
     # president.gov.ua address, 26 Feb 2022 (records dev, zelenskyy-612): "your government" is
     # the Russians' the speaker turns to, not Ukraine's (D9 gives the speaker only his own
     # bodies). A guard: the first version of the rule gave it Ukraine.
-    doc = make_document(
+    countries = _countries(
         "We withstood: address by the President of Ukraine on the third day of the war\n"
         "And now I want absolutely everyone in Russia to hear me. Thousands of victims. "
         "Hundreds of prisoners who simply cannot understand why they were sent to Ukraine. Sent "
         "to be killed. The sooner you tell your government that the war must be stopped "
         "immediately, the more of your people will remain alive.",
         "2022-02-26",
-        stages=STAGES,
+        "government",
     )
-    actors = {a.id: a for a in doc.extraction.actors}
-    government = [m for m in doc.mentions if m.span.text.endswith("government")]
-    assert government, [m.span.text for m in doc.mentions]
-    assert all(actors[m.actor].country != "UKR" for m in government)
+    assert "UKR" not in countries
