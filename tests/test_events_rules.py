@@ -450,12 +450,6 @@ def test_the_attack_told_before_lends_its_actors_to_the_attack() -> None:
     assert _named(text, "attack")[1:] == (["hackers"], ["Church of Scientology"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="argmodel2 retrained on round 18's rules (292-article dev) gives the bank attack the "
-    "hackers as its learned target (p >= 0.4); the rules leave it without one (rules only): a "
-    "known regression",
-)
 def test_an_attack_without_a_definite_determiner_is_another_attack() -> None:
     text = (
         "Hackers attacked the website of the Church of Scientology on Monday. "
