@@ -337,6 +337,10 @@ def test_a_fault_a_readout_notes_as_a_noun_is_the_noters_charge(
             "Americans",
             "Castro",
         ),
+        # contempt and provoking a harm, told in an address (gold Zelenskyy -> Russian state,
+        # Russia)
+        ("zelenskyy-120", "The Russian state despises", "despises", "Zelensk", "Russia"),
+        ("zelenskyy-138", "I am grateful to the Indonesians", "provoking", "Zelensk", "Russia"),
     ],
 )
 def test_a_wrongdoing_told_in_a_reported_clause_is_the_reporters_charge(
@@ -351,6 +355,18 @@ def test_a_wrongdoing_told_in_a_reported_clause_is_the_reporters_charge(
     [(sources, targets)] = charges
     assert any(source in s for s in sources), sources
     assert any(accused in t for t in targets), targets
+
+
+@pytest.mark.shared
+def test_a_wrongdoing_of_a_noun_a_mention_qualifies_charges_its_side() -> None:
+    # DECISIONS.md D11, D26, D73: "The President of Russia noted that Emmanuel Macron had not
+    # mentioned in his address that the Ukrainian leadership had sabotaged the Minsk agreements"
+    # (gold Vladimir Putin -> Ukraine): the actors stage names only "Ukrainian", the side of the
+    # leadership that does the wrongdoing; Macron, who did not tell it, is no reporter
+    charges = _charges("putin-365", "The President of Russia noted that Emmanuel")
+    assert [(s, t) for w, s, t in charges if w == "sabotaged"] == [
+        (["Vladimir Putin"], ["Ukraine"])
+    ], charges
 
 
 @pytest.mark.shared

@@ -716,7 +716,7 @@ def _wrongdoing_verb(doc: Document, span: Span) -> Token | None:
     char = doc.parsed.char_span(span.start, span.end, alignment_mode="expand")
     if char is None:
         return None
-    token = char.root
+    token = _qualified_noun(char.root)
     while token.dep_ == "conj" and token.head is not token:  # "Poland and its border guards"
         token = token.head
     if token.dep_ == "nsubj":
@@ -735,6 +735,21 @@ def _wrongdoing_verb(doc: Document, span: Span) -> Token | None:
     if done and done[0].lemma_.lower() in WRONGDOING_VERBS and not _uncharged(done[0]):
         return done[0]
     return None
+
+
+#: how a mention names the side of a noun that is no actor of its own ("the Ukrainian
+#: leadership", "the Kiev authorities"): an adjective or a compound before it
+QUALIFYING_DEPS = word_set("events", "discourse.qualifying_deps")
+
+
+def _qualified_noun(token: Token) -> Token:
+    """The noun a mention's adjective or compound qualifies ("the Ukrainian leadership had
+    sabotaged the Minsk agreements": the mention is "Ukrainian", the doer the leadership it names
+    the side of), else the mention's own word: the actors stage names the side, not the noun."""
+    head = token.head
+    if token.dep_ in QUALIFYING_DEPS and head is not token and head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    return token
 
 
 def _wrongdoing_charge(
@@ -756,6 +771,7 @@ def _wrongdoing_reporter(
     doc: Document, verb: Token, base: Event
 ) -> tuple[tuple[str, ...], tuple[Span, ...]]:
     """Who tells a wrongdoing, with where each was named (:func:`with_reported_wrongdoings`)."""
+    verb = _untold_by(verb)
     reporter = links.reporter_of(doc, verb)
     if reporter is not None:
         return (reporter,), _spans(doc, (reporter,), base)
@@ -766,6 +782,17 @@ def _wrongdoing_reporter(
             return (), ()
         return (voice.speaker,), _spans(doc, (voice.speaker,), base)
     return _noter(doc, noting, base, voice)
+
+
+def _untold_by(verb: Token) -> Token:
+    """The negated verb of telling whose clause holds ``verb`` ("The President of Russia noted
+    that Emmanuel Macron had not mentioned in his address that the Ukrainian leadership had
+    sabotaged the Minsk agreements": who did not tell it is no reporter, and whoever tells of that
+    silence is), else ``verb`` itself."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head is not verb and any(c.dep_ == "neg" for c in head.children):
+        return head
+    return verb
 
 
 def _noter(

@@ -490,7 +490,10 @@ class EventsStage:
     #          "come to the conclusion/power/an end/light/terms/the defense" are no act
     # 1.8.135: argmodel2 and filter2 retrained on the 292 dev articles over round 20's rules
     #          (recipes unchanged; the argument model's conjunctions are now joined with "~")
-    version = f"1.8.135+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.136: (issue 11, accuse26) a reported wrongdoing's doer named by the adjective or
+    #          compound that qualifies its subject ("the Ukrainian leadership had sabotaged");
+    #          "despise" and "provoke" are wrongdoing verbs
+    version = f"1.8.136+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
