@@ -490,7 +490,11 @@ class EventsStage:
     #          "come to the conclusion/power/an end/light/terms/the defense" are no act
     # 1.8.135: argmodel2 and filter2 retrained on the 292 dev articles over round 20's rules
     #          (recipes unchanged; the argument model's conjunctions are now joined with "~")
-    version = f"1.8.135+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.137: (issue 11, assault26) war acts told by a noun or an idiom (lexicon rows):
+    #          "onslaught", "inflict losses", "filtration camps", "taken captive", "strikes at
+    #          houses", "gas pressure", "used everything against us", "set fire", "the
+    #          concentration of Russian troops" (manual ASSAULT/COERCE/MOBILIZE; D118, D129, D132)
+    version = f"1.8.137+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
