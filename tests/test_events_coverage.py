@@ -696,6 +696,44 @@ WAR_CASES = [
         "set",
         "ASSAULT",
     ),
+    # dev timebank-PRI19980306.2000.1675, timebank-NYT19980402.0453, timebank-AP900816-0139,
+    # trnews-1030001, trnews-1350001, timebank-PRI19980205.2000.1998: nouns and verbs of killing,
+    # detaining, blockading, stopping and posting troops (manual: ASSAULT, COERCE, MOBILIZE)
+    ("More heavy gunfire in the Serbian province of Kosovo.", "gunfire", "ASSAULT"),
+    (
+        "Of the eight victims, three were stabbed, two were strangled, two were beaten to death "
+        "and one was asphyxiated, he said, and these different methods of killing and other "
+        "evidence seem to indicate that the eight cases are not related.",
+        "asphyxiated",
+        "ASSAULT",
+    ),
+    (
+        "``What we fear is that they will be interned somewhere, most likely in Iraq,'' "
+        "Waldegrave said.",
+        "interned",
+        "COERCE",
+    ),
+    ("Navy has 27 ships in the maritime barricade of Iraq.", "barricade", "COERCE"),
+    ("Navy will barricade the port from Iraqi ships.", "barricade", "COERCE"),
+    (
+        "As the officers were conducting the traffic stop on Interstate 64, a red Chevrolet "
+        "truck pulled up alongside them, West Virginia State Police Lt. Michael Baylous said.",
+        "stop",
+        "COERCE",
+    ),
+    (
+        "Police have released footage of a violent, late-night street fight between armed "
+        "attackers in North London.",
+        "fight",
+        "ASSAULT",
+    ),
+    (
+        "The US is bolstering its military presence in the gulf, as President Clinton discussed "
+        "the Iraq crisis with the one ally who has backed his threat of force, British prime "
+        "minister Tony Blair.",
+        "presence",
+        "MOBILIZE",
+    ),
     # dev zelenskyy-47, zelenskyy-340: pressure is coercion (D118), sanctions pressure a sanction
     ("Gas pressure on Europe is growing again.", "pressure", "COERCE"),
     ("For sanctions pressure on Russia.", "pressure", "SANCTION"),
