@@ -493,7 +493,13 @@ class EventsStage:
     # 1.8.136: (issue 11, accuse26) a reported wrongdoing's doer named by the adjective or
     #          compound that qualifies its subject ("the Ukrainian leadership had sabotaged");
     #          "despise" and "provoke" are wrongdoing verbs
-    version = f"1.8.136+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.137: (issue 11, assault26) war acts told by a noun or an idiom (lexicon rows):
+    #          "onslaught", "inflict losses", "filtration camps", "taken captive", "strikes at
+    #          houses", "gas pressure", "used everything against us", "set fire", "the
+    #          concentration of Russian troops", "gunfire", "slayings", "interned", "barricade",
+    #          "traffic stop", "military presence" (manual ASSAULT/COERCE/MOBILIZE; D118, D129,
+    #          D132)
+    version = f"1.8.137+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
