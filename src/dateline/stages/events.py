@@ -490,7 +490,10 @@ class EventsStage:
     #          "come to the conclusion/power/an end/light/terms/the defense" are no act
     # 1.8.135: argmodel2 and filter2 retrained on the 292 dev articles over round 20's rules
     #          (recipes unchanged; the argument model's conjunctions are now joined with "~")
-    version = f"1.8.135+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.140: (speechdyad26, issue 11) an address's attack whose only attacker is a pronoun
+    #          read as the speaker's own civilians ("They are going to bomb our cities") takes
+    #          the address's attacker (implicit.own_people_as_attackers; D9, D41, D84)
+    version = f"1.8.140+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
