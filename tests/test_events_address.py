@@ -35,6 +35,10 @@ def _parties(name: str, trigger: str, sentence: str) -> tuple[list[str | None], 
         ("zelenskyy-597", "fired", "113 cruise missiles were fired."),
         ("zelenskyy-59", "kill", "Weapons of barbarians, which kill civilians"),
         ("zelenskyy-555", "killed", "50 Ukrainian children killed in 13 days of war."),
+        # "They" read by the actors stage as "our people" of the sentence before: an address
+        # does not tell its own people bombing its cities (the old code kept them as attacker)
+        ("zelenskyy-606", "bomb", "They are going to bomb our Ukrainian cities even more."),
+        ("zelenskyy-606", "kill", "They are going to kill our children even more insidiously."),
     ],
 )
 def test_an_agentless_attack_in_an_address_is_the_address_attackers(
@@ -785,21 +789,3 @@ def test_an_agentless_rescue_or_downing_in_an_address_is_the_speakers_side(
     # down the attacker's planes is the defence's ASSAULT): gold gives Ukraine or its armed forces
     countries, _ = _parties(name, trigger, sentence)
     assert countries == ["UKR"]
-
-
-@pytest.mark.shared
-@pytest.mark.parametrize(
-    ("name", "trigger", "sentence"),
-    [
-        ("zelenskyy-606", "bomb", "They are going to bomb our Ukrainian cities even more."),
-        ("zelenskyy-606", "kill", "They are going to kill our children even more insidiously."),
-    ],
-)
-def test_an_attack_by_a_pronoun_read_as_the_speakers_people_is_the_address_attackers(
-    name: str, trigger: str, sentence: str
-) -> None:
-    # the actors stage reads "They" as "our people" of the sentence before; an address does not
-    # tell its own people bombing its cities, so the attack is the address attacker's (D9, D41,
-    # D84); the old code kept Ukraine's people as the attacker
-    countries, _ = _parties(name, trigger, sentence)
-    assert countries == ["RUS"]
