@@ -298,3 +298,37 @@ def test_the_audiences_own_government_in_an_address_is_not_the_speakers() -> Non
         "government",
     )
     assert "UKR" not in countries
+
+
+def test_the_occupiers_of_an_address_are_the_side_whose_army_it_names() -> None:
+    # president.gov.ua address, 18 May 2022 (records dev, zelenskyy-201): "the occupiers" are
+    # the invading force, of the state whose army the address names (D9, D11), not of no
+    # country; the old code left them without one, so no attack of the address found Russia
+    countries = _countries(
+        "Address by the President of Ukraine on the occasion of the Day of Remembrance of the "
+        "Victims of the Crimean Tatar Genocide\n"
+        "Dear citizens! All our great people! Significant territories are under the occupation "
+        "of the Russian army. There are so-called filtration camps, through which hundreds of "
+        "thousands of people pass. The occupiers are destroying our cities, our villages.",
+        "2022-05-18",
+        "occupiers",
+    )
+    assert countries == ["RUS"]
+
+
+def test_the_enemy_of_an_address_with_no_foreign_army_is_the_state_it_names_most() -> None:
+    # president.gov.ua address, 26 Feb 2022 (records dev, zelenskyy-612): no war noun has a
+    # foreign owner, so "the enemy" is of the foreign state the address names clearly most often
+    # (D9, D11); the old code left it of no country
+    countries = _countries(
+        "We withstood: address by the President of Ukraine on the third day of the war\n"
+        "Kyiv and key cities around the capital are controlled by our army. The enemy used "
+        "everything against us: missiles, combat aircraft, drones, artillery, armored vehicles, "
+        "saboteurs, paratroopers. We already have almost full support from EU countries for "
+        "disconnecting Russia from SWIFT. I hope that Germany and Hungary will have the courage "
+        "to support this decision. And now I want absolutely everyone in Russia to hear me. We "
+        "know that many in Russia are now simply shocked by the meanness and brutality.",
+        "2022-02-26",
+        "enemy",
+    )
+    assert countries == ["RUS"]

@@ -35,6 +35,10 @@ def _parties(name: str, trigger: str, sentence: str) -> tuple[list[str | None], 
         ("zelenskyy-597", "fired", "113 cruise missiles were fired."),
         ("zelenskyy-59", "kill", "Weapons of barbarians, which kill civilians"),
         ("zelenskyy-555", "killed", "50 Ukrainian children killed in 13 days of war."),
+        # "They" read by the actors stage as "our people" of the sentence before: an address
+        # does not tell its own people bombing its cities (the old code kept them as attacker)
+        ("zelenskyy-606", "bomb", "They are going to bomb our Ukrainian cities even more."),
+        ("zelenskyy-606", "kill", "They are going to kill our children even more insidiously."),
     ],
 )
 def test_an_agentless_attack_in_an_address_is_the_address_attackers(

@@ -23,11 +23,12 @@ import hashlib
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
-from dateline.actors import anaphora, bodies, salience
+from dateline.actors import anaphora, bodies, enemies, salience
 from dateline.actors.gender import is_first_name, looks_like_person, name_gender, titled_person
 from dateline.actors.index import token_index
 from dateline.actors.lexicon import (
@@ -723,6 +724,7 @@ class Resolver:
             draft.country = country
         if voiced:
             self._place_speakers_bodies(named, speakers)
+            self._place_enemies()
 
     def _place_speakers_bodies(
         self, named: dict[int, set[str]], speakers: dict[int | None, str | None]
@@ -758,6 +760,27 @@ class Resolver:
                 found.add(speakers[turn])
             if len(found) == 1 and (country := found.pop()) is not None:
                 draft.country = country
+
+    def _place_enemies(self) -> None:
+        """ "the occupiers", "the enemy" of a war speech: the war's other side, the foreign state
+        the text gives as owner of its troops or its war ("Russian troops"), else the one it
+        names clearly most often, not the speaker's (:mod:`dateline.actors.enemies`; D9, D11).
+        Only a group named by these nouns alone, which no rule gave a country."""
+        sides: Counter[str] | None = None
+        named: Counter[str] = Counter()
+        for draft in self.drafts.values():
+            if draft.kind != "group" or draft.country:
+                continue
+            agents = {cand.agent for cand in draft.mentions if cand.agent is not None}
+            if not agents or not agents <= enemies.ENEMY_NOUNS:
+                continue
+            if sides is None:  # the text is read once, for its first enemy
+                sides = enemies.war_sides(self.doc)
+                for state in self.drafts.values():
+                    if state.kind == "country" and state.country:
+                        named[state.country] += len(state.mentions)
+            home = {self._speaker_country(cand) for cand in draft.mentions}
+            draft.country = enemies.enemy_country(sides, named, home)
 
     def _bare_body_noun(self, cand: Candidate) -> bool:
         """Whether ``cand`` is its noun alone, singular, with at most a definite determiner and

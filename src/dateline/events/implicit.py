@@ -736,6 +736,10 @@ def _address_adversary(doc: Document, events: list[Event]) -> str | None:
     return top if top is not None and counts[top] >= ADVERSARY_ACTS else None
 
 
+#: the sector of an actor the text names as civilians ("our people", "children")
+CIVILIANS = "CVL"
+
+
 def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
     """Who did an attack an address tells without an attacker ("113 cruise missiles were fired",
     "Constant air strikes, artillery and missile fire", "Buildings are destroyed"): the address's
@@ -743,7 +747,9 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
     to it and D84 stretches that over a story. Fighting between two sides ("Very fierce fighting
     continues in Donbas") is both sides' (D38): the attacker and the speaker's country. Not an
     attack claimed or denied, not one on the attacker's own country, not a defender's act."""
-    if attacker is None or event.actors or event.type not in ATTACK_TYPES:
+    if attacker is None or event.type not in ATTACK_TYPES:
+        return ()
+    if event.actors and not own_people_as_attackers(doc, event):
         return ()
     if event.factuality in UNTOLD_ATTACKS:
         return ()
@@ -764,6 +770,32 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
         home = _speakers_country(doc, voice.speaker)
         return (attacker, home) if home is not None and not event.recipients else ()
     return (attacker,)
+
+
+def own_people_as_attackers(doc: Document, event: Event) -> bool:
+    """Whether an address's attack has for attacker only a pronoun the actors stage read as the
+    speaker's own civilians ("They are going to bomb our Ukrainian cities" after "our people";
+    "So they try to take people hostage"): an address does not tell its own people attacking
+    it, so the pronoun is the attacker's, which :func:`attacker_of_address` lends, as to an
+    agentless attack (D9, D41, D84)."""
+    if not event.actors or len(event.actor_spans) != len(event.actors):
+        return False
+    voice = doc.voice_at(event.trigger.start)
+    if voice is None or voice.addressee is not None:
+        return False
+    speaker = doc.extraction.actor(voice.speaker)
+    home = speaker.country if speaker is not None else None
+    for actor_id in event.actors:
+        actor = doc.extraction.actor(actor_id)
+        if actor is None or actor.kind != "group" or actor.sector != CIVILIANS:
+            return False
+        if home is None or actor.country != home:
+            return False
+    for span in event.actor_spans:
+        words = doc.parsed.char_span(span.start, span.end)
+        if words is None or len(words) != 1 or words[0].pos_ != "PRON":
+            return False
+    return True
 
 
 #: what a title calls a speech to an audience ("Address ... to the Danish people")

@@ -338,7 +338,11 @@ class ActorsStage:
     #         with the military") is the speaker's country's, when every mention is the bare
     #         noun in the speaker's own words in a sentence naming no country (D9;
     #         Resolver._place_speakers_bodies)
-    version = "1.8.105"
+    # 1.8.107: (speechdyad26, issue 11) "the occupiers", "the invaders", "the enemy" of a
+    #         voiced text are of the war's other side: the foreign state the text gives as
+    #         owner of troops or of its war ("Russian troops"), not the speaker's (D9, D11;
+    #         dateline.actors.enemies)
+    version = "1.8.107"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)

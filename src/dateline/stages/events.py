@@ -499,7 +499,10 @@ class EventsStage:
     #          concentration of Russian troops", "gunfire", "slayings", "interned", "barricade",
     #          "traffic stop", "military presence" (manual ASSAULT/COERCE/MOBILIZE; D118, D129,
     #          D132)
-    version = f"1.8.137+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.140: (speechdyad26, issue 11) an address's attack whose only attacker is a pronoun
+    #          read as the speaker's own civilians ("They are going to bomb our cities") takes
+    #          the address's attacker (implicit.own_people_as_attackers; D9, D41, D84)
+    version = f"1.8.140+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
