@@ -490,7 +490,10 @@ class EventsStage:
     #          "come to the conclusion/power/an end/light/terms/the defense" are no act
     # 1.8.135: argmodel2 and filter2 retrained on the 292 dev articles over round 20's rules
     #          (recipes unchanged; the argument model's conjunctions are now joined with "~")
-    version = f"1.8.135+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.139: (issue 11, wire26) a passive participle shares the "by" agent of the participle
+    #          coordinated with it, also as a noun's modifier ("an expert kidnapped and presumed
+    #          killed by Khmer Rouge guerrillas"; arguments._conjunct_agent)
+    version = f"1.8.139+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
