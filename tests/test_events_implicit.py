@@ -597,6 +597,21 @@ def test_a_later_agentless_killing_takes_the_ledes_killer() -> None:
     assert [names[a] for a in killed[1].actors] == ["Khmer Rouge"]
 
 
+def test_coordinated_participles_share_their_by_agent() -> None:
+    # records dev timebank-APW19980219.0476 (wire): "a British mine removal expert kidnapped and
+    # presumed killed by Khmer Rouge guerrillas": the parser hangs "killed" on the noun, and
+    # its "by" is the kidnappers too; so the later agentless "he was abducted" is theirs (D84)
+    name = "timebank-APW19980219.0476"
+    events, actors = dev_sentence_events(name, "The top commander of a Cambodian")
+    kidnapped = [e for e in events if e.trigger.text == "kidnapped"]
+    assert len(kidnapped) == 1
+    assert [actors[a].name for a in kidnapped[0].actors] == ["Khmer Rouge"]
+    events, actors = dev_sentence_events(name, "Howes had been working")
+    abducted = [e for e in events if e.trigger.text == "abducted"]
+    assert len(abducted) == 1
+    assert [actors[a].name for a in abducted[0].actors] == ["Khmer Rouge"]
+
+
 def test_a_topic_the_readouts_parties_reviewed_is_their_talk() -> None:
     # dev putin-595 and putin-77 (Kremlin call readouts): "was reviewed" and "The parties
     # reviewed" are the call's talk, CONSULT between its parties (D4), as "discussed"

@@ -512,16 +512,12 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     if agent is not None:
         pobj = first_child(agent, {"pobj"})
         return [pobj] if pobj is not None else []
-    if first_child(verb, {"nsubjpass"}) is not None:
-        # "destroyed or damaged by Russian shelling": the parser hangs the shared "by" on the
-        # last conjunct; a conjunct passive without a subject of its own shares it
-        for conjunct in verb.children:
-            if conjunct.dep_ != "conj" or conjunct.tag_ != "VBN" or _subject(conjunct):
-                continue
-            agent = first_child(conjunct, {"agent"})
-            pobj = first_child(agent, {"pobj"}) if agent is not None else None
-            if pobj is not None:
-                return [pobj]
+    passive = first_child(verb, {"nsubjpass"}) is not None
+    if passive or reduced_passive_noun(verb) is not None:
+        shared = _conjunct_agent(verb)
+        if shared is not None:
+            return [shared]
+    if passive:
         stranded = _stranded_agent(verb)
         if stranded is not None:
             return [stranded]
@@ -632,6 +628,30 @@ def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
                 return [accused]
             return verb_actor_heads(governor, depth + 1)
     return []
+
+
+def _conjunct_agent(verb: Token) -> Token | None:
+    """The "by" agent a passive shares with the participle coordinated with it: the parser
+    hangs the shared "by" on the last conjunct ("destroyed or damaged by Russian shelling"),
+    or, after a conjunct of its own, hangs that participle on the noun both modify ("a British
+    mine removal expert kidnapped and presumed killed by Khmer Rouge guerrillas": "killed" is
+    the noun's second modifier, not a conjunct of "kidnapped"). A conjunct with a subject of
+    its own is another clause and shares nothing."""
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "acl" and any(c.dep_ == "cc" for c in verb.children):
+        conjuncts += [
+            s
+            for s in verb.head.children
+            if s.dep_ == "acl" and s.tag_ == "VBN" and s.i == verb.right_edge.i + 1
+        ]
+    for conjunct in conjuncts:
+        if _subject(conjunct):
+            continue
+        agent = first_child(conjunct, {"agent"})
+        pobj = first_child(agent, {"pobj"}) if agent is not None else None
+        if pobj is not None:
+            return pobj
+    return None
 
 
 def _conjoined_too_low(verb: Token) -> bool:

@@ -502,6 +502,9 @@ class EventsStage:
     # 1.8.140: (speechdyad26, issue 11) an address's attack whose only attacker is a pronoun
     #          read as the speaker's own civilians ("They are going to bomb our cities") takes
     #          the address's attacker (implicit.own_people_as_attackers; D9, D41, D84)
+    # 1.8.139: (issue 11, wire26) a passive participle shares the "by" agent of the participle
+    #          coordinated with it, also as a noun's modifier ("an expert kidnapped and presumed
+    #          killed by Khmer Rouge guerrillas"; arguments._conjunct_agent)
     version = f"1.8.140+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
