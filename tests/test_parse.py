@@ -92,6 +92,37 @@ def test_batches_free_the_strings_they_add_and_give_the_same_records(
     assert any(a["name"] == "Vladimir Vrxlanov" for a in batched[1]["actors"])
 
 
+def test_the_memos_keyed_by_string_hashes_hold_when_a_batch_frees_and_adds_strings_again(
+    pipeline, seed_article, nlp
+) -> None:
+    """The actors' and events' module memos are keyed by the vocabulary's ids of words. A
+    memory zone frees an article's new strings after its batch and a later article adds them
+    again: the id is the string's hash, the same each time, so a remembered answer is still
+    the word's. The second batch reads the new words from the memos (hits) and gives the same
+    records as the first, which filled them."""
+    import dataclasses
+
+    from spacy.strings import hash_string
+
+    from dateline.actors.agents import _may_name_an_agent
+    from dateline.actors.titles import role_word
+    from dateline.caches import _LEMMA_ANSWERS
+    from dateline.contract import to_dict as extraction_json
+
+    text = seed_article.text.replace("Sudzha", "Qzwvkrtsk").replace("Putin", "Vrxlanov")
+    novel = dataclasses.replace(seed_article, id="novel-twice", text=text)
+    memos = (_may_name_an_agent, role_word)
+    first = [extraction_json(e) for e in pipeline.pipe([novel])]
+    assert "Qzwvkrtsk" not in nlp.vocab.strings  # freed with its batch
+    # ... while the lemma memo still holds its id, answered when the string was there
+    assert any(hash_string("Qzwvkrtsk") in read for _, read in _LEMMA_ANSWERS.values())
+    hits = [memo.cache_info().hits for memo in memos]
+    second = [extraction_json(e) for e in pipeline.pipe([novel])]
+    assert "Qzwvkrtsk" not in nlp.vocab.strings
+    assert all(memo.cache_info().hits > before for memo, before in zip(memos, hits, strict=True))
+    assert second == first
+
+
 def test_a_hard_wrapped_line_goes_on_in_the_same_sentence_and_paragraph() -> None:
     from conftest import make_document
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from dateline.model import EventPlace, Place, Quote, TimeExpression
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Token
 
 
@@ -128,3 +129,36 @@ class QuoteIndex:
     starts: tuple[int, ...]
     #: the longest quote's length in characters: no quote starting further back reaches a token
     longest: int
+
+
+#: the most lemma ids :func:`lemma_ids_in` remembers, over all the sets of lemmas asked about,
+#: before it starts again: an article's distinct lemmas are mostly the corpus's common words
+LEMMA_MEMO_ENTRIES = 100_000
+
+
+#: for each (set of lemmas, string store) asked about: the lemma ids known to be in the set,
+#: and all the lemma ids read so far. Keyed by the vocabulary's hash of the lemma, not by its
+#: place in the store: the hash is a function of the string alone, so an answer stays right
+#: when a memory zone frees the string after its batch and a later article adds it again
+#: (tests/test_parse.py)
+_LEMMA_ANSWERS: dict[tuple[frozenset[str], StringStore], tuple[set[int], set[int]]] = {}
+
+
+def lemma_ids_in(lemma_ids: list[int], lemmas: frozenset[str], strings: StringStore) -> list[int]:
+    """Those of ``lemma_ids`` (vocabulary hashes, each once) whose lower-cased string is one of
+    ``lemmas``, in ascending order. Each lemma is read back and lower-cased once for all
+    articles; an article's ids are then sorted out by two set operations, not a Python test
+    per id (the actors' index and the events stage's sentence filters ask, the latter twice
+    per article)."""
+    if sum(len(read) for _, read in _LEMMA_ANSWERS.values()) > LEMMA_MEMO_ENTRIES:
+        _LEMMA_ANSWERS.clear()  # a bound on its memory in a long ingest
+    answers = _LEMMA_ANSWERS.get((lemmas, strings))
+    if answers is None:
+        answers = _LEMMA_ANSWERS[lemmas, strings] = (set(), set())
+    found, read = answers
+    ids = set(lemma_ids)
+    for lemma_id in ids - read:
+        if strings[lemma_id].lower() in lemmas:
+            found.add(lemma_id)
+        read.add(lemma_id)
+    return sorted(ids & found)

@@ -26,8 +26,9 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from dateline.caches import lemma_ids_in
+
 if TYPE_CHECKING:
-    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
 #: the columns an index reads, by the Token attribute whose strings they hold
@@ -110,18 +111,16 @@ class TokenIndex:
     def with_lemmas(self, lemmas: Collection[str]) -> list[Token]:
         """The tokens, in text order, whose lower-cased lemma (``lemma_.lower()``) is one of
         ``lemmas``: each distinct lemma of the Doc is read back from the vocabulary once."""
-        wanted_lemmas = frozenset(lemmas)
-        # one set object per set of lemmas, so that the memo's keys compare by identity
-        wanted_lemmas = _LEMMA_SETS.setdefault(wanted_lemmas, wanted_lemmas)
-        key = ("lemma", wanted_lemmas)
+        key = ("lemma", frozenset(lemmas))
         found = self._positions.get(key)
         if found is None:
             import numpy
 
             column = self.column("lemma_")
-            strings = self.doc.vocab.strings
             ids = numpy.unique(column)  # (kept in the column's type: the ids are 64-bit hashes)
-            wanted = ids[[_lemma_is_one_of(i, key[1], strings) for i in ids.tolist()]]
+            wanted = numpy.array(
+                lemma_ids_in(ids.tolist(), key[1], self.doc.vocab.strings), dtype=ids.dtype
+            )
             found = numpy.isin(column, wanted).nonzero()[0].tolist() if len(wanted) else []
             self._positions[key] = found
         tokens = self.tokens
@@ -131,20 +130,6 @@ class TokenIndex:
         """The tokens, in text order, whose attribute ``name`` is one of ``values``."""
         tokens = self.tokens
         return [tokens[i] for i in self.positions(name, values)]
-
-
-#: the most (lemma id, lemma set) answers :func:`_lemma_is_one_of` remembers: an article's
-#: distinct lemmas are mostly the corpus's common words, read back once for all its articles
-LEMMA_MEMO_ENTRIES = 100_000
-
-
-#: the sets of lemmas asked for (a few word lists of the rules), each kept as one object
-_LEMMA_SETS: dict[frozenset[str], frozenset[str]] = {}
-
-
-@lru_cache(maxsize=LEMMA_MEMO_ENTRIES)
-def _lemma_is_one_of(lemma_id: int, lemmas: frozenset[str], strings: StringStore) -> bool:
-    return strings[lemma_id].lower() in lemmas
 
 
 def token_index(doc: Doc) -> TokenIndex:

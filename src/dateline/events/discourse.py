@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from dateline.caches import lemma_ids_in
 from dateline.events import carry, implicit, links
 from dateline.events.records import CERTAINTY, RULES_MARK, UNRATED_STRENGTH, rules_named
 from dateline.events.vocabulary import cameo_of, quad_of, score_of
@@ -526,7 +527,7 @@ def _sentences_with_lemmas(doc: Document, wanted_lemmas: frozenset[str]) -> list
     parsed = doc.parsed
     strings = parsed.vocab.strings
     lemmas = parsed.to_array(LEMMA)
-    wanted = [key for key in np.unique(lemmas).tolist() if strings[key].lower() in wanted_lemmas]
+    wanted = lemma_ids_in(np.unique(lemmas).tolist(), wanted_lemmas, strings)
     if not wanted:
         return []
     sentences = doc.sentences()
