@@ -490,7 +490,10 @@ class EventsStage:
     #          "come to the conclusion/power/an end/light/terms/the defense" are no act
     # 1.8.135: argmodel2 and filter2 retrained on the 292 dev articles over round 20's rules
     #          (recipes unchanged; the argument model's conjunctions are now joined with "~")
-    version = f"1.8.135+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.138: (issue 11, support26) wishes, greetings, cheering and honours presented or
+    #          conferred are SUPPORT, an honour decided stays SUPPORT (D20, D21, D76, D110); a
+    #          joint goal set and a party's "will continue" / "will work" are AGREE (D7)
+    version = f"1.8.138+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
