@@ -765,6 +765,22 @@ def test_continuing_no_promise() -> None:
     # corpus (kremlin.ru): a system that goes on working states no intention
     draft = coded("The accumulative mortgage system continues to work effectively.", "continues")
     assert draft.dropped and draft.fired[-1] == "continuing no promise"
+    # support26, dev putin-14, putin-741: a bare "continue" of parties or their ties, said of
+    # the future, is their intention (D7); dev putin-490: "our cooperation will continue" is the
+    # cooperation's own intention, no second one (nor is "the war will continue" anyone's)
+    for text, word in (
+        ("Despite the challenges, our relations will continue and will develop.", "continue"),
+        (
+            "Vladimir Putin noted that Russia will continue making steps to facilitate "
+            "stabilisation.",
+            "continue",
+        ),
+    ):
+        draft = coded(text, word)
+        assert draft.type == "AGREE" and not draft.dropped, text
+    for text in ("I hope our cooperation will continue.", "The war will continue."):
+        draft = coded(text, "continue")
+        assert draft.dropped and draft.fired[-1] == "continuing no promise", text
 
 
 def test_contribution_to_a_state() -> None:

@@ -1276,3 +1276,66 @@ def test_a_tensed_verb_joined_to_an_infinitive_shares_the_governing_verb_s_doer(
         "agreed",
     )
     assert "ukrainians" not in agreed[2], agreed
+
+
+def test_wishes_greetings_and_cheering_are_support() -> None:
+    # support26, records DECISIONS.md D20, D76, D110, D125: well-wishing, greeting messages and
+    # cheering a person are SUPPORT (dev zelenskyy-60, zelenskyy-95, putin-595, putin-64,
+    # putin-567, timebank-NYT20000224.0173)
+    assert _one("I wish health to all Ukrainians and all our friends!", "wish")[0] == "SUPPORT"
+    assert _one("I wish them health.", "wish")[0] == "SUPPORT"
+    text = "Vladimir Putin began the conversation by wishing Emmanuel Macron a happy birthday."
+    assert _one(text, "wishing")[0] == "SUPPORT"
+    text = (
+        "The President of Russia extended warm birthday greetings to the Prime Minister of Armenia."
+    )
+    assert _one(text, "greetings")[0] == "SUPPORT"
+    # sending greetings is no aid
+    found = _events("Earlier, Vladimir Putin sent birthday greetings to Nikol Pashinyan.")
+    assert [e[0] for e in found] == ["SUPPORT"], found
+    # greetings and wishes exchanged are one exchange
+    found = _events("The presidents exchanged New Year greetings and best wishes.")
+    assert [e[0] for e in found] == ["SUPPORT"], found
+    text = (
+        "But while Cuban exiles outside the courthouse cheered Lazaro and his family, their angry "
+        "taunts seemed to shock Manuel."
+    )
+    assert _one(text, "cheered")[0] == "SUPPORT"
+
+
+def test_honours_presented_conferred_or_decided_are_support() -> None:
+    # support26, records DECISIONS.md D21: awarding by decree is SUPPORT by the president who signs
+    # (dev zelenskyy-138, zelenskyy-458, zelenskyy-567, zelenskyy-619; a title conferred is no
+    # conferring with anyone, CONSULT)
+    text = (
+        "Today, the representatives of our state - the Prime Minister and the Minister of Health - "
+        "presented awards to emergency care workers."
+    )
+    assert _one(text, "awards")[0] == "SUPPORT"
+    text = "I signed decrees conferring the title of Hero of Ukraine upon 15 servicemen."
+    assert _one(text, "conferring")[0] == "SUPPORT"
+    # an honour decided by its giver is conferred, not promised (AGREE)
+    document = _on_president_gov_ua(
+        "Today I decided to award orders to the heads of regional administrations and mayors.",
+        "2022-03-06",
+    )
+    found = [(e.type, e.factuality) for e in document.extraction.events]
+    assert ("SUPPORT", "asserted") in found and "AGREE" not in [t for t, _ in found], found
+    document = _on_president_gov_ua(
+        "All of them will be posthumously awarded the title of Hero of Ukraine.", "2022-02-25"
+    )
+    assert [e.type for e in document.extraction.events] == ["SUPPORT"]
+
+
+def test_a_goal_set_together_is_agreement_and_a_success_noted_praise() -> None:
+    # support26, dev zelenskyy-784: a joint goal is a commitment to cooperate (manual: AGREE);
+    # dev putin-741: noting another's success is praise (records DECISIONS.md D21)
+    text = (
+        "Ukraine and Azerbaijan have set a new ambitious goal - to double bilateral trade by 2024."
+    )
+    assert _one(text, "set")[0] == "AGREE"
+    text = (
+        "The presidents of Russia and France noted the success of the Paris international "
+        "conference on Libya."
+    )
+    assert _one(text, "noted")[0] == "SUPPORT"

@@ -29,6 +29,9 @@ COMBATANT_WORDS = word_set("events", "boundary.combatant_words")
 COMBATANT_SECTORS = word_set("events", "boundary.combatant_sectors")
 STATE_SECTORS = word_set("events", "boundary.state_sectors")
 CIVILIAN_SECTORS = word_set("events", "boundary.civilian_sectors")
+#: verbs of conferring an honour, and the decisions that confer it (records DECISIONS.md D21)
+HONOUR_VERBS = word_set("events", "boundary.honour_verbs")
+DECIDING_VERBS = word_set("events", "boundary.deciding_verbs")
 
 
 def _sectors(doc: Document, ids: tuple[str, ...]) -> set[str]:
@@ -318,6 +321,12 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         )
     intended_future = reading.factuality == "future" and reading.intended and content_of is None
     asserted = FactualityReading("asserted", reading.cue)
+    # SUPPORT: an honour stays the award it is, not a promise (records DECISIONS.md D21: awarding
+    # by decree and "will be posthumously awarded" are SUPPORT by the president who signs); one its
+    # giver "decided to award" is conferred by that decision ("Today I decided to award orders")
+    if intended_future and c.type == "SUPPORT" and lemma in HONOUR_VERBS:
+        done = c.trigger.dep_ == "xcomp" and c.trigger.head.lemma_.lower() in DECIDING_VERBS
+        return replace(c, reading=asserted if done else reading, rule="conferred honour")
     # AGREE: "Cooperative actions ... reported in future tense ... should be coded as AGREE". The
     # intention is stated, the act not done: it stays future (records DECISIONS.md D7), as do
     # announced retreats (D43); a threat, below, is made and so asserted.

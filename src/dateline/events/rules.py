@@ -148,6 +148,8 @@ NEED_STATING_WORDS = word_set("events", "rules.need_stating_words")
 CONJOINED_ACT_TYPES = word_set("events", "rules.conjoined_act_types")
 INTENTION_VERBS = word_set("events", "rules.intention_verbs")
 CONTINUING_VERBS = word_set("events", "rules.continuing_verbs")
+#: the ties between parties whose going on is theirs to continue (rule "continuing no promise")
+CONTINUING_TIES = word_set("events", "rules.continuing_ties")
 FUTURE_AUXILIARIES = word_set("events", "factuality.future_aux")
 CONTRIBUTING_VERBS = word_set("events", "rules.contributing_verbs")
 CONTRIBUTING_NOUNS = word_set("events", "rules.contributing_nouns")
@@ -1748,7 +1750,20 @@ def continuing_no_promise(c: Context, d: Draft) -> Draft | None:
         return d._replace(dropped=True)
     if any(t.dep_ in {"xcomp", "dobj"} and t.i in c.types for t in children):
         return d._replace(dropped=True)
-    return None
+    return None if _continuing_party(c, children) else d._replace(dropped=True)
+
+
+def _continuing_party(c: Context, children: list[Token]) -> bool:
+    """Whether what goes on is parties' doing (support26): "we will continue" (the speaker's
+    side, named or not), "Russia will continue", "our relations will continue and will develop"
+    (ties; records DECISIONS.md D7). Not an act that is its own event ("our cooperation will
+    continue", "the war will continue") nor a state of affairs ("the situation will continue")."""
+    subjects = [t for t in children if t.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(
+        t.lemma_.lower() in CONTINUING_TIES or t.lower_ in args.FIRST_PERSON for t in subjects
+    ):
+        return True
+    return not any(t.i in c.types for t in subjects) and bool(c.named(subjects))
 
 
 def contribution_to_a_state(c: Context, d: Draft) -> Draft | None:

@@ -505,6 +505,9 @@ class EventsStage:
     # 1.8.139: (issue 11, wire26) a passive participle shares the "by" agent of the participle
     #          coordinated with it, also as a noun's modifier ("an expert kidnapped and presumed
     #          killed by Khmer Rouge guerrillas"; arguments._conjunct_agent)
+    # 1.8.138: (issue 11, support26) wishes, greetings, cheering and honours presented or
+    #          conferred are SUPPORT, an honour decided stays SUPPORT (D20, D21, D76, D110); a
+    #          joint goal set and a party's "will continue" / "will work" are AGREE (D7)
     version = f"1.8.140+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
