@@ -1016,6 +1016,31 @@ def test_judgement_of_no_one() -> None:
         assert draft.type == "ACCUSE" and not draft.dropped and not draft.recipients
 
 
+def test_judgement_of_no_one_by_agent() -> None:
+    # dev putin-272, putin-374: a label with no doer of its own charges the "by" agent of the act
+    # it names or qualifies, not no one (D26)
+    for text, trigger, accused in (
+        (
+            "The change in transaction currency is being introduced due to the fact that, in "
+            "violation of international law, the foreign exchange reserves of the Bank of Russia "
+            "were frozen by the EU member states.",
+            "violation",
+            "european-union",
+        ),
+        (
+            "Nicolas Maduro expressed his strong support for Russia's decisive actions, condemned "
+            "the destabilising activity of the United States and NATO, and emphasised the "
+            "importance of countering the campaign of lies and disinformation launched by "
+            "Western countries.",
+            "lies",
+            "western-countries",
+        ),
+    ):
+        draft = coded(text, trigger)
+        assert draft.type == "ACCUSE" and not draft.dropped
+        assert ids(draft.recipients) == [accused]
+
+
 def test_crime_naming_a_charge() -> None:
     # dev trnews-1080005: the charge is the event, not the crime that names it
     text = "A Regina teenager is facing an attempted murder charge after a woman was stabbed."

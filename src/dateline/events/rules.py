@@ -1416,7 +1416,34 @@ def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:
         # attacker (records DECISIONS.md D11, D26; D41/D84 lend an address's attacker to its
         # agentless acts). events.discourse gives it that attacker, or drops it when there is none
         return None
+    agents = c.named(_label_agents(c.trigger)) if d.type == "ACCUSE" else ()
+    if agents:
+        # "the campaign of lies and disinformation launched by Western countries", "in violation
+        # of international law, the reserves were frozen by the EU member states": the label's
+        # doer is the "by" agent of the act it names or qualifies: a charge naming its target (D26)
+        return d._replace(recipients=agents)
     return d._replace(dropped=True)
+
+
+def _label_agents(label: Token) -> list[Token]:
+    """The "by" agents a judging label's act has: of the label or a conjunct ("terrorism by
+    anti-choice fanatics", "lies and disinformation launched by Western countries"), of the noun
+    whose "of" phrase it is ("the campaign of lies ... launched by", "in the face of terrorism by
+    ..."), else of the verb its prepositional phrase qualifies ("in violation of international
+    law, the reserves were frozen by the EU member states")."""
+    nouns = [label, *label.conjuncts]
+    if label.dep_ == "pobj" and label.head.lower_ == "of" and label.head.head.pos_ == "NOUN":
+        nouns.append(label.head.head)
+    found: list[Token] = []
+    for noun in nouns:
+        found.extend(args.prep_objects(noun, ("by",)))
+        for part in noun.children:
+            if part.dep_ == "acl" and part.pos_ == "VERB":
+                found.extend(args.from_agent(part))
+    clause = label.head.head if label.dep_ == "pobj" and label.head.dep_ == "prep" else None
+    if not found and clause is not None and clause.pos_ == "VERB":
+        found.extend(args.from_agent(clause))
+    return found
 
 
 def _tells_a_deed(label: Token) -> bool:

@@ -493,7 +493,10 @@ class EventsStage:
     # 1.8.136: (issue 11, accuse26) a reported wrongdoing's doer named by the adjective or
     #          compound that qualifies its subject ("the Ukrainian leadership had sabotaged");
     #          "despise" and "provoke" are wrongdoing verbs
-    version = f"1.8.136+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.141: (issue 11, accuse27) a judging label with no doer of its own charges the "by"
+    #          agent of the act it names or qualifies ("the campaign of lies ... launched by
+    #          Western countries", "in violation of international law ... frozen by the EU")
+    version = f"1.8.141+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
