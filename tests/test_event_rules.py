@@ -1926,3 +1926,23 @@ def test_died_of_an_attack(name: str, sentence: str, trigger: str, dead: str) ->
     assert any(dead in actors[i].name for i in attack[0].recipients), [
         actors[i].name for i in attack[0].recipients
     ]
+
+
+def test_ignored_wrongdoing() -> None:
+    # dev putin-316: ignoring another's criminal act is a charge against who ignores it (D102)
+    text = (
+        "The President of Russia emphasised the fact that in their public assessments of the "
+        "developments, the European Union leaders ignored yesterday's criminal and inhumane act "
+        "by the Ukrainian military– a missile strike at a residential area in the centre of "
+        "Donetsk using a cluster munition which brought about multiple casualties among the "
+        "civilian population."
+    )
+    draft = coded(text, "ignored")
+    assert draft.type == "ACCUSE" and draft.fired[-1] == "ignored wrongdoing"
+    assert ids(draft.recipients) == ["european-union"]
+    # dev timebank-PRI19980303.2000.2550: ignoring objections is no charge, the lexicon's REJECT
+    text = (
+        "Loudon county officials say they'll rule on the application based only on land use "
+        "issues and ignore all the other objections."
+    )
+    assert coded(text, "ignore").type == "REJECT"

@@ -495,7 +495,8 @@ class EventsStage:
     #          "despise" and "provoke" are wrongdoing verbs
     # 1.8.141: (issue 11, accuse27) a judging label with no doer of its own charges the "by"
     #          agent of the act it names or qualifies ("the campaign of lies ... launched by
-    #          Western countries", "in violation of international law ... frozen by the EU")
+    #          Western countries", "in violation of international law ... frozen by the EU");
+    #          ignoring another's wrongdoing is ACCUSE against who ignores it (D102)
     version = f"1.8.141+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
