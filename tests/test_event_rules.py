@@ -1032,6 +1032,31 @@ def test_judgement_of_no_one() -> None:
         assert draft.type == "ACCUSE" and not draft.dropped and not draft.recipients
 
 
+def test_judgement_of_no_one_by_agent() -> None:
+    # dev putin-272, putin-374: a label with no doer of its own charges the "by" agent of the act
+    # it names or qualifies, not no one (D26)
+    for text, trigger, accused in (
+        (
+            "The change in transaction currency is being introduced due to the fact that, in "
+            "violation of international law, the foreign exchange reserves of the Bank of Russia "
+            "were frozen by the EU member states.",
+            "violation",
+            "european-union",
+        ),
+        (
+            "Nicolas Maduro expressed his strong support for Russia's decisive actions, condemned "
+            "the destabilising activity of the United States and NATO, and emphasised the "
+            "importance of countering the campaign of lies and disinformation launched by "
+            "Western countries.",
+            "lies",
+            "western-countries",
+        ),
+    ):
+        draft = coded(text, trigger)
+        assert draft.type == "ACCUSE" and not draft.dropped
+        assert ids(draft.recipients) == [accused]
+
+
 def test_crime_naming_a_charge() -> None:
     # dev trnews-1080005: the charge is the event, not the crime that names it
     text = "A Regina teenager is facing an attempted murder charge after a woman was stabbed."
@@ -1917,3 +1942,23 @@ def test_died_of_an_attack(name: str, sentence: str, trigger: str, dead: str) ->
     assert any(dead in actors[i].name for i in attack[0].recipients), [
         actors[i].name for i in attack[0].recipients
     ]
+
+
+def test_ignored_wrongdoing() -> None:
+    # dev putin-316: ignoring another's criminal act is a charge against who ignores it (D102)
+    text = (
+        "The President of Russia emphasised the fact that in their public assessments of the "
+        "developments, the European Union leaders ignored yesterday's criminal and inhumane act "
+        "by the Ukrainian military– a missile strike at a residential area in the centre of "
+        "Donetsk using a cluster munition which brought about multiple casualties among the "
+        "civilian population."
+    )
+    draft = coded(text, "ignored")
+    assert draft.type == "ACCUSE" and draft.fired[-1] == "ignored wrongdoing"
+    assert ids(draft.recipients) == ["european-union"]
+    # dev timebank-PRI19980303.2000.2550: ignoring objections is no charge, the lexicon's REJECT
+    text = (
+        "Loudon county officials say they'll rule on the application based only on land use "
+        "issues and ignore all the other objections."
+    )
+    assert coded(text, "ignore").type == "REJECT"

@@ -129,6 +129,8 @@ POSED_HARMS = word_set("events", "rules.posed_harms")
 DISPLEASURE_ADJECTIVES = word_set("events", "rules.displeasure_adjectives")
 DISPLEASURE_PREPOSITIONS = word_set("events", "rules.displeasure_prepositions")
 JUDGING_TYPES = word_set("events", "rules.judging_types")
+#: verbs of ignoring: ignoring another's wrongdoing is a charge against who ignores it (D102)
+IGNORING_VERBS = word_set("events", "rules.ignoring_verbs")
 COPULAS = word_set("events", "rules.copulas")
 #: types of a violent act a speaker names another's deed by ("This is torture"): a charge
 NAMED_DEED_TYPES = word_set("events", "rules.named_deed_types")
@@ -1418,7 +1420,34 @@ def judgement_of_no_one(c: Context, d: Draft) -> Draft | None:
         # attacker (records DECISIONS.md D11, D26; D41/D84 lend an address's attacker to its
         # agentless acts). events.discourse gives it that attacker, or drops it when there is none
         return None
+    agents = c.named(_label_agents(c.trigger)) if d.type == "ACCUSE" else ()
+    if agents:
+        # "the campaign of lies and disinformation launched by Western countries", "in violation
+        # of international law, the reserves were frozen by the EU member states": the label's
+        # doer is the "by" agent of the act it names or qualifies: a charge naming its target (D26)
+        return d._replace(recipients=agents)
     return d._replace(dropped=True)
+
+
+def _label_agents(label: Token) -> list[Token]:
+    """The "by" agents a judging label's act has: of the label or a conjunct ("terrorism by
+    anti-choice fanatics", "lies and disinformation launched by Western countries"), of the noun
+    whose "of" phrase it is ("the campaign of lies ... launched by", "in the face of terrorism by
+    ..."), else of the verb its prepositional phrase qualifies ("in violation of international
+    law, the reserves were frozen by the EU member states")."""
+    nouns = [label, *label.conjuncts]
+    if label.dep_ == "pobj" and label.head.lower_ == "of" and label.head.head.pos_ == "NOUN":
+        nouns.append(label.head.head)
+    found: list[Token] = []
+    for noun in nouns:
+        found.extend(args.prep_objects(noun, ("by",)))
+        for part in noun.children:
+            if part.dep_ == "acl" and part.pos_ == "VERB":
+                found.extend(args.from_agent(part))
+    clause = label.head.head if label.dep_ == "pobj" and label.head.dep_ == "prep" else None
+    if not found and clause is not None and clause.pos_ == "VERB":
+        found.extend(args.from_agent(clause))
+    return found
 
 
 def _tells_a_deed(label: Token) -> bool:
@@ -2321,6 +2350,42 @@ def _charge(c: Context, d: Draft, doers: tuple[args.Argument, ...]) -> Draft:
     return d._replace(type="ACCUSE", mode="allege", actors=said, recipients=charged)
 
 
+def ignored_wrongdoing(c: Context, d: Draft) -> Draft | None:
+    """ "the European Union leaders ignored yesterday's criminal and inhumane act by the
+    Ukrainian military", "The collective West prefers to ignore such violations of international
+    humanitarian law": ignoring another's wrongdoing is a charge against the one who ignores it,
+    ACCUSE by whoever says so (records DECISIONS.md D102: leaders who "ignored" a strike are
+    accused, a required ACCUSE; D26), no rejection. Ignoring anything else ("ignore all the other
+    objections", "ignores the occupiers") stays the lexicon's REJECT."""
+    if d.type != "REJECT" or c.lemma not in IGNORING_VERBS:
+        return None
+    if not any(t.dep_ == "dobj" and _wrongdoing(c, t) for t in c.trigger.children):
+        return None
+    said = tuple(patterns.sayer(c.doc, c.trigger)) or tuple(
+        implicit.readout_principal(c.doc, c.trigger)
+    )
+    speakers = {i for a in said for i in a.actors}
+    ignorers = tuple(
+        a for a in c.named(args.verb_actor_heads(c.trigger)) if not speakers & set(a.actors)
+    )
+    if not ignorers:
+        return None
+    return d._replace(type="ACCUSE", mode="disapprove", actors=said, recipients=ignorers)
+
+
+def _wrongdoing(c: Context, noun: Token) -> bool:
+    """Whether a noun names a wrongdoing: an attack ("the shelling"), a judging label ("such
+    violations") or an act a judging adjective qualifies ("a criminal and inhumane act")."""
+    if c.types.get(noun.i) == "ASSAULT" or noun.lemma_.lower() in JUDGING_LABELS:
+        return True
+    return any(
+        a.lemma_.lower() in JUDGING_LABELS
+        for m in noun.children
+        if m.dep_ == "amod"
+        for a in (m, *m.conjuncts)
+    )
+
+
 #: the rules in the order they run: a later rule sees what the earlier ones chose
 RULES: tuple[Rule, ...] = (
     # before the wish and request rules: a person sought by the authorities is no request
@@ -2630,6 +2695,9 @@ RULES: tuple[Rule, ...] = (
     Rule("named deed", Step.TYPE,
          "'This is Russia's attack', 'qualified as genocide', 'The murder ... is the latest depraved assault': the speaker charges the deed's doers (D26)",
          named_deed, on="noun", types=NAMED_DEED_TYPES),
+    Rule("ignored wrongdoing", Step.TYPE,
+         "'the EU leaders ignored yesterday's criminal and inhumane act': a charge against who ignores it (D102)",
+         ignored_wrongdoing, types=frozenset({"REJECT"}), lemmas=IGNORING_VERBS),
 )  # fmt: skip
 
 

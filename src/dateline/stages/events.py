@@ -508,7 +508,11 @@ class EventsStage:
     # 1.8.138: (issue 11, support26) wishes, greetings, cheering and honours presented or
     #          conferred are SUPPORT, an honour decided stays SUPPORT (D20, D21, D76, D110); a
     #          joint goal set and a party's "will continue" / "will work" are AGREE (D7)
-    version = f"1.8.140+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.141: (issue 11, accuse27) a judging label with no doer of its own charges the "by"
+    #          agent of the act it names or qualifies ("the campaign of lies ... launched by
+    #          Western countries", "in violation of international law ... frozen by the EU");
+    #          ignoring another's wrongdoing is ACCUSE against who ignores it (D102)
+    version = f"1.8.141+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
