@@ -900,6 +900,40 @@ def test_investigators_not_at_work() -> None:
     assert not coded(text, "Investigators").dropped
 
 
+def test_talk_with_no_one() -> None:
+    # dev zelenskyy-499, zelenskyy-15, timebank-WSJ910225-0066: one talking about something to
+    # no partner
+    for text, trigger in (
+        ("Because you feel what I'm talking about.", "talking"),
+        (
+            "And I want you to realize that when I talk about signing such decrees, it's not "
+            "just a routine and not something mechanical.",
+            "talk",
+        ),
+        (
+            "Amid reports that thousands of Iraqi soldiers had surrendered, administration aides "
+            "were also upbeat in private, with one even talking of victory within a week.",
+            "talking",
+        ),
+    ):
+        draft = coded(text, trigger)
+        assert draft.dropped and draft.fired[-1] == "talk with no one", text
+    # dev zelenskyy-606, zelenskyy-79, zelenskyy-138, putin-112, zelenskyy-619: a partner or a
+    # subject of two sides keeps it
+    for text, trigger in (
+        ("I talked about this with the UN Secretary General.", "talked"),
+        ("We talked about defense support.", "talked"),
+        ("I talked to Stanford University students today.", "talked"),
+        (
+            "They also talked about some aspects of the integration associations' operation in "
+            "Eurasia.",
+            "talked",
+        ),
+        ("Today we heard from Moscow that they still want to talk.", "talk"),
+    ):
+        assert not coded(text, trigger).dropped, text
+
+
 def test_judging_voice() -> None:
     # corpus (kremlin.ru): who notes the judged act judges it
     text = (

@@ -756,3 +756,25 @@ def test_a_work_stoppage_at_a_workplace_stays_a_protest() -> None:
     doc = make_document(text, stages=STAGES)
     found = [(e.type, e.trigger.text) for e in doc.extraction.events]
     assert ("ASSAULT", "strike") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # dev timebank-APW19990607.0041: a published statement frees no one
+        (
+            "Kopp purports to be a devout Roman Catholic, and the majority of jobs he has held "
+            "over the past 20 years have been related to the anti-abortion movement, the Justice "
+            "Department said in a news release.",
+            "release",
+        ),
+        # dev timebank-APW20000417.0031: a dispute in court over a child is no use of force
+        (
+            "The court watch comes after one of the most bitter charges yet in the custody battle.",
+            "battle",
+        ),
+    ],
+)
+def test_a_compound_that_names_no_event_of_its_noun(text: str, trigger: str) -> None:
+    doc = make_document(text, stages=STAGES)
+    assert trigger not in {e.trigger.text for e in doc.extraction.events}

@@ -166,6 +166,12 @@ SECOND_PERSON = word_set("actors", "speakers.second_person")
 VERBAL_ATTACK_VERBS = word_set("events", "rules.verbal_attack_verbs")
 VERBAL_ATTACKERS = word_set("events", "rules.verbal_attackers")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
+#: verbs of talking that are a meeting only with a partner or a joint subject
+PARTNERLESS_TALK_VERBS = word_set("events", "rules.partnerless_talk_verbs")
+#: prepositions naming the partner of a talk ("talked to the students", "with Biden")
+TALK_PARTNER_PREPOSITIONS = word_set("events", "settings.counterpart_preps")
+#: pronouns for the two sides of a talk ("we talked", "They also talked about ...")
+TALK_PLURAL_SUBJECTS = word_set("events", "rules.talk_plural_subjects")
 #: nouns that convey an act held in their "of" phrase ("a sense of solidarity", "a message of
 #: friendship"): who feels, brings or expresses them does the act
 CONTAINER_NOUNS = word_set("events", "rules.container_nouns")
@@ -1848,6 +1854,33 @@ def leaving_no_one(c: Context, d: Draft) -> Draft | None:
     return None
 
 
+def talk_with_no_one(c: Context, d: Draft) -> Draft | None:
+    """ "when I talk about signing such decrees", "what I'm talking about", "with one even
+    talking of victory": one speaker talking about something to no partner is speech, no meeting
+    (PLOVER manual CONSULT: a meeting or talks *between* actors; records DECISIONS.md D4). A
+    partner ("talked to the students", "with President Biden", "talked them through") or a
+    subject of two sides keeps the CONSULT: "we", "they" ("They also talked about ...", a
+    readout's two leaders), a plural noun ("the parties") or a conjunction ("Putin and Macron")."""
+    if d.type != "CONSULT" or c.lemma not in PARTNERLESS_TALK_VERBS or c.kind != "verb":
+        return None
+    for child in c.trigger.children:
+        if child.dep_ in {"dobj", "dative"}:
+            return None
+        if child.dep_ == "prep" and child.lower_ in TALK_PARTNER_PREPOSITIONS:
+            return None
+    subject = args.first_child(c.trigger, {"nsubj"})
+    if subject is None:
+        # "want to talk", "started talking": the talk's subject is the governing verb's
+        subject = args.first_child(c.trigger.head, {"nsubj"}) if c.trigger.dep_ == "xcomp" else None
+    if subject is not None and (
+        subject.lower_ in TALK_PLURAL_SUBJECTS
+        or subject.tag_ in {"NNS", "NNPS"}
+        or any(t.dep_ == "conj" for t in subject.children)
+    ):
+        return None
+    return d._replace(dropped=True)
+
+
 def toll_left_behind(c: Context, d: Draft) -> Draft | None:
     """ "The attack left one officer dead and three people wounded", "a stabbing spree in
     Guizhou province left two dead and 18 injured": the wounded an act left behind are its toll,
@@ -2604,6 +2637,10 @@ RULES: tuple[Rule, ...] = (
     Rule("investigators not at work", Step.DROP,
          "'sent investigators', 'Investigators identified a suspect': no mention of their work",
          investigators_not_at_work, on="noun", lemmas=INVESTIGATOR_NOUNS),
+    Rule("talk with no one", Step.DROP,
+         "'when I talk about signing decrees', 'what I'm talking about': speech, no partner met",
+         talk_with_no_one, on="verb", types=frozenset({"CONSULT"}),
+         lemmas=PARTNERLESS_TALK_VERBS),
     # when the objects name nobody
     Rule("object target", Step.RECIPIENTS, "'lifted sanctions on Iran', 'appreciate your efforts'",
          object_target, on="verb"),

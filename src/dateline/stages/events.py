@@ -499,6 +499,8 @@ class EventsStage:
     #          concentration of Russian troops", "gunfire", "slayings", "interned", "barricade",
     #          "traffic stop", "military presence" (manual ASSAULT/COERCE/MOBILIZE; D118, D129,
     #          D132)
+    # 1.8.143: (prec27, issue 11) "when I talk about signing decrees", "what I'm talking about":
+    #          one talking to no partner is no CONSULT (rule "talk with no one"; manual, D4)
     # 1.8.140: (speechdyad26, issue 11) an address's attack whose only attacker is a pronoun
     #          read as the speaker's own civilians ("They are going to bomb our cities") takes
     #          the address's attacker (implicit.own_people_as_attackers; D9, D41, D84)
@@ -512,7 +514,7 @@ class EventsStage:
     #          agent of the act it names or qualifies ("the campaign of lies ... launched by
     #          Western countries", "in violation of international law ... frozen by the EU");
     #          ignoring another's wrongdoing is ACCUSE against who ignores it (D102)
-    version = f"1.8.141+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.8.143+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
