@@ -167,6 +167,47 @@ def readout_remark(doc: Document, clause: Token) -> list[Argument]:
     return readout_principal(doc, clause)
 
 
+#: joint acts a readout tells under an agentless remark, which both parties did (D97, D102)
+JOINT_REMARK_TYPES = word_set("events", "implicit.joint_remark_types")
+#: the agentless passive remarks that hold such a joint act ("was expressed", "was confirmed")
+JOINT_REMARKS = word_set("events", "implicit.joint_remarks")
+#: the dependency labels of a clause's own subject ("it" of "it was important" is none)
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def _agentless_remark(verb: Token) -> bool:
+    """Whether a verb is a remark in the agentless passive ("was noted", "was confirmed")."""
+    return (
+        verb.lemma_.lower() in JOINT_REMARKS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def joint_remark_parties(doc: Document, event: Event, parties: tuple[str, ...]) -> tuple[str, ...]:
+    """Who did a joint act a readout tells by a noun no one is named doing, under an agentless
+    passive remark ("satisfaction and mutual commitment to continued development of friendly
+    Russian-Emirati relations was expressed", "Mutual readiness to hold a meeting ... was
+    confirmed", "it was noted that it was important to step up joint work"): both parties of the
+    readout's talks (``parties``), as D97 gives an agentless "was noted" the partners and D102 an
+    agentless "It was agreed" both leaders. Not inside a turn or an address (its speaker says
+    it), and not when a clause between the noun and the remark names its own subject ("noted
+    that Armenia had fulfilled its commitments": Armenia's)."""
+    if event.type not in JOINT_REMARK_TYPES or event.actors or not parties:
+        return ()
+    if doc.outlet_leader is None or doc.voice_at(event.trigger.start) is not None:
+        return ()
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    for governor in trigger.ancestors:
+        if _agentless_remark(governor):
+            return tuple(p for p in parties if p not in event.recipients)
+        if any(c.dep_ in CLAUSE_SUBJECTS and c.lower_ != "it" for c in governor.children):
+            return ()
+    return ()
+
+
 def justice_agent(
     doc: Document, trigger: Token, kind: str, *, hunted: bool = False
 ) -> list[Argument]:
@@ -738,6 +779,9 @@ def _address_adversary(doc: Document, events: list[Event]) -> str | None:
 
 #: the sector of an actor the text names as civilians ("our people", "children")
 CIVILIANS = "CVL"
+#: the war acts an address tells without their doer: attacks and the coercion of the speaker's
+#: people ("The facts of deportation of our citizens ... are recorded"); D41, D84, D92
+ADDRESS_ATTACK_TYPES = word_set("events", "implicit.address_attack_types")
 
 
 def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
@@ -746,8 +790,10 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
     attacker (:func:`address_attacker`), as D41 gives an agentless attack the attacker named next
     to it and D84 stretches that over a story. Fighting between two sides ("Very fierce fighting
     continues in Donbas") is both sides' (D38): the attacker and the speaker's country. Not an
-    attack claimed or denied, not one on the attacker's own country, not a defender's act."""
-    if attacker is None or event.type not in ATTACK_TYPES:
+    attack claimed or denied, not one on the attacker's own country, not a defender's act. A
+    coercion of the speaker's people told without its doer ("deportation of our citizens", "They
+    also deport children") is the attacker's as an attack is (ADDRESS_ATTACK_TYPES)."""
+    if attacker is None or event.type not in ADDRESS_ATTACK_TYPES:
         return ()
     if event.actors and not own_people_as_attackers(doc, event):
         return ()
@@ -761,6 +807,11 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
         return ()
     if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ in NEGATIONS:
         return ()  # "The world must show its strength without fighting": no fighting told
+    # "And it must keep beating" (a heart): an "it" no actor stands for is a thing, the subject
+    # of the verb or of the verb whose complement it is
+    clauses = (trigger, trigger.head) if trigger.dep_ == "xcomp" else (trigger,)
+    if any(c.dep_ == "nsubj" and c.lower_ == "it" for t in clauses for c in t.children):
+        return ()
     countries = {a.id: a.country for a in doc.extraction.actors}
     if attacker in event.recipients or any(
         countries.get(r) == countries.get(attacker) for r in event.recipients

@@ -505,7 +505,12 @@ class EventsStage:
     # 1.8.139: (issue 11, wire26) a passive participle shares the "by" agent of the participle
     #          coordinated with it, also as a noun's modifier ("an expert kidnapped and presumed
     #          killed by Khmer Rouge guerrillas"; arguments._conjunct_agent)
-    version = f"1.8.140+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.142: (issue 11, coerce27) an address's agentless COERCE ("deportation of our
+    #          citizens", "taken prisoner") takes the address's attacker as its attacks do; an
+    #          address whose attacks name no attacker lends them the one its charges accuse;
+    #          a readout's joint act under an agentless remark ("mutual commitment ... was
+    #          expressed") is both parties' (D41, D84, D92, D97, D102)
+    version = f"1.8.142+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
