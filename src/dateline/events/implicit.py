@@ -171,8 +171,6 @@ def readout_remark(doc: Document, clause: Token) -> list[Argument]:
 JOINT_REMARK_TYPES = word_set("events", "implicit.joint_remark_types")
 #: the agentless passive remarks that hold such a joint act ("was expressed", "was confirmed")
 JOINT_REMARKS = word_set("events", "implicit.joint_remarks")
-#: the dependency labels of a clause's own subject ("it" of "it was important" is none)
-CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
 def _agentless_remark(verb: Token) -> bool:
@@ -203,7 +201,8 @@ def joint_remark_parties(doc: Document, event: Event, parties: tuple[str, ...]) 
     for governor in trigger.ancestors:
         if _agentless_remark(governor):
             return tuple(p for p in parties if p not in event.recipients)
-        if any(c.dep_ in CLAUSE_SUBJECTS and c.lower_ != "it" for c in governor.children):
+        # a clause's own doer; "it" of "it was important" names no one
+        if any(c.dep_ in SUBJECTS and c.lower_ != "it" for c in governor.children):
             return ()
     return ()
 
