@@ -865,3 +865,18 @@ def test_a_joint_act_under_an_agentless_remark_in_a_readout_is_both_parties(
     step up joint work": both parties of the readout's call (D97, D102, D108)."""
     _, names = _parties(name, trigger, sentence)
     assert parties <= set(names)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("trigger", "sentence"),
+    [("taken", "In addition, over 6,000 foreign"), ("wounded", "Some students were wounded.")],
+)
+def test_an_agentless_attack_in_a_readout_is_the_readouts_attacker(
+    trigger: str, sentence: str
+) -> None:
+    """coerce27: a press office's release tells the war as its head of state's side does, so
+    its agentless attacks take the attacker its other attacks name (putin-359: "have essentially
+    been taken hostage", "Some students were wounded"; gold the Ukrainian radicals, neo-Nazis)."""
+    countries, _ = _parties("putin-359", trigger, sentence)
+    assert "UKR" in countries

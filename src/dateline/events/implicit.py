@@ -720,13 +720,26 @@ DOWNING_PARTICLES = word_set("events", "implicit.downing_particles")
 RESCUE_FACTUALITIES = word_set("events", "implicit.rescue_factualities")
 
 
+def war_teller(doc: Document, start: int) -> str | None:
+    """Who tells the war at character ``start``: the speaker of an address (a voice with no
+    addressee), else, outside every voice, the outlet's own head of state whose press office
+    writes the release ("A brutal, cynical missile strike has completely destroyed the airport"
+    in a president.gov.ua release; D73: a readout's remark is the President's). None in a
+    transcript turn, which has its own addressee, and in a text of no press office."""
+    voice = doc.voice_at(start)
+    if voice is None:
+        return doc.outlet_leader
+    return voice.speaker if voice.addressee is None else None
+
+
 def address_attacker(doc: Document, events: list[Event]) -> str | None:
     """The attacker of a wartime address: the actor its attacks name as attacker most often,
     of a country not the speaker's (Russia in the Ukrainian president's addresses). Only in an
-    address (a voice with no addressee: one speaker to the nation), never in a wire story,
-    where an unattributed attack keeps an empty source (DECISIONS.md D84). When none of its
+    address (a voice with no addressee: one speaker to the nation) or a press office's release
+    (told by its head of state's side, :func:`war_teller`), never in a wire story, where an
+    unattributed attack keeps an empty source (DECISIONS.md D84). When none of its
     attacks names a foreign attacker, the state its side acts against (:func:`_address_adversary`)."""
-    if not is_address(doc):
+    if not is_address(doc) and doc.outlet_leader is None:
         return None
     countries = {a.id: a.country for a in doc.extraction.actors}
     counts: dict[str, int] = {}
@@ -734,10 +747,10 @@ def address_attacker(doc: Document, events: list[Event]) -> str | None:
     for event in events:
         if event.type not in ATTACK_TYPES or event.factuality in UNTOLD_ATTACKS:
             continue
-        voice = doc.voice_at(event.trigger.start)
-        if voice is None or voice.addressee is not None:
+        teller = war_teller(doc, event.trigger.start)
+        if teller is None:
             continue
-        home = countries.get(voice.speaker)
+        home = countries.get(teller)
         for actor in event.actors:
             country = countries.get(actor)
             if country is None or country == home:
@@ -798,8 +811,8 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
         return ()
     if event.factuality in UNTOLD_ATTACKS:
         return ()
-    voice = doc.voice_at(event.trigger.start)
-    if voice is None or voice.addressee is not None:
+    teller = war_teller(doc, event.trigger.start)
+    if teller is None:
         return ()
     trigger = trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() in DEFENCE_ACTS:
@@ -817,7 +830,7 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
     ):
         return ()
     if two_sided(trigger):
-        home = _speakers_country(doc, voice.speaker)
+        home = _speakers_country(doc, teller)
         return (attacker, home) if home is not None and not event.recipients else ()
     return (attacker,)
 

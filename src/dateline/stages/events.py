@@ -509,7 +509,8 @@ class EventsStage:
     #          citizens", "taken prisoner") takes the address's attacker as its attacks do; an
     #          address whose attacks name no attacker lends them the one its charges accuse;
     #          a readout's joint act under an agentless remark ("mutual commitment ... was
-    #          expressed") is both parties' (D41, D84, D92, D97, D102)
+    #          expressed") is both parties'; a press release's agentless attacks take the
+    #          attacker its other attacks name, as an address's do (D41, D84, D92, D97, D102)
     version = f"1.8.142+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
