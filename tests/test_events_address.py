@@ -805,3 +805,78 @@ def test_an_agentless_rescue_or_downing_in_an_address_is_the_speakers_side(
     # down the attacker's planes is the defence's ASSAULT): gold gives Ukraine or its armed forces
     countries, _ = _parties(name, trigger, sentence)
     assert countries == ["UKR"]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence"),
+    [
+        ("zelenskyy-330", "deportation", "The facts of deportation of our citizens"),
+        ("zelenskyy-120", "deporting", "Russia is also pursuing a consistent criminal policy"),
+        ("zelenskyy-489", "taken", "SES employees and bus drivers were taken prisoner."),
+    ],
+)
+def test_an_agentless_coercion_in_an_address_is_the_address_attackers(
+    name: str, trigger: str, sentence: str
+) -> None:
+    """coerce27: deporting or taking the speaker's people told with no doer is the address's
+    attacker's, as its agentless attacks are (D41, D84; D92: deportations are COERCE; gold
+    Russia or the occupiers)."""
+    countries, _ = _parties(name, trigger, sentence)
+    assert "RUS" in countries
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("trigger", "sentence"),
+    [("strike", "A cruise missile strike."), ("struck", "After the cruise missile that struck")],
+)
+def test_an_address_naming_its_attacker_only_by_charges_lends_it_to_its_attacks(
+    trigger: str, sentence: str
+) -> None:
+    """coerce27: none of zelenskyy-596's attacks names its attacker, but its charges do ("Russia
+    is a terrorist state"): the accused is the attacker of its agentless strikes (gold Russia)."""
+    countries, _ = _parties("zelenskyy-596", trigger, sentence)
+    assert "RUS" in countries
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "trigger", "sentence", "parties"),
+    [
+        (
+            "putin-117",
+            "commitment",
+            "The existing level of strategic partnership",
+            {"Vladimir Putin", "Mohammed bin Zayed Al Nahyan"},
+        ),
+        (
+            "putin-64",
+            "work",
+            "While discussing the implementation",
+            {"Vladimir Putin", "Nikol Pashinyan"},
+        ),
+    ],
+)
+def test_a_joint_act_under_an_agentless_remark_in_a_readout_is_both_parties(
+    name: str, trigger: str, sentence: str, parties: set[str]
+) -> None:
+    """coerce27: "mutual commitment ... was expressed", "it was noted that it was important to
+    step up joint work": both parties of the readout's call (D97, D102, D108)."""
+    _, names = _parties(name, trigger, sentence)
+    assert parties <= set(names)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("trigger", "sentence"),
+    [("taken", "In addition, over 6,000 foreign"), ("wounded", "Some students were wounded.")],
+)
+def test_an_agentless_attack_in_a_readout_is_the_readouts_attacker(
+    trigger: str, sentence: str
+) -> None:
+    """coerce27: a press office's release tells the war as its head of state's side does, so
+    its agentless attacks take the attacker its other attacks name (putin-359: "have essentially
+    been taken hostage", "Some students were wounded"; gold the Ukrainian radicals, neo-Nazis)."""
+    countries, _ = _parties("putin-359", trigger, sentence)
+    assert "UKR" in countries

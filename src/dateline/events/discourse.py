@@ -79,6 +79,9 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
                 recipient_spans=_spans(doc, guests, event),
             )
             continue
+        joint = implicit.joint_remark_parties(doc, event, (*hosts, *guests))
+        if joint:  # "mutual commitment ... was expressed" in a readout: both parties' (D97)
+            event = filled[number] = _given(doc, event, "joint remark", actors=joint)
         earlier = implicit.antecedent(doc, filled, event)
         if earlier is not None:
             # "The attack was launched on Wednesday": the attack told before, by whom on whom
@@ -150,8 +153,11 @@ def with_meeting_parties(doc: Document, events: list[Event], said_by: set[str]) 
 def with_address_attacker(doc: Document, events: list[Event]) -> list[Event]:
     """Attacks an address tells with no attacker in their sentence or the one before take the
     address's attacker (:func:`dateline.events.implicit.attacker_of_address`; DECISIONS.md D41,
-    D84, D9)."""
-    attacker = implicit.address_attacker(doc, events)
+    D84, D9). An address none of whose attacks names a foreign attacker ("A cruise missile
+    strike.", "The missile that hit Freedom Square.") still names its adversary by its charges
+    ("Russia is a terrorist state"): :func:`address_accused`, which the charges' step reads later,
+    is the attacker here too."""
+    attacker = address_accused(doc, events)
     if attacker is None:
         return events
     filled = []

@@ -167,6 +167,46 @@ def readout_remark(doc: Document, clause: Token) -> list[Argument]:
     return readout_principal(doc, clause)
 
 
+#: joint acts a readout tells under an agentless remark, which both parties did (D97, D102)
+JOINT_REMARK_TYPES = word_set("events", "implicit.joint_remark_types")
+#: the agentless passive remarks that hold such a joint act ("was expressed", "was confirmed")
+JOINT_REMARKS = word_set("events", "implicit.joint_remarks")
+
+
+def _agentless_remark(verb: Token) -> bool:
+    """Whether a verb is a remark in the agentless passive ("was noted", "was confirmed")."""
+    return (
+        verb.lemma_.lower() in JOINT_REMARKS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def joint_remark_parties(doc: Document, event: Event, parties: tuple[str, ...]) -> tuple[str, ...]:
+    """Who did a joint act a readout tells by a noun no one is named doing, under an agentless
+    passive remark ("satisfaction and mutual commitment to continued development of friendly
+    Russian-Emirati relations was expressed", "Mutual readiness to hold a meeting ... was
+    confirmed", "it was noted that it was important to step up joint work"): both parties of the
+    readout's talks (``parties``), as D97 gives an agentless "was noted" the partners and D102 an
+    agentless "It was agreed" both leaders. Not inside a turn or an address (its speaker says
+    it), and not when a clause between the noun and the remark names its own subject ("noted
+    that Armenia had fulfilled its commitments": Armenia's)."""
+    if event.type not in JOINT_REMARK_TYPES or event.actors or not parties:
+        return ()
+    if doc.outlet_leader is None or doc.voice_at(event.trigger.start) is not None:
+        return ()
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    for governor in trigger.ancestors:
+        if _agentless_remark(governor):
+            return tuple(p for p in parties if p not in event.recipients)
+        # a clause's own doer; "it" of "it was important" names no one
+        if any(c.dep_ in SUBJECTS and c.lower_ != "it" for c in governor.children):
+            return ()
+    return ()
+
+
 def justice_agent(
     doc: Document, trigger: Token, kind: str, *, hunted: bool = False
 ) -> list[Argument]:
@@ -680,13 +720,26 @@ DOWNING_PARTICLES = word_set("events", "implicit.downing_particles")
 RESCUE_FACTUALITIES = word_set("events", "implicit.rescue_factualities")
 
 
+def war_teller(doc: Document, start: int) -> str | None:
+    """Who tells the war at character ``start``: the speaker of an address (a voice with no
+    addressee), else, outside every voice, the outlet's own head of state whose press office
+    writes the release ("A brutal, cynical missile strike has completely destroyed the airport"
+    in a president.gov.ua release; D73: a readout's remark is the President's). None in a
+    transcript turn, which has its own addressee, and in a text of no press office."""
+    voice = doc.voice_at(start)
+    if voice is None:
+        return doc.outlet_leader
+    return voice.speaker if voice.addressee is None else None
+
+
 def address_attacker(doc: Document, events: list[Event]) -> str | None:
     """The attacker of a wartime address: the actor its attacks name as attacker most often,
     of a country not the speaker's (Russia in the Ukrainian president's addresses). Only in an
-    address (a voice with no addressee: one speaker to the nation), never in a wire story,
-    where an unattributed attack keeps an empty source (DECISIONS.md D84). When none of its
+    address (a voice with no addressee: one speaker to the nation) or a press office's release
+    (told by its head of state's side, :func:`war_teller`), never in a wire story, where an
+    unattributed attack keeps an empty source (DECISIONS.md D84). When none of its
     attacks names a foreign attacker, the state its side acts against (:func:`_address_adversary`)."""
-    if not is_address(doc):
+    if not is_address(doc) and doc.outlet_leader is None:
         return None
     countries = {a.id: a.country for a in doc.extraction.actors}
     counts: dict[str, int] = {}
@@ -694,10 +747,10 @@ def address_attacker(doc: Document, events: list[Event]) -> str | None:
     for event in events:
         if event.type not in ATTACK_TYPES or event.factuality in UNTOLD_ATTACKS:
             continue
-        voice = doc.voice_at(event.trigger.start)
-        if voice is None or voice.addressee is not None:
+        teller = war_teller(doc, event.trigger.start)
+        if teller is None:
             continue
-        home = countries.get(voice.speaker)
+        home = countries.get(teller)
         for actor in event.actors:
             country = countries.get(actor)
             if country is None or country == home:
@@ -738,6 +791,9 @@ def _address_adversary(doc: Document, events: list[Event]) -> str | None:
 
 #: the sector of an actor the text names as civilians ("our people", "children")
 CIVILIANS = "CVL"
+#: the war acts an address tells without their doer: attacks and the coercion of the speaker's
+#: people ("The facts of deportation of our citizens ... are recorded"); D41, D84, D92
+ADDRESS_ATTACK_TYPES = word_set("events", "implicit.address_attack_types")
 
 
 def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tuple[str, ...]:
@@ -746,28 +802,35 @@ def attacker_of_address(doc: Document, event: Event, attacker: str | None) -> tu
     attacker (:func:`address_attacker`), as D41 gives an agentless attack the attacker named next
     to it and D84 stretches that over a story. Fighting between two sides ("Very fierce fighting
     continues in Donbas") is both sides' (D38): the attacker and the speaker's country. Not an
-    attack claimed or denied, not one on the attacker's own country, not a defender's act."""
-    if attacker is None or event.type not in ATTACK_TYPES:
+    attack claimed or denied, not one on the attacker's own country, not a defender's act. A
+    coercion of the speaker's people told without its doer ("deportation of our citizens", "They
+    also deport children") is the attacker's as an attack is (ADDRESS_ATTACK_TYPES)."""
+    if attacker is None or event.type not in ADDRESS_ATTACK_TYPES:
         return ()
     if event.actors and not own_people_as_attackers(doc, event):
         return ()
     if event.factuality in UNTOLD_ATTACKS:
         return ()
-    voice = doc.voice_at(event.trigger.start)
-    if voice is None or voice.addressee is not None:
+    teller = war_teller(doc, event.trigger.start)
+    if teller is None:
         return ()
     trigger = trigger_token(doc, event)
     if trigger is None or trigger.lemma_.lower() in DEFENCE_ACTS:
         return ()
     if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ in NEGATIONS:
         return ()  # "The world must show its strength without fighting": no fighting told
+    # "And it must keep beating" (a heart): an "it" no actor stands for is a thing, the subject
+    # of the verb or of the verb whose complement it is
+    clauses = (trigger, trigger.head) if trigger.dep_ == "xcomp" else (trigger,)
+    if any(c.dep_ == "nsubj" and c.lower_ == "it" for t in clauses for c in t.children):
+        return ()
     countries = {a.id: a.country for a in doc.extraction.actors}
     if attacker in event.recipients or any(
         countries.get(r) == countries.get(attacker) for r in event.recipients
     ):
         return ()
     if two_sided(trigger):
-        home = _speakers_country(doc, voice.speaker)
+        home = _speakers_country(doc, teller)
         return (attacker, home) if home is not None and not event.recipients else ()
     return (attacker,)
 

@@ -514,6 +514,12 @@ class EventsStage:
     #          agent of the act it names or qualifies ("the campaign of lies ... launched by
     #          Western countries", "in violation of international law ... frozen by the EU");
     #          ignoring another's wrongdoing is ACCUSE against who ignores it (D102)
+    # 1.8.142: (issue 11, coerce27) an address's agentless COERCE ("deportation of our
+    #          citizens", "taken prisoner") takes the address's attacker as its attacks do; an
+    #          address whose attacks name no attacker lends them the one its charges accuse;
+    #          a readout's joint act under an agentless remark ("mutual commitment ... was
+    #          expressed") is both parties'; a press release's agentless attacks take the
+    #          attacker its other attacks name, as an address's do (D41, D84, D92, D97, D102)
     version = f"1.8.143+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
