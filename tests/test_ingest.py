@@ -281,3 +281,26 @@ def test_a_parallel_ingest_builds_the_gazetteer_index_before_its_workers_start(m
         engine.close(cancel=True)
     LocalEngine(Pipeline(), workers=1, batch_size=4).close()
     assert calls == ["built"]  # one process loads the index when its places stage needs it
+
+
+def test_a_ctrl_c_while_the_pool_spawns_a_worker_comes_after_the_spawn() -> None:
+    """Held back in ``submit`` (where the pool spawns its workers), so no worker is left half
+    spawned outside the pool; raised at the block's end, with SIGINT unblocked again."""
+    import os
+    import signal
+    import time
+
+    from dateline.engines.local import ctrl_c_held
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal
+    reached = False
+    try:
+        with pytest.raises(KeyboardInterrupt), ctrl_c_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.2)  # Python runs a signal's handler between two bytecodes
+            reached = True
+        assert reached
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    finally:
+        signal.signal(signal.SIGINT, previous)

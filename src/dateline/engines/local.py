@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from dateline.engines.batch import BatchResult, Failure
@@ -66,12 +67,16 @@ def die_with_parent(parent: int) -> None:
     (``prctl(PR_SET_PDEATHSIG)``, man 2 prctl); elsewhere a worker finishes its batch and then
     finds its pipe closed. A parent that died before the call is caught by the ppid check.
     Ctrl-C is the parent's to handle: a worker ignores SIGINT, so a terminal's Ctrl-C stops the
-    run once, cleanly, without a traceback from every worker.
+    run once, cleanly, without a traceback from every worker. A worker is born with SIGINT
+    blocked (:func:`ctrl_c_held`): a Ctrl-C that came while it started is pending, and ignoring
+    the signal discards it (POSIX sigaction) before the unblock lets the next one in.
     """
     import signal
     import sys
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -83,6 +88,37 @@ def die_with_parent(parent: int) -> None:
             pass
     if os.getppid() != parent:
         os._exit(1)
+
+
+@contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C back for the block (in the main thread, on POSIX), then raise it.
+
+    A worker spawned in the block is born with SIGINT blocked (the signal mask survives fork
+    and exec), so a Ctrl-C while it is still starting Python and importing, before
+    :func:`die_with_parent` ignores SIGINT, cannot kill it with a traceback on the terminal.
+    This process's own KeyboardInterrupt waits for the block's end, so a half-spawned worker is
+    never left outside the pool, where nothing would stop it. CPython's resource tracker is
+    spawned the same way (multiprocessing/resource_tracker.py).
+    """
+    import signal
+    import threading
+
+    held: list[tuple[int, Any]] = []
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.getsignal(signal.SIGINT) if main else None
+    if not hasattr(signal, "pthread_sigmask") or not callable(previous):
+        yield  # another thread, or Ctrl-C ignored, or a handler set outside Python
+        return
+    signal.signal(signal.SIGINT, lambda signum, frame: held.append((signum, frame)))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        signal.signal(signal.SIGINT, previous)
+    if held:
+        previous(*held[0])  # Python's default handler raises KeyboardInterrupt here
 
 
 def _init_worker(config: PipelineConfig, parent: int) -> None:
@@ -145,7 +181,8 @@ class LocalEngine:
             # process: the worker takes the verdicts instead of judging again (2-3 ms an article)
             known = known_verdicts(article.text for article in articles)
             english = [known.get(article.text) for article in articles]
-            return self.pool.submit(_extract_in_worker, articles, self.batch_size, english)
+            with ctrl_c_held():  # the pool starts its workers in submit, as they are needed
+                return self.pool.submit(_extract_in_worker, articles, self.batch_size, english)
         future: Future[BatchResult] = Future()
         try:
             future.set_result(extract_batch(self.pipeline, articles, self.batch_size))
