@@ -508,7 +508,10 @@ class EventsStage:
     # 1.8.138: (issue 11, support26) wishes, greetings, cheering and honours presented or
     #          conferred are SUPPORT, an honour decided stays SUPPORT (D20, D21, D76, D110); a
     #          joint goal set and a party's "will continue" / "will work" are AGREE (D7)
-    version = f"1.8.140+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.145: (issue 11, pos27) nominal uses the parser tags NOUN where only the verb had rows:
+    #          "supplies of weaponry" AID, "targets for the occupiers" ASSAULT; "named as a
+    #          suspect", "termed suspects" ACCUSE (lexicon rows; D94, D116)
+    version = f"1.8.145+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
