@@ -68,6 +68,36 @@ CASES = [
     ),
     ("The mayor held a town hall with residents on Monday.", "hall", "CONSULT"),
     ("The province acquired the farm through expropriation.", "expropriation", "COERCE"),
+    # pos27: nominal uses the parser tags NOUN where only the verb had rows, and a suspect
+    # named by a verb (dev sentences it was missed in)
+    # dev putin-445: goods supplied (manual: AID; D116)
+    (
+        "Vladimir Putin and Emmanuel Macron also discussed the situation concerning provocative "
+        'speculations regarding the allegedly planned Russian"invasion" of Ukraine, which is '
+        "accompanied by massive supplies of modern weaponry to Ukraine, thus creating conditions "
+        "for possible aggressive actions by the Ukrainian military in Donbass.",
+        "supplies",
+        "AID",
+    ),
+    # dev zelenskyy-207: the places an attacker strikes (manual: ASSAULT)
+    (
+        "Severodonetsk and other cities in Donbas remain the main targets for the occupiers.",
+        "targets",
+        "ASSAULT",
+    ),
+    # dev timebank-NYT19981121.0173: naming a suspect is a charge (D94)
+    (
+        "Moskal emphasized that no one has been named as a suspect in Slepian's death.",
+        "named",
+        "ACCUSE",
+    ),
+    (
+        "The men were not termed suspects, and FBI officials on Saturday played down the "
+        "likelihood that either was involved in the Oct. 23 killing of the doctor, Barnett "
+        "Slepian.",
+        "termed",
+        "ACCUSE",
+    ),
 ]
 
 # Rows taken from PETRARCH2's CAMEO verb dictionary (notes "PETRARCH2 CAMEO.2.0 ..."): a verb of a

@@ -520,7 +520,10 @@ class EventsStage:
     #          a readout's joint act under an agentless remark ("mutual commitment ... was
     #          expressed") is both parties'; a press release's agentless attacks take the
     #          attacker its other attacks name, as an address's do (D41, D84, D92, D97, D102)
-    version = f"1.8.143+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.145: (issue 11, pos27) nominal uses the parser tags NOUN where only the verb had rows:
+    #          "supplies of weaponry" AID, "targets for the occupiers" ASSAULT; "named as a
+    #          suspect", "termed suspects" ACCUSE (lexicon rows; D94, D116)
+    version = f"1.8.145+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
