@@ -508,7 +508,13 @@ class EventsStage:
     # 1.8.138: (issue 11, support26) wishes, greetings, cheering and honours presented or
     #          conferred are SUPPORT, an honour decided stays SUPPORT (D20, D21, D76, D110); a
     #          joint goal set and a party's "will continue" / "will work" are AGREE (D7)
-    version = f"1.8.140+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.144: (issue 11, pattern27) lexicon rows for words whose rows named other dependents:
+    #          "need sanctions/an embargo/pressure/a response", "adopted a law/declaration",
+    #          "voted in favor of", "closed their eyes to", "will have consequences", "took the
+    #          lives", "resumed flights/work", "expressed sympathy" (D6, D22, D107, D119); a
+    #          noun's preposition hung on its support verb counts for its row ("held a zoom
+    #          conference with")
+    version = f"1.8.144+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
