@@ -215,10 +215,20 @@ def match(token: Token, pos: str) -> Entry | None:
         if not entry.words:
             return entry
         if deps is None:
-            deps = dependent_lemmas(token)
+            deps = dependent_lemmas(token) | _support_verb_prepositions(token)
         if all(names(word, deps) for word in entry.words):
             return entry
     return None
+
+
+def _support_verb_prepositions(noun: Token) -> set[str]:
+    """The prepositions of the support verb whose object ``noun`` is: the parser hangs the
+    noun's own preposition on the verb ("held a zoom conference with ... media representatives",
+    "made a call for peace"), where a pattern's "+with" or "+for" looks for it (the verb itself
+    carries no type: light-verb constructions, as in the module docstring)."""
+    if noun.pos_ not in POS_TAGS["noun"] or noun.dep_ != "dobj" or not is_support_verb(noun.head):
+        return set()
+    return {child.lower_ for child in noun.head.children if child.dep_ == "prep"}
 
 
 #: the spaCy coarse tags of a token :func:`match` may find a row for, with the rows it reads
