@@ -499,17 +499,15 @@ class EventsStage:
     #          concentration of Russian troops", "gunfire", "slayings", "interned", "barricade",
     #          "traffic stop", "military presence" (manual ASSAULT/COERCE/MOBILIZE; D118, D129,
     #          D132)
-    # 1.8.143: (prec27, issue 11) "when I talk about signing decrees", "what I'm talking about":
-    #          one talking to no partner is no CONSULT (rule "talk with no one"; manual, D4)
-    # 1.8.140: (speechdyad26, issue 11) an address's attack whose only attacker is a pronoun
-    #          read as the speaker's own civilians ("They are going to bomb our cities") takes
-    #          the address's attacker (implicit.own_people_as_attackers; D9, D41, D84)
-    # 1.8.139: (issue 11, wire26) a passive participle shares the "by" agent of the participle
-    #          coordinated with it, also as a noun's modifier ("an expert kidnapped and presumed
-    #          killed by Khmer Rouge guerrillas"; arguments._conjunct_agent)
     # 1.8.138: (issue 11, support26) wishes, greetings, cheering and honours presented or
     #          conferred are SUPPORT, an honour decided stays SUPPORT (D20, D21, D76, D110); a
     #          joint goal set and a party's "will continue" / "will work" are AGREE (D7)
+    # 1.8.139: (issue 11, wire26) a passive participle shares the "by" agent of the participle
+    #          coordinated with it, also as a noun's modifier ("an expert kidnapped and presumed
+    #          killed by Khmer Rouge guerrillas"; arguments._conjunct_agent)
+    # 1.8.140: (speechdyad26, issue 11) an address's attack whose only attacker is a pronoun
+    #          read as the speaker's own civilians ("They are going to bomb our cities") takes
+    #          the address's attacker (implicit.own_people_as_attackers; D9, D41, D84)
     # 1.8.141: (issue 11, accuse27) a judging label with no doer of its own charges the "by"
     #          agent of the act it names or qualifies ("the campaign of lies ... launched by
     #          Western countries", "in violation of international law ... frozen by the EU");
@@ -520,16 +518,20 @@ class EventsStage:
     #          a readout's joint act under an agentless remark ("mutual commitment ... was
     #          expressed") is both parties'; a press release's agentless attacks take the
     #          attacker its other attacks name, as an address's do (D41, D84, D92, D97, D102)
-    # 1.8.145: (issue 11, pos27) nominal uses the parser tags NOUN where only the verb had rows:
-    #          "supplies of weaponry" AID, "targets for the occupiers" ASSAULT; "named as a
-    #          suspect", "termed suspects" ACCUSE (lexicon rows; D94, D116)
+    # 1.8.143: (prec27, issue 11) "when I talk about signing decrees", "what I'm talking about":
+    #          one talking to no partner is no CONSULT (rule "talk with no one"; manual, D4)
     # 1.8.144: (issue 11, pattern27) lexicon rows for words whose rows named other dependents:
     #          "need sanctions/an embargo/pressure/a response", "adopted a law/declaration",
     #          "voted in favor of", "closed their eyes to", "will have consequences", "took the
     #          lives", "resumed flights/work", "expressed sympathy" (D6, D22, D107, D119); a
     #          noun's preposition hung on its support verb counts for its row ("held a zoom
     #          conference with")
-    version = f"1.8.145+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.145: (issue 11, pos27) nominal uses the parser tags NOUN where only the verb had rows:
+    #          "supplies of weaponry" AID, "targets for the occupiers" ASSAULT; "named as a
+    #          suspect", "termed suspects" ACCUSE (lexicon rows; D94, D116)
+    # 1.8.146: argmodel2 and filter2 retrained on the 292 dev articles over round 21's rules
+    #          (recipes unchanged)
+    version = f"1.8.146+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
