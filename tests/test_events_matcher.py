@@ -116,13 +116,6 @@ SLOT_WORDS = [
         "voted",
         "SUPPORT",
     ),
-    # dev putin-365 (press release): "close eye", a charge of turning a blind eye
-    (
-        "Moreover, they had closed their eyes to years of genocide against peaceful "
-        "civilians in Donbass.",
-        "closed",
-        "ACCUSE",
-    ),
     # dev zelenskyy-422 (press release): "have consequence", a warning
     (
         "He stressed that the delay in the negotiation process by Russia will have negative "
@@ -142,7 +135,6 @@ SLOT_WORD_IDS = [
     "pressure needed",
     "declaration adopted",
     "voted in favor",
-    "closed their eyes",
     "negative consequences",
     "resumed flights",
 ]

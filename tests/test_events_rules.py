@@ -615,11 +615,6 @@ def test_a_multiword_noun_is_keyed_on_its_head_and_its_modifier_is_no_second_eve
     assert [e[4] for e in found] == ["committed"], found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filter2 retrained on the 292-article dev (round 17) drops the war games' COOPERATE; "
-    "the rules still code it on the head 'games' (filter off): a known regression",
-)
 def test_war_games_are_one_cooperate_on_their_head() -> None:
     found = _events("Iran held war games near the Strait of Hormuz.")
     assert [e[0] for e in found if e[4] in {"war", "games"}] == ["COOPERATE"], found
@@ -745,11 +740,6 @@ def test_a_participle_in_a_chain_of_passives_shares_the_first_one_s_patient() ->
     assert event[3] == ("suspect",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filter2 retrained on round 18's rules (292-article dev) drops the third participle's RETREAT "
-    "'released' in a chain of three (filter off, the rules code it): a known regression",
-)
 def test_the_third_participle_in_a_chain_of_passives_shares_the_first_one_s_patient() -> None:
     event = _one("The two men were detained, questioned and released on Friday.", "released")
     assert event[0] == "RETREAT" and event[3] == ("two-men",)
@@ -1050,11 +1040,6 @@ def test_a_described_group_names_the_members_it_lists() -> None:
     assert any("american" in r for r in killed[3]), killed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filter2 retrained on round 18's rules (292-article dev) drops Canada's AID 'send' (filter off, the "
-    "rules code it with Canada as its actor): a known regression",
-)
 def test_an_infinitive_with_its_object_has_the_noun_it_qualifies_as_subject() -> None:
     # dev zelenskyy-68: the first country to send the money is Canada ("became" a copula);
     # "the targets to strike" are struck, so the rule needs the infinitive's own object

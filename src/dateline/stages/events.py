@@ -522,14 +522,15 @@ class EventsStage:
     #          one talking to no partner is no CONSULT (rule "talk with no one"; manual, D4)
     # 1.8.144: (issue 11, pattern27) lexicon rows for words whose rows named other dependents:
     #          "need sanctions/an embargo/pressure/a response", "adopted a law/declaration",
-    #          "voted in favor of", "closed their eyes to", "will have consequences", "took the
-    #          lives", "resumed flights/work", "expressed sympathy" (D6, D22, D107, D119); a
-    #          noun's preposition hung on its support verb counts for its row ("held a zoom
-    #          conference with")
+    #          "voted in favor of", "will have consequences", "took the lives", "resumed
+    #          flights/work", "expressed sympathy" (D6, D22, D107, D119); a noun's preposition
+    #          hung on its support verb counts for its row ("held a zoom conference with")
     # 1.8.145: (issue 11, pos27) nominal uses the parser tags NOUN where only the verb had rows:
     #          "supplies of weaponry" AID, "targets for the occupiers" ASSAULT; "named as a
     #          suspect", "termed suspects" ACCUSE (lexicon rows; D94, D116)
-    # 1.8.146: argmodel2 and filter2 retrained on the 292 dev articles over round 21's rules
+    # 1.8.146: "closed / shut their eyes to" (pattern27) left out again: its doer is the one
+    #          accused, not the accuser, and it hid a readout's attacker (putin-359);
+    #          argmodel2 and filter2 retrained on the 292 dev articles over round 21's rules
     #          (recipes unchanged)
     version = f"1.8.146+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
