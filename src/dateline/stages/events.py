@@ -529,7 +529,11 @@ class EventsStage:
     #          lives", "resumed flights/work", "expressed sympathy" (D6, D22, D107, D119); a
     #          noun's preposition hung on its support verb counts for its row ("held a zoom
     #          conference with")
-    version = f"1.8.145+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.147: (issue 11, lexicon28) lexicon rows for dev misses whose lemma had none:
+    #          "subpoenaed" REQUEST (D110), "disconnect Russia from SWIFT" SANCTION,
+    #          "confrontation" ASSAULT (D131), "admires", "heartened" SUPPORT, "outlandish/
+    #          inflammatory/incendiary rhetoric" ACCUSE
+    version = f"1.8.147+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
