@@ -91,6 +91,49 @@ CASES = [
         "named",
         "ACCUSE",
     ),
+    # lexicon28: lemmas of dev misses the lexicon had no row for (dev sentences they were missed in)
+    # dev timebank-NYT20000113.0267: a congressional subpoena (D110)
+    (
+        "Already one grandstanding Indiana Republican has subpoenaed Elian to testify before a "
+        "House panel, and others in the Senate are preparing to do the same.",
+        "subpoenaed",
+        "REQUEST",
+    ),
+    # dev zelenskyy-606: cutting a state off SWIFT (manual: SANCTION)
+    (
+        "Thanks to active diplomacy, we've convinced all European countries to disconnect Russia "
+        "from SWIFT.",
+        "disconnect",
+        "SANCTION",
+    ),
+    # dev zelenskyy-79, trnews-1350001: fighting between two sides (D131, D38)
+    (
+        "According to the results of this day, the 105th day of the full-scale war, Severodonetsk "
+        "remains the epicenter of the confrontation in Donbas.",
+        "confrontation",
+        "ASSAULT",
+    ),
+    # dev zelenskyy-228, timebank-XIE19980812.0062: praise (manual: SUPPORT)
+    (
+        "Today the whole world witnesses this and admires the heroism of Ukrainians.",
+        "admires",
+        "SUPPORT",
+    ),
+    (
+        "U.S. Secretary of State Madeleine Albright said on Tuesday that she was heartened by "
+        "cooperation from Kenya and Tanzania in probing into last Friday's bombings of U.S. "
+        "embassies.",
+        "heartened",
+        "SUPPORT",
+    ),
+    # dev timebank-AP900816-0139: a charge against another's words (manual: ACCUSE)
+    (
+        "Replied State Department deputy spokesman Richard Boucher, ``We haven't really analyzed "
+        "the statement in detail but it appears to be just another example of his outlandish "
+        "rhetoric and his attempts to distort the truth.",
+        "rhetoric",
+        "ACCUSE",
+    ),
     (
         "The men were not termed suspects, and FBI officials on Saturday played down the "
         "likelihood that either was involved in the Oct. 23 killing of the doctor, Barnett "
