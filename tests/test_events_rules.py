@@ -1324,3 +1324,16 @@ def test_a_goal_set_together_is_agreement_and_a_success_noted_praise() -> None:
         "conference on Libya."
     )
     assert _one(text, "noted")[0] == "SUPPORT"
+
+
+def test_agreement_reached_is_agree() -> None:
+    # dev zelenskyy-373, putin-647 (records DECISIONS.md D123, D140): an agreement
+    # already reached is AGREE; the active "reached an agreement" keeps the manual's SUPPORT
+    for text in (
+        "The agreement was reached.",
+        "I know that you have met with Russian Government members, and good agreements have been "
+        "reached.",
+    ):
+        assert _one(text, "reached")[0] == "AGREE", text
+    active = "House and Senate negotiators reached an agreement on Senate Bill 3065."
+    assert _one(active, "reached")[0] == "SUPPORT"

@@ -193,6 +193,17 @@ ATTACKERS = word_set("events", "boundary.attackers")
 #: the recoding's name in an event's ``rule`` (the learned ranker leaves its target alone)
 ARMED_DEFENCE = "armed defence -> ASSAULT"
 REFLEXIVES = word_set("events", "boundary.reflexives")
+AGREEMENT_REACHED = word_set("events", "boundary.agreement_reached")
+
+
+def _agreement_reached(trigger: Token) -> bool:
+    """ "the agreement was reached", "the agreements (we) reached today": the verb is passive or
+    modifies the agreement it names, so the agreement is mentioned as a thing, not an act told."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in AGREEMENT_REACHED:
+        return False
+    if trigger.dep_ in {"acl", "relcl"}:
+        return True
+    return any(t.dep_ in {"nsubjpass", "auxpass"} for t in trigger.children)
 
 
 def _countries(doc: Document, ids: tuple[str, ...]) -> bool:
@@ -292,6 +303,11 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
             if r.span.text and r.span.text.split()[-1].lower().rstrip("s") in ATTACKERS
         )
         c = replace(c, type="ASSAULT", mode=None, recipients=enemies, rule=ARMED_DEFENCE)
+    # AGREE: records DECISIONS.md D123/D140 code an agreement already reached ("The agreement was
+    # reached.", "the agreements reached following the talks") AGREE; the manual's SUPPORT
+    # "finalize an agreement" stays for the active act a doer is told to do ("X reached a deal")
+    if c.type == "SUPPORT" and _agreement_reached(c.trigger):
+        c = replace(c, type="AGREE", mode=None, rule="agreement reached -> AGREE")
     reading = c.reading
     # REJECT "All rejections and refusals", modes assist/yield/meet: "will not release the
     # prisoners", "won't lift the embargo" announce a refusal (CAMEO 12 Reject)

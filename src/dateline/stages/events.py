@@ -525,6 +525,9 @@ class EventsStage:
     #          "voted in favor of", "will have consequences", "took the lives", "resumed
     #          flights/work", "expressed sympathy" (D6, D22, D107, D119); a noun's preposition
     #          hung on its support verb counts for its row ("held a zoom conference with")
+    # 1.8.148: (issue 11, typed28) an agreement already reached ("The agreement was reached.",
+    #          "good agreements have been reached") is AGREE, not the active finalising SUPPORT
+    #          (boundary rule "agreement reached -> AGREE"; D123, D140)
     # 1.8.145: (issue 11, pos27) nominal uses the parser tags NOUN where only the verb had rows:
     #          "supplies of weaponry" AID, "targets for the occupiers" ASSAULT; "named as a
     #          suspect", "termed suspects" ACCUSE (lexicon rows; D94, D116)
@@ -542,7 +545,7 @@ class EventsStage:
     #          "subpoenaed" REQUEST (D110), "disconnect Russia from SWIFT" SANCTION,
     #          "confrontation" ASSAULT (D131), "admires", "heartened" SUPPORT, "outlandish/
     #          inflammatory/incendiary rhetoric" ACCUSE
-    version = f"1.8.147+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    version = f"1.8.148+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
