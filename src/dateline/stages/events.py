@@ -525,9 +525,12 @@ class EventsStage:
     #          "voted in favor of", "will have consequences", "took the lives", "resumed
     #          flights/work", "expressed sympathy" (D6, D22, D107, D119); a noun's preposition
     #          hung on its support verb counts for its row ("held a zoom conference with")
-    # 1.8.148: (issue 11, typed28) an agreement already reached ("The agreement was reached.",
-    #          "good agreements have been reached") is AGREE, not the active finalising SUPPORT
-    #          (boundary rule "agreement reached -> AGREE"; D123, D140)
+    # 1.8.144: (issue 11, pattern27) lexicon rows for words whose rows named other dependents:
+    #          "need sanctions/an embargo/pressure/a response", "adopted a law/declaration",
+    #          "voted in favor of", "closed their eyes to", "will have consequences", "took the
+    #          lives", "resumed flights/work", "expressed sympathy" (D6, D22, D107, D119); a
+    #          noun's preposition hung on its support verb counts for its row ("held a zoom
+    #          conference with")
     # 1.8.145: (issue 11, pos27) nominal uses the parser tags NOUN where only the verb had rows:
     #          "supplies of weaponry" AID, "targets for the occupiers" ASSAULT; "named as a
     #          suspect", "termed suspects" ACCUSE (lexicon rows; D94, D116)
@@ -535,16 +538,13 @@ class EventsStage:
     #          accused, not the accuser, and it hid a readout's attacker (putin-359);
     #          argmodel2 and filter2 retrained on the 292 dev articles over round 21's rules
     #          (recipes unchanged)
-    # 1.8.144: (issue 11, pattern27) lexicon rows for words whose rows named other dependents:
-    #          "need sanctions/an embargo/pressure/a response", "adopted a law/declaration",
-    #          "voted in favor of", "closed their eyes to", "will have consequences", "took the
-    #          lives", "resumed flights/work", "expressed sympathy" (D6, D22, D107, D119); a
-    #          noun's preposition hung on its support verb counts for its row ("held a zoom
-    #          conference with")
     # 1.8.147: (issue 11, lexicon28) lexicon rows for dev misses whose lemma had none:
     #          "subpoenaed" REQUEST (D110), "disconnect Russia from SWIFT" SANCTION,
     #          "confrontation" ASSAULT (D131), "admires", "heartened" SUPPORT, "outlandish/
     #          inflammatory/incendiary rhetoric" ACCUSE
+    # 1.8.148: (issue 11, typed28) an agreement already reached ("The agreement was reached.",
+    #          "good agreements have been reached") is AGREE, not the active finalising SUPPORT
+    #          (boundary rule "agreement reached -> AGREE"; D123, D140)
     version = f"1.8.148+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
