@@ -525,12 +525,6 @@ class EventsStage:
     #          "voted in favor of", "will have consequences", "took the lives", "resumed
     #          flights/work", "expressed sympathy" (D6, D22, D107, D119); a noun's preposition
     #          hung on its support verb counts for its row ("held a zoom conference with")
-    # 1.8.144: (issue 11, pattern27) lexicon rows for words whose rows named other dependents:
-    #          "need sanctions/an embargo/pressure/a response", "adopted a law/declaration",
-    #          "voted in favor of", "closed their eyes to", "will have consequences", "took the
-    #          lives", "resumed flights/work", "expressed sympathy" (D6, D22, D107, D119); a
-    #          noun's preposition hung on its support verb counts for its row ("held a zoom
-    #          conference with")
     # 1.8.145: (issue 11, pos27) nominal uses the parser tags NOUN where only the verb had rows:
     #          "supplies of weaponry" AID, "targets for the occupiers" ASSAULT; "named as a
     #          suspect", "termed suspects" ACCUSE (lexicon rows; D94, D116)
