@@ -539,7 +539,9 @@ class EventsStage:
     # 1.8.148: (issue 11, typed28) an agreement already reached ("The agreement was reached.",
     #          "good agreements have been reached") is AGREE, not the active finalising SUPPORT
     #          (boundary rule "agreement reached -> AGREE"; D123, D140)
-    version = f"1.8.148+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.149: argmodel2 and filter2 retrained again over the round's final rules (lexicon28,
+    #          typed28, no "close eye" / "shut eye" rows; recipes unchanged)
+    version = f"1.8.149+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
