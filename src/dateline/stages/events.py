@@ -539,7 +539,10 @@ class EventsStage:
     # 1.8.148: (issue 11, typed28) an agreement already reached ("The agreement was reached.",
     #          "good agreements have been reached") is AGREE, not the active finalising SUPPORT
     #          (boundary rule "agreement reached -> AGREE"; D123, D140)
-    version = f"1.8.148+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.150: (issue 11, imper28) a lexicon verb's imperative with a prepositional complement
+    #          ("Fight for Ukraine", not a motion verb's "Go to") and one after a vocative
+    #          ("Kherson, hold on!") are REQUESTs (D76)
+    version = f"1.8.150+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
