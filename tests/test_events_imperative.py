@@ -41,6 +41,14 @@ def _events(name: str, sentence: str) -> list[tuple[str, str, list[str], list[st
         ("zelenskyy-569", "Close", "Close it for all Russian missiles"),
         # a verb the coder passed over ("tell" without an infinitive)
         ("putin-339", "tell", "Vladimir Putin: Just tell me what they are"),
+        # imper28: a lexicon verb ordering its act for or at someone (a prepositional
+        # complement counted as none before)
+        ("zelenskyy-59", "Fight", "Fight for Ukraine because Ukraine is fighting"),
+        ("zelenskyy-489", "strike", "And strike hard at all Russian figures"),
+        # imper28: an order to a called-on audience (the parser's subject is a vocative)
+        ("zelenskyy-497", "hold", "Kherson, hold on!"),
+        ("zelenskyy-612", "hold", "Our military, national guards, national police"),
+        ("zelenskyy-614", "stop", "Everyone who has already joined the country's defense"),
     ],
 )
 def test_an_imperative_in_a_speakers_words_is_a_request(
@@ -67,27 +75,3 @@ def test_a_bare_verb_with_nothing_to_do_is_no_request() -> None:
     # putin-142: "Go ahead, please." gives the floor; the gold has no event
     found = _events("putin-142", "Go ahead, please.")
     assert not [e for e in found if e[0] == "REQUEST" and e[1] == "Go"], found
-
-
-@pytest.mark.shared
-@pytest.mark.parametrize(
-    ("name", "trigger", "sentence"),
-    [
-        # a lexicon verb ordering its act for or at someone: a prepositional complement
-        ("zelenskyy-59", "Fight", "Fight for Ukraine because Ukraine is fighting"),
-        ("zelenskyy-489", "strike", "And strike hard at all Russian figures"),
-        # an order to a called-on audience: the parser took the vocative for a subject
-        ("zelenskyy-497", "hold", "Kherson, hold on!"),
-        ("zelenskyy-612", "hold", "Our military, national guards, national police"),
-        ("zelenskyy-614", "stop", "Everyone who has already joined the country's defense"),
-    ],
-)
-def test_an_imperative_for_or_to_a_called_on_audience_is_a_request(
-    name: str, trigger: str, sentence: str
-) -> None:
-    # imper28, D76: the gold has REQUEST from the address's speaker on each of these; before,
-    # "for"/"at" counted as no complement and the vocative as the verb's own subject
-    found = _events(name, sentence)
-    requests = [e for e in found if e[0] == "REQUEST" and e[1] == trigger]
-    assert requests, found
-    assert requests[0][2], found  # the speaker asks
