@@ -41,6 +41,14 @@ def _events(name: str, sentence: str) -> list[tuple[str, str, list[str], list[st
         ("zelenskyy-569", "Close", "Close it for all Russian missiles"),
         # a verb the coder passed over ("tell" without an infinitive)
         ("putin-339", "tell", "Vladimir Putin: Just tell me what they are"),
+        # imper28: a lexicon verb ordering its act for or at someone (a prepositional
+        # complement counted as none before)
+        ("zelenskyy-59", "Fight", "Fight for Ukraine because Ukraine is fighting"),
+        ("zelenskyy-489", "strike", "And strike hard at all Russian figures"),
+        # imper28: an order to a called-on audience (the parser's subject is a vocative)
+        ("zelenskyy-497", "hold", "Kherson, hold on!"),
+        ("zelenskyy-612", "hold", "Our military, national guards, national police"),
+        ("zelenskyy-614", "stop", "Everyone who has already joined the country's defense"),
     ],
 )
 def test_an_imperative_in_a_speakers_words_is_a_request(

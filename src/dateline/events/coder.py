@@ -581,16 +581,46 @@ PERFORMATIVE_IMPERATIVES = word_set("events", "coder.performative_imperatives")
 IMPERATIVE_BLOCKERS = word_set("events", "coder.imperative_blockers")
 IMPERATIVE_COMPLEMENTS = word_set("events", "coder.imperative_complements")
 RHETORICAL_IMPERATIVES = word_set("events", "coder.rhetorical_imperatives")
+#: what a lexicon verb's order may be done for or at ("Fight for Ukraine", "strike hard at ...")
+LEXICAL_IMPERATIVE_COMPLEMENTS = word_set("events", "coder.lexical_imperative_complements")
+#: verbs whose imperative with only a place or partner is a move or an idiom ("Go to ...")
+MOTION_IMPERATIVES = word_set("events", "coder.motion_imperatives")
+#: the mark between a vocative and its order ("Kherson, hold on!", "citizens - hold on!")
+VOCATIVE_MARKS = word_set("events", "coder.vocative_marks")
+#: the dashes of an aside, which no called-on audience holds
+ASIDE_MARKS = word_set("events", "coder.aside_marks")
 IMPERATIVE_ENTRY = Entry(
     "imperative", (), "verb", "REQUEST", None, 0.6, "an imperative in a speaker's own words"
 )
 
 
-def _imperative(verb: Token, after: int = 0) -> bool:
+def _vocative(subject: Token, verb: Token) -> bool:
+    """ "Kherson, hold on!", "Our military, ..., citizens - hold on!", "Everyone who has already
+    joined the country's defense ..., stop the enemy": the parser's subjects of a bare verb are
+    the audience called on when a comma or dash parts the whole phrase from the verb; a named
+    audience, not a pronoun ("we", "they" before a bare verb are a subjunctive or a fragment)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if subject not in subjects or before is None or before.text not in VOCATIVE_MARKS:
+        return False
+    phrase = verb.doc[subjects[0].left_edge.i : before.i]
+    return (
+        all(c.tag_ != "PRP" for c in subjects)
+        # the parser may hang the mark on the last subject
+        and subjects[-1].right_edge.i in (before.i - 1, before.i)
+        # "Art itself, culture - in all its forms ... - shape people, educate them": a phrase
+        # holding a dash aside is the parser's run-on, no name called
+        and not any(t.text in ASIDE_MARKS for t in phrase)
+    )
+
+
+def _imperative(verb: Token, after: int = 0, lexical: bool = False) -> bool:
     """ "Help us speed up the supply", "Close the sky over Ukraine!", "Defend the cities": a bare
     verb heading its sentence, or joined to one that does, with no subject, auxiliary or marker
     of its own at or after the character ``after`` (a turn's label, "Vladimir Putin: Just tell
-    me", is no subject); not one that performs the speaker's own act ("Thank you", "Let me")."""
+    me", is no subject, nor is a vocative: :func:`_vocative`); not one that performs the
+    speaker's own act ("Thank you", "Let me"). A ``lexical`` verb (one with lexicon rows)
+    orders its act with a prepositional complement too ("Fight for Ukraine")."""
     if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.lemma_.lower() in PERFORMATIVE_IMPERATIVES:
         return False
     head = verb
@@ -599,14 +629,28 @@ def _imperative(verb: Token, after: int = 0) -> bool:
     if head.dep_ != "ROOT" or head.lemma_.lower() in PERFORMATIVE_IMPERATIVES:
         return False
     if any(
-        c.dep_ in IMPERATIVE_BLOCKERS and c.idx >= after
+        c.dep_ in IMPERATIVE_BLOCKERS and c.idx >= after and not _vocative(c, word)
         for word in (verb, head)
         for c in word.children
     ):
         return False
     # "Go ahead, please", "Help for himself", "Definitely have to": an order names what is to be
-    # done to or with what (a bare "to" is no complement)
-    return any(c.dep_ in IMPERATIVE_COMPLEMENTS and c.pos_ != "PART" for c in verb.children)
+    # done to or with what (a bare "to" is no complement); a lexicon verb's act may be done for
+    # or at someone ("Fight for Ukraine", "strike hard at all Russian figures"), but a verb of
+    # motion's place is no act ("Go to the station", "Come on")
+    if any(c.dep_ in IMPERATIVE_COMPLEMENTS and c.pos_ != "PART" for c in verb.children):
+        return True
+    return lexical and verb.lemma_.lower() not in MOTION_IMPERATIVES and _ordered_for(verb)
+
+
+def _ordered_for(verb: Token) -> bool:
+    """ "Fight for Ukraine because ...", "And strike hard at all Russian figures": a lexicon
+    verb's prepositional complement with a word more of the clause; the bare word and phrase
+    ("Help for himself.", "Help for the invader.") reads as a noun heading a fragment as well."""
+    children = [c for c in verb.children if not c.is_punct]
+    return any(c.dep_ in LEXICAL_IMPERATIVE_COMPLEMENTS for c in children) and any(
+        c.dep_ not in LEXICAL_IMPERATIVE_COMPLEMENTS for c in children
+    )
 
 
 def _head_bare_verbs(sent: SpacySpan) -> list[Token]:
@@ -645,7 +689,9 @@ def _imperative_requests(
     seen = {verb.i for verb in bare}
     bare.extend(verb for verb in _head_bare_verbs(sent) if verb.i not in seen)
     verbs = [(verb, doc.voice_at(verb.idx)) for verb in sorted(bare, key=lambda v: v.i)]
-    verbs = [(v, voice) for v, voice in verbs if _imperative(v, voice.start if voice else 0)]
+    verbs = [
+        (v, voice) for v, voice in verbs if _imperative(v, voice.start if voice else 0, v.i in seen)
+    ]
     if not verbs or doc.text[sent.start_char : sent.end_char].rstrip().endswith("?"):
         return candidates
     at = {c.trigger.i: k for k, c in enumerate(candidates)}

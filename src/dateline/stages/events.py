@@ -541,7 +541,10 @@ class EventsStage:
     #          (boundary rule "agreement reached -> AGREE"; D123, D140)
     # 1.8.149: argmodel2 and filter2 retrained again over the round's final rules (lexicon28,
     #          typed28, no "close eye" / "shut eye" rows; recipes unchanged)
-    version = f"1.8.149+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.150: (issue 11, imper28) a lexicon verb's imperative with a prepositional complement
+    #          ("Fight for Ukraine", not a motion verb's "Go to") and one after a vocative
+    #          ("Kherson, hold on!") are REQUESTs (D76)
+    version = f"1.8.150+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
