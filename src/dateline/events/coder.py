@@ -686,11 +686,14 @@ def _imperative_requests(
     lexicon = doc.lexicon_tokens or ()
     first, last = bisect_left(lexicon, sent.start), bisect_left(lexicon, sent.end)
     bare = [verb for verb in map(doc.parsed.__getitem__, lexicon[first:last]) if verb.tag_ == "VB"]
-    seen = {verb.i for verb in bare}
-    bare.extend(verb for verb in _head_bare_verbs(sent) if verb.i not in seen)
+    # the verbs with lexicon rows, whose act a prepositional complement may order (_imperative)
+    lexical = {verb.i for verb in bare}
+    bare.extend(verb for verb in _head_bare_verbs(sent) if verb.i not in lexical)
     verbs = [(verb, doc.voice_at(verb.idx)) for verb in sorted(bare, key=lambda v: v.i)]
     verbs = [
-        (v, voice) for v, voice in verbs if _imperative(v, voice.start if voice else 0, v.i in seen)
+        (v, voice)
+        for v, voice in verbs
+        if _imperative(v, voice.start if voice else 0, lexical=v.i in lexical)
     ]
     if not verbs or doc.text[sent.start_char : sent.end_char].rstrip().endswith("?"):
         return candidates
