@@ -332,3 +332,19 @@ def test_the_enemy_of_an_address_with_no_foreign_army_is_the_state_it_names_most
         "enemy",
     )
     assert countries == ["RUS"]
+
+
+def test_you_is_the_person_a_vocative_addresses() -> None:
+    # president.gov.ua speech in the Knesset, 20 Mar 2022 (records dev, zelenskyy-499): "you"
+    # in a sentence that addresses a named person is that person (records DECISIONS.md D9,
+    # D20: "Thank you very much, Mr President" names its addressee), not the audience the title
+    # names; the old code gave it the Knesset
+    found = _mentions(
+        "Speech by President of Ukraine Volodymyr Zelenskyy in the Knesset\n"
+        "Dear Mr. Speaker, members of the Knesset. Dear Prime Minister Bennett, thank you very "
+        "much for your support. Dear members of the Government of the State of Israel, all "
+        "attendees, guests, people of Israel!",
+        "2022-03-20",
+    )
+    assert found["you"] == found["Prime Minister Bennett"], found
+    assert found["you"] != found["Knesset"], found

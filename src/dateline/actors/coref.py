@@ -58,7 +58,7 @@ PARTY_NAMES = word_set("actors", "coref.party_names")
 COMPASS_WORDS = word_set("actors", "coref.compass_words")
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from dateline.actor_table import ActorEntry
@@ -80,6 +80,55 @@ HONORIFIC_WORDS = word_set("actors", "mentions.honorifics")
 #: a vocative opening a turn is three tokens: the courtesy title, the title or surname, the comma
 VOCATIVE_TOKENS = 3
 HONORIFICS = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", re.IGNORECASE)
+#: words of a vocative besides the name and its titles ("Dear Prime Minister Bennett, ...")
+VOCATIVE_WORDS = word_set("actors", "coref.vocative_words")
+#: marks that close a vocative around "you" ("Thank you, Mr President, for ...")
+VOCATIVE_MARKS = word_set("actors", "coref.vocative_marks")
+#: the longest vocative in tokens ("Dear Prime Minister Naftali Bennett")
+VOCATIVE_LENGTH = 6
+
+
+def _addresses(words: list[Token]) -> bool:
+    """Words that can only address someone: names, titles and courtesy words, one name at
+    least ("Mr President", "Dear Prime Minister Bennett", "Amsterdam"; not "Today")."""
+    return (
+        0 < len(words) <= VOCATIVE_LENGTH
+        and any(t.pos_ == "PROPN" for t in words)
+        and all(
+            t.pos_ == "PROPN"
+            or t.lower_ in VOCATIVE_WORDS
+            or t.lower_ in HONORIFIC_WORDS
+            or t.lower_ in TITLE_WORDS
+            for t in words
+        )
+    )
+
+
+def vocatives(you: Token) -> list[tuple[int, int]]:
+    """The token spans that address someone in the sentence of ``you``: its opening words up
+    to a comma ("Mr Rahmon, Thank you for accepting our invitation"), the words set off right
+    after "you" ("Thank you, Mr President, for your words"), its closing words after a comma
+    ("Thank you for this sincerity, Amsterdam!")."""
+    words = [t for t in you.sent if not t.is_space]
+    found = []
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    if commas:
+        # a transcript's turn label runs into its first sentence ("Vladimir Putin: Mr Rahmon,")
+        colons = [i for i in range(commas[0]) if words[i].text == ":"]
+        first = colons[-1] + 1 if colons else 0
+        if _addresses(words[first : commas[0]]):
+            found.append((words[first].i, words[commas[0]].i))
+    at = next((i for i, t in enumerate(words) if t.i == you.i), None)
+    if at is not None and at + 1 < len(words) and words[at + 1].text == ",":
+        close = next(
+            (j for j in range(at + 2, len(words)) if words[j].text in VOCATIVE_MARKS), None
+        )
+        if close is not None and _addresses(words[at + 2 : close]):
+            found.append((words[at + 2].i, words[close].i))
+    closed = len(words) > 1 and words[-1].text in VOCATIVE_MARKS - {","}
+    if commas and closed and _addresses(words[commas[-1] + 1 : -1]):
+        found.append((words[commas[-1] + 1].i, words[-1].i))
+    return found
 
 
 class ActorRegistry(Protocol):
@@ -846,7 +895,11 @@ class Resolver:
         if voices.turns and turn is None:
             return None
         if cand.person == "2":
-            speaker = self._addressee(turn) if voices.turns else self._audience()
+            # "Dear Prime Minister Bennett, thank you": the person the sentence addresses,
+            # else the turn's other party or the address's audience (records DECISIONS.md D9)
+            speaker = self._vocative(cand, turn) or (
+                self._addressee(turn) if voices.turns else self._audience()
+            )
         else:
             speaker = self._speaker(turn)
         if speaker is None or cand.kind == "pronoun":
@@ -865,6 +918,19 @@ class Resolver:
             sector=cand.sector,
         )
         return self.group(owned)
+
+    def _vocative(self, cand: Candidate, turn: int | None) -> Draft | None:
+        """The actor a vocative in the sentence of a "you" names, not the speaker himself."""
+        me = self._speaker(turn)
+        for start, end in vocatives(self.doc[cand.start]):
+            named = [
+                (c.start, d)
+                for c, d in self.assigned
+                if start <= c.start < end and c.person is None and d is not me
+            ]
+            if named:
+                return min(named, key=lambda pair: pair[0])[1]
+        return None
 
     def _speaker(self, turn: int | None) -> Draft | None:
         """The person of a turn's label, or the address's speaker (``turn`` None)."""

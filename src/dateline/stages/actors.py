@@ -342,7 +342,11 @@ class ActorsStage:
     #         voiced text are of the war's other side: the foreign state the text gives as
     #         owner of troops or of its war ("Russian troops"), not the speaker's (D9, D11;
     #         dateline.actors.enemies)
-    version = "1.8.107"
+    # 1.8.108: (speechdyad28, issue 11) "you" in a sentence with a vocative is the actor it
+    #         addresses ("Dear Prime Minister Bennett, thank you", "Thank you, Mr President,",
+    #         "Thank you for this sincerity, Amsterdam!"), before the turn's other party or the
+    #         address's audience (D9, D20; coref.vocatives)
+    version = "1.8.108"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
