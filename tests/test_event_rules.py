@@ -214,6 +214,19 @@ def test_verb_objects() -> None:
     assert ids(draft.recipients) == ["dozens-of-political-activists"]
 
 
+def test_verb_of_feeling_the_one_who_feels_acts() -> None:
+    # dev timebank-XIE19980812.0062: who is heartened praises (manual: SUPPORT 'praise'); what
+    # heartens her is whom the praise is for, not who gives it (wire29)
+    text = (
+        "U.S. Secretary of State Madeleine Albright said on Tuesday that she was heartened by "
+        "cooperation from Kenya and Tanzania in probing into last Friday's bombings of U.S. "
+        "embassies."
+    )
+    draft = coded(text, "heartened")
+    assert ids(draft.actors) == ["madeleine-albright"]
+    assert ids(draft.recipients) == ["kenya", "tanzania"]
+
+
 def test_headline_passive() -> None:
     # dev GUM_news_asylum: its title, then a sentence of its first paragraph
     text = (

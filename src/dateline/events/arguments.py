@@ -83,6 +83,7 @@ VICTIM_PREPOSITIONS = word_set("events", "arguments.victim_prepositions")
 #: nouns of a deed done to someone: their "against"/"on" object is its victim
 HARMING_DEEDS = word_set("events", "arguments.harming_deeds")
 CIRCUMSTANCE_PREPOSITIONS = word_set("events", "arguments.circumstance_prepositions")
+EXPERIENCER_VERBS = word_set("events", "arguments.experiencer_verbs")
 #: finite tags that never go without a subject of their own (an imperative is VB)
 FINITE_PAST_OR_THIRD = frozenset({"VBD", "VBZ"})
 #: mentions that name an actor, not describe or point to one
@@ -499,10 +500,27 @@ def _stranded_agent(verb: Token) -> Token | None:
     return None
 
 
+def _experiencer_roles(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """Who feels and what is felt about, for a verb of feeling ("she was heartened by
+    cooperation from Kenya", "their cooperation heartened her"): the one who feels acts (praises
+    or blames), what is felt about receives it; None for any other verb."""
+    if verb.lemma_.lower() not in EXPERIENCER_VERBS:
+        return None
+    felt = first_child(verb, {"nsubjpass"})
+    agent = first_child(verb, {"agent"})
+    if felt is not None:
+        about = first_child(agent, {"pobj"}) if agent is not None else None
+    else:
+        felt, about = first_child(verb, {"dobj"}), _subject(verb)
+    return [felt] if felt is not None else [], [about] if about is not None else []
+
+
 def verb_actor_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The heads naming who did what ``verb`` says."""
     if depth > ACTOR_CLIMB_DEPTH:
         return []
+    if (felt := _experiencer_roles(verb)) is not None:
+        return felt[0]
     subject = _subject(verb)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS:
@@ -812,6 +830,8 @@ def befallen_heads(verb: Token) -> list[Token]:
 
 def verb_recipient_heads(verb: Token) -> list[Token]:
     """The heads naming to whom the act is directed (most direct first)."""
+    if (felt := _experiencer_roles(verb)) is not None:
+        return felt[1]
     heads: list[Token] = []
     passive_subject = passive_subject_of(verb)
     theme_verb = verb.lemma_.lower() in THEME_VERBS
