@@ -544,7 +544,9 @@ class EventsStage:
     # 1.8.150: (issue 11, imper28) a lexicon verb's imperative with a prepositional complement
     #          ("Fight for Ukraine", not a motion verb's "Go to") and one after a vocative
     #          ("Kherson, hold on!") are REQUESTs (D76)
-    version = f"1.8.150+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
+    #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
+    version = f"1.8.155+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
