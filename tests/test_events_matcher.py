@@ -93,6 +93,18 @@ def test_a_word_class_is_declared() -> None:
     assert {w for w in classes if w.startswith("&")} <= set(SYNSETS)
 
 
+def test_every_lexicon_row_has_the_header_fields() -> None:
+    # a notes field with an unquoted comma ("ceasefire violation", round 22) splits into more
+    # fields than the header names, and the reader drops the rest of the note
+    import csv
+    from importlib import resources
+
+    text = resources.files("dateline.data").joinpath("triggers-v1.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header, *rows = list(csv.reader(lines))
+    assert [row[0] for row in rows if len(row) != len(header)] == []
+
+
 #: dev sentences whose row names another word of the slot than the rows before (issue 11,
 #: round 21 "pattern"): (sentence, trigger, type)
 SLOT_WORDS = [
@@ -129,6 +141,26 @@ SLOT_WORDS = [
         "resumed",
         "COOPERATE",
     ),
+    # dev putin-613 (transcript): "have respect", esteem stated for an actor (round 22 pattern29)
+    (
+        "As you know, we have great respect for the historical role Russia played during those "
+        "times.",
+        "have",
+        "SUPPORT",
+    ),
+    # dev zelenskyy-555 (speech): "humanitarian corridor" under the support verb "organize"
+    (
+        "Today we managed to organize a humanitarian corridor from the city of Sumy to Poltava.",
+        "corridor",
+        "RETREAT",
+    ),
+    # dev timebank-NYT19980907.0112 (wire): "gather evidence", an inquiry's work
+    (
+        "The bombed-out Embassy in Nairobi is expected to be demolished after the FBI has "
+        "finished gathering evidence.",
+        "gathering",
+        "ACCUSE",
+    ),
 ]
 SLOT_WORD_IDS = [
     "need embargo",
@@ -137,6 +169,9 @@ SLOT_WORD_IDS = [
     "voted in favor",
     "negative consequences",
     "resumed flights",
+    "have great respect",
+    "humanitarian corridor",
+    "gathering evidence",
 ]
 
 

@@ -546,7 +546,9 @@ class EventsStage:
     #          ("Kherson, hold on!") are REQUESTs (D76)
     # 1.8.151: (issue 11, wire29) a verb of feeling ("she was heartened by cooperation from
     #          Kenya") has who feels as its source and what is felt about as its target
-    version = f"1.8.151+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
+    #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
+    version = f"1.8.155+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
