@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dateline.caches import PlacesCache, PlaceTokens, QuoteIndex, TimesCache
 from dateline.model import Article, Extraction, Mention, Span
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -114,6 +115,8 @@ class Document:
     _tokens_at: dict[tuple[int, int], Token | None] = field(default_factory=dict, repr=False)
     #: for :meth:`heads`: each token's head index, read from the parse's arrays once
     _heads: list[int] | None = field(default=None, repr=False)
+    #: for :meth:`lemma_ids`: each token's lemma id, and the distinct ones, read once
+    _lemma_ids: tuple[NDArray[Any], list[int]] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -192,6 +195,19 @@ class Document:
             offsets = self.parsed.to_array(HEAD).astype("int64")
             self._heads = (offsets + numpy.arange(len(offsets), dtype="int64")).tolist()
         return self._heads
+
+    def lemma_ids(self) -> tuple[NDArray[Any], list[int]]:
+        """Each token's lemma id (the vocabulary's hash of the lemma), and the distinct ones,
+        read from the parse's arrays once: the events stage's two sentence filters
+        (:mod:`dateline.events.discourse`) each read them, and sorted them out by numpy's
+        ``unique`` and ``isin``, which sort: slower than a set on an article's few hundred
+        distinct lemmas and a comparison per wanted lemma."""
+        if self._lemma_ids is None:
+            from spacy.attrs import LEMMA
+
+            ids = self.parsed.to_array(LEMMA)
+            self._lemma_ids = (ids, list(set(ids.tolist())))
+        return self._lemma_ids
 
     def next_telling(self, after: Token, start: int) -> Token | None:
         """The first token after ``after``, at character ``start`` or later, whose lower-case

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -526,20 +527,18 @@ def _in_sentences(sentences: list[tuple[int, int]], starts: list[int], span: Spa
 def _sentences_with_lemmas(doc: Document, wanted_lemmas: frozenset[str]) -> list[tuple[int, int]]:
     """The characters (from a sentence's start to the next one's) of the sentences that hold a
     word whose lower-cased lemma is one of ``wanted_lemmas``. Each distinct lemma of the article
-    is read once from the parse's arrays, not a Span and its root built per mention."""
+    is read once from the parse's arrays (:meth:`Document.lemma_ids`), not a Span and its root
+    built per mention; the tokens of the few wanted ones found by a comparison each."""
     import numpy as np
-    from spacy.attrs import LEMMA
 
-    parsed = doc.parsed
-    strings = parsed.vocab.strings
-    lemmas = parsed.to_array(LEMMA)
-    wanted = lemma_ids_in(np.unique(lemmas).tolist(), wanted_lemmas, strings)
+    token_lemmas, distinct = doc.lemma_ids()
+    wanted = lemma_ids_in(distinct, wanted_lemmas, doc.parsed.vocab.strings)
     if not wanted:
         return []
     sentences = doc.sentences()
-    numbers = sorted(
-        {doc.sentence_number(parsed[i]) for i in np.nonzero(np.isin(lemmas, wanted))[0].tolist()}
-    )
+    parsed = doc.parsed
+    found = functools.reduce(np.logical_or, [token_lemmas == lemma for lemma in wanted])
+    numbers = sorted({doc.sentence_number(parsed[i]) for i in np.flatnonzero(found).tolist()})
     return [
         (
             sentences[n].start_char,

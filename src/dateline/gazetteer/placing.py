@@ -366,13 +366,15 @@ def _placed_here(doc: Document, trigger: Token) -> EventPlace | None:
 
 def _placed_here_once(doc: Document, trigger: Token) -> EventPlace | None:
     places = _places_cache(doc).anchored
-    clause = _clause_head(trigger)
+    clause: Token | None = None  # climbed to on the first place of the sentence: most have none
     sentence = doc.sentence_of(trigger)
     own: list[tuple[int, Place]] = []
     near: list[tuple[int, Place]] = []
     for item in places:
         if not sentence.start <= item.start < sentence.end or item.anchor is None:
             continue
+        if clause is None:
+            clause = _clause_head(trigger)
         anchor = item.anchor
         if (
             anchor in (trigger, clause)
