@@ -544,7 +544,10 @@ class EventsStage:
     # 1.8.150: (issue 11, imper28) a lexicon verb's imperative with a prepositional complement
     #          ("Fight for Ukraine", not a motion verb's "Go to") and one after a vocative
     #          ("Kherson, hold on!") are REQUESTs (D76)
-    version = f"1.8.150+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.153: (issue 11, praise29) a copula joining a named actor (or "you") to a word of praise
+    #          or contempt ("You are heroes!", "also an ally") and a regard held for one ("special
+    #          feelings for Russia") are the sayer's SUPPORT / ACCUSE (events.evaluations; D20, D26)
+    version = f"1.8.153+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
