@@ -65,3 +65,27 @@ def test_an_evaluation_of_no_actor_codes_nothing(name: str, sentence: str) -> No
     judged is a thing, not an actor; no praise of anyone."""
     events, _ = dev_sentence_events(name, sentence)
     assert not [e for e in events if e.trigger.text in {"great", "greater"}]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "sentence", "trigger"),
+    [
+        ("zelenskyy-499", "Everyone knows you're doing great.", "great"),
+        ("putin-153", "Our men are fighting courageously", "courageously"),
+    ],
+)
+def test_praise_of_how_an_actor_acts_is_support(name: str, sentence: str, trigger: str) -> None:
+    """D5, D20: a speaker praising how the one spoken to or a named actor acts ("you're doing
+    great", "Our men are fighting courageously, heroically") supports it: one SUPPORT."""
+    events, _ = dev_sentence_events(name, sentence)
+    praise = [e for e in events if e.type == "SUPPORT"]
+    assert [e.trigger.text for e in praise] == [trigger]
+
+
+@pytest.mark.shared
+def test_a_verb_that_supports_is_praised_once() -> None:
+    """ "You are brilliantly defending the country": the verb's own SUPPORT is the praise; the
+    manner adds no second one."""
+    events, _ = dev_sentence_events("zelenskyy-619", "You are brilliantly defending the country")
+    assert len([e for e in events if e.type == "SUPPORT"]) == 1

@@ -429,6 +429,7 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
     candidates.extend(_joint_talk(doc, sent, candidates))
     candidates.extend(evaluations.evaluated_actors(doc, sent, candidates))  # "You are heroes!"
     candidates.extend(evaluations.held_regards(doc, sent, candidates))  # "respect for Russia"
+    candidates.extend(evaluations.praised_manners(doc, sent, candidates))  # "doing fine"
     if not candidates:
         candidates = address.listed_call(doc, sent)  # "With Prime Minister of Israel Bennett."
     candidates.extend(address.readout_topics(doc, sent, candidates))  # "X was also raised"

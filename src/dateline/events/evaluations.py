@@ -78,6 +78,13 @@ def _judged(doc: Document, subject: Token) -> list[args.Argument] | None:
     return found or None
 
 
+def _sayer(doc: Document, token: Token) -> list[args.Argument]:
+    """Who says an evaluation: the quote's speaker, the stating verb's subject or the voice of
+    the turn or address, else, in a readout, the outlet's head of state (as rule "judging
+    voice")."""
+    return patterns.sayer(doc, token) or implicit.readout_principal(doc, token)
+
+
 def _has_of(noun: Token) -> bool:
     """Whether a noun names whose it is by an "of" ("the plight of women", "one of them")."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -104,7 +111,7 @@ def evaluated_actors(
         judged = _judged(doc, subject) if subject is not None else None
         if judged is None:
             continue
-        sayer = patterns.sayer(doc, be) or implicit.readout_principal(doc, be)
+        sayer = _sayer(doc, be)
         found.append(
             Candidate.of_rule(
                 predicate, entry, str(entry.type), sayer, judged, EVALUATION_RULE, clause=be
@@ -157,10 +164,54 @@ def held_regards(doc: Document, sent: SpacySpan, candidates: list[Candidate]) ->
         named = (
             [a for a in args.arguments(doc, [subject]) if a.actors] if subject is not None else []
         )
-        holder = named or patterns.sayer(doc, verb) or implicit.readout_principal(doc, verb)
+        holder = named or _sayer(doc, verb)
         found.append(
             Candidate.of_rule(
                 noun, REGARD_ENTRY, "SUPPORT", holder, regarded, REGARD_RULE, clause=verb
+            )
+        )
+    return found
+
+
+#: words that, said of how an actor the speaker addresses or names acts, praise it ("you are
+#: doing fine", "Our men are fighting courageously, heroically and professionally")
+PRAISE_MANNERS = word_set("events", "evaluations.praise_manners")
+MANNER_RULE = "praised manner of an actor"
+#: how a manner word hangs on the verb: an adverb, or an adjective the parser makes its object
+#: ("doing fine") or complement
+MANNER_DEPS = frozenset({"advmod", "dobj", "acomp", "conj"})
+
+
+def praised_manners(doc: Document, sent: SpacySpan, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Everyone knows you're doing great.", "Our men are fighting courageously, heroically and
+    professionally.": a speaker praising how an actor acts supports it (D5, D20; D120's praise of
+    one's own troops), one SUPPORT per verb, by the speaker, the actor its target. Only inside a
+    voice (an address or a turn), where the speaker's own evaluation is told; a reporter's
+    "fought bravely" in the wire is left to the lexicon. Not on a verb that is a SUPPORT of its
+    own."""
+    if doc.voice_at(sent.start_char) is None:
+        return []
+    taken = {c.trigger.i for c in candidates}
+    # "You are brilliantly defending the country": the verb's own SUPPORT is the praise
+    praised = {c.trigger.i for c in candidates if c.type == "SUPPORT"}
+    found: list[Candidate] = []
+    for word in sent:
+        if word.lower_ not in PRAISE_MANNERS or word.dep_ not in MANNER_DEPS or word.i in taken:
+            continue
+        verb = word
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head  # "courageously, heroically and professionally"
+        verb = verb.head
+        if verb.pos_ != "VERB" or verb.i in praised:
+            continue
+        subject = args.first_child(verb, {"nsubj"})
+        judged = _judged(doc, subject) if subject is not None else None
+        if judged is None:
+            continue
+        praised.add(verb.i)
+        found.append(
+            Candidate.of_rule(
+                word, PRAISE_ENTRY, "SUPPORT", _sayer(doc, verb), judged, MANNER_RULE, clause=verb
             )
         )
     return found

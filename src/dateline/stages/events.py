@@ -546,7 +546,8 @@ class EventsStage:
     #          ("Kherson, hold on!") are REQUESTs (D76)
     # 1.8.153: (issue 11, praise29) a copula joining a named actor (or "you") to a word of praise
     #          or contempt ("You are heroes!", "also an ally") and a regard held for one ("special
-    #          feelings for Russia") are the sayer's SUPPORT / ACCUSE (events.evaluations; D20, D26)
+    #          feelings for Russia") are the sayer's SUPPORT / ACCUSE (events.evaluations; D20, D26);
+    #          so is a speaker's praise of how an actor acts ("you're doing great")
     version = f"1.8.153+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
