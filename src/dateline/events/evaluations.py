@@ -179,7 +179,7 @@ PRAISE_MANNERS = word_set("events", "evaluations.praise_manners")
 MANNER_RULE = "praised manner of an actor"
 #: how a manner word hangs on the verb: an adverb, or an adjective the parser makes its object
 #: ("doing fine") or complement
-MANNER_DEPS = frozenset({"advmod", "dobj", "acomp", "conj"})
+MANNER_DEPS = word_set("events", "evaluations.manner_deps")
 
 
 def praised_manners(doc: Document, sent: SpacySpan, candidates: list[Candidate]) -> list[Candidate]:
