@@ -19,7 +19,7 @@ from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import TYPE_CHECKING
 
 from dateline.countries import country_by_demonym
-from dateline.events import address, implicit, patterns, rules
+from dateline.events import address, evaluations, implicit, patterns, rules
 from dateline.events import arguments as args
 from dateline.events.boundary import apply_boundary_rules, sent_for_a_purpose
 from dateline.events.candidate import Candidate
@@ -427,6 +427,9 @@ def code_sentence(doc: Document, sent: SpacySpan) -> list[Candidate]:
     candidates.extend(_deontic_requests(doc, sent, {c.trigger.i for c in candidates}))
     candidates.extend(_told_presence(doc, sent, candidates))
     candidates.extend(_joint_talk(doc, sent, candidates))
+    candidates.extend(evaluations.evaluated_actors(doc, sent, candidates))  # "You are heroes!"
+    candidates.extend(evaluations.held_regards(doc, sent, candidates))  # "respect for Russia"
+    candidates.extend(evaluations.praised_manners(doc, sent, candidates))  # "doing fine"
     if not candidates:
         candidates = address.listed_call(doc, sent)  # "With Prime Minister of Israel Bennett."
     candidates.extend(address.readout_topics(doc, sent, candidates))  # "X was also raised"

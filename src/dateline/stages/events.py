@@ -546,6 +546,10 @@ class EventsStage:
     #          ("Kherson, hold on!") are REQUESTs (D76)
     # 1.8.151: (issue 11, wire29) a verb of feeling ("she was heartened by cooperation from
     #          Kenya") has who feels as its source and what is felt about as its target
+    # 1.8.153: (issue 11, praise29) a copula joining a named actor (or "you") to a word of praise
+    #          or contempt ("You are heroes!", "also an ally") and a regard held for one ("special
+    #          feelings for Russia") are the sayer's SUPPORT / ACCUSE (events.evaluations; D20, D26);
+    #          so is a speaker's praise of how an actor acts ("you're doing great")
     # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
     #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
     version = f"1.8.155+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
