@@ -544,7 +544,10 @@ class EventsStage:
     # 1.8.150: (issue 11, imper28) a lexicon verb's imperative with a prepositional complement
     #          ("Fight for Ukraine", not a motion verb's "Go to") and one after a vocative
     #          ("Kherson, hold on!") are REQUESTs (D76)
-    version = f"1.8.150+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.154: (issue 11, typed29) "lift" and "lift ban" CONCEDE (CAMEO 081, D37, D94), "reaffirm"
+    #          AGREE (D24); a negated stance ("does not recognize", "not ready to") is a stated
+    #          REJECT (D119); a defended list of cities after a mistagged first one is ASSAULT
+    version = f"1.8.154+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
