@@ -1382,3 +1382,20 @@ def test_lifting_a_measure_is_concede_and_reaffirming_agree() -> None:
         "Vladimir Putin reaffirmed the Russian side's openness to the resumption of dialogue."
     )
     assert _one(reaffirmed, "reaffirmed")[0] == "AGREE"
+
+
+def test_counting_on_support_is_a_request_and_ready_for_talks_agree() -> None:
+    # typed29, dev zelenskyy-837, zelenskyy-1 (records DECISIONS.md D6: appeals for support are
+    # REQUEST), zelenskyy-693, putin-432 (D24: readiness for talks or cooperation is AGREE)
+    counts = (
+        '"In all these projects, Ukraine counts on the support of the EU and international '
+        'financial institutions," the President stressed.'
+    )
+    assert _one(counts, "counts")[0] == "REQUEST"
+    assert _one("That is why I turn to you for support!", "turn")[0] == "REQUEST"
+    for text in (
+        '"The Ukrainian party is ready for a constructive dialogue," Andriy Yermak stressed.',
+        "We are ready for cooperation, and I would like to express confidence that this visit and "
+        "our meeting will be quite productive.",
+    ):
+        assert _one(text, "ready")[0] == "AGREE", text

@@ -546,7 +546,8 @@ class EventsStage:
     #          ("Kherson, hold on!") are REQUESTs (D76)
     # 1.8.154: (issue 11, typed29) "lift" and "lift ban" CONCEDE (CAMEO 081, D37, D94), "reaffirm"
     #          AGREE (D24); a negated stance ("does not recognize", "not ready to") is a stated
-    #          REJECT (D119); a defended list of cities after a mistagged first one is ASSAULT
+    #          REJECT (D119); a defended list of cities after a mistagged first one is ASSAULT;
+    #          "count on" / "turn to ... for" support REQUEST (D6); "ready for" talks AGREE (D24)
     version = f"1.8.154+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
