@@ -568,6 +568,8 @@ def test_a_thing_agreed_in_the_agentless_passive_is_the_meeting_parties(
         ("zelenskyy-47", "defending", "We are defending Donbas."),
         ("zelenskyy-614", "resist", "Ukrainians resist the aggression heroically."),
         ("zelenskyy-258", "defending", "Ukraine is defending itself against the onslaught"),
+        # typed29: the first city of the list is tagged a person, the others are places
+        ("zelenskyy-201", "defend", "We defend Zaporizhzhia, Mykolaiv, Odesa."),
     ],
 )
 def test_an_armed_defence_in_an_address_is_assault(name: str, trigger: str, sentence: str) -> None:

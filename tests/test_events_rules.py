@@ -1343,3 +1343,59 @@ def test_agreement_reached_is_agree() -> None:
         assert _one(text, "reached")[0] == "AGREE", text
     active = "House and Senate negotiators reached an agreement on Senate Bill 3065."
     assert _one(active, "reached")[0] == "SUPPORT"
+
+
+def test_a_negated_stance_is_a_stated_refusal() -> None:
+    # typed29, dev timebank-APW20000216.0272, putin-481, zelenskyy-619 (records DECISIONS.md
+    # D119: a stated refusal is a required REJECT): "does not recognize", "not ready to" refuse
+    for text, trigger in (
+        (
+            "In the letter, Gonzalez said he does not recognize the jurisdiction of the U.S. court "
+            "system, which is weighing an attempt by Elian's Miami relatives to block his return "
+            "to Cuba.",
+            "recognize",
+        ),
+        (
+            "It was noted that NATO was not ready to respond adequately to Russia's well-grounded "
+            'concerns, as it used the alliance\'s so-called"open door" policy, which violates the '
+            "fundamental principle of indivisibility of security, as an excuse.",
+            "ready",
+        ),
+        ("But they are not ready to take us to the Alliance.", "ready"),
+    ):
+        assert _one(text, trigger)[0] == "REJECT", text
+
+
+def test_lifting_a_measure_is_concede_and_reaffirming_agree() -> None:
+    # typed29, dev timebank-APW20000115.0031, timebank-NYT19980907.0112 (CAMEO 081; D94, D107
+    # "Lifting a travel warning is CONCEDE"), putin-77 (D24: a reaffirmed readiness is AGREE)
+    for text in (
+        "But this week, Attorney General Janet Reno lifted the deadline to give Elian's relatives "
+        "in Miami a chance to fight in federal court to keep the boy with them.",
+        "The State Department, which does not want to see Kenya and Tanzania punished economically "
+        "as a result of terrorist attacks that were clearly targeted at the United States, has "
+        "lifted dire travel warnings issued just the bombings that urged Americans to stay away "
+        "from the two countries.",
+    ):
+        assert _one(text, "lifted")[0] == "CONCEDE", text
+    reaffirmed = (
+        "Vladimir Putin reaffirmed the Russian side's openness to the resumption of dialogue."
+    )
+    assert _one(reaffirmed, "reaffirmed")[0] == "AGREE"
+
+
+def test_counting_on_support_is_a_request_and_ready_for_talks_agree() -> None:
+    # typed29, dev zelenskyy-837, zelenskyy-1 (records DECISIONS.md D6: appeals for support are
+    # REQUEST), zelenskyy-693, putin-432 (D24: readiness for talks or cooperation is AGREE)
+    counts = (
+        '"In all these projects, Ukraine counts on the support of the EU and international '
+        'financial institutions," the President stressed.'
+    )
+    assert _one(counts, "counts")[0] == "REQUEST"
+    assert _one("That is why I turn to you for support!", "turn")[0] == "REQUEST"
+    for text in (
+        '"The Ukrainian party is ready for a constructive dialogue," Andriy Yermak stressed.',
+        "We are ready for cooperation, and I would like to express confidence that this visit and "
+        "our meeting will be quite productive.",
+    ):
+        assert _one(text, "ready")[0] == "AGREE", text

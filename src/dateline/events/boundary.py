@@ -77,6 +77,8 @@ REFUSABLE = word_map("events", "boundary.refusable")
 FUTURE_AUX = word_set("events", "boundary.future_aux")
 #: verbs of wishing whose negation asks that something not be done ("I do not want troops to go")
 WISH_VERBS = word_set("events", "boundary.wish_verbs")
+#: stances whose negation states a refusal, with the type the lexicon gives the stance
+STANCE_REFUSALS = word_map("events", "boundary.stance_refusals")
 
 
 FORCE_WORDS = word_set("events", "shared.force_nouns")
@@ -231,7 +233,10 @@ def _armed_defence(doc: Document, c: Candidate) -> bool:
         for g in t.children
         if g.dep_ == "pobj"
     ]
-    for token in objects + against:
+    # "We defend Zaporizhzhia, Mykolaiv, Odesa": the parser may take the first of a list of
+    # cities for a person, so the list's other members say what is defended as well
+    listed = [c for t in objects + against for c in t.conjuncts]
+    for token in objects + against + listed:
         lemma = token.lemma_.lower()
         if lemma in ATTACKERS:
             return True
@@ -256,6 +261,15 @@ def _armed_defence(doc: Document, c: Candidate) -> bool:
 def _announced(clause: Token) -> bool:
     """ "will not release", "won't lift": a negated act with a future auxiliary."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
+
+
+def _stated_refusal(c: Candidate) -> bool:
+    """ "he does not recognize the jurisdiction", "they are not ready to take us": a negated
+    stance of the speaker's own time; recognising a fact ("will not recognize that it is an
+    aggressor") is a concession refused, no refused stance."""
+    if STANCE_REFUSALS.get(c.trigger.lemma_.lower()) != c.type:
+        return False
+    return not any(t.dep_ == "ccomp" for t in c.trigger.children)
 
 
 def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None) -> Candidate:
@@ -323,6 +337,17 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
             mode=REFUSABLE[c.type],
             reading=FactualityReading("asserted", reading.cue),
             rule="announced refusal -> REJECT",
+        )
+    # REJECT: a negated stance ("does not recognize", "was not ready to respond") is a refusal
+    # stated, whatever the tense (records DECISIONS.md D119 "A stated refusal is a required
+    # REJECT", D107 "will not lend our resources" a REJECT that happened)
+    if reading.factuality == "negated" and content_of is None and _stated_refusal(c):
+        return replace(
+            c,
+            type="REJECT",
+            mode=REFUSABLE.get(c.type),
+            reading=FactualityReading("asserted", reading.cue),
+            rule="stated refusal -> REJECT",
         )
     # REQUEST: "I do not want troops to go to Ukraine from Belarus" asks that they not go; the
     # asking happened (issue 11: requests are possible, the asking itself happened)

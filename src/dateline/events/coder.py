@@ -156,12 +156,12 @@ def _triggers(
             if entry is None or entry.type is None:
                 continue
             needed = ADJ_COMPLEMENTS.get(token.lower_, "xcomp") or None
-            if needed == "xcomp" and not any(c.dep_ == "xcomp" for c in token.children):
-                continue
-            if needed not in {None, "xcomp"} and not any(
-                c.lower_ in needed.split("|") for c in token.children
+            # "grateful to X", "critical of X", "ready to talk" (an xcomp) or "ready for talks":
+            # the complement, a word or a dependency, makes it an act
+            if needed is not None and not any(
+                c.lower_ in needed.split("|") or c.dep_ in needed.split("|") for c in token.children
             ):
-                continue  # "grateful to X", "critical of X": the complement makes it an act
+                continue
             found[token.i] = (token, entry, token.head if token.dep_ == "acomp" else token)
             continue
         entry = match(token, "noun")

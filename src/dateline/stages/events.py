@@ -550,6 +550,10 @@ class EventsStage:
     #          or contempt ("You are heroes!", "also an ally") and a regard held for one ("special
     #          feelings for Russia") are the sayer's SUPPORT / ACCUSE (events.evaluations; D20, D26);
     #          so is a speaker's praise of how an actor acts ("you're doing great")
+    # 1.8.154: (issue 11, typed29) "lift" and "lift ban" CONCEDE (CAMEO 081, D37, D94), "reaffirm"
+    #          AGREE (D24); a negated stance ("does not recognize", "not ready to") is a stated
+    #          REJECT (D119); a defended list of cities after a mistagged first one is ASSAULT;
+    #          "count on" / "turn to ... for" support REQUEST (D6); "ready for" talks AGREE (D24)
     # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
     #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
     version = f"1.8.155+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
