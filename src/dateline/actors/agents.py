@@ -360,10 +360,17 @@ def titled_forces(doc: Doc) -> dict[str, str]:
     arrested him"), so that its bare "police", before or after, is that force; a noun with two
     towns is left out (which force a bare "police" is would be a guess)."""
     found: dict[str, set[str]] = {}
-    for token in token_index(doc).where("pos_", {"NOUN", "PROPN"}):
-        agent = _lookup(token)
+    index = token_index(doc)
+    nouns = index.positions("pos_", {"NOUN", "PROPN"})
+    # each noun looked up by its ids (:func:`_lookup`'s memo), the few police nouns read as
+    # Tokens: a Token's strings read back for every noun of the article cost more than the rest
+    lemmas, lowers = index.column("lemma_")[nouns].tolist(), index.column("lower_")[nouns].tolist()
+    strings = doc.vocab.strings
+    for position, lemma_id, lower_id in zip(nouns, lemmas, lowers, strict=True):
+        agent = _lookup_ids(lemma_id, lower_id, strings)
         if agent is None or agent.sector != "COP":
             continue
+        token = index.tokens[position]
         place = _place_modifier(token) or _town_before(token)
         if place is not None:
             found.setdefault(agent.name, set()).add(place)
@@ -553,7 +560,14 @@ def acronym_candidates(doc: Doc) -> list[Candidate]:
     lower-case neighbours.
     """
     found: list[Candidate] = []
-    for token in token_index(doc).where("pos_", {"NOUN", "PROPN", "ADJ"}):
+    index = token_index(doc)
+    # only the words all capitals and letters (the lexemes' flags, one column each) are read as
+    # Tokens: a third of an article's words are nouns or adjectives, few of them acronyms
+    capitals = (index.column("is_alpha") & index.column("is_upper")).nonzero()[0].tolist()
+    words = set(index.positions("pos_", {"NOUN", "PROPN", "ADJ"})).intersection(capitals)
+    tokens = index.tokens
+    for position in sorted(words):  # in text order
+        token = tokens[position]
         text = token.text
         if not (2 <= len(text) <= ACRONYM_MAX_CHARS and text.isalpha() and text.isupper()):
             continue

@@ -220,9 +220,9 @@ def coordinated_people(resolver: Resolver, cand: Candidate) -> list[Draft]:
       Vasquez were sentenced ... They were released on bond": a subject "they" opening the
       sentence after one whose subject joins people named so.
     """
-    token = resolver.doc[cand.head]
     if cand.number != "plural":
         return []
+    token = token_index(resolver.doc).tokens[cand.head]
     here = _sentence_of(resolver, cand.head)
     own = _joined_people(resolver, resolver.sentence_starts[here], token.i, token)
     if own:
@@ -251,7 +251,8 @@ def _joined_people(resolver: Resolver, start: int, end: int, pronoun: Token | No
     if pronoun is not None and not named:
         return []  # (most sentences: no person named before the pronoun, no walk)
     found: list[Draft] = []
-    for subject in resolver.doc[start:end]:
+    # the index's tokens (a slice of the Doc makes a new Token of every word of the sentence)
+    for subject in token_index(resolver.doc).tokens[start:end]:
         if subject.dep_ not in SUBJECT_DEPS:
             continue
         if pronoun is not None and pronoun.dep_ != "poss" and subject.head.i == pronoun.head.i:
@@ -923,10 +924,12 @@ def titled_person(resolver: Resolver, cand: Candidate) -> Draft | None:
     title with no name is the one person the article gives that title before a name, before or
     after; None when it gives it to none or several. Role nouns ("the president") have their
     own rules (offices held on the article's date)."""
+    if cand.kind in {"pronoun", "title"}:
+        return None
     doc = resolver.doc
-    head = doc[cand.head]
+    head = token_index(doc).tokens[cand.head]  # asked for most mentions: no Token made anew
     word = head.lower_
-    if cand.kind in {"pronoun", "title"} or word not in TITLE_SECTORS or word in ROLE_NOUNS:
+    if word not in TITLE_SECTORS or word in ROLE_NOUNS:
         return None
     if head.tag_ in {"NNS", "NNPS"} or any(
         is_first_name(t.text) for t in doc[cand.start : cand.end]
@@ -964,8 +967,11 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     noun = cand.agent
     assert noun is not None  # agent() is called for agent-noun candidates only
     protagonist = resolver.protagonist
+    # the head noun and its lemma, read once (each rule below asked ``doc[cand.head]`` anew)
+    head = token_index(resolver.doc).tokens[cand.head]
+    lemma = head.lemma_.lower()
     if cand.head in resolver.lede_descriptions and protagonist is not None:
-        said = PERSON_DESCRIPTIONS.get(resolver.doc[cand.head].lemma_.lower()) or None
+        said = PERSON_DESCRIPTIONS.get(lemma) or None
         if said is None or name_gender(protagonist.name) in {None, said}:
             # "A southwest Ohio man ... was sentenced" and "Munir Abdulkader, 22, ... had pleaded
             # guilty": the lede's unnamed person is the one the story names with an age
@@ -974,7 +980,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         same_act = same_act_named(resolver, cand)
         if same_act is not None:
             return resolver.person(same_act, resolver.surnames)
-    introduced = resolver.lede_introductions.get(resolver.doc[cand.head].lemma_.lower())
+    introduced = resolver.lede_introductions.get(lemma)
     if introduced is not None and _in_title_undetermined(resolver.doc, cand):
         # "Australian woman claims ..." (the title), "Valeska Paris, an Australian woman, ..."
         return resolver.person(introduced, resolver.surnames)
@@ -989,7 +995,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     served = serving_title_holder(resolver, cand)
     if served is not None:
         return served
-    if cand.definite and cand.sector in ATTACKER_SECTORS and resolver.doc[cand.head].tag_ == "NN":
+    if cand.definite and cand.sector in ATTACKER_SECTORS and head.tag_ == "NN":
         earlier = _earlier_attacker(resolver, cand)
         if earlier is not None:  # "A gunman opened fire ... police shot and killed the attacker"
             return earlier
@@ -1006,7 +1012,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     # the rules below that find a country applies (roles24)
     other_side = other_side_group(resolver.doc, cand)
     country = None if other_side is not None else cand.country
-    peers = resolver.doc[cand.head].lemma_.lower() in PEER_NOUNS  # "his colleague": anyone's
+    peers = lemma in PEER_NOUNS  # "his colleague": anyone's
     if country is None and other_side is None and cand.possessor is not None and not peers:
         owner = resolver.owner_of(cand)  # "his troops" are the troops of his country
         country = owner.country if owner is not None and owner.kind == "person" else None
@@ -1016,7 +1022,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     # not say by naming a country; a group ("police", "troops") is the country's
     one_person = (
         cand.target == "group"
-        and resolver.doc[cand.head].tag_ == "NN"
+        and head.tag_ == "NN"
         and cand.sector not in OFFICIAL_SECTORS  # "an officer", "a soldier": their institution
     )
     if (
@@ -1040,7 +1046,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
         return body
     if cand.sector == "GOV" and country:  # "the ministry", "officials": the state acting
         return resolver.country(country, "GOV")
-    person_noun = resolver.doc[cand.head].lemma_.lower() in PERSON_DESCRIPTIONS
+    person_noun = lemma in PERSON_DESCRIPTIONS
     place = None if person_noun else cand.place  # "a Regina teenager": no force
     if place is None and not person_noun and noun not in resolver.local_agents and not cand.country:
         # "Winnipeg police Const. Jason Michalyshen said police made the arrest": a force the
@@ -1082,7 +1088,7 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if words is not None:  # "A 23-year-old man", "more than 350,000 people": D47
         return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
     if state is None:
-        name = resolver.doc[cand.head].lower_ if one_person else noun  # "gunman", not "attackers"
+        name = head.lower_ if one_person else noun  # "gunman", not "attackers"
         return resolver.draft_named(name, kind, sector=cand.sector, source="text")
     demonym = state.demonyms[0] if state.demonyms else state.name
     pattern = GROUP_NAMES.get(cand.sector or "") if kind == "group" else None

@@ -723,7 +723,9 @@ class Resolver:
         starts = self.sentence_starts
         named: dict[int, set[str]] = {}
         speakers: dict[int | None, str | None] = {}
-        for ent in token_index(self.doc).entities:
+        index = token_index(self.doc)
+        tokens = index.tokens  # read for every mention: no Token made anew
+        for ent in index.entities:
             if ent.label_ not in PLACE_LABELS:
                 continue
             # "in southern China", "in the Kyiv region", "in Nairobi": a country or its capital
@@ -745,12 +747,12 @@ class Resolver:
                 cand.kind != "group"
                 or draft.kind != "group"
                 or draft.country
-                or self.doc[cand.head].tag_ == "NN"  # "a gunman": one person, of no country said
+                or tokens[cand.head].tag_ == "NN"  # "a gunman": one person, of no country said
                 or cand.agent in anaphora.FOREIGN  # "the occupiers" come from elsewhere
                 # "foreign partners", "allied forces": other or several states' (roles24)
                 or anaphora.other_side_group(self.doc, cand) is not None
                 # "Western countries", "other foreign states": states are of no one country
-                or self.doc[cand.head].lower_ in STATE_PLURALS
+                or tokens[cand.head].lower_ in STATE_PLURALS
             ):
                 continue
             here = _sentence_index(starts, cand.head)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from dateline.actors.index import token_index
 from dateline.countries import country_by_demonym, country_by_name
 from dateline.words import word_set
 
@@ -32,9 +33,9 @@ OWNER_DEPS = word_set("actors", "enemies.owner_deps")
 def war_sides(doc: Doc) -> Counter[str]:
     """How often the text gives each country (alpha-3) as the owner of a war noun."""
     sides: Counter[str] = Counter()
-    for token in doc:
-        if token.lemma_.lower() not in WAR_NOUNS:
-            continue
+    # the index's tokens whose lemma is a war noun (each distinct lemma read once), not a new
+    # Token and a lemma read back for every word of the article
+    for token in token_index(doc).with_lemmas(WAR_NOUNS):
         for child in token.children:
             if child.dep_ not in OWNER_DEPS:
                 continue

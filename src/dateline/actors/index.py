@@ -23,7 +23,6 @@ are never stale; a Doc of another length (retokenised) gets a new one.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.caches import lemma_ids_in
@@ -42,7 +41,10 @@ COLUMNS = {
     "is_lower": "IS_LOWER",
     "is_space": "IS_SPACE",
     "lemma_": "LEMMA",
+    "is_upper": "IS_UPPER",
 }
+#: each attribute's row in an index's array of columns (a rule asks for a column by name)
+_ROWS = {name: row for row, name in enumerate(COLUMNS)}
 
 
 class TokenIndex:
@@ -51,6 +53,7 @@ class TokenIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
+        self.length = len(self.tokens)  # the Doc's length when the index was made
         self._columns: Any = None  # a numpy array, a row per attribute, read on the first ask
         # positions by column and values: several rules ask for the same ("NOUN", "PROPN")
         self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
@@ -78,7 +81,7 @@ class TokenIndex:
         if self._columns is None:  # every column in one call: each call costs as much as a few
             # (transposed and copied, so that each attribute's ids lie next to each other)
             self._columns = self.doc.to_array(list(COLUMNS.values())).T.copy()
-        return self._columns[list(COLUMNS).index(name)]
+        return self._columns[_ROWS[name]]
 
     def value_id(self, name: str, value: str) -> int | None:
         """The id a column holds for ``value``: the vocabulary's hash of the string (nothing is
@@ -132,21 +135,26 @@ class TokenIndex:
         return [tokens[i] for i in self.positions(name, values)]
 
 
+#: the index of the last Doc asked about (one: the rules of one article ask in turn, some 250
+#: times an article, so the test is an identity and a length, not a cache's hashed key; an index
+#: holds its Doc and tokens, so keeping more would keep their articles alive, and its own
+#: reference to its Doc keeps the Doc's id from being reused). The one slot is read and
+#: replaced whole, so a thread never sees it half changed.
+_kept: list[TokenIndex | None] = [None]
+
+
 def token_index(doc: Doc) -> TokenIndex:
-    """The index of ``doc``, made on the first ask."""
-    return _index(doc, len(doc))
+    """The index of ``doc``, made on the first ask (again for a Doc of another length)."""
+    index = _kept[0]
+    if index is not None and index.doc is doc and index.length == len(doc):
+        return index
+    index = _kept[0] = TokenIndex(doc)
+    return index
 
 
 def forget() -> None:
     """Drop the kept index: the entities of its Doc may have changed."""
-    _index.cache_clear()
-
-
-# one entry: an index holds its Doc and tokens, so a cache of many would keep their articles
-# alive (a Doc hashes by identity; the entry's own reference keeps its id from being reused)
-@lru_cache(maxsize=1)
-def _index(doc: Doc, length: int) -> TokenIndex:
-    return TokenIndex(doc)
+    _kept[0] = None
 
 
 __all__ = ["COLUMNS", "TokenIndex", "forget", "token_index"]

@@ -61,6 +61,8 @@ PLACE_APPOSITIONS = word_set("places", "recognise.site_heads") | word_set(
 _country_of, _role_of, _role_span, _sector_of = country_of, role_of, role_span, sector_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 
@@ -409,18 +411,29 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         + _mistagged_full_names(doc, candidates)
     )
     dateline = dateline_tokens(doc)  # "COLUMBIA, Ky. (WBKO) -": where the story was filed
+    tokens = token_index(doc).tokens
     candidates = [
         c
-        for c, span in ((c, doc[c.start : c.end]) for c in candidates)  # one Span each
+        for c in candidates
         if dateline.isdisjoint(range(c.start, c.end))
-        and not _custody_site(span)
-        and not (c.kind == "name" and not c.table_id and (_street(span) or _offence_or_site(span)))
-        # "the new Ukraine Democracy Defense Lend-Lease Act was signed": a law, no body
-        and not (c.target == "organization" and not c.table_id and _names_a_document(span))
+        and not _custody_site(tokens[c.start : c.end])
         and not _made_in(doc, c.end)  # "a Soviet-made aircraft": where it was made
         and not _nobody_or_holiday(doc, c)
+        and not _no_body_named(doc, c)
     ]
     return _titles_repeated(doc, candidates)
+
+
+def _no_body_named(doc: Doc, c: Candidate) -> bool:
+    """Whether a name no table entry holds is a street's, an offence's or a site's, or a body's
+    name a document's (a law, no body: "the new Ukraine Democracy Defense Lend-Lease Act was
+    signed"); the Span is made only for the names and organisations these tests read."""
+    if c.table_id or (c.kind != "name" and c.target != "organization"):
+        return False
+    span = doc[c.start : c.end]
+    return (c.kind == "name" and (_street(span) or _offence_or_site(span))) or (
+        c.target == "organization" and _names_a_document(span)
+    )
 
 
 #: the most tokens of a title and a country before a name that a later role-only mention of
@@ -625,9 +638,10 @@ def _offence_or_site(span: Span) -> bool:
     )
 
 
-def _custody_site(span: Span) -> bool:
+def _custody_site(span: Sequence[Token]) -> bool:
     """Whether a name is a jail's or a prison's ("Metropolitan Correctional Center", "Barren
-    County Detention Center"): a building people are held in, no actor nor target (issue 11)."""
+    County Detention Center"): a building people are held in, no actor nor target (issue 11).
+    ``span``: its tokens (the index's, a slice of the list: no Span made for every candidate)."""
     if not len(span) or not span[-1].text[:1].isupper():
         return False
     last = span[-1].lower_  # (only the last two words are read: a candidate may be long)
@@ -1180,12 +1194,15 @@ def _named_like_places(doc: Doc) -> list[Candidate]:
     from spacy.tokens import Span as SpacySpan
 
     found = []
-    tokens = token_index(doc).tokens  # made once per article (a slice of the Doc makes new ones)
-    for token in tokens[1:]:
-        if token.ent_type_ not in {"GPE", "LOC"} or token.ent_iob_ != "B":
+    index = token_index(doc)
+    tokens = index.tokens  # made once per article (a slice of the Doc makes new ones)
+    # the place entities, listed once, not every word's entity strings read back
+    for place in index.entities:
+        if place.label_ not in {"GPE", "LOC"} or place.start == 0:
             continue
-        if token.i + 1 < len(tokens) and tokens[token.i + 1].ent_iob_ == "I":
+        if place.end - place.start > 1:
             continue  # "New York": the place's name goes on
+        token = tokens[place.start]
         first = tokens[token.i - 1]
         if first.ent_type_ not in {"", "GPE", "LOC", "PERSON"}:
             continue
@@ -1208,7 +1225,14 @@ def _untagged_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     place_surnames = _place_surnames(candidates)
     taken = {i for c in candidates for i in range(c.start, c.end)}
     found = []
-    for token in token_index(doc).where("pos_", {"PROPN", "NOUN"}):
+    index = token_index(doc)
+    nouns = set(index.positions("pos_", {"PROPN", "NOUN"}))
+    # only the words spelled as a surname seen (the last test below) are read as Tokens, not
+    # every noun of the article
+    for position in index.positions("text", first_seen):
+        if position not in nouns:
+            continue
+        token = index.tokens[position]
         if (
             token.i not in taken
             # a surname the small model tagged ORG, whose entity named no actor because the
@@ -1247,7 +1271,7 @@ def _untagged_body_names(doc: Doc, candidates: list[Candidate]) -> list[Candidat
     for c in candidates:
         if c.kind != "name" or c.target != "organization" or c.end - c.start < BODY_NAME_MIN_WORDS:
             continue
-        words = tuple(t.text for t in doc[c.start : c.end])
+        words = tuple(t.text for t in token_index(doc).tokens[c.start : c.end])
         if words[0][:1].isupper():
             bodies.setdefault(words, c)
     if not bodies:
@@ -1444,17 +1468,17 @@ def _role_nouns(doc: Doc) -> list[Candidate]:
     """ "the Russian leader", "the president", "his Ukraine envoy", "Russia's foreign minister"."""
     found = []
     index = token_index(doc)
-    nouns = index.positions("pos_", {"NOUN", "PROPN"})
     # only the nouns tagged NN/NNP whose word opens, closes or is a role are read as tokens
     # (one memo lookup per noun by its ids; most of an article's nouns are no role's)
     tagged = set(index.positions("tag_", ROLE_NOUN_TAGS))
+    nouns = sorted(tagged.intersection(index.positions("pos_", {"NOUN", "PROPN"})))
     strings = doc.vocab.strings
     ids = zip(
         index.column("lower_")[nouns].tolist(), index.column("lemma_")[nouns].tolist(), strict=True
     )
     tokens = index.tokens
     for position, (lower_id, lemma_id) in zip(nouns, ids, strict=True):
-        if position not in tagged or role_word(lower_id, lemma_id, strings) == (False, None):
+        if role_word(lower_id, lemma_id, strings) == (False, None):
             continue
         token = tokens[position]
         if token.ent_type_ == "PERSON":
