@@ -544,7 +544,11 @@ class EventsStage:
     # 1.8.150: (issue 11, imper28) a lexicon verb's imperative with a prepositional complement
     #          ("Fight for Ukraine", not a motion verb's "Go to") and one after a vocative
     #          ("Kherson, hold on!") are REQUESTs (D76)
-    version = f"1.8.150+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.157: (issue 11, local30) local crime news: lexicon rows "pull over" COERCE, "turn
+    #          himself in" RETREAT (D121), "confront" THREATEN, "exchange blows" ASSAULT; a
+    #          named jail someone is "in" is custody (D32); a "because" clause is asserted though
+    #          its main clause is negated
+    version = f"1.8.157+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
