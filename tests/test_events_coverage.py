@@ -637,8 +637,50 @@ WORDING_CASES = [
 ]
 
 
+# local30: local crime news the lexicon and the coder missed: police stops, a suspect's surrender,
+# armed confrontations and fistfights, being held in a named jail (dev sentences they were missed
+# in; records DECISIONS.md D32, D38, D121)
+LOCAL_CASES = [
+    # dev trnews-1030001
+    (
+        "More than 200 miles to the northwest, two police officers from the town of Lewisburg, "
+        "West Virginia, pulled over a white Chevrolet SUV with North Carolina plates after "
+        "learning it had been reported stolen.",
+        "pulled",
+        "COERCE",
+    ),
+    (
+        '"Eventually, he walked up to the interstate and turned himself in to law enforcement '
+        'without incident," the State Police lieutenant added.',
+        "turned",
+        "RETREAT",
+    ),
+    (
+        "One of the suspects, 21-year-old Eric Campbell, was in the South Regional Jail in "
+        "Beaver, West Virginia, on Friday, corrections Officer Jonathan Keller said.",
+        "Jail",
+        "COERCE",
+    ),
+    # dev trnews-1350001
+    (
+        "Hayder Bozkina, 20, accompanied by Bartek Glowacki, 21, confronted Rekan Saver, 20, "
+        "before blows were exchanged with a group of men supporting Saver.",
+        "confronted",
+        "THREATEN",
+    ),
+    (
+        "Hayder Bozkina, 20, accompanied by Bartek Glowacki, 21, confronted Rekan Saver, 20, "
+        "before blows were exchanged with a group of men supporting Saver.",
+        "exchanged",
+        "ASSAULT",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "trigger", "kind"), WORDING_CASES, ids=[c[1] for c in WORDING_CASES]
+    ("text", "trigger", "kind"),
+    WORDING_CASES + LOCAL_CASES,
+    ids=[c[1] for c in WORDING_CASES + LOCAL_CASES],
 )
 def test_dev_missed_wording_is_coded(text: str, trigger: str, kind: str) -> None:
     doc = make_document(text, stages=STAGES)

@@ -53,6 +53,20 @@ CASES = [
     ("A second town hall for residents will take place on Dec. 14.", "hall", "future"),
     ("The town hall took place on Tuesday.", "hall", "asserted"),
     ("The main goal of the sanctions is to stop the war.", "stop", "asserted"),  # a purpose
+    # local30: a reason clause is asserted though its main clause is negated (dev trnews-1100004,
+    # zelenskyy-560)
+    (
+        "Gentry wasn't in his building Tuesday night, because he's in the Barren County "
+        "Detention Center, arrested in March for a murder for hire plot.",
+        "arrested",
+        "asserted",
+    ),
+    (
+        "We cannot give the advantage only to the Russian Federation, because it bombs us, "
+        "shoots us, throws bombs, launches missiles.",
+        "bombs",
+        "asserted",
+    ),
 ]
 
 

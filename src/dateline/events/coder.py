@@ -169,7 +169,9 @@ def _triggers(
             continue
         if token.ent_type_ in NAMED_THINGS:
             continue  # "the Second World War", "the Minsk Agreements": a name, not this event
-        if (entry.type != "CONSULT" and _inside_name(token)) or _modifier_only(token):
+        if (
+            entry.type != "CONSULT" and _inside_name(token) and not _custody_place(token, entry)
+        ) or _modifier_only(token):
             continue  # "the Order of the Golden Star"; a meeting's name is the meeting
         found[token.i] = (token, entry, _support_clause(token) or token)
         for word in token.children:
@@ -276,6 +278,13 @@ def _inside_name(noun: Token) -> bool:
         return False
     words = [t for t in noun.sent if t.is_alpha and len(t.text) > TITLE_CASE_WORD_CHARS]
     return not all(t.text[:1].isupper() for t in words)  # headline case names nothing
+
+
+def _custody_place(noun: Token, entry: Entry) -> bool:
+    """A custody noun heading the name of the place someone is in ("was in the South Regional
+    Jail in Beaver"): held in custody like "is in a Winnipeg jail" (records DECISIONS.md D32),
+    the name being the jail's, not the act's."""
+    return entry.type == "COERCE" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _modifier_only(noun: Token) -> bool:

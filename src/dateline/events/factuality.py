@@ -54,6 +54,8 @@ WOULD_AUXILIARIES = word_set("events", "factuality.would_auxiliaries")
 OCCASION_NOUNS = word_set("events", "factuality.occasion_nouns")
 SCOPE_LIMITERS = word_set("events", "factuality.scope_limiters")
 FACTIVE_VERBS = word_set("events", "factuality.factive_verbs")
+#: "because", "although": a clause they open is asserted, whatever its main clause's negation
+PRESUPPOSED_MARKS = word_set("events", "factuality.presupposed_marks")
 #: how many words after a negation may show it limits a modifier, not the event ("not the
 #: first", "not only"): the limiter comes right after "not" or after its determiner
 LIMITER_TOKENS = 2
@@ -331,8 +333,10 @@ def read_factuality(
                 reading, FactualityReading(content[content_of], f"content of {content_of}")
             )
     below = trigger  # the predicate one step down the chain from ``governor``
+    presupposed = False  # climbed out of a "because" clause: no negation above reaches it
     for governor, relation in chain:
         wished, below = below, governor
+        presupposed = presupposed or _presupposed_clause(wished, relation)
         lemma = governor.lemma_.lower()
         if lemma in _SOURCE_PREDICATES:
             # a source-introducing predicate: its own modals describe the report, not the event
@@ -353,8 +357,18 @@ def read_factuality(
         if found is not None:
             reading = _stronger(reading, found)
         cues = _clause_cues(governor, under_reporting=under_reporting)
+        if presupposed and cues is not None and cues.factuality == "negated":
+            continue  # "wasn't in his building because he's in jail, arrested in March"
         if (cues is not None and relation != "conj") or (
             cues is not None and cues.factuality == "reported"
         ):
             reading = _stronger(reading, cues)
     return reading
+
+
+def _presupposed_clause(clause: Token, relation: str) -> bool:
+    """An adverbial clause of reason or concession ("because he's in the Detention Center"):
+    the writer asserts it, so its events happened though the main clause is negated."""
+    return relation == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in PRESUPPOSED_MARKS for c in clause.children
+    )

@@ -556,7 +556,11 @@ class EventsStage:
     #          "count on" / "turn to ... for" support REQUEST (D6); "ready for" talks AGREE (D24)
     # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
     #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
-    version = f"1.8.155+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.157: (issue 11, local30) local crime news: lexicon rows "pull over" COERCE, "turn
+    #          himself in" RETREAT (D121), "confront" THREATEN, "exchange blows" ASSAULT; a
+    #          named jail someone is "in" is custody (D32); a "because" clause is asserted though
+    #          its main clause is negated
+    version = f"1.8.157+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
