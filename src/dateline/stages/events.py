@@ -544,7 +544,10 @@ class EventsStage:
     # 1.8.150: (issue 11, imper28) a lexicon verb's imperative with a prepositional complement
     #          ("Fight for Ukraine", not a motion verb's "Go to") and one after a vocative
     #          ("Kherson, hold on!") are REQUESTs (D76)
-    version = f"1.8.150+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.156: (issue 11, accuse30) a finding that someone did an attack accuses them ("had
+    #          concluded that James Kopp fired the shots", rule "finding of no attack"; D98);
+    #          gathering evidence is investigation (D54)
+    version = f"1.8.156+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
