@@ -2009,3 +2009,34 @@ def test_ignored_wrongdoing() -> None:
         "issues and ignore all the other objections."
     )
     assert coded(text, "ignore").type == "REJECT"
+
+
+def test_finding_of_no_attack() -> None:
+    # dev timebank-NYT19990505.0443: officials' conclusion that a named person did a killing
+    # accuses him (records DECISIONS.md D98)
+    text = (
+        "Federal law enforcement officials said Wednesday that they had concluded that James "
+        "Kopp, an impassioned and nomadic opponent of abortion, fired the shots that killed a "
+        "Buffalo, N.Y., abortion-clinic doctor last October."
+    )
+    draft = coded(text, "concluded")
+    assert draft.type == "ACCUSE" and not draft.dropped and "alleged doer" in draft.fired
+    assert ids(draft.recipients) == ["james-kopp"]
+    # dev timebank-APW19980219.0476: a finding that he was killed, its killers unnamed (D98)
+    text = (
+        "Nhek Bunchhay said he now believed Howes had been killed within a week of his capture "
+        "by a Khmer Rouge faction loyal to Pol Pot, then the guerrilla group's leader."
+    )
+    draft = coded(text, "believed")
+    assert draft.type == "ACCUSE" and not draft.dropped
+    # dev timebank-XIE19981203.0008, putin-476: a conclusion or belief of no attack accuses no one
+    for text, trigger in (
+        (
+            "The ratification process of NATO enlargement concluded on Wednesday after the "
+            "Netherlands gave its go-ahead.",
+            "concluded",
+        ),
+        ("I believe that Argentina could become Russia's gateway to Latin America.", "believe"),
+    ):
+        assert coded(text, trigger).fired[-1] == "finding of no attack"
+        assert coded(text, trigger).dropped

@@ -634,6 +634,28 @@ WORDING_CASES = [
         "tolerated",
         "THREATEN",
     ),
+    # accuse30: investigators at work (D54; manual: ACCUSE investigate); dev timebank-NYT19980907.0112,
+    # timebank-NYT19990419.0515
+    (
+        "The bombed-out Embassy in Nairobi is expected to be demolished after the FBI has finished "
+        "gathering evidence.",
+        "gathering",
+        "ACCUSE",
+    ),
+    (
+        "With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., area "
+        "say they have gathered enough evidence in the October slaying of Dr. Barnett Slepian to "
+        "begin presenting a murder case to a state grand jury as early as next week.",
+        "gathered",
+        "ACCUSE",
+    ),
+    # accuse30: a listed fugitive is hunted (D83, D88); dev timebank-APW19990607.0041
+    (
+        "Bin Laden and Kopp are the 455th and 456th persons to be placed on the FBI's most wanted "
+        "list, which began in 1950.",
+        "list",
+        "COERCE",
+    ),
 ]
 
 

@@ -697,7 +697,12 @@ def _imperative_requests(
     whether or not the lexicon has a row for it."""
     lexicon = doc.lexicon_tokens or ()
     first, last = bisect_left(lexicon, sent.start), bisect_left(lexicon, sent.end)
-    bare = [verb for verb in map(doc.parsed.__getitem__, lexicon[first:last]) if verb.tag_ == "VB"]
+    bare = [
+        verb
+        for verb in map(doc.parsed.__getitem__, lexicon[first:last])
+        # "Believe it": a verb of belief asks no act even with a row (a finding's, D98)
+        if verb.tag_ == "VB" and verb.lemma_.lower() not in RHETORICAL_IMPERATIVES
+    ]
     # the verbs with lexicon rows, whose act a prepositional complement may order (_imperative)
     lexical = {verb.i for verb in bare}
     bare.extend(verb for verb in _head_bare_verbs(sent) if verb.i not in lexical)

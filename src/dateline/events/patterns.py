@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from dateline.document import Document
 
 CONTENT_GOVERNORS = word_set("events", "coder.content_governors")
+#: verbs of a finding ("had concluded that James Kopp fired the shots"; records DECISIONS.md D98)
+FINDING_VERBS = word_set("events", "rules.finding_verbs")
 SAID_ACT_TYPES = word_set("events", "coder.said_act_types")
 FORCE_NOUNS = word_set("events", "shared.force_nouns")
 CYBER_WORDS = word_set("events", "coder.cyber_words")
@@ -94,6 +96,10 @@ def content_governor(token: Token, types: dict[int, str]) -> str | None:
             if dep == "conj" or (dep == "advcl" and not for_clause(current)):
                 current = head
                 continue
+            if head.lemma_.lower() in FINDING_VERBS:
+                # what a finding found is told as done ("believed Howes had been killed by a
+                # Khmer Rouge faction": the killing keeps its killers), no claim's content (D98)
+                return None
             governing = types[head.i]
             return governing if governing in CONTENT_GOVERNORS else None
         if dep in {"xcomp", "ccomp", "conj", "acomp", "dobj", "acl"}:

@@ -43,7 +43,7 @@ from dateline.events.factuality import (
     stronger,
 )
 from dateline.events.lexicon import for_clause, is_support_verb, lemma, match
-from dateline.events.patterns import CONTENT_GOVERNORS
+from dateline.events.patterns import CONTENT_GOVERNORS, FINDING_VERBS
 from dateline.words import word_set
 
 if TYPE_CHECKING:
@@ -87,6 +87,9 @@ CLAIMING_VERBS = word_set("events", "rules.claiming_verbs")
 NAMED_THINGS = word_set("events", "coder.named_things")
 ALLEGING_VERBS = word_set("events", "rules.alleging_verbs")
 ALLEGING_NOUNS = word_set("events", "rules.alleging_nouns")
+FOUND_DEED_TYPES = word_set("events", "rules.found_deed_types")
+#: the words whose complement clause names the one they accuse (rule "alleged doer")
+ACCUSING_COMPLEMENT_WORDS = ALLEGING_VERBS | ALLEGING_NOUNS | FINDING_VERBS
 ADVICE_VERBS = word_set("events", "rules.advice_verbs")
 SOUGHT_VERBS = word_set("events", "rules.sought_verbs")
 CHARGE_WORDS = word_set("events", "rules.charge_words")
@@ -567,15 +570,16 @@ def content_recipient_heads(c: Context, d: Draft) -> Draft | None:
     return d._replace(recipient_heads=heads)
 
 
-def _claimed_wrongdoing(trigger: Token) -> Token | None:
+def _claimed_wrongdoing(trigger: Token, types: frozenset[str] = WRONGDOING_TYPES) -> Token | None:
     """The verb of a claim's complement that tells a wrongdoing ("claims the Church imprisoned
-    her", "asserted that officials plied the detective with a conspiracy theory")."""
+    her", "asserted that officials plied the detective with a conspiracy theory"): one of the
+    lexicon's ``types`` (a finding's only an attack: :data:`FOUND_DEED_TYPES`)."""
     for child in trigger.children:
         if child.dep_ != "ccomp":
             continue
         for verb in (child, *child.conjuncts):
             entry = match(verb, "verb")
-            if entry is not None and entry.type in WRONGDOING_TYPES:
+            if entry is not None and entry.type in types:
                 return verb
     return None
 
@@ -619,8 +623,9 @@ def alleged_doer(c: Context, d: Draft) -> Draft | None:
     """ "police allege he held a woman", "alleging she was harassed by volunteers", "accusations
     that she joined an underground movement": an allegation
     with no one named as its object accuses whoever did what its complement tells (the subject,
-    or the agent of a passive; a passive without one names no one)."""
-    if d.type != "ACCUSE" or d.recipient_heads or c.lemma not in ALLEGING_VERBS | ALLEGING_NOUNS:
+    or the agent of a passive; a passive without one names no one). So does a finding ("had
+    concluded that James Kopp fired the shots", D98)."""
+    if d.type != "ACCUSE" or d.recipient_heads or c.lemma not in ACCUSING_COMPLEMENT_WORDS:
         return None
     for clause in c.trigger.children:
         if clause.dep_ != "ccomp" and not (
@@ -641,6 +646,18 @@ def alleged_doer(c: Context, d: Draft) -> Draft | None:
         if heads:
             return d._replace(recipient_heads=tuple(heads))
     return None
+
+
+def finding_of_no_attack(c: Context, d: Draft) -> Draft | None:
+    """A finding accuses only when what it finds is an attack (records DECISIONS.md D98:
+    "officials' conclusion that a named person did a killing"): "concluded he had probably been
+    killed" accuses; "the process concluded", "I believe that Argentina could become Russia's
+    gateway" are no event."""
+    if d.type != "ACCUSE" or c.lemma not in FINDING_VERBS:
+        return None
+    if _claimed_wrongdoing(c.trigger, FOUND_DEED_TYPES) is not None:
+        return None
+    return d._replace(dropped=True)
 
 
 def claim_of_no_wrongdoing(c: Context, d: Draft) -> Draft | None:
@@ -2466,7 +2483,7 @@ RULES: tuple[Rule, ...] = (
          claimed_wrongdoer, on="verb", lemmas=CLAIMING_VERBS),
     Rule("alleged doer", Step.HEADS,
          "'police allege he held a woman': the allegation accuses its complement's doer",
-         alleged_doer, types=frozenset({"ACCUSE"}), lemmas=ALLEGING_VERBS | ALLEGING_NOUNS),
+         alleged_doer, types=frozenset({"ACCUSE"}), lemmas=ACCUSING_COMPLEMENT_WORDS),
     Rule("content recipient heads", Step.HEADS,
          "'agreed to lift a ban on X': the complement's object",
          content_recipient_heads, on="verb", types=CONTENT_GOVERNORS),
@@ -2735,6 +2752,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ignored wrongdoing", Step.TYPE,
          "'the EU leaders ignored yesterday's criminal and inhumane act': a charge against who ignores it (D102)",
          ignored_wrongdoing, types=frozenset({"REJECT"}), lemmas=IGNORING_VERBS),
+    Rule("finding of no attack", Step.DROP,
+         "'the process concluded', 'I believe that Argentina could become': a finding accuses only of an attack (D98)",
+         finding_of_no_attack, on="verb", types=frozenset({"ACCUSE"}), lemmas=FINDING_VERBS),
 )  # fmt: skip
 
 

@@ -556,6 +556,9 @@ class EventsStage:
     #          "count on" / "turn to ... for" support REQUEST (D6); "ready for" talks AGREE (D24)
     # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
     #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
+    # 1.8.156: (issue 11, accuse30) a finding that someone did an attack accuses them ("had
+    #          concluded that James Kopp fired the shots", rule "finding of no attack"; D98);
+    #          gathering evidence is investigation (D54)
     # 1.8.157: (issue 11, local30) local crime news: lexicon rows "pull over" COERCE, "turn
     #          himself in" RETREAT (D121), "confront" THREATEN, "exchange blows" ASSAULT; a
     #          named jail someone is "in" is custody (D32); a "because" clause is asserted though
