@@ -546,7 +546,11 @@ class EventsStage:
     #          ("Kherson, hold on!") are REQUESTs (D76)
     # 1.8.151: (issue 11, wire29) a verb of feeling ("she was heartened by cooperation from
     #          Kenya") has who feels as its source and what is felt about as its target
-    version = f"1.8.151+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.158: (issue 11, wirereq30) an ultimatum ("would use force if diplomacy fails", "can
+    #          expect strikes ... if he doesn't stop") is THREATEN against whom it is put, in
+    #          any tense; "does not recognize", "does not allow" are REJECT; a promise to kill
+    #          is THREATEN; rows 'use force', 'deserve punishment', 'disavow', 'fail respond'
+    version = f"1.8.158+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
