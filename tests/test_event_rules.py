@@ -2040,3 +2040,14 @@ def test_finding_of_no_attack() -> None:
     ):
         assert coded(text, trigger).fired[-1] == "finding of no attack"
         assert coded(text, trigger).dropped
+def test_promised_conflict_act() -> None:
+    # dev timebank-APW19980213.1380 (wirereq30): a promise to kill is a threat (D25), not an AGREE
+    text = (
+        "Kidnappers kept their promise to kill a store owner they took hostage and police found "
+        "the man's dismembered and decapitated body Friday wrapped in plastic garbage bags."
+    )
+    draft = coded(text, "promise")
+    assert draft.type == "THREATEN" and draft.mode == "violence"
+    assert "promised conflict act" in draft.fired
+    # a promise of cooperation stays the lexicon's AGREE
+    assert coded("The minister promised to help the flood victims.", "promised").type == "AGREE"

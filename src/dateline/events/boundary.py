@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events.factuality import FactualityReading
+from dateline.events.arguments import SUBJECT_DEPS, Argument, arguments
+from dateline.events.factuality import NEGATIONS, FactualityReading
+from dateline.events.patterns import sayer
 from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
@@ -127,6 +129,76 @@ def _warning(c: Candidate) -> bool:
         ):
             return True
     return False
+
+
+#: verbs of accepting what another puts forward: not doing so is a refusal, in any tense
+REFUSED_ACCEPTANCE = word_set("events", "boundary.refused_acceptance")
+#: modals of obligation: "mustn't allow" is a demand, not a refusal
+DEONTIC = word_set("events", "coder.deontic")
+#: the links from a nominal act up to the predicate whose condition it is put under ("can
+#: expect punishing air strikes ... if he doesn't stop")
+OBJECT_LINKS = word_set("events", "boundary.object_links")
+#: verbs of a condition that the other party meets by acting: "if diplomacy fails"
+FAILING_VERBS = word_set("events", "boundary.failing_verbs")
+#: subordinators of a condition that is met by acting: "unless the broadcasts stop"
+UNLESS_MARKS = word_set("events", "boundary.unless_marks")
+
+
+def _ultimatum(c: Candidate) -> Token | None:
+    """ "to destroy psychological warfare tools if the enemy does not stop the propaganda
+    broadcast within 48 hours", "would use force if diplomacy fails", "can expect punishing
+    air strikes ... if he doesn't stop building": a conflict act on a condition that the other
+    party *not* do something (or fail at it) is an ultimatum, whatever the tense the act is put
+    in (records DECISIONS.md D25: an ultimatum is THREATEN). The condition's clause, read off
+    the trigger's few ancestors and their children, as :func:`_warning` does."""
+    predicates = [c.trigger, c.clause]
+    word = c.clause
+    while word.dep_ in CLAUSE_LINKS | OBJECT_LINKS and word.head is not word:
+        word = word.head
+        predicates.append(word)
+    return next(
+        (
+            child
+            for predicate in predicates
+            for child in predicate.children
+            if child.dep_ == "advcl" and _unmet_condition(child)
+        ),
+        None,
+    )
+
+
+def _ultimatum_party(doc: Document, condition: Token) -> tuple[Argument, ...]:
+    """Whom an ultimatum is put to: who must act, the condition's subject ("if he doesn't
+    stop"), or whom the failing act was to move ("if diplomacy fails to force Saddam Hussein
+    to back down")."""
+    heads = [t for t in condition.children if t.dep_ in SUBJECT_DEPS]
+    heads += [
+        o
+        for x in condition.children
+        if x.dep_ == "xcomp"
+        for o in x.children
+        if o.dep_ in {"dobj", "dative"}
+    ]
+    for head in heads:
+        named = [a for a in arguments(doc, [head]) if a.actors]
+        if named:
+            return tuple(named)
+    return ()
+
+
+def _unmet_condition(clause: Token) -> bool:
+    """ "if the enemy does not stop", "if diplomacy fails", "unless they withdraw"; not a past
+    counterfactual ("if the police had not stopped them"), which tells what did not happen."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    if not marks & WARNING_MARKS or any(
+        a.dep_ == "aux" and a.lower_ == "had" for a in clause.children
+    ):
+        return False
+    return bool(
+        marks & UNLESS_MARKS
+        or clause.lemma_.lower() in FAILING_VERBS
+        or any(n.dep_ == "neg" and n.lower_ in NEGATIONS for n in clause.children)
+    )
 
 
 EXERCISE_NOUNS = word_set("events", "boundary.exercise_nouns")
@@ -349,6 +421,24 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
             reading=FactualityReading("asserted", reading.cue),
             rule="stated refusal -> REJECT",
         )
+    # REJECT: "he does not recognize the jurisdiction of the U.S. court system", "did not accept
+    # the offer": not recognising or accepting, in any tense, refuses what is put forward
+    # (manual, REJECT "All rejections and refusals"; records DECISIONS.md D119: a stated
+    # refusal is a required REJECT, not a negated act)
+    if (
+        reading.factuality == "negated"
+        and lemma in REFUSED_ACCEPTANCE
+        and any(child.dep_ == "neg" for child in c.trigger.children)
+        # "mustn't allow the opportunists ... to get their hooks into Elian" asks, refuses nothing
+        and not any(child.dep_ == "aux" and child.lower_ in DEONTIC for child in c.trigger.children)
+    ):
+        return replace(
+            c,
+            type="REJECT",
+            mode=None,
+            reading=FactualityReading("asserted", reading.cue),
+            rule="refused acceptance -> REJECT",
+        )
     # REQUEST: "I do not want troops to go to Ukraine from Belarus" asks that they not go; the
     # asking happened (issue 11: requests are possible, the asking itself happened)
     if (
@@ -381,6 +471,27 @@ def apply_boundary_rules(doc: Document, c: Candidate, *, content_of: str | None)
         return replace(c, type="AGREE", mode=None, rule="intended release -> AGREE")
     if intended_future and c.type == "RETREAT":
         return replace(c, type="CONCEDE", mode=None, rule="announced retreat -> CONCEDE")
+    # THREATEN: an ultimatum is a threat however its act is put ("would", "can expect", an
+    # infinitive of purpose), when the act is not itself denied (D25)
+    condition = (
+        _ultimatum(c)
+        if c.type in MATERIAL_CONFLICT and c.mode != "strike" and reading.factuality != "negated"
+        else None
+    )
+    if condition is not None:
+        # the threat is the speaker's when the act names no doer ("officials say Saddam can
+        # expect strikes"), and against whom the condition is put
+        said = () if c.actor_ids else tuple(a for a in sayer(doc, c.trigger) if a.actors)
+        party = _ultimatum_party(doc, condition)
+        return replace(
+            c,
+            type="THREATEN",
+            mode=THREAT_MODE[c.type],
+            actors=said or c.actors,
+            recipients=party or c.recipients,
+            reading=asserted,
+            rule="ultimatum -> THREATEN",
+        )
     # AGREE/THREATEN section 'Auxiliary modes': "THREATEN could be ASSAULT + hypothetical ... the
     # coder should always return the single event category": an intended conflict act put as a
     # warning, on a condition the other party can meet, is a threat (records DECISIONS.md D25);

@@ -44,7 +44,7 @@ from dateline.events.factuality import (
 )
 from dateline.events.lexicon import for_clause, is_support_verb, lemma, match
 from dateline.events.patterns import CONTENT_GOVERNORS, FINDING_VERBS
-from dateline.words import word_set
+from dateline.words import word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -189,6 +189,12 @@ INVESTIGATOR_ACT_TYPES = word_set("events", "rules.investigator_act_types")
 #: entity types of a place: "the bombing of Severodonetsk" names where, not who
 PLACE_ENTITIES = word_set("events", "rules.place_entities")
 POINTING_WORDS = word_set("events", "rules.pointing_words")
+#: words of promising: a promise of a conflict act is a threat ("their promise to kill")
+PROMISE_WORDS = word_set("events", "rules.promise_words")
+#: where a promise's content hangs on its word: "vow they would block", "promise to kill"
+PROMISED_CONTENT_DEPS = word_set("events", "rules.promised_content_deps")
+#: the material conflict types a threat can be of, and the THREATEN mode of each
+THREAT_MODES = word_map("events", "boundary.threat_mode")
 GENERIC_DETERMINERS = word_set("events", "rules.generic_determiners")
 
 
@@ -2423,6 +2429,21 @@ def ignored_wrongdoing(c: Context, d: Draft) -> Draft | None:
     return d._replace(type="ACCUSE", mode="disapprove", actors=said, recipients=ignorers)
 
 
+def promised_conflict_act(c: Context, d: Draft) -> Draft | None:
+    """ "Kidnappers kept their promise to kill a store owner", "Cuban exiles continued to vow
+    they would block any attempt to take Elian": a promise whose content is a conflict act is a
+    threat, not a promise of cooperation (PLOVER manual, THREATEN: threats of force, coercion or
+    sanctions; CAMEO 13 Threaten; records DECISIONS.md D25); the act promised stays its own
+    event, possible, as an AGREE's content does."""
+    if d.type != "AGREE" or c.lemma not in PROMISE_WORDS:
+        return None
+    contents = [t for t in c.trigger.children if t.dep_ in PROMISED_CONTENT_DEPS]
+    promised = next((c.types[t.i] for t in contents if c.types.get(t.i) in THREAT_MODES), None)
+    if promised is None:
+        return None
+    return d._replace(type="THREATEN", mode=THREAT_MODES[promised])
+
+
 def _wrongdoing(c: Context, noun: Token) -> bool:
     """Whether a noun names a wrongdoing: an attack ("the shelling"), a judging label ("such
     violations") or an act a judging adjective qualifies ("a criminal and inhumane act")."""
@@ -2755,6 +2776,9 @@ RULES: tuple[Rule, ...] = (
     Rule("finding of no attack", Step.DROP,
          "'the process concluded', 'I believe that Argentina could become': a finding accuses only of an attack (D98)",
          finding_of_no_attack, on="verb", types=frozenset({"ACCUSE"}), lemmas=FINDING_VERBS),
+    Rule("promised conflict act", Step.TYPE,
+         "'kept their promise to kill a store owner', 'vow they would block any attempt': a threat (D25)",
+         promised_conflict_act, types=frozenset({"AGREE"}), lemmas=PROMISE_WORDS),
 )  # fmt: skip
 
 

@@ -563,7 +563,11 @@ class EventsStage:
     #          himself in" RETREAT (D121), "confront" THREATEN, "exchange blows" ASSAULT; a
     #          named jail someone is "in" is custody (D32); a "because" clause is asserted though
     #          its main clause is negated
-    version = f"1.8.157+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.158: (issue 11, wirereq30) an ultimatum ("would use force if diplomacy fails", "can
+    #          expect strikes ... if he doesn't stop") is THREATEN against whom it is put, in
+    #          any tense; "does not recognize", "does not allow" are REJECT; a promise to kill
+    #          is THREATEN; rows 'use force', 'deserve punishment', 'disavow', 'fail respond'
+    version = f"1.8.158+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
