@@ -548,7 +548,9 @@ class EventsStage:
     #          Kenya") has who feels as its source and what is felt about as its target
     # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
     #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
-    version = f"1.8.155+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.159: (issue 11, prec30) one act per sentence: a meeting's verb and noun with parties on
+    #          either side, two nouns joined by "and", a war's name beside a concrete attack (D10)
+    version = f"1.8.159+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
