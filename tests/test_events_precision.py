@@ -62,8 +62,9 @@ def test_a_modal_perfect_is_no_demand() -> None:
     assert "must" not in _triggers(text, "REQUEST")
 
 
-# Round 22 (prec30): a meeting told by a verb and a noun whose parties stand on opposite sides,
-# two nouns of one attack joined by "and", a war's name beside a concrete attack (D28, D10).
+# Round 22 (prec30): a meeting told by a verb and a noun whose parties stand on opposite sides or
+# below its audience, two nouns of one attack joined by "and", a war's name beside a concrete
+# attack (D28, D10).
 
 
 def _dev_triggers(name: str, sentence: str, type_: str) -> list[str]:
@@ -94,3 +95,10 @@ def test_the_war_named_beside_a_concrete_attack_is_its_frame() -> None:
     # zelenskyy-597 (D10): the strikes are the event, "invasion" only dates them
     found = _dev_triggers("zelenskyy-597", "In five days of invasion", "ASSAULT")
     assert found and "invasion" not in found
+
+
+def test_the_forum_of_an_addressed_audience_is_the_same_meeting() -> None:
+    # zelenskyy-68 (D28): addressing the Summit's participants is one CONSULT, not a second one
+    # for "Summit"
+    found = _dev_triggers("zelenskyy-68", "I also addressed the participants of the", "CONSULT")
+    assert found == ["addressed"]

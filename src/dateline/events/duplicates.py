@@ -10,7 +10,8 @@ preposition, with no coordination or clause joining on the way, and whose partie
 differ; coordinated triggers ("stabbed, strangled and beaten") can be separate acts of one
 type, and stay, save nouns ("the bombing and shelling of our territory"). A noun of the war as
 a whole ("In five days of invasion, 56 missile strikes ...") beside a concrete attack only
-frames it (D10).
+frames it (D10), and the forum named with a meeting's audience ("addressed the participants of
+the Summit") is that meeting.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ SEPARATE_ACTS = word_set("events", "duplicates.separate_acts")
 FRAME_NOUNS = word_set("events", "duplicates.frame_nouns")
 #: the word that joins two nouns of one act ("the bombing and shelling"); "or" offers others
 JOINING_WORDS = word_set("events", "duplicates.joining_words")
+#: who takes part in a meeting, or a sitting of it: "the participants of the Summit"
+FORUM_PARTS = word_set("events", "duplicates.forum_parts")
 
 
 def _hops_below(lower: Token, upper: Token) -> int | None:
@@ -75,6 +78,23 @@ def _joined_names(lower: Token, upper: Token) -> bool:
     # criticism or injury": words between, or another joining word, tell separate things
     between = upper.doc[upper.i + 1 : lower.left_edge.i]
     return len(between) == 1 and between[0].lower_ in JOINING_WORDS
+
+
+def _forum_of(lower: Token, upper: Token) -> bool:
+    """ "I also addressed the participants of the Copenhagen Democracy Summit today", "The
+    participants of the meeting heard a report": a meeting noun in the "of" phrase of a
+    meeting verb's participants or sitting (:data:`FORUM_PARTS`) is the forum of that meeting,
+    one act whatever parties each record found (the noun's own rule reads other parties than
+    the verb's); "discussed the results of the talks" has no such noun between, and stays two."""
+    link = lower.head
+    part = link.head
+    return (
+        lower.dep_ == "pobj"
+        and link.lower_ == "of"
+        and part.lemma_.lower() in FORUM_PARTS
+        and part.head.i == upper.i
+        and part.i != upper.i
+    )
 
 
 def _filled(event: Event) -> int:
@@ -146,7 +166,9 @@ def one_per_act(doc: Document, events: list[Event]) -> list[Event]:
                 ta, tb = tokens[a], tokens[b]
                 if a == b or a in dropped or b in dropped or ta is None or tb is None:
                     continue
-                if _hops_below(ta, tb) is None or not _same_parties(events[a], events[b]):
+                if not _forum_of(ta, tb) and (
+                    _hops_below(ta, tb) is None or not _same_parties(events[a], events[b])
+                ):
                     continue  # a is not below b, or tells another pair of parties
                 # a lies below b: the lower goes unless it names more sides
                 dropped.add(b if _filled(events[a]) > _filled(events[b]) else a)

@@ -549,7 +549,8 @@ class EventsStage:
     # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
     #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
     # 1.8.159: (issue 11, prec30) one act per sentence: a meeting's verb and noun with parties on
-    #          either side, two nouns joined by "and", a war's name beside a concrete attack (D10)
+    #          either side or the forum of its audience, two nouns joined by "and", a war's name
+    #          beside a concrete attack (D28, D10)
     version = f"1.8.159+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
