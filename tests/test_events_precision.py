@@ -4,7 +4,7 @@ frames statements (D67), a modal perfect that asks no one to act (D6, D22)."""
 
 from __future__ import annotations
 
-from conftest import make_document
+from conftest import dev_sentence_events, make_document
 
 STAGES = ("segment", "actors", "events")
 
@@ -60,3 +60,45 @@ def test_a_modal_perfect_is_no_demand() -> None:
         "spokesman for Elian's relatives in Miami."
     )
     assert "must" not in _triggers(text, "REQUEST")
+
+
+# Round 22 (prec30): a meeting told by a verb and a noun whose parties stand on opposite sides or
+# below its audience, two nouns of one attack joined by "and", a war's name beside a concrete
+# attack (D28, D10).
+
+
+def _dev_triggers(name: str, sentence: str, type_: str) -> list[str]:
+    events, _ = dev_sentence_events(name, sentence)
+    return [e.trigger.text for e in events if e.type == type_]
+
+
+def test_a_meeting_told_twice_with_its_parties_on_either_side_is_one_event() -> None:
+    # putin-16 (D4, D28): "discuss ... at the next bilateral meeting" is one CONSULT, though
+    # the verb has Tokayev as source and the noun has him as the other party
+    found = _dev_triggers("putin-16", "We can discuss them at the next bilateral", "CONSULT")
+    assert not {"discuss", "meeting"} <= set(found)
+
+
+def test_two_nouns_of_one_attack_joined_by_and_are_one_event() -> None:
+    # zelenskyy-373: the gold has one ASSAULT for "Rocket bombings and artillery strikes"
+    found = _dev_triggers("zelenskyy-373", "Rocket bombings and artillery strikes", "ASSAULT")
+    assert len(found) == 1
+
+
+def test_nouns_joined_by_as_well_as_stay_separate_meetings() -> None:
+    # putin-523: the Geneva talks and the Russia-NATO Council meetings are two CONSULTs
+    found = _dev_triggers("putin-523", "The presidents had a detailed exchange", "CONSULT")
+    assert "talks" in found and "meetings" in found
+
+
+def test_the_war_named_beside_a_concrete_attack_is_its_frame() -> None:
+    # zelenskyy-597 (D10): the strikes are the event, "invasion" only dates them
+    found = _dev_triggers("zelenskyy-597", "In five days of invasion", "ASSAULT")
+    assert found and "invasion" not in found
+
+
+def test_the_forum_of_an_addressed_audience_is_the_same_meeting() -> None:
+    # zelenskyy-68 (D28): addressing the Summit's participants is one CONSULT, not a second one
+    # for "Summit"
+    found = _dev_triggers("zelenskyy-68", "I also addressed the participants of the", "CONSULT")
+    assert found == ["addressed"]

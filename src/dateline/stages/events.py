@@ -567,7 +567,10 @@ class EventsStage:
     #          expect strikes ... if he doesn't stop") is THREATEN against whom it is put, in
     #          any tense; "does not recognize", "does not allow" are REJECT; a promise to kill
     #          is THREATEN; rows 'use force', 'deserve punishment', 'disavow', 'fail respond'
-    version = f"1.8.158+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.159: (issue 11, prec30) one act per sentence: a meeting's verb and noun with parties on
+    #          either side or the forum of its audience, two nouns joined by "and", a war's name
+    #          beside a concrete attack (D28, D10)
+    version = f"1.8.159+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
