@@ -556,7 +556,10 @@ class EventsStage:
     #          "count on" / "turn to ... for" support REQUEST (D6); "ready for" talks AGREE (D24)
     # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
     #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
-    version = f"1.8.155+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.162: (issue 11, imper31) a negated imperative ("Don't miss this opportunity", "Don't
+    #          let the world switch") and a copula's ("Be careful", "Do not be silent") are
+    #          REQUESTs (D76)
+    version = f"1.8.162+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
