@@ -737,7 +737,9 @@ def _imperative_requests(
     at = {c.trigger.i: k for k, c in enumerate(candidates)}
     found = list(candidates)
     for verb, voice in verbs:
-        speakers = patterns.sayer(doc, verb)
+        # "Drive the occupiers out ...: President Volodymyr Zelenskyy's address to ...": a
+        # title's imperative is the speaker's whom the title names as the address's
+        speakers = patterns.sayer(doc, verb) or _title_speaker(doc, verb)
         if not speakers:
             continue  # a headline's or a narrator's bare verb tells no one's demand
         k = at.get(verb.i)
@@ -985,9 +987,10 @@ def _clause_owner(doc: Document, content: Token) -> list[args.Argument]:
 def _title_speaker(doc: Document, modal: Token) -> list[args.Argument]:
     """ "Europeans must tighten sanctions against Russia ... - address by President Volodymyr
     Zelenskyy": the title of an address quotes its speaker's words and names him (the actors
-    stage's voice starts below the title, D9), so a demand in the title is the address's
-    speaker's when the title names him. Asked only for a modal whose sayer is not found: one
-    look at the voices and the title's mentions, no walk over the document's tokens.
+    stage's voice starts below the title or late in it, D9), so a demand in the title is the
+    address's speaker's when the title names him. Asked only for a modal or an imperative whose
+    sayer is not found: one look at the voices and the title's mentions, no walk over the
+    document's tokens.
 
     Not a case of :func:`patterns.sayer`'s voice, though it reads like one: that voice must
     hold the word (the title is in none), and its speaker's span may be any mention of him,
@@ -1000,7 +1003,9 @@ def _title_speaker(doc: Document, modal: Token) -> list[args.Argument]:
     title_end = doc.text.find("\n")
     if title_end < 0 or modal.idx >= title_end:
         return []
-    voice = next((v for v in doc.voices if v.start >= title_end), None)
+    # the address's voice may open in the title that announces it ("...: President Volodymyr
+    # Zelenskyy's address to the residents"): the first voice reaching below the title
+    voice = next((v for v in doc.voices if v.end > title_end), None)
     if voice is None:
         return []
     named = [m.span for m in doc.mentions if m.actor == voice.speaker and m.span.end <= title_end]

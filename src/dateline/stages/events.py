@@ -558,7 +558,7 @@ class EventsStage:
     #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
     # 1.8.162: (issue 11, imper31) a negated imperative ("Don't miss this opportunity", "Don't
     #          let the world switch") and a copula's ("Be careful", "Do not be silent") are
-    #          REQUESTs (D76)
+    #          REQUESTs (D76); so is a title's imperative, of the speaker the title names
     version = f"1.8.162+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
