@@ -49,6 +49,16 @@ def _events(name: str, sentence: str) -> list[tuple[str, str, list[str], list[st
         ("zelenskyy-497", "hold", "Kherson, hold on!"),
         ("zelenskyy-612", "hold", "Our military, national guards, national police"),
         ("zelenskyy-614", "stop", "Everyone who has already joined the country's defense"),
+        # imper31: a negated imperative (its "do" counted as a subject's auxiliary before), and
+        # a negated "let", which forbids the hearers to let something be (no hortative)
+        ("zelenskyy-571", "miss", "Don't miss this opportunity."),
+        ("zelenskyy-19", "let", "Don't let the world switch to something else!"),
+        # imper31: a copula's imperative with its complement (spaCy's AUX passed over before)
+        ("zelenskyy-340", "Be", "Be careful."),
+        ("zelenskyy-258", "Be", "Be sure to comply with the ban on visiting forests"),
+        # imper31: a title's imperative, the speaker named by the title as the address's (the
+        # voice opening in the title was passed over before)
+        ("zelenskyy-497", "Drive", "Drive the occupiers out, drive these slaves out:"),
     ],
 )
 def test_an_imperative_in_a_speakers_words_is_a_request(

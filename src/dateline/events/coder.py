@@ -601,6 +601,13 @@ MOTION_IMPERATIVES = word_set("events", "coder.motion_imperatives")
 VOCATIVE_MARKS = word_set("events", "coder.vocative_marks")
 #: the dashes of an aside, which no called-on audience holds
 ASIDE_MARKS = word_set("events", "coder.aside_marks")
+#: the copula whose imperative with a complement asks for a bearing ("Be careful", "Be sure to
+#: comply", "Do not be silent")
+COPULA_IMPERATIVES = word_set("events", "coder.copula_imperatives")
+#: a copula imperative's complements: an adjective or a noun phrase ("Be careful", "Be Belarus")
+COPULA_IMPERATIVE_COMPLEMENTS = word_set("events", "coder.copula_imperative_complements")
+#: the auxiliary of a negated imperative ("Don't miss this opportunity", "Do not be afraid")
+NEGATED_IMPERATIVE_AUXILIARIES = word_set("events", "coder.negated_imperative_auxiliaries")
 IMPERATIVE_ENTRY = Entry(
     "imperative", (), "verb", "REQUEST", None, 0.6, "an imperative in a speaker's own words"
 )
@@ -633,19 +640,27 @@ def _imperative(verb: Token, after: int = 0, lexical: bool = False) -> bool:
     me", is no subject, nor is a vocative: :func:`_vocative`); not one that performs the
     speaker's own act ("Thank you", "Let me"). A ``lexical`` verb (one with lexicon rows)
     orders its act with a prepositional complement too ("Fight for Ukraine")."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.lemma_.lower() in PERFORMATIVE_IMPERATIVES:
+    copula = verb.lemma_.lower() in COPULA_IMPERATIVES
+    if (verb.pos_ != "VERB" and not copula) or verb.tag_ != "VB" or _performs(verb):
         return False
     head = verb
     while head.dep_ == "conj" and head.head.tag_ == "VB":
         head = head.head  # "Either close the sky ..., or give us fighter jets"
-    if head.dep_ != "ROOT" or head.lemma_.lower() in PERFORMATIVE_IMPERATIVES:
+    if head.dep_ != "ROOT" or _performs(head):
         return False
     if any(
-        c.dep_ in IMPERATIVE_BLOCKERS and c.idx >= after and not _vocative(c, word)
+        c.dep_ in IMPERATIVE_BLOCKERS
+        and c.idx >= after
+        and not _vocative(c, word)
+        and not _negating_auxiliary(c, word)
         for word in (verb, head)
         for c in word.children
     ):
         return False
+    if copula:
+        # "Be careful", "Be sure to comply with the ban", "Be Belarus, not Russia!": a bearing
+        # asked of the hearers (D76); a bare "be" is no order
+        return any(c.dep_ in COPULA_IMPERATIVE_COMPLEMENTS for c in verb.children)
     # "Go ahead, please", "Help for himself", "Definitely have to": an order names what is to be
     # done to or with what (a bare "to" is no complement); a lexicon verb's act may be done for
     # or at someone ("Fight for Ukraine", "strike hard at all Russian figures"), but a verb of
@@ -653,6 +668,25 @@ def _imperative(verb: Token, after: int = 0, lexical: bool = False) -> bool:
     if any(c.dep_ in IMPERATIVE_COMPLEMENTS and c.pos_ != "PART" for c in verb.children):
         return True
     return lexical and verb.lemma_.lower() not in MOTION_IMPERATIVES and _ordered_for(verb)
+
+
+def _performs(verb: Token) -> bool:
+    """ "Thank you", "Let me remind you": an imperative performing the speaker's own act; a
+    negated one forbids the hearers to do it ("Don't let the world switch to something else!")."""
+    return verb.lemma_.lower() in PERFORMATIVE_IMPERATIVES and not any(
+        c.dep_ == "neg" for c in verb.children
+    )
+
+
+def _negating_auxiliary(aux: Token, verb: Token) -> bool:
+    """ "Don't miss this opportunity", "Do not be afraid": the "do" of a negated imperative,
+    heading its clause before the negation, is no auxiliary of a subject's verb ("We do not")."""
+    return (
+        aux.dep_ == "aux"
+        and aux.lemma_.lower() in NEGATED_IMPERATIVE_AUXILIARIES
+        and aux.i == verb.left_edge.i
+        and any(c.dep_ == "neg" and aux.i < c.i < verb.i for c in verb.children)
+    )
 
 
 def _ordered_for(verb: Token) -> bool:
@@ -717,7 +751,9 @@ def _imperative_requests(
     at = {c.trigger.i: k for k, c in enumerate(candidates)}
     found = list(candidates)
     for verb, voice in verbs:
-        speakers = patterns.sayer(doc, verb)
+        # "Drive the occupiers out ...: President Volodymyr Zelenskyy's address to ...": a
+        # title's imperative is the speaker's whom the title names as the address's
+        speakers = patterns.sayer(doc, verb) or _title_speaker(doc, verb)
         if not speakers:
             continue  # a headline's or a narrator's bare verb tells no one's demand
         k = at.get(verb.i)
@@ -965,9 +1001,10 @@ def _clause_owner(doc: Document, content: Token) -> list[args.Argument]:
 def _title_speaker(doc: Document, modal: Token) -> list[args.Argument]:
     """ "Europeans must tighten sanctions against Russia ... - address by President Volodymyr
     Zelenskyy": the title of an address quotes its speaker's words and names him (the actors
-    stage's voice starts below the title, D9), so a demand in the title is the address's
-    speaker's when the title names him. Asked only for a modal whose sayer is not found: one
-    look at the voices and the title's mentions, no walk over the document's tokens.
+    stage's voice starts below the title or late in it, D9), so a demand in the title is the
+    address's speaker's when the title names him. Asked only for a modal or an imperative whose
+    sayer is not found: one look at the voices and the title's mentions, no walk over the
+    document's tokens.
 
     Not a case of :func:`patterns.sayer`'s voice, though it reads like one: that voice must
     hold the word (the title is in none), and its speaker's span may be any mention of him,
@@ -980,7 +1017,9 @@ def _title_speaker(doc: Document, modal: Token) -> list[args.Argument]:
     title_end = doc.text.find("\n")
     if title_end < 0 or modal.idx >= title_end:
         return []
-    voice = next((v for v in doc.voices if v.start >= title_end), None)
+    # the address's voice may open in the title that announces it ("...: President Volodymyr
+    # Zelenskyy's address to the residents"): the first voice reaching below the title
+    voice = next((v for v in doc.voices if v.end > title_end), None)
     if voice is None:
         return []
     named = [m.span for m in doc.mentions if m.actor == voice.speaker and m.span.end <= title_end]

@@ -570,7 +570,10 @@ class EventsStage:
     # 1.8.159: (issue 11, prec30) one act per sentence: a meeting's verb and noun with parties on
     #          either side or the forum of its audience, two nouns joined by "and", a war's name
     #          beside a concrete attack (D28, D10)
-    version = f"1.8.159+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.162: (issue 11, imper31) a negated imperative ("Don't miss this opportunity", "Don't
+    #          let the world switch") and a copula's ("Be careful", "Do not be silent") are
+    #          REQUESTs (D76); so is a title's imperative, of the speaker the title names
+    version = f"1.8.162+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
