@@ -1843,6 +1843,29 @@ def test_named_deed_with_no_sayer_charges_no_victim() -> None:
     assert ids(draft.recipients) == []
 
 
+def test_named_deed_counted_in_a_partitive() -> None:
+    # dev zelenskyy-120 (records D11, D26): "one of Russia's war crimes" completing "This is"
+    # names the deed told before as a charge against its doer, no new attack
+    text = (
+        "Our people deported - address by the President of Ukraine\n"
+        "This is one of Russia's most heinous war crimes."
+    )
+    doc = make_document(
+        text, "2022-05-22", stages=BEFORE_EVENTS, url="https://www.president.gov.ua/en/news/x"
+    )
+    [draft] = [d for s in doc.parsed.sents for c, d in drafts(doc, s) if c.trigger.text == "crimes"]
+    assert draft.type == "ACCUSE" and "named deed" in draft.fired
+    assert ids(draft.recipients) == ["russia"]
+
+
+def test_label_counted_in_a_partitive_judges_the_subject() -> None:
+    # dev putin-577 (records D20): "one of our allies" completing the copula praises its subject,
+    # not no one
+    draft = coded("Tajikistan is one of our most reliable, loyal and close allies.", "allies")
+    assert draft.type == "SUPPORT" and not draft.dropped
+    assert ids(draft.recipients) == ["tajikistan"]
+
+
 # -- the table -----------------------------------------------------------------------------------
 
 

@@ -556,7 +556,9 @@ class EventsStage:
     #          "count on" / "turn to ... for" support REQUEST (D6); "ready for" talks AGREE (D24)
     # 1.8.155: (issue 11, pattern29) lexicon rows "have respect" (SUPPORT) and "humanitarian
     #          corridor" (RETREAT access, CAMEO 0863); the "ceasefire violation" row's notes quoted
-    version = f"1.8.155+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.161: (issue 11, charge31) a label counted in a partitive ("Tajikistan is one of our
+    #          allies", "This is one of Russia's war crimes") is judged by the count's copula
+    version = f"1.8.161+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
