@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from conftest import dev_sentence_events, make_document
 from dateline.events.coder import drafts
 from dateline.events.rules import RULES, Draft, Step
+
+if TYPE_CHECKING:
+    from dateline.document import Document
 
 #: the stages the events stage runs after: the rules read their actors, places and voices
 BEFORE_EVENTS = ("segment", "actors", "times", "places", "quotes")
@@ -35,6 +39,11 @@ def coded_all(text: str, trigger: str) -> list[Draft]:
 def coded(text: str, trigger: str) -> Draft:
     """The draft of the first trigger spelled ``trigger`` in ``text``."""
     return coded_all(text, trigger)[0]
+
+
+def coded_in(doc: Document, trigger: str) -> list[Draft]:
+    """The drafts of every trigger spelled ``trigger`` in a document made for the test."""
+    return [d for s in doc.parsed.sents for c, d in drafts(doc, s) if c.trigger.text == trigger]
 
 
 def ids(arguments: tuple) -> list[str]:
@@ -1841,6 +1850,26 @@ def test_named_deed_with_no_sayer_charges_no_victim() -> None:
     )
     assert draft.type == "ACCUSE" and "named deed" in draft.fired
     assert ids(draft.recipients) == []
+
+
+def test_named_deed_counted_in_a_partitive() -> None:
+    # dev zelenskyy-120 (records D11, D26): "one of Russia's war crimes" completing "This is"
+    # names the deed told before as a charge against its doer, no new attack
+    title = "Our people deported - address by the President of Ukraine\n"
+    url = "https://www.president.gov.ua/en/news/x"
+    text = title + "This is one of Russia's most heinous war crimes."
+    doc = make_document(text, stages=BEFORE_EVENTS, url=url)
+    [draft] = coded_in(doc, "crimes")
+    assert draft.type == "ACCUSE" and "named deed" in draft.fired
+    assert ids(draft.recipients) == ["russia"]
+
+
+def test_label_counted_in_a_partitive_judges_the_subject() -> None:
+    # dev putin-577 (records D20): "one of our allies" completing the copula praises its subject,
+    # not no one
+    draft = coded("Tajikistan is one of our most reliable, loyal and close allies.", "allies")
+    assert draft.type == "SUPPORT" and not draft.dropped
+    assert ids(draft.recipients) == ["tajikistan"]
 
 
 # -- the table -----------------------------------------------------------------------------------

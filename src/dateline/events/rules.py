@@ -939,6 +939,8 @@ def _judged(label: Token) -> list[Token]:
     while word.dep_ in {"conj", "appos"} and word.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
         # "a close friend and partner", "a priority, a close friend", "delusional and a liar"
         word = word.head
+    if label.pos_ != "ADJ":
+        word = _counted_in(word)  # "Tajikistan is one of our most reliable allies"
     framing = _framing(word) if label.pos_ != "ADJ" else None
     if framing is not None:
         # "their repeated acts of terrorism", "the campaign of lies launched by Western
@@ -957,6 +959,29 @@ def _judged(label: Token) -> list[Token]:
         return [t for t in _labelling_verb(word.head).children if t.dep_ == "dobj"]
     # "considers the invasion a violation": the small clause's subject is what is judged
     return [t for t in word.children if t.dep_ == "nsubj"] or [word]
+
+
+def _partitive_count(word: Token) -> Token | None:
+    """The count whose partitive "of" names ``word`` ("one of our allies", "one of Russia's
+    most heinous war crimes"), else None."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.pos_ == "NUM" else None
+
+
+def _counted_in(word: Token) -> Token:
+    """The count a label is one of when that count completes a copula whose subject names the
+    one judged ("Tajikistan is one of our most reliable, loyal and close allies": Tajikistan is
+    the ally praised), else the label: under a pointing subject ("This is one of Russia's
+    crimes") the label's own doer stays the one judged."""
+    count = _partitive_count(word)
+    if count is None or count.dep_ != "attr" or count.head.lemma_.lower() not in COPULAS:
+        return word
+    subjects = [t for t in count.head.children if t.dep_ == "nsubj"]
+    if not subjects or any(t.lower_ in POINTING_WORDS for t in subjects):
+        return word
+    return count
 
 
 def _framing(word: Token) -> Token | None:
@@ -2366,6 +2391,8 @@ def named_deed(c: Context, d: Draft) -> Draft | None:
     framed = prep.head.lemma_.lower() in DEED_FRAMES
     if word.dep_ == "pobj" and prep.lower_ == "of" and framed:
         word = prep.head  # "a new act of aggression", "another manifestation of aggression"
+    # "This is one of Russia's most heinous war crimes": the copula names the deed by the count
+    word = _partitive_count(word) or word
     head = word.head
     if word.dep_ == "attr" and head.lemma_.lower() in COPULAS:
         # the subject points back ("This is ...") or is itself a deed told ("The murder of

@@ -570,6 +570,8 @@ class EventsStage:
     # 1.8.159: (issue 11, prec30) one act per sentence: a meeting's verb and noun with parties on
     #          either side or the forum of its audience, two nouns joined by "and", a war's name
     #          beside a concrete attack (D28, D10)
+    # 1.8.161: (issue 11, charge31) a label counted in a partitive ("Tajikistan is one of our
+    #          allies", "This is one of Russia's war crimes") is judged by the count's copula
     # 1.8.162: (issue 11, imper31) a negated imperative ("Don't miss this opportunity", "Don't
     #          let the world switch") and a copula's ("Be careful", "Do not be silent") are
     #          REQUESTs (D76); so is a title's imperative, of the speaker the title names
