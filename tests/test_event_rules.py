@@ -2069,6 +2069,8 @@ def test_finding_of_no_attack() -> None:
     ):
         assert coded(text, trigger).fired[-1] == "finding of no attack"
         assert coded(text, trigger).dropped
+
+
 def test_promised_conflict_act() -> None:
     # dev timebank-APW19980213.1380 (wirereq30): a promise to kill is a threat (D25), not an AGREE
     text = (

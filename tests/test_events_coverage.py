@@ -490,10 +490,12 @@ def test_general_appeal_and_sending_words(text: str, trigger: str, kind: str) ->
 #: event nouns the codebooks name (the PLOVER manual's definitions, the CAMEO descriptions, the
 #: type prototypes) that had no lexicon row (issue 11, round 7), on dev and corpus sentences
 CODEBOOK_CASES = [
-    # corpus (kremlin): CAMEO 203 ethnic cleansing
+    # PLOVER GSR (CAMEO 203 ethnic cleansing); the Kremlin corpus's "a massacre and an ethnic
+    # cleansing" is one act since prec30 (two nouns joined by a bare "and"), so the row is
+    # shown on a sentence where the noun stands alone
     (
-        "Ukraine was purposefully preparing for a scenario of force, a massacre and an ethnic "
-        "cleansing in Donbass.",
+        "Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian "
+        "population of the province, according to the US government.",
         "cleansing",
         "ASSAULT",
     ),

@@ -1348,32 +1348,6 @@ def test_agreement_reached_is_agree() -> None:
 def test_a_negated_stance_is_a_stated_refusal() -> None:
     # typed29, dev timebank-APW20000216.0272, putin-481, zelenskyy-619 (records DECISIONS.md
     # D119: a stated refusal is a required REJECT): "does not recognize", "not ready to" refuse
-def test_ultimatum_is_a_threat_whatever_the_tense() -> None:
-    # wirereq30, dev timebank-CNN19980213.2130.0155: a conflict act on a condition the other
-    # party meets by acting is an ultimatum, THREATEN (records DECISIONS.md D25)
-    text = (
-        "The US military buildup in the Persian gulf continues apace, more planes headed from the "
-        "united states and senior officials say Iraq's president Saddam Hussein can expect "
-        "punishing air strikes to continue well into the future if he doesn't stop building "
-        "biological weapons."
-    )
-    assert _one(text, "strikes")[0] == "THREATEN"
-    text = (
-        "Nevertheless, the president said Washington would use force if diplomacy fails to force "
-        "Saddam Hussein to back down."
-    )
-    assert _one(text, "use")[0] == "THREATEN"
-    # dev local (Granville County): a past counterfactual tells what did not happen, no threat
-    text = (
-        '"We believe if the West Virginia police had not have stopped them that this crime spree '
-        'would have continued on," said Wilkins, the Granville County sheriff.'
-    )
-    assert "THREATEN" not in [e[0] for e in _events(text)]
-
-
-def test_not_recognising_or_allowing_is_a_refusal() -> None:
-    # wirereq30, dev timebank-APW20000216.0272 and timebank-APW19980626.0364: negated
-    # recognition or permission, in any tense, is REJECT (manual; records DECISIONS.md D119)
     for text, trigger in (
         (
             "In the letter, Gonzalez said he does not recognize the jurisdiction of the U.S. court "
@@ -1425,6 +1399,42 @@ def test_counting_on_support_is_a_request_and_ready_for_talks_agree() -> None:
         "our meeting will be quite productive.",
     ):
         assert _one(text, "ready")[0] == "AGREE", text
+
+
+def test_ultimatum_is_a_threat_whatever_the_tense() -> None:
+    # wirereq30, dev timebank-CNN19980213.2130.0155: a conflict act on a condition the other
+    # party meets by acting is an ultimatum, THREATEN (records DECISIONS.md D25)
+    text = (
+        "The US military buildup in the Persian gulf continues apace, more planes headed from the "
+        "united states and senior officials say Iraq's president Saddam Hussein can expect "
+        "punishing air strikes to continue well into the future if he doesn't stop building "
+        "biological weapons."
+    )
+    assert _one(text, "strikes")[0] == "THREATEN"
+    text = (
+        "Nevertheless, the president said Washington would use force if diplomacy fails to force "
+        "Saddam Hussein to back down."
+    )
+    assert _one(text, "use")[0] == "THREATEN"
+    # dev local (Granville County): a past counterfactual tells what did not happen, no threat
+    text = (
+        '"We believe if the West Virginia police had not have stopped them that this crime spree '
+        'would have continued on," said Wilkins, the Granville County sheriff.'
+    )
+    assert "THREATEN" not in [e[0] for e in _events(text)]
+
+
+def test_not_recognising_or_allowing_is_a_refusal() -> None:
+    # wirereq30, dev timebank-APW20000216.0272 and timebank-APW19980626.0364: negated
+    # recognition or permission, in any tense, is REJECT (manual; records DECISIONS.md D119)
+    for text, trigger in (
+        (
+            "In the letter, Gonzalez said he does not recognize the jurisdiction of the U.S. court "
+            "system, which is weighing an attempt by Elian's Miami relatives to block his return "
+            "to Cuba.",
+            "recognize",
+        ),
+        (
             "Suessmuth said, however, that the law does not allow for providing a false address "
             "for any reason.",
             "allow",
