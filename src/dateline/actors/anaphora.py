@@ -422,6 +422,23 @@ def merge_title_description(resolver: Resolver) -> None:
 
 #: a person's peers, whose possessor says nothing of their country ("his colleague")
 PEER_NOUNS = word_set("actors", "anaphora.peer_nouns")
+#: kinship nouns: a person related to the possessor, of no country ("his son", "the wife of ...")
+KINSHIP_NOUNS = word_set("actors", "anaphora.kinship_nouns")
+
+
+def kin(resolver: Resolver, cand: Candidate, head: Token) -> Draft:
+    """The person a kinship noun names (group31): "his son" is the son of the person "his"
+    refers to ("awarded to his son" after "Artem Zhoga": son of Artem Zhoga, whose surname the
+    gold's "Vladimir Zhoga" shares), not a group of that person's country ("Russian son"); with
+    no person to relate to ("the wife of the President of Ukraine") the bare noun, of no country
+    ("Ukrainian wife" made the President's wife a group of Ukraine)."""
+    owner = resolver.owner_of(cand) if cand.possessor is not None else None
+    if owner is not None and owner.kind == "person":
+        name = f"{head.lower_} of {owner.name}"
+        return resolver.draft_named(name, "person", source="text")
+    return resolver.draft_named(head.lower_, "group", sector=cand.sector, source="text")
+
+
 #: participles that give a described person's name ("a man surnamed Jiang")
 NAMING_PARTICIPLES = word_set("actors", "anaphora.naming_participles")
 #: dependency labels of the name such a participle gives ("named Sarah Smith" oprd, "identified
@@ -1012,6 +1029,8 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     # the rules below that find a country applies (roles24)
     other_side = other_side_group(resolver.doc, cand)
     country = None if other_side is not None else cand.country
+    if lemma in KINSHIP_NOUNS:
+        return kin(resolver, cand, head)
     peers = lemma in PEER_NOUNS  # "his colleague": anyone's
     if country is None and other_side is None and cand.possessor is not None and not peers:
         owner = resolver.owner_of(cand)  # "his troops" are the troops of his country
@@ -1086,7 +1105,10 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     if words is None:
         words = other_side  # "foreign partners", "a multinational force": the text's words
     if words is not None:  # "A 23-year-old man", "more than 350,000 people": D47
-        return resolver.draft_named(words, kind, country=country, sector=cand.sector, source="text")
+        return resolver.draft(
+            counted_id(words), words, kind, country=country, sector=cand.sector, source="text"
+        )
+    noun = as_numbered(head, noun)
     if state is None:
         name = head.lower_ if one_person else noun  # "gunman", not "attackers"
         return resolver.draft_named(name, kind, sector=cand.sector, source="text")
@@ -1094,6 +1116,28 @@ def agent(resolver: Resolver, cand: Candidate) -> Draft:
     pattern = GROUP_NAMES.get(cand.sector or "") if kind == "group" else None
     name = (pattern or "{demonym} " + noun).format(demonym=demonym)
     return resolver.draft_named(name, kind, country=state.alpha3, sector=cand.sector, source="text")
+
+
+#: a small number's word by its digits ("4": "four"), from the number words above
+NUMBER_WORDS = {digits: word for word, digits in SMALL_NUMBERS.items() if word.isalpha()}
+
+
+def counted_id(words: str) -> str:
+    """The actor id of a group the text names by its own words, its number spelled out
+    (group31): "4 young boys" (a title) and "four young boys" (the lede) are one group."""
+    from dateline.actors.coref import slug  # coref builds on this module
+
+    return slug(" ".join(NUMBER_WORDS.get(word, word) for word in words.split()))
+
+
+def as_numbered(head: Token, noun: str) -> str:
+    """The agent noun's name in the number the text gives its head (group31): "113 churches",
+    "houses, hospitals and churches" are churches, not one "church", and the records scorer
+    matches a party by a shared word, which "church" and "churches" are not. A name the table
+    gives in the plural or as a collective ("children", "police") is kept."""
+    if head.tag_ == "NNS" and noun == head.lemma_.lower() and head.lower_ != noun:
+        return head.lower_
+    return noun
 
 
 #: sectors whose bare noun is the one force of that kind the article names ("police" and "the

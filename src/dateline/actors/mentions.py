@@ -419,9 +419,27 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         and not _custody_site(tokens[c.start : c.end])
         and not _made_in(doc, c.end)  # "a Soviet-made aircraft": where it was made
         and not _nobody_or_holiday(doc, c)
+        and not _currency_or_notice(tokens, c)
         and not _no_body_named(doc, c)
     ]
     return _titles_repeated(doc, candidates)
+
+
+#: currency nouns a country's name or demonym modifies ("2 million U.S. dollars")
+CURRENCY_NOUNS = word_set("actors", "mentions.currency_nouns")
+#: heads of a public notice's name ("Amber Alert")
+NOTICE_HEADS = word_set("actors", "mentions.notice_heads")
+
+
+def _currency_or_notice(tokens: list[Token], c: Candidate) -> bool:
+    """Whether a mention is a currency's country ("a reward of up to 2 million U.S. dollars":
+    an amount of money, no act of the United States) or a notice's name ("Queensland Amber
+    Alert: 4 young boys abducted", where "Alert" was made a person): no actor (group31)."""
+    head = tokens[c.head]
+    currency = head.dep_ in {"compound", "amod", "nmod"} and head.head.lower_ in CURRENCY_NOUNS
+    if c.target == "country" and currency:
+        return True
+    return head.lower_ in NOTICE_HEADS and head.text[:1].isupper()
 
 
 def _no_body_named(doc: Doc, c: Candidate) -> bool:

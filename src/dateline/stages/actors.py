@@ -346,7 +346,12 @@ class ActorsStage:
     #         addresses ("Dear Prime Minister Bennett, thank you", "Thank you, Mr President,",
     #         "Thank you for this sincerity, Amsterdam!"), before the turn's other party or the
     #         address's audience (D9, D20; coref.vocatives)
-    version = "1.8.108"
+    # 1.8.112: (group31, issue 11) a group noun keeps the number the text gives it ("113
+    #         churches", not "church"); a kinship noun is a person related to its possessor
+    #         ("son of Artem Zhoga"), never a group of a country ("Ukrainian wife"); "Serb" is
+    #         Serbia's demonym; a currency's country ("U.S. dollars") and "Amber Alert" are no
+    #         actors
+    version = "1.8.112"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
