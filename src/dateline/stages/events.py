@@ -563,7 +563,10 @@ class EventsStage:
     #          himself in" RETREAT (D121), "confront" THREATEN, "exchange blows" ASSAULT; a
     #          named jail someone is "in" is custody (D32); a "because" clause is asserted though
     #          its main clause is negated
-    version = f"1.8.157+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.165: (issue 11, legal31) a hunt for a suspect is COERCE (D83): lexicon rows "search for",
+    #          "look for", "hunt down", "track down", rule "hunt for no suspect" (a suspect sought or
+    #          the police looking); "on suspicion of" an offence ACCUSE (D8, D33)
+    version = f"1.8.165+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
