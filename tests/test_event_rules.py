@@ -2082,3 +2082,53 @@ def test_promised_conflict_act() -> None:
     assert "promised conflict act" in draft.fired
     # a promise of cooperation stays the lexicon's AGREE
     assert coded("The minister promised to help the flood victims.", "promised").type == "AGREE"
+
+
+def test_hunt_for_no_suspect() -> None:
+    # dev trnews (local) and timebank-APW19990122.0193, timebank-XIE19980812.0062 (wire): the
+    # police looking for people, a hunt for a suspect or for a named fugitive by a search noun
+    # are a manhunt, [COERCE, ACCUSE] (records DECISIONS.md D83, D54)
+    for text, trigger in (
+        (
+            "Police, who say she was released by her captors, are looking for two women in "
+            "connection with her abduction.",
+            "looking",
+        ),
+        (
+            "A rifle found near the home of a slain abortion doctor may yield important clues "
+            "for investigators trying to track down the gunman.",
+            "track",
+        ),
+        (
+            "Tanzanian police said on Tuesday they had arrested 14 foreigners in their search "
+            "for bombers.",
+            "search",
+        ),
+    ):
+        draft = coded(text, trigger)
+        assert draft.type == "COERCE" and not draft.dropped, text
+    # dev putin-112 (speech): looking or searching for anything else is no event
+    for text, trigger in (
+        (
+            "We will have to focus more on the import substitution strategy and look for new "
+            "partners in the countries that are ready to cooperate.",
+            "look",
+        ),
+        (
+            "Instead of admitting their mistakes, they are looking for a guilty party elsewhere.",
+            "looking",
+        ),
+        (
+            "Our country is always open to a direct and honest dialogue and ready to search for "
+            "diplomatic solutions to the most complicated issues.",
+            "search",
+        ),
+    ):
+        draft = coded(text, trigger)
+        assert draft.dropped and draft.fired[-1] == "hunt for no suspect", text
+
+
+def test_suspicion_of_an_offence() -> None:
+    # dev timebank-APW19980322.0749: an arrest "on suspicion of" an offence charges it (D8, D33)
+    draft = coded("Police arrested six Protestants on suspicion of rioting.", "suspicion")
+    assert draft.type == "ACCUSE" and not draft.dropped

@@ -169,6 +169,10 @@ SECOND_PERSON = word_set("actors", "speakers.second_person")
 VERBAL_ATTACK_VERBS = word_set("events", "rules.verbal_attack_verbs")
 VERBAL_ATTACKERS = word_set("events", "rules.verbal_attackers")
 INVESTIGATOR_NOUNS = word_set("events", "rules.investigator_nouns")
+#: words of looking for someone, a manhunt when a suspect is looked for (rule 'hunt for no suspect')
+HUNTING_WORDS = word_set("events", "rules.hunting_words")
+HUNTED_NOUNS = word_set("events", "rules.hunted_nouns")
+HUNTER_NOUNS = word_set("events", "rules.hunter_nouns")
 #: verbs of talking that are a meeting only with a partner or a joint subject
 PARTNERLESS_TALK_VERBS = word_set("events", "rules.partnerless_talk_verbs")
 #: prepositions naming the partner of a talk ("talked to the students", "with Biden")
@@ -664,6 +668,49 @@ def finding_of_no_attack(c: Context, d: Draft) -> Draft | None:
     if _claimed_wrongdoing(c.trigger, FOUND_DEED_TYPES) is not None:
         return None
     return d._replace(dropped=True)
+
+
+def hunt_for_no_suspect(c: Context, d: Draft) -> Draft | None:
+    """Looking for someone is a manhunt (COERCE, records DECISIONS.md D83) only when a suspect is
+    looked for ("trying to track down the gunman", "their search for bombers") or the police
+    or investigators look ("Police ... are looking for two women in connection with her
+    abduction", D54); "search for a solution", "look for new partners", "looking for someone to
+    blame" are no event. A search of a place ("police searched the house", D32) has rows of its
+    own and is not read here."""
+    if c.lemma not in HUNTING_WORDS or d.mode != "arrest":
+        return None
+    if any(_hunted(h) for h in _looked_for(c.trigger)) or _hunters(c.trigger):
+        return None
+    return d._replace(dropped=True)
+
+
+def _looked_for(trigger: Token) -> list[Token]:
+    """What a hunt looks for: the object of its "for" ("search for Kopp") or its own object
+    ("track down the gunman"), with their conjuncts."""
+    heads = [
+        g
+        for ch in trigger.children
+        if ch.dep_ == "prep" and ch.lower_ == "for"
+        for g in ch.children
+        if g.dep_ == "pobj"
+    ]
+    heads += [ch for ch in trigger.children if ch.dep_ == "dobj"]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _hunted(head: Token) -> bool:
+    """Whether a noun phrase names a person the authorities hunt ("the suspect", "bombers")."""
+    return head.lemma_.lower() in HUNTED_NOUNS or head.lower_ in HUNTED_NOUNS
+
+
+def _hunters(trigger: Token) -> bool:
+    """Whether the police or investigators do the looking: the verb's subject ("Police ... are
+    looking for") or the noun's possessor or compound ("the FBI's search")."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        heads = args.verb_actor_heads(trigger)
+    else:
+        heads = [ch for ch in trigger.children if ch.dep_ in {"poss", "compound"}]
+    return any(h.lemma_.lower() in HUNTER_NOUNS or h.lower_ in HUNTER_NOUNS for h in heads)
 
 
 def claim_of_no_wrongdoing(c: Context, d: Draft) -> Draft | None:
@@ -2806,6 +2853,9 @@ RULES: tuple[Rule, ...] = (
     Rule("promised conflict act", Step.TYPE,
          "'kept their promise to kill a store owner', 'vow they would block any attempt': a threat (D25)",
          promised_conflict_act, types=frozenset({"AGREE"}), lemmas=PROMISE_WORDS),
+    Rule("hunt for no suspect", Step.DROP,
+         "'search for a solution', 'look for new partners': a hunt only for a suspect or by the police (D83)",
+         hunt_for_no_suspect, types=frozenset({"COERCE"}), lemmas=HUNTING_WORDS),
 )  # fmt: skip
 
 

@@ -575,7 +575,10 @@ class EventsStage:
     # 1.8.162: (issue 11, imper31) a negated imperative ("Don't miss this opportunity", "Don't
     #          let the world switch") and a copula's ("Be careful", "Do not be silent") are
     #          REQUESTs (D76); so is a title's imperative, of the speaker the title names
-    version = f"1.8.162+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.165: (issue 11, legal31) a hunt for a suspect is COERCE (D83): lexicon rows "search for",
+    #          "look for", "hunt down", "track down", rule "hunt for no suspect" (a suspect sought or
+    #          the police looking); "on suspicion of" an offence ACCUSE (D8, D33)
+    version = f"1.8.165+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
