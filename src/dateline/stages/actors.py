@@ -346,7 +346,11 @@ class ActorsStage:
     #         addresses ("Dear Prime Minister Bennett, thank you", "Thank you, Mr President,",
     #         "Thank you for this sincerity, Amsterdam!"), before the turn's other party or the
     #         address's audience (D9, D20; coref.vocatives)
-    version = "1.8.108"
+    # 1.8.111: (title31, issue 11) a definite bare title ("The ambassador was cut") is the one
+    #         person titled so in the last sentences (anaphora.earlier_title_holder); a title
+    #         of a body before a name ("Commander of the Joint Forces Oleksandr Pavliuk") is
+    #         the named person (anaphora.title_of_body_holder)
+    version = "1.8.111"
 
     def __init__(self, config: PipelineConfig, registry: ActorRegistry | None = None) -> None:
         self.table = load_actor_table(config.actor_tables)
