@@ -7,6 +7,8 @@ junk actors: "Office of the President of", "Head", "State" and a person "Donbass
 
 from __future__ import annotations
 
+from typing import Any
+
 from conftest import make_document
 from dateline.actors.entities import joined_entities
 
@@ -232,3 +234,66 @@ def test_a_president_elect_s_title_is_no_country_mention() -> None:
     serdar = by_name["Serdar Berdymukhamedov"]
     assert "President-elect of Turkmenistan Serdar Berdymukhamedov" in _mentions(serdar)
     assert "Turkmenistan" not in {m for a in actors for m in _mentions(a)}
+
+
+def _by_name(text: str) -> dict[str, Any]:
+    """The actors of a text by name."""
+    return {actor.name: actor for actor in _document(text).extraction.actors}
+
+
+def test_a_definite_bare_title_is_the_person_named_with_it_just_before() -> None:
+    """timebank-APW19980826.0389: "The ambassador was cut on her lip" is Prudence Bushnell,
+    whom the sentence before calls "Ambassador", not nobody (title31, issue 11)."""
+    by_name = _by_name(
+        "Ambassador meets Kenyan minister\n"
+        "Ambassador Prudence Bushnell wrapped up some unfinished business on Wednesday, meeting "
+        "with Kenya's trade minister to finish talks that were interrupted by the car bombing of "
+        "the embassy. The ambassador was cut on her lip and hands in the blast, which damaged "
+        "the embassy."
+    )
+    assert "The ambassador" in _mentions(by_name["Prudence Bushnell"])
+
+
+def test_a_bare_title_long_after_the_titled_person_is_left_alone() -> None:
+    """timebank-AP900816-0139 (abridged): "The minister denied" is Saudi Arabia's oil minister,
+    whom the text never names, not the British minister William Waldegrave named paragraphs
+    before (title31, issue 11: the title looks back TITLE_REACH sentences only)."""
+    by_name = _by_name(
+        "Gulf showdown\n"
+        "British Foreign Office minister William Waldegrave called the order ``grave and "
+        "sinister.'' A total of about 3,000 Americans, 3,000 Britons and more than 450 Japanese "
+        "are in Iraq and Kuwait. Overall, more than 2 million foreigners are in both countries. "
+        "Iraq has called them ``restrictees.'' That could include firing across the bow to halt "
+        "a ship. There was no decision on a meeting. Also Thursday, Saudi Arabia called for an "
+        "emergency conference of the Organization of Petroleum Exporting Countries to discuss "
+        "how much oil to pump. The minister denied the kingdom had notified any of its customers "
+        "of any cutbacks in oil supply."
+    )
+    assert "The minister" not in _mentions(by_name["William Waldegrave"])
+
+
+def test_a_title_of_a_body_before_a_name_is_the_named_person() -> None:
+    """zelenskyy-666: "Commander of the Joint Forces Oleksandr Pavliuk" is one person; the
+    parser leaves the name outside "Commander of the Joint Forces", which named a group
+    "commanders" that took the report's source (title31, issue 11)."""
+    by_name = _by_name(
+        "Meeting of the Staff\n"
+        "The participants of the meeting heard a report by Commander of the Joint Forces "
+        "Oleksandr Pavliuk on the situation in the east."
+    )
+    assert "Commander" in _mentions(by_name["Oleksandr Pavliuk"])
+    assert "commanders" not in by_name
+
+
+def test_a_bare_minister_is_no_prime_minister() -> None:
+    """zelenskyy-188: "I instructed the Minister" (of Education) is not Prime Minister Boris
+    Johnson, named a few sentences before (title31, issue 11)."""
+    by_name = _by_name(
+        "Address\n"
+        "I also spoke with British Prime Minister Boris Johnson. Firstly, I instructed the "
+        "Minister of Education to prepare changes that will allow applicants from all "
+        "temporarily occupied territories to enter Ukrainian universities under a simplified "
+        "procedure. Secondly, I instructed the Minister to decide how to ensure the education of "
+        "those students who study under contract."
+    )
+    assert "the Minister" not in _mentions(by_name["Boris Johnson"])

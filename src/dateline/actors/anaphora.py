@@ -31,6 +31,7 @@ from dateline.actors.lexicon import (
     ROLE_NOUNS,
     SUBJECT_DEPS,
     TITLE_SECTORS,
+    TITLE_WORDS,
 )
 from dateline.actors.salience import first_line_end
 from dateline.actors.speakers import LABEL_JOINERS, LABEL_MAX_TOKENS
@@ -100,6 +101,15 @@ def _salient_subject(token: Token) -> bool:
 
 
 SUBJECT_CONTROL = word_set("actors", "anaphora.subject_control")
+#: title nouns a definite mention may name a person by alone, with the other words for each
+BARE_TITLES = word_map("actors", "anaphora.bare_titles")
+#: words of a title no longer held ("former Minister X" is not "the minister" of today)
+PAST_TITLES = word_set("actors", "anaphora.past_title_words")
+#: words that make a title another office than the bare title ("Prime Minister X", "the minister")
+OTHER_OFFICES = word_set("actors", "anaphora.other_offices")
+#: sentences back a bare title looks for the person it names: a title said again pages later
+#: is often another holder ("minister William Waldegrave" ... "The minister" of Saudi Arabia)
+TITLE_REACH = 4
 DEFINITE_DETERMINERS = word_set("actors", "anaphora.definite_determiners")
 INDEFINITE_DETERMINERS = word_set("actors", "anaphora.indefinite_determiners")
 
@@ -964,6 +974,83 @@ def titled_person(resolver: Resolver, cand: Candidate) -> Draft | None:
     if len(titled) != 1:
         return None
     return resolver.person(next(iter(titled.values())), resolver.surnames)
+
+
+def earlier_title_holder(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """ "Russian Foreign Minister Sergei Lavrov met ... The minister said": a definite title
+    with no name is the one person the article named with that title (or another word for it)
+    in the last TITLE_REACH sentences before it; None when it named none or several so (records
+    GUIDELINES: an actor is the person, whose name the scorer matches)."""
+    if cand.kind in {"pronoun", "title", "name"} or cand.number == "plural":
+        return None
+    if cand.possessor is not None or cand.portfolio or cand.role_country or cand.to_country:
+        return None  # "his minister", "the Minister of Education", "the envoy to": own rules
+    head = token_index(resolver.doc).tokens[cand.head]
+    others = BARE_TITLES.get(head.lower_)
+    if others is None or head.tag_ not in {"NN", "NNP"}:  # "the minister", "the Minister"
+        return None
+    if not any(t.lower_ in DEFINITE_DETERMINERS for t in head.lefts):
+        return None  # "a minister said": somebody new
+    # "the defence minister" is not "Foreign Minister X": the title's own words must be there
+    before = resolver.doc[cand.start : cand.head]
+    qualifiers = {t.lower_ for t in before if t.lower_ in TITLE_WORDS}
+    here = _sentence_of(resolver, cand.start)
+    fits: dict[str, Draft] = {}
+    for prior, draft in resolver.assigned:
+        if (
+            prior.start < cand.start
+            and draft.kind == "person"
+            and here - _sentence_of(resolver, prior.start) <= TITLE_REACH
+            and cand.country in {None, draft.country}  # "The Iraqi ambassador": an Iraqi
+            and _titled_as(resolver.doc, prior, {head.lower_, *others}, qualifiers)
+        ):
+            fits[draft.id] = draft
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def title_of_body_holder(resolver: Resolver, cand: Candidate) -> Draft | None:
+    """ "a report by Commander of the Joint Forces Oleksandr Pavliuk": a title whose "of" phrase
+    names a body, then the name, is the named person (the parser leaves the name outside the
+    title); None when no person's name ends the phrase or follows it at once."""
+    if cand.kind in {"pronoun", "title", "name"} or cand.number == "plural":
+        return None
+    head = token_index(resolver.doc).tokens[cand.head]
+    if head.lower_ not in BARE_TITLES or head.tag_ not in {"NN", "NNP"}:
+        return None
+    body = next((c for c in head.rights if c.lower_ == "of"), None)
+    if body is None:
+        return None
+    # the parser hangs the name on the body's noun or leaves it just after the phrase
+    last = body.right_edge.i + 1
+    named = next(
+        (
+            other
+            for other in resolver.candidates
+            if other.target == "person" and other.kind == "name" and body.i < other.start <= last
+        ),
+        None,
+    )
+    return resolver.person(named, resolver.surnames) if named is not None else None
+
+
+def _titled_as(doc: Doc, prior: Candidate, titles: set[str], qualifiers: set[str]) -> bool:
+    """Whether a mention gives its person one of ``titles`` and every word of ``qualifiers``:
+    in the title before the name ("Foreign Minister Sergei Lavrov") or in an apposition after
+    it ("Nhek Bunchhay, his top military commander"); never a title no longer held nor another
+    office ("Prime Minister X" for "the minister")."""
+    if prior.kind in {"title", "role"}:  # "Ambassador X", "the Minister of Education"
+        words = [t.lower_ for t in doc[prior.start : prior.end]]
+    else:
+        appositions = [c for c in doc[prior.head].children if c.dep_ == "appos"]
+        if not appositions:
+            return False
+        words = [t.lower_ for t in appositions[0].subtree]
+    if PAST_TITLES & set(words) or not qualifiers <= set(words):
+        return False
+    if (OTHER_OFFICES & set(words)) - qualifiers:
+        return False  # "Prime Minister Boris Johnson" is no "the Minister"
+    text = " ".join(words)
+    return any(t in words or (" " in t and f" {t} " in f" {text} ") for t in titles)
 
 
 def described_newcomer(doc: Doc, prior: Candidate, draft: Draft, gender: str) -> bool:

@@ -673,6 +673,10 @@ class Resolver:
                     draft.gender = cand.gender
             elif (titled := anaphora.titled_person(self, cand)) is not None:
                 draft = titled  # "the MLA": the one person titled so
+            elif (held := anaphora.earlier_title_holder(self, cand)) is not None:
+                draft = held  # "Foreign Minister Sergei Lavrov ... The minister said"
+            elif (holder := anaphora.title_of_body_holder(self, cand)) is not None:
+                draft = holder  # "Commander of the Joint Forces Oleksandr Pavliuk"
             elif cand.agent is not None:
                 draft = anaphora.agent(self, cand)
             elif cand.kind == "role":

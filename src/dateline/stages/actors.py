@@ -346,6 +346,10 @@ class ActorsStage:
     #         addresses ("Dear Prime Minister Bennett, thank you", "Thank you, Mr President,",
     #         "Thank you for this sincerity, Amsterdam!"), before the turn's other party or the
     #         address's audience (D9, D20; coref.vocatives)
+    # 1.8.111: (title31, issue 11) a definite bare title ("The ambassador was cut") is the one
+    #         person titled so in the last sentences (anaphora.earlier_title_holder); a title
+    #         of a body before a name ("Commander of the Joint Forces Oleksandr Pavliuk") is
+    #         the named person (anaphora.title_of_body_holder)
     # 1.8.112: (group31, issue 11) a group noun keeps the number the text gives it ("113
     #         churches", not "church"); a kinship noun is a person related to its possessor
     #         ("son of Artem Zhoga"), never a group of a country ("Ukrainian wife"); "Serb" is
