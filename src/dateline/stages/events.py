@@ -578,7 +578,9 @@ class EventsStage:
     # 1.8.165: (issue 11, legal31) a hunt for a suspect is COERCE (D83): lexicon rows "search for",
     #          "look for", "hunt down", "track down", rule "hunt for no suspect" (a suspect sought or
     #          the police looking); "on suspicion of" an offence ACCUSE (D8, D33)
-    version = f"1.8.165+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
+    # 1.8.166: argmodel2 and filter2 retrained on the 292 dev articles over round 22's rules
+    #          (recipes unchanged)
+    version = f"1.8.166+{VOCABULARY_VERSION}+{LEXICON_VERSION}"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.options = config.stage_options.get("events", {})
